@@ -1,0 +1,110 @@
+import {
+  Building, Buurt, Dwelling, Vve,
+  type Building as BuildingT, type Buurt as BuurtT, type Dwelling as DwellingT, type Vve as VveT,
+} from '../engine/dwelling.ts';
+import type { z } from 'zod';
+
+/**
+ * Mapping between the model records and flat GeoPackage rows. Column names are snake_case so
+ * they read well in QGIS; every mapping is two-way and validated on the way in.
+ */
+export type Row = Record<string, string | number | boolean | null>;
+
+export const DWELLING_COLUMNS = [
+  ['vbo_id', 'TEXT'], ['pand_id', 'TEXT'], ['street', 'TEXT'], ['huisnummer', 'INTEGER'], ['huisletter', 'TEXT'],
+  ['toevoeging', 'TEXT'], ['postcode', 'TEXT'], ['woonplaats', 'TEXT'], ['buurtcode', 'TEXT'], ['bouwjaar', 'INTEGER'],
+  ['oppervlakte', 'REAL'], ['type', 'TEXT'], ['ownership', 'TEXT'], ['vve_id', 'TEXT'], ['label', 'TEXT'],
+  ['label_source', 'TEXT'], ['label_date', 'TEXT'], ['cavity_wall', 'TEXT'], ['cavity_wall_status', 'TEXT'],
+  ['roof', 'TEXT'], ['roof_status', 'TEXT'], ['floor', 'TEXT'], ['floor_status', 'TEXT'], ['glazing', 'TEXT'],
+  ['glazing_status', 'TEXT'], ['woz_band', 'TEXT'], ['floor_level', 'INTEGER'], ['provenance', 'TEXT'], ['data_date', 'TEXT'],
+] as const;
+
+export const BUILDING_COLUMNS = [
+  ['pand_id', 'TEXT'], ['buurtcode', 'TEXT'], ['bouwjaar', 'INTEGER'], ['storeys', 'INTEGER'], ['roof_shape', 'TEXT'],
+  ['facade_azimuth_deg', 'REAL'], ['provenance', 'TEXT'],
+] as const;
+
+export const BUURT_COLUMNS = [
+  ['buurtcode', 'TEXT'], ['buurtnaam', 'TEXT'], ['wijkcode', 'TEXT'], ['gemeentecode', 'TEXT'],
+  ['programme_area', 'TEXT'], ['low_income_share', 'REAL'],
+] as const;
+
+export const VVE_COLUMNS = [
+  ['vve_id', 'TEXT'], ['kvk_number', 'TEXT'], ['name', 'TEXT'], ['mjop_year', 'INTEGER'], ['reserve_fund_eur', 'REAL'],
+  ['last_alv_date', 'TEXT'], ['majority_rule', 'REAL'], ['provenance', 'TEXT'],
+] as const;
+
+export const VVE_MEMBER_COLUMNS = [['vve_id', 'TEXT'], ['vbo_id', 'TEXT'], ['votes', 'REAL']] as const;
+
+export function dwellingToRow(d: DwellingT): Row {
+  const e = d.elements;
+  return {
+    vbo_id: d.vboId, pand_id: d.pandId, street: d.address.street, huisnummer: d.address.huisnummer,
+    huisletter: d.address.huisletter, toevoeging: d.address.toevoeging, postcode: d.address.postcode,
+    woonplaats: d.address.woonplaats, buurtcode: d.buurtcode, bouwjaar: d.bouwjaar, oppervlakte: d.oppervlakte,
+    type: d.type, ownership: d.ownership, vve_id: d.vveId, label: d.energyLabel.label, label_source: d.energyLabel.source,
+    label_date: d.energyLabel.date, cavity_wall: e.cavityWall.level, cavity_wall_status: e.cavityWall.status,
+    roof: e.roof.level, roof_status: e.roof.status, floor: e.floor.level, floor_status: e.floor.status,
+    glazing: e.glazing.level, glazing_status: e.glazing.status, woz_band: d.wozBand, floor_level: d.floorLevel,
+    provenance: d.provenance, data_date: d.dataDate,
+  };
+}
+
+/** Thrown when a stored row does not form a valid record; names the table, row and field. */
+export class DatasetRowError extends Error {
+  constructor(readonly table: string, readonly fid: number, readonly field: string, detail: string) {
+    super(`table ${table}, fid ${fid}, field ${field}: ${detail}`);
+  }
+}
+
+function parseOrThrow<S extends z.ZodType>(schema: S, value: unknown, table: string, fid: number): z.infer<S> {
+  const r = schema.safeParse(value);
+  if (r.success) return r.data;
+  const issue = r.error.issues[0]!;
+  throw new DatasetRowError(table, fid, issue.path.join('.') || '(row)', issue.message);
+}
+
+export function rowToDwelling(r: Row, location: [number, number], fid: number): DwellingT {
+  const el = (k: string) => ({ level: r[k], status: r[`${k}_status`] });
+  return parseOrThrow(Dwelling, {
+    vboId: r.vbo_id, pandId: r.pand_id,
+    address: { street: r.street, huisnummer: r.huisnummer, huisletter: r.huisletter, toevoeging: r.toevoeging, postcode: r.postcode, woonplaats: r.woonplaats },
+    buurtcode: r.buurtcode, bouwjaar: r.bouwjaar, oppervlakte: r.oppervlakte, type: r.type, ownership: r.ownership,
+    vveId: r.vve_id, energyLabel: { label: r.label, source: r.label_source, date: r.label_date },
+    elements: { cavityWall: el('cavity_wall'), roof: el('roof'), floor: el('floor'), glazing: el('glazing') },
+    wozBand: r.woz_band, floorLevel: r.floor_level, location, provenance: r.provenance, dataDate: r.data_date,
+  }, 'woningen', fid);
+}
+
+export function buildingToRow(b: BuildingT): Row {
+  return { pand_id: b.pandId, buurtcode: b.buurtcode, bouwjaar: b.bouwjaar, storeys: b.storeys, roof_shape: b.roofShape, facade_azimuth_deg: b.facadeAzimuthDeg, provenance: b.provenance };
+}
+
+export function rowToBuilding(r: Row, footprint: unknown, fid: number): BuildingT {
+  return parseOrThrow(Building, {
+    pandId: r.pand_id, buurtcode: r.buurtcode, bouwjaar: r.bouwjaar, storeys: r.storeys, roofShape: r.roof_shape,
+    facadeAzimuthDeg: r.facade_azimuth_deg, footprint, provenance: r.provenance,
+  }, 'panden', fid);
+}
+
+export function buurtToRow(b: BuurtT): Row {
+  return { buurtcode: b.buurtcode, buurtnaam: b.buurtnaam, wijkcode: b.wijkcode, gemeentecode: b.gemeentecode, programme_area: b.programmeArea, low_income_share: b.lowIncomeShare };
+}
+
+export function rowToBuurt(r: Row, geometry: unknown, fid: number): BuurtT {
+  return parseOrThrow(Buurt, {
+    buurtcode: r.buurtcode, buurtnaam: r.buurtnaam, wijkcode: r.wijkcode, gemeentecode: r.gemeentecode,
+    programmeArea: r.programme_area, lowIncomeShare: r.low_income_share, geometry,
+  }, 'buurten', fid);
+}
+
+export function vveToRow(v: VveT): Row {
+  return { vve_id: v.vveId, kvk_number: v.kvkNumber, name: v.name, mjop_year: v.mjopYear, reserve_fund_eur: v.reserveFundEur, last_alv_date: v.lastAlvDate, majority_rule: v.majorityRule, provenance: v.provenance };
+}
+
+export function rowToVve(r: Row, members: { vboId: string; votes: number }[], pandIds: string[], fid: number): VveT {
+  return parseOrThrow(Vve, {
+    vveId: r.vve_id, kvkNumber: r.kvk_number, name: r.name, pandIds, members, mjopYear: r.mjop_year,
+    reserveFundEur: r.reserve_fund_eur, lastAlvDate: r.last_alv_date, majorityRule: r.majority_rule, provenance: r.provenance,
+  }, 'vves', fid);
+}

@@ -1,0 +1,107 @@
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { DatasetMeta, type Dataset } from '../engine/dwelling.ts';
+import {
+  addAttributeTable, addFeatureTable, assertGeoPackage, createGeoPackage, finalizeFeatureTable, insertFeatures, readFeatures,
+} from './gpkg/geopackage.ts';
+import {
+  BUILDING_COLUMNS, BUURT_COLUMNS, DWELLING_COLUMNS, VVE_COLUMNS, VVE_MEMBER_COLUMNS, DatasetRowError,
+  buildingToRow, buurtToRow, dwellingToRow, rowToBuilding, rowToBuurt, rowToDwelling, rowToVve, vveToRow, type Row,
+} from './dataset-rows.ts';
+
+const WGS84 = 4326;
+
+/** A dataset file that cannot be used; `code` lets the CLI and API branch on the cause. */
+export class DatasetFileError extends Error {
+  constructor(readonly code: 'dataset.missing' | 'dataset.corrupt' | 'dataset.invalid', readonly file: string, detail: string) {
+    super(`${file}: ${detail}`);
+  }
+}
+
+const columns = (cols: readonly (readonly [string, string])[]) =>
+  cols.map(([name, type]) => ({ name, type: type as 'TEXT' | 'INTEGER' | 'REAL' }));
+
+/**
+ * Writes the dataset as a GeoPackage that QGIS opens (layers buurten, panden, woningen;
+ * attribute tables vves, vve_members, dataset_meta). Written to a temporary file and renamed,
+ * so a crash never leaves a half-written dataset; identical input gives identical bytes.
+ */
+export function writeDataset(file: string, ds: Dataset): void {
+  const tmp = `${file}.tmp-${process.pid}`;
+  rmSync(tmp, { force: true });
+  const db = createGeoPackage(tmp);
+  try {
+    const lastChange = `${ds.meta.dataDate}T00:00:00.000Z`;
+    addFeatureTable(db, { table: 'buurten', geometryType: 'GEOMETRY', srsId: WGS84, columns: columns(BUURT_COLUMNS), description: 'CBS buurten', lastChange, rtree: true });
+    insertFeatures(db, 'buurten', ds.buurten.map((b) => ({ geometry: b.geometry, properties: buurtToRow(b) })), WGS84);
+    finalizeFeatureTable(db, 'buurten');
+    addFeatureTable(db, { table: 'panden', geometryType: 'POLYGON', srsId: WGS84, columns: columns(BUILDING_COLUMNS), description: 'Panden (BAG-vorm)', lastChange, rtree: true });
+    insertFeatures(db, 'panden', ds.buildings.map((b) => ({ geometry: b.footprint, properties: buildingToRow(b) })), WGS84);
+    finalizeFeatureTable(db, 'panden');
+    addFeatureTable(db, { table: 'woningen', geometryType: 'POINT', srsId: WGS84, columns: columns(DWELLING_COLUMNS), description: 'Woningen (verblijfsobjecten met woonfunctie)', lastChange, rtree: true });
+    insertFeatures(db, 'woningen', ds.dwellings.map((d) => ({ geometry: { type: 'Point', coordinates: d.location }, properties: dwellingToRow(d) })), WGS84);
+    finalizeFeatureTable(db, 'woningen');
+    addAttributeTable(db, { table: 'vves', columns: columns(VVE_COLUMNS), description: 'Verenigingen van Eigenaars', lastChange });
+    addAttributeTable(db, { table: 'vve_members', columns: columns(VVE_MEMBER_COLUMNS), description: 'Appartementsrechten per VvE', lastChange });
+    addAttributeTable(db, { table: 'dataset_meta', columns: [{ name: 'key', type: 'TEXT' }, { name: 'value', type: 'TEXT' }], description: 'Over deze dataset', lastChange });
+    db.transaction(() => {
+      insertRows(db, 'vves', ds.vves.map(vveToRow));
+      insertRows(db, 'vve_members', ds.vves.flatMap((v) => v.members.map((m) => ({ vve_id: v.vveId, vbo_id: m.vboId, votes: m.votes }))));
+      insertRows(db, 'dataset_meta', Object.entries(ds.meta).map(([key, value]) => ({ key, value: JSON.stringify(value) })));
+    })();
+    db.close();
+    renameSync(tmp, file);
+  } catch (err) {
+    if (db.open) db.close();
+    rmSync(tmp, { force: true });
+    throw err;
+  }
+}
+
+function insertRows(db: Database.Database, table: string, rows: Row[]): void {
+  if (rows.length === 0) return;
+  const names = Object.keys(rows[0]!);
+  const stmt = db.prepare(`INSERT INTO "${table}" (${names.map((n) => `"${n}"`).join(',')}) VALUES (${names.map((n) => `@${n}`).join(',')})`);
+  for (const r of rows) stmt.run(r);
+}
+
+/** Reads and validates a dataset GeoPackage; every problem names the table, fid and field. */
+export function readDataset(file: string): Dataset {
+  if (!existsSync(file)) throw new DatasetFileError('dataset.missing', file, 'dataset file not found (run `voorraad generate` or pass --dataset <path>)');
+  let db: Database.Database;
+  try {
+    db = new Database(file, { readonly: true, fileMustExist: true });
+    assertGeoPackage(db, file);
+  } catch (err) {
+    throw new DatasetFileError('dataset.corrupt', file, `not a readable voorraad GeoPackage (${(err as Error).message})`);
+  }
+  try {
+    const metaRows = db.prepare('SELECT key, value FROM dataset_meta').all() as { key: string; value: string }[];
+    const metaParsed = DatasetMeta.safeParse(Object.fromEntries(metaRows.map((r) => [r.key, JSON.parse(r.value) as unknown])));
+    if (!metaParsed.success) throw new DatasetRowError('dataset_meta', 0, metaParsed.error.issues[0]!.path.join('.'), metaParsed.error.issues[0]!.message);
+    const buurten = [...readFeatures(db, 'buurten')].map((f) => rowToBuurt(f.properties as Row, f.geometry, f.fid));
+    const buildings = [...readFeatures(db, 'panden')].map((f) => rowToBuilding(f.properties as Row, f.geometry, f.fid));
+    const dwellings = [...readFeatures(db, 'woningen')].map((f) => {
+      if (f.geometry.type !== 'Point') throw new DatasetRowError('woningen', f.fid, 'geom', `expected a Point, found ${f.geometry.type}`);
+      return rowToDwelling(f.properties as Row, f.geometry.coordinates as [number, number], f.fid);
+    });
+    const pandOf = new Map(dwellings.map((d) => [d.vboId, d.pandId]));
+    const members = new Map<string, { vboId: string; votes: number }[]>();
+    for (const m of db.prepare('SELECT vve_id, vbo_id, votes FROM vve_members ORDER BY fid').all() as { vve_id: string; vbo_id: string; votes: number }[]) {
+      let list = members.get(m.vve_id);
+      if (!list) members.set(m.vve_id, (list = []));
+      list.push({ vboId: m.vbo_id, votes: m.votes });
+    }
+    const vves = (db.prepare('SELECT * FROM vves ORDER BY fid').all() as (Row & { fid: number })[]).map((r) => {
+      const ms = members.get(String(r.vve_id)) ?? [];
+      const pandIds = [...new Set(ms.flatMap((m) => (pandOf.has(m.vboId) ? [pandOf.get(m.vboId)!] : [])))].sort();
+      return rowToVve(r, ms, pandIds, r.fid);
+    });
+    return { meta: metaParsed.data, buurten, buildings, dwellings, vves };
+  } catch (err) {
+    if (err instanceof DatasetRowError) throw new DatasetFileError('dataset.invalid', file, err.message);
+    throw new DatasetFileError('dataset.corrupt', file, (err as Error).message);
+  } finally {
+    db.close();
+  }
+}

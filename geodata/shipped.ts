@@ -1,0 +1,54 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Dataset } from '../engine/dwelling.ts';
+import { loadShippedBuurten } from './boundaries/cbs-buurten.ts';
+import { writeDataset } from './dataset-store.ts';
+import { buildBasemap, buildDwellingTiles } from './build-tiles.ts';
+import { generateSyntheticDataset } from './synthetic/generate.ts';
+
+/** Seed of the shipped dataset: Roosendaal's CBS gemeente code, so it is easy to remember. */
+export const SHIPPED_SEED = 1674;
+/** Reference date of the synthetic set (the CBS boundaries are of 2024; labels drawn as of this date). */
+export const SHIPPED_DATA_DATE = '2025-01-01';
+
+export const BUILD_DIR = fileURLToPath(new URL('./build/', import.meta.url));
+export const SHIPPED_DATASET = join(BUILD_DIR, 'voorraad.gpkg');
+
+/** Generates the synthetic dataset for a seed (pure generator + shipped CBS boundaries). */
+export function generateShipped(seed: number = SHIPPED_SEED): Dataset {
+  return generateSyntheticDataset({ seed, buurten: loadShippedBuurten(), dataDate: SHIPPED_DATA_DATE });
+}
+
+/** Writes the shipped dataset if it is not there yet; returns whether it was generated. */
+export function ensureShippedDataset(file: string = SHIPPED_DATASET): boolean {
+  if (existsSync(file)) return false;
+  mkdirSync(dirname(file), { recursive: true });
+  writeDataset(file, generateShipped());
+  return true;
+}
+
+export function fileSha256(file: string): string {
+  return createHash('sha256').update(readFileSync(file)).digest('hex');
+}
+
+/**
+ * Tiles are derived from the dataset file, so they live in a directory named by its hash and
+ * are rebuilt only when the dataset changes.
+ */
+export function ensureTiles(datasetFile: string, ds: Dataset): { dir: string; built: boolean } {
+  const dir = join(BUILD_DIR, 'tiles', fileSha256(datasetFile).slice(0, 16));
+  const files = { 'basemap.pmtiles': () => buildBasemap(ds), 'dwellings.pmtiles': () => buildDwellingTiles(ds) };
+  let built = false;
+  mkdirSync(dir, { recursive: true });
+  for (const [name, build] of Object.entries(files)) {
+    const target = join(dir, name);
+    if (existsSync(target)) continue;
+    const tmp = `${target}.tmp-${process.pid}`;
+    writeFileSync(tmp, build());
+    renameSync(tmp, target);
+    built = true;
+  }
+  return { dir, built };
+}

@@ -1,0 +1,14 @@
+import type { EngineApi } from '../workers/engine-api.ts';
+import type { LoadedDataset } from './loaded-dataset.ts';
+
+/** Everything the HTTP app needs, injected so tests can build an app without a server or files. */
+export interface AppContext {
+  data: LoadedDataset;
+  /** The engine, normally a Comlink proxy to a worker thread; any EngineApi works in tests. */
+  engine: Pick<EngineApi, 'stats'>;
+  version: string;
+  /** Directory holding basemap.pmtiles and dwellings.pmtiles; null = no tile routes. */
+  tilesDir: string | null;
+  /** Built web app (web/dist); null = no web app routes. */
+  webDir: string | null;
+}

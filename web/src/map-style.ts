@@ -1,0 +1,86 @@
+import type { FeatureCollection, Point } from 'geojson';
+import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
+import { colorExpression, type AttributeId } from './attribute-styles.ts';
+
+/** Font name the label layers ask for; the style's `font-faces` maps it to a self-hosted file. */
+export const LABEL_FONT = 'Noto Sans SemiBold';
+/** Unicode ranges of the latin subset of @fontsource/noto-sans (its 600.css). */
+const LATIN_RANGES = [
+  'U+0000-00FF', 'U+0131', 'U+0152-0153', 'U+02BB-02BC', 'U+02C6', 'U+02DA', 'U+02DC', 'U+0304', 'U+0308', 'U+0329',
+  'U+2000-206F', 'U+20AC', 'U+2122', 'U+2191', 'U+2193', 'U+2212', 'U+2215', 'U+FEFF', 'U+FFFD',
+];
+
+export const DWELLINGS_LAYER = 'dwellings';
+export const BUURT_LABELS_SOURCE = 'buurt-labels';
+
+export interface MapStyleOptions {
+  /** Origin the app is served from, e.g. "http://127.0.0.1:8787"; every URL of the style is under it. */
+  origin: string;
+  /** Absolute URL of the woff2 file the map labels are drawn with. */
+  labelFontUrl: string;
+  /** Attribute the dwellings start coloured by. */
+  attribute: AttributeId;
+}
+
+const EMPTY_POINTS: FeatureCollection<Point> = { type: 'FeatureCollection', features: [] };
+const inProgramme: ExpressionSpecification = ['!=', ['coalesce', ['get', 'programmeArea'], ''], ''];
+
+/**
+ * The whole map style, offline: sources are the product's own PMTiles archives, there is no
+ * `glyphs` or `sprite` URL, and labels are drawn from a local font file via `font-faces`.
+ */
+export function mapStyle(o: MapStyleOptions): StyleSpecification {
+  return {
+    version: 8,
+    name: 'voorraad',
+    'font-faces': { [LABEL_FONT]: [{ url: o.labelFontUrl, 'unicode-range': LATIN_RANGES }] },
+    sources: {
+      basemap: { type: 'vector', url: `pmtiles://${o.origin}/tiles/basemap.pmtiles` },
+      dwellings: { type: 'vector', url: `pmtiles://${o.origin}/tiles/dwellings.pmtiles` },
+      [BUURT_LABELS_SOURCE]: { type: 'geojson', data: EMPTY_POINTS },
+    },
+    layers: [
+      { id: 'background', type: 'background', paint: { 'background-color': '#f3f1ec' } },
+      {
+        id: 'buurten-fill', type: 'fill', source: 'basemap', 'source-layer': 'buurten',
+        paint: { 'fill-color': ['case', inProgramme, '#e4ecf6', '#fbfaf7'], 'fill-opacity': 0.95 },
+      },
+      {
+        id: 'buildings', type: 'fill', source: 'basemap', 'source-layer': 'buildings', minzoom: 13,
+        paint: { 'fill-color': '#dcdad5', 'fill-outline-color': '#c7c4bd' },
+      },
+      {
+        id: 'buurten-line', type: 'line', source: 'basemap', 'source-layer': 'buurten',
+        paint: { 'line-color': '#8d949c', 'line-width': 1 },
+      },
+      {
+        id: 'programme-line', type: 'line', source: 'basemap', 'source-layer': 'buurten', filter: inProgramme,
+        paint: { 'line-color': '#1f4e8c', 'line-width': ['interpolate', ['linear'], ['zoom'], 11, 1.5, 16, 3.5] },
+      },
+      {
+        id: DWELLINGS_LAYER, type: 'circle', source: 'dwellings', 'source-layer': 'dwellings',
+        paint: {
+          'circle-color': colorExpression(o.attribute),
+          'circle-radius': ['interpolate', ['linear'], ['zoom'], 11, 1.6, 13, 2.6, 15, 4.5, 17, 8],
+          'circle-stroke-color': '#ffffff',
+          'circle-stroke-width': ['interpolate', ['linear'], ['zoom'], 13, 0, 15, 0.8],
+        },
+      },
+      {
+        id: 'buurt-labels', type: 'symbol', source: BUURT_LABELS_SOURCE,
+        layout: {
+          'text-field': ['get', 'buurtnaam'],
+          'text-font': [LABEL_FONT],
+          'text-size': ['case', inProgramme, 14, 11.5],
+          'text-max-width': 9,
+          'text-allow-overlap': false,
+        },
+        paint: {
+          'text-color': ['case', inProgramme, '#143a6b', '#5b6168'],
+          'text-halo-color': 'rgba(255,255,255,0.92)',
+          'text-halo-width': 1.6,
+        },
+      },
+    ],
+  };
+}

@@ -1,0 +1,21 @@
+import type { DwellingColumns } from '../engine/dwelling-table.ts';
+import { dwellingStats, STATS_FIELDS, type StatsField } from '../engine/dwelling-stats.ts';
+import { fail, ok } from '../engine/result.ts';
+import type { EngineApi } from './engine-api.ts';
+
+/** The EngineApi implementation shared by the Node and browser workers; state is the loaded table. */
+export function createEngineService(): EngineApi {
+  let table: DwellingColumns | null = null;
+  return {
+    async load(t) {
+      table = t;
+      return { count: t.count };
+    },
+    async stats(groupBy: StatsField[]) {
+      if (!table) return fail({ code: 'engine.not-loaded', message: 'no dataset loaded in the engine worker' });
+      const bad = groupBy.findIndex((f) => !(STATS_FIELDS as readonly string[]).includes(f));
+      if (bad >= 0) return fail({ code: 'stats.groupBy.unknown', message: `unknown groupBy field "${groupBy[bad]}"`, path: ['groupBy', bad] });
+      return ok(dwellingStats(table, groupBy));
+    },
+  };
+}
