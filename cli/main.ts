@@ -1,0 +1,54 @@
+import { DatasetFileError } from '../geodata/dataset-store.ts';
+import { generateCommand } from './generate-command.ts';
+import { serveCommand } from './serve-command.ts';
+import { statsCommand } from './stats-command.ts';
+import { UsageError } from './usage-error.ts';
+
+const USAGE = `voorraad — woningvoorraad, verduurzaming en differentiatie (Kalsdonk, Westrand)
+
+Usage:
+  voorraad serve [--port N] [--host H] [--dataset file.gpkg] [--no-web]   start the map and API (PORT is honoured)
+  voorraad stats [--group-by buurt,ownership] [--format table|json|csv] [--dataset file.gpkg]
+  voorraad generate [--seed N] [--out file.gpkg]                          write the synthetic dataset
+`;
+
+const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
+  serve: (a) => serveCommand(a, process.env),
+  stats: statsCommand,
+  generate: generateCommand,
+};
+
+function isParseArgsError(err: unknown): err is Error {
+  return err instanceof Error && 'code' in err && typeof err.code === 'string' && err.code.startsWith('ERR_PARSE_ARGS');
+}
+
+/** Runs a command; expected failures print one clear line and give a non-zero exit code. */
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    (name === undefined ? process.stderr : process.stdout).write(USAGE);
+    return name === undefined ? 2 : 0;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    process.stderr.write(`voorraad: unknown command "${name}"\n\n${USAGE}`);
+    return 2;
+  }
+  try {
+    return await command(rest);
+  } catch (err) {
+    if (err instanceof UsageError || isParseArgsError(err)) {
+      process.stderr.write(`voorraad ${name}: ${err.message}\n`);
+      return 2;
+    }
+    if (err instanceof DatasetFileError) {
+      process.stderr.write(`voorraad ${name}: ${err.code}: ${err.message}\n`);
+      return 1;
+    }
+    if (err instanceof Error && 'code' in err && err.code === 'EADDRINUSE') {
+      process.stderr.write(`voorraad ${name}: the port is already in use (${err.message}); choose another with --port\n`);
+      return 1;
+    }
+    throw err;
+  }
+}

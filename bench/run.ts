@@ -1,0 +1,20 @@
+import { readDataset } from '../geodata/dataset-store.ts';
+import { SHIPPED_DATASET, ensureShippedDataset } from '../geodata/shipped.ts';
+import { benchDatasetLoad } from '../geodata/dataset-store.bench.ts';
+import { benchBuurtStats } from '../engine/dwelling-stats.bench.ts';
+import { benchStartup } from '../server/startup.bench.ts';
+import type { BenchFigure } from './measure.ts';
+
+// `npm run bench`: every figure with its baseline measured in the same run (medians, interleaved).
+ensureShippedDataset();
+const ds = readDataset(SHIPPED_DATASET);
+const figures: BenchFigure[] = [];
+figures.push(await benchDatasetLoad(SHIPPED_DATASET));
+figures.push(await benchBuurtStats(ds));
+figures.push(await benchStartup());
+
+const fmt = (x: number) => x.toFixed(x < 10 ? 2 : 0);
+for (const f of figures) {
+  console.log(`${f.name}\n  ${fmt(f.ms)} ms (median of ${f.runs})  vs ${f.baselineName}: ${fmt(f.baselineMs)} ms  → ratio ${f.ratio.toFixed(2)}${f.extra ? `  ${JSON.stringify(f.extra)}` : ''}`);
+}
+console.log(JSON.stringify({ figures }, null, 0));
