@@ -1,9 +1,10 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import Database from 'better-sqlite3';
-import { DatasetMeta, type Dataset } from '../engine/dwelling.ts';
-import {
-  addAttributeTable, addFeatureTable, assertGeoPackage, createGeoPackage, finalizeFeatureTable, insertFeatures, readFeatures,
-} from './gpkg/geopackage.ts';
+import { Building, Buurt, DatasetMeta, Dwelling, Vve, type Dataset } from '../engine/dwelling.ts';
+import type { z } from 'zod';
+import { assertGeoPackage, createGeoPackage } from './gpkg/geopackage.ts';
+import { addAttributeTable, addFeatureTable, finalizeFeatureTable, insertFeatures } from './gpkg/feature-table.ts';
+import { readFeatures } from './gpkg/read-features.ts';
 import {
   BUILDING_COLUMNS, BUURT_COLUMNS, DWELLING_COLUMNS, VVE_COLUMNS, VVE_MEMBER_COLUMNS, DatasetRowError,
   buildingToRow, buurtToRow, dwellingToRow, rowToBuilding, rowToBuurt, rowToDwelling, rowToVve, vveToRow, type Row,
@@ -27,6 +28,7 @@ const columns = (cols: readonly (readonly [string, string])[]) =>
  * so a crash never leaves a half-written dataset; identical input gives identical bytes.
  */
 export function writeDataset(file: string, ds: Dataset): void {
+  assertValidDataset(ds);
   const tmp = `${file}.tmp-${process.pid}`;
   rmSync(tmp, { force: true });
   const db = createGeoPackage(tmp);
@@ -58,6 +60,24 @@ export function writeDataset(file: string, ds: Dataset): void {
   }
 }
 
+/** Checks every record before anything is written; names the collection, index and field. */
+export function assertValidDataset(ds: Dataset): void {
+  const check = (schema: z.ZodType, items: unknown[], what: string) => {
+    items.forEach((item, i) => {
+      const r = schema.safeParse(item);
+      if (!r.success) {
+        const issue = r.error.issues[0]!;
+        throw new TypeError(`dataset.${what}[${i}].${issue.path.join('.')}: ${issue.message}`);
+      }
+    });
+  };
+  check(DatasetMeta, [ds.meta], 'meta');
+  check(Buurt, ds.buurten, 'buurten');
+  check(Building, ds.buildings, 'buildings');
+  check(Dwelling, ds.dwellings, 'dwellings');
+  check(Vve, ds.vves, 'vves');
+}
+
 function insertRows(db: Database.Database, table: string, rows: Row[]): void {
   if (rows.length === 0) return;
   const names = Object.keys(rows[0]!);
@@ -82,8 +102,9 @@ export function readDataset(file: string): Dataset {
     const buurten = [...readFeatures(db, 'buurten')].map((f) => rowToBuurt(f.properties as Row, f.geometry, f.fid));
     const buildings = [...readFeatures(db, 'panden')].map((f) => rowToBuilding(f.properties as Row, f.geometry, f.fid));
     const dwellings = [...readFeatures(db, 'woningen')].map((f) => {
-      if (f.geometry.type !== 'Point') throw new DatasetRowError('woningen', f.fid, 'geom', `expected a Point, found ${f.geometry.type}`);
-      return rowToDwelling(f.properties as Row, f.geometry.coordinates as [number, number], f.fid);
+      const g = f.geometry;
+      if (g?.type !== 'Point') throw new DatasetRowError('woningen', f.fid, 'geom', `expected a Point, found ${g?.type ?? 'no geometry'}`);
+      return rowToDwelling(f.properties as Row, g.coordinates as [number, number], f.fid);
     });
     const pandOf = new Map(dwellings.map((d) => [d.vboId, d.pandId]));
     const members = new Map<string, { vboId: string; votes: number }[]>();

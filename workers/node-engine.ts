@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import * as Comlink from 'comlink';
-import nodeEndpoint from 'comlink/dist/umd/node-adapter.js';
+import { nodeEndpoint } from './node-endpoint.ts';
 import type { EngineApi } from './engine-api.ts';
 
 export interface NodeEngine {
