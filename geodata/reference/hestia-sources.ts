@@ -1,0 +1,14 @@
+/**
+ * Where the Hestia reference CSVs live during development (the shared reference folder beside the
+ * repo). Only the extractor and its consistency test read them; the product uses the generated tables.
+ */
+export const HESTIA_DIR = new URL('../../../shared/reference/data/hestia/', import.meta.url);
+
+export const HESTIA_FILES = {
+  labels: new URL('20230523_Woningen_BAG.csv', HESTIA_DIR),
+  elementCombinations: new URL('niveau_combinatie_label_frequentietabel_WoON_2020_FM.csv', HESTIA_DIR),
+  minimumLevels: new URL('minimale_bouwdeelkwaliteit_na_1992.csv', HESTIA_DIR),
+} as const;
+
+/** Provenance line written into every generated table (SOURCES.md). */
+export const HESTIA_PROVENANCE = 'PBL/TNO Hestia, pbl-nl/model-hestia-public @ 80d04a75 (WoON-based); reuse with attribution';

@@ -1,0 +1,53 @@
+/**
+ * Entry point of the synthetic stock ("the shipped dataset"): plausible but invented dwellings inside the
+ * real (generalised) CBS boundaries of Kalsdonk and Westrand. Pure: no I/O, clock or ambient randomness;
+ * the same options give a deep-equal (and JSON-identical) dataset.
+ */
+import type { Buurt, Dataset } from '../../engine/dwelling.ts';
+import { CBS_ATTRIBUTION } from '../boundaries/cbs-buurten.ts';
+import { FOCUS_BUURTEN } from '../boundaries/programme-areas.ts';
+import { BUURT_PROFILES } from './buurt-profiles.ts';
+import { generateBuurtStock } from './generate-buurt.ts';
+
+export const GENERATOR_ID = 'voorraad-synthetic@1';
+export const DATASET_NAME = 'Synthetische voorraad Kalsdonk & Westrand';
+export const SYNTHETIC_ATTRIBUTION: readonly string[] = [
+  CBS_ATTRIBUTION,
+  'Labelverdeling: PBL/TNO Hestia (WoON 2020)',
+  'Synthetische woningen: geen echte adressen of eigenaren',
+];
+
+export interface SyntheticOptions {
+  seed: number;
+  /** All buurten to ship (passed through unchanged); dwellings are generated for the focus buurten among them. */
+  buurten: Buurt[];
+  /** Date the dataset describes, YYYY-MM-DD; labels, VvE dates and dwellings' dataDate derive from it. */
+  dataDate: string;
+}
+
+export function generateSyntheticDataset(opts: SyntheticOptions): Dataset {
+  const dataset: Dataset = {
+    meta: {
+      name: DATASET_NAME,
+      synthetic: true,
+      seed: opts.seed,
+      generator: GENERATOR_ID,
+      dataDate: opts.dataDate,
+      attribution: [...SYNTHETIC_ATTRIBUTION],
+    },
+    buurten: [...opts.buurten],
+    buildings: [],
+    dwellings: [],
+    vves: [],
+  };
+  for (const buurt of opts.buurten) {
+    if (!FOCUS_BUURTEN.includes(buurt.buurtcode)) continue;
+    const profile = BUURT_PROFILES[buurt.buurtcode];
+    if (!profile) throw new Error(`no synthetic profile for focus buurt ${buurt.buurtcode}`);
+    const stock = generateBuurtStock(buurt, profile, opts.seed, opts.dataDate);
+    dataset.buildings.push(...stock.buildings);
+    dataset.dwellings.push(...stock.dwellings);
+    dataset.vves.push(...stock.vves);
+  }
+  return dataset;
+}
