@@ -1,6 +1,7 @@
 import type { FeatureCollection, Point } from 'geojson';
 import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
 import { colorExpression, type AttributeId } from './attribute-styles.ts';
+import { FOCUS_AREAS } from './map-view.ts';
 
 /** Font name the label layers ask for; the style's `font-faces` maps it to a self-hosted file. */
 export const LABEL_FONT = 'Noto Sans SemiBold';
@@ -23,7 +24,11 @@ export interface MapStyleOptions {
 }
 
 const EMPTY_POINTS: FeatureCollection<Point> = { type: 'FeatureCollection', features: [] };
-const inProgramme: ExpressionSpecification = ['!=', ['coalesce', ['get', 'programmeArea'], ''], ''];
+const programmeArea: ExpressionSpecification = ['coalesce', ['get', 'programmeArea'], ''];
+/** Kalsdonk and Westrand, the areas whose stock the product models; drawn strongest. */
+const inFocus: ExpressionSpecification = ['in', programmeArea, ['literal', [...FOCUS_AREAS]]];
+/** Other programme areas (e.g. Centrum-Oud, the acquisition target) get a lighter mark. */
+const inOtherProgramme: ExpressionSpecification = ['all', ['!=', programmeArea, ''], ['!', inFocus]];
 
 /**
  * The whole map style, offline: sources are the product's own PMTiles archives, there is no
@@ -43,25 +48,29 @@ export function mapStyle(o: MapStyleOptions): StyleSpecification {
       { id: 'background', type: 'background', paint: { 'background-color': '#f3f1ec' } },
       {
         id: 'buurten-fill', type: 'fill', source: 'basemap', 'source-layer': 'buurten',
-        paint: { 'fill-color': ['case', inProgramme, '#e4ecf6', '#fbfaf7'], 'fill-opacity': 0.95 },
+        paint: { 'fill-color': ['case', inFocus, '#e6edf6', inOtherProgramme, '#f1f3f7', '#fbfaf7'], 'fill-opacity': 0.95 },
       },
       {
         id: 'buildings', type: 'fill', source: 'basemap', 'source-layer': 'buildings', minzoom: 13,
-        paint: { 'fill-color': '#dcdad5', 'fill-outline-color': '#c7c4bd' },
+        paint: { 'fill-color': '#d2cec7', 'fill-outline-color': '#aaa59c' },
       },
       {
         id: 'buurten-line', type: 'line', source: 'basemap', 'source-layer': 'buurten',
         paint: { 'line-color': '#8d949c', 'line-width': 1 },
       },
       {
-        id: 'programme-line', type: 'line', source: 'basemap', 'source-layer': 'buurten', filter: inProgramme,
+        id: 'programme-line', type: 'line', source: 'basemap', 'source-layer': 'buurten', filter: inOtherProgramme,
+        paint: { 'line-color': '#5a7aa6', 'line-width': 1.5, 'line-dasharray': [3, 2] },
+      },
+      {
+        id: 'focus-line', type: 'line', source: 'basemap', 'source-layer': 'buurten', filter: inFocus,
         paint: { 'line-color': '#1f4e8c', 'line-width': ['interpolate', ['linear'], ['zoom'], 11, 1.5, 16, 3.5] },
       },
       {
         id: DWELLINGS_LAYER, type: 'circle', source: 'dwellings', 'source-layer': 'dwellings',
         paint: {
           'circle-color': colorExpression(o.attribute),
-          'circle-radius': ['interpolate', ['linear'], ['zoom'], 11, 1.6, 13, 2.6, 15, 4.5, 17, 8],
+          'circle-radius': ['interpolate', ['linear'], ['zoom'], 11, 1.2, 13, 2.1, 15, 3.4, 17, 6.5],
           'circle-stroke-color': '#ffffff',
           'circle-stroke-width': ['interpolate', ['linear'], ['zoom'], 13, 0, 15, 0.8],
         },
@@ -71,12 +80,12 @@ export function mapStyle(o: MapStyleOptions): StyleSpecification {
         layout: {
           'text-field': ['get', 'buurtnaam'],
           'text-font': [LABEL_FONT],
-          'text-size': ['case', inProgramme, 14, 11.5],
+          'text-size': ['case', inFocus, 14, 11.5],
           'text-max-width': 9,
           'text-allow-overlap': false,
         },
         paint: {
-          'text-color': ['case', inProgramme, '#143a6b', '#5b6168'],
+          'text-color': ['case', inFocus, '#143a6b', '#5b6168'],
           'text-halo-color': 'rgba(255,255,255,0.92)',
           'text-halo-width': 1.6,
         },

@@ -1,0 +1,86 @@
+import '@fontsource/noto-sans/latin-400.css';
+import '@fontsource/noto-sans/latin-600.css';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import './app.css';
+import labelFontPath from '@fontsource/noto-sans/files/noto-sans-latin-600-normal.woff2?url';
+import maplibreWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
+import {
+  AttributionControl, Map as MapLibreMap, NavigationControl, ScaleControl, addProtocol, setWorkerUrl, type GeoJSONSource,
+} from 'maplibre-gl';
+import { Protocol } from 'pmtiles';
+import { Buurten, Health, getJson } from './api.ts';
+import { renderAttributeSwitcher } from './attribute-switcher.ts';
+import type { AttributeId } from './attribute-styles.ts';
+import { renderBanner, renderBannerError } from './dataset-banner.ts';
+import { startEngine } from './engine-client.ts';
+import { buurtLabelPoints } from './label-points.ts';
+import { BUURT_LABELS_SOURCE, DWELLINGS_LAYER, mapStyle } from './map-style.ts';
+import { installTestHooks } from './test-hooks.ts';
+import { focusBounds, ROOSENDAAL_CENTER } from './map-view.ts';
+import { createStatsView } from './stats-view.ts';
+import { installDwellingPopup } from './dwelling-interaction.ts';
+
+// Without an explicit worker URL a production build shows a blank map (tech-notes "Offline map").
+setWorkerUrl(maplibreWorkerUrl);
+addProtocol('pmtiles', new Protocol().tile);
+
+const $ = (id: string): HTMLElement => {
+  const el = document.getElementById(id);
+  if (!el) throw new Error(`missing #${id} in index.html`);
+  return el;
+};
+
+const hooks = installTestHooks();
+const banner = $('dataset-banner');
+let attribute: AttributeId = 'ownership';
+
+function fail(err: unknown): void {
+  const message = err instanceof Error ? err.message : String(err);
+  hooks.error ??= message;
+  renderBannerError(banner, message);
+  console.error(err);
+}
+
+const map = new MapLibreMap({
+  container: 'map',
+  style: mapStyle({ origin: location.origin, labelFontUrl: new URL(labelFontPath, location.href).href, attribute }),
+  center: ROOSENDAAL_CENTER,
+  zoom: 13.5,
+  attributionControl: false,
+  // Keeps the canvas readable for pixel checks and screenshots.
+  canvasContextAttributes: { preserveDrawingBuffer: true },
+});
+hooks.map = map;
+map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
+const mapLoaded = new Promise<void>((resolve) => map.once('load', () => resolve()));
+
+const healthP = getJson('/api/health', Health);
+const buurtenP = getJson('/api/buurten', Buurten);
+const engineP = startEngine();
+
+healthP.then((h) => {
+  renderBanner(banner, h);
+  map.addControl(new AttributionControl({ compact: false, customAttribution: h.dataset.attribution }), 'bottom-right');
+}, fail);
+
+const buurtNames = buurtenP.then((b) => new Map(b.features.map((f) => [f.properties.buurtcode, f.properties.buurtnaam])));
+const statsView = createStatsView({ legend: $('legend'), panel: $('buurt-panel'), engine: engineP, buurtNames, hooks });
+
+renderAttributeSwitcher($('attribute-switcher'), attribute, (id) => {
+  attribute = id;
+  map.setPaintProperty(DWELLINGS_LAYER, 'circle-color', statsView.colorExpression(id));
+  void statsView.show(id);
+});
+
+installDwellingPopup(map, buurtNames);
+
+async function init(): Promise<void> {
+  const [buurten] = await Promise.all([buurtenP, mapLoaded]);
+  map.getSource<GeoJSONSource>(BUURT_LABELS_SOURCE)?.setData(buurtLabelPoints(buurten));
+  const bounds = focusBounds(buurten);
+  if (bounds) map.fitBounds(bounds, { padding: 40, animate: false });
+  await Promise.all([healthP, statsView.show(attribute)]);
+  hooks.ready = true;
+}
+init().catch(fail);
