@@ -27,19 +27,30 @@ export interface StatsTable {
   total: number;
 }
 
-type Categorizer = (t: DwellingColumns, i: number) => string;
+/** A grouping dimension: a category code per dwelling and the label of each code, in natural order. */
+interface Dimension {
+  codes: ArrayLike<number>;
+  labels: readonly string[];
+}
 
-const CATEGORIZERS: Record<StatsField, Categorizer> = {
-  buurt: (t, i) => t.buurtCodes[t.buurt[i]!]!,
-  ownership: (t, i) => OWNERSHIP_CATEGORIES[t.ownership[i]!]!,
-  type: (t, i) => DWELLING_TYPES[t.type[i]!]!,
-  period: (t, i) => BUILD_PERIODS[buildPeriodIndex(t.bouwjaar[i]!)]!.id,
-  label: (t, i) => ENERGY_LABELS[t.label[i]!]!,
-  labelSource: (t, i) => (t.labelRegistered[i] ? 'registered' : 'imputed'),
-  wozBand: (t, i) => WOZ_BANDS[t.wozBand[i]!]!,
-};
+function dimension(t: DwellingColumns, field: StatsField): Dimension {
+  switch (field) {
+    case 'buurt': return { codes: t.buurt, labels: t.buurtCodes };
+    case 'ownership': return { codes: t.ownership, labels: OWNERSHIP_CATEGORIES };
+    case 'type': return { codes: t.type, labels: DWELLING_TYPES };
+    case 'label': return { codes: t.label, labels: ENERGY_LABELS };
+    case 'labelSource': return { codes: t.labelRegistered, labels: ['imputed', 'registered'] };
+    case 'wozBand': return { codes: t.wozBand, labels: WOZ_BANDS };
+    case 'period': {
+      const codes = new Uint8Array(t.count);
+      for (let i = 0; i < t.count; i++) codes[i] = buildPeriodIndex(t.bouwjaar[i]!);
+      return { codes, labels: BUILD_PERIODS.map((p) => p.id) };
+    }
+  }
+}
 
 const LABEL_E = ENERGY_LABELS.indexOf('E');
+const YEAR_BITS = 2048; // build years are stored as Uint16 and lie well below 2048
 
 /** Parses a comma-separated groupBy list; unknown or repeated fields are input errors, not exceptions. */
 export function parseGroupBy(raw: string): Result<StatsField[]> {
@@ -56,47 +67,62 @@ export function parseGroupBy(raw: string): Result<StatsField[]> {
   return ok(fields);
 }
 
-/** Counts and summary figures per combination of the grouped fields, rows sorted by key. */
+/**
+ * Counts and summary figures per combination of the grouped fields. Rows come in the natural
+ * order of each field (buurt code, label A++++→G, period oldest first); empty groups are left out.
+ * Runs in a few passes over the typed arrays: one mixed-radix group key per dwelling, sums per
+ * key, and one typed-array sort of (key, build year) for the medians.
+ */
 export function dwellingStats(t: DwellingColumns, groupBy: readonly StatsField[]): StatsTable {
-  const cats = groupBy.map((f) => CATEGORIZERS[f]);
-  const groups = new Map<string, { key: string[]; idx: number[] }>();
-  for (let i = 0; i < t.count; i++) {
-    const key = cats.map((c) => c(t, i));
-    const k = key.join('\u0000');
-    let g = groups.get(k);
-    if (!g) groups.set(k, (g = { key, idx: [] }));
-    g.idx.push(i);
+  const dims = groupBy.map((f) => dimension(t, f));
+  const n = t.count;
+  const key = new Float64Array(n);
+  let groups = 1;
+  for (const d of dims) {
+    const size = d.labels.length;
+    for (let i = 0; i < n; i++) key[i] = key[i]! * size + d.codes[i]!;
+    groups *= size;
   }
+  // Each field appears once (parseGroupBy), so the product stays far below 2^53 / YEAR_BITS.
+  if (groups > Number.MAX_SAFE_INTEGER / YEAR_BITS) throw new Error('too many groupBy combinations');
+  const sums = new Map<number, { count: number; area: number; efg: number; reg: number }>();
+  const keyYear = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const k = key[i]!;
+    let g = sums.get(k);
+    if (!g) sums.set(k, (g = { count: 0, area: 0, efg: 0, reg: 0 }));
+    g.count++;
+    g.area += t.oppervlakte[i]!;
+    if (t.label[i]! >= LABEL_E) g.efg++;
+    g.reg += t.labelRegistered[i]!;
+    keyYear[i] = k * YEAR_BITS + t.bouwjaar[i]!;
+  }
+  keyYear.sort();
   const rows: StatsRow[] = [];
-  for (const g of [...groups.values()].sort((a, b) => compareKeys(a.key, b.key))) {
-    let area = 0, efg = 0, reg = 0;
-    const years = new Uint16Array(g.idx.length);
-    g.idx.forEach((i, j) => {
-      area += t.oppervlakte[i]!;
-      if (t.label[i]! >= LABEL_E) efg++;
-      reg += t.labelRegistered[i]!;
-      years[j] = t.bouwjaar[i]!;
-    });
-    years.sort();
-    const n = g.idx.length;
+  let at = 0;
+  for (const k of [...sums.keys()].sort((a, b) => a - b)) {
+    const g = sums.get(k)!;
+    const year = (j: number) => keyYear[at + j]! - k * YEAR_BITS;
+    const c = g.count;
+    const median = c % 2 ? year((c - 1) / 2) : Math.round((year(c / 2 - 1) + year(c / 2)) / 2);
+    at += c;
+    const labels: Partial<Record<StatsField, string>> = {};
+    let rest = k;
+    for (let j = dims.length - 1; j >= 0; j--) {
+      const size = dims[j]!.labels.length;
+      labels[groupBy[j]!] = dims[j]!.labels[rest % size]!;
+      rest = Math.floor(rest / size);
+    }
     rows.push({
-      key: Object.fromEntries(groupBy.map((f, j) => [f, g.key[j]!])),
-      count: n,
-      meanOppervlakte: round(area / n, 1),
-      medianBouwjaar: n % 2 ? years[(n - 1) / 2]! : Math.round((years[n / 2 - 1]! + years[n / 2]!) / 2),
-      shareLabelEFG: round(efg / n, 4),
-      shareLabelRegistered: round(reg / n, 4),
+      key: Object.fromEntries(groupBy.map((f) => [f, labels[f]!])),
+      count: c,
+      meanOppervlakte: round(g.area / c, 1),
+      medianBouwjaar: median,
+      shareLabelEFG: round(g.efg / c, 4),
+      shareLabelRegistered: round(g.reg / c, 4),
     });
   }
-  return { groupBy: [...groupBy], rows, total: t.count };
-}
-
-function compareKeys(a: string[], b: string[]): number {
-  for (let i = 0; i < a.length; i++) {
-    if (a[i]! < b[i]!) return -1;
-    if (a[i]! > b[i]!) return 1;
-  }
-  return 0;
+  return { groupBy: [...groupBy], rows, total: n };
 }
 
 function round(x: number, digits: number): number {

@@ -2,9 +2,7 @@ import { serve, type ServerType } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import { readDataset } from '../geodata/dataset-store.ts';
 import { ensureTiles } from '../geodata/shipped.ts';
-import { columnBuffers, toColumns } from '../engine/dwelling-table.ts';
 import { startNodeEngine, type NodeEngine } from '../workers/node-engine.ts';
-import * as Comlink from 'comlink';
 import { createApp } from './app.ts';
 import { loadDatasetIntoMemory } from './loaded-dataset.ts';
 
@@ -27,14 +25,15 @@ export interface RunningServer {
  * never accepts requests half-configured.
  */
 export async function startServer(o: StartOptions): Promise<RunningServer> {
-  const dataset = readDataset(o.datasetFile);
-  const tiles = ensureTiles(o.datasetFile, dataset);
-  if (tiles.built) o.log(`kaarttegels gebouwd in ${tiles.dir}`);
-  const data = loadDatasetIntoMemory(dataset);
+  // The worker thread boots (its own TypeScript loader) on the other core while this one reads the dataset.
   const engine: NodeEngine = startNodeEngine();
   try {
-    const workerTable = toColumns(dataset.dwellings);
-    await engine.api.load(Comlink.transfer(workerTable, columnBuffers(workerTable)));
+    const dataset = readDataset(o.datasetFile);
+    const tiles = ensureTiles(o.datasetFile, dataset);
+    if (tiles.built) o.log(`kaarttegels gebouwd in ${tiles.dir}`);
+    const data = loadDatasetIntoMemory(dataset);
+    // Cloned, not transferred: the server keeps its own copy for the HTTP routes.
+    await engine.api.load(data.columns);
     const app = createApp({ data, engine: engine.api, version: o.version, tilesDir: tiles.dir, webDir: o.webDir });
     const server = await listen(app.fetch, o.port, o.host);
     const { port } = server.address() as AddressInfo;
