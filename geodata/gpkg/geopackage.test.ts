@@ -70,7 +70,7 @@ describe('a written GeoPackage', () => {
 
   it('has the GeoPackage 1.4 header values and passes SQLite integrity and foreign key checks', () => {
     expect(db.pragma('application_id', { simple: true })).toBe(GPKG_APPLICATION_ID);
-    expect(db.pragma('user_version', { simple: true })).toBe(10400);
+    expect(db.pragma('user_version', { simple: true })).toBe(10300);
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
     expect(db.pragma('foreign_key_check')).toEqual([]);
     expect(() => assertGeoPackage(db, 'sample.gpkg')).not.toThrow();

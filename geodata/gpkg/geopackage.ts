@@ -5,8 +5,10 @@ import { GPKG_SPATIAL_REF_SYS } from './srs-definitions.ts';
 
 /** SQLite application_id of a GeoPackage: ASCII 'GPKG' (GeoPackage 1.4 Req 2). */
 export const GPKG_APPLICATION_ID = 0x47504b47;
-/** SQLite user_version of GeoPackage 1.4.0 (Req 2). */
-export const GPKG_USER_VERSION = 10400;
+/** SQLite user_version of GeoPackage 1.3.0 (Req 2). */
+// Written as 1.3: everything we use is in 1.3, and GDAL 3.6 (Debian 12, many QGIS installs)
+// warns that 1.4 files "may only be partially supported".
+export const GPKG_USER_VERSION = 10300;
 // 1.0 and 1.1 files carry 'GP10' / 'GP11'; still readable GeoPackages.
 const ACCEPTED_APPLICATION_IDS = [GPKG_APPLICATION_ID, 0x47503130, 0x47503131];
 

@@ -3,7 +3,7 @@ import { registerGpkgFunctions } from './spatial-functions.ts';
 import { quoteIdent } from './sql-identifier.ts';
 
 /** gpkg_extensions.definition for the RTree Spatial Indexes extension (GeoPackage 1.4 Annex F.3). */
-export const RTREE_EXTENSION_DEFINITION = 'http://www.geopackage.org/spec140/#extension_rtree';
+export const RTREE_EXTENSION_DEFINITION = 'http://www.geopackage.org/spec120/#extension_rtree';
 
 /** Name of the rtree virtual table for a geometry column, per the spec: rtree_<t>_<c>. */
 export function spatialIndexName(table: string, column: string): string {
