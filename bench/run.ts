@@ -3,6 +3,7 @@ import { SHIPPED_DATASET, ensureShippedDataset } from '../geodata/shipped.ts';
 import { benchDatasetLoad } from '../geodata/dataset-store.bench.ts';
 import { benchBuurtStats } from '../engine/dwelling-stats.bench.ts';
 import { benchStartup } from '../server/startup.bench.ts';
+import { benchImports } from '../geodata/importers/import.bench.ts';
 import type { BenchFigure } from './measure.ts';
 
 // `npm run bench`: every figure with its baseline measured in the same run (medians, interleaved).
@@ -12,6 +13,7 @@ const figures: BenchFigure[] = [];
 figures.push(await benchDatasetLoad(SHIPPED_DATASET));
 figures.push(await benchBuurtStats(ds));
 figures.push(await benchStartup());
+figures.push(...(await benchImports()));
 
 const fmt = (x: number) => x.toFixed(x < 10 ? 2 : 0);
 for (const f of figures) {

@@ -1,5 +1,6 @@
 import { DatasetFileError } from '../geodata/dataset-store.ts';
 import { generateCommand } from './generate-command.ts';
+import { IMPORT_USAGE, importCommand } from './import-command.ts';
 import { serveCommand } from './serve-command.ts';
 import { statsCommand } from './stats-command.ts';
 import { UsageError } from './usage-error.ts';
@@ -10,12 +11,14 @@ Usage:
   voorraad serve [--port N] [--host H] [--dataset file.gpkg] [--no-web]   start the map and API (PORT is honoured)
   voorraad stats [--group-by buurt,ownership] [--format table|json|csv] [--dataset file.gpkg]
   voorraad generate [--seed N] [--out file.gpkg]                          write the synthetic dataset
+  ${IMPORT_USAGE}
 `;
 
 const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   serve: (a) => serveCommand(a, process.env),
   stats: statsCommand,
   generate: generateCommand,
+  import: importCommand,
 };
 
 function isParseArgsError(err: unknown): err is Error {

@@ -174,4 +174,12 @@ export interface Dataset {
   buildings: Building[];
   dwellings: Dwelling[];
   vves: Vve[];
+  /** Optional registers brought in by `voorraad import` (engine/registers.ts); absent in the synthetic set. */
+  portfolio?: import('./registers.ts').PortfolioEntry[];
+  buurtStatistics?: import('./registers.ts').BuurtStatistics[];
+  species?: import('./registers.ts').SpeciesObservation[];
+  attributeSources?: import('./registers.ts').AttributeSource[];
+  imports?: import('./registers.ts').ImportLogEntry[];
+  /** RESTRICTED municipal signals: only present when read with { restricted: true }; never in tiles or API bodies. */
+  signals?: import('./registers.ts').Signal[];
 }

@@ -2,6 +2,11 @@ import {
   Building, Buurt, Dwelling, Vve,
   type Building as BuildingT, type Buurt as BuurtT, type Dwelling as DwellingT, type Vve as VveT,
 } from '../engine/dwelling.ts';
+import {
+  AttributeSource, BuurtStatistics, ImportLogEntry, PortfolioEntry, Signal, SpeciesObservation,
+  type AttributeSource as AttributeSourceT, type BuurtStatistics as BuurtStatisticsT, type ImportLogEntry as ImportLogEntryT,
+  type PortfolioEntry as PortfolioEntryT, type Signal as SignalT, type SpeciesObservation as SpeciesObservationT,
+} from '../engine/registers.ts';
 import type { z } from 'zod';
 
 /**
@@ -108,3 +113,95 @@ export function rowToVve(r: Row, members: { vboId: string; votes: number }[], pa
     reserveFundEur: r.reserve_fund_eur, lastAlvDate: r.last_alv_date, majorityRule: r.majority_rule, provenance: r.provenance,
   }, 'vves', fid);
 }
+
+/** A register stored as one flat attribute (or point feature) table: column name, SQLite type, record field. */
+export interface FlatTable<T> {
+  table: string;
+  description: string;
+  columns: readonly (readonly [column: string, type: 'TEXT' | 'INTEGER' | 'REAL' | 'BOOLEAN', field: keyof T & string])[];
+  schema: z.ZodType<T>;
+}
+
+export function flatToRow<T>(spec: FlatTable<T>, record: T): Row {
+  const row: Row = {};
+  for (const [column, type, field] of spec.columns) {
+    const v = record[field] as Row[string];
+    row[column] = type === 'BOOLEAN' && typeof v === 'boolean' ? (v ? 1 : 0) : v;
+  }
+  return row;
+}
+
+export function rowToFlat<T>(spec: FlatTable<T>, row: Row, fid: number, extra: Record<string, unknown> = {}): T {
+  const value: Record<string, unknown> = { ...extra };
+  for (const [column, type, field] of spec.columns) {
+    const v = row[column];
+    value[field] = type === 'BOOLEAN' && typeof v === 'number' ? v !== 0 : v;
+  }
+  return parseOrThrow(spec.schema, value, spec.table, fid);
+}
+
+export const PORTFOLIO_TABLE: FlatTable<PortfolioEntryT> = {
+  table: 'portefeuille',
+  description: 'Corporatiebezit (VHE) gekoppeld aan BAG-verblijfsobjecten',
+  columns: [
+    ['vhe_number', 'TEXT', 'vheNumber'], ['vbo_id', 'TEXT', 'vboId'], ['corporation', 'TEXT', 'corporation'],
+    ['complex_code', 'TEXT', 'complexCode'], ['rent_eur', 'REAL', 'rentEur'], ['label', 'TEXT', 'label'],
+    ['planned_maintenance_year', 'INTEGER', 'plannedMaintenanceYear'], ['data_date', 'TEXT', 'dataDate'],
+  ],
+  schema: PortfolioEntry,
+};
+
+export const BUURT_STATISTICS_TABLE: FlatTable<BuurtStatisticsT> = {
+  table: 'buurtcijfers',
+  description: 'CBS Wijk- en Buurtkaart: kerncijfers per buurt',
+  columns: [
+    ['buurtcode', 'TEXT', 'buurtcode'], ['inhabitants', 'INTEGER', 'inhabitants'], ['dwellings', 'INTEGER', 'dwellings'],
+    ['owner_occupied_pct', 'REAL', 'ownerOccupiedPct'], ['rental_pct', 'REAL', 'rentalPct'], ['corporation_pct', 'REAL', 'corporationPct'],
+    ['average_woz_keur', 'REAL', 'averageWozKEur'], ['low_income_households_pct', 'REAL', 'lowIncomeHouseholdsPct'], ['data_date', 'TEXT', 'dataDate'],
+  ],
+  schema: BuurtStatistics,
+};
+
+/** Point feature table; the location is the geometry, not a column. */
+export const SPECIES_TABLE: FlatTable<SpeciesObservationT> = {
+  table: 'soortwaarnemingen',
+  description: 'Waarnemingen van gebouwbewonende soorten',
+  columns: [
+    ['observation_id', 'TEXT', 'observationId'], ['species', 'TEXT', 'species'], ['species_group', 'TEXT', 'speciesGroup'],
+    ['date', 'TEXT', 'date'], ['roost_type', 'TEXT', 'roostType'], ['count', 'INTEGER', 'count'], ['buurtcode', 'TEXT', 'buurtcode'],
+    ['data_date', 'TEXT', 'dataDate'],
+  ],
+  schema: SpeciesObservation,
+};
+
+export const ATTRIBUTE_SOURCE_TABLE: FlatTable<AttributeSourceT> = {
+  table: 'woning_bronnen',
+  description: 'Herkomst per kenmerk (geregistreerd of geschat) en peildatum',
+  columns: [
+    ['subject', 'TEXT', 'subject'], ['attribute', 'TEXT', 'attribute'], ['provenance', 'TEXT', 'provenance'],
+    ['source', 'TEXT', 'source'], ['data_date', 'TEXT', 'dataDate'],
+  ],
+  schema: AttributeSource,
+};
+
+export const IMPORT_LOG_TABLE: FlatTable<ImportLogEntryT> = {
+  table: 'importlog',
+  description: 'Toegepaste imports (bestand, hash, peildatum, aantallen)',
+  columns: [
+    ['kind', 'TEXT', 'kind'], ['source', 'TEXT', 'source'], ['sha256', 'TEXT', 'sha256'], ['data_date', 'TEXT', 'dataDate'],
+    ['read', 'INTEGER', 'read'], ['accepted', 'INTEGER', 'accepted'], ['rejected', 'INTEGER', 'rejected'],
+  ],
+  schema: ImportLogEntry,
+};
+
+/** RESTRICTED (domain.md §6): municipality-only signals; read only on request, never in layers, tiles or API. */
+export const SIGNAL_TABLE: FlatTable<SignalT> = {
+  table: 'signalen',
+  description: 'BEPERKT: gemeentelijke signalen per adres en periode (alleen gemeente; niet delen)',
+  columns: [
+    ['vbo_id', 'TEXT', 'vboId'], ['period_start', 'TEXT', 'periodStart'], ['period_end', 'TEXT', 'periodEnd'],
+    ['nuisance_reports', 'INTEGER', 'nuisanceReports'], ['vacancy_months', 'INTEGER', 'vacancyMonths'],
+    ['room_letting_permit', 'BOOLEAN', 'roomLettingPermit'], ['data_date', 'TEXT', 'dataDate'],
+  ],
+  schema: Signal,
+};

@@ -1,13 +1,16 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { Building, Buurt, DatasetMeta, Dwelling, Vve, type Dataset } from '../engine/dwelling.ts';
+import { AttributeSource, BuurtStatistics, ImportLogEntry, PortfolioEntry, Signal, SpeciesObservation } from '../engine/registers.ts';
 import type { z } from 'zod';
 import { assertGeoPackage, createGeoPackage } from './gpkg/geopackage.ts';
 import { addAttributeTable, addFeatureTable, finalizeFeatureTable, insertFeatures } from './gpkg/feature-table.ts';
 import { readFeatures } from './gpkg/read-features.ts';
 import {
-  BUILDING_COLUMNS, BUURT_COLUMNS, DWELLING_COLUMNS, VVE_COLUMNS, VVE_MEMBER_COLUMNS, DatasetRowError,
-  buildingToRow, buurtToRow, dwellingToRow, rowToBuilding, rowToBuurt, rowToDwelling, rowToVve, vveToRow, type Row,
+  ATTRIBUTE_SOURCE_TABLE, BUILDING_COLUMNS, BUURT_COLUMNS, BUURT_STATISTICS_TABLE, DWELLING_COLUMNS, IMPORT_LOG_TABLE,
+  PORTFOLIO_TABLE, SIGNAL_TABLE, SPECIES_TABLE, VVE_COLUMNS, VVE_MEMBER_COLUMNS, DatasetRowError,
+  buildingToRow, buurtToRow, dwellingToRow, flatToRow, rowToBuilding, rowToBuurt, rowToDwelling, rowToFlat, rowToVve, vveToRow,
+  type FlatTable, type Row,
 } from './dataset-rows.ts';
 
 const WGS84 = 4326;
@@ -19,8 +22,22 @@ export class DatasetFileError extends Error {
   }
 }
 
-const columns = (cols: readonly (readonly [string, string])[]) =>
-  cols.map(([name, type]) => ({ name, type: type as 'TEXT' | 'INTEGER' | 'REAL' }));
+const columns = (cols: readonly (readonly [string, string, ...unknown[]])[]) =>
+  cols.map(([name, type]) => ({ name, type: type as 'TEXT' | 'INTEGER' | 'REAL' | 'BOOLEAN' }));
+
+/** Optional register tables (attribute tables unless noted), written only when the dataset has the register. */
+const REGISTER_TABLES = [
+  ['portfolio', PORTFOLIO_TABLE],
+  ['buurtStatistics', BUURT_STATISTICS_TABLE],
+  ['attributeSources', ATTRIBUTE_SOURCE_TABLE],
+  ['imports', IMPORT_LOG_TABLE],
+  ['signals', SIGNAL_TABLE],
+] as const;
+
+export interface ReadDatasetOptions {
+  /** Also read the RESTRICTED signals table (municipality-only; only the importer and restricted tools ask for it). */
+  restricted?: boolean;
+}
 
 /**
  * Writes the dataset as a GeoPackage that QGIS opens (layers buurten, panden, woningen;
@@ -46,6 +63,17 @@ export function writeDataset(file: string, ds: Dataset): void {
     addAttributeTable(db, { table: 'vves', columns: columns(VVE_COLUMNS), description: 'Verenigingen van Eigenaars', lastChange });
     addAttributeTable(db, { table: 'vve_members', columns: columns(VVE_MEMBER_COLUMNS), description: 'Appartementsrechten per VvE', lastChange });
     addAttributeTable(db, { table: 'dataset_meta', columns: [{ name: 'key', type: 'TEXT' }, { name: 'value', type: 'TEXT' }], description: 'Over deze dataset', lastChange });
+    if (ds.species !== undefined) {
+      addFeatureTable(db, { table: SPECIES_TABLE.table, geometryType: 'POINT', srsId: WGS84, columns: columns(SPECIES_TABLE.columns), description: SPECIES_TABLE.description, lastChange, rtree: true });
+      insertFeatures(db, SPECIES_TABLE.table, ds.species.map((o) => ({ geometry: { type: 'Point', coordinates: o.location }, properties: flatToRow(SPECIES_TABLE, o) })), WGS84);
+      finalizeFeatureTable(db, SPECIES_TABLE.table);
+    }
+    for (const [key, spec] of REGISTER_TABLES) {
+      const records = ds[key] as unknown[] | undefined;
+      if (records === undefined) continue;
+      addAttributeTable(db, { table: spec.table, columns: columns(spec.columns), description: spec.description, lastChange });
+      db.transaction(() => insertRows(db, spec.table, records.map((r) => flatToRow(spec as FlatTable<unknown>, r))))();
+    }
     db.transaction(() => {
       insertRows(db, 'vves', ds.vves.map(vveToRow));
       insertRows(db, 'vve_members', ds.vves.flatMap((v) => v.members.map((m) => ({ vve_id: v.vveId, vbo_id: m.vboId, votes: m.votes }))));
@@ -76,6 +104,12 @@ export function assertValidDataset(ds: Dataset): void {
   check(Building, ds.buildings, 'buildings');
   check(Dwelling, ds.dwellings, 'dwellings');
   check(Vve, ds.vves, 'vves');
+  check(PortfolioEntry, ds.portfolio ?? [], 'portfolio');
+  check(BuurtStatistics, ds.buurtStatistics ?? [], 'buurtStatistics');
+  check(SpeciesObservation, ds.species ?? [], 'species');
+  check(AttributeSource, ds.attributeSources ?? [], 'attributeSources');
+  check(ImportLogEntry, ds.imports ?? [], 'imports');
+  check(Signal, ds.signals ?? [], 'signals');
 }
 
 function insertRows(db: Database.Database, table: string, rows: Row[]): void {
@@ -85,8 +119,11 @@ function insertRows(db: Database.Database, table: string, rows: Row[]): void {
   for (const r of rows) stmt.run(r);
 }
 
-/** Reads and validates a dataset GeoPackage; every problem names the table, fid and field. */
-export function readDataset(file: string): Dataset {
+/**
+ * Reads and validates a dataset GeoPackage; every problem names the table, fid and field. Register tables
+ * are read when present; the restricted signals table only with `{ restricted: true }`.
+ */
+export function readDataset(file: string, opts: ReadDatasetOptions = {}): Dataset {
   if (!existsSync(file)) throw new DatasetFileError('dataset.missing', file, 'dataset file not found (run `voorraad generate` or pass --dataset <path>)');
   let db: Database.Database;
   try {
@@ -118,7 +155,18 @@ export function readDataset(file: string): Dataset {
       const pandIds = [...new Set(ms.flatMap((m) => (pandOf.has(m.vboId) ? [pandOf.get(m.vboId)!] : [])))].sort();
       return rowToVve(r, ms, pandIds, r.fid);
     });
-    return { meta: metaParsed.data, buurten, buildings, dwellings, vves };
+    const dataset: Dataset = { meta: metaParsed.data, buurten, buildings, dwellings, vves };
+    const tables = new Set(db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[]);
+    if (tables.has(SPECIES_TABLE.table)) {
+      dataset.species = [...readFeatures(db, SPECIES_TABLE.table)].map((f) =>
+        rowToFlat(SPECIES_TABLE, f.properties as Row, f.fid, { location: f.geometry?.type === 'Point' ? f.geometry.coordinates : null }));
+    }
+    for (const [key, spec] of REGISTER_TABLES) {
+      if (!tables.has(spec.table) || (key === 'signals' && !opts.restricted)) continue;
+      const rows = db.prepare(`SELECT * FROM "${spec.table}" ORDER BY fid`).all() as (Row & { fid: number })[];
+      (dataset as unknown as Record<string, unknown[]>)[key] = rows.map((r) => rowToFlat(spec as FlatTable<unknown>, r, r.fid));
+    }
+    return dataset;
   } catch (err) {
     if (err instanceof DatasetRowError) throw new DatasetFileError('dataset.invalid', file, err.message);
     throw new DatasetFileError('dataset.corrupt', file, (err as Error).message);

@@ -1,0 +1,20 @@
+import type { ImportKind } from '../../engine/registers.ts';
+import { importBag } from './bag-import.ts';
+import { importCbs } from './cbs-import.ts';
+import { importEpOnline } from './eponline-import.ts';
+import type { Importer } from './import-context.ts';
+import { importPortfolio } from './portfolio-import.ts';
+import { importSignals } from './signals-import.ts';
+import { importSpecies } from './species-import.ts';
+import { importVve } from './vve-import.ts';
+
+/** The importer of each kind; `voorraad import <kind>` dispatches on this. */
+export const IMPORTERS: Record<ImportKind, Importer> = {
+  bag: importBag,
+  eponline: importEpOnline,
+  cbs: importCbs,
+  portfolio: importPortfolio,
+  vve: importVve,
+  species: importSpecies,
+  signals: importSignals,
+};

@@ -1,0 +1,66 @@
+import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { ImportOptionError } from './import-error.ts';
+import type { Rejection } from './import-tally.ts';
+
+const HEADER = 'row,field,reason,message\n';
+const FLUSH_BYTES = 64 * 1024;
+
+function csvField(v: string): string {
+  return /[",\n\r]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v;
+}
+
+/**
+ * The rejected-rows report (CSV: row, field, reason, message), streamed to a temporary file and renamed into
+ * place on commit, so a failed import leaves no half report. Nothing is written when no row was rejected.
+ */
+export class RejectReport {
+  private fd: number | null = null;
+  private buffer = '';
+  private count = 0;
+  private readonly tmp: string;
+
+  constructor(readonly file: string) {
+    this.tmp = `${file}.tmp-${process.pid}`;
+  }
+
+  add(r: Rejection): void {
+    if (this.fd === null) {
+      try {
+        rmSync(this.tmp, { force: true });
+        this.fd = openSync(this.tmp, 'w');
+      } catch (err) {
+        throw new ImportOptionError('--report', `cannot write the rejected-rows report ${this.file} (${(err as Error).message}); pass --report <path>`);
+      }
+      this.buffer = HEADER;
+    }
+    this.buffer += `${[r.row, r.field, r.reason, r.message].map(csvField).join(',')}\n`;
+    this.count++;
+    if (this.buffer.length >= FLUSH_BYTES) this.flush();
+  }
+
+  /** Moves the report into place; returns its path, or null when nothing was rejected. */
+  commit(): string | null {
+    if (this.fd === null) return null;
+    this.flush();
+    closeSync(this.fd);
+    this.fd = null;
+    renameSync(this.tmp, this.file);
+    return this.file;
+  }
+
+  abort(): void {
+    if (this.fd !== null) closeSync(this.fd);
+    this.fd = null;
+    rmSync(this.tmp, { force: true });
+  }
+
+  get rows(): number {
+    return this.count;
+  }
+
+  private flush(): void {
+    if (this.fd === null || this.buffer === '') return;
+    writeSync(this.fd, this.buffer);
+    this.buffer = '';
+  }
+}
