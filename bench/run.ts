@@ -4,6 +4,7 @@ import { benchDatasetLoad } from '../geodata/dataset-store.bench.ts';
 import { benchBuurtStats } from '../engine/dwelling-stats.bench.ts';
 import { benchStartup } from '../server/startup.bench.ts';
 import { benchImports } from '../geodata/importers/import.bench.ts';
+import { benchScoring } from '../engine/retrofit/score.bench.ts';
 import type { BenchFigure } from './measure.ts';
 
 // `npm run bench`: every figure with its baseline measured in the same run (medians, interleaved).
@@ -13,6 +14,7 @@ const figures: BenchFigure[] = [];
 figures.push(await benchDatasetLoad(SHIPPED_DATASET));
 figures.push(await benchBuurtStats(ds));
 figures.push(await benchStartup());
+figures.push(...(await benchScoring()));
 figures.push(...(await benchImports()));
 
 const fmt = (x: number) => x.toFixed(x < 10 ? 2 : 0);

@@ -1,6 +1,8 @@
 import { DatasetFileError } from '../geodata/dataset-store.ts';
 import { generateCommand } from './generate-command.ts';
 import { IMPORT_USAGE, importCommand } from './import-command.ts';
+import { measuresCommand } from './measures-command.ts';
+import { scoreCommand } from './score-command.ts';
 import { serveCommand } from './serve-command.ts';
 import { statsCommand } from './stats-command.ts';
 import { UsageError } from './usage-error.ts';
@@ -11,6 +13,8 @@ Usage:
   voorraad serve [--port N] [--host H] [--dataset file.gpkg] [--no-web]   start the map and API (PORT is honoured)
   voorraad stats [--group-by buurt,ownership] [--format table|json|csv] [--dataset file.gpkg]
   voorraad generate [--seed N] [--out file.gpkg]                          write the synthetic dataset
+  voorraad measures --type T --bouwjaar J --oppervlakte M2 [--label X] [--eigendom C] [--date YYYY-MM-DD] [--format table|json]
+  voorraad score [--buurt X] [--eigendom a,b] [--type t] [--weights file] [--format json|csv|geojson] [--dataset P]
   ${IMPORT_USAGE}
 `;
 
@@ -19,6 +23,8 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   stats: statsCommand,
   generate: generateCommand,
   import: importCommand,
+  measures: measuresCommand,
+  score: scoreCommand,
 };
 
 function isParseArgsError(err: unknown): err is Error {

@@ -5,6 +5,7 @@ import { ApiError } from './api-error.ts';
 import type { AppContext } from './app-context.ts';
 import { buildOpenApi } from './openapi.ts';
 import { DATASET_ROUTE_DOCS, registerDatasetRoutes } from './routes/dataset-routes.ts';
+import { RETROFIT_ROUTE_DOCS, registerRetrofitRoutes } from './routes/retrofit-routes.ts';
 import { securityHeaders } from './security-headers.ts';
 
 /** The HTTP app as a value: tested with app.request(), served by serve.ts. */
@@ -17,7 +18,8 @@ export function createApp(ctx: AppContext): Hono {
   });
 
   registerDatasetRoutes(app, ctx);
-  const docs = [...DATASET_ROUTE_DOCS, { method: 'get' as const, path: '/api/openapi.json', summary: 'This document', response: DATASET_ROUTE_DOCS[0]!.response }];
+  registerRetrofitRoutes(app, ctx);
+  const docs = [...DATASET_ROUTE_DOCS, ...RETROFIT_ROUTE_DOCS, { method: 'get' as const, path: '/api/openapi.json', summary: 'This document', response: DATASET_ROUTE_DOCS[0]!.response }];
   const openapi = buildOpenApi(docs, ctx.version);
   app.get('/api/openapi.json', (c) => c.json(openapi));
 

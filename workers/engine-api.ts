@@ -1,6 +1,10 @@
 import type { DwellingColumns } from '../engine/dwelling-table.ts';
 import type { StatsField, StatsTable } from '../engine/dwelling-stats.ts';
 import type { Result } from '../engine/result.ts';
+import type { DwellingDetail } from '../engine/retrofit/scores-json.ts';
+import type { RetrofitScoresQuery, RetrofitScoresResult, StockRunSummary } from '../engine/retrofit/session.ts';
+import type { RetrofitContext, RetrofitStock } from '../engine/retrofit/stock.ts';
+import type { WeightsConfig } from '../engine/retrofit/weights.ts';
 
 /**
  * The one typed protocol between the app (server or browser) and an engine worker.
@@ -11,4 +15,18 @@ export interface EngineApi {
   load(table: DwellingColumns): Promise<{ count: number }>;
   /** Dwelling statistics grouped by the given fields. */
   stats(groupBy: StatsField[]): Promise<Result<StatsTable>>;
+  /** Attaches building and buurt context (engine/retrofit/stock.ts retrofitContext) to the loaded table and scores it. */
+  retrofitLoadContext(ctx: RetrofitContext): Promise<Result<{ count: number }>>;
+  /** Retrofit priority, labels, route and measures summary per dwelling, filtered; weights validated by the caller. */
+  retrofitScores(query: RetrofitScoresQuery): Promise<Result<RetrofitScoresResult>>;
+  /** Everything about one dwelling's retrofit (measures or reasons, package, ecology dates from `date`). */
+  retrofitDwelling(vboId: string, date: string, weights?: WeightsConfig): Promise<Result<DwellingDetail>>;
+  /** Re-scores the loaded dataset for new weights; reports the milliseconds inside the worker. */
+  retrofitRescore(weights: WeightsConfig): Promise<Result<{ count: number; ms: number }>>;
+  /** Benchmark: replaces the worker's raw stock (transfer the typed arrays, see stockBuffers). */
+  retrofitLoadStock(stock: RetrofitStock): Promise<{ count: number }>;
+  /** Benchmark: scores the raw stock in the worker. */
+  retrofitScoreStock(): Promise<StockRunSummary>;
+  /** Benchmark baseline: the bare pass over the same raw stock. */
+  retrofitBarePass(): Promise<StockRunSummary>;
 }

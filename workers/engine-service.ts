@@ -1,11 +1,13 @@
 import type { DwellingColumns } from '../engine/dwelling-table.ts';
 import { dwellingStats, STATS_FIELDS, type StatsField } from '../engine/dwelling-stats.ts';
 import { fail, ok } from '../engine/result.ts';
+import { createRetrofitSession } from '../engine/retrofit/session.ts';
 import type { EngineApi } from './engine-api.ts';
 
 /** The EngineApi implementation shared by the Node and browser workers; state is the loaded table. */
 export function createEngineService(): EngineApi {
   let table: DwellingColumns | null = null;
+  const retrofit = createRetrofitSession({ table: () => table, now: () => performance.now() });
   return {
     async load(t) {
       table = t;
@@ -16,6 +18,27 @@ export function createEngineService(): EngineApi {
       const bad = groupBy.findIndex((f) => !(STATS_FIELDS as readonly string[]).includes(f));
       if (bad >= 0) return fail({ code: 'stats.groupBy.unknown', message: `unknown groupBy field "${groupBy[bad]}"`, path: ['groupBy', bad] });
       return ok(dwellingStats(table, groupBy));
+    },
+    async retrofitLoadContext(ctx) {
+      return retrofit.loadContext(ctx);
+    },
+    async retrofitScores(query) {
+      return retrofit.scores(query);
+    },
+    async retrofitDwelling(vboId, date, weights) {
+      return retrofit.dwelling(vboId, date, weights);
+    },
+    async retrofitRescore(weights) {
+      return retrofit.rescore(weights);
+    },
+    async retrofitLoadStock(stock) {
+      return retrofit.loadStock(stock);
+    },
+    async retrofitScoreStock() {
+      return retrofit.scoreStock();
+    },
+    async retrofitBarePass() {
+      return retrofit.barePass();
     },
   };
 }

@@ -1,0 +1,25 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseNatuurkalender, SHIPPED_CALENDARS } from '../engine/retrofit/natuurkalender.ts';
+import { DEFAULT_WEIGHTS, parseWeightsText } from '../engine/retrofit/weights.ts';
+import { CONFIG_FILES } from './config-files.ts';
+
+describe('shipped config files', () => {
+  it('the weights file validates and is what the engine embeds', () => {
+    const r = parseWeightsText(readFileSync(CONFIG_FILES.weights, 'utf8'));
+    expect(r.ok && r.value).toEqual(DEFAULT_WEIGHTS);
+  });
+
+  it('every natuurkalender file validates, is named after its id and is shipped', () => {
+    const files = readdirSync(CONFIG_FILES.natuurkalenderDir).filter((f) => f.endsWith('.json'));
+    expect(files.length).toBeGreaterThan(0);
+    for (const f of files) {
+      const r = parseNatuurkalender(JSON.parse(readFileSync(new URL(f, CONFIG_FILES.natuurkalenderDir), 'utf8')));
+      expect(r.ok, f).toBe(true);
+      if (r.ok) {
+        expect(`${r.value.id}.json`).toBe(f);
+        expect(SHIPPED_CALENDARS[r.value.id]).toEqual(r.value);
+      }
+    }
+  });
+});

@@ -1,0 +1,9 @@
+/**
+ * Where the shipped default data files live: the priority weights and the natuurkalender (one JSON file
+ * per national line, province or permit). The engine embeds the defaults; the CLI and server point users
+ * here to copy and edit them.
+ */
+export const CONFIG_FILES = {
+  weights: new URL('./weights.default.json', import.meta.url),
+  natuurkalenderDir: new URL('./natuurkalender/', import.meta.url),
+} as const;

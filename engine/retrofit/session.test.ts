@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { toColumns } from '../dwelling-table.ts';
+import { smallDataset } from '../../test/fixtures/small-dataset.ts';
+import { generateNationalStock } from './national-stock.ts';
+import { createRetrofitSession } from './session.ts';
+import { retrofitContext } from './stock.ts';
+import { DEFAULT_WEIGHTS } from './weights.ts';
+
+function setup() {
+  const ds = smallDataset();
+  let table = toColumns(ds.dwellings);
+  let clock = 0;
+  const session = createRetrofitSession({ table: () => table, now: () => (clock += 1) });
+  return { ds, session, ctx: retrofitContext(ds, table.buurtCodes), reload: () => { table = toColumns(ds.dwellings); } };
+}
+
+describe('retrofit session (the worker\'s state)', () => {
+  it('answers not-loaded before the context is attached, and after the table is replaced', () => {
+    const { session, ctx, reload } = setup();
+    expect(session.scores({})).toMatchObject({ ok: false, issues: [{ code: 'retrofit.not-loaded' }] });
+    expect(session.loadContext(ctx)).toEqual({ ok: true, value: { count: 6 }, warnings: [] });
+    expect(session.scores({}).ok).toBe(true);
+    reload();
+    expect(session.scores({})).toMatchObject({ ok: false, issues: [{ code: 'retrofit.not-loaded' }] });
+  });
+
+  it('rejects a context of another size', () => {
+    const { session, ctx } = setup();
+    expect(session.loadContext({ ...ctx, count: 5 })).toMatchObject({ ok: false, issues: [{ code: 'retrofit.context-mismatch' }] });
+  });
+
+  it('filters by buurt, ownership and type', () => {
+    const { session, ctx } = setup();
+    session.loadContext(ctx);
+    const r = session.scores({ buurt: ['BU16740300'], ownership: ['corporatie'] });
+    expect(r.ok && r.value.dwellings.map((d) => d.type)).toEqual(['galerij']);
+    expect(r.ok && r.value.total).toBe(6);
+    expect(session.scores({ type: ['vrijstaand'] })).toMatchObject({ ok: true, value: { count: 0 } });
+  });
+
+  it('re-applies factor weights in place, and rescores fully when energy-poverty parameters change', () => {
+    const { session, ctx } = setup();
+    session.loadContext(ctx);
+    const base = session.scores({});
+    const onlyLabel = { ...DEFAULT_WEIGHTS, factors: { energyPoverty: 0, labelGap: 1, gasSaving: 0, costEffectiveness: 0, ecologyEase: 0 } };
+    expect(session.rescore(onlyLabel)).toMatchObject({ ok: true, value: { count: 6, ms: 1 } });
+    const labelOnly = session.scores({ weights: onlyLabel });
+    if (!labelOnly.ok || !base.ok) throw new Error('not scored');
+    for (const d of labelOnly.value.dwellings) expect(d.priority).toBeCloseTo(d.breakdown.labelGap, 6);
+    const richer = { ...DEFAULT_WEIGHTS, energyPoverty: { ...DEFAULT_WEIGHTS.energyPoverty, lowIncomeShareByBuurt: { BU16740202: 0.6 } } };
+    const r = session.scores({ weights: richer });
+    if (!r.ok) throw new Error('not scored');
+    expect(r.value.lowIncomeShareDefaulted).toEqual([]);
+    const kalsdonk = (x: typeof r) => (x.ok ? x.value.dwellings.filter((d) => d.buurtcode === 'BU16740202').map((d) => d.breakdown.energyPoverty) : []);
+    kalsdonk(r).forEach((v, i) => expect(v).toBeGreaterThan(kalsdonk(base)[i]!));
+    // Back to the defaults gives the first scores again.
+    expect(session.scores({})).toEqual(base);
+  });
+
+  it('gives a dwelling\'s detail, or a coded error for an unknown dwelling or date', () => {
+    const { ds, session, ctx } = setup();
+    session.loadContext(ctx);
+    const d = session.dwelling(ds.dwellings[1]!.vboId, '2025-03-01');
+    expect(d.ok && d.value.ecology).toMatchObject({ route: 'pre-smp' });
+    expect(session.dwelling('0000000000000000', '2025-03-01')).toMatchObject({ ok: false, issues: [{ code: 'dwelling.unknown' }] });
+    expect(session.dwelling(ds.dwellings[1]!.vboId, '1-3-2025')).toMatchObject({ ok: false, issues: [{ code: 'retrofit.date.invalid' }] });
+  });
+
+  it('scores a raw benchmark stock and its bare pass', () => {
+    const { session } = setup();
+    expect(() => session.scoreStock()).toThrow(/no benchmark stock/);
+    session.loadStock(generateNationalStock({ seed: 1, count: 5000 }));
+    const a = session.scoreStock(), b = session.scoreStock(), bare = session.barePass();
+    expect(a.count).toBe(5000);
+    expect(a.checksum).toBe(b.checksum);
+    expect(bare.checksum).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,175 @@
+/**
+ * Retrofit state inside an engine worker: the loaded dataset's stock and its scores (recomputed only when
+ * the weights need it), and a raw stock for the national-scale benchmark. Pure: the clock for timings is
+ * injected, the dwelling table comes from the engine service that owns it.
+ */
+import { DwellingType, IsoDate, Ownership } from '../dwelling.ts';
+import type { DwellingColumns } from '../dwelling-table.ts';
+import { fail, ok, type Result } from '../result.ts';
+import { barePass } from './bare-pass.ts';
+import { dayNumber } from './iso-day.ts';
+import { DEFAULT_CALENDAR_ID, SHIPPED_CALENDARS } from './natuurkalender.ts';
+import { DEFAULT_PARAMS, type RetrofitParams } from './params.ts';
+import { applyWeights, pointsPerFactor } from './priority.ts';
+import { allocScores, scoreRange, type ScoreColumns } from './score-table.ts';
+import { buildScoreTables, type ScoreTables } from './score-tables.ts';
+import { dwellingDetail, dwellingScore, type DwellingDetail, type DwellingScore } from './scores-json.ts';
+import { stockOf, type RetrofitContext, type RetrofitStock } from './stock.ts';
+import { DEFAULT_WEIGHTS, type WeightsConfig } from './weights.ts';
+import { LOW_INCOME_SOURCES } from './energy-poverty.ts';
+
+/** Filters of the whole-stock scores; every list is OR within, AND across. */
+export interface RetrofitScoresQuery {
+  buurt?: string[];
+  ownership?: Ownership[];
+  type?: DwellingType[];
+  /** Validated weights (weights.ts); the shipped defaults when absent. */
+  weights?: WeightsConfig;
+}
+
+export interface RetrofitScoresResult {
+  /** Dwellings matching the filters. */
+  count: number;
+  /** Dwellings in the loaded stock. */
+  total: number;
+  weights: WeightsConfig;
+  /** Buurten whose low-income share is the weights file's default (no CBS figure, no override). */
+  lowIncomeShareDefaulted: string[];
+  dwellings: DwellingScore[];
+}
+
+export interface StockRunSummary {
+  count: number;
+  /** Milliseconds inside the worker. */
+  ms: number;
+  /** Sum of the main output, so the work cannot be optimised away and runs can be compared. */
+  checksum: number;
+}
+
+interface Scored {
+  table: DwellingColumns;
+  stock: RetrofitStock;
+  tables: ScoreTables;
+  scores: ScoreColumns;
+  weights: WeightsConfig;
+}
+
+/** Dwellings per scoreRange call when scoring a large stock. */
+const BLOCK = 65_536;
+
+const notLoaded = () => fail({ code: 'retrofit.not-loaded', message: 'no dataset with retrofit context loaded in the engine worker' });
+const sameParams = (a: WeightsConfig, b: WeightsConfig): boolean =>
+  JSON.stringify([a.scales, a.energyPoverty]) === JSON.stringify([b.scales, b.energyPoverty]);
+
+export function createRetrofitSession(deps: { table: () => DwellingColumns | null; now: () => number; params?: RetrofitParams }) {
+  const params = deps.params ?? DEFAULT_PARAMS;
+  let scored: Scored | null = null;
+  let context: RetrofitContext | null = null;
+  let raw: { stock: RetrofitStock; scores: ScoreColumns | null; bare: Float32Array | null } | null = null;
+
+  /** Scores of the loaded dataset for `weights`: factor weights alone re-apply in place; other changes rescore. */
+  function scoredFor(weights: WeightsConfig): Result<Scored> {
+    const table = deps.table();
+    if (!table || !context || !scored || scored.table !== table) return notLoaded();
+    if (scored.weights === weights || JSON.stringify(scored.weights) === JSON.stringify(weights)) return ok(scored);
+    if (sameParams(scored.weights, weights)) {
+      const points = pointsPerFactor(weights);
+      applyWeights(scored.scores.factors, points, scored.scores.priority, 0, scored.stock.count);
+      scored.tables.points = points;
+    } else {
+      scored.tables = buildScoreTables(params, weights, table.buurtCodes, context.buurtLowIncomeShare);
+      scoreRange(scored.stock, scored.tables, scored.scores, 0, scored.stock.count);
+    }
+    scored.weights = weights;
+    return ok(scored);
+  }
+
+  return {
+    /** Attaches building/buurt context to the loaded dwelling table and scores it with the default weights. */
+    loadContext(ctx: RetrofitContext): Result<{ count: number }> {
+      const table = deps.table();
+      if (!table) return fail({ code: 'engine.not-loaded', message: 'no dataset loaded in the engine worker' });
+      if (ctx.count !== table.count || ctx.buurtLowIncomeShare.length !== table.buurtCodes.length) {
+        return fail({ code: 'retrofit.context-mismatch', message: `retrofit context has ${ctx.count} dwellings and ${ctx.buurtLowIncomeShare.length} buurten; the table ${table.count} and ${table.buurtCodes.length}` });
+      }
+      context = ctx;
+      const stock = stockOf(table, ctx);
+      const tables = buildScoreTables(params, DEFAULT_WEIGHTS, table.buurtCodes, ctx.buurtLowIncomeShare);
+      const scores = allocScores(stock.count);
+      scoreRange(stock, tables, scores, 0, stock.count);
+      scored = { table, stock, tables, scores, weights: DEFAULT_WEIGHTS };
+      return ok({ count: stock.count });
+    },
+
+    scores(q: RetrofitScoresQuery): Result<RetrofitScoresResult> {
+      const r = scoredFor(q.weights ?? DEFAULT_WEIGHTS);
+      if (!r.ok) return r;
+      const { table: t, tables, scores } = r.value;
+      const buurten = q.buurt?.length ? new Set(q.buurt.map((c) => t.buurtCodes.indexOf(c))) : null;
+      const owners = q.ownership?.length ? new Set(q.ownership.map((o) => Ownership.options.indexOf(o))) : null;
+      const types = q.type?.length ? new Set(q.type.map((x) => DwellingType.options.indexOf(x))) : null;
+      const dwellings: DwellingScore[] = [];
+      for (let i = 0; i < t.count; i++) {
+        if (buurten && !buurten.has(t.buurt[i]!)) continue;
+        if (owners && !owners.has(t.ownership[i]!)) continue;
+        if (types && !types.has(t.type[i]!)) continue;
+        dwellings.push(dwellingScore(t, scores, tables, i));
+      }
+      const defaulted = t.buurtCodes.filter((_, k) => LOW_INCOME_SOURCES[tables.buurtShareSource[k]!] === 'default');
+      return ok({ count: dwellings.length, total: t.count, weights: r.value.weights, lowIncomeShareDefaulted: defaulted, dwellings });
+    },
+
+    /** Detail of one dwelling; the natuurkalender counts from `date` (YYYY-MM-DD). */
+    dwelling(vboId: string, date: string, weights: WeightsConfig = DEFAULT_WEIGHTS): Result<DwellingDetail> {
+      const day = IsoDate.safeParse(date).success ? dayNumber(date) : null;
+      if (day === null) return fail({ code: 'retrofit.date.invalid', path: ['date'], message: `date: "${date}" is not a date as YYYY-MM-DD` });
+      const r = scoredFor(weights);
+      if (!r.ok) return r;
+      const { table: t, stock, tables, scores } = r.value;
+      const i = t.vboId.indexOf(vboId);
+      if (i < 0) return fail({ code: 'dwelling.unknown', path: ['vboId'], message: `dwelling ${vboId} is not in the dataset` });
+      return ok(dwellingDetail(t, stock, scores, tables, i, params.ecology, SHIPPED_CALENDARS[DEFAULT_CALENDAR_ID]!, day));
+    },
+
+    /** Re-scores the loaded dataset for new weights; `ms` is the time inside the worker. */
+    rescore(weights: WeightsConfig): Result<{ count: number; ms: number }> {
+      const t0 = deps.now();
+      const r = scoredFor(weights);
+      if (!r.ok) return r;
+      return ok({ count: r.value.stock.count, ms: deps.now() - t0 });
+    },
+
+    /** Replaces the benchmark stock (typed arrays, usually transferred). */
+    loadStock(stock: RetrofitStock): { count: number } {
+      raw = { stock, scores: null, bare: null };
+      return { count: stock.count };
+    },
+
+    /** Scores the benchmark stock with the default parameters and weights. */
+    scoreStock(): StockRunSummary {
+      if (!raw) throw new Error('no benchmark stock loaded');
+      const t0 = deps.now();
+      const codes = new Array<string>(raw.stock.buurtLowIncomeShare.length).fill('');
+      const tables = buildScoreTables(params, DEFAULT_WEIGHTS, codes, raw.stock.buurtLowIncomeShare);
+      raw.scores ??= allocScores(raw.stock.count, { measures: false });
+      // In blocks: the loop then runs in the function's regular optimised code rather than on-stack-replacement code.
+      for (let from = 0; from < raw.stock.count; from += BLOCK) scoreRange(raw.stock, tables, raw.scores, from, Math.min(raw.stock.count, from + BLOCK));
+      const ms = deps.now() - t0;
+      let checksum = 0;
+      for (let i = 0; i < raw.stock.count; i += 997) checksum += raw.scores.priority[i]!;
+      return { count: raw.stock.count, ms, checksum };
+    },
+
+    /** The bench baseline (bare-pass.ts) over the same stock. */
+    barePass(): StockRunSummary {
+      if (!raw) throw new Error('no benchmark stock loaded');
+      const t0 = deps.now();
+      raw.bare ??= new Float32Array(raw.stock.count);
+      const checksum = barePass(raw.stock, raw.bare, 0, raw.stock.count);
+      return { count: raw.stock.count, ms: deps.now() - t0, checksum };
+    },
+  };
+}
+
+export type RetrofitSession = ReturnType<typeof createRetrofitSession>;
+

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { WhatIfResponseSchema } from './retrofit-schemas.ts';
+import { whatIf } from './what-if.ts';
+import { parseWhatIfInput } from './what-if-input.ts';
+
+const base = { type: 'tussenwoning', bouwjaar: 1965, oppervlakte: 100, date: '2025-03-01' };
+
+describe('what-if input', () => {
+  it.each([
+    [{ ...base, type: 'flat' }, 'whatif.type.unknown', ['type'], 'tussenwoning, hoekwoning, twee-onder-een-kap'],
+    [{ ...base, bouwjaar: 1499 }, 'whatif.bouwjaar.range', ['bouwjaar'], '1500 to 2100'],
+    [{ ...base, bouwjaar: 2101 }, 'whatif.bouwjaar.range', ['bouwjaar'], '1500 to 2100'],
+    [{ ...base, bouwjaar: 1965.5 }, 'whatif.bouwjaar.invalid', ['bouwjaar'], 'integer'],
+    [{ ...base, bouwjaar: 2026 }, 'whatif.bouwjaar.future', ['bouwjaar'], 'not after the planning date'],
+    [{ ...base, oppervlakte: 0 }, 'whatif.oppervlakte.range', ['oppervlakte'], 'greater than 0 and at most 10000'],
+    [{ ...base, oppervlakte: 10_001 }, 'whatif.oppervlakte.range', ['oppervlakte'], 'at most 10000'],
+    [{ ...base, label: 'H' }, 'whatif.label.unknown', ['label'], 'A++++, A+++'],
+    [{ ...base, eigendom: 'huur' }, 'whatif.eigendom.unknown', ['eigendom'], 'eigenaar-bewoner, corporatie'],
+    [{ ...base, date: '2025-02-30' }, 'whatif.date.invalid', ['date'], 'YYYY-MM-DD'],
+    [{ ...base, floorLevel: 4, storeys: 4 }, 'whatif.floorLevel.range', ['floorLevel'], 'not below storeys'],
+    [{ ...base, elements: { cavityWall: 'N7' } }, 'whatif.elements.unknown', ['elements', 'cavityWall'], 'N0, N1'],
+    [{ ...base, kleur: 'rood' }, 'whatif.unknown-field', ['kleur'], 'allowed: type, bouwjaar'],
+    [{ bouwjaar: 1965, oppervlakte: 100, date: '2025-03-01' }, 'whatif.type.missing', ['type'], 'required'],
+  ])('%j → %s', (input, code, path, text) => {
+    const r = parseWhatIfInput(input);
+    expect(r).toMatchObject({ ok: false, issues: [{ code, path }] });
+    expect(!r.ok && r.issues[0]!.message).toContain(text);
+  });
+});
+
+describe('what-if result', () => {
+  it('has the shape of the issue and lists every default it filled in', () => {
+    const r = whatIf({ ...base, label: 'E' });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    WhatIfResponseSchema.parse({ ...r.value, warnings: r.warnings });
+    expect(r.value.assumptions.map((a) => a.field)).toEqual(['eigendom', 'storeys', 'roofShape', 'facadeAzimuthDeg', 'inVve', 'lowIncomeShare']);
+    expect(r.value.labelBeforeSource).toBe('given');
+    expect(r.value.package.labelAfter < 'E' || r.value.package.labelAfter.startsWith('A')).toBe(true);
+  });
+  it('estimates the label from EP2 when none is given', () => {
+    const bare = whatIf({ ...base, elements: { cavityWall: 'N0', roof: 'N0', floor: 'N0', glazing: 'N0' } });
+    const good = whatIf({ ...base, elements: { cavityWall: 'N3', roof: 'N3', floor: 'N3', glazing: 'N3' } });
+    if (!bare.ok || !good.ok) throw new Error('what-if failed');
+    expect(bare.value.labelBeforeSource).toBe('estimated');
+    expect(['D', 'E', 'F', 'G']).toContain(bare.value.labelBefore);
+    expect(bare.value.ep2Before).toBeGreaterThan(good.value.ep2Before * 1.8);
+  });
+  it('an unknown natuurkalender is a coded error listing the shipped ones', () => {
+    expect(whatIf({ ...base, calendar: 'overijssel' })).toMatchObject({ ok: false, issues: [{ code: 'whatif.calendar.unknown', path: ['calendar'] }] });
+  });
+  it('warns when the national line is not in force on the planning date', () => {
+    const r = whatIf({ ...base, date: '2028-01-01' });
+    expect(r.ok && r.warnings.map((w) => w.code)).toEqual(['natuurkalender.not-valid']);
+  });
+  it('is deterministic', () => {
+    expect(whatIf({ ...base, label: 'D' })).toEqual(whatIf({ ...base, label: 'D' }));
+  });
+});

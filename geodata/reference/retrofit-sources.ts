@@ -1,0 +1,15 @@
+/**
+ * The shared Hestia CSVs the retrofit engine embeds; only retrofit-extract.ts and its consistency
+ * test read them (the product uses the generated tables under engine/retrofit/data/).
+ */
+import { HESTIA_DIR, HESTIA_FILES } from './hestia-sources.ts';
+
+export const RETROFIT_FILES = {
+  ...HESTIA_FILES,
+  measures: new URL('isolatiemaatregelen.csv', HESTIA_DIR),
+  installations: new URL('Installatie.csv', HESTIA_DIR),
+  performance: new URL('Performance.csv', HESTIA_DIR),
+} as const;
+
+/** Where the generated engine tables go. */
+export const RETROFIT_DATA_DIR = new URL('../../engine/retrofit/data/', import.meta.url);

@@ -1,0 +1,22 @@
+/**
+ * The shipped synthetic stock (Kalsdonk and Westrand) as the retrofit scoring reads it, generated in
+ * memory: what the default calibration is fitted on and what the calibration test checks.
+ */
+import type { Dataset } from '../../engine/dwelling.ts';
+import { toColumns } from '../../engine/dwelling-table.ts';
+import { retrofitContext, stockOf, type RetrofitStock } from '../../engine/retrofit/stock.ts';
+import { loadShippedBuurten } from '../boundaries/cbs-buurten.ts';
+import { generateSyntheticDataset } from '../synthetic/generate.ts';
+
+/** Same as SHIPPED_SEED and SHIPPED_DATA_DATE in geodata/shipped.ts (not imported: that module pulls in the tile builder). */
+export const CALIBRATION_SEED = 1674;
+export const CALIBRATION_DATA_DATE = '2025-01-01';
+
+export function syntheticDataset(): Dataset {
+  return generateSyntheticDataset({ seed: CALIBRATION_SEED, buurten: loadShippedBuurten(), dataDate: CALIBRATION_DATA_DATE });
+}
+
+export function syntheticStock(ds: Dataset = syntheticDataset()): { dataset: Dataset; stock: RetrofitStock; buurtCodes: string[] } {
+  const t = toColumns(ds.dwellings);
+  return { dataset: ds, stock: stockOf(t, retrofitContext(ds, t.buurtCodes)), buurtCodes: t.buurtCodes };
+}
