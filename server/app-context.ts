@@ -11,4 +11,6 @@ export interface AppContext {
   tilesDir: string | null;
   /** Built web app (web/dist); null = no web app routes. */
   webDir: string | null;
+  /** Today's date (YYYY-MM-DD, Europe/Amsterdam) for planning defaults; injected so tests pin it. */
+  today?: () => string;
 }

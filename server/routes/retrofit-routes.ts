@@ -64,7 +64,7 @@ const onlyJson = (contentType: string | undefined): boolean => /^application\/js
 
 export function registerRetrofitRoutes(app: Hono, ctx: RetrofitRouteContext, opts: { today?: () => string } = {}): void {
   const { dataset: ds, columns } = ctx.data;
-  const today = opts.today ?? (() => todayInNl());
+  const today = opts.today ?? ctx.today ?? (() => todayInNl());
   const known = new Set(columns.buurtCodes);
   let loading: Promise<void> | null = null;
   const ensureLoaded = (): Promise<void> => (loading ??= (async () => {
