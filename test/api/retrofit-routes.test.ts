@@ -5,7 +5,7 @@ import { DEFAULT_WEIGHTS } from '../../engine/retrofit/weights.ts';
 import { createApp } from '../../server/app.ts';
 import { loadDatasetIntoMemory } from '../../server/loaded-dataset.ts';
 import { buildOpenApi } from '../../server/openapi.ts';
-import { RETROFIT_ROUTE_DOCS, registerRetrofitRoutes, todayInNl } from '../../server/routes/retrofit-routes.ts';
+import { RETROFIT_ROUTE_DOCS, todayInNl } from '../../server/routes/retrofit-routes.ts';
 import { createEngineService } from '../../workers/engine-service.ts';
 import { smallDataset } from '../fixtures/small-dataset.ts';
 
