@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'web/dist/**', 'geodata/build/**', 'coverage/**', 'test-results/**'] },
+  { ignores: ['.scratch*/**', 'node_modules/**', 'web/dist/**', 'geodata/build/**', 'coverage/**', 'test-results/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -7,7 +7,7 @@ process.env.LANG = 'nl_NL.UTF-8';
 export default defineConfig({
   test: {
     include: ['**/*.test.ts'],
-    exclude: ['node_modules/**', 'web/dist/**', 'geodata/build/**'],
+    exclude: ['.scratch*/**', 'node_modules/**', 'web/dist/**', 'geodata/build/**'],
     environment: 'node',
     testTimeout: 30_000,
     hookTimeout: 180_000,

@@ -5,6 +5,7 @@ import { benchBuurtStats } from '../engine/dwelling-stats.bench.ts';
 import { benchStartup } from '../server/startup.bench.ts';
 import { benchImports } from '../geodata/importers/import.bench.ts';
 import { benchScoring } from '../engine/retrofit/score.bench.ts';
+import { benchScenarios } from '../engine/housing/simulate.bench.ts';
 import type { BenchFigure } from './measure.ts';
 
 // `npm run bench`: every figure with its baseline measured in the same run (medians, interleaved).
@@ -15,6 +16,7 @@ figures.push(await benchDatasetLoad(SHIPPED_DATASET));
 figures.push(await benchBuurtStats(ds));
 figures.push(await benchStartup());
 figures.push(...(await benchScoring()));
+figures.push(...(await benchScenarios()));
 figures.push(...(await benchImports()));
 
 const fmt = (x: number) => x.toFixed(x < 10 ? 2 : 0);

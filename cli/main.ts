@@ -1,21 +1,34 @@
 import { DatasetFileError } from '../geodata/dataset-store.ts';
+import { AcquisitionConfigError } from '../geodata/exports/acquisition-config.ts';
+import { UsersFileError } from '../server/auth/users-file.ts';
+import { EXPORT_USAGE, exportCommand } from './export-command.ts';
+import { compareCommand } from './compare-command.ts';
 import { generateCommand } from './generate-command.ts';
 import { IMPORT_USAGE, importCommand } from './import-command.ts';
 import { measuresCommand } from './measures-command.ts';
+import { runCommand } from './run-command.ts';
 import { scoreCommand } from './score-command.ts';
 import { serveCommand } from './serve-command.ts';
 import { statsCommand } from './stats-command.ts';
+import { TOKEN_USAGE, tokenCommand } from './token-command.ts';
 import { UsageError } from './usage-error.ts';
+import { USER_USAGE, userCommand } from './user-command.ts';
 
 const USAGE = `voorraad — woningvoorraad, verduurzaming en differentiatie (Kalsdonk, Westrand)
 
 Usage:
   voorraad serve [--port N] [--host H] [--dataset file.gpkg] [--no-web]   start the map and API (PORT is honoured)
+                [--state-dir DIR] [--secure-cookies] [--acquisition-config file.json]
   voorraad stats [--group-by buurt,ownership] [--format table|json|csv] [--dataset file.gpkg]
   voorraad generate [--seed N] [--out file.gpkg]                          write the synthetic dataset
   voorraad measures --type T --bouwjaar J --oppervlakte M2 [--label X] [--eigendom C] [--date YYYY-MM-DD] [--format table|json]
   voorraad score [--buurt X] [--eigendom a,b] [--type t] [--weights file] [--format json|csv|geojson] [--dataset P]
+  voorraad run <scenario.yaml…> [--runs N] [--out dir] [--workers N]     run scenario files; exit 1 when a target fails
+  voorraad compare <a.yaml> <b.yaml> [--area A,…] [--years 2030,2035] [--metrics …] [--runs N]
   ${IMPORT_USAGE}
+  ${EXPORT_USAGE}
+  ${TOKEN_USAGE}
+  ${USER_USAGE}
 `;
 
 const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
@@ -24,7 +37,12 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   generate: generateCommand,
   import: importCommand,
   measures: measuresCommand,
+  run: runCommand,
+  compare: compareCommand,
   score: scoreCommand,
+  export: exportCommand,
+  token: tokenCommand,
+  user: userCommand,
 };
 
 function isParseArgsError(err: unknown): err is Error {
@@ -49,6 +67,10 @@ export async function main(argv: string[]): Promise<number> {
     if (err instanceof UsageError || isParseArgsError(err)) {
       process.stderr.write(`voorraad ${name}: ${err.message}\n`);
       return 2;
+    }
+    if (err instanceof UsersFileError || err instanceof AcquisitionConfigError) {
+      process.stderr.write(`voorraad ${name}: ${err.code}: ${err.message}\n`);
+      return 1;
     }
     if (err instanceof DatasetFileError) {
       process.stderr.write(`voorraad ${name}: ${err.code}: ${err.message}\n`);

@@ -1,4 +1,7 @@
+import type { AcquisitionConfig } from '../engine/acquisition/params.ts';
+import type { SignalSet } from '../geodata/synthetic-signals/signal-set.ts';
 import type { EngineApi } from '../workers/engine-api.ts';
+import type { SecurityContext } from './auth/security-context.ts';
 import type { LoadedDataset } from './loaded-dataset.ts';
 
 /** Everything the HTTP app needs, injected so tests can build an app without a server or files. */
@@ -13,4 +16,12 @@ export interface AppContext {
   webDir: string | null;
   /** Today's date (YYYY-MM-DD, Europe/Amsterdam) for planning defaults; injected so tests pin it. */
   today?: () => string;
+  /** Scenario runs: a worker pool in production (start-server.ts), in-process in tests. */
+  scenarios?: import('./routes/scenario-routes.ts').ScenarioRouteOptions;
+  /** Users, sessions, tokens, audit log and sign-in limits (server/auth); every route is authorised by role. */
+  security: SecurityContext;
+  /** RESTRICTED municipal signals: read only by the signals and acquisition routes, never in `data` or tiles. */
+  signals: SignalSet;
+  /** Acquisition budget, target zones and weights (config/acquisition.default.json). */
+  acquisition: AcquisitionConfig;
 }

@@ -3,15 +3,19 @@ import { HTTPException } from 'hono/http-exception';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { ApiError } from './api-error.ts';
 import type { AppContext } from './app-context.ts';
+import { SECURITY_ROUTE_DOCS, annotateOpenApi, installSecurity, registerSecurityRoutes } from './auth/install-security.ts';
 import { buildOpenApi } from './openapi.ts';
 import { DATASET_ROUTE_DOCS, registerDatasetRoutes } from './routes/dataset-routes.ts';
 import { RETROFIT_ROUTE_DOCS, registerRetrofitRoutes } from './routes/retrofit-routes.ts';
+import { SCENARIO_ROUTE_DOCS, registerScenarioRoutes } from './routes/scenario-routes.ts';
 import { securityHeaders } from './security-headers.ts';
 
 /** The HTTP app as a value: tested with app.request(), served by serve.ts. */
 export function createApp(ctx: AppContext): Hono {
   const app = new Hono();
   app.use('*', securityHeaders());
+  // Before every route: same-origin JSON-only writes, sign-in (401) and role checks (403) for /api and /tiles.
+  installSecurity(app, ctx);
   app.use('/api/*', async (c, next) => {
     await next();
     if (ctx.data.dataset.meta.synthetic) c.header('X-Voorraad-Synthetic', 'true');
@@ -19,8 +23,10 @@ export function createApp(ctx: AppContext): Hono {
 
   registerDatasetRoutes(app, ctx);
   registerRetrofitRoutes(app, ctx);
-  const docs = [...DATASET_ROUTE_DOCS, ...RETROFIT_ROUTE_DOCS, { method: 'get' as const, path: '/api/openapi.json', summary: 'This document', response: DATASET_ROUTE_DOCS[0]!.response }];
-  const openapi = buildOpenApi(docs, ctx.version);
+  registerScenarioRoutes(app, ctx);
+  registerSecurityRoutes(app, ctx);
+  const docs = [...DATASET_ROUTE_DOCS, ...RETROFIT_ROUTE_DOCS, ...SCENARIO_ROUTE_DOCS, ...SECURITY_ROUTE_DOCS, { method: 'get' as const, path: '/api/openapi.json', summary: 'This document', response: DATASET_ROUTE_DOCS[0]!.response }];
+  const openapi = annotateOpenApi(buildOpenApi(docs, ctx.version));
   app.get('/api/openapi.json', (c) => c.json(openapi));
 
   if (ctx.tilesDir) {

@@ -22,6 +22,10 @@ export default defineConfig({
     sourcemap: true,
     // maplibre-gl alone is ~1 MB minified; the app is served locally, so the warning is noise.
     chunkSizeWarningLimit: 2000,
+    // Two pages: the map (index.html) and the scenario comparison (compare.html).
+    rolldownOptions: {
+      input: { main: fileURLToPath(new URL('./index.html', import.meta.url)), compare: fileURLToPath(new URL('./compare.html', import.meta.url)) },
+    },
   },
   worker: { format: 'es' },
 });

@@ -8,14 +8,16 @@ import { buildOpenApi } from '../../server/openapi.ts';
 import { RETROFIT_ROUTE_DOCS, todayInNl } from '../../server/routes/retrofit-routes.ts';
 import { createEngineService } from '../../workers/engine-service.ts';
 import { smallDataset } from '../fixtures/small-dataset.ts';
+import { signedIn, testSecurity } from './test-app.ts';
 
 /** The app with the retrofit routes registered (as app.ts will once the lead wires them), engine in-process. */
 async function retrofitApp() {
   const ds = smallDataset();
   const engine = createEngineService();
   await engine.load(toColumns(ds.dwellings));
-  const ctx = { data: loadDatasetIntoMemory(ds), engine, version: 'test', tilesDir: null, webDir: null, today: () => '2025-06-01' };
-  const app = createApp(ctx);
+  const ctx = { data: loadDatasetIntoMemory(ds), engine, version: 'test', tilesDir: null, webDir: null, today: () => '2025-06-01', ...await testSecurity(ds) };
+  // Every request carries a gemeente bearer token (routes are authorised by role).
+  const app = signedIn(createApp(ctx), ctx.security);
   return { app, ds };
 }
 

@@ -19,6 +19,12 @@ import { installTestHooks } from './test-hooks.ts';
 import { focusBounds, ROOSENDAAL_CENTER } from './map-view.ts';
 import { createStatsView } from './stats-view.ts';
 import { installDwellingPopup } from './dwelling-interaction.ts';
+import { requireSession } from './auth/session-gate.ts';
+import { installRoleLayers } from './acquisition/role-layers.ts';
+import { installRetrofit } from './retrofit/retrofit-view.ts';
+
+// Nothing below runs until someone is signed in: until then the Dutch sign-in page shows (web/src/auth).
+const session = await requireSession();
 
 // Without an explicit worker URL a production build shows a blank map (tech-notes "Offline map").
 setWorkerUrl(maplibreWorkerUrl);
@@ -73,7 +79,14 @@ renderAttributeSwitcher($('attribute-switcher'), attribute, (id) => {
   void statsView.show(id);
 });
 
-installDwellingPopup(map, buurtNames);
+// Retrofit layers, filters and weights ("Verduurzaming"), and their part of the dwelling popup.
+const retrofit = installRetrofit({
+  map, mapLoaded, baseSwitcher: $('attribute-switcher'), root: $('retrofit'), baseElements: [$('legend'), $('buurt-panel')],
+  baseLayer: DWELLINGS_LAYER, buurtNames, hooks,
+});
+installDwellingPopup(map, buurtNames, { extend: retrofit.popupSection });
+// Safety layer (buurt aggregates) for every role; acquisition layer for roles that may see it.
+void installRoleLayers(map, session, mapLoaded);
 
 async function init(): Promise<void> {
   const [buurten] = await Promise.all([buurtenP, mapLoaded]);

@@ -1,0 +1,90 @@
+/**
+ * Letting and selling vacant dwellings. A vacated social dwelling may first be sold or liberalised
+ * (when an intervention covers it and its yearly quota is open); otherwise it is allocated under the
+ * policy: households displaced by demolition first, then 55+ labels, the urgent share, passend
+ * toewijzen (rent-benefit households above the rent cap only within the 5 % margin) and the inflow
+ * quota per buurt (a low-income applicant is replaced by a non-low-income one when one accepts, or the
+ * dwelling stays empty that year).
+ */
+import { GROUND_BOUND_BY_TYPE, INCOME_LOW, T_KOOP, T_MID, T_MUNICIPAL, T_SOCIAL } from './codes.ts';
+import { shuffle } from './events.ts';
+import { drawNonLowIncome, placeHousehold } from './households.ts';
+import { FLOWS } from './metrics.ts';
+import type { Workspace } from './workspace.ts';
+
+const F_SOLD = FLOWS.indexOf('sold');
+const F_LIBERALISED = FLOWS.indexOf('liberalised');
+const NF = FLOWS.length;
+
+function allocateSocial(w: Workspace, i: number, yi: number, ground: number, next: () => number): void {
+  const h = w.hh, sc = w.sc, b = w.buurt[i]!, q = w.queue;
+  let income: number;
+  if (q.head < q.tail) {
+    h.present[i] = 1; h.size[i] = q.size[q.head]!; h.age[i] = q.age[q.head]!; income = h.income[i] = q.income[q.head]!;
+    q.head++;
+  } else {
+    let profile, regular = true;
+    if (w.label55[i]) profile = w.profiles.senior[ground]!;
+    else if (next() < sc.urgentShare) { profile = w.profiles.urgent[ground]!; regular = false; }
+    else profile = w.profiles.newcomers[T_SOCIAL]![ground]!;
+    income = placeHousehold(h, i, profile, next, false);
+    // Passend toewijzen: a 1–2-person low-income household above the lower cap only within the margin
+    // (3+ persons have the higher cap, which these rents stay under).
+    if (income === INCOME_LOW && w.aboveCap[i] && h.size[i]! <= 2 && w.lowAboveCap + 1 > (1 - sc.passendToewijzen) * (w.lowAllocations + 1)) {
+      income = h.income[i] = drawNonLowIncome(profile, next);
+    }
+    if (income === INCOME_LOW && regular) {
+      const max = sc.quota[yi * sc.nBuurten + b]!;
+      if (max === max && w.inflowLow[b]! + 1 > max * (w.inflow[b]! + 1)) {
+        if (next() < sc.params.middleIncomeAcceptance) income = h.income[i] = drawNonLowIncome(profile, next);
+        else {
+          h.present[i] = 0;
+          return;
+        }
+      }
+    }
+  }
+  w.inflow[b]!++;
+  if (income === INCOME_LOW) {
+    w.inflowLow[b]!++;
+    w.lowAllocations++;
+    if (w.aboveCap[i] && h.size[i]! <= 2) w.lowAboveCap++;
+  }
+}
+
+/** Lets or sells every vacant dwelling once, in random order; some stay empty (frictional vacancy, quotas). */
+export function allocateVacancies(w: Workspace, yi: number, next: () => number): void {
+  const list = w.scratch, h = w.hh, sc = w.sc;
+  let len = 0;
+  const active = w.active, present = h.present;
+  for (let i = 0, n = w.n; i < n; i++) if (active[i]! > present[i]!) list[len++] = i;
+  shuffle(list, len, next);
+  w.inflow.fill(0);
+  w.inflowLow.fill(0);
+  w.lowAllocations = 0;
+  w.lowAboveCap = 0;
+  const friction = sc.params.frictionalVacancy;
+  for (let k = 0; k < len; k++) {
+    const i = list[k]!;
+    let t = w.tenure[i]!;
+    if (t === T_SOCIAL) {
+      const s = sc.saleOf[i]! - 1, l = sc.liberalisationOf[i]! - 1;
+      if (s >= 0 && sc.quotaEvents[s]!.due[yi]! > w.done[s]!) {
+        w.tenure[i] = t = T_KOOP;
+        w.done[s]!++;
+        w.flows[w.buurt[i]! * NF + F_SOLD]!++;
+      } else if (l >= 0 && sc.quotaEvents[l]!.due[yi]! > w.done[l]!) {
+        w.tenure[i] = t = T_MID;
+        w.done[l]!++;
+        w.flows[w.buurt[i]! * NF + F_LIBERALISED]!++;
+      }
+    } else if (t === T_MUNICIPAL && w.pending[i]! >= 0) {
+      w.tenure[i] = t = w.pending[i]!;
+      w.pending[i] = -1;
+    }
+    if (next() < friction) continue;
+    const ground = GROUND_BOUND_BY_TYPE[w.type[i]!]!;
+    if (t === T_SOCIAL) allocateSocial(w, i, yi, ground, next);
+    else placeHousehold(h, i, w.profiles.newcomers[t]![ground]!, next, false);
+  }
+}

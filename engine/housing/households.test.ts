@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { createRng } from '../rng.ts';
+import { fastRng } from './fast-rng.ts';
+import { createHouseholds, householdYear, placeHousehold, profileTable, transitionTables } from './households.ts';
+import { DEFAULT_PARAMS } from './params.ts';
+
+describe('households', () => {
+  it('draws households whose sizes, ages and incomes follow the profile', () => {
+    const n = 20_000;
+    const h = createHouseholds(n);
+    const t = profileTable({ size: [1, 1, 0, 0, 0], age: [0, 0, 1, 0], income: [3, 1, 0, 0] }, [1, 1, 1, 1, 1]);
+    const { next } = fastRng(createRng(1));
+    let low = 0;
+    for (let i = 0; i < n; i++) low += placeHousehold(h, i, t, next, false) === 0 ? 1 : 0;
+    expect(low / n).toBeCloseTo(0.75, 1);
+    expect(Math.min(...h.age)).toBeGreaterThanOrEqual(55);
+    expect(Math.max(...h.age)).toBeLessThanOrEqual(74);
+    expect(new Set(h.size)).toEqual(new Set([1, 2]));
+    for (let i = 0; i < 100; i++) expect(placeHousehold(h, i, t, next, true)).not.toBe(0);
+  });
+
+  it('ages every household by a year and lets about the departure rate leave', () => {
+    const n = 20_000;
+    const h = createHouseholds(n);
+    h.present.fill(1); h.size.fill(2); h.age.fill(40); h.income.fill(1);
+    const leaveRate = new Float64Array(12).fill(0.1);
+    householdYear(h, n, transitionTables(DEFAULT_PARAMS), fastRng(createRng(2)).next32, {
+      tenure: new Uint8Array(n), type: new Uint8Array(n), groundByType: new Uint8Array(8), leaveRate,
+    });
+    expect(Math.min(...h.age)).toBe(41);
+    const left = n - h.present.reduce((a, b) => a + b, 0);
+    expect(left / n).toBeCloseTo(0.1, 1);
+    const fell = h.income.filter((x) => x === 0).length / n;
+    expect(fell).toBeCloseTo(DEFAULT_PARAMS.incomeFallRate, 2);
+  });
+
+  it('tabulates the transition rules: children leave from 45, partners are lost from 70, children are born before 40', () => {
+    const t = transitionTables(DEFAULT_PARAMS);
+    const size = (s: number, bucket: number) => [t.sizeRate[s * 4 + bucket], t.sizeTo[s * 4 + bucket]];
+    expect(size(4, 2)).toEqual([DEFAULT_PARAMS.childLeavesRate, 3]);
+    expect(size(2, 3)).toEqual([DEFAULT_PARAMS.partnerLossRate, 1]);
+    expect(size(2, 0)).toEqual([DEFAULT_PARAMS.childBornRate, 3]);
+    expect(size(5, 0)).toEqual([0, 5]);
+    expect(size(1, 2)).toEqual([0, 1]);
+    expect([t.incomeRate[2 * 3 + 1], t.incomeTo[2 * 3 + 1]]).toEqual([DEFAULT_PARAMS.retirementIncomeDrop, 1]);
+    expect(t.leaveMul[25]).toBe(DEFAULT_PARAMS.youngDepartureFactor);
+    expect(t.leaveAdd[80]).toBe(DEFAULT_PARAMS.elderlyExitRate);
+  });
+});
+
+describe('fastRng', () => {
+  it('is uniform in [0, 1) and reproducible from its seed stream', () => {
+    const a = fastRng(createRng(9).fork('x')), b = fastRng(createRng(9).fork('x'));
+    let sum = 0;
+    for (let k = 0; k < 100_000; k++) {
+      const x = a.next();
+      expect(x === b.next()).toBe(true);
+      if (x < 0 || x >= 1) throw new Error(`out of range: ${x}`);
+      sum += x;
+    }
+    expect(sum / 100_000).toBeCloseTo(0.5, 2);
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { resultCsv, targetsCsv } from './result-csv.ts';
+import { resultJson } from './result-json.ts';
+import type { ScenarioSummary } from './summary.ts';
+
+const SUMMARY: ScenarioSummary = {
+  format: 'voorraad-scenario-result@1',
+  scenario: { id: 'basis', name: 'Basis; test', description: 'd', seed: 1, runs: 2, horizon: { start: 2025, end: 2026 } },
+  dataset: { name: 'x', synthetic: true, dataDate: '2025-01-01' },
+  years: [2025, 2026],
+  units: [{ id: 'Noord', name: 'Noord', kind: 'area', buurten: ['BU00000001'] }],
+  metrics: [{ id: 'vacancy', label: 'Leegstand', unit: 'share' }],
+  interventions: [],
+  targets: [{ id: 'leeg', description: '', metric: 'vacancy', area: 'Noord', year: 2026, bound: 'max', threshold: '0.03', requiredProbability: 0.9, probability: 0.5, median: 0.0125, met: false }],
+  series: { Noord: { vacancy: { p10: [0.01, null], p50: [0.0125, 1e-7], p90: [0.02, -0.5], mean: [0.013, 0] } } },
+  warnings: [],
+};
+
+describe('resultJson', () => {
+  it('keeps number arrays on one line and round-trips', () => {
+    const text = resultJson(SUMMARY);
+    expect(text).toContain('"p50": [0.0125, 1e-7]');
+    expect(text).toContain('"p10": [0.01, null]');
+    expect(text).toContain('"years": [2025, 2026]');
+    expect(text.endsWith('}\n')).toBe(true);
+    expect(JSON.parse(text)).toEqual(SUMMARY);
+  });
+});
+
+describe('result CSV', () => {
+  it('writes Dutch Excel CSV: BOM, semicolons, decimal comma, quoted cells', () => {
+    const csv = resultCsv(SUMMARY);
+    expect(csv.startsWith('\uFEFFscenario;gebied;gebied_naam;soort;indicator;')).toBe(true);
+    expect(csv).toContain('\r\nbasis;Noord;Noord;gebied;vacancy;Leegstand;2025;0,01;0,0125;0,02;0,013;2;ja\r\n');
+    expect(csv).toContain(';2026;;0,0000001;-0,5;0;2;ja');
+    expect(targetsCsv(SUMMARY)).toContain('basis;leeg;vacancy;Noord;2026;maximaal;0,03;0,9;0,5;0,0125;nee');
+  });
+});

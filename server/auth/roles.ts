@@ -1,0 +1,36 @@
+import { z } from 'zod';
+
+/**
+ * The four roles (issue 8). `gemeente`: the municipality (planners, acquisition team) — everything, including
+ * signal detail and the audit log. `alwel`: the housing corporation — planning data, acquisition candidates
+ * without signals. `vhf`: the Volkshuisvestingsfonds project organisation — planning data. `viewer`: read-only.
+ */
+export const ROLES = ['gemeente', 'alwel', 'vhf', 'viewer'] as const;
+export const Role = z.enum(ROLES);
+export type Role = z.infer<typeof Role>;
+
+/** Dutch names the UI shows. */
+export const ROLE_LABELS: Record<Role, string> = {
+  gemeente: 'Gemeente Roosendaal',
+  alwel: 'Alwel (woningcorporatie)',
+  vhf: 'Volkshuisvestingsfonds',
+  viewer: 'Meelezer',
+};
+
+/** Roles that may see RESTRICTED signal detail (per address) and signal-derived fields. */
+export const SIGNAL_DETAIL_ROLES: readonly Role[] = ['gemeente'];
+/** Roles that may see acquisition candidates and export the list (alwel without signal fields). */
+export const ACQUISITION_ROLES: readonly Role[] = ['gemeente', 'alwel'];
+
+export function maySeeSignalDetail(role: Role): boolean {
+  return SIGNAL_DETAIL_ROLES.includes(role);
+}
+
+/** Who is asking: a signed-in user (session), a script (bearer token) or the local command line. */
+export interface Principal {
+  /** User name, token name or local account; recorded in the audit log and in exports. */
+  name: string;
+  role: Role;
+  via: 'session' | 'token' | 'cli';
+  displayName: string;
+}

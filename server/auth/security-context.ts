@@ -1,0 +1,68 @@
+import type Database from 'better-sqlite3';
+import { AuditLog } from '../audit/audit-log.ts';
+import { RateLimiter, SIGN_IN_PER_ADDRESS, SIGN_IN_PER_USER } from './rate-limit.ts';
+import { SessionStore } from './session-store.ts';
+import { openStateDb, stateFiles } from './state-db.ts';
+import { TokenStore } from './token-store.ts';
+import { ensureUsersFile, readUsersFile, type CreatedAccount, type UserEntry } from './users-file.ts';
+import type { ScryptParams } from './password.ts';
+
+/** Users, sessions, tokens, the audit log and the sign-in limits: everything the HTTP app needs for access control. */
+export interface SecurityContext {
+  users: ReadonlyMap<string, UserEntry>;
+  sessions: SessionStore;
+  tokens: TokenStore;
+  audit: AuditLog;
+  /** Mark the session cookie Secure (and name it __Host-…): set behind TLS (`--secure-cookies`). */
+  secureCookies: boolean;
+  signIn: { perUser: RateLimiter; perAddress: RateLimiter };
+}
+
+export interface OpenSecurityOptions {
+  /** State directory, or ':memory:' (tests). */
+  stateDir: string;
+  /** Users to use instead of the users file (tests). */
+  users?: readonly UserEntry[];
+  secureCookies?: boolean;
+  now?: () => number;
+  /** scrypt cost for accounts created on first start. */
+  scrypt?: ScryptParams;
+}
+
+export interface OpenedSecurity {
+  security: SecurityContext;
+  /** Accounts created on this start (first start), with their one-time passwords; null otherwise. */
+  created: CreatedAccount[] | null;
+  usersFile: string | null;
+  close(): void;
+}
+
+/** Opens the state directory: creates users on first start, reads the users file, opens the state database. */
+export async function openSecurity(o: OpenSecurityOptions): Promise<OpenedSecurity> {
+  const now = o.now ?? Date.now;
+  let created: CreatedAccount[] | null = null;
+  let users: readonly UserEntry[];
+  let usersFile: string | null = null;
+  if (o.users) {
+    users = o.users;
+  } else {
+    if (o.stateDir === ':memory:') throw new Error('openSecurity: an in-memory state needs explicit users');
+    usersFile = stateFiles(o.stateDir).users;
+    created = await ensureUsersFile(usersFile, o.scrypt);
+    users = readUsersFile(usersFile);
+  }
+  const db: Database.Database = openStateDb(o.stateDir);
+  return {
+    security: {
+      users: new Map(users.map((u) => [u.name, u])),
+      sessions: new SessionStore(db, now),
+      tokens: new TokenStore(db, now),
+      audit: new AuditLog(db, now),
+      secureCookies: o.secureCookies ?? false,
+      signIn: { perUser: new RateLimiter(SIGN_IN_PER_USER, now), perAddress: new RateLimiter(SIGN_IN_PER_ADDRESS, now) },
+    },
+    created,
+    usersFile,
+    close: () => db.close(),
+  };
+}

@@ -1,0 +1,174 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve, type ServerType } from '@hono/node-server';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readDataset } from '../../geodata/dataset-store.ts';
+import { SHIPPED_DATASET, ensureShippedDataset, ensureTiles } from '../../geodata/shipped.ts';
+import { createApp } from '../../server/app.ts';
+import { loadDatasetIntoMemory } from '../../server/loaded-dataset.ts';
+import { registerScenarioRoutes } from '../../server/routes/scenario-routes.ts';
+import { createEngineService } from '../../workers/engine-service.ts';
+import type {} from '../../web/src/scenario/compare-hooks.ts';
+import { sessionFor, testSecurity } from '../api/test-app.ts';
+
+const CHROMIUM = '/usr/bin/chromium';
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const SCREENSHOT = join(ROOT, 'test-results', 'compare.png');
+const TIMEOUT = 120_000;
+
+const haveChromium = existsSync(CHROMIUM);
+const skip = !haveChromium && !process.env.CI;
+if (skip) console.warn(`compare.browser.test: skipped, ${CHROMIUM} is missing (apt-get install -y chromium)`);
+// Until server/app.ts registers the scenario routes itself, this test adds them to the app it serves.
+const wired = readFileSync(join(ROOT, 'server/app.ts'), 'utf8').includes('registerScenarioRoutes');
+if (!wired) console.warn('compare.browser.test: server/app.ts does not register the scenario routes yet; the test registers them on its own app');
+
+/** The product's app over the shipped dataset with the web app built into `webDir`, on a free port. */
+async function startApp(webDir: string): Promise<{ server: ServerType; origin: string; session: string }> {
+  ensureShippedDataset();
+  const ds = readDataset(SHIPPED_DATASET);
+  const tiles = ensureTiles(SHIPPED_DATASET, ds);
+  const data = loadDatasetIntoMemory(ds);
+  const engine = createEngineService();
+  await engine.load(data.columns);
+  const ctx = { data, engine, version: 'test', tilesDir: tiles.dir, webDir, ...await testSecurity(ds) };
+  const app = createApp(ctx);
+  if (!wired) registerScenarioRoutes(app, ctx);
+  const server = await new Promise<ServerType>((resolve) => {
+    const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
+  });
+  // Signed in as gemeente: the browser gets the session cookie the sign-in page would set.
+  return { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, session: sessionFor(ctx.security) };
+}
+
+async function waitReady(page: Page): Promise<void> {
+  await page.waitForFunction(() => window.__voorraadCompare?.ready === true || window.__voorraadCompare?.error != null, undefined, { timeout: TIMEOUT });
+  const error = await page.evaluate(() => window.__voorraadCompare?.error ?? null);
+  if (error) throw new Error(`compare page failed: ${error}`);
+  await page.waitForFunction(() => window.__voorraadCompare!.maps.every((m) => m.loaded() && m.areTilesLoaded() && !m.isMoving()), undefined, { timeout: TIMEOUT });
+}
+
+describe.skipIf(skip)('scenario comparison page in a headless browser', () => {
+  let app: { server: ServerType; origin: string; session: string } | undefined;
+  let context: BrowserContext | undefined;
+  let userDataDir: string | undefined;
+  let webDir: string | undefined;
+  let page: Page;
+  const requests: string[] = [];
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    if (!haveChromium) throw new Error(`${CHROMIUM} is missing: CI must run apt-get install -y chromium`);
+    // Its own build directory, so the map test's build of web/dist can run at the same time.
+    webDir = mkdtempSync(join(tmpdir(), 'voorraad-web-'));
+    await build({ configFile: join(ROOT, 'web/vite.config.ts'), logLevel: 'warn', build: { outDir: webDir, emptyOutDir: true } });
+    app = await startApp(webDir);
+    userDataDir = mkdtempSync(join(tmpdir(), 'voorraad-chromium-'));
+    context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ['--headless', '--no-sandbox', '--enable-unsafe-swiftshader', '--disable-background-networking',
+        '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+      viewport: { width: 1400, height: 1000 },
+      locale: 'nl-NL',
+      timezoneId: 'Europe/Amsterdam',
+    });
+    context.on('request', (r) => { requests.push(r.url()); });
+    await context.route('**/*', (route) => {
+      const url = route.request().url();
+      return url.startsWith(`${app!.origin}/`) || url.startsWith('blob:') || url.startsWith('data:') ? route.continue() : route.abort();
+    });
+    await context.addCookies([{ name: 'voorraad_sessie', value: app.session, url: app.origin }]);
+    page = context.pages()[0] ?? await context.newPage();
+    page.on('pageerror', (e) => { pageErrors.push(e.message); });
+    await page.goto(`${app.origin}/compare.html`);
+    await waitReady(page);
+  }, 300_000);
+
+  afterAll(async () => {
+    await context?.close();
+    await new Promise<void>((resolve) => (app ? app.server.close(() => resolve()) : resolve()));
+    for (const dir of [userDataDir, webDir]) if (dir) rmSync(dir, { recursive: true, force: true });
+  }, 30_000);
+
+  it('opens on baseline against the Kalsdonk sale scenario, Kalsdonk, 2030, in Dutch', async () => {
+    expect(await page.title()).toBe("voorraad — scenario's vergelijken");
+    const selection = await page.evaluate(() => window.__voorraadCompare!.selection);
+    expect(selection).toEqual({ a: 'baseline', b: 'kalsdonk-verkopen-differentieren', area: 'Kalsdonk', metric: 'share-corporation', year: 2030 });
+    for (const label of ['Scenario A', 'Scenario B', 'Gebied', 'Kaart kleurt naar', 'Jaar']) await expect.poll(() => page.getByText(label, { exact: false }).count()).toBeGreaterThan(0);
+    expect(await page.locator('#title-a').textContent()).toBe('A · Basis — huidig beleid');
+    expect(await page.locator('#title-b').textContent()).toBe('B · Verkopen en differentiëren Kalsdonk');
+    expect(await page.locator('#legend').textContent()).toContain('Corporatiebezit in 2030');
+    expect(await page.locator('#dataset-banner').textContent()).toContain('Synthetische gegevens');
+  }, TIMEOUT);
+
+  it('colours the buurten of both maps by their own scenario on one scale', async () => {
+    const values = await page.evaluate(() => window.__voorraadCompare!.maps.map((m) => {
+      const fs = m.queryRenderedFeatures({ layers: ['scenario-fill'] });
+      return Object.fromEntries(fs.map((f) => [String(f.properties.buurtcode), Number(f.properties.value)]));
+    }));
+    expect(Object.keys(values[0]!).sort()).toEqual(['BU16740202', 'BU16740300', 'BU16740301', 'BU16740302', 'BU16740303']);
+    expect(values[0]!.BU16740202).toBeCloseTo(0.551, 3);
+    expect(values[1]!.BU16740202).toBeCloseTo(0.465, 3);
+    expect(values[1]!.BU16740301).toBe(values[0]!.BU16740301);
+    const fills = await page.evaluate(() => window.__voorraadCompare!.maps.map((m) => JSON.stringify(m.getPaintProperty('scenario-fill', 'fill-color'))));
+    expect(fills[0]).toBe(fills[1]);
+    const selected = await page.evaluate(() => window.__voorraadCompare!.maps[0]!.queryRenderedFeatures({ layers: ['scenario-selected'] }).map((f) => f.properties.buurtcode));
+    expect(new Set(selected)).toEqual(new Set(['BU16740202']));
+  }, TIMEOUT);
+
+  it('draws the mix over time with medians and 10–90 % bands for both scenarios', async () => {
+    const charts = await page.$$eval('#chart-grid .chart', (els) => els.map((el) => ({
+      metric: (el as HTMLElement).dataset.metric,
+      title: el.querySelector('.chart-title')?.textContent,
+      medians: el.querySelectorAll('.median').length,
+      bands: el.querySelectorAll('.band').length,
+    })));
+    expect(charts.map((c) => c.metric)).toEqual(expect.arrayContaining(['share-corporation', 'corporatiebuurt', 'share-owner-occupied', 'share-social-rent', 'share-low-income', 'share-55plus', 'average-label', 'energy-cost']));
+    const low = charts.find((c) => c.metric === 'share-low-income')!;
+    expect(low).toMatchObject({ title: 'Lage inkomens', medians: 2, bands: 2 });
+    expect(charts.find((c) => c.metric === 'corporatiebuurt')!.title).toBe('Kans op corporatiebuurt');
+    expect(await page.locator('#charts-title').textContent()).toContain('Kalsdonk');
+    expect(await page.locator('#chart-grid .reference').count()).toBe(1);
+    const targets = await page.locator('#targets-b li').allTextContents();
+    expect(targets.some((t) => /✓ Corporatiebezit Kalsdonk 2030 ≤ 50,0\s?% kans 1,00 \(vereist 0,90\)/.test(t))).toBe(true);
+  }, TIMEOUT);
+
+  it('moves both maps together', async () => {
+    const centers = await page.evaluate(async () => {
+      const [a, b] = window.__voorraadCompare!.maps;
+      a!.jumpTo({ center: [4.44, 51.54], zoom: 14.2 });
+      return { center: b!.getCenter().toArray(), zoom: b!.getZoom() };
+    });
+    expect(centers.center[0]).toBeCloseTo(4.44, 6);
+    expect(centers.center[1]).toBeCloseTo(51.54, 6);
+    expect(centers.zoom).toBeCloseTo(14.2, 6);
+  }, TIMEOUT);
+
+  it('switches to the Westrand scenario and area', async () => {
+    await page.selectOption('#scenario-b', 'westrand-sloop-nieuwbouw');
+    await waitReady(page);
+    await page.selectOption('#area', 'Westrand');
+    await waitReady(page);
+    expect(await page.evaluate(() => window.__voorraadCompare!.selection)).toMatchObject({ b: 'westrand-sloop-nieuwbouw', area: 'Westrand' });
+    expect(await page.locator('#charts-title').textContent()).toContain('Westrand');
+    expect(await page.locator('#title-b').textContent()).toBe('B · Westrand — sloop en nieuwbouw Herreweg');
+    const dwellings = await page.evaluate(() => window.__voorraadCompare!.results.b!.series.Westrand!.dwellings!.p50);
+    expect(dwellings[0]! - dwellings[dwellings.length - 1]!).toBe(180 + 20 - 160);
+    mkdirSync(join(ROOT, 'test-results'), { recursive: true });
+    await page.screenshot({ path: SCREENSHOT, fullPage: true });
+  }, TIMEOUT);
+
+  it('requested nothing outside its own origin and threw no page errors', () => {
+    const external = requests.filter((u) => !u.startsWith(`${app!.origin}/`) && !u.startsWith('blob:') && !u.startsWith('data:'));
+    expect(external).toEqual([]);
+    expect(requests.some((u) => u.endsWith('/api/scenarios/run'))).toBe(true);
+    expect(requests.some((u) => u.includes('/tiles/basemap.pmtiles'))).toBe(true);
+    expect(pageErrors).toEqual([]);
+  });
+});

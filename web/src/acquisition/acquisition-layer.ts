@@ -1,0 +1,108 @@
+import { Popup, type Map as MapLibreMap } from 'maplibre-gl';
+import { getJson } from '../api.ts';
+import {
+  CandidateCollection, EXPORT_LINKS, acquisitionNotes, budgetSummary, candidateLine, candidatePopupRows, exportHref, type CandidateProps,
+} from './acquisition-model.ts';
+
+/**
+ * The acquisition layer (roles with acquisition access): target zones outlined, candidates coloured by score,
+ * the budgeted selection ringed — off until the panel's checkbox switches it on (it would cover the other
+ * layers' dwellings); the panel shows budget and selection, the selected dwellings with their
+ * reasons, and export links (CSV for Excel, XLSX, GeoJSON), each download audited by the server.
+ */
+export const ACQUISITION_SOURCE = 'acquisition';
+export const ZONES_SOURCE = 'acquisition-zones';
+export const CANDIDATES_LAYER = 'acquisition-candidates';
+export const ZONES_LAYER = 'acquisition-zones-line';
+
+function text(tag: string, content: string, className?: string): HTMLElement {
+  const e = document.createElement(tag);
+  e.textContent = content;
+  if (className) e.className = className;
+  return e;
+}
+
+function popupContent(p: CandidateProps): HTMLElement {
+  const root = document.createElement('div');
+  root.className = 'dwelling-popup acquisition-popup';
+  const dl = document.createElement('dl');
+  for (const r of candidatePopupRows(p)) dl.append(text('dt', r.label), text('dd', r.value));
+  root.append(text('h3', `${p.address} (verwerving)`), dl);
+  return root;
+}
+
+export async function installAcquisitionLayer(map: MapLibreMap, panel: HTMLElement): Promise<CandidateCollection> {
+  panel.hidden = false;
+  panel.replaceChildren(text('h2', 'Verwerving'), text('p', 'Kandidaten worden berekend…', 'muted'));
+  const [fc, zones] = await Promise.all([
+    getJson('/api/acquisition/candidates', CandidateCollection),
+    fetch('/api/acquisition/zones', { headers: { accept: 'application/json' } }).then((r) => r.json() as Promise<GeoJSON.FeatureCollection>),
+  ]);
+  map.addSource(ZONES_SOURCE, { type: 'geojson', data: zones });
+  map.addLayer({ id: ZONES_LAYER, type: 'line', source: ZONES_SOURCE, layout: { visibility: 'none' }, paint: { 'line-color': '#7b2d8e', 'line-width': 2, 'line-dasharray': [2, 1.5] } });
+  map.addSource(ACQUISITION_SOURCE, { type: 'geojson', data: fc as unknown as GeoJSON.FeatureCollection });
+  map.addLayer({
+    id: CANDIDATES_LAYER, type: 'circle', source: ACQUISITION_SOURCE,
+    layout: { visibility: 'none' },
+    paint: {
+      'circle-color': ['interpolate', ['linear'], ['get', 'score'], 20, '#e9d8f0', 45, '#b07cc6', 70, '#5b1a73'],
+      'circle-radius': ['interpolate', ['linear'], ['zoom'], 11, ['case', ['get', 'selected'], 5, 2.5], 16, ['case', ['get', 'selected'], 10, 6]],
+      'circle-stroke-color': ['case', ['get', 'selected'], '#111111', '#ffffff'],
+      'circle-stroke-width': ['case', ['get', 'selected'], 2.5, 0.8],
+    },
+  });
+  const popup = new Popup({ closeButton: true, maxWidth: '360px' });
+  map.on('mouseenter', CANDIDATES_LAYER, () => { map.getCanvas().style.cursor = 'pointer'; });
+  map.on('mouseleave', CANDIDATES_LAYER, () => { map.getCanvas().style.cursor = ''; });
+  map.on('click', CANDIDATES_LAYER, (e) => {
+    const f = fc.features.find((x) => x.id === String(e.features?.[0]?.properties?.vboId ?? ''));
+    if (f) popup.setLngLat(f.geometry.coordinates).setDOMContent(popupContent(f.properties)).addTo(map);
+  });
+
+  const toggle = document.createElement('label');
+  toggle.className = 'layer-toggle';
+  const box = document.createElement('input');
+  box.type = 'checkbox';
+  box.id = 'acquisition-toggle';
+  box.addEventListener('change', () => {
+    for (const id of [CANDIDATES_LAYER, ZONES_LAYER]) map.setLayoutProperty(id, 'visibility', box.checked ? 'visible' : 'none');
+  });
+  toggle.append(box, ' Toon kandidaten en doelzones op de kaart');
+
+  const exports = document.createElement('p');
+  exports.className = 'export-links';
+  exports.append('Exporteer de lijst: ');
+  EXPORT_LINKS.forEach((l, i) => {
+    const a = document.createElement('a');
+    a.href = exportHref(l.format);
+    a.download = '';
+    a.dataset.format = l.format;
+    a.className = 'export-link';
+    a.textContent = l.label;
+    exports.append(...(i > 0 ? [' · '] : []), a);
+  });
+
+  const selected = document.createElement('ol');
+  selected.className = 'acquisition-selected';
+  for (const f of fc.features.filter((x) => x.properties.selected)) {
+    const line = candidateLine(f.properties);
+    const li = document.createElement('li');
+    li.dataset.vboId = line.vboId;
+    const reasons = document.createElement('ul');
+    reasons.className = 'reasons';
+    for (const r of line.reasons) reasons.append(text('li', r));
+    li.append(text('div', line.title, 'candidate-title'), text('div', line.detail, 'candidate-detail'), reasons);
+    selected.append(li);
+  }
+  panel.replaceChildren(
+    text('h2', 'Verwerving'),
+    text('p', budgetSummary(fc), 'acquisition-budget'),
+    toggle,
+    exports,
+    text('h3', 'Geselecteerd binnen budget'),
+    selected,
+    ...acquisitionNotes(fc).map((n) => text('p', n, 'source-note')),
+  );
+  panel.dataset.state = 'ready';
+  return fc;
+}

@@ -1,0 +1,97 @@
+import { z } from 'zod';
+import { REASON_LABELS } from '../../../engine/acquisition/reason-codes.ts';
+import { formatCount } from '../format.ts';
+
+/** GET /api/acquisition/candidates (the fields the map uses). */
+export const CandidateCollection = z.object({
+  type: z.literal('FeatureCollection'),
+  synthetic: z.boolean(),
+  usesSignals: z.boolean(),
+  budgetEur: z.number(),
+  selectedCount: z.number(),
+  selectedCostEur: z.number(),
+  totalCandidates: z.number(),
+  zones: z.array(z.object({ id: z.string(), name: z.string(), priority: z.number(), candidates: z.number() })),
+  warnings: z.array(z.object({ code: z.string(), message: z.string(), path: z.array(z.union([z.string(), z.number()])).optional() })),
+  features: z.array(z.object({
+    type: z.literal('Feature'),
+    id: z.string(),
+    properties: z.object({
+      rank: z.number(), selected: z.boolean(), vboId: z.string(), address: z.string(), postcode: z.string(), buurtcode: z.string(),
+      zoneName: z.string(), score: z.number(), estimatedCostEur: z.number(), reasons: z.array(z.string()),
+      label: z.string(), bouwjaar: z.number(), ownership: z.string(), wozBand: z.string(),
+      nuisanceBand: z.string().optional(), vacancyBand: z.string().optional(), permitStatus: z.string().optional(),
+    }).passthrough(),
+    geometry: z.object({ type: z.literal('Point'), coordinates: z.tuple([z.number(), z.number()]) }),
+  })),
+});
+export type CandidateCollection = z.infer<typeof CandidateCollection>;
+export type CandidateProps = CandidateCollection['features'][number]['properties'];
+
+const euro = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
+const score1 = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
+export function formatEuro(n: number): string {
+  return euro.format(n);
+}
+
+/** The Dutch text of a reason code (the code itself when unknown). */
+export function reasonText(code: string): string {
+  return (REASON_LABELS as Record<string, string>)[code] ?? code;
+}
+
+/** "Budget € 1.500.000 · 10 woningen geselecteerd (€ 1.490.400) uit 2.967 kandidaten". */
+export function budgetSummary(fc: CandidateCollection): string {
+  return `Budget ${formatEuro(fc.budgetEur)} · ${formatCount(fc.selectedCount)} ${fc.selectedCount === 1 ? 'woning' : 'woningen'} geselecteerd (${formatEuro(fc.selectedCostEur)}) uit ${formatCount(fc.totalCandidates)} kandidaten`;
+}
+
+/** Notes for the panel: zones without candidates and whether signals were used. */
+export function acquisitionNotes(fc: CandidateCollection): string[] {
+  const notes = fc.zones.filter((z) => z.candidates === 0).map((z) => `Zone ${z.name}: geen kandidaten in deze dataset.`);
+  notes.push(fc.usesSignals
+    ? 'Scores wegen signalen (overlast, leegstand, kamerverhuur) mee; die staan alleen in klassen op de lijst.'
+    : 'Uw rol ziet geen signalen: scores zijn berekend op staat, prijs en strategische ligging.');
+  return notes;
+}
+
+export interface CandidateLine {
+  vboId: string;
+  title: string;
+  detail: string;
+  reasons: string[];
+}
+
+export function candidateLine(p: CandidateProps): CandidateLine {
+  return {
+    vboId: p.vboId,
+    title: `${p.rank}. ${p.address} — score ${score1.format(p.score)}`,
+    detail: `${p.zoneName} · label ${p.label} · bouwjaar ${p.bouwjaar} · ${p.ownership} · ca. ${formatEuro(p.estimatedCostEur)}`,
+    reasons: p.reasons.map(reasonText),
+  };
+}
+
+/** Popup rows of a candidate; signal bands only when the API sent them (gemeente). */
+export function candidatePopupRows(p: CandidateProps): { label: string; value: string }[] {
+  const rows = [
+    { label: 'Rang', value: `${p.rank}${p.selected ? ' (geselecteerd binnen budget)' : ''}` },
+    { label: 'Score', value: score1.format(p.score) },
+    { label: 'Doelzone', value: p.zoneName },
+    { label: 'Geraamde kosten', value: formatEuro(p.estimatedCostEur) },
+  ];
+  if (p.nuisanceBand !== undefined) rows.push({ label: 'Overlastmeldingen (klasse)', value: p.nuisanceBand });
+  if (p.vacancyBand !== undefined) rows.push({ label: 'Leegstand (klasse)', value: p.vacancyBand });
+  if (p.permitStatus !== undefined) rows.push({ label: 'Kamerverhuur', value: p.permitStatus });
+  rows.push({ label: 'Redenen', value: p.reasons.map(reasonText).join('; ') || '–' });
+  return rows;
+}
+
+/** Export links (downloads through the session cookie; every export is audited). */
+export const EXPORT_LINKS = [
+  { format: 'csv', label: 'CSV (Excel)' },
+  { format: 'xlsx', label: 'Excel (.xlsx)' },
+  { format: 'geojson', label: 'GeoJSON (GIS)' },
+] as const;
+
+export function exportHref(format: string, purpose = 'verwerving'): string {
+  return `/api/acquisition/export?${new URLSearchParams({ format, purpose })}`;
+}

@@ -1,0 +1,39 @@
+/**
+ * Feature state of the retrofit layer, keyed by vboId (the tile source promotes it to the feature id).
+ * Colours are feature-state expressions, so a weight change rewrites only the paint values of the dwellings
+ * whose priority class changed — no re-tiling, no worker round trip in MapLibre.
+ */
+import { ENERGY_LABELS } from '../../../engine/dwelling.ts';
+import { ECOLOGY_ROUTES } from '../../../engine/retrofit/measure-ids.ts';
+import type { RetrofitMapColumns } from './map-columns.ts';
+import { classOf, priorityClass } from './retrofit-layers.ts';
+
+export interface RetrofitFeatureState {
+  /** Priority class 0–9 (0–10, 10–20, … points). */
+  priorityClass: number;
+  labelAfter: string;
+  /** Habitat risk class 0–4 (0–0,2, … 0,8–1). */
+  riskClass: number;
+  route: string;
+  [key: string]: unknown;
+}
+
+/** The full state of dwelling i (set once after loading). */
+export function featureState(c: RetrofitMapColumns, i: number): RetrofitFeatureState {
+  return {
+    priorityClass: classOf('priority', c, i),
+    labelAfter: ENERGY_LABELS[c.labelAfter[i]!] ?? '',
+    riskClass: classOf('risk', c, i),
+    route: ECOLOGY_ROUTES[c.route[i]!] ?? '',
+  };
+}
+
+/** Dwellings whose priority class differs between two priority columns, with the new class. */
+export function changedPriorityClasses(before: Float32Array, after: Float32Array): { index: number; priorityClass: number }[] {
+  const out: { index: number; priorityClass: number }[] = [];
+  for (let i = 0; i < after.length; i++) {
+    const k = priorityClass(after[i]!);
+    if (k !== priorityClass(before[i]!)) out.push({ index: i, priorityClass: k });
+  }
+  return out;
+}

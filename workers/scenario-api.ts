@@ -1,0 +1,15 @@
+import type { CompiledScenario } from '../engine/housing/compiled.ts';
+import type { HousingStock } from '../engine/housing/stock.ts';
+
+/**
+ * The typed protocol between the scenario pool and a Monte Carlo worker thread. A job is a stock
+ * and a compiled scenario, sent once; batches of runs are then asked for by run index.
+ */
+export interface ScenarioWorkerApi {
+  /** Keeps a job's stock and scenario in the worker (both arrive by structured clone). */
+  prepare(job: number, stock: HousingStock, scenario: CompiledScenario): Promise<void>;
+  /** Runs first … first+count-1 of a prepared job; the values come back transferred, in run order. */
+  runBatch(job: number, first: number, count: number): Promise<Float64Array>;
+  /** Forgets a job. */
+  release(job: number): Promise<void>;
+}
