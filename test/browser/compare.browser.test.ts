@@ -1,10 +1,10 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve, type ServerType } from '@hono/node-server';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDataset } from '../../geodata/dataset-store.ts';
@@ -15,13 +15,12 @@ import { registerScenarioRoutes } from '../../server/routes/scenario-routes.ts';
 import { createEngineService } from '../../workers/engine-service.ts';
 import type {} from '../../web/src/scenario/compare-hooks.ts';
 import { sessionFor, testSecurity } from '../api/test-app.ts';
+import { CHROMIUM, haveChromium, launchOfflineBrowser } from './offline-browser.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SCREENSHOT = join(ROOT, 'test-results', 'compare.png');
 const TIMEOUT = 120_000;
 
-const haveChromium = existsSync(CHROMIUM);
 const skip = !haveChromium && !process.env.CI;
 if (skip) console.warn(`compare.browser.test: skipped, ${CHROMIUM} is missing (apt-get install -y chromium)`);
 // Until server/app.ts registers the scenario routes itself, this test adds them to the app it serves.
@@ -69,23 +68,8 @@ describe.skipIf(skip)('scenario comparison page in a headless browser', () => {
     await build({ configFile: join(ROOT, 'web/vite.config.ts'), logLevel: 'warn', build: { outDir: webDir, emptyOutDir: true } });
     app = await startApp(webDir);
     userDataDir = mkdtempSync(join(tmpdir(), 'voorraad-chromium-'));
-    context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--headless', '--no-sandbox', '--enable-unsafe-swiftshader', '--disable-background-networking',
-        '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-      viewport: { width: 1400, height: 1000 },
-      locale: 'nl-NL',
-      timezoneId: 'Europe/Amsterdam',
-    });
-    context.on('request', (r) => { requests.push(r.url()); });
-    await context.route('**/*', (route) => {
-      const url = route.request().url();
-      return url.startsWith(`${app!.origin}/`) || url.startsWith('blob:') || url.startsWith('data:') ? route.continue() : route.abort();
-    });
+    ({ context, page } = await launchOfflineBrowser({ userDataDir, origin: app.origin, requests, pageErrors, viewport: { width: 1400, height: 1000 } }));
     await context.addCookies([{ name: 'voorraad_sessie', value: app.session, url: app.origin }]);
-    page = context.pages()[0] ?? await context.newPage();
-    page.on('pageerror', (e) => { pageErrors.push(e.message); });
     await page.goto(`${app.origin}/compare.html`);
     await waitReady(page);
   }, 300_000);

@@ -1,15 +1,15 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type {} from '../../web/src/test-hooks.ts';
 import { prepareStateDir, testPassword } from '../api/test-app.ts';
+import { CHROMIUM, haveChromium, launchOfflineBrowser, signIn, waitForMapIdle } from './offline-browser.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SCREENSHOT = join(ROOT, 'test-results', 'map.png');
 const SYNTHETIC_WARNING = 'Synthetische gegevens — geen echte woningen, adressen of eigenaren';
@@ -17,7 +17,6 @@ const OWNERSHIP = ['eigenaar-bewoner', 'corporatie', 'particuliere verhuur', 'ov
 const LABELS = ['A++++', 'A+++', 'A++', 'A+', 'A', 'B', 'C', 'D', 'E', 'F', 'G'];
 const TIMEOUT = 60_000;
 
-const haveChromium = existsSync(CHROMIUM);
 // Locally a machine without Chromium skips; in CI a missing browser is a failure, not a skip.
 const skip = !haveChromium && !process.env.CI;
 if (skip) console.warn(`map.browser.test: skipped, ${CHROMIUM} is missing (apt-get install -y chromium)`);
@@ -64,13 +63,6 @@ async function stopServer(child: ChildProcess): Promise<void> {
   clearTimeout(timer);
 }
 
-/** Waits until the map has drawn every tile of the current view. */
-async function waitForMapIdle(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    const m = window.__voorraad?.map;
-    return !!m && m.loaded() && m.areTilesLoaded() && !m.isMoving();
-  }, undefined, { timeout: TIMEOUT });
-}
 
 async function legendEntries(page: Page): Promise<{ label: string; count: string }[]> {
   return page.$$eval('#legend li', (lis) => lis.map((li) => ({
@@ -98,32 +90,14 @@ describe.skipIf(skip)('map in a headless browser', () => {
     token = state.tokens.gemeente;
     server = await startServer(state.dir);
     userDataDir = mkdtempSync(join(tmpdir(), 'voorraad-chromium-'));
-    context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--headless', '--no-sandbox', '--enable-unsafe-swiftshader', '--disable-background-networking',
-        '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-      viewport: { width: 1400, height: 900 },
-      locale: 'nl-NL',
-      timezoneId: 'Europe/Amsterdam',
-    });
-    context.on('request', (r) => { requests.push(r.url()); });
-    // Anything leaving the origin is recorded above and refused here, so the test cannot pass by luck of a reachable network.
-    await context.route('**/*', (route) => {
-      const url = route.request().url();
-      return url.startsWith(`${server!.origin}/`) || url.startsWith('blob:') || url.startsWith('data:') ? route.continue() : route.abort();
-    });
-    page = context.pages()[0] ?? await context.newPage();
-    page.on('pageerror', (e) => { pageErrors.push(e.message); });
+    ({ context, page } = await launchOfflineBrowser({ userDataDir, origin: server.origin, requests, pageErrors }));
     await page.goto(`${server.origin}/`);
     // An unauthenticated browser gets the sign-in page first.
-    await page.locator('#sign-in-user').fill('gemeente');
-    await page.locator('#sign-in-password').fill(testPassword('gemeente'));
-    await page.getByRole('button', { name: 'Aanmelden' }).click();
+    await signIn(page, 'gemeente', testPassword('gemeente'));
     await page.waitForFunction(() => window.__voorraad?.ready === true || window.__voorraad?.error != null, undefined, { timeout: TIMEOUT });
     const error = await page.evaluate(() => window.__voorraad?.error ?? null);
     if (error) throw new Error(`app failed to load: ${error}`);
-    await waitForMapIdle(page);
+    await waitForMapIdle(page, TIMEOUT);
   }, 240_000);
 
   afterAll(async () => {
@@ -205,7 +179,7 @@ describe.skipIf(skip)('map in a headless browser', () => {
     expect(entries.every((e) => /^[\d.]+$/.test(e.count))).toBe(true);
     const paint = await page.evaluate(() => JSON.stringify(window.__voorraad!.map!.getPaintProperty('dwellings', 'circle-color')));
     expect(paint).toContain('"label"');
-    await waitForMapIdle(page);
+    await waitForMapIdle(page, TIMEOUT);
   }, TIMEOUT);
 
   it('opens a Dutch popup when a dwelling is clicked', async () => {

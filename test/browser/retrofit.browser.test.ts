@@ -1,10 +1,10 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve, type ServerType } from '@hono/node-server';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDataset } from '../../geodata/dataset-store.ts';
@@ -15,15 +15,14 @@ import { createEngineService } from '../../workers/engine-service.ts';
 import type {} from '../../web/src/test-hooks.ts';
 import type {} from '../../web/src/retrofit/retrofit-hooks.ts';
 import { testPassword, testSecurity } from '../api/test-app.ts';
+import { CHROMIUM, haveChromium, launchOfflineBrowser, signIn, waitForMapIdle } from './offline-browser.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SCREENSHOT = join(ROOT, 'test-results', 'retrofit.png');
 const TIMEOUT = 90_000;
 const LAYER = 'retrofit-dwellings';
 const PRIORITY_CLASSES = ['0–10', '10–20', '20–30', '30–40', '40–50', '50–60', '60–70', '70–80', '80–90', '90–100'];
 
-const haveChromium = existsSync(CHROMIUM);
 // Locally a machine without Chromium skips; in CI a missing browser is a failure, not a skip.
 const skip = !haveChromium && !process.env.CI;
 if (skip) console.warn(`retrofit.browser.test: skipped, ${CHROMIUM} is missing (apt-get install -y chromium)`);
@@ -48,13 +47,6 @@ async function startApp(webDir: string): Promise<{ server: ServerType; origin: s
   return { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
 }
 
-/** Waits until the map has drawn every tile of the current view. */
-async function waitForMapIdle(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    const m = window.__voorraad?.map;
-    return !!m && m.loaded() && m.areTilesLoaded() && !m.isMoving();
-  }, undefined, { timeout: TIMEOUT });
-}
 
 interface Legend {
   title: string;
@@ -96,35 +88,17 @@ describe.skipIf(skip)('retrofit layers in a headless browser', () => {
     await build({ configFile: join(ROOT, 'web/vite.config.ts'), logLevel: 'warn', build: { outDir: webDir, emptyOutDir: true } });
     app = await startApp(webDir);
     userDataDir = mkdtempSync(join(tmpdir(), 'voorraad-chromium-'));
-    context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--headless', '--no-sandbox', '--enable-unsafe-swiftshader', '--disable-background-networking',
-        '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-      viewport: { width: 1400, height: 900 },
-      locale: 'nl-NL',
-      timezoneId: 'Europe/Amsterdam',
-    });
-    context.on('request', (r) => { requests.push(r.url()); });
-    // Anything leaving the origin is recorded above and refused here, so the test cannot pass by luck of a reachable network.
-    await context.route('**/*', (route) => {
-      const url = route.request().url();
-      return url.startsWith(`${app!.origin}/`) || url.startsWith('blob:') || url.startsWith('data:') ? route.continue() : route.abort();
-    });
-    page = context.pages()[0] ?? await context.newPage();
-    page.on('pageerror', (e) => { pageErrors.push(e.message); });
+    ({ context, page } = await launchOfflineBrowser({ userDataDir, origin: app.origin, requests, pageErrors }));
     await page.goto(`${app.origin}/`);
     // An unauthenticated browser gets the sign-in page first (as in map.browser.test).
-    await page.locator('#sign-in-user').fill('gemeente');
-    await page.locator('#sign-in-password').fill(testPassword('gemeente'));
-    await page.getByRole('button', { name: 'Aanmelden' }).click();
+    await signIn(page, 'gemeente', testPassword('gemeente'));
     await page.waitForFunction(() => window.__voorraad?.ready === true || window.__voorraad?.error != null, undefined, { timeout: TIMEOUT });
     const error = await page.evaluate(() => window.__voorraad?.error ?? null);
     if (error) throw new Error(`app failed to load: ${error}`);
     await page.waitForFunction(() => window.__voorraad?.retrofit?.ready === true || window.__voorraad?.retrofit?.error != null, undefined, { timeout: TIMEOUT });
     const retrofitError = await page.evaluate(() => window.__voorraad?.retrofit?.error ?? null);
     if (retrofitError) throw new Error(`retrofit layers failed to load: ${retrofitError}`);
-    await waitForMapIdle(page);
+    await waitForMapIdle(page, TIMEOUT);
   }, 300_000);
 
   afterAll(async () => {
@@ -143,7 +117,7 @@ describe.skipIf(skip)('retrofit layers in a headless browser', () => {
   it('colours the dwellings by priority, with a legend whose counts add up to the stock', async () => {
     await page.getByLabel('Prioriteit', { exact: true }).check();
     await page.waitForFunction(() => window.__voorraad?.retrofit?.layer === 'priority', undefined, { timeout: TIMEOUT });
-    await waitForMapIdle(page);
+    await waitForMapIdle(page, TIMEOUT);
     expect(await page.locator('#legend').isHidden()).toBe(true);
     expect(await page.locator('#retrofit .retrofit-panel').isVisible()).toBe(true);
     const l = await legend(page);
@@ -195,7 +169,7 @@ describe.skipIf(skip)('retrofit layers in a headless browser', () => {
     const legendBefore = await legend(page);
     await page.locator('#retrofit fieldset[data-field="ownership"] input[value="corporatie"]').uncheck();
     await page.waitForFunction(() => window.__voorraad?.retrofit?.filter.ownership?.includes('corporatie') === false, undefined, { timeout: TIMEOUT });
-    await waitForMapIdle(page);
+    await waitForMapIdle(page, TIMEOUT);
     const after = await rendered(page);
     expect(before.some((f) => f.ownership === 'corporatie')).toBe(true);
     expect(after.length).toBeLessThan(before.length);
@@ -208,7 +182,7 @@ describe.skipIf(skip)('retrofit layers in a headless browser', () => {
 
     await page.getByRole('button', { name: 'Alle woningen' }).click();
     await page.waitForFunction(() => window.__voorraad?.retrofit?.filter.ownership === null, undefined, { timeout: TIMEOUT });
-    await waitForMapIdle(page);
+    await waitForMapIdle(page, TIMEOUT);
     expect(total(await legend(page))).toBe(total(legendBefore));
   }, TIMEOUT);
 
@@ -237,7 +211,7 @@ describe.skipIf(skip)('retrofit layers in a headless browser', () => {
       + `last worker re-score ${hooks.lastRescoreMs!.toFixed(2)} ms (engine ${hooks.lastEngineRescoreMs!.toFixed(2)} ms), ${hooks.lastChanged} dwellings changed class; `
       + `last phases ${JSON.stringify(hooks.lastPhases, (_, v: unknown) => (typeof v === 'number' ? Math.round(v * 10) / 10 : v))}`);
 
-    await waitForMapIdle(page);
+    await waitForMapIdle(page, TIMEOUT);
     const l = await legend(page);
     expect(l.classes.map((c) => c.count)).not.toEqual(legendBefore.classes.map((c) => c.count));
     const stateAfter = await rendered(page);
@@ -250,7 +224,7 @@ describe.skipIf(skip)('retrofit layers in a headless browser', () => {
     await page.waitForFunction((k) => window.__voorraad!.retrofit!.rescores > k, before, { timeout: TIMEOUT });
     expect(await page.locator('.retrofit-weights .weight-row[data-factor="energyPoverty"] output').textContent()).toMatch(/^0,30 · 30,0\s?%$/);
     expect((await legend(page)).classes.map((c) => c.count)).toEqual(legendBefore.classes.map((c) => c.count));
-    await waitForMapIdle(page);
+    await waitForMapIdle(page, TIMEOUT);
   }, TIMEOUT);
 
   it('draws label after the measures, ecological risk and route with Dutch legends', async () => {
@@ -267,14 +241,14 @@ describe.skipIf(skip)('retrofit layers in a headless browser', () => {
       const l = await legend(page);
       expect(l.classes.map((c) => c.label)).toEqual(classes);
       expect(total(l)).toBe(stock);
-      await waitForMapIdle(page);
+      await waitForMapIdle(page, TIMEOUT);
       const paint = await page.evaluate((layer) => JSON.stringify(window.__voorraad!.map!.getPaintProperty(layer, 'circle-color')), LAYER);
       expect(paint).toContain(radio === 'Route (pre-SMP)' ? '"route"' : radio === 'Ecologisch risico' ? '"riskClass"' : '"labelAfter"');
       expect((await rendered(page)).length).toBeGreaterThan(100);
     }
     await page.getByLabel('Prioriteit', { exact: true }).check();
     await page.waitForFunction(() => window.__voorraad?.retrofit?.layer === 'priority', undefined, { timeout: TIMEOUT });
-    await waitForMapIdle(page);
+    await waitForMapIdle(page, TIMEOUT);
   }, TIMEOUT);
 
   it('opens the dwelling popup with the measures, the priority breakdown and the ecology dates', async () => {
@@ -315,7 +289,7 @@ describe.skipIf(skip)('retrofit layers in a headless browser', () => {
     await page.keyboard.press('Escape');
     await page.getByLabel('Energielabel', { exact: true }).check();
     await page.waitForFunction(() => window.__voorraad?.retrofit?.layer === null, undefined, { timeout: TIMEOUT });
-    await waitForMapIdle(page);
+    await waitForMapIdle(page, TIMEOUT);
     expect(await page.locator('#legend').isVisible()).toBe(true);
     expect(await page.locator('#retrofit .retrofit-panel').isHidden()).toBe(true);
     expect(await page.evaluate(() => window.__voorraad!.map!.queryRenderedFeatures({ layers: ['dwellings'] }).length)).toBeGreaterThan(100);

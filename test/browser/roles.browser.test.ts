@@ -1,10 +1,10 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve, type ServerType } from '@hono/node-server';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDataset } from '../../geodata/dataset-store.ts';
@@ -17,15 +17,14 @@ import { createEngineService } from '../../workers/engine-service.ts';
 import type {} from '../../web/src/auth/session-gate.ts';
 import type {} from '../../web/src/test-hooks.ts';
 import { testPassword, testSecurity } from '../api/test-app.ts';
+import { CHROMIUM, haveChromium, launchOfflineBrowser, signIn } from './offline-browser.ts';
 
 /**
  * Sign-in and the role layers in a real browser: the sign-in page for an unauthenticated visitor, the safety
  * layer for every role, the acquisition layer and its export only for roles that may see them.
  */
-const CHROMIUM = '/usr/bin/chromium';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const TIMEOUT = 90_000;
-const haveChromium = existsSync(CHROMIUM);
 const skip = !haveChromium && !process.env.CI;
 if (skip) console.warn(`roles.browser.test: skipped, ${CHROMIUM} is missing (apt-get install -y chromium)`);
 
@@ -44,11 +43,6 @@ async function startApp(webDir: string): Promise<{ server: ServerType; origin: s
   return { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, security: sec.security };
 }
 
-async function signIn(page: Page, user: string, password: string): Promise<void> {
-  await page.locator('#sign-in-user').fill(user);
-  await page.locator('#sign-in-password').fill(password);
-  await page.getByRole('button', { name: 'Aanmelden' }).click();
-}
 
 async function waitForLayers(page: Page): Promise<void> {
   await page.waitForFunction(() => {
@@ -76,22 +70,7 @@ describe.skipIf(skip)('sign-in and role layers in a headless browser', () => {
     await build({ configFile: join(ROOT, 'web/vite.config.ts'), logLevel: 'warn', build: { outDir: webDir, emptyOutDir: true } });
     app = await startApp(webDir);
     userDataDir = mkdtempSync(join(tmpdir(), 'voorraad-chromium-'));
-    context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--headless', '--no-sandbox', '--enable-unsafe-swiftshader', '--disable-background-networking',
-        '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-      viewport: { width: 1400, height: 900 },
-      locale: 'nl-NL',
-      timezoneId: 'Europe/Amsterdam',
-      acceptDownloads: true,
-    });
-    await context.route('**/*', (route) => {
-      const url = route.request().url();
-      return url.startsWith(`${app!.origin}/`) || url.startsWith('blob:') || url.startsWith('data:') ? route.continue() : route.abort();
-    });
-    page = context.pages()[0] ?? await context.newPage();
-    page.on('pageerror', (e) => { pageErrors.push(e.message); });
+    ({ context, page } = await launchOfflineBrowser({ userDataDir, origin: app.origin, pageErrors, acceptDownloads: true }));
     await page.goto(`${app.origin}/`);
   }, 300_000);
 
