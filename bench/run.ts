@@ -6,6 +6,9 @@ import { benchStartup } from '../server/startup.bench.ts';
 import { benchImports } from '../geodata/importers/import.bench.ts';
 import { benchScoring } from '../engine/retrofit/score.bench.ts';
 import { benchScenarios } from '../engine/housing/simulate.bench.ts';
+import { benchVveRanking } from '../engine/vve/vve.bench.ts';
+import { benchPlanner } from '../engine/planner/plan.bench.ts';
+import { benchLoad } from './load.ts';
 import type { BenchFigure } from './measure.ts';
 
 // `npm run bench`: every figure with its baseline measured in the same run (medians, interleaved).
@@ -18,6 +21,10 @@ figures.push(await benchStartup());
 figures.push(...(await benchScoring()));
 figures.push(...(await benchScenarios()));
 figures.push(...(await benchImports()));
+figures.push(...(await benchPlanner()));
+figures.push(...(await benchVveRanking(ds)));
+// Last: autocannon against the real server in child processes (about 3 minutes; also `npm run bench:load`).
+figures.push(...(await benchLoad()));
 
 const fmt = (x: number) => x.toFixed(x < 10 ? 2 : 0);
 for (const f of figures) {

@@ -1,10 +1,10 @@
-import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { planAcquisition } from '../engine/acquisition/plan.ts';
 import { EXPORT_PURPOSES, EXPORT_PURPOSE_IDS, isExportPurpose } from '../engine/acquisition/purposes.ts';
 import { readDataset } from '../geodata/dataset-store.ts';
 import { AcquisitionConfigError, loadAcquisitionConfig } from '../geodata/exports/acquisition-config.ts';
 import { EXPORT_FORMATS, exportAcquisition, type ExportFormat } from '../geodata/exports/acquisition-export.ts';
+import { writeFileAtomic } from '../geodata/file-write.ts';
 import { splitRestricted, type SignalSet } from '../geodata/synthetic-signals/signal-set.ts';
 import { AuditLog } from '../server/audit/audit-log.ts';
 import { allows, policyFor } from '../server/auth/access-policy.ts';
@@ -88,7 +88,7 @@ export async function exportCommand(argv: string[]): Promise<number> {
       purpose: { id: purpose, label: EXPORT_PURPOSES[purpose] },
       signalSource: signalSet?.source ?? 'none',
     }, new Map(dataset.buurten.map((b) => [b.buurtcode, b.buurtnaam])));
-    if (values.out !== undefined) writeFileSync(values.out, file.body);
+    if (values.out !== undefined) writeFileAtomic(values.out, file.body);
     else process.stdout.write(file.body);
     audit.append({
       actor: name, role: role.data, via: 'cli', action: 'export', object, result: 'ok', origin: me.origin,

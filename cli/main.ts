@@ -1,4 +1,5 @@
 import { DatasetFileError } from '../geodata/dataset-store.ts';
+import { FileWriteError } from '../geodata/file-write.ts';
 import { AcquisitionConfigError } from '../geodata/exports/acquisition-config.ts';
 import { UsersFileError } from '../server/auth/users-file.ts';
 import { EXPORT_USAGE, exportCommand } from './export-command.ts';
@@ -6,6 +7,7 @@ import { compareCommand } from './compare-command.ts';
 import { generateCommand } from './generate-command.ts';
 import { IMPORT_USAGE, importCommand } from './import-command.ts';
 import { measuresCommand } from './measures-command.ts';
+import { PLAN_USAGE, planCommand } from './plan-command.ts';
 import { runCommand } from './run-command.ts';
 import { scoreCommand } from './score-command.ts';
 import { serveCommand } from './serve-command.ts';
@@ -13,6 +15,7 @@ import { statsCommand } from './stats-command.ts';
 import { TOKEN_USAGE, tokenCommand } from './token-command.ts';
 import { UsageError } from './usage-error.ts';
 import { USER_USAGE, userCommand } from './user-command.ts';
+import { VVE_USAGE, vveCommand } from './vve-command.ts';
 
 const USAGE = `voorraad — woningvoorraad, verduurzaming en differentiatie (Kalsdonk, Westrand)
 
@@ -29,6 +32,8 @@ Usage:
   ${EXPORT_USAGE}
   ${TOKEN_USAGE}
   ${USER_USAGE}
+  ${VVE_USAGE}
+  ${PLAN_USAGE}
 `;
 
 const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
@@ -43,6 +48,8 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   export: exportCommand,
   token: tokenCommand,
   user: userCommand,
+  vve: vveCommand,
+  plan: planCommand,
 };
 
 function isParseArgsError(err: unknown): err is Error {
@@ -56,7 +63,8 @@ export async function main(argv: string[]): Promise<number> {
     (name === undefined ? process.stderr : process.stdout).write(USAGE);
     return name === undefined ? 2 : 0;
   }
-  const command = COMMANDS[name];
+  // Own keys only: `voorraad toString` is an unknown command, not Object.prototype.toString.
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!command) {
     process.stderr.write(`voorraad: unknown command "${name}"\n\n${USAGE}`);
     return 2;
@@ -72,7 +80,7 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`voorraad ${name}: ${err.code}: ${err.message}\n`);
       return 1;
     }
-    if (err instanceof DatasetFileError) {
+    if (err instanceof DatasetFileError || err instanceof FileWriteError) {
       process.stderr.write(`voorraad ${name}: ${err.code}: ${err.message}\n`);
       return 1;
     }

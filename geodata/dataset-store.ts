@@ -1,4 +1,5 @@
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { Building, Buurt, DatasetMeta, Dwelling, Vve, type Dataset } from '../engine/dwelling.ts';
 import { AttributeSource, BuurtStatistics, ImportLogEntry, PortfolioEntry, Signal, SpeciesObservation } from '../engine/registers.ts';
@@ -17,7 +18,7 @@ const WGS84 = 4326;
 
 /** A dataset file that cannot be used; `code` lets the CLI and API branch on the cause. */
 export class DatasetFileError extends Error {
-  constructor(readonly code: 'dataset.missing' | 'dataset.corrupt' | 'dataset.invalid', readonly file: string, detail: string) {
+  constructor(readonly code: 'dataset.missing' | 'dataset.corrupt' | 'dataset.invalid' | 'dataset.write-failed', readonly file: string, detail: string) {
     super(`${file}: ${detail}`);
   }
 }
@@ -47,9 +48,11 @@ export interface ReadDatasetOptions {
 export function writeDataset(file: string, ds: Dataset): void {
   assertValidDataset(ds);
   const tmp = `${file}.tmp-${process.pid}`;
-  rmSync(tmp, { force: true });
-  const db = createGeoPackage(tmp);
+  let opened: Database.Database | null = null;
   try {
+    removeStaleTemporaries(file);
+    rmSync(tmp, { force: true });
+    const db = (opened = createGeoPackage(tmp));
     const lastChange = `${ds.meta.dataDate}T00:00:00.000Z`;
     addFeatureTable(db, { table: 'buurten', geometryType: 'GEOMETRY', srsId: WGS84, columns: columns(BUURT_COLUMNS), description: 'CBS buurten', lastChange, rtree: true });
     insertFeatures(db, 'buurten', ds.buurten.map((b) => ({ geometry: b.geometry, properties: buurtToRow(b) })), WGS84);
@@ -82,9 +85,51 @@ export function writeDataset(file: string, ds: Dataset): void {
     db.close();
     renameSync(tmp, file);
   } catch (err) {
-    if (db.open) db.close();
+    if (opened?.open) opened.close();
     rmSync(tmp, { force: true });
-    throw err;
+    rmSync(`${tmp}-journal`, { force: true });
+    const cause = ioErrorCode(err);
+    if (cause === null) throw err;
+    throw new DatasetFileError('dataset.write-failed', file, `could not write the dataset (${cause}: ${(err as Error).message}); the previous file, if any, is unchanged`);
+  }
+}
+
+/**
+ * The code of an error from the disk rather than from our own code: Node's errno codes (ENOSPC, EACCES, EROFS,
+ * EFBIG, …) and SQLite's (SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_READONLY, SQLITE_IOERR_*); null for anything else.
+ */
+function ioErrorCode(err: unknown): string | null {
+  if (!(err instanceof Error) || !('code' in err) || typeof err.code !== 'string') return null;
+  return /^E[A-Z]+$/.test(err.code) || /^SQLITE_(FULL|CANTOPEN|READONLY|IOERR|PERM|AUTH|NOTADB|CORRUPT)/.test(err.code) ? err.code : null;
+}
+
+/**
+ * A writer killed mid-write (kill -9, power loss) leaves `<file>.tmp-<pid>` (and its SQLite journal) behind.
+ * Those of processes that no longer run are removed before the next write; a live writer's file is left alone.
+ */
+function removeStaleTemporaries(file: string): void {
+  const dir = dirname(file), prefix = `${basename(file)}.tmp-`;
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return; // the directory itself is missing or unreadable: the write below reports it
+  }
+  for (const name of names) {
+    if (!name.startsWith(prefix)) continue;
+    const pid = Number(/^(\d+)(-journal)?$/.exec(name.slice(prefix.length))?.[1]);
+    if (!Number.isInteger(pid) || pid === process.pid || isRunning(pid)) continue;
+    rmSync(join(dir, name), { force: true });
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    // EPERM: it exists but belongs to someone else
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 

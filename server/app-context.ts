@@ -8,7 +8,7 @@ import type { LoadedDataset } from './loaded-dataset.ts';
 export interface AppContext {
   data: LoadedDataset;
   /** The engine, normally a Comlink proxy to a worker thread; any EngineApi works in tests. */
-  engine: Pick<EngineApi, 'stats' | 'retrofitLoadContext' | 'retrofitScores' | 'retrofitDwelling'>;
+  engine: Pick<EngineApi, 'stats' | 'retrofitLoadContext' | 'retrofitScores' | 'retrofitDwelling' | 'vveLoad' | 'vveRanking'>;
   version: string;
   /** Directory holding basemap.pmtiles and dwellings.pmtiles; null = no tile routes. */
   tilesDir: string | null;
@@ -24,4 +24,10 @@ export interface AppContext {
   signals: SignalSet;
   /** Acquisition budget, target zones and weights (config/acquisition.default.json). */
   acquisition: AcquisitionConfig;
+  /** VvE pilot configuration (config/vve.default.json or `serve --vve-config`); the shipped defaults when absent. */
+  vveConfig?: import('../engine/vve/vve-config.ts').VveConfig;
+  /** The batch planner, normally workers/planner-node.ts (a worker thread); POST /api/plans answers 503 without it. */
+  planner?: Pick<import('../workers/planner-api.ts').PlannerApi, 'plan'>;
+  /** Saved plans (state.sqlite) and the GeoPackage the planner reads; an in-memory store when absent (tests). */
+  plans?: import('./routes/plan-routes.ts').PlanRouteOptions;
 }

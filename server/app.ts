@@ -6,9 +6,12 @@ import type { AppContext } from './app-context.ts';
 import { SECURITY_ROUTE_DOCS, annotateOpenApi, installSecurity, registerSecurityRoutes } from './auth/install-security.ts';
 import { buildOpenApi } from './openapi.ts';
 import { DATASET_ROUTE_DOCS, registerDatasetRoutes } from './routes/dataset-routes.ts';
-import { RETROFIT_ROUTE_DOCS, registerRetrofitRoutes } from './routes/retrofit-routes.ts';
+import { RETROFIT_ROUTE_DOCS, registerRetrofitRoutes, todayInNl } from './routes/retrofit-routes.ts';
+import { PLAN_ROUTE_DOCS, registerPlanRoutes } from './routes/plan-routes.ts';
 import { SCENARIO_ROUTE_DOCS, registerScenarioRoutes } from './routes/scenario-routes.ts';
+import { VVE_ROUTE_DOCS, registerVveRoutes } from './routes/vve-routes.ts';
 import { securityHeaders } from './security-headers.ts';
+import { registerSecurityTxt } from './security-txt.ts';
 
 /** The HTTP app as a value: tested with app.request(), served by serve.ts. */
 export function createApp(ctx: AppContext): Hono {
@@ -25,7 +28,10 @@ export function createApp(ctx: AppContext): Hono {
   registerRetrofitRoutes(app, ctx);
   registerScenarioRoutes(app, ctx);
   registerSecurityRoutes(app, ctx);
-  const docs = [...DATASET_ROUTE_DOCS, ...RETROFIT_ROUTE_DOCS, ...SCENARIO_ROUTE_DOCS, ...SECURITY_ROUTE_DOCS, { method: 'get' as const, path: '/api/openapi.json', summary: 'This document', response: DATASET_ROUTE_DOCS[0]!.response }];
+  registerVveRoutes(app, ctx);
+  registerPlanRoutes(app, ctx);
+  registerSecurityTxt(app, { today: ctx.today ?? (() => todayInNl()) });
+  const docs = [...DATASET_ROUTE_DOCS, ...RETROFIT_ROUTE_DOCS, ...SCENARIO_ROUTE_DOCS, ...SECURITY_ROUTE_DOCS, ...VVE_ROUTE_DOCS, ...PLAN_ROUTE_DOCS, { method: 'get' as const, path: '/api/openapi.json', summary: 'This document', response: DATASET_ROUTE_DOCS[0]!.response }];
   const openapi = annotateOpenApi(buildOpenApi(docs, ctx.version));
   app.get('/api/openapi.json', (c) => c.json(openapi));
 

@@ -1,15 +1,19 @@
 import { serve, type ServerType } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
+import { vveInput } from '../engine/vve/vve-assess.ts';
+import { DEFAULT_VVE_CONFIG, type VveConfig } from '../engine/vve/vve-config.ts';
 import { readDataset } from '../geodata/dataset-store.ts';
 import { loadAcquisitionConfig } from '../geodata/exports/acquisition-config.ts';
 import { ensureTiles } from '../geodata/shipped.ts';
 import { splitRestricted } from '../geodata/synthetic-signals/signal-set.ts';
+import { startPlannerWorker } from '../workers/planner-node.ts';
 import { startScenarioPool } from '../workers/scenario-pool.ts';
 import { startNodeEngine, type NodeEngine } from '../workers/node-engine.ts';
 import { createApp } from './app.ts';
 import { openSecurity } from './auth/security-context.ts';
 import { defaultStateDir } from './auth/state-db.ts';
 import { loadDatasetIntoMemory } from './loaded-dataset.ts';
+import { openPlanStore } from './plans/plan-store.ts';
 
 export interface StartOptions {
   datasetFile: string;
@@ -24,11 +28,17 @@ export interface StartOptions {
   secureCookies?: boolean;
   /** Acquisition configuration file; default config/acquisition.default.json. */
   acquisitionConfig?: string;
+  /** VvE pilot configuration, validated by the caller (geodata/exports/vve-export-config.ts loadVveConfig); default the shipped one. */
+  vveConfig?: VveConfig;
 }
 
 export interface RunningServer {
   url: string;
-  close(): Promise<void>;
+  /**
+   * Stops listening, lets requests in flight finish for up to `graceMs` (default 5000), then terminates the worker
+   * threads (cutting off engine, scenario and planner work) and drops the connections still waiting on them.
+   */
+  close(graceMs?: number): Promise<void>;
 }
 
 /**
@@ -40,7 +50,10 @@ export async function startServer(o: StartOptions): Promise<RunningServer> {
   const engine: NodeEngine = startNodeEngine();
   // Monte Carlo runs of POST /api/scenarios/run go to their own thread, never the event loop.
   const scenarioPool = startScenarioPool(1);
+  // Batch plans (POST /api/plans) are solved in their own thread too; terminating it cuts a running solve off.
+  const planner = startPlannerWorker();
   let closeSecurity = (): void => {};
+  let closePlans = (): void => {};
   try {
     // The RESTRICTED signals are split off at once: tiles and the dwelling routes never see them.
     const { dataset, signalSet: signals } = splitRestricted(readDataset(o.datasetFile, { restricted: true }));
@@ -50,30 +63,50 @@ export async function startServer(o: StartOptions): Promise<RunningServer> {
     const data = loadDatasetIntoMemory(dataset);
     // Cloned, not transferred: the server keeps its own copy for the HTTP routes.
     await engine.api.load(data.columns);
+    // The VvE ranking (about a second) runs in the worker while this thread finishes starting; an early GET /api/vve
+    // waits for it in the worker's queue instead of blocking the event loop. Not awaited: it must not delay listening.
+    const vveConfig = o.vveConfig ?? DEFAULT_VVE_CONFIG;
+    engine.api.vveLoad(vveInput(dataset), vveConfig).then(
+      (r) => { if (!r.ok) o.log(`VvE-rangschikking niet gelukt (GET /api/vve probeert opnieuw): ${r.issues.map((i) => `${i.code}: ${i.message}`).join('; ')}`); },
+      (err: unknown) => o.log(`VvE-rangschikking niet gelukt (GET /api/vve probeert opnieuw): ${(err as Error).message}`),
+    );
     const stateDir = o.stateDir ?? defaultStateDir();
     const opened = await openSecurity({ stateDir, secureCookies: o.secureCookies ?? false });
     closeSecurity = opened.close;
+    // Plans live in the same state.sqlite (server/plans/plan-db.ts), on their own connection with its own audit writer.
+    const plans = openPlanStore(stateDir);
+    closePlans = plans.close;
     if (opened.created) {
       o.log(`eerste start: gebruikers aangemaakt in ${opened.usersFile} (één per rol). Eenmalige wachtwoorden — noteer ze nu, ze worden niet opgeslagen`);
       o.log('(nieuw wachtwoord: voorraad user password <naam>; token voor scripts: voorraad token --role <rol>):');
       for (const a of opened.created) o.log(`  ${a.name.padEnd(9)} rol ${a.role.padEnd(9)} wachtwoord ${a.password}`);
     }
     if (signals.source === 'synthetic') o.log(`signalen: ${signals.signals.length} synthetische signalen (de dataset heeft er geen)`);
-    const app = createApp({ data, engine: engine.api, version: o.version, tilesDir: tiles.dir, webDir: o.webDir, security: opened.security, signals, acquisition, scenarios: { runner: scenarioPool } });
+    const app = createApp({ data, engine: engine.api, version: o.version, tilesDir: tiles.dir, webDir: o.webDir, security: opened.security, signals, acquisition, vveConfig, scenarios: { runner: scenarioPool }, planner, plans: { store: plans.store, datasetPath: o.datasetFile } });
     const server = await listen(app.fetch, o.port, o.host);
     const { port } = server.address() as AddressInfo;
     return {
       url: `http://${o.host.includes(':') ? `[${o.host}]` : o.host}:${port}/`,
-      async close() {
-        await new Promise<void>((resolve) => server.close(() => resolve()));
+      async close(graceMs = 5_000) {
+        const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+        let timer: NodeJS.Timeout | undefined;
+        await Promise.race([closed, new Promise<void>((resolve) => (timer = setTimeout(resolve, graceMs)))]);
+        clearTimeout(timer);
         await engine.terminate();
         await scenarioPool.terminate();
+        await planner.terminate();
+        // Requests still waiting on a terminated worker would never be answered: drop their connections.
+        if ('closeAllConnections' in server) server.closeAllConnections();
+        await closed;
+        plans.close();
         opened.close();
       },
     };
   } catch (err) {
     await engine.terminate();
     await scenarioPool.terminate();
+    await planner.terminate();
+    closePlans();
     closeSecurity();
     throw err;
   }

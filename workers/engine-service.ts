@@ -2,12 +2,14 @@ import type { DwellingColumns } from '../engine/dwelling-table.ts';
 import { dwellingStats, STATS_FIELDS, type StatsField } from '../engine/dwelling-stats.ts';
 import { fail, ok } from '../engine/result.ts';
 import { createRetrofitSession } from '../engine/retrofit/session.ts';
+import { createVveSession } from '../engine/vve/vve-session.ts';
 import type { EngineApi } from './engine-api.ts';
 
 /** The EngineApi implementation shared by the Node and browser workers; state is the loaded table. */
 export function createEngineService(): EngineApi {
   let table: DwellingColumns | null = null;
   const retrofit = createRetrofitSession({ table: () => table, now: () => performance.now() });
+  const vve = createVveSession({ now: () => performance.now() });
   return {
     async load(t) {
       table = t;
@@ -39,6 +41,12 @@ export function createEngineService(): EngineApi {
     },
     async retrofitBarePass() {
       return retrofit.barePass();
+    },
+    async vveLoad(input, config) {
+      return vve.load(input, config);
+    },
+    async vveRanking(config) {
+      return vve.ranking(config);
     },
   };
 }

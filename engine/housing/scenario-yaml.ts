@@ -123,7 +123,13 @@ export function parseScenarioText(text: string): ParsedScenario {
     };
   }
   const locate = locator(doc, lc);
-  const data: unknown = doc.toJS({ maxAliasCount: 100 });
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch (err) {
+    // yaml throws (ReferenceError) on an alias bomb beyond maxAliasCount: a bad file, not a crash.
+    return { ok: false, issues: [{ code: 'scenario.yaml.aliases', message: `${(err as Error).message} (at most 100 alias expansions)`, path: [], line: 1, column: 1 }] };
+  }
   const parsed = Scenario.safeParse(data);
   if (!parsed.success) {
     return {

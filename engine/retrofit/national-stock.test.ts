@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DWELLING_TYPES, ENERGY_LABELS } from '../dwelling.ts';
 import { barePass } from './bare-pass.ts';
-import { generateNationalStock, NATIONAL_BUURTEN } from './national-stock.ts';
+import { allocKernelStock } from './kernel-score.ts';
+import { allocNationalStock, generateNationalStock, NATIONAL_BUURTEN } from './national-stock.ts';
 
 describe('synthetic national stock (benchmark input)', () => {
   const s = generateNationalStock({ seed: 42, count: 50_000 });
@@ -10,6 +11,14 @@ describe('synthetic national stock (benchmark input)', () => {
     expect(again.label).toEqual(s.label);
     expect(again.oppervlakte).toEqual(s.oppervlakte);
     expect(generateNationalStock({ seed: 43, count: 1000 }).label).not.toEqual(s.label.subarray(0, 1000));
+  });
+  it('fills given columns (the kernel\'s shared memory) with exactly the arrays it would allocate', () => {
+    const ks = allocKernelStock(50_000, NATIONAL_BUURTEN);
+    const filled = generateNationalStock({ seed: 42, count: 50_000 }, ks.stock);
+    expect(filled).toBe(ks.stock);
+    const bytes = (v: ArrayBufferView) => Buffer.from(v.buffer, v.byteOffset, v.byteLength);
+    for (const [k, v] of Object.entries(s)) if (ArrayBuffer.isView(v)) expect(bytes(filled[k as keyof typeof s] as ArrayBufferView).equals(bytes(v)), k).toBe(true);
+    expect(() => generateNationalStock({ seed: 42, count: 10 }, allocNationalStock(11))).toThrow(/11 dwellings/);
   });
   it('has a plausible mix: every type, labels A..G, build years up to 2024, floors below storeys', () => {
     const types = new Set(s.type);

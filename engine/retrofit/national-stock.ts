@@ -47,9 +47,28 @@ export interface NationalStockOptions {
   count: number;
 }
 
-/** A stock of `count` dwellings; the same options give identical arrays. */
-export function generateNationalStock(opts: NationalStockOptions): RetrofitStock {
+/** Empty columns for a stock of `n` dwellings in the national mix's buurten. */
+export function allocNationalStock(n: number): RetrofitStock {
+  return {
+    count: n,
+    type: new Uint8Array(n), bouwjaar: new Uint16Array(n), oppervlakte: new Float32Array(n), ownership: new Uint8Array(n),
+    vve: new Int32Array(n), label: new Uint8Array(n), cavityWall: new Uint8Array(n), roof: new Uint8Array(n), floor: new Uint8Array(n),
+    glazing: new Uint8Array(n), elementsKnown: new Uint8Array(n), floorLevel: new Uint8Array(n), buurt: new Uint16Array(n),
+    storeys: new Uint8Array(n), flatRoof: new Uint8Array(n), facadeAzimuthDeg: new Uint16Array(n), priceMode: new Uint8Array(n),
+    buurtLowIncomeShare: new Float32Array(NATIONAL_BUURTEN),
+  };
+}
+
+/**
+ * A stock of `count` dwellings; the same options give identical arrays. `into` (zero-filled columns of that
+ * size, e.g. views on the scoring kernel's shared memory: kernel-score.ts allocKernelStock) is filled instead of
+ * new arrays, so the benchmark's workers read the generated stock without a copy.
+ */
+export function generateNationalStock(opts: NationalStockOptions, into?: RetrofitStock): RetrofitStock {
   const n = opts.count;
+  if (into && (into.count !== n || into.buurtLowIncomeShare.length !== NATIONAL_BUURTEN)) {
+    throw new RangeError(`national stock: target has ${into.count} dwellings and ${into.buurtLowIncomeShare.length} buurten, expected ${n} and ${NATIONAL_BUURTEN}`);
+  }
   const rng = createRng(opts.seed);
   const u = rng.next;
   const types = cumulative(TYPE_SHARES);
@@ -71,14 +90,7 @@ export function generateNationalStock(opts: NationalStockOptions): RetrofitStock
   for (let y = 1992; y <= LAST_YEAR; y++) parts.forEach((part, pi) => { minByYear[y * 5 + pi] = minimumLevel(part, y); });
   const labelA = ENERGY_LABELS.indexOf('A');
 
-  const s: RetrofitStock = {
-    count: n,
-    type: new Uint8Array(n), bouwjaar: new Uint16Array(n), oppervlakte: new Float32Array(n), ownership: new Uint8Array(n),
-    vve: new Int32Array(n), label: new Uint8Array(n), cavityWall: new Uint8Array(n), roof: new Uint8Array(n), floor: new Uint8Array(n),
-    glazing: new Uint8Array(n), elementsKnown: new Uint8Array(n), floorLevel: new Uint8Array(n), buurt: new Uint16Array(n),
-    storeys: new Uint8Array(n), flatRoof: new Uint8Array(n), facadeAzimuthDeg: new Uint16Array(n), priceMode: new Uint8Array(n),
-    buurtLowIncomeShare: new Float32Array(NATIONAL_BUURTEN),
-  };
+  const s: RetrofitStock = into ?? allocNationalStock(n);
   for (let b = 0; b < NATIONAL_BUURTEN; b++) s.buurtLowIncomeShare[b] = u() < 0.1 ? NaN : 0.02 + 0.23 * u();
   const level = (li: number, pi: number, y: number): number => {
     const l = draw(levelCum, (li * parts.length + pi) * 5, 5, u());
@@ -112,6 +124,7 @@ export function generateNationalStock(opts: NationalStockOptions): RetrofitStock
     s.elementsKnown[i] = u() < 0.05 ? 15 : 0;
     s.buurt[i] = Math.floor(u() * NATIONAL_BUURTEN);
     s.facadeAzimuthDeg[i] = u() < 0.02 ? AZIMUTH_UNKNOWN : Math.floor(u() * 360);
+    s.priceMode[i] = 0;
   }
   return s;
 }

@@ -11,6 +11,7 @@ import { dayNumber } from './iso-day.ts';
 import { DEFAULT_CALENDAR_ID, SHIPPED_CALENDARS } from './natuurkalender.ts';
 import { DEFAULT_PARAMS, type RetrofitParams } from './params.ts';
 import { applyWeights, pointsPerFactor } from './priority.ts';
+import { createScoreKernel, type KernelStock, type ScoreKernel } from './kernel-score.ts';
 import { allocScores, scoreRange, type ScoreColumns } from './score-table.ts';
 import { buildScoreTables, type ScoreTables } from './score-tables.ts';
 import { dwellingDetail, dwellingScore, type DwellingDetail, type DwellingScore } from './scores-json.ts';
@@ -54,9 +55,6 @@ interface Scored {
   weights: WeightsConfig;
 }
 
-/** Dwellings per scoreRange call when scoring a large stock. */
-const BLOCK = 65_536;
-
 const notLoaded = () => fail({ code: 'retrofit.not-loaded', message: 'no dataset with retrofit context loaded in the engine worker' });
 const sameParams = (a: WeightsConfig, b: WeightsConfig): boolean =>
   JSON.stringify([a.scales, a.energyPoverty]) === JSON.stringify([b.scales, b.energyPoverty]);
@@ -65,7 +63,7 @@ export function createRetrofitSession(deps: { table: () => DwellingColumns | nul
   const params = deps.params ?? DEFAULT_PARAMS;
   let scored: Scored | null = null;
   let context: RetrofitContext | null = null;
-  let raw: { stock: RetrofitStock; scores: ScoreColumns | null; bare: Float32Array | null } | null = null;
+  let raw: { stock: RetrofitStock; kernel: ScoreKernel; bare: Float32Array | null } | null = null;
 
   /** Scores of the loaded dataset for `weights`: factor weights alone re-apply in place; other changes rescore. */
   function scoredFor(weights: WeightsConfig): Result<Scored> {
@@ -139,24 +137,29 @@ export function createRetrofitSession(deps: { table: () => DwellingColumns | nul
       return ok({ count: r.value.stock.count, ms: deps.now() - t0 });
     },
 
-    /** Replaces the benchmark stock (typed arrays, usually transferred). */
-    loadStock(stock: RetrofitStock): { count: number } {
-      raw = { stock, scores: null, bare: null };
-      return { count: stock.count };
+    /**
+     * Replaces the benchmark stock: a KernelStock (kernel-score.ts allocKernelStock, shared memory) is scored in
+     * place; plain columns are copied into a kernel memory. The kernel's views then serve as the stock for both
+     * the kernel and the bare pass, so both read the same bytes.
+     */
+    loadStock(stock: RetrofitStock | KernelStock): { count: number } {
+      raw = null;
+      const kernel = createScoreKernel(stock);
+      raw = { stock: kernel.stock, kernel, bare: null };
+      return { count: kernel.stock.count };
     },
 
-    /** Scores the benchmark stock with the default parameters and weights. */
+    /** Scores the benchmark stock (summary mode) with the default parameters and weights. */
     scoreStock(): StockRunSummary {
       if (!raw) throw new Error('no benchmark stock loaded');
       const t0 = deps.now();
       const codes = new Array<string>(raw.stock.buurtLowIncomeShare.length).fill('');
       const tables = buildScoreTables(params, DEFAULT_WEIGHTS, codes, raw.stock.buurtLowIncomeShare);
-      raw.scores ??= allocScores(raw.stock.count, { measures: false });
-      // In blocks: the loop then runs in the function's regular optimised code rather than on-stack-replacement code.
-      for (let from = 0; from < raw.stock.count; from += BLOCK) scoreRange(raw.stock, tables, raw.scores, from, Math.min(raw.stock.count, from + BLOCK));
+      raw.kernel.score(tables, 0, raw.stock.count);
       const ms = deps.now() - t0;
+      const priority = raw.kernel.scores.priority;
       let checksum = 0;
-      for (let i = 0; i < raw.stock.count; i += 997) checksum += raw.scores.priority[i]!;
+      for (let i = 0; i < raw.stock.count; i += 997) checksum += priority[i]!;
       return { count: raw.stock.count, ms, checksum };
     },
 

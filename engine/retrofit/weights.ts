@@ -28,19 +28,20 @@ export const WeightsSchema = z.strictObject({
   factors: z.strictObject(Object.fromEntries(FACTOR_IDS.map((f) => [f, Weight])) as Record<FactorId, typeof Weight>),
   scales: z.strictObject({
     /** Package gas saving (m³/yr) that scores the full gasSaving factor. */
-    gasSavingFullM3PerYear: z.number().positive().max(10_000),
+    // Lower bounds keep the reciprocals the score tables use finite (a denormal here made every priority NaN).
+    gasSavingFullM3PerYear: z.number().min(1).max(10_000),
     /** Package payback (years) that scores zero on costEffectiveness. */
-    paybackWorstYears: z.number().positive().max(200),
+    paybackWorstYears: z.number().min(0.1).max(200),
   }),
   energyPoverty: z.strictObject({
     /** Buurt low-income share at which the income part is full (L). */
-    lowIncomeShareFull: z.number().gt(0).max(1),
+    lowIncomeShareFull: z.number().min(0.001).max(1),
     /** Share used for a buurt without a CBS figure or override (L: NL order of magnitude); flagged per dwelling. */
     defaultLowIncomeShare: Share,
     /** Energy quote (energy cost / income) counted as high (domain.md §5: "> ~10 %, verify"). */
-    energyQuoteThreshold: z.number().gt(0).max(1),
+    energyQuoteThreshold: z.number().min(0.001).max(1),
     /** Net income of a low-income household, €/yr, to turn the energy cost into a quote (L). */
-    referenceLowIncomeEurPerYear: z.number().positive().max(1_000_000),
+    referenceLowIncomeEurPerYear: z.number().min(1).max(1_000_000),
     /** "Low-quality dwelling" per label, 0–1; labels not listed count 0 (L: SpUk calls D–G poorly insulated). */
     poorLabelQuality: z.partialRecord(EnergyLabel, Share),
     /** Low-income share per buurt, overriding the dataset's CBS figure. */

@@ -11,8 +11,8 @@ import { dayNumber, yearOf } from './iso-day.ts';
 export const WhatIfInputSchema = z.strictObject({
   type: DwellingType,
   bouwjaar: z.number().int().min(1500).max(2100),
-  /** Gebruiksoppervlakte, m². */
-  oppervlakte: z.number().gt(0).max(10_000),
+  /** Gebruiksoppervlakte, m²: BAG records whole m², at least 1 (a positive area below that ends up 0 in the Float32 score table and makes EP2 NaN). */
+  oppervlakte: z.number().min(1).max(10_000),
   /** Planning date, YYYY-MM-DD: the natuurkalender counts from it and the build year may not be after it. */
   date: z.string(),
   label: EnergyLabel.optional(),
@@ -42,7 +42,7 @@ const ALLOWED: Record<string, string> = {
   eigendom: OWNERSHIP_CATEGORIES.join(', '),
   roofShape: 'hellend, plat',
   bouwjaar: 'an integer year from 1500 to 2100, not after the planning date',
-  oppervlakte: 'm² greater than 0 and at most 10000',
+  oppervlakte: 'm² at least 1 and at most 10000',
   floorLevel: 'an integer 0–60',
   storeys: 'an integer 1–60',
   facadeAzimuthDeg: 'degrees from 0 up to (not including) 360',

@@ -12,7 +12,7 @@ describe('what-if input', () => {
     [{ ...base, bouwjaar: 2101 }, 'whatif.bouwjaar.range', ['bouwjaar'], '1500 to 2100'],
     [{ ...base, bouwjaar: 1965.5 }, 'whatif.bouwjaar.invalid', ['bouwjaar'], 'integer'],
     [{ ...base, bouwjaar: 2026 }, 'whatif.bouwjaar.future', ['bouwjaar'], 'not after the planning date'],
-    [{ ...base, oppervlakte: 0 }, 'whatif.oppervlakte.range', ['oppervlakte'], 'greater than 0 and at most 10000'],
+    [{ ...base, oppervlakte: 0 }, 'whatif.oppervlakte.range', ['oppervlakte'], 'at least 1 and at most 10000'],
     [{ ...base, oppervlakte: 10_001 }, 'whatif.oppervlakte.range', ['oppervlakte'], 'at most 10000'],
     [{ ...base, label: 'H' }, 'whatif.label.unknown', ['label'], 'A++++, A+++'],
     [{ ...base, eigendom: 'huur' }, 'whatif.eigendom.unknown', ['eigendom'], 'eigenaar-bewoner, corporatie'],

@@ -60,7 +60,8 @@ export function whatIf(json: unknown, opts: WhatIfOptions = {}): Result<WhatIfRe
   const weights = opts.weights ?? DEFAULT_WEIGHTS;
   const calendars = opts.calendars ?? SHIPPED_CALENDARS;
   const calendarId = x.calendar ?? DEFAULT_CALENDAR_ID;
-  const cal = calendars[calendarId];
+  // Own keys only: "toString" or "__proto__" must be an unknown calendar, not Object.prototype's member.
+  const cal = Object.hasOwn(calendars, calendarId) ? calendars[calendarId] : undefined;
   if (!cal) return fail({ code: 'whatif.calendar.unknown', path: ['calendar'], message: `calendar: unknown natuurkalender "${calendarId}"; expected one of ${Object.keys(calendars).join(', ')}` });
 
   const assumptions: Assumption[] = [];

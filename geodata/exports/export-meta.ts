@@ -9,7 +9,16 @@ export interface ExportMeta {
   /** ISO 8601 timestamp. */
   exportedAt: string;
   dataset: { name: string; dataDate: string; synthetic: boolean };
-  signals: { source: 'register' | 'synthetic' | 'none'; included: boolean; window: { from: string; to: string } | null };
+  signals: {
+    source: 'register' | 'synthetic' | 'none';
+    included: boolean;
+    window: { from: string; to: string } | null;
+    /**
+     * The whole "Signalen" line, for lists that use no signals at all (e.g. the VvE ranking), where the standard
+     * "niet opgenomen (rol zonder inzage in signalen)" would wrongly suggest the reader's role hides them.
+     */
+    statement?: string;
+  };
   purpose: { id: string; label: string };
   rows: number;
   /** Extra lines, e.g. the budget and the selection. */
@@ -30,9 +39,9 @@ export function metaLines(m: ExportMeta): [string, string][] {
     ['Geëxporteerd op', m.exportedAt],
     ['Dataset', `${m.dataset.name} (peildatum ${m.dataset.dataDate})`],
     ['Synthetisch', m.dataset.synthetic ? `ja — ${SYNTHETIC_NOTE}` : 'nee'],
-    ['Signalen', m.signals.included
+    ['Signalen', m.signals.statement ?? (m.signals.included
       ? `${SIGNALS[m.signals.source]}${m.signals.window ? `, ${m.signals.window.from} t/m ${m.signals.window.to}` : ''} (alleen klassen)`
-      : 'niet opgenomen (rol zonder inzage in signalen)'],
+      : 'niet opgenomen (rol zonder inzage in signalen)')],
     ['Doel', `${m.purpose.id} — ${m.purpose.label}`],
     ['Aantal rijen', String(m.rows)],
     ['Privacy', PRIVACY_NOTE],

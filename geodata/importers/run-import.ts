@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createReadStream, existsSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
+import Database from 'better-sqlite3';
 import type { ImportKind } from '../../engine/registers.ts';
 import { readDataset, writeDataset } from '../dataset-store.ts';
 import { recordImport, updateMeta } from './dataset-merge.ts';
@@ -65,6 +66,8 @@ export async function runImport(o: RunImportOptions): Promise<RunImportResult> {
     return { summary, reportFile, changed: after !== before, synthetic: dataset.meta.synthetic };
   } catch (err) {
     report.abort();
+    // The dataset side wraps its own SQLite errors (DatasetFileError); one from here is a damaged source GeoPackage page.
+    if (err instanceof Database.SqliteError) throw new ImportFormatError('import.format', o.file, 'a readable GeoPackage', `a damaged SQLite file (${err.code}: ${err.message})`);
     throw err;
   }
 }

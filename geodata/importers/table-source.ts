@@ -1,8 +1,9 @@
 import { createReadStream } from 'node:fs';
-import { parse } from 'csv-parse';
+import { CsvError, parse } from 'csv-parse';
 import ExcelJS from 'exceljs';
 import { ImportFormatError } from './import-error.ts';
 import { readHead, sniffText, type SniffOptions } from './text-sniff.ts';
+import { zipProblem } from './zip-integrity.ts';
 
 /** A column the importer reads, with the names registers use for it (compared case- and punctuation-insensitively). */
 export interface ColumnSpec {
@@ -101,7 +102,8 @@ async function* csvRows(file: string, delimiter: string, headerLine: number, wid
       }
     }
   } catch (err) {
-    if (err instanceof Error && 'code' in err && typeof err.code === 'string' && err.code.startsWith('CSV_')) {
+    // csv-parse 6 codes are e.g. INVALID_OPENING_QUOTE (no CSV_ prefix): match the class, so every syntax error is coded.
+    if (err instanceof CsvError || (err instanceof Error && 'code' in err && typeof err.code === 'string' && err.code.startsWith('CSV_'))) {
       throw new ImportFormatError('import.syntax', file, `well-formed CSV separated by '${delimiter === '\t' ? 'tab' : delimiter}'`, err.message);
     }
     throw err;
@@ -127,6 +129,9 @@ export function cellText(v: unknown): string | undefined {
 }
 
 async function* xlsxRows(file: string, spec: TableSpec): AsyncGenerator<SourceRow> {
+  // exceljs's streaming reader never settles on some damaged deflate data: check the container first.
+  const problem = zipProblem(file);
+  if (problem !== null) throw new ImportFormatError('import.format', file, 'an XLSX workbook', `a damaged ZIP container: ${problem}`);
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, { worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore' });
   let index: Map<string, number> | null = null;
   let width = 0;

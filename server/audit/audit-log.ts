@@ -10,6 +10,8 @@ import { z } from 'zod';
  */
 export const AUDIT_ACTIONS = [
   'sign-in', 'sign-out', 'token.issue', 'token.revoke', 'user.change', 'signals.read', 'acquisition.read', 'export', 'audit.read', 'access.denied',
+  // Batch plans (server/plans): saving a plan, a re-plan, a dwelling's status change.
+  'plan.create', 'plan.replan', 'plan.status',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 export const AUDIT_RESULTS = ['ok', 'denied', 'failed'] as const;

@@ -17,6 +17,9 @@ export interface RoutePolicy {
 }
 
 const ALL: readonly Role[] = ROLES;
+/** Batch plans: who makes and updates them, and who reads them (see the plan routes below). */
+export const PLAN_WRITE_ROLES: readonly Role[] = ['gemeente', 'vhf'];
+export const PLAN_READ_ROLES: readonly Role[] = ['gemeente', 'vhf', 'alwel'];
 
 export const ROUTE_POLICIES: readonly RoutePolicy[] = [
   // Liveness and dataset facts only (name, date, counts, attribution): nothing about dwellings or people.
@@ -45,6 +48,24 @@ export const ROUTE_POLICIES: readonly RoutePolicy[] = [
   { method: 'GET', path: '/api/acquisition/candidates', access: ACQUISITION_ROLES, restricted: true },
   { method: 'GET', path: '/api/acquisition/export', access: ACQUISITION_ROLES, restricted: true },
   { method: 'GET', path: '/api/audit', access: ['gemeente'], restricted: true },
+  // Batch plans (issue 5): the VHF project organisation makes and runs them with the gemeente; Alwel reads them
+  // (gespikkeld bezit: which private dwellings in its blocks go in which season). Not the viewer: a plan holds a
+  // status per address (an owner declined, a survey ran), personal data about owners that a meelezer does not
+  // need. Exports leave the system: only the roles that hand lists to contractors and ecologists (PLAN_WRITE_ROLES).
+  { method: 'GET', path: '/api/plans', access: PLAN_READ_ROLES, restricted: true },
+  { method: 'POST', path: '/api/plans', access: PLAN_WRITE_ROLES, restricted: true },
+  { method: 'GET', path: '/api/plans/{id}', access: PLAN_READ_ROLES, restricted: true },
+  { method: 'PATCH', path: '/api/plans/{id}/dwellings/{vboId}', access: PLAN_WRITE_ROLES, restricted: true },
+  { method: 'POST', path: '/api/plans/{id}/replan', access: PLAN_WRITE_ROLES, restricted: true },
+  { method: 'GET', path: '/api/plans/{id}/export', access: PLAN_WRITE_ROLES, restricted: true },
+  // RFC 9116 vulnerability-reporting contact (server/security-txt.ts): for anyone, no data.
+  { method: 'GET', path: '/.well-known/security.txt', access: 'public' },
+  // VvE pilot ranking (issue 6): built from public and register data only (BAG, EP-Online, the VvE register,
+  // ownership *category*), no signals — every signed-in role reads it. The export is a bulk file that leaves the
+  // product (audited): the roles that run or partner in the pilot (gemeente, VHF, Alwel), not the meelezer.
+  { method: 'GET', path: '/api/vve', access: ALL },
+  { method: 'GET', path: '/api/vve/export', access: ['gemeente', 'alwel', 'vhf'] },
+  { method: 'GET', path: '/api/vve/{vveId}', access: ALL },
   // Map tiles: the dwelling tiles carry addresses and attributes, so every tile needs a signed-in user.
   { method: 'GET', path: '/tiles/{file}', access: ALL },
 ];

@@ -10,7 +10,7 @@ import { SIGNALS_ROUTE_DOCS, registerSignalsRoutes } from '../routes/signals-rou
 import { accessControl } from './access-control.ts';
 import { DEFAULT_ACCESS, ROUTE_POLICIES } from './access-policy.ts';
 import type { SecurityContext } from './security-context.ts';
-import { writeGuard } from './write-guard.ts';
+import { writeBodyLimit, writeGuard } from './write-guard.ts';
 
 /** What the security middleware and the restricted routes need from the app context. */
 export interface SecureAppContext {
@@ -28,11 +28,12 @@ const noStore: MiddlewareHandler = async (c, next) => {
 };
 
 /**
- * Installs, before every route: same-origin JSON-only writes, authentication and route authorisation for
+ * Installs, before every route: same-origin JSON-only writes with a body limit, authentication and route authorisation for
  * /api/* and /tiles/*, and no-store caching for /api/*. Call first in createApp.
  */
 export function installSecurity(app: Hono, ctx: Pick<SecureAppContext, 'security'>): void {
   app.use('/api/*', writeGuard());
+  app.use('/api/*', writeBodyLimit());
   app.use('/api/*', accessControl(ctx.security));
   app.use('/api/*', noStore);
   app.use('/tiles/*', accessControl(ctx.security));

@@ -22,6 +22,8 @@ import { installDwellingPopup } from './dwelling-interaction.ts';
 import { requireSession } from './auth/session-gate.ts';
 import { installRoleLayers } from './acquisition/role-layers.ts';
 import { installRetrofit } from './retrofit/retrofit-view.ts';
+import { installVveLayer } from './vve/vve-layer.ts';
+import { installPlanView } from './plan/plan-view.ts';
 
 // Nothing below runs until someone is signed in: until then the Dutch sign-in page shows (web/src/auth).
 const session = await requireSession();
@@ -87,6 +89,14 @@ const retrofit = installRetrofit({
 installDwellingPopup(map, buurtNames, { extend: retrofit.popupSection });
 // Safety layer (buurt aggregates) for every role; acquisition layer for roles that may see it.
 void installRoleLayers(map, session, mapLoaded);
+// VvE pilot ranking ("VvE-pilot"): every role; export links for the roles that may export.
+void installVveLayer(map, $('vve-panel'), session.user.role, mapLoaded);
+// Batch plans ("Uitvoeringsplan") for the roles that may read them; hidden for the others.
+installPlanView({ map, mapLoaded, panel: $('plan-panel'), hooks, session }).catch((err: unknown) => {
+  if (hooks.plan) Object.assign(hooks.plan, { state: 'error', error: err instanceof Error ? err.message : String(err) });
+  $('plan-panel').textContent = `Uitvoeringsplan niet beschikbaar: ${err instanceof Error ? err.message : String(err)}`;
+  $('plan-panel').hidden = false;
+});
 
 async function init(): Promise<void> {
   const [buurten] = await Promise.all([buurtenP, mapLoaded]);

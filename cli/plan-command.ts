@@ -1,0 +1,154 @@
+import { readFileSync } from 'node:fs';
+import { userInfo } from 'node:os';
+import { extname } from 'node:path';
+import { parseArgs } from 'node:util';
+import { parsePlanInput } from '../engine/planner/plan-input.ts';
+import { canonicalPlan, type Plan, type PlanInputRaw } from '../engine/planner/plan-types.ts';
+import type { Issue } from '../engine/result.ts';
+import { SYNTHETIC_NOTE } from '../geodata/exports/export-meta.ts';
+import { planAsCsv, planAsGeoJson, planAsXlsx } from '../geodata/exports/plan-export.ts';
+import { writeFileAtomic } from '../geodata/file-write.ts';
+import { startPlannerWorker } from '../workers/planner-node.ts';
+import { readWeightsFile } from './score-command.ts';
+import { UsageError } from './usage-error.ts';
+
+export const PLAN_USAGE =
+  'voorraad plan --budget EUR [--until YYYY-MM-DD] [--from YYYY-MM-DD] [--solver mip|greedy] [--capacity N] [--crew-weeks N]\n' +
+  '                [--time-limit S] [--weights file] [--input plan-input.json] [--format table|json] [--export plan.csv|plan.xlsx|plan.geojson] [--dataset P]';
+
+/** Dwellings per season when neither --capacity, --crew-weeks nor the input file gives one (L: ~1,600 dwellings over 17 seasons). */
+export const DEFAULT_CAPACITY_DWELLINGS = 100;
+
+const FORMATS = ['table', 'json'] as const;
+const EXPORTS = ['.csv', '.xlsx', '.geojson'] as const;
+
+const issuesText = (issues: Issue[]): string => issues.map((i) => `${i.code}: ${i.message}`).join('\n');
+
+function number(raw: string, flag: string): number {
+  const x = Number(raw.replace(/_/g, ''));
+  if (raw.trim() === '' || !Number.isFinite(x)) throw new UsageError(`plan.input.invalid: --${flag}: expected a number, found "${raw}"`);
+  return x;
+}
+
+function readInputFile(file: string): Record<string, unknown> {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    throw new UsageError(`plan.input.invalid: --input: cannot read ${file} (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (err) {
+    throw new UsageError(`plan.input.invalid: ${file}: not valid JSON (${(err as Error).message})`);
+  }
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new UsageError(`plan.input.invalid: ${file}: expected a JSON object with the plan input`);
+  return json as Record<string, unknown>;
+}
+
+const nl = (x: number, digits = 0): string => x.toLocaleString('nl-NL', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const euro = (x: number): string => `€ ${nl(x)}`;
+const date = (iso: string): string => new Date(`${iso}T00:00:00Z`).toLocaleDateString('nl-NL', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+
+/** The plan as a Dutch text table: context, totals, one line per season, unspent budget and warnings. */
+export function planTable(plan: Plan): string {
+  const m = plan.meta, t = plan.totals;
+  const lines = [
+    `Verduurzamingsplanning — ${m.dataset.name}${m.dataset.synthetic ? ` · ${SYNTHETIC_NOTE}` : ''}`,
+    `Periode ${date(m.input.window.from)} t/m ${date(m.input.window.until)} · budget ${euro(m.input.budgetEur)} · capaciteit per seizoen ${m.input.capacity.perSeason.dwellings === undefined ? '' : `${nl(m.input.capacity.perSeason.dwellings)} woningen`}${m.input.capacity.perSeason.crewWeeks === undefined ? '' : ` ${nl(m.input.capacity.perSeason.crewWeeks)} ploegweken`}`,
+    `Oplosser ${m.solver.used}${m.solver.used !== m.solver.requested ? ` (gevraagd: ${m.solver.requested})` : ''} · status ${m.solver.status} · doelwaarde ${nl(m.objective)} · greedy ${nl(m.greedyObjective)}${m.greedyObjective > 0 ? ` (${nl(((m.objective / m.greedyObjective) - 1) * 100, 2)} % beter)` : ''}${m.mipGap === null ? '' : ` · MIP-gap ${nl(m.mipGap * 100, 3)} %`}`,
+    `Kandidaten ${nl(m.candidates.dwellings)} woningen in ${nl(m.candidates.units)} eenheden (${m.input.batching.unit}); projectprijs vanaf ${m.input.batching.projectPriceMinDwellings} woningen`,
+    '',
+  ];
+  const head = ['Seizoen', 'Batches', 'Woningen', 'Programmabijdrage', 'Gasbesparing m³/jr', 'Natuurvrij vanaf', 'Isoleren tot'];
+  const rows = plan.seasons.map((s) => {
+    const inS = plan.batches.filter((b) => b.season === s.id);
+    const bs = t.bySeason.find((x) => x.season === s.id)!;
+    return [s.id, nl(inS.length), nl(bs.dwellings), euro(bs.programmeContributionEur), nl(inS.reduce((a, b) => a + b.gasSavingM3PerYear, 0)), date(s.exclusionFrom), date(s.insulationUntil)];
+  });
+  rows.push(['Totaal', nl(t.batches), nl(t.dwellings), euro(t.programmeContributionEur), nl(t.gasSavingM3PerYear), '', '']);
+  const width = head.map((h, k) => Math.max(h.length, ...rows.map((r) => r[k]!.length)));
+  const fmt = (r: string[]): string => r.map((c, k) => (k === 0 || k >= 5 ? c.padEnd(width[k]!) : c.padStart(width[k]!))).join('  ').trimEnd();
+  lines.push(fmt(head), ...rows.map(fmt), '');
+  lines.push(`Kosten ${euro(t.costEur)} · programmabijdrage ${euro(t.programmeContributionEur)} · eigen bijdrage ${euro(t.ownerContributionEur)} · energiearme huishoudens bereikt ≈ ${nl(t.energyPoorHouseholds)}`);
+  lines.push(`Niet besteed: ${euro(plan.unspent.eur)}${plan.unspent.reason ? ` — ${plan.unspent.reason.code}: ${plan.unspent.reason.message}` : ''}`);
+  for (const w of plan.warnings) lines.push(`Let op: ${w.code}: ${w.message}`);
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * `voorraad plan --budget 8400000 --until 2033-12-31 [...]`: plans retrofit batches per season in a planner worker
+ * (HiGHS MIP or greedy), prints a Dutch table or the plan JSON, and optionally exports CSV/XLSX/GeoJSON.
+ */
+export async function planCommand(argv: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      budget: { type: 'string' }, from: { type: 'string' }, until: { type: 'string' }, solver: { type: 'string' },
+      capacity: { type: 'string' }, 'crew-weeks': { type: 'string' }, 'time-limit': { type: 'string' }, weights: { type: 'string' },
+      input: { type: 'string' }, format: { type: 'string', default: 'table' }, export: { type: 'string' }, dataset: { type: 'string' },
+    },
+    strict: true,
+  });
+  const format = values.format as (typeof FORMATS)[number];
+  if (!FORMATS.includes(format)) throw new UsageError(`plan.input.invalid: --format: expected one of ${FORMATS.join(', ')}, found "${values.format}"`);
+  const exportExt = values.export === undefined ? null : extname(values.export).toLowerCase();
+  if (exportExt !== null && !(EXPORTS as readonly string[]).includes(exportExt)) {
+    throw new UsageError(`plan.input.invalid: --export: "${values.export}" must end in ${EXPORTS.join(', ')}`);
+  }
+  const input: Record<string, unknown> = values.input === undefined ? {} : readInputFile(values.input);
+  if (values.budget !== undefined) input.budgetEur = number(values.budget, 'budget');
+  if (input.budgetEur === undefined) throw new UsageError('plan.input.invalid: --budget: give the budget in euro (or budgetEur in --input)');
+  if (values.from !== undefined || values.until !== undefined) {
+    const w = (typeof input.window === 'object' && input.window !== null ? input.window : {}) as Record<string, unknown>;
+    input.window = { from: values.from ?? w.from ?? '2025-07-01', until: values.until ?? w.until ?? '2033-12-31' };
+  }
+  if (values.solver !== undefined) input.solver = values.solver;
+  if (values['time-limit'] !== undefined) input.timeLimitSeconds = number(values['time-limit'], 'time-limit');
+  if (values.weights !== undefined) input.weights = readWeightsFile(values.weights);
+  if (values.capacity !== undefined || values['crew-weeks'] !== undefined) {
+    const c = (typeof input.capacity === 'object' && input.capacity !== null ? input.capacity : {}) as Record<string, unknown>;
+    input.capacity = {
+      ...c,
+      perSeason: {
+        ...(values.capacity === undefined ? {} : { dwellings: number(values.capacity, 'capacity') }),
+        ...(values['crew-weeks'] === undefined ? {} : { crewWeeks: number(values['crew-weeks'], 'crew-weeks') }),
+      },
+    };
+  }
+  input.capacity ??= { perSeason: { dwellings: DEFAULT_CAPACITY_DWELLINGS } };
+
+  // Validated here too, so bad input fails before a worker thread starts (the worker validates again at its boundary).
+  const checked = parsePlanInput(input);
+  if (!checked.ok) throw new UsageError(issuesText(checked.issues));
+
+  const worker = startPlannerWorker();
+  let plan: Plan;
+  try {
+    const r = await worker.plan(input as PlanInputRaw, values.dataset === undefined ? {} : { datasetPath: values.dataset });
+    if (!r.ok) throw new UsageError(issuesText(r.issues));
+    plan = r.value;
+  } finally {
+    await worker.terminate();
+  }
+  const timing = plan.meta.timing;
+  if (format === 'json') process.stdout.write(`${JSON.stringify(canonicalPlan(plan), null, 2)}\n`);
+  else process.stdout.write(planTable(plan));
+  if (timing) process.stderr.write(`oplostijd ${nl(timing.solveMs)} ms (greedy ${nl(timing.greedyMs)} ms, totaal ${nl(timing.totalMs)} ms)\n`);
+  if (values.export !== undefined) {
+    const ctx = { exportedBy: { name: safeUser(), role: 'projectorganisatie', via: 'cli' as const }, exportedAt: new Date().toISOString() };
+    const body = exportExt === '.csv' ? planAsCsv(plan, ctx) : exportExt === '.xlsx' ? await planAsXlsx(plan, ctx) : planAsGeoJson(plan, ctx);
+    writeFileAtomic(values.export, body);
+    process.stderr.write(`geëxporteerd: ${values.export} (${nl(plan.totals.dwellings)} woningen${plan.meta.dataset.synthetic ? ', synthetische gegevens' : ''})\n`);
+  }
+  return 0;
+}
+
+function safeUser(): string {
+  try {
+    return userInfo().username;
+  } catch {
+    return 'onbekend';
+  }
+}

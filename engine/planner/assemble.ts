@@ -1,0 +1,104 @@
+/**
+ * Turns the chosen unit options (and fixed batches) into the plan JSON: batches per season with their dwellings,
+ * dates, money and savings; totals per season and year; unspent budget with its reason.
+ */
+import type { DatasetMeta } from '../dwelling.ts';
+import { isoOfDay } from '../retrofit/iso-day.ts';
+import type { Natuurkalender } from '../retrofit/natuurkalender.ts';
+import { memberMoney, type PlanModel, type UnitOption } from './model.ts';
+import { PLAN_KIND, PLAN_VERSION, type FixedBatch, type Plan, type PlanBatch, type PlanInput, type PlanIssue } from './plan-types.ts';
+import { seasonJson } from './seasons.ts';
+
+export interface SolveSummary {
+  requested: PlanInput['solver'];
+  used: PlanInput['solver'];
+  status: string;
+  objective: number;
+  greedyObjective: number;
+  bound: number | null;
+  candidates: { dwellings: number; units: number };
+}
+
+/** Chronological order of season ids: voorjaar before najaar of the same year. */
+export const seasonKey = (id: string): number => Number(id.slice(0, 4)) * 2 + (id.endsWith('najaar') ? 1 : 0);
+
+const r2 = (x: number): number => Math.round(x * 100) / 100;
+const r3 = (x: number): number => Math.round(x * 1000) / 1000;
+
+export function batchOf(m: PlanModel, cal: Natuurkalender, input: PlanInput, o: UnitOption): PlanBatch {
+  const unit = m.units[o.unit]!, season = m.seasons[o.season]!;
+  const dwellings = unit.members.map((c) => {
+    const money = memberMoney(c, unit.projectPrice, input.programmeShare.survey);
+    return {
+      vboId: c.vboId,
+      measures: c.measures,
+      natuurvrijVanaf: c.natureRule ? isoOfDay(o.exclusionDay) : null,
+      insulationFrom: isoOfDay(c.natureRule ? o.exclusionDay + cal.exclusionMinDays : season.exclusionFrom),
+      insulationUntil: isoOfDay(season.insulationUntil),
+      costEur: money.cost,
+      programmeContributionEur: money.contribution,
+      ownerContributionEur: money.cost - money.contribution,
+      gasSavingM3PerYear: Math.round(c.gasSavingM3PerYear),
+      route: c.route,
+      ownership: c.ownership,
+      labelBefore: c.labelBefore,
+      labelAfter: c.labelAfter,
+      location: c.location,
+    };
+  });
+  return {
+    id: `${season.id}:${unit.id}`, season: season.id, unit: input.batching.unit, unitId: unit.id, buurtcode: unit.buurtcode,
+    programmeArea: unit.programmeArea, projectPrice: unit.projectPrice, corporationYear: unit.corporationYear, fixed: false, dwellings,
+    costEur: unit.costEur, programmeContributionEur: unit.contributionEur,
+    gasSavingM3PerYear: dwellings.reduce((a, d) => a + d.gasSavingM3PerYear, 0), crewWeeks: r3(unit.crewWeeks),
+  };
+}
+
+export function assemblePlan(
+  meta: DatasetMeta, input: PlanInput, cal: Natuurkalender, m: PlanModel, chosen: readonly UnitOption[], fixed: readonly FixedBatch[],
+  solve: SolveSummary, unspentReason: PlanIssue | null, warnings: PlanIssue[],
+): Plan {
+  const energyPoor = chosen.reduce((a, o) => a + m.units[o.unit]!.members.reduce((b, c) => b + c.energyPoor, 0), 0);
+  const batches = [...fixed.map((b) => ({ ...b, fixed: true })), ...chosen.map((o) => batchOf(m, cal, input, o))]
+    .sort((a, b) => seasonKey(a.season) - seasonKey(b.season) || (a.unitId < b.unitId ? -1 : a.unitId > b.unitId ? 1 : 0));
+  const sum = (f: (b: PlanBatch) => number): number => batches.reduce((a, b) => a + f(b), 0);
+  const programme = sum((b) => b.programmeContributionEur);
+  const years = [...new Set([...m.seasons.map((s) => s.year), ...batches.map((b) => Number(b.season.slice(0, 4)))])].sort((a, b) => a - b);
+  const caps = new Map((input.yearCapsEur ?? []).map((c) => [c.year, c.capEur]));
+  return {
+    kind: PLAN_KIND,
+    version: PLAN_VERSION,
+    meta: {
+      dataset: { name: meta.name, synthetic: meta.synthetic, dataDate: meta.dataDate },
+      input,
+      solver: { requested: solve.requested, used: solve.used, status: solve.status },
+      objective: r2(solve.objective),
+      greedyObjective: r2(solve.greedyObjective),
+      mipGap: solve.used === 'mip' && solve.bound !== null ? Math.max(0, (solve.bound - solve.objective) / Math.max(Math.abs(solve.objective), 1e-9)) : null,
+      bound: solve.used === 'mip' && solve.bound !== null ? r2(solve.bound) : null,
+      candidates: solve.candidates,
+    },
+    seasons: m.seasons.map(seasonJson),
+    batches,
+    totals: {
+      dwellings: sum((b) => b.dwellings.length),
+      batches: batches.length,
+      costEur: sum((b) => b.costEur),
+      programmeContributionEur: programme,
+      ownerContributionEur: sum((b) => b.dwellings.reduce((a, d) => a + d.ownerContributionEur, 0)),
+      gasSavingM3PerYear: sum((b) => b.gasSavingM3PerYear),
+      energyPoorHouseholds: r2(energyPoor),
+      bySeason: m.seasons.map((s) => {
+        const inS = batches.filter((b) => b.season === s.id);
+        return { season: s.id, dwellings: inS.reduce((a, b) => a + b.dwellings.length, 0), crewWeeks: r3(inS.reduce((a, b) => a + b.crewWeeks, 0)), programmeContributionEur: inS.reduce((a, b) => a + b.programmeContributionEur, 0) };
+      }),
+      byYear: years.map((y) => ({
+        year: y,
+        programmeContributionEur: batches.filter((b) => Number(b.season.slice(0, 4)) === y).reduce((a, b) => a + b.programmeContributionEur, 0),
+        capEur: caps.get(y) ?? null,
+      })),
+    },
+    unspent: { eur: input.budgetEur - programme, reason: unspentReason },
+    warnings,
+  };
+}

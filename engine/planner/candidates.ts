@@ -1,0 +1,166 @@
+/**
+ * Candidate dwellings of the plan, from the retrofit scores (engine/retrofit): the package of all applicable
+ * measures at individual and at project price (TNO Ind/Prj columns, domain.md §5), its gas saving and label
+ * after, the energy-poverty factor and priority (weights file), the nature route with its survey cost and lead time
+ * (ecology.ts, domain.md §2), and the programme's contribution (programme share per measure and tenure).
+ * Corporation dwellings are not candidates: the corporation renovates its own stock (its schedule couples blocks).
+ */
+import { GROUND_BOUND_TYPES, OWNERSHIP_CATEGORIES, type Dataset, type EnergyLabel, type Ownership } from '../dwelling.ts';
+import { ENERGY_LABELS } from '../dwelling.ts';
+import { toColumns } from '../dwelling-table.ts';
+import { routeTerms } from '../retrofit/ecology.ts';
+import { ECOLOGY_ROUTES, MEASURE_COUNT, MEASURE_IDS, NATURE_RULE_MEASURES, type EcologyRoute, type MeasureId } from '../retrofit/measure-ids.ts';
+import type { RetrofitParams } from '../retrofit/params.ts';
+import { allocScores, scoreRange, type ScoreColumns } from '../retrofit/score-table.ts';
+import { buildScoreTables } from '../retrofit/score-tables.ts';
+import { retrofitContext, stockOf } from '../retrofit/stock.ts';
+import { FACTOR_COUNT, FACTOR_IDS, type WeightsConfig } from '../retrofit/weights.ts';
+import { fail, ok, type Result } from '../result.ts';
+import type { PlanInput, PlanIssue } from './plan-types.ts';
+import { blockIdOf, unitIdOf } from './units.ts';
+
+export interface Candidate {
+  vboId: string;
+  pandId: string;
+  buurtcode: string;
+  programmeArea: string | null;
+  ownership: Ownership;
+  blockId: string;
+  unitId: string;
+  location: [number, number];
+  measures: MeasureId[];
+  /** A measure with nature rules is in the package: exclusion and the natuurkalender apply. */
+  natureRule: boolean;
+  route: EcologyRoute;
+  /** Days from the window start until works may be planned (survey and permit); 0 without nature rules. */
+  leadTimeDays: number;
+  /** This dwelling's part of its building's survey (midpoint of the route's range), €. */
+  surveyCostEur: number;
+  /** Package cost without survey, € — [individual, project]. */
+  costEur: [number, number];
+  /** Programme's share of the package cost, € — [individual, project] (survey not included). */
+  contributionEur: [number, number];
+  gasSavingM3PerYear: number;
+  /** Energy-poverty factor 0–1: the expected energy-poor household. */
+  energyPoor: number;
+  /** Priority 0–100 under the weights. */
+  priority: number;
+  labelBefore: EnergyLabel;
+  labelAfter: EnergyLabel;
+}
+
+export interface CandidateSet {
+  candidates: Candidate[];
+  /** Private (non-corporation) dwellings per programme area: the base of the pre-SMP cap. */
+  privateByArea: Map<string, number>;
+  /** Dwellings in scope that were left out, and why (counted). */
+  skipped: { corporation: number; noMeasure: number; fixed: number };
+}
+
+const CORPORATION = OWNERSHIP_CATEGORIES.indexOf('corporatie');
+const ENERGY_POVERTY = FACTOR_IDS.indexOf('energyPoverty');
+
+/** The programme's share of measure `m` for an owner of kind `own` (most specific rule first). */
+export function shareOf(ps: PlanInput['programmeShare'], m: MeasureId, own: Ownership): number {
+  const rank = (r: PlanInput['programmeShare']['rules'][number]): number =>
+    r.measure === m && r.ownership === own ? 3 : r.measure === m && r.ownership === undefined ? 2 : r.measure === undefined && r.ownership === own ? 1 : 0;
+  let best = 0, share = ps.default;
+  for (const r of ps.rules) {
+    const k = rank(r);
+    if (k > best) { best = k; share = r.share; }
+  }
+  return share;
+}
+
+function score(ds: Dataset, params: RetrofitParams, weights: WeightsConfig, priceMode: 1 | 2): { scores: ScoreColumns; buurtCodes: string[] } {
+  const t = toColumns(ds.dwellings);
+  const ctx = retrofitContext(ds, t.buurtCodes);
+  ctx.priceMode.fill(priceMode);
+  const stock = stockOf(t, ctx);
+  const tables = buildScoreTables(params, weights, t.buurtCodes, ctx.buurtLowIncomeShare);
+  const scores = allocScores(t.count);
+  scoreRange(stock, tables, scores, 0, t.count);
+  return { scores, buurtCodes: t.buurtCodes };
+}
+
+/** Candidates of `ds` in the input's buurten (default: every buurt with a programme area), minus `exclude`. */
+export function buildCandidates(ds: Dataset, input: PlanInput, params: RetrofitParams, weights: WeightsConfig, exclude: ReadonlySet<string>): CandidateSet {
+  const areaOf = new Map(ds.buurten.map((b) => [b.buurtcode, b.programmeArea]));
+  const inScope = input.buurten ? new Set(input.buurten) : new Set(ds.buurten.filter((b) => b.programmeArea !== null).map((b) => b.buurtcode));
+  const ind = score(ds, params, weights, 1).scores;
+  const prj = score(ds, params, weights, 2).scores;
+  const privateByArea = new Map<string, number>();
+  const skipped = { corporation: 0, noMeasure: 0, fixed: 0 };
+  const out: Candidate[] = [];
+  ds.dwellings.forEach((d, i) => {
+    if (!inScope.has(d.buurtcode)) return;
+    const area = areaOf.get(d.buurtcode) ?? null;
+    const own = OWNERSHIP_CATEGORIES.indexOf(d.ownership);
+    if (own === CORPORATION) { skipped.corporation++; return; }
+    if (area !== null) privateByArea.set(area, (privateByArea.get(area) ?? 0) + 1);
+    if (exclude.has(d.vboId)) { skipped.fixed++; return; }
+    const bits = ind.applicable[i]!;
+    const saving = ind.packageSavingM3[i]!;
+    if (bits === 0 || !(saving > 0)) { skipped.noMeasure++; return; }
+    const measures = MEASURE_IDS.filter((_, m) => (bits >> m) & 1);
+    const contribution = (s: ScoreColumns): number => {
+      let sum = 0, weighted = 0;
+      for (let m = 0; m < MEASURE_COUNT; m++) {
+        if (!((bits >> m) & 1)) continue;
+        const c = s.measureCostEur[i * MEASURE_COUNT + m]!;
+        sum += c;
+        weighted += c * shareOf(input.programmeShare, MEASURE_IDS[m]!, d.ownership);
+      }
+      // Scale to the package cost, which may differ from the sum of single measures.
+      return sum > 0 ? (weighted * s.packageCostEur[i]!) / sum : 0;
+    };
+    const natureRule = measures.some((m) => NATURE_RULE_MEASURES.includes(m));
+    const route = ECOLOGY_ROUTES[ind.route[i]!]!;
+    const terms = routeTerms(params.ecology, route, ind.riskScore[i]!);
+    const groundBound = GROUND_BOUND_TYPES.includes(d.type);
+    const keys = { buurtcode: d.buurtcode, street: d.address.street, bouwjaar: d.bouwjaar, pandId: d.pandId, groundBound, vveId: d.vveId };
+    out.push({
+      vboId: d.vboId, pandId: d.pandId, buurtcode: d.buurtcode, programmeArea: area, ownership: d.ownership,
+      blockId: blockIdOf(keys), unitId: unitIdOf(input.batching.unit, keys), location: [d.location[0], d.location[1]],
+      measures, natureRule, route,
+      leadTimeDays: natureRule ? terms.leadTimeDays : 0,
+      // Per building; split over the building's candidates below.
+      surveyCostEur: natureRule ? (terms.surveyCostEur[0] + terms.surveyCostEur[1]) / 2 : 0,
+      costEur: [ind.packageCostEur[i]!, prj.packageCostEur[i]!],
+      contributionEur: [contribution(ind), contribution(prj)],
+      gasSavingM3PerYear: saving,
+      energyPoor: ind.factors[i * FACTOR_COUNT + ENERGY_POVERTY]!,
+      priority: ind.priority[i]!,
+      labelBefore: ENERGY_LABELS[ind.labelBefore[i]!]!,
+      labelAfter: ENERGY_LABELS[ind.packageLabelAfter[i]!]!,
+    });
+  });
+  // One survey per building: its cost is shared by the building's candidates on that route.
+  const perPand = new Map<string, number>();
+  for (const c of out) if (c.surveyCostEur > 0) perPand.set(c.pandId, (perPand.get(c.pandId) ?? 0) + 1);
+  for (const c of out) if (c.surveyCostEur > 0) c.surveyCostEur /= perPand.get(c.pandId)!;
+  out.sort((a, b) => (a.vboId < b.vboId ? -1 : a.vboId > b.vboId ? 1 : 0));
+  return { candidates: out, privateByArea, skipped };
+}
+
+/**
+ * The corporation's schedule as block → year ("gespikkeld bezit": the corporation's houses sit between private ones
+ * in a row, so the row is the block that is coupled). A pand not in the dataset is a coded input error.
+ */
+export function corporationBlockYears(ds: Dataset, input: PlanInput): Result<Map<string, number>> {
+  const blockOfPand = new Map<string, string>();
+  for (const d of ds.dwellings) {
+    blockOfPand.set(d.pandId, blockIdOf({ buurtcode: d.buurtcode, street: d.address.street, bouwjaar: d.bouwjaar, pandId: d.pandId, groundBound: GROUND_BOUND_TYPES.includes(d.type), vveId: d.vveId }));
+  }
+  const out = new Map<string, number>();
+  const issues: PlanIssue[] = [];
+  input.corporationSchedule.forEach((e, i) => e.pandIds.forEach((p, j) => {
+    const block = blockOfPand.get(p);
+    if (block === undefined) {
+      issues.push({ code: 'plan.input.invalid', path: ['corporationSchedule', i, 'pandIds', j], message: `corporationSchedule.${i}.pandIds.${j}: pand ${p} has no dwellings in the dataset` });
+      return;
+    }
+    out.set(block, Math.min(out.get(block) ?? Infinity, e.year));
+  }));
+  return issues.length ? fail(...issues) : ok(out);
+}

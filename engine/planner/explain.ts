@@ -1,0 +1,73 @@
+/**
+ * Why budget is left: the limit that keeps the remaining batches out. Each unplanned unit is judged by its
+ * least-blocked season; when every one is blocked by the budget alone, the remainder is smaller than any batch;
+ * otherwise the limit blocking most units is named (capacity, year cap, pre-SMP cap), and units without any
+ * season (survey lead time, natuurkalender, corporation year) or all planned say so.
+ */
+import type { PlanModel, UnitOption } from './model.ts';
+import type { PlanIssue } from './plan-types.ts';
+import { blockingLimits, type Limit, type Usage } from './usage.ts';
+
+const LIMIT_CODE: Record<Limit, PlanIssue['code']> = {
+  budget: 'plan.binding.budget',
+  'year-cap': 'plan.binding.year-cap',
+  capacity: 'plan.binding.capacity',
+  'pre-smp-cap': 'plan.binding.pre-smp-cap',
+};
+
+const LIMIT_TEXT: Record<Limit, string> = {
+  budget: 'the remaining budget',
+  'year-cap': 'the yearly budget caps',
+  capacity: 'the capacity per season',
+  'pre-smp-cap': 'the pre-SMP volume cap per area and period',
+};
+
+const euro = (x: number): string => `€${Math.round(x).toLocaleString('en-GB')}`;
+
+/** The unplanned units' blocking limits, counted. */
+export function blockers(m: PlanModel, usage: Usage, chosen: readonly UnitOption[]): { unplanned: number; withoutSeason: number; counts: Map<Limit, number>; onlyBudget: number; cheapest: number } {
+  const planned = new Set(chosen.map((o) => o.unit));
+  const byUnit = new Map<number, UnitOption[]>();
+  for (const o of m.options) if (!planned.has(o.unit)) byUnit.set(o.unit, [...(byUnit.get(o.unit) ?? []), o]);
+  const counts = new Map<Limit, number>();
+  let onlyBudget = 0, cheapest = Infinity;
+  for (const [u, opts] of byUnit) {
+    let best: Limit[] | null = null;
+    for (const o of opts) {
+      const b = blockingLimits(m, usage, o);
+      if (best === null || b.length < best.length) best = b;
+    }
+    for (const l of best!) counts.set(l, (counts.get(l) ?? 0) + 1);
+    if (best!.length === 1 && best![0] === 'budget') onlyBudget++;
+    cheapest = Math.min(cheapest, m.units[u]!.contributionEur);
+  }
+  const unplanned = m.units.length - planned.size;
+  return { unplanned, withoutSeason: unplanned - byUnit.size, counts, onlyBudget, cheapest };
+}
+
+/** The reason `unspentEur` is left, or null when nothing is left. */
+export function unspentReason(m: PlanModel, usage: Usage, chosen: readonly UnitOption[], unspentEur: number): PlanIssue | null {
+  if (unspentEur <= 0) return null;
+  if (m.units.length === 0) {
+    return { code: 'plan.binding.candidates', message: `no candidate dwellings to plan: ${euro(unspentEur)} of the budget stays unspent` };
+  }
+  const b = blockers(m, usage, chosen);
+  if (b.unplanned === 0) {
+    return { code: 'plan.binding.candidates', message: `every candidate batch is planned; ${euro(unspentEur)} of the budget is more than they need` };
+  }
+  const withSeason = b.unplanned - b.withoutSeason;
+  if (withSeason === 0 && m.excluded.capacity > m.excluded.calendar) {
+    return { code: 'plan.binding.capacity', message: `${m.excluded.capacity} of ${b.unplanned} unplanned batches have more dwellings or crew-weeks than a season's capacity; ${euro(unspentEur)} stays unspent` };
+  }
+  if (withSeason === 0) {
+    return { code: 'plan.binding.calendar', message: `${b.withoutSeason} batches fit no season in the window: their survey lead time, the natuurkalender windows, the corporation's year or a capacity smaller than the batch keep them out; ${euro(unspentEur)} stays unspent` };
+  }
+  if (b.onlyBudget === withSeason) {
+    return { code: 'plan.binding.budget', message: `the remaining ${euro(unspentEur)} is less than the programme contribution of any unplanned batch (the cheapest needs ${euro(b.cheapest)})` };
+  }
+  let top: Limit = 'capacity', n = -1;
+  for (const l of ['capacity', 'year-cap', 'pre-smp-cap', 'budget'] as const) {
+    if (l !== 'budget' && (b.counts.get(l) ?? 0) > n) { top = l; n = b.counts.get(l) ?? 0; }
+  }
+  return { code: LIMIT_CODE[top], message: `${n} of ${withSeason} unplanned batches are kept out by ${LIMIT_TEXT[top]}; ${euro(unspentEur)} of the budget stays unspent` };
+}

@@ -1,0 +1,215 @@
+/**
+ * The block × season model: candidate dwellings grouped into units (a batch decision is per unit, so the MIP
+ * stays small), each with the seasons it may go in — after its survey lead time, inside the natuurkalender
+ * windows, and only in the corporation's year when coupled — and its value per season; plus the remaining
+ * budget, year caps, capacity per season and pre-SMP caps per area and period after fixed batches.
+ */
+import { dayNumber, dayOf, monthDayOf, yearOf } from '../retrofit/iso-day.ts';
+import type { Natuurkalender } from '../retrofit/natuurkalender.ts';
+import { fail, ok, type Result } from '../result.ts';
+import type { Candidate } from './candidates.ts';
+import type { FixedBatch, PlanInput, PlanIssue } from './plan-types.ts';
+import type { SeasonDays } from './seasons.ts';
+
+export interface PlanUnit {
+  id: string;
+  buurtcode: string;
+  programmeArea: string | null;
+  members: Candidate[];
+  projectPrice: boolean;
+  corporationYear: number | null;
+  /** Whole euros: cost (with survey) and programme contribution (with its survey share). */
+  costEur: number;
+  contributionEur: number;
+  crewWeeks: number;
+  /** Members insulated under the pre-SMP permit (pre-SMP route with a nature-rule measure). */
+  preSmpCount: number;
+  /** First day exclusion may start: window start + the longest survey lead time + registration. */
+  earliestExclusionDay: number;
+}
+
+export interface UnitOption {
+  unit: number;
+  season: number;
+  /** Exclusion start of the batch in this season. */
+  exclusionDay: number;
+  value: number;
+}
+
+export interface PreSmpGroup {
+  area: string;
+  period: number;
+  cap: number;
+}
+
+export interface PlanModel {
+  seasons: SeasonDays[];
+  units: PlanUnit[];
+  /** Sorted by unit, then season. */
+  options: UnitOption[];
+  budgetEur: number;
+  /** Remaining cap per season index's year; Infinity when uncapped. */
+  yearCap: Map<number, number>;
+  capDwellings: number[];
+  capCrewWeeks: number[];
+  crewWeeksPerDwelling: number;
+  preSmp: PreSmpGroup[];
+  /** Index into preSmp per unit × season, or -1 (`unit * seasons + season`). */
+  preSmpGroupOf: Int32Array;
+  /** Units without any allowed season, by reason. */
+  excluded: { calendar: number; capacity: number };
+}
+
+/** Whole euros: every sum in the model is exact, so a plan at the budget never exceeds it by rounding. */
+const eur = (x: number): number => Math.round(x);
+
+/** Programme contribution and cost of one member at the unit's price, whole euros. */
+export function memberMoney(c: Candidate, projectPrice: boolean, surveyShare: number): { cost: number; contribution: number } {
+  const k = projectPrice ? 1 : 0;
+  const survey = eur(c.surveyCostEur);
+  return { cost: eur(c.costEur[k]) + survey, contribution: eur(c.contributionEur[k]) + eur(survey * surveyShare) };
+}
+
+/** Index of the pre-SMP period (blocks of `years` from the window start) that `day` falls in. */
+export function periodOf(fromDay: number, years: number, day: number): number {
+  const y0 = yearOf(fromDay), md0 = monthDayOf(fromDay);
+  let p = 0;
+  while (dayOf(y0 + (p + 1) * years, md0) <= day) p++;
+  return p;
+}
+
+const seasonYear = (id: string): number => Number(id.slice(0, 4));
+
+export function buildModel(
+  input: PlanInput, cal: Natuurkalender, seasons: SeasonDays[], candidates: Candidate[], privateByArea: Map<string, number>,
+  corporationBlocks: ReadonlyMap<string, number>, fixed: FixedBatch[],
+): Result<PlanModel> {
+  const fromDay = dayNumber(input.window.from)!, untilDay = dayNumber(input.window.until)!;
+  const regDays = Math.ceil(cal.registrationLeadHours / 24);
+  const issues: PlanIssue[] = [];
+  const seasonIndex = new Map(seasons.map((s, i) => [s.id, i]));
+
+  // Capacity per season (overrides by season id).
+  const capDwellings = seasons.map(() => input.capacity.perSeason.dwellings ?? Infinity);
+  const capCrewWeeks = seasons.map(() => input.capacity.perSeason.crewWeeks ?? Infinity);
+  input.capacity.bySeason.forEach((o, i) => {
+    const s = seasonIndex.get(o.season);
+    if (s === undefined) {
+      issues.push({ code: 'plan.input.invalid', path: ['capacity', 'bySeason', i, 'season'], message: `capacity.bySeason.${i}.season: ${o.season} is not a season of the window; expected one of ${seasons.map((x) => x.id).join(', ')}` });
+      return;
+    }
+    capDwellings[s] = o.dwellings ?? capDwellings[s]!;
+    capCrewWeeks[s] = o.crewWeeks ?? capCrewWeeks[s]!;
+  });
+  if (issues.length) return fail(...issues);
+
+  const yearCap = new Map<number, number>();
+  for (const c of input.yearCapsEur ?? []) yearCap.set(c.year, c.capEur);
+  let budgetEur = input.budgetEur;
+
+  // Pre-SMP groups per area and period.
+  const ps = input.preSmpCap;
+  const groups = new Map<string, PreSmpGroup>();
+  const groupKey = (area: string, period: number): string => `${area}\u0000${period}`;
+  const groupOf = (area: string | null, day: number): PreSmpGroup | null => {
+    if (!ps || area === null) return null;
+    const period = periodOf(fromDay, ps.periodYears, day);
+    const key = groupKey(area, period);
+    let g = groups.get(key);
+    if (!g) {
+      g = { area, period, cap: Math.floor(ps.share * (privateByArea.get(area) ?? 0)) };
+      groups.set(key, g);
+    }
+    return g;
+  };
+
+  // Fixed batches consume first.
+  for (const [bi, b] of fixed.entries()) {
+    budgetEur -= b.programmeContributionEur;
+    const y = seasonYear(b.season);
+    if (yearCap.has(y)) yearCap.set(y, yearCap.get(y)! - b.programmeContributionEur);
+    const s = seasonIndex.get(b.season);
+    if (s !== undefined) {
+      capDwellings[s] = capDwellings[s]! - b.dwellings.length;
+      capCrewWeeks[s] = capCrewWeeks[s]! - b.crewWeeks;
+      if (capDwellings[s]! < 0 || capCrewWeeks[s]! < -1e-9) {
+        return fail({ code: 'plan.infeasible.fixed-exceed-capacity', path: ['fixed', bi], message: `fixed batches in season ${b.season} take more than its capacity (${input.capacity.perSeason.dwellings ?? '–'} dwellings / ${input.capacity.perSeason.crewWeeks ?? '–'} crew-weeks)` });
+      }
+    }
+    const preSmp = b.dwellings.filter((d) => d.route === 'pre-smp' && d.natuurvrijVanaf !== null);
+    if (preSmp.length) {
+      const g = groupOf(b.programmeArea, dayNumber(preSmp[0]!.natuurvrijVanaf!)!);
+      if (g) g.cap -= preSmp.length;
+    }
+  }
+  if (budgetEur < 0) {
+    return fail({ code: 'plan.infeasible.fixed-exceed-budget', path: ['fixed'], message: `fixed batches take €${input.budgetEur - budgetEur} of programme contribution, more than the budget of €${input.budgetEur}` });
+  }
+
+  // Units.
+  const byUnit = new Map<string, Candidate[]>();
+  for (const c of candidates) {
+    const list = byUnit.get(c.unitId);
+    if (list) list.push(c);
+    else byUnit.set(c.unitId, [c]);
+  }
+  const unitIds = [...byUnit.keys()].sort();
+  const units: PlanUnit[] = [];
+  const options: UnitOption[] = [];
+  const excluded = { calendar: 0, capacity: 0 };
+  const optionGroups: (PreSmpGroup | null)[] = [];
+  const w = input.objective;
+  for (const id of unitIds) {
+    const members = byUnit.get(id)!;
+    let corporationYear: number | null = null;
+    for (const m of members) {
+      const y = corporationBlocks.get(m.blockId);
+      if (y !== undefined && (corporationYear === null || y < corporationYear)) corporationYear = y;
+    }
+    const projectPrice = corporationYear !== null || members.length >= input.batching.projectPriceMinDwellings;
+    let costEur = 0, contributionEur = 0;
+    for (const m of members) {
+      const money = memberMoney(m, projectPrice, input.programmeShare.survey);
+      costEur += money.cost;
+      contributionEur += money.contribution;
+    }
+    const lead = Math.max(0, ...members.map((m) => m.leadTimeDays));
+    const nature = members.some((m) => m.natureRule);
+    const unit: PlanUnit = {
+      id, buurtcode: members[0]!.buurtcode, programmeArea: members[0]!.programmeArea, members, projectPrice, corporationYear,
+      costEur, contributionEur, crewWeeks: members.length * input.capacity.crewWeeksPerDwelling,
+      preSmpCount: members.filter((m) => m.route === 'pre-smp' && m.natureRule).length,
+      earliestExclusionDay: fromDay + lead + regDays,
+    };
+    const u = units.length;
+    units.push(unit);
+    let any = false, fits = false;
+    seasons.forEach((s, si) => {
+      if (corporationYear !== null && s.year !== corporationYear) return;
+      const exclusionDay = nature ? Math.max(s.exclusionFrom, unit.earliestExclusionDay) : s.exclusionFrom;
+      if (exclusionDay > s.exclusionUntil) return;
+      const insulationFrom = nature ? exclusionDay + cal.exclusionMinDays : s.exclusionFrom;
+      if (insulationFrom > s.insulationUntil) return;
+      any = true;
+      if (members.length > capDwellings[si]! || unit.crewWeeks > capCrewWeeks[si]! + 1e-9) return;
+      fits = true;
+      const years = Math.max(0, (untilDay - insulationFrom + 1) / 365.25);
+      let value = 0;
+      for (const m of members) value += w.gasM3Year * m.gasSavingM3PerYear * years + w.energyPoorHousehold * m.energyPoor + w.priorityPoint * m.priority;
+      options.push({ unit: u, season: si, exclusionDay, value });
+      optionGroups.push(unit.preSmpCount > 0 ? groupOf(unit.programmeArea, exclusionDay) : null);
+    });
+    if (!any) excluded.calendar++;
+    else if (!fits) excluded.capacity++;
+  }
+  const preSmp = [...groups.values()].sort((a, b) => (a.area < b.area ? -1 : a.area > b.area ? 1 : a.period - b.period));
+  const preSmpGroupOf = new Int32Array(units.length * seasons.length).fill(-1);
+  options.forEach((o, k) => {
+    const g = optionGroups[k];
+    if (g) preSmpGroupOf[o.unit * seasons.length + o.season] = preSmp.indexOf(g);
+  });
+  return ok({
+    seasons, units, options, budgetEur, yearCap, capDwellings, capCrewWeeks, crewWeeksPerDwelling: input.capacity.crewWeeksPerDwelling,
+    preSmp, preSmpGroupOf, excluded,
+  });
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { parseFixedBatches, parsePlanInput } from './plan-input.ts';
+import { DEFAULT_WINDOW } from './plan-types.ts';
+
+const OK = { budgetEur: 8_400_000, capacity: { perSeason: { dwellings: 100 } } };
+const codeOf = (json: unknown) => {
+  const r = parsePlanInput(json);
+  return r.ok ? null : r.issues.map((i) => [i.code, i.path]);
+};
+
+describe('parsePlanInput', () => {
+  it('applies the defaults: window 2025-07-01 … 2033-12-31, MIP, 30 % pre-SMP cap, block batches', () => {
+    const r = parsePlanInput(OK);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value.window).toEqual(DEFAULT_WINDOW);
+    expect(r.value.solver).toBe('mip');
+    expect(r.value.preSmpCap).toEqual({ share: 0.3, periodYears: 2 });
+    expect(r.value.batching).toEqual({ unit: 'block', projectPriceMinDwellings: 6 });
+  });
+
+  it('codes each bad input of issue 5 with its path', () => {
+    expect(codeOf({ ...OK, budgetEur: -1 })).toEqual([['plan.budget.negative', ['budgetEur']]]);
+    expect(codeOf({ ...OK, window: { from: '2030-01-01', until: '2029-12-31' } })).toEqual([['plan.window.until-before-from', ['window', 'until']]]);
+    expect(codeOf({ ...OK, capacity: { perSeason: { dwellings: 0 } } })).toEqual([['plan.capacity.zero', ['capacity', 'perSeason', 'dwellings']]]);
+    expect(codeOf({ ...OK, capacity: { perSeason: { crewWeeks: -2 } } })).toEqual([['plan.capacity.zero', ['capacity', 'perSeason', 'crewWeeks']]]);
+    expect(codeOf({ ...OK, solver: 'cplex' })).toEqual([['plan.solver.unknown', ['solver']]]);
+  });
+
+  it('codes a missing capacity, an unknown calendar, a negative year cap, a bad date and an unknown key', () => {
+    expect(codeOf({ ...OK, capacity: { perSeason: {} } })).toEqual([['plan.capacity.missing', ['capacity', 'perSeason']]]);
+    expect(codeOf({ ...OK, calendar: 'mars' })).toEqual([['plan.calendar.unknown', ['calendar']]]);
+    expect(codeOf({ ...OK, yearCapsEur: [{ year: 2026, capEur: -5 }] })).toEqual([['plan.year-cap.negative', ['yearCapsEur', 0, 'capEur']]]);
+    expect(codeOf({ ...OK, window: { from: '2025-02-30', until: '2026-01-01' } })).toEqual([['plan.input.invalid', ['window', 'from']]]);
+    expect(codeOf({ ...OK, budget: 5 })).toEqual([['plan.input.invalid', ['budget']]]);
+    expect(codeOf('8400000')).toEqual([['plan.input.invalid', []]]);
+    expect(codeOf({ capacity: OK.capacity })).toEqual([['plan.input.invalid', ['budgetEur']]]);
+  });
+
+  it('rejects inherited object keys as a calendar name (fuzzing found toString / __proto__ passing)', () => {
+    for (const calendar of ['toString', '__proto__', 'constructor', 'hasOwnProperty', 'valueOf']) {
+      expect(codeOf({ ...OK, calendar })).toEqual([['plan.calendar.unknown', ['calendar']]]);
+    }
+  });
+
+  it('rejects fixed batches of the wrong shape or sharing a dwelling', () => {
+    const r = parseFixedBatches([{ id: 'x' }]);
+    expect(r.ok ? null : r.issues[0]!.code).toBe('plan.fixed.invalid');
+    const d = { vboId: '1674010000000001', measures: ['roof'], natuurvrijVanaf: null, insulationFrom: '2026-03-21', insulationUntil: '2026-07-31', costEur: 1, programmeContributionEur: 1, ownerContributionEur: 0, gasSavingM3PerYear: 1, route: 'pre-smp', ownership: 'eigenaar-bewoner', labelBefore: 'E', labelAfter: 'C', location: [4.4, 51.5] };
+    const b = { id: 'a', season: '2026-voorjaar', unit: 'block', unitId: 'u', buurtcode: 'BU16740202', programmeArea: 'Kalsdonk', projectPrice: false, corporationYear: null, fixed: true, dwellings: [d], costEur: 1, programmeContributionEur: 1, gasSavingM3PerYear: 1, crewWeeks: 0.2 };
+    expect(parseFixedBatches([b]).ok).toBe(true);
+    const dup = parseFixedBatches([b, { ...b, id: 'b' }]);
+    expect(dup.ok ? null : dup.issues[0]).toMatchObject({ code: 'plan.fixed.duplicate-dwelling', path: ['fixed', 1, 'dwellings', 0, 'vboId'] });
+  });
+});

@@ -1,0 +1,87 @@
+/**
+ * Validation of a plan input and of fixed batches: zod for shape, then the semantic rules issue 5 names with
+ * their own codes (negative budget, end before start, zero capacity, unknown solver), each with its JSON path.
+ */
+import { z } from 'zod';
+import { fail, ok, type Result } from '../result.ts';
+import { dayNumber } from '../retrofit/iso-day.ts';
+import { SHIPPED_CALENDARS } from '../retrofit/natuurkalender.ts';
+import { zodIssues } from '../retrofit/zod-issues.ts';
+import { fixedBatchSchema, planInputSchema, SOLVERS, type FixedBatch, type PlanInput, type PlanIssue } from './plan-types.ts';
+
+const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+
+/** Checks whose own codes must win over zod's generic ones (they are the issue's named bad inputs). */
+function preChecks(json: unknown): PlanIssue[] {
+  if (!isObject(json)) return [];
+  const out: PlanIssue[] = [];
+  if (typeof json.budgetEur === 'number' && json.budgetEur < 0) {
+    out.push({ code: 'plan.budget.negative', path: ['budgetEur'], message: `budgetEur: ${json.budgetEur} is negative; expected an amount in euro ≥ 0` });
+  }
+  if (json.solver !== undefined && !(SOLVERS as readonly unknown[]).includes(json.solver)) {
+    out.push({ code: 'plan.solver.unknown', path: ['solver'], message: `solver: ${JSON.stringify(json.solver)} is not a solver; expected one of ${SOLVERS.join(', ')}` });
+  }
+  return out;
+}
+
+function semanticChecks(input: PlanInput): PlanIssue[] {
+  const out: PlanIssue[] = [];
+  const from = dayNumber(input.window.from), until = dayNumber(input.window.until);
+  if (from === null) out.push({ code: 'plan.input.invalid', path: ['window', 'from'], message: `window.from: "${input.window.from}" is not a calendar date (YYYY-MM-DD)` });
+  if (until === null) out.push({ code: 'plan.input.invalid', path: ['window', 'until'], message: `window.until: "${input.window.until}" is not a calendar date (YYYY-MM-DD)` });
+  if (from !== null && until !== null && until < from) {
+    out.push({ code: 'plan.window.until-before-from', path: ['window', 'until'], message: `window.until ${input.window.until} is before window.from ${input.window.from}; expected an end on or after the start` });
+  }
+  const capChecks: { c: { dwellings?: number | undefined; crewWeeks?: number | undefined }; path: (string | number)[] }[] = [
+    { c: input.capacity.perSeason, path: ['capacity', 'perSeason'] },
+    ...input.capacity.bySeason.map((c, i) => ({ c, path: ['capacity', 'bySeason', i] })),
+  ];
+  for (const { c, path } of capChecks) {
+    if (c.dwellings === undefined && c.crewWeeks === undefined) {
+      out.push({ code: 'plan.capacity.missing', path, message: `${path.join('.')}: give dwellings and/or crewWeeks per season` });
+    }
+    for (const k of ['dwellings', 'crewWeeks'] as const) {
+      const v = c[k];
+      if (v !== undefined && !(v > 0 && Number.isFinite(v))) {
+        out.push({ code: 'plan.capacity.zero', path: [...path, k], message: `${[...path, k].join('.')}: ${v} — a capacity must be a number > 0` });
+      }
+    }
+  }
+  (input.yearCapsEur ?? []).forEach((c, i) => {
+    if (c.capEur < 0) out.push({ code: 'plan.year-cap.negative', path: ['yearCapsEur', i, 'capEur'], message: `yearCapsEur.${i}.capEur: ${c.capEur} is negative; expected euro ≥ 0` });
+  });
+  // Own keys only: `toString`, `__proto__` and other inherited names are not calendars.
+  if (!Object.hasOwn(SHIPPED_CALENDARS, input.calendar)) {
+    out.push({ code: 'plan.calendar.unknown', path: ['calendar'], message: `calendar: "${input.calendar}" is not a known natuurkalender; expected one of ${Object.keys(SHIPPED_CALENDARS).join(', ')}` });
+  }
+  return out;
+}
+
+/** Validates a plan input (parsed JSON); issues are `plan.*` with the JSON path, field and expected form. */
+export function parsePlanInput(json: unknown): Result<PlanInput> {
+  const pre = preChecks(json);
+  if (pre.length) return fail(...pre);
+  const r = planInputSchema.safeParse(json);
+  if (!r.success) {
+    return fail(...zodIssues('plan', planInputSchema, r.error).map((i) => ({ ...i, code: 'plan.input.invalid', message: i.message })));
+  }
+  const sem = semanticChecks(r.data);
+  return sem.length ? fail(...sem) : ok(r.data);
+}
+
+const fixedListSchema = z.array(fixedBatchSchema);
+
+/** Validates fixed batches (as stored from an earlier plan): shape, and no dwelling in two batches. */
+export function parseFixedBatches(json: unknown): Result<FixedBatch[]> {
+  const r = fixedListSchema.safeParse(json);
+  if (!r.success) return fail(...zodIssues('plan', fixedListSchema, r.error).map((i) => ({ ...i, code: 'plan.fixed.invalid', path: ['fixed', ...(i.path ?? [])] })));
+  const seen = new Map<string, string>();
+  for (const [bi, b] of r.data.entries()) {
+    for (const [di, d] of b.dwellings.entries()) {
+      const other = seen.get(d.vboId);
+      if (other !== undefined) return fail({ code: 'plan.fixed.duplicate-dwelling', path: ['fixed', bi, 'dwellings', di, 'vboId'], message: `fixed.${bi}.dwellings.${di}.vboId: ${d.vboId} is already in fixed batch ${other}` });
+      seen.set(d.vboId, b.id);
+    }
+  }
+  return ok(r.data);
+}

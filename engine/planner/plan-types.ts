@@ -1,0 +1,291 @@
+/**
+ * The planner's contract: the input of a retrofit batch plan (budget, window, programme shares,
+ * capacity, pre-SMP cap, batching, corporation coupling, solver), the plan it produces (batches per
+ * season with dwellings, dates, cost and savings; totals; unspent budget with its reason), the fixed
+ * batches re-planning keeps, and the issue codes. Persistence, API and UI build on these shapes, so
+ * they only ever change additively (issue 5).
+ */
+import { z } from 'zod';
+import { BagVboId, BagPandId, BuurtCode, EnergyLabel, IsoDate, Ownership } from '../dwelling.ts';
+import type { RetrofitPlan } from '../housing/retrofit-plan.ts';
+import { ECOLOGY_ROUTES, MEASURE_IDS } from '../retrofit/measure-ids.ts';
+import { WeightsSchema } from '../retrofit/weights.ts';
+import type { Issue } from '../result.ts';
+
+/** Kind tag of a plan file (`voorraad plan --format json`). */
+export const PLAN_KIND = 'voorraad-plan';
+export const PLAN_VERSION = 1;
+
+/** Default programme window (issue 5: from 2025-07-01 until 31 December 2033). */
+export const DEFAULT_WINDOW = { from: '2025-07-01', until: '2033-12-31' } as const;
+
+export const SOLVERS = ['mip', 'greedy'] as const;
+export type SolverId = (typeof SOLVERS)[number];
+
+/** Status of a dwelling in a saved plan (issue 5 §4); the planner itself only proposes ('voorgesteld'). */
+export const PLAN_STATUSES = ['voorgesteld', 'onderzoek', 'natuurvrij', 'geïsoleerd', 'afgezien'] as const;
+export const planStatusSchema = z.enum(PLAN_STATUSES);
+export type PlanStatus = z.infer<typeof planStatusSchema>;
+
+/** What a batch is (issue 5 §1): a block (terraced row or flat building), a street, or a VvE. */
+export const BATCH_UNITS = ['block', 'street', 'vve'] as const;
+export type BatchUnit = (typeof BATCH_UNITS)[number];
+
+/** Season id: the year of its exclusion window and which window, e.g. '2026-voorjaar', '2026-najaar'. */
+export const SeasonId = z.string().regex(/^\d{4}-(voorjaar|najaar)$/, "a season as YYYY-voorjaar or YYYY-najaar, e.g. '2026-najaar'");
+export type SeasonId = z.infer<typeof SeasonId>;
+
+const Eur = z.number().finite();
+const Share = z.number().min(0).max(1);
+const Year = z.number().int().min(2000).max(2100);
+
+const capacitySchema = z.strictObject({
+  /** Dwellings the contractors can take on per season. */
+  dwellings: z.number().optional(),
+  /** Crew-weeks available per season. */
+  crewWeeks: z.number().optional(),
+});
+
+export const planInputSchema = z.strictObject({
+  /** Total programme budget in euro (issue 5: €8.4M); spent on the programme's share of cost and on surveys. */
+  budgetEur: z.number().finite(),
+  /** Optional cap on the programme contribution per calendar year (the year of the season's exclusion window). */
+  yearCapsEur: z.array(z.strictObject({ year: Year, capEur: z.number().finite() })).optional(),
+  /** Programme window; works are planned only in seasons whose exclusion starts on or after `from` and insulation ends by `until`. */
+  window: z.strictObject({ from: IsoDate, until: IsoDate }).default({ ...DEFAULT_WINDOW }),
+  /**
+   * The programme's share of the measure cost (the owner pays the rest). The most specific rule wins:
+   * measure + ownership, then measure, then ownership, then `default`.
+   */
+  programmeShare: z.strictObject({
+    default: Share,
+    rules: z.array(z.strictObject({
+      measure: z.enum(MEASURE_IDS).optional(),
+      ownership: Ownership.optional(),
+      share: Share,
+    })).default([]),
+    /** Share of the ecological survey cost the programme pays. */
+    survey: Share.default(1),
+  }).default({ default: 0.5, rules: [], survey: 1 }),
+  /** Capacity per season: dwellings and/or crew-weeks (at least one); `bySeason` overrides single seasons. */
+  capacity: z.strictObject({
+    perSeason: capacitySchema,
+    /** Crew-weeks one dwelling's package takes (used with `crewWeeks`). */
+    crewWeeksPerDwelling: z.number().positive().max(52).default(0.2),
+    bySeason: z.array(z.strictObject({ season: SeasonId }).extend(capacitySchema.shape)).default([]),
+  }),
+  /**
+   * Pre-SMP volume cap: in each two-year period (counted from the window's start), dwellings insulated under the
+   * pre-SMP route in a programme area ≤ share × the area's private (non-corporation) dwellings (domain.md §2: Overijssel 30 %).
+   */
+  preSmpCap: z.strictObject({
+    share: z.number().gt(0).max(1),
+    periodYears: z.number().int().min(1).max(10).default(2),
+  }).nullable().default({ share: 0.3, periodYears: 2 }),
+  batching: z.strictObject({
+    unit: z.enum(BATCH_UNITS).default('block'),
+    /** Project prices apply only to a batch of at least this many dwellings in one block (issue 5 §1). */
+    projectPriceMinDwellings: z.number().int().min(1).max(1000).default(6),
+  }).default({ unit: 'block', projectPriceMinDwellings: 6 }),
+  /**
+   * The corporation's own renovation schedule ("gespikkeld bezit"): private owners in a block containing any of
+   * these panden are offered the works in that year, at project price, and in no other year.
+   */
+  corporationSchedule: z.array(z.strictObject({
+    corporation: z.string().min(1).default('Alwel'),
+    pandIds: z.array(BagPandId).min(1),
+    year: Year,
+  })).default([]),
+  solver: z.enum(SOLVERS).default('mip'),
+  /** Wall-clock limit of the MIP solve; on timeout the best plan found is used and its gap reported. */
+  timeLimitSeconds: z.number().positive().max(3600).optional(),
+  /** Relative MIP gap at which the solver may stop (0.005 = within 0.5 % of optimal). */
+  mipRelGap: z.number().min(0).max(1).default(0.005),
+  /** Benefit weights of the objective (L: programme choice); see objective.ts. */
+  objective: z.strictObject({
+    /** Per m³ of gas saved per year, counted for each year from insulation until the window ends. */
+    gasM3Year: z.number().min(0).default(1),
+    /** Per expected energy-poor household reached (the dwelling's energy-poverty factor, 0–1). */
+    energyPoorHousehold: z.number().min(0).default(2000),
+    /** Per priority point (0–100 per dwelling, from the weights). */
+    priorityPoint: z.number().min(0).default(20),
+  }).default({ gasM3Year: 1, energyPoorHousehold: 2000, priorityPoint: 20 }),
+  /** Priority weights (config/weights.default.json shape); the shipped defaults when absent. */
+  weights: WeightsSchema.optional(),
+  /** Natuurkalender id (config/natuurkalender/). */
+  calendar: z.string().default('landelijk'),
+  /** Only these buurten (default: every buurt with a programme area). */
+  buurten: z.array(BuurtCode).optional(),
+});
+/** The input as written (defaults may be left out). */
+export type PlanInputRaw = z.input<typeof planInputSchema>;
+/** The input with defaults applied. */
+export type PlanInput = z.output<typeof planInputSchema>;
+
+/** A season: an exclusion window from the natuurkalender and the insulation window that follows it. */
+export const planSeasonSchema = z.strictObject({
+  id: SeasonId,
+  year: Year,
+  /** First and last day exclusion flaps may go up (after registration) in this window. */
+  exclusionFrom: IsoDate,
+  exclusionUntil: IsoDate,
+  /** Insulation may start once natuurvrij (exclusionFrom + the flaps' minimum days). */
+  insulationFrom: IsoDate,
+  /** Insulation ends before the next season's exclusion window opens. */
+  insulationUntil: IsoDate,
+});
+export type PlanSeason = z.infer<typeof planSeasonSchema>;
+
+export const planDwellingSchema = z.strictObject({
+  vboId: BagVboId,
+  measures: z.array(z.enum(MEASURE_IDS)).min(1),
+  /** Exclusion ("natuurvrij maken") date; null when no measure with nature rules is in the package. */
+  natuurvrijVanaf: IsoDate.nullable(),
+  insulationFrom: IsoDate,
+  insulationUntil: IsoDate,
+  /** Measure cost at the batch's price (project or individual) plus this dwelling's part of the survey. */
+  costEur: Eur,
+  programmeContributionEur: Eur,
+  ownerContributionEur: Eur,
+  gasSavingM3PerYear: z.number(),
+  route: z.enum(ECOLOGY_ROUTES),
+  ownership: Ownership,
+  labelBefore: EnergyLabel,
+  /** Label after the package (what a linked scenario applies). */
+  labelAfter: EnergyLabel,
+  /** WGS84 [lon, lat] (for the GeoJSON export and the map). */
+  location: z.tuple([z.number(), z.number()]),
+});
+export type PlanDwelling = z.infer<typeof planDwellingSchema>;
+
+export const planBatchSchema = z.strictObject({
+  /** Stable id: `<season>:<unitId>`. */
+  id: z.string().min(1),
+  season: SeasonId,
+  unit: z.enum(BATCH_UNITS),
+  /** Block, street or VvE id (units.ts). */
+  unitId: z.string().min(1),
+  buurtcode: BuurtCode,
+  programmeArea: z.string().nullable(),
+  projectPrice: z.boolean(),
+  /** Year the corporation renovates this block, when the batch is coupled to it. */
+  corporationYear: Year.nullable(),
+  /** Taken over from an earlier plan (re-planning keeps it). */
+  fixed: z.boolean(),
+  dwellings: z.array(planDwellingSchema).min(1),
+  costEur: Eur,
+  programmeContributionEur: Eur,
+  gasSavingM3PerYear: z.number(),
+  crewWeeks: z.number(),
+});
+export type PlanBatch = z.infer<typeof planBatchSchema>;
+
+/**
+ * A batch already started: re-planning keeps its dwellings, season and cost as given and consumes its budget and
+ * capacity before the rest is planned. The shape of a plan batch, so a saved batch is passed back unchanged.
+ */
+export const fixedBatchSchema = planBatchSchema;
+export type FixedBatch = PlanBatch;
+
+/** Issue codes of the planner. Input codes come with a JSON path; `plan.binding.*` name the constraint that binds. */
+export const PLAN_ISSUE_CODES = [
+  'plan.input.invalid',
+  'plan.budget.negative',
+  'plan.window.until-before-from',
+  'plan.window.no-season',
+  'plan.capacity.zero',
+  'plan.capacity.missing',
+  'plan.solver.unknown',
+  'plan.calendar.unknown',
+  'plan.year-cap.negative',
+  'plan.fixed.invalid',
+  'plan.fixed.unknown-dwelling',
+  'plan.fixed.duplicate-dwelling',
+  'plan.infeasible.fixed-exceed-budget',
+  'plan.infeasible.fixed-exceed-capacity',
+  'plan.dataset.unreadable',
+  'plan.dataset.no-candidates',
+  'plan.binding.budget',
+  'plan.binding.year-cap',
+  'plan.binding.capacity',
+  'plan.binding.pre-smp-cap',
+  'plan.binding.calendar',
+  'plan.binding.candidates',
+  'plan.solver.fallback',
+  'plan.solver.time-limit',
+  'plan.solver.failed',
+  'plan.solver.stopped',
+] as const;
+export type PlanIssueCode = (typeof PLAN_ISSUE_CODES)[number];
+export interface PlanIssue extends Issue {
+  code: PlanIssueCode;
+}
+
+export const planIssueSchema = z.strictObject({
+  code: z.enum(PLAN_ISSUE_CODES),
+  message: z.string(),
+  path: z.array(z.union([z.string(), z.number()])).optional(),
+});
+
+export const planSchema = z.strictObject({
+  kind: z.literal(PLAN_KIND),
+  version: z.literal(PLAN_VERSION),
+  meta: z.strictObject({
+    dataset: z.strictObject({ name: z.string(), synthetic: z.boolean(), dataDate: IsoDate.nullable() }),
+    /** The input with defaults applied. */
+    input: planInputSchema,
+    solver: z.strictObject({
+      requested: z.enum(SOLVERS),
+      used: z.enum(SOLVERS),
+      /** Solver status as reported (HiGHS model status, or 'heuristic'). */
+      status: z.string(),
+    }),
+    /** Objective value of this plan (benefit units of objective.ts; fixed batches not counted). */
+    objective: z.number(),
+    /** Objective of the greedy heuristic on the same instance (always computed, the baseline). */
+    greedyObjective: z.number(),
+    /** Relative MIP gap |bound − objective| / |objective|; null for a greedy plan. */
+    mipGap: z.number().nullable(),
+    /** Best bound of the MIP; null for a greedy plan. */
+    bound: z.number().nullable(),
+    /** Candidate dwellings and units the model chose from. */
+    candidates: z.strictObject({ dwellings: z.number().int(), units: z.number().int() }),
+    /** Wall-clock milliseconds (not deterministic: dropped by canonicalPlan). */
+    timing: z.strictObject({ solveMs: z.number(), greedyMs: z.number(), totalMs: z.number() }).optional(),
+  }),
+  seasons: z.array(planSeasonSchema),
+  batches: z.array(planBatchSchema),
+  totals: z.strictObject({
+    dwellings: z.number().int(),
+    batches: z.number().int(),
+    costEur: Eur,
+    programmeContributionEur: Eur,
+    ownerContributionEur: Eur,
+    gasSavingM3PerYear: z.number(),
+    energyPoorHouseholds: z.number(),
+    bySeason: z.array(z.strictObject({ season: SeasonId, dwellings: z.number().int(), crewWeeks: z.number(), programmeContributionEur: Eur })),
+    byYear: z.array(z.strictObject({ year: Year, programmeContributionEur: Eur, capEur: Eur.nullable() })),
+  }),
+  /** Budget left; `reason` names the binding constraint when more than a rounding remainder is left. */
+  unspent: z.strictObject({ eur: Eur, reason: planIssueSchema.nullable() }),
+  warnings: z.array(planIssueSchema),
+});
+export type Plan = z.infer<typeof planSchema>;
+
+/** The plan without its wall-clock timings: the same input gives byte-identical JSON of this. */
+export function canonicalPlan(plan: Plan): Plan {
+  const { timing: _timing, ...meta } = plan.meta;
+  return { ...plan, meta };
+}
+
+/**
+ * The plan as a `voorraad-retrofit-plan` file (engine/housing/retrofit-plan.ts) a scenario can link: each planned
+ * dwelling gets its label after the package in the year its insulation window starts. Sorted by year, then vboId.
+ * Null for a plan without dwellings (the file format needs at least one entry).
+ */
+export function toRetrofitPlanFile(plan: Plan, name?: string): RetrofitPlan | null {
+  const measures = plan.batches.flatMap((b) => b.dwellings.map((d) => ({ vboId: d.vboId, year: Number(d.insulationFrom.slice(0, 4)), labelAfter: d.labelAfter })));
+  measures.sort((a, b) => a.year - b.year || (a.vboId < b.vboId ? -1 : a.vboId > b.vboId ? 1 : 0));
+  if (measures.length === 0) return null; // the file format needs at least one entry
+  return { kind: 'voorraad-retrofit-plan', ...(name === undefined ? {} : { name }), measures };
+}

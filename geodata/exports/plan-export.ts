@@ -1,0 +1,97 @@
+/**
+ * Exports of a retrofit batch plan (issue 5 §6): one row per planned dwelling with at least
+ * `verblijfsobject_id;batch;seizoen;maatregelen;natuurvrij_vanaf;isolatie_vanaf;isolatie_tot;kosten_eur;
+ * programma_bijdrage_eur;gasbesparing_m3`, as Dutch-Excel CSV, XLSX and GeoJSON through the shared writers, each
+ * stating the dataset and — when it is — that the data is synthetic.
+ */
+import ExcelJS from 'exceljs';
+import type { ExportColumn, ExportTable } from '../../engine/acquisition/export-table.ts';
+import type { Plan } from '../../engine/planner/plan-types.ts';
+import { MEASURE_NL } from '../../engine/retrofit/measure-ids.ts';
+import { toDutchCsv } from './csv-writer.ts';
+import type { ExportMeta } from './export-meta.ts';
+import { toGeoJson } from './geojson-writer.ts';
+import { TABLE_SHEET, toXlsx } from './xlsx-writer.ts';
+
+/** Columns; the header is the snake_case key, as issue 5 names the CSV columns. */
+export const PLAN_COLUMNS: readonly ExportColumn[] = ([
+  ['verblijfsobject_id', 'text'], ['batch', 'text'], ['seizoen', 'text'], ['maatregelen', 'text'], ['natuurvrij_vanaf', 'text'],
+  ['isolatie_vanaf', 'text'], ['isolatie_tot', 'text'], ['kosten_eur', 'integer'], ['programma_bijdrage_eur', 'integer'],
+  ['gasbesparing_m3', 'integer'], ['eigen_bijdrage_eur', 'integer'], ['route', 'text'], ['eigendom', 'text'], ['buurtcode', 'text'],
+  ['programmagebied', 'text'], ['projectprijs', 'boolean'], ['corporatiejaar', 'integer'], ['al_gestart', 'boolean'],
+  ['label_voor', 'text'], ['label_na', 'text'],
+] as const).map(([key, kind]) => ({ key, header: key, kind }));
+
+export const PLAN_SHEET = 'Planning';
+
+const ROUTE_NL = { 'pre-smp': 'pre-SMP', 'corporation-code': 'gedragscode corporatie', 'individual-survey': 'individueel onderzoek' } as const;
+
+export function planExportTable(plan: Plan): { table: ExportTable; locations: [number, number][] } {
+  const rows: ExportTable['rows'] = [];
+  const locations: [number, number][] = [];
+  for (const b of plan.batches) {
+    for (const d of b.dwellings) {
+      rows.push({
+        verblijfsobject_id: d.vboId, batch: b.id, seizoen: b.season, maatregelen: d.measures.map((m) => MEASURE_NL[m]).join(' + '),
+        natuurvrij_vanaf: d.natuurvrijVanaf, isolatie_vanaf: d.insulationFrom, isolatie_tot: d.insulationUntil,
+        kosten_eur: d.costEur, programma_bijdrage_eur: d.programmeContributionEur, gasbesparing_m3: d.gasSavingM3PerYear,
+        eigen_bijdrage_eur: d.ownerContributionEur, route: ROUTE_NL[d.route], eigendom: d.ownership, buurtcode: b.buurtcode,
+        programmagebied: b.programmeArea, projectprijs: b.projectPrice, corporatiejaar: b.corporationYear, al_gestart: b.fixed,
+        label_voor: d.labelBefore, label_na: d.labelAfter,
+      });
+      locations.push(d.location);
+    }
+  }
+  return { table: { columns: [...PLAN_COLUMNS], rows }, locations };
+}
+
+const eur = (x: number): string => `€ ${Math.round(x).toLocaleString('nl-NL')}`;
+
+export interface PlanExportContext {
+  exportedBy: ExportMeta['exportedBy'];
+  /** ISO 8601 timestamp (passed in, so a test gives identical bytes). */
+  exportedAt: string;
+}
+
+export function planExportMeta(plan: Plan, ctx: PlanExportContext, rows: number): ExportMeta {
+  const m = plan.meta;
+  const notes = [
+    `Budget ${eur(m.input.budgetEur)}; programmabijdrage gepland ${eur(plan.totals.programmeContributionEur)}; niet besteed ${eur(plan.unspent.eur)}${plan.unspent.reason ? ` (${plan.unspent.reason.code})` : ''}`,
+    `Periode ${m.input.window.from} t/m ${m.input.window.until}; ${plan.totals.batches} batches, ${plan.totals.dwellings} woningen`,
+    `Oplosser ${m.solver.used} (gevraagd ${m.solver.requested}, status ${m.solver.status}); doelwaarde ${m.objective.toLocaleString('nl-NL')}; greedy ${m.greedyObjective.toLocaleString('nl-NL')}${m.mipGap === null ? '' : `; MIP-gap ${(m.mipGap * 100).toLocaleString('nl-NL', { maximumFractionDigits: 3 })} %`}`,
+  ];
+  return {
+    title: 'Verduurzamingsplanning',
+    exportedBy: ctx.exportedBy,
+    exportedAt: ctx.exportedAt,
+    dataset: { name: m.dataset.name, dataDate: m.dataset.dataDate ?? 'onbekend', synthetic: m.dataset.synthetic },
+    signals: { source: 'none', included: false, window: null },
+    purpose: { id: 'verduurzaming', label: 'Planning natuurinclusief isoleren (VHF-projectorganisatie)' },
+    rows,
+    notes,
+  };
+}
+
+export function planAsCsv(plan: Plan, ctx: PlanExportContext): string {
+  const { table } = planExportTable(plan);
+  return toDutchCsv(table, planExportMeta(plan, ctx, table.rows.length));
+}
+
+/** XLSX through the shared writer; its table sheet is renamed for the plan. */
+export async function planAsXlsx(plan: Plan, ctx: PlanExportContext): Promise<Buffer> {
+  const { table } = planExportTable(plan);
+  const buf = await toXlsx(table, planExportMeta(plan, ctx, table.rows.length));
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(buf as unknown as ArrayBuffer);
+  const ws = wb.getWorksheet(TABLE_SHEET);
+  if (ws) ws.name = PLAN_SHEET;
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/** GeoJSON points, feature id = verblijfsobject id. */
+export function planAsGeoJson(plan: Plan, ctx: PlanExportContext): string {
+  const { table, locations } = planExportTable(plan);
+  const doc = JSON.parse(toGeoJson(table, locations, planExportMeta(plan, ctx, table.rows.length))) as { features: { id: string; properties: Record<string, unknown> }[] };
+  for (const f of doc.features) f.id = String(f.properties.verblijfsobject_id);
+  return `${JSON.stringify(doc)}\n`;
+}

@@ -1,0 +1,53 @@
+import ExcelJS from 'exceljs';
+import { planSchema } from '../../engine/planner/plan-types.ts';
+import { CONTENT_TYPES, type ExportFile } from '../../geodata/exports/acquisition-export.ts';
+import { toDutchCsv } from '../../geodata/exports/csv-writer.ts';
+import type { ExportMeta } from '../../geodata/exports/export-meta.ts';
+import { toGeoJson } from '../../geodata/exports/geojson-writer.ts';
+import { PLAN_SHEET, planExportMeta, planExportTable } from '../../geodata/exports/plan-export.ts';
+import { TABLE_SHEET, toXlsx } from '../../geodata/exports/xlsx-writer.ts';
+import type { StoredPlan } from './plan-store.ts';
+
+/**
+ * A saved plan as a file for the contractor and the ecologist: planner-core's plan export (geodata/exports/
+ * plan-export.ts: the issue 5 §6 columns, dataset and synthetic statement) plus what only a saved plan has —
+ * each dwelling's current `status` as an extra column and the plan's id, version, lineage and dataset hash as
+ * notes — written by the shared writers (Dutch Excel CSV, XLSX, GeoJSON).
+ */
+export const PLAN_EXPORT_FORMATS = ['csv', 'xlsx', 'geojson'] as const;
+export type PlanExportFormat = (typeof PLAN_EXPORT_FORMATS)[number];
+
+export async function exportSavedPlan(saved: StoredPlan, format: PlanExportFormat, exportedBy: ExportMeta['exportedBy'], exportedAt: string): Promise<ExportFile> {
+  const plan = planSchema.parse(saved.plan);
+  const { table, locations } = planExportTable(plan);
+  const status = new Map(saved.statuses.map((s) => [s.vboId, s.status]));
+  table.columns.push({ key: 'status', header: 'status', kind: 'text' });
+  for (const r of table.rows) r.status = status.get(String(r.verblijfsobject_id)) ?? 'voorgesteld';
+  const base = planExportMeta(plan, { exportedBy, exportedAt }, table.rows.length);
+  const meta: ExportMeta = {
+    ...base,
+    title: `${base.title} — plan ${saved.id} “${saved.name}”`,
+    notes: [
+      ...base.notes,
+      `Opgeslagen plan ${saved.id}, versie ${saved.version}${saved.parentId !== null ? ` (herplanning van plan ${saved.parentId})` : ''}, gemaakt door ${saved.createdBy} op ${saved.createdAt}; status per woning zoals bij export.`,
+      `Dataset-sha256 (woningtabel van de server): ${saved.dataset.sha256}`,
+    ],
+  };
+  const fileBase = `uitvoeringsplan-${saved.id}-v${saved.version}`;
+  let body: Buffer;
+  if (format === 'csv') {
+    body = Buffer.from(toDutchCsv(table, meta), 'utf8');
+  } else if (format === 'xlsx') {
+    // The shared writer names its sheet for acquisition lists; the plan export calls it PLAN_SHEET (as plan-export.ts does).
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await toXlsx(table, meta)) as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet(TABLE_SHEET);
+    if (ws) ws.name = PLAN_SHEET;
+    body = Buffer.from(await wb.xlsx.writeBuffer());
+  } else {
+    const doc = JSON.parse(toGeoJson(table, locations, meta)) as { features: { id: string; properties: Record<string, unknown> }[] };
+    for (const f of doc.features) f.id = String(f.properties.verblijfsobject_id);
+    body = Buffer.from(`${JSON.stringify(doc)}\n`, 'utf8');
+  }
+  return { body, contentType: CONTENT_TYPES[format], fileName: `${fileBase}.${format}`, rows: table.rows.length };
+}

@@ -1,0 +1,55 @@
+import { PLAN_STATUSES, type PlanStatus } from '../../engine/planner/plan-types.ts';
+import type { Issue } from '../../engine/result.ts';
+
+/**
+ * The work status of one dwelling in a saved plan, as the VHF project organisation tracks it (issue 5 §4):
+ * voorgesteld (proposed by the planner) → onderzoek (ecological survey under way) → natuurvrij (animals
+ * excluded, "natuurvrij maken" done) → geïsoleerd (insulated). `afgezien` (owner declined, or dropped) can be
+ * reached from every open status. geïsoleerd and afgezien are final: the survey step is never skipped, because
+ * pre-SMP requires the ecological check before work starts (domain.md §2), and a declined dwelling comes back
+ * only through a new plan, not by editing history.
+ */
+export { PLAN_STATUSES };
+export type DwellingStatus = PlanStatus;
+
+/** Allowed next statuses per status. */
+export const STATUS_TRANSITIONS: Readonly<Record<DwellingStatus, readonly DwellingStatus[]>> = {
+  voorgesteld: ['onderzoek', 'afgezien'],
+  onderzoek: ['natuurvrij', 'afgezien'],
+  natuurvrij: ['geïsoleerd', 'afgezien'],
+  geïsoleerd: [],
+  afgezien: [],
+};
+
+/** Dutch labels for the UI and exports. */
+export const STATUS_LABELS: Readonly<Record<DwellingStatus, string>> = {
+  voorgesteld: 'voorgesteld',
+  onderzoek: 'ecologisch onderzoek',
+  natuurvrij: 'natuurvrij gemaakt',
+  geïsoleerd: 'geïsoleerd',
+  afgezien: 'afgezien',
+};
+
+export function isDwellingStatus(s: unknown): s is DwellingStatus {
+  return typeof s === 'string' && (PLAN_STATUSES as readonly string[]).includes(s);
+}
+
+/**
+ * Work on a dwelling has started once it is past the proposal and not declined: its batch is then kept
+ * fixed when the plan is re-planned. `afgezien` alone does not start a batch (nothing was done there).
+ */
+export function isStarted(s: DwellingStatus): boolean {
+  return s === 'onderzoek' || s === 'natuurvrij' || s === 'geïsoleerd';
+}
+
+/** null when `from → to` is allowed, else a coded issue naming the allowed moves. */
+export function transitionIssue(from: DwellingStatus, to: DwellingStatus, path: (string | number)[] = ['status']): Issue | null {
+  if (from === to) return { code: 'plan.status.unchanged', message: `the dwelling already has status ${to}`, path };
+  const allowed = STATUS_TRANSITIONS[from];
+  if (allowed.includes(to)) return null;
+  return {
+    code: 'plan.status.transition',
+    message: `status ${from} cannot change to ${to}; allowed: ${allowed.length ? allowed.join(', ') : `none (${from} is final)`}`,
+    path,
+  };
+}

@@ -1,0 +1,141 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve, type ServerType } from '@hono/node-server';
+import type { BrowserContext, Page } from 'playwright-core';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readDataset } from '../../geodata/dataset-store.ts';
+import { SHIPPED_DATASET, ensureShippedDataset, ensureTiles } from '../../geodata/shipped.ts';
+import { createApp } from '../../server/app.ts';
+import { loadDatasetIntoMemory } from '../../server/loaded-dataset.ts';
+import { createEngineService } from '../../workers/engine-service.ts';
+import type {} from '../../web/src/test-hooks.ts';
+import type {} from '../../web/src/vve/vve-layer.ts';
+import { scoreColor } from '../../web/src/vve/vve-model.ts';
+import type { VveRankingBody } from '../../engine/vve/vve-schemas.ts';
+import { testPassword, testSecurity } from '../api/test-app.ts';
+import { CHROMIUM, haveChromium, launchOfflineBrowser, signIn, waitForMapIdle } from './offline-browser.ts';
+
+/**
+ * The VvE layer in a real browser, signed in as the VHF project organisation: the Dutch panel with the
+ * ranking and shortlist, buildings outlined by VvE in their score colour, the detail panel from a click on
+ * the map, and the CSV export — all offline.
+ */
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const SCREENSHOT = join(ROOT, 'test-results', 'vve.png');
+const TIMEOUT = 90_000;
+
+const skip = !haveChromium && !process.env.CI;
+if (skip) console.warn(`vve.browser.test: skipped, ${CHROMIUM} is missing (apt-get install -y chromium)`);
+
+async function startApp(webDir: string): Promise<{ server: ServerType; origin: string }> {
+  ensureShippedDataset();
+  const ds = readDataset(SHIPPED_DATASET);
+  const tiles = ensureTiles(SHIPPED_DATASET, ds);
+  const data = loadDatasetIntoMemory(ds);
+  const engine = createEngineService();
+  await engine.load(data.columns);
+  const app = createApp({ data, engine, version: 'test', tilesDir: tiles.dir, webDir, ...await testSecurity(ds) });
+  const server = await new Promise<ServerType>((resolve) => {
+    const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
+  });
+  return { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+}
+
+describe.skipIf(skip)('VvE layer in a headless browser', () => {
+  let app: { server: ServerType; origin: string } | undefined;
+  let context: BrowserContext | undefined;
+  let userDataDir: string | undefined;
+  let webDir: string | undefined;
+  let page: Page;
+  let ranking: VveRankingBody;
+  const requests: string[] = [];
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    if (!haveChromium) throw new Error(`${CHROMIUM} is missing: CI must run apt-get install -y chromium`);
+    webDir = mkdtempSync(join(tmpdir(), 'voorraad-web-vve-'));
+    await build({ configFile: join(ROOT, 'web/vite.config.ts'), logLevel: 'warn', build: { outDir: webDir, emptyOutDir: true } });
+    app = await startApp(webDir);
+    userDataDir = mkdtempSync(join(tmpdir(), 'voorraad-chromium-'));
+    ({ context, page } = await launchOfflineBrowser({ userDataDir, origin: app.origin, requests, pageErrors, acceptDownloads: true }));
+    await page.goto(`${app.origin}/`);
+    await signIn(page, 'vhf', testPassword('vhf'));
+    await page.waitForFunction(() => window.__voorraad?.ready === true || window.__voorraad?.error != null, undefined, { timeout: TIMEOUT });
+    await page.waitForFunction(() => window.__voorraadVve?.state === 'ready' || window.__voorraadVve?.state === 'error', undefined, { timeout: TIMEOUT });
+    const error = await page.evaluate(() => window.__voorraadVve?.error ?? window.__voorraad?.error ?? null);
+    if (error) throw new Error(`VvE layer failed to load: ${error}`);
+    ranking = await page.evaluate(async () => (await fetch('/api/vve')).json() as Promise<VveRankingBody>);
+    await waitForMapIdle(page, TIMEOUT);
+  }, 300_000);
+
+  afterAll(async () => {
+    await context?.close();
+    await new Promise<void>((resolve) => (app ? app.server.close(() => resolve()) : resolve()));
+    for (const dir of [userDataDir, webDir]) if (dir) rmSync(dir, { recursive: true, force: true });
+  }, 30_000);
+
+  it('shows the Dutch panel with the ranking, the shortlist and the synthetic mark', async () => {
+    const panel = page.locator('#vve-panel');
+    expect(await panel.locator('h2').textContent()).toBe('VvE-pilot');
+    expect(await panel.locator('.vve-summary').textContent()).toContain(`${ranking.count} VvE's gerangschikt`);
+    expect(await panel.locator('.vve-summary').textContent()).toContain('Synthetische gegevens');
+    const shortlist = await panel.locator('.vve-shortlist button').evaluateAll((bs) => bs.map((b) => (b as HTMLElement).dataset.vveId));
+    expect(shortlist).toEqual(ranking.shortlist);
+    expect(await page.evaluate(() => window.__voorraadVve!.count)).toBe(ranking.count);
+  }, TIMEOUT);
+
+  it('outlines the buildings of a VvE in its score colour, and a click on the map opens its detail', async () => {
+    const first = ranking.vves.find((v) => v.vveId === ranking.shortlist[0])!;
+    await page.locator('#vve-toggle').check();
+    await page.locator(`.vve-shortlist button[data-vve-id="${first.vveId}"]`).click();
+    await page.waitForFunction((id) => document.getElementById('vve-detail')?.dataset.vveId === id, first.vveId, { timeout: TIMEOUT });
+    await waitForMapIdle(page, TIMEOUT);
+    const outlined = await page.evaluate(() => window.__voorraad!.map!.queryRenderedFeatures({ layers: ['vve-buildings'] }).map((f) => String(f.properties.pandId)));
+    expect(outlined).toEqual(expect.arrayContaining(first.pandIds));
+    const colour = await page.evaluate((pand) => {
+      const m = window.__voorraad!.map!;
+      const f = m.queryRenderedFeatures({ layers: ['vve-buildings'] }).find((x) => x.properties.pandId === pand)!;
+      return (f.layer.paint as Record<string, { toString(): string } | undefined>)['line-color']?.toString() ?? null;
+    }, first.pandIds[0]!);
+    const hex = scoreColor(first.score);
+    expect(colour).toBe(`rgba(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(',')},1)`);
+
+    // Click the VvE's point on the map: the detail follows the map, not the list.
+    const other = ranking.vves.find((v) => v.vveId !== first.vveId && Math.hypot(v.location[0] - first.location[0], v.location[1] - first.location[1]) > 0.001)!;
+    await page.evaluate((c) => window.__voorraad!.map!.jumpTo({ center: c, zoom: 16 }), other.location);
+    await waitForMapIdle(page, TIMEOUT);
+    const pt = await page.evaluate((c) => {
+      const m = window.__voorraad!.map!;
+      const p = m.project(c);
+      const r = m.getCanvas().getBoundingClientRect();
+      return { x: r.left + p.x, y: r.top + p.y };
+    }, other.location);
+    await page.mouse.click(pt.x, pt.y);
+    await page.waitForFunction((id) => document.getElementById('vve-detail')?.dataset.vveId === id, other.vveId, { timeout: TIMEOUT });
+    const detail = await page.locator('#vve-detail').textContent();
+    for (const s of ['Appartementsrechten', 'Stemmen corporatie', 'Warmtefonds VvE-lening', 'Maandlast per recht', 'Kans op meerderheid', 'Ecologisch onderzoek', 'Waarom deze score']) expect(detail).toContain(s);
+    expect(detail).toMatch(/€\s\d/);
+    mkdirSync(join(ROOT, 'test-results'), { recursive: true });
+    await page.locator('#vve-detail').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: SCREENSHOT });
+  }, TIMEOUT);
+
+  it('exports the ranking as CSV for Dutch Excel, stating the dataset and that it is synthetic', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#vve-panel a.vve-export[data-format="csv"]').click()]);
+    const file = await download.path();
+    const text = readFileSync(file, 'utf8');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    expect(text).toContain('Synthetisch;ja');
+    expect(text).toMatch(/Geëxporteerd door;vhf \(rol vhf, via kaart \(sessie\)\)/);
+    expect(download.suggestedFilename()).toMatch(/^vve-pilot-.*-vhf\.csv$/);
+  }, TIMEOUT);
+
+  it('stays offline and without page errors', () => {
+    expect(requests.filter((u) => !u.startsWith(`${app!.origin}/`) && !u.startsWith('blob:') && !u.startsWith('data:'))).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});
