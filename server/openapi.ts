@@ -8,6 +8,8 @@ export interface RouteDoc {
   path: string;
   summary: string;
   query?: z.ZodObject;
+  /** JSON request body of a write route (application/json only; the write guard refuses other types). */
+  body?: z.ZodType;
   response: z.ZodType;
   responseType?: string;
   errors?: number[];
@@ -17,19 +19,26 @@ export interface RouteDoc {
 export function buildOpenApi(routes: readonly RouteDoc[], version: string): Record<string, unknown> {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const r of routes) {
-    const parameters = r.query
+    const parameters: Record<string, unknown>[] = r.query
       ? Object.entries(r.query.shape).map(([name, schema]) => {
           const s = schema as z.ZodType;
           return { name, in: 'query', required: !s.safeParse(undefined).success, description: s.description, schema: z.toJSONSchema(s, { io: 'input', unrepresentable: 'any' }) };
         })
       : [];
+    // OpenAPI requires every {template} segment to be declared as a path parameter.
+    for (const m of r.path.matchAll(/\{([^}]+)\}/g)) {
+      parameters.unshift({ name: m[1]!, in: 'path', required: true, description: undefined, schema: { type: 'string' } });
+    }
     const responses: Record<string, unknown> = {
       200: { description: 'OK', content: { [r.responseType ?? 'application/json']: { schema: z.toJSONSchema(r.response, { unrepresentable: 'any' }) } } },
     };
     for (const status of r.errors ?? []) {
       responses[status] = { description: 'Error', content: { 'application/json': { schema: z.toJSONSchema(ErrorBody) } } };
     }
-    (paths[r.path] ??= {})[r.method] = { summary: r.summary, parameters, responses };
+    const requestBody = r.body
+      ? { required: true, content: { 'application/json': { schema: z.toJSONSchema(r.body, { io: 'input', unrepresentable: 'any' }) } } }
+      : undefined;
+    (paths[r.path] ??= {})[r.method] = { summary: r.summary, parameters, ...(requestBody ? { requestBody } : {}), responses };
   }
   return {
     openapi: '3.1.0',

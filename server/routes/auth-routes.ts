@@ -30,7 +30,7 @@ export const SessionResponse = z.object({
 const SignedOut = z.object({ signedOut: z.literal(true) }).meta({ id: 'SignedOut' });
 
 export const AUTH_ROUTE_DOCS: RouteDoc[] = [
-  { method: 'post', path: '/api/auth/sign-in', summary: 'Sign in with user name and password (JSON body {username, password}); sets an HttpOnly, SameSite=Strict session cookie. Rate-limited per user name and socket address (429).', response: SessionResponse, errors: [400, 401, 403, 413, 415, 429] },
+  { method: 'post', path: '/api/auth/sign-in', body: SignInBody, summary: 'Sign in with user name and password (JSON body {username, password}); sets an HttpOnly, SameSite=Strict session cookie. Rate-limited per user name and socket address (429).', response: SessionResponse, errors: [400, 401, 403, 413, 415, 429] },
   { method: 'post', path: '/api/auth/sign-out', summary: 'Ends the session and clears its cookie (JSON body {})', response: SignedOut, errors: [401, 403, 415] },
   { method: 'get', path: '/api/auth/session', summary: 'The signed-in user, role and permissions (401 when not signed in)', response: SessionResponse, errors: [401] },
 ];

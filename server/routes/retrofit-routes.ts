@@ -7,6 +7,7 @@ import { DwellingDetailSchema, ScoresResponseSchema, WhatIfResponseSchema } from
 import { contextToJson, retrofitContext } from '../../engine/retrofit/stock.ts';
 import { parseWeightsText, type WeightsConfig } from '../../engine/retrofit/weights.ts';
 import { whatIf } from '../../engine/retrofit/what-if.ts';
+import { WhatIfInputSchema } from '../../engine/retrofit/what-if-input.ts';
 import type { EngineApi } from '../../workers/engine-api.ts';
 import { ApiError } from '../api-error.ts';
 import type { AppContext } from '../app-context.ts';
@@ -34,7 +35,7 @@ export const RetrofitContextResponse = z.object({
 }).meta({ id: 'RetrofitContext' });
 
 export const RETROFIT_ROUTE_DOCS: RouteDoc[] = [
-  { method: 'post', path: '/api/retrofit/what-if', summary: 'One dwelling, what-if: measures, labels, ecology dates and priority (JSON body: type, bouwjaar, oppervlakte, date?, label?, eigendom?, …; application/json only)', response: WhatIfResponseSchema, errors: [400, 403, 413, 415] },
+  { method: 'post', path: '/api/retrofit/what-if', body: WhatIfInputSchema, summary: 'One dwelling, what-if: measures, labels, ecology dates and priority (JSON body: type, bouwjaar, oppervlakte, date?, label?, eigendom?, …; application/json only)', response: WhatIfResponseSchema, errors: [400, 403, 413, 415] },
   { method: 'get', path: '/api/retrofit/scores', summary: 'Retrofit priority with breakdown, label before/after, route, habitat risk and measures summary per dwelling', query: RetrofitScoresQuery, response: ScoresResponseSchema, errors: [400, 404] },
   { method: 'get', path: '/api/retrofit/context', summary: 'Building and buurt context aligned with /api/dwellings/table, so the browser engine worker can score and re-score locally (EngineApi.retrofitLoadContext)', response: RetrofitContextResponse },
   { method: 'get', path: '/api/retrofit/dwellings/{vboId}', summary: 'Every measure (or why not), package, ecology dates and element states of one dwelling (the map popup)', query: RetrofitDwellingQuery, response: DwellingDetailSchema, errors: [400, 404] },

@@ -69,7 +69,7 @@ export const ScenarioResultResponse = z.object({
 export const SCENARIO_ROUTE_DOCS: RouteDoc[] = [
   { method: 'get', path: '/api/scenarios', summary: 'Shipped scenario files with name, description, horizon, interventions and targets', response: ScenarioListResponse },
   {
-    method: 'post', path: '/api/scenarios/run',
+    method: 'post', path: '/api/scenarios/run', body: ScenarioRunRequest,
     summary: `Runs a shipped or inline scenario on the served dataset (body ScenarioRunRequest, Content-Type application/json, at most ${API_MAX_RUNS} runs); median and 10/90 percentiles per unit, metric and year`,
     response: ScenarioResultResponse, errors: [400, 404, 413, 415],
   },

@@ -100,13 +100,6 @@ describe('a failing export write', () => {
     expect(fs.readFileSync(file, 'utf8')).toBe('nieuw\n');
   });
 
-  it('writeFileAtomic: a missing directory or a directory in the way is a coded error, not a crash', () => {
-    expect(() => writeFileAtomic(join(dir, 'no-such-dir', 'x.csv'), 'a')).toThrow(expect.objectContaining({ code: 'file.write-failed', errno: 'ENOENT' }));
-    fs.mkdirSync(join(dir, 'a-directory'));
-    expect(() => writeFileAtomic(join(dir, 'a-directory'), 'a')).toThrow(expect.objectContaining({ code: 'file.write-failed' }));
-    expect(fs.statSync(join(dir, 'a-directory')).isDirectory()).toBe(true);
-  });
-
   it('voorraad export --out on a full disk exits 1 with file.write-failed and keeps the previous export', async () => {
     const dataset = join(dir, 'export-ds.gpkg');
     writeDataset(dataset, securityDataset());

@@ -1,4 +1,5 @@
 import { Popup, type Map as MapLibreMap } from 'maplibre-gl';
+import { clickClaimed } from './map-click-claims.ts';
 import { DWELLINGS_LAYER } from './map-style.ts';
 import { dwellingPopup, popupElement } from './popup.ts';
 
@@ -17,6 +18,8 @@ export function installDwellingPopup(map: MapLibreMap, buurtNames: Promise<Reado
   map.on('mouseenter', layer, () => { map.getCanvas().style.cursor = 'pointer'; });
   map.on('mouseleave', layer, () => { map.getCanvas().style.cursor = ''; });
   map.on('click', layer, (e) => {
+    // A layer drawn over the dwellings that answers the click itself (the VvE points) gets it alone: one popup.
+    if (clickClaimed(map, e.point)) return;
     const f = e.features?.[0];
     if (!f) return;
     const at = f.geometry.type === 'Point' ? (f.geometry.coordinates as [number, number]) : e.lngLat;

@@ -1,6 +1,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { VveAssessmentSchema, VveRankingSchema } from '../../../engine/vve/vve-schemas.ts';
 import { getJson } from '../api.ts';
+import { claimClicks } from '../map-click-claims.ts';
 import { z } from 'zod';
 import {
   SCORE_CLASSES, VVE_EXPORT_LINKS, buildingColorExpression, buildingFilter, centroidCollection, detailSections, exportHref, formatScore,
@@ -91,6 +92,8 @@ export async function installVveLayer(map: MapLibreMap, panel: HTMLElement, role
       if (fresh.vve && hooks.selected === vveId) renderDetail(detail, fresh.vve);
     };
     const onClick = (id: string | undefined) => { if (id) void select(id, false).catch(fail); };
+    // The VvE detail panel answers these clicks; the dwelling popup underneath stays closed.
+    claimClicks(map, [VVE_POINTS_LAYER, VVE_BUILDINGS_LAYER]);
     map.on('click', VVE_POINTS_LAYER, (e) => onClick(String(e.features?.[0]?.properties?.vveId ?? '')));
     map.on('click', VVE_BUILDINGS_LAYER, (e) => onClick(byPand.get(String(e.features?.[0]?.properties?.pandId ?? ''))));
     for (const id of [VVE_POINTS_LAYER, VVE_BUILDINGS_LAYER]) {
