@@ -4,6 +4,7 @@
  * the `mip_dual_bound` / `mip_gap` info items after the run.
  */
 import highsModule, { type Highs } from 'highs';
+import { lpDive } from '../engine/planner/lp-dive.ts';
 import type { MipModel, MipOutcome, MipSolveOptions, MipSolver } from '../engine/planner/mip.ts';
 
 // The package's types describe a CommonJS default (`module.default`), but Node's ESM entry (build/highs.mjs)
@@ -31,7 +32,7 @@ export function highsMipSolver(): MipSolver {
     async solve(model: MipModel, options: MipSolveOptions): Promise<MipOutcome> {
       runtime ??= highsLoader();
       const highs = await runtime;
-      if (model.numCols === 0) return { status: 'Empty', hasSolution: true, objective: 0, bound: 0, values: new Float64Array(0) };
+      if (model.numCols === 0) return { status: 'Empty', hasSolution: true, objective: 0, bound: 0, values: new Float64Array(0), startObjective: null, startSource: null };
       const starts = [0];
       const indices: number[] = [], values: number[] = [];
       for (const r of model.rows) {
@@ -45,23 +46,53 @@ export function highsMipSolver(): MipSolver {
           colCost: model.colCost, colLower: new Float64Array(model.numCols), colUpper: new Float64Array(model.numCols).fill(1),
           rowLower: new Float64Array(model.rows.length).fill(-highs.infinity), rowUpper: Float64Array.from(model.rows, (r) => r.upper),
           matrix: { format: 'csr', numRows: model.rows.length, numCols: model.numCols, starts, indices, values },
-          integrality: new Int32Array(model.numCols).fill(highs.constants.variableType.integer),
         });
+        const all = { kind: 'range', from: 0, to: model.numCols - 1 } as const;
+        // One wall-clock budget for the LP dive and the MIP together: each run gets what is left of it.
+        const deadline = options.timeLimitSeconds === undefined ? Infinity : performance.now() + options.timeLimitSeconds * 1000;
+        const left = (): number => (deadline - performance.now()) / 1000;
+        const limitRun = (): void => { if (Number.isFinite(deadline)) m.options.set({ time_limit: Math.max(left(), 1e-3) }); };
         m.options.set({
-          // Presolve reduces nothing on this model (one-season-per-unit rows and knapsack rows) and costs seconds of probing.
+          // Presolve reduces nothing on this model (one-season-per-unit rows and knapsack rows) and costs seconds of
+          // probing; with an LP-dive start within the gap the MIP ends after its root LP, which presolve only delays.
           presolve: 'off',
           mip_rel_gap: options.mipRelGap, output_flag: false, random_seed: 0,
-          ...(options.timeLimitSeconds === undefined ? {} : { time_limit: options.timeLimitSeconds }),
         });
-        if (options.start) m.setSolution({ colValue: options.start });
+        const startValue = (x: ArrayLike<number>): number => { let v = 0; for (let j = 0; j < model.numCols; j++) v += model.colCost[j]! * x[j]!; return v; };
+        let start: Float64Array | null = options.start ?? null, startSource: MipOutcome['startSource'] = start ? 'given' : null;
+        let lpBound: number | null = null;
+        if (options.lpDive) {
+          // The model is passed without integrality: each run() re-solves the LP, warm from the previous basis.
+          const dive = lpDive(model, (lower, upper) => {
+            if (left() <= 0) return null;
+            m.changeColsBounds(all, lower, upper);
+            limitRun();
+            m.run();
+            if (STATUS[m.getModelStatus()] !== 'Optimal') return null;
+            // The first LP is the relaxation: its optimum bounds the MIP even when the MIP stops before its root LP.
+            lpBound ??= m.getObjectiveValue();
+            return m.getSolution().colValue;
+          });
+          m.changeColsBounds(all, new Float64Array(model.numCols), new Float64Array(model.numCols).fill(1));
+          if (dive && (start === null || startValue(dive) > startValue(start))) { start = dive; startSource = 'lp-dive'; }
+        }
+        const started = { startObjective: start ? startValue(start) : null, startSource };
+        if (left() <= 0) {
+          // The dive used the whole time limit: the start is the plan, the LP relaxation its bound.
+          return { status: 'Time limit reached', hasSolution: start !== null, objective: start ? startValue(start) : 0, bound: lpBound, values: start ?? new Float64Array(model.numCols), ...started };
+        }
+        m.changeColsIntegrality(all, new Int32Array(model.numCols).fill(highs.constants.variableType.integer));
+        if (start) m.setSolution({ colValue: start });
+        limitRun();
         m.run();
         const code = m.getModelStatus();
         const status = STATUS[code] ?? `status ${code}`;
         const primal = infoNumber(m, 'primal_solution_status');
         const hasSolution = primal === 2; // kSolutionStatusFeasible
         const objective = hasSolution ? m.getObjectiveValue() : 0;
-        const bound = infoNumber(m, 'mip_dual_bound');
-        return { status, hasSolution, objective, bound, values: hasSolution ? m.getSolution().colValue : new Float64Array(model.numCols) };
+        const mipBound = infoNumber(m, 'mip_dual_bound');
+        const bound = mipBound === null ? lpBound : lpBound === null ? mipBound : Math.min(mipBound, lpBound);
+        return { status, hasSolution, objective, bound, values: hasSolution ? m.getSolution().colValue : new Float64Array(model.numCols), ...started };
       });
     },
   };

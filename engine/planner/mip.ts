@@ -26,6 +26,11 @@ export interface MipSolveOptions {
   timeLimitSeconds?: number;
   /** A feasible 0/1 start (the greedy plan), so the solver begins with an incumbent. */
   start?: Float64Array;
+  /**
+   * Also look for a start by LP diving (lp-dive.ts) on the relaxation and begin from the better of the two: with
+   * a start within `mipRelGap` of the LP bound the solver can stop after its root LP.
+   */
+  lpDive?: boolean;
 }
 
 export interface MipOutcome {
@@ -37,6 +42,10 @@ export interface MipOutcome {
   /** Best proven bound (an upper bound, as the model is maximised); null when unknown. */
   bound: number | null;
   values: ArrayLike<number>;
+  /** Objective of the start the solver began from (greedy or the LP dive, whichever is better); null without one. */
+  startObjective: number | null;
+  /** Where that start came from. */
+  startSource: 'given' | 'lp-dive' | null;
 }
 
 export interface MipSolver {

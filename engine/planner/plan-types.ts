@@ -97,6 +97,11 @@ export const planInputSchema = z.strictObject({
     year: Year,
   })).default([]),
   solver: z.enum(SOLVERS).default('mip'),
+  /**
+   * BAG verblijfsobject ids never to propose again (e.g. dwellings marked 'afgezien' in an earlier plan; a re-plan
+   * passes those of batches not yet started). Each must be in the dataset.
+   */
+  exclude: z.array(BagVboId).optional(),
   /** Wall-clock limit of the MIP solve; on timeout the best plan found is used and its gap reported. */
   timeLimitSeconds: z.number().positive().max(3600).optional(),
   /** Relative MIP gap at which the solver may stop (0.005 = within 0.5 % of optimal). */

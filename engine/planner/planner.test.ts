@@ -126,6 +126,20 @@ describe('planRetrofit on Kalsdonk (shipped synthetic data)', () => {
     expect(again.totals.bySeason.find((x) => x.season === s)!.dwellings).toBeLessThanOrEqual(25);
   });
 
+  it('never proposes an excluded dwelling (e.g. afgezien), and rejects an exclude id not in the dataset', async () => {
+    const first = await plan({ solver: 'greedy' });
+    const exclude = first.batches.slice(0, 2).flatMap((b) => b.dwellings.map((x) => x.vboId));
+    expect(exclude.length).toBeGreaterThan(0);
+    const again = await plan({ solver: 'greedy', exclude });
+    expectValid(again);
+    const proposed = new Set(again.batches.flatMap((b) => b.dwellings.map((x) => x.vboId)));
+    expect(exclude.filter((id) => proposed.has(id))).toEqual([]);
+    const input = parsePlanInput({ ...BASE, exclude: ['1674019999999999'] });
+    if (!input.ok) throw new Error(JSON.stringify(input.issues));
+    const r = await planRetrofit(ds, input.value, [], deps);
+    expect(r.ok ? null : r.issues[0]).toMatchObject({ code: 'plan.exclude.unknown-dwelling', path: ['exclude', 0] });
+  });
+
   it('fixed batches costing more than the budget are infeasible, with the reason', async () => {
     const first = await plan({ solver: 'greedy' });
     const input = parsePlanInput({ ...BASE, budgetEur: 1000, solver: 'greedy' });

@@ -59,7 +59,12 @@ export function planModel(ds: Dataset, input: PlanInput, fixed: readonly FixedBa
       fixedIds.add(d.vboId);
     }
   }
-  const set = buildCandidates(ds, input, params, input.weights ?? DEFAULT_WEIGHTS, fixedIds);
+  const skip = new Set(fixedIds);
+  for (const [i, id] of (input.exclude ?? []).entries()) {
+    if (!known.has(id)) return fail({ code: 'plan.exclude.unknown-dwelling', path: ['exclude', i], message: `exclude.${i}: ${id} is not in the dataset; expected the BAG verblijfsobject id of a dwelling of the dataset` });
+    skip.add(id);
+  }
+  const set = buildCandidates(ds, input, params, input.weights ?? DEFAULT_WEIGHTS, skip);
   const blocks = corporationBlockYears(ds, input);
   if (!blocks.ok) return blocks;
   const model = buildModel(input, cal, seasons, set.candidates, set.privateByArea, blocks.value, [...fixed]);
@@ -87,7 +92,8 @@ export async function planRetrofit(ds: Dataset, input: PlanInput, fixed: readonl
     if (!deps.solver) return fail({ code: 'plan.solver.failed', message: 'no MIP solver was provided to the planner' });
     const mip = buildMip(m);
     const out = await deps.solver.solve(mip, {
-      mipRelGap: input.mipRelGap, start: startVector(m, greedy),
+      // Greedy start, and an LP-dive start when better (it lets HiGHS stop after its root LP; see lp-dive.ts).
+      mipRelGap: input.mipRelGap, start: startVector(m, greedy), lpDive: true,
       ...(input.timeLimitSeconds === undefined ? {} : { timeLimitSeconds: input.timeLimitSeconds }),
     });
     status = out.status;

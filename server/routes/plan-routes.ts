@@ -96,11 +96,11 @@ export const PlanStatusResponse = z.object({
 export const PlanExportQuery = z.object({ format: z.enum(PLAN_EXPORT_FORMATS).describe('csv (Dutch Excel: BOM, ";", decimal comma), xlsx or geojson') });
 
 export const PLAN_ROUTE_DOCS: RouteDoc[] = [
-  { method: 'get', path: '/api/plans', summary: 'Saved batch plans, newest first, with solver, objective, gap and status counts', response: PlanListResponse, errors: [401, 403] },
+  { method: 'get', path: '/api/plans', body: PlanCreateRequest, summary: 'Saved batch plans, newest first, with solver, objective, gap and status counts', response: PlanListResponse, errors: [401, 403] },
   { method: 'post', path: '/api/plans', summary: `Makes and saves a batch plan (body PlanCreateRequest, application/json). The planner runs in its worker (MIP with HiGHS or greedy; ${API_DEFAULT_TIME_LIMIT_S} s default time limit, at most ${API_MAX_TIME_LIMIT_S}). 400 bad input with code and path; 422 when no plan can be made, naming the binding constraint. Audited.`, response: PlanDetailResponse, errors: [400, 401, 403, 413, 415, 422, 503] },
   { method: 'get', path: '/api/plans/{id}', summary: 'One saved plan: its input, batches per season, a status per dwelling and the history of its lineage', response: PlanDetailResponse, errors: [400, 401, 403, 404] },
-  { method: 'patch', path: '/api/plans/{id}/dwellings/{vboId}', summary: 'Changes a dwelling’s status (body PlanStatusRequest): voorgesteld → onderzoek → natuurvrij → geïsoleerd, any open status → afgezien; 409 for any other move or a superseded plan. Audited.', response: PlanStatusResponse, errors: [400, 401, 403, 404, 409, 415] },
-  { method: 'post', path: '/api/plans/{id}/replan', summary: 'Re-plans the rest (body PlanReplanRequest): batches with work under way (onderzoek, natuurvrij, geïsoleerd) stay fixed, statuses carry over; saved as the next version. Audited.', response: PlanDetailResponse, errors: [400, 401, 403, 404, 409, 413, 415, 422, 503] },
+  { method: 'patch', path: '/api/plans/{id}/dwellings/{vboId}', body: PlanStatusRequest, summary: 'Changes a dwelling’s status (body PlanStatusRequest): voorgesteld → onderzoek → natuurvrij → geïsoleerd, any open status → afgezien; 409 for any other move or a superseded plan. Audited.', response: PlanStatusResponse, errors: [400, 401, 403, 404, 409, 415] },
+  { method: 'post', path: '/api/plans/{id}/replan', body: PlanReplanRequest, summary: 'Re-plans the rest (body PlanReplanRequest): batches with work under way (onderzoek, natuurvrij, geïsoleerd) stay fixed, statuses carry over; saved as the next version. Audited.', response: PlanDetailResponse, errors: [400, 401, 403, 404, 409, 413, 415, 422, 503] },
   { method: 'get', path: '/api/plans/{id}/export', summary: 'The plan as a file (csv for Dutch Excel, xlsx, geojson) stating the dataset and whether it is synthetic, with each dwelling’s status. Audited.', query: PlanExportQuery, response: z.string().describe('the file'), responseType: 'text/csv', errors: [400, 401, 403, 404] },
 ];
 
@@ -198,8 +198,16 @@ export function registerPlanRoutes(app: Hono, ctx: AppContext): void {
     if (!old) throw new ApiError(404, 'plan.not-found', `no plan ${id}`, ['id']);
     if (old.supersededBy !== null) throw new ApiError(409, 'plan.superseded', `plan ${id} was re-planned already as plan ${old.supersededBy}`, ['id']);
     const seen = store.lastSeq(id);
-    const input = checkedInput(body.input ?? old.input);
-    const fixed = fixedBatches(old.plan, store.startedBatches(id));
+    const started = store.startedBatches(id);
+    const fixed = fixedBatches(old.plan, started);
+    // Dwellings marked afgezien in batches not under way are never proposed again (issue 5 §4; the planner's
+    // `exclude`); those in started batches stay inside their fixed batch with their status.
+    const startedIds = new Set(started.map((b) => b.batchId));
+    const afgezien = store.states(id).filter((d) => d.status === 'afgezien' && !startedIds.has(d.batchId)).map((d) => d.vboId);
+    const requested = checkedInput(body.input ?? old.input);
+    // The previous version's exclusions carry over too, so a re-plan with a fresh input does not bring them back.
+    const exclude = [...new Set([...(requested.exclude ?? []), ...(checkedInput(old.input).exclude ?? []), ...afgezien])].sort();
+    const input: PlanInput = exclude.length ? { ...requested, exclude } : requested;
     const { plan, warnings } = await runPlanner(input, fixed);
     const r = store.replan(id, seen, toNewPlan(body.name ?? old.name, input, plan, dataset()), actorOf(c, p), body.reason ?? `herplanning van plan ${id}`);
     if (!r.ok) throw planApiError(r.issues);

@@ -27,7 +27,7 @@ function fakePlanner(calls: { input: PlanInputRaw; options?: PlanOptions }[]) {
       const fixed: FixedBatch[] = options?.fixed ?? [];
       const fixedCost = fixed.reduce((a, b) => a + b.programmeContributionEur, 0);
       if (fixedCost > input.budgetEur) return fail({ code: 'plan.infeasible.fixed-exceed-budget', message: `fixed batches need €${fixedCost}, more than the budget`, path: ['budgetEur'] });
-      const taken = new Set(fixed.flatMap((b) => b.dwellings.map((d) => d.vboId)));
+      const taken = new Set([...fixed.flatMap((b) => b.dwellings.map((d) => d.vboId)), ...(input.exclude ?? [])]);
       const free = ds.dwellings.filter((d) => !taken.has(d.vboId)).slice(0, Math.floor((input.budgetEur - fixedCost) / (COST / 2)));
       const batches = [...fixed, ...free.map((d, i) => {
         const season = SEASONS[Math.floor(i / 2) % SEASONS.length]!;
@@ -170,7 +170,8 @@ describe('plan routes', () => {
     expect(v2.plan.batches[0]).toEqual(old.plan.batches[0]);
     const status = new Map(v2.statuses.map((s) => [s.vboId, s.status]));
     expect(status.get(a)).toBe('onderzoek');
-    expect(status.get(b)).toBe('afgezien');
+    // b was afgezien in a batch not under way: excluded from the new version (see the next test).
+    expect(status.get(b)).toBeUndefined();
     expect(status.get(c)).toBe('voorgesteld');
     expect(v2.history.map((h) => h.action)).toEqual(['create', 'status', 'status', 'replan']);
     expect(v2.history.at(-1)!.reason).toBe('aannemer later');
@@ -179,6 +180,26 @@ describe('plan routes', () => {
     expect(summary).toEqual([expect.objectContaining({ id: 2, supersededBy: null }), expect.objectContaining({ id: 1, supersededBy: 2 })]);
     expect(await (await as('vhf')(`/api/plans/1/dwellings/${c}`, { method: 'PATCH', json: { status: 'onderzoek' } })).json()).toMatchObject({ code: 'plan.superseded' });
     expect((await as('vhf')('/api/plans/1/replan', { method: 'POST', json: {} })).status).toBe(409);
+  });
+
+  it('re-plans without the dwellings marked afgezien in batches not yet started, and keeps them out in later versions', async () => {
+    const { as, ds, calls } = await setup();
+    await as('vhf')('/api/plans', { method: 'POST', json: { name: 'P', input: INPUT } });
+    const [a, b, c] = ds.dwellings.map((d) => d.vboId) as [string, string, string];
+    await as('vhf')(`/api/plans/1/dwellings/${a}`, { method: 'PATCH', json: { status: 'onderzoek' } });
+    await as('vhf')(`/api/plans/1/dwellings/${b}`, { method: 'PATCH', json: { status: 'afgezien' } });
+    expect((await as('vhf')('/api/plans/1/replan', { method: 'POST', json: {} })).status).toBe(201);
+    expect(calls[1]!.input.exclude).toEqual([b]);
+    const v2 = await (await as('vhf')('/api/plans/2')).json() as { plan: Plan };
+    const proposed = v2.plan.batches.flatMap((x) => x.dwellings.map((d) => d.vboId));
+    expect(proposed).toContain(a);
+    expect(proposed).toContain(c);
+    expect(proposed).not.toContain(b);
+    expect(v2.plan.meta.input.exclude).toEqual([b]);
+    // A later re-plan with a fresh input (no exclude) still leaves b out; a new afgezien (c) joins it.
+    await as('vhf')(`/api/plans/2/dwellings/${c}`, { method: 'PATCH', json: { status: 'afgezien' } });
+    expect((await as('vhf')('/api/plans/2/replan', { method: 'POST', json: { input: INPUT } })).status).toBe(201);
+    expect(calls[2]!.input.exclude).toEqual([b, c].sort());
   });
 
   it('answers 422 with the binding constraint when no plan can be made', async () => {
