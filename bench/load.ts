@@ -26,6 +26,12 @@ export interface LoadOptions {
   /** Seconds of each phase of the event-loop check (idle health, then health during engine work). */
   eventLoopS: number;
   log: (msg: string) => void;
+  /** Only the targets whose name matches (env LOAD_ONLY, a regular expression); all when absent. */
+  only?: RegExp;
+  /** Also load GET /api/retrofit/scores with `Accept-Encoding: gzip`, as browsers send it (env LOAD_SCORES_GZIP=1). */
+  scoresGzip?: boolean;
+  /** Skip the event-loop check (env LOAD_EVENT_LOOP=0), for quick iterations on one target. */
+  eventLoop?: boolean;
 }
 
 /** One HTTP request autocannon cycles through (per connection, in order). */
@@ -188,11 +194,12 @@ export async function runLoad(o: LoadOptions): Promise<{ runs: LoadRun[]; baseli
     const targets: [string, CannonRequest[]][] = [
       ['GET /tiles/dwellings.pmtiles (Range)', await tileRequests(app.url, token)],
       ['GET /api/retrofit/scores', [{ method: 'GET', path: '/api/retrofit/scores' }]],
+      ...(o.scoresGzip ? [['GET /api/retrofit/scores (gzip)', [{ method: 'GET', path: '/api/retrofit/scores', headers: { 'accept-encoding': 'gzip' } }]] as [string, CannonRequest[]]] : []),
       ['GET /api/stats?groupBy=buurt', [{ method: 'GET', path: '/api/stats?groupBy=buurt' }]],
       ['POST /api/retrofit/what-if', [{ method: 'POST', path: '/api/retrofit/what-if', headers: { 'content-type': 'application/json' }, body: WHAT_IF_BODY }]],
     ];
     const runs: LoadRun[] = [];
-    for (const [name, requests] of targets) {
+    for (const [name, requests] of targets.filter(([n]) => !o.only || o.only.test(n))) {
       // An overloaded phase leaves a backlog in the server; measuring the next one before it drains would blame it.
       o.log(`waiting for the server to drain: ${((await drain(app.url)) / 1000).toFixed(1)} s`);
       o.log(`${name}: ${o.connections} connections, ${o.durationS} s`);
@@ -201,6 +208,10 @@ export async function runLoad(o: LoadOptions): Promise<{ runs: LoadRun[]; baseli
       o.log(`  ${Math.round(r.rps)} req/s, p99 ${r.p99Ms} ms, errors ${r.errors}, timeouts ${r.timeouts}, non-2xx ${r.non2xx}, RSS max ${r.rss?.maxMb.toFixed(0) ?? '?'} MB`);
     }
     o.log(`waiting for the server to drain: ${((await drain(app.url)) / 1000).toFixed(1)} s`);
+    if (o.eventLoop === false) {
+      const skipped: LoadRun = { name: 'event loop check skipped', rps: 0, p50Ms: 0, p99Ms: 0, total: 0, errors: 0, timeouts: 0, non2xx: 0, rss: null };
+      return { runs, baseline, eventLoop: { idle: skipped, busy: skipped, heavyRequests: 0, heavyMs: [] } };
+    }
     o.log(`event loop: /api/health alone, then during scoring and 500-run scenarios (${o.eventLoopS} s each)`);
     const eventLoop = await eventLoopCheck(app, auth, o.eventLoopS, o.log);
     o.log('stopping the server');
@@ -289,7 +300,11 @@ function toFigures(runs: LoadRun[], baseline: LoadRun, eventLoop: Awaited<Return
 
 async function main(): Promise<void> {
   const log = (m: string) => process.stderr.write(`bench:load: ${m}\n`);
-  const { runs, baseline, eventLoop } = await runLoad({ connections: 50, durationS: Number(process.env.LOAD_SECONDS ?? 20), eventLoopS: 10, log });
+  const { runs, baseline, eventLoop } = await runLoad({
+    connections: 50, durationS: Number(process.env.LOAD_SECONDS ?? 20), eventLoopS: 10, log,
+    ...(process.env.LOAD_ONLY ? { only: new RegExp(process.env.LOAD_ONLY) } : {}),
+    scoresGzip: process.env.LOAD_SCORES_GZIP === '1', eventLoop: process.env.LOAD_EVENT_LOOP !== '0',
+  });
   const row = (r: LoadRun) => `${r.name.padEnd(42)} ${Math.round(r.rps).toString().padStart(7)} req/s  p50 ${String(r.p50Ms).padStart(4)} ms  p99 ${String(r.p99Ms).padStart(5)} ms  ` +
     `errors ${r.errors} timeouts ${r.timeouts} non-2xx ${r.non2xx}` +
     (r.rss ? `  RSS ${r.rss.startMb.toFixed(0)}→${r.rss.endMb.toFixed(0)} MB (max ${r.rss.maxMb.toFixed(0)}, slope ${r.rss.slopeMbPerMin.toFixed(1)} MB/min)` : '');

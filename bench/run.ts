@@ -7,6 +7,7 @@ import { benchImports } from '../geodata/importers/import.bench.ts';
 import { benchScoring } from '../engine/retrofit/score.bench.ts';
 import { benchScenarios } from '../engine/housing/simulate.bench.ts';
 import { benchVveRanking } from '../engine/vve/vve.bench.ts';
+import { benchWhatIf } from '../engine/retrofit/what-if.bench.ts';
 import { benchPlanner } from '../engine/planner/plan.bench.ts';
 import { benchLoad } from './load.ts';
 import type { BenchFigure } from './measure.ts';
@@ -23,6 +24,7 @@ figures.push(...(await benchScenarios()));
 figures.push(...(await benchImports()));
 figures.push(...(await benchPlanner()));
 figures.push(...(await benchVveRanking(ds)));
+figures.push(...(await benchWhatIf()));
 // Last: autocannon against the real server in child processes (about 3 minutes; also `npm run bench:load`).
 figures.push(...(await benchLoad()));
 

@@ -23,6 +23,11 @@ export interface EngineApi {
   retrofitLoadContext(ctx: RetrofitContext): Promise<Result<{ count: number }>>;
   /** Retrofit priority, labels, route and measures summary per dwelling, filtered; weights validated by the caller. */
   retrofitScores(query: RetrofitScoresQuery): Promise<Result<RetrofitScoresResult>>;
+  /**
+   * The same result as retrofitScores, as JSON text (JSON.stringify of the value): serialised here in the worker, so
+   * the server's event loop neither stringifies megabytes nor structured-clones a deep object graph.
+   */
+  retrofitScoresJson(query: RetrofitScoresQuery): Promise<Result<string>>;
   /** Everything about one dwelling's retrofit (measures or reasons, package, ecology dates from `date`). */
   retrofitDwelling(vboId: string, date: string, weights?: WeightsConfig): Promise<Result<DwellingDetail>>;
   /** Re-scores the loaded dataset for new weights; reports the milliseconds inside the worker. */

@@ -27,6 +27,10 @@ export function createEngineService(): EngineApi {
     async retrofitScores(query) {
       return retrofit.scores(query);
     },
+    async retrofitScoresJson(query) {
+      const r = retrofit.scores(query);
+      return r.ok ? ok(JSON.stringify(r.value), r.warnings) : r;
+    },
     async retrofitDwelling(vboId, date, weights) {
       return retrofit.dwelling(vboId, date, weights);
     },

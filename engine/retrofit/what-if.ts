@@ -15,10 +15,10 @@ import { DEFAULT_PARAMS, type RetrofitParams } from './params.ts';
 import type { EnergyPrices } from './prices.ts';
 import { breakdown } from './priority.ts';
 import { allocScores, scoreRange } from './score-table.ts';
-import { buildScoreTables } from './score-tables.ts';
 import { FLOOR_LEVEL_UNKNOWN, LABEL_UNKNOWN, type RetrofitStock } from './stock.ts';
 import { DEFAULT_WEIGHTS, type FactorId, type WeightsConfig } from './weights.ts';
 import { parseWhatIfInput } from './what-if-input.ts';
+import { whatIfTables } from './what-if-tables.ts';
 import { ecologyOutcome, type EcologyOutcome } from './works-planning.ts';
 
 export interface Assumption {
@@ -116,7 +116,7 @@ export function whatIf(json: unknown, opts: WhatIfOptions = {}): Result<WhatIfRe
     priceMode: Uint8Array.of(x.blockWise === undefined ? 0 : x.blockWise ? 2 : 1),
     buurtLowIncomeShare: Float32Array.of(x.lowIncomeShare ?? NaN),
   };
-  const tables = buildScoreTables(params, weights, [''], stock.buurtLowIncomeShare);
+  const tables = whatIfTables(params, weights, stock.buurtLowIncomeShare);
   const o = allocScores(1);
   scoreRange(stock, tables, o, 0, 1);
 

@@ -12,9 +12,10 @@ import type { EngineApi } from '../../workers/engine-api.ts';
 import { ApiError } from '../api-error.ts';
 import type { AppContext } from '../app-context.ts';
 import type { RouteDoc } from '../openapi.ts';
+import { acceptsGzip, createResponseCache, digest } from '../response-cache.ts';
 
 /** What the retrofit routes need: the app context with an engine that has the retrofit methods. */
-export type RetrofitRouteContext = Omit<AppContext, 'engine'> & { engine: Pick<EngineApi, 'retrofitLoadContext' | 'retrofitScores' | 'retrofitDwelling'> };
+export type RetrofitRouteContext = Omit<AppContext, 'engine'> & { engine: Pick<EngineApi, 'retrofitLoadContext' | 'retrofitScoresJson' | 'retrofitDwelling'> };
 
 export const RetrofitScoresQuery = z.object({
   buurt: z.string().optional().describe('comma-separated CBS buurt codes, e.g. BU16740202; all when absent'),
@@ -63,6 +64,15 @@ function weightsFrom(raw: string | undefined): WeightsConfig | undefined {
 
 const onlyJson = (contentType: string | undefined): boolean => /^application\/json\s*(;|$)/i.test(contentType ?? '');
 
+/**
+ * Bounds of the scores cache (server/response-cache.ts). One shipped-stock answer is ~3.2 MB of JSON plus ~0.3 MB
+ * gzip'd; 16 entries / 64 MB keep the map's usual filter combinations while capping memory (bench/load.ts RSS).
+ */
+export const SCORES_CACHE = { maxEntries: 16, maxBytes: 64 * 1024 * 1024 } as const;
+
+/** Sorted, de-duplicated filter values: OR within a filter, so order and repeats cannot change the answer. */
+const normalised = (values: readonly string[] | undefined): string[] | null => (values?.length ? [...new Set(values)].sort() : null);
+
 export function registerRetrofitRoutes(app: Hono, ctx: RetrofitRouteContext, opts: { today?: () => string } = {}): void {
   const { dataset: ds, columns } = ctx.data;
   const today = opts.today ?? ctx.today ?? (() => todayInNl());
@@ -104,6 +114,13 @@ export function registerRetrofitRoutes(app: Hono, ctx: RetrofitRouteContext, opt
     return c.json({ ...r.value, warnings: r.warnings });
   });
 
+  // The scores depend only on the dataset (fixed for this app: `ds` above) and the query, so each normalised query's
+  // serialised body is cached; concurrent identical requests share one engine call.
+  const scoresCache = createResponseCache(SCORES_CACHE);
+  const bodyPrefix = JSON.stringify({ synthetic: ds.meta.synthetic, dataDate: ds.meta.dataDate });
+  /** `{ synthetic, dataDate, ...result }` as c.json wrote it, spliced from the worker's JSON text of `result`. */
+  const withMeta = (resultJson: string): string => (bodyPrefix === '{}' ? resultJson : `${bodyPrefix.slice(0, -1)},${resultJson.slice(1)}`);
+
   app.get('/api/retrofit/scores', async (c) => {
     const q = RetrofitScoresQuery.safeParse(c.req.query());
     if (!q.success) throw new ApiError(400, 'query.invalid', q.error.issues[0]!.message, ['query']);
@@ -112,14 +129,23 @@ export function registerRetrofitRoutes(app: Hono, ctx: RetrofitRouteContext, opt
       if (!BuurtCode.safeParse(code).success) throw new ApiError(400, 'query.buurt.format', `buurt "${code}" is not a CBS buurt code such as BU16740202`, ['query', 'buurt', i]);
       if (!known.has(code)) throw new ApiError(404, 'buurt.unknown', `buurt ${code} has no dwellings in the dataset`, ['query', 'buurt', i]);
     });
-    const query = {
-      ...(buurt ? { buurt } : {}),
-      ...optional('ownership', list(q.data.ownership, 'ownership', Ownership.options)),
-      ...optional('type', list(q.data.type, 'type', DwellingType.options)),
-      ...optional('weights', weightsFrom(q.data.weights)),
-    };
-    const result = await withEngine(() => ctx.engine.retrofitScores(query));
-    return c.json({ synthetic: ds.meta.synthetic, dataDate: ds.meta.dataDate, ...result });
+    const ownership = list(q.data.ownership, 'ownership', Ownership.options);
+    const type = list(q.data.type, 'type', DwellingType.options);
+    // Weights are keyed by their text; they are parsed (and rejected with 400) only on a miss — a cached key's text parsed before.
+    const key = JSON.stringify([normalised(buurt), normalised(ownership), normalised(type), q.data.weights === undefined ? null : digest(q.data.weights)]);
+    const body = await scoresCache.get(key, async () => {
+      const query = {
+        ...(buurt ? { buurt } : {}),
+        ...optional('ownership', ownership),
+        ...optional('type', type),
+        ...optional('weights', weightsFrom(q.data.weights)),
+      };
+      return withMeta(await withEngine(() => ctx.engine.retrofitScoresJson(query)));
+    });
+    // Vary on both branches: the same URL answers in two encodings.
+    const headers: Record<string, string> = { 'Content-Type': 'application/json', Vary: 'Accept-Encoding' };
+    if (acceptsGzip(c.req.header('accept-encoding'))) return c.body(await body.gzip(), 200, { ...headers, 'Content-Encoding': 'gzip' });
+    return c.body(body.identity, 200, headers);
   });
 
   const contextBody = JSON.stringify(contextToJson(retrofitContext(ds, columns.buurtCodes)));

@@ -1,49 +1,14 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { serve, type ServerType } from '@hono/node-server';
-import type { BrowserContext, Page } from 'playwright-core';
-import { build } from 'vite';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readDataset } from '../../geodata/dataset-store.ts';
-import { SHIPPED_DATASET, ensureShippedDataset, ensureTiles } from '../../geodata/shipped.ts';
-import { createApp } from '../../server/app.ts';
-import { loadDatasetIntoMemory } from '../../server/loaded-dataset.ts';
-import { registerScenarioRoutes } from '../../server/routes/scenario-routes.ts';
-import { createEngineService } from '../../workers/engine-service.ts';
 import type {} from '../../web/src/scenario/compare-hooks.ts';
-import { sessionFor, testSecurity } from '../api/test-app.ts';
-import { CHROMIUM, haveChromium, launchOfflineBrowser } from './offline-browser.ts';
+import { ROOT, externalRequests, skipWithoutChromium, startBrowserApp, type BrowserApp } from './test-server.ts';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SCREENSHOT = join(ROOT, 'test-results', 'compare.png');
 const TIMEOUT = 120_000;
 
-const skip = !haveChromium && !process.env.CI;
-if (skip) console.warn(`compare.browser.test: skipped, ${CHROMIUM} is missing (apt-get install -y chromium)`);
-// Until server/app.ts registers the scenario routes itself, this test adds them to the app it serves.
-const wired = readFileSync(join(ROOT, 'server/app.ts'), 'utf8').includes('registerScenarioRoutes');
-if (!wired) console.warn('compare.browser.test: server/app.ts does not register the scenario routes yet; the test registers them on its own app');
-
-/** The product's app over the shipped dataset with the web app built into `webDir`, on a free port. */
-async function startApp(webDir: string): Promise<{ server: ServerType; origin: string; session: string }> {
-  ensureShippedDataset();
-  const ds = readDataset(SHIPPED_DATASET);
-  const tiles = ensureTiles(SHIPPED_DATASET, ds);
-  const data = loadDatasetIntoMemory(ds);
-  const engine = createEngineService();
-  await engine.load(data.columns);
-  const ctx = { data, engine, version: 'test', tilesDir: tiles.dir, webDir, ...await testSecurity(ds) };
-  const app = createApp(ctx);
-  if (!wired) registerScenarioRoutes(app, ctx);
-  const server = await new Promise<ServerType>((resolve) => {
-    const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
-  });
-  // Signed in as gemeente: the browser gets the session cookie the sign-in page would set.
-  return { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, session: sessionFor(ctx.security) };
-}
+const skip = skipWithoutChromium('compare.browser.test');
 
 async function waitReady(page: Page): Promise<void> {
   await page.waitForFunction(() => window.__voorraadCompare?.ready === true || window.__voorraadCompare?.error != null, undefined, { timeout: TIMEOUT });
@@ -53,32 +18,20 @@ async function waitReady(page: Page): Promise<void> {
 }
 
 describe.skipIf(skip)('scenario comparison page in a headless browser', () => {
-  let app: { server: ServerType; origin: string; session: string } | undefined;
-  let context: BrowserContext | undefined;
-  let userDataDir: string | undefined;
-  let webDir: string | undefined;
+  let app: BrowserApp | undefined;
   let page: Page;
-  const requests: string[] = [];
-  const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    if (!haveChromium) throw new Error(`${CHROMIUM} is missing: CI must run apt-get install -y chromium`);
-    // Its own build directory, so the map test's build of web/dist can run at the same time.
-    webDir = mkdtempSync(join(tmpdir(), 'voorraad-web-'));
-    await build({ configFile: join(ROOT, 'web/vite.config.ts'), logLevel: 'warn', build: { outDir: webDir, emptyOutDir: true } });
-    app = await startApp(webDir);
-    userDataDir = mkdtempSync(join(tmpdir(), 'voorraad-chromium-'));
-    ({ context, page } = await launchOfflineBrowser({ userDataDir, origin: app.origin, requests, pageErrors, viewport: { width: 1400, height: 1000 } }));
-    await context.addCookies([{ name: 'voorraad_sessie', value: app.session, url: app.origin }]);
-    await page.goto(`${app.origin}/compare.html`);
+    // Signed in as gemeente: the browser gets the session cookie the sign-in page would set.
+    app = await startBrowserApp({
+      name: 'compare', viewport: { width: 1400, height: 1000 },
+      signIn: { via: 'cookie', user: 'gemeente' }, path: '/compare.html', timeout: TIMEOUT,
+    });
+    ({ page } = app);
     await waitReady(page);
   }, 300_000);
 
-  afterAll(async () => {
-    await context?.close();
-    await new Promise<void>((resolve) => (app ? app.server.close(() => resolve()) : resolve()));
-    for (const dir of [userDataDir, webDir]) if (dir) rmSync(dir, { recursive: true, force: true });
-  }, 30_000);
+  afterAll(async () => { await app?.close(); }, 30_000);
 
   it('opens on baseline against the Kalsdonk sale scenario, Kalsdonk, 2030, in Dutch', async () => {
     expect(await page.title()).toBe("voorraad — scenario's vergelijken");
@@ -149,10 +102,10 @@ describe.skipIf(skip)('scenario comparison page in a headless browser', () => {
   }, TIMEOUT);
 
   it('requested nothing outside its own origin and threw no page errors', () => {
-    const external = requests.filter((u) => !u.startsWith(`${app!.origin}/`) && !u.startsWith('blob:') && !u.startsWith('data:'));
+    const external = externalRequests(app!.requests, app!.origin);
     expect(external).toEqual([]);
-    expect(requests.some((u) => u.endsWith('/api/scenarios/run'))).toBe(true);
-    expect(requests.some((u) => u.includes('/tiles/basemap.pmtiles'))).toBe(true);
-    expect(pageErrors).toEqual([]);
+    expect(app!.requests.some((u) => u.endsWith('/api/scenarios/run'))).toBe(true);
+    expect(app!.requests.some((u) => u.includes('/tiles/basemap.pmtiles'))).toBe(true);
+    expect(app!.pageErrors).toEqual([]);
   });
 });

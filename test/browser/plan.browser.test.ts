@@ -1,86 +1,33 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { serve, type ServerType } from '@hono/node-server';
-import type { BrowserContext, Page } from 'playwright-core';
-import { build } from 'vite';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readDataset } from '../../geodata/dataset-store.ts';
-import { SHIPPED_DATASET, ensureShippedDataset, ensureTiles } from '../../geodata/shipped.ts';
-import { createApp } from '../../server/app.ts';
-import { loadDatasetIntoMemory } from '../../server/loaded-dataset.ts';
-import { createEngineService } from '../../workers/engine-service.ts';
-import { startPlannerWorker, type PlannerWorker } from '../../workers/planner-node.ts';
 import type {} from '../../web/src/test-hooks.ts';
 import type {} from '../../web/src/plan/plan-hooks.ts';
-import { testPassword, testSecurity } from '../api/test-app.ts';
-import { CHROMIUM, haveChromium, launchOfflineBrowser, signIn, waitForMapIdle } from './offline-browser.ts';
+import { waitForMapIdle } from './offline-browser.ts';
+import { ROOT, externalRequests, skipWithoutChromium, startBrowserApp, type BrowserApp } from './test-server.ts';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SCREENSHOT = join(ROOT, 'test-results', 'plan.png');
 const TIMEOUT = 120_000;
 const LAYER = 'plan-dwellings';
 
-// Locally a machine without Chromium skips; in CI a missing browser is a failure, not a skip.
-const skip = !haveChromium && !process.env.CI;
-if (skip) console.warn(`plan.browser.test: skipped, ${CHROMIUM} is missing (apt-get install -y chromium)`);
-
-/**
- * The product's app over the shipped dataset with the test accounts and the real planner worker (HiGHS in a
- * worker thread, reading the shipped GeoPackage), serving the web app built into its own directory.
- */
-async function startApp(webDir: string, planner: PlannerWorker): Promise<{ server: ServerType; origin: string }> {
-  ensureShippedDataset();
-  const ds = readDataset(SHIPPED_DATASET);
-  const tiles = ensureTiles(SHIPPED_DATASET, ds);
-  const data = loadDatasetIntoMemory(ds);
-  const engine = createEngineService();
-  await engine.load(data.columns);
-  const app = createApp({ data, engine, version: 'test', tilesDir: tiles.dir, webDir, ...await testSecurity(ds), planner, plans: { datasetPath: SHIPPED_DATASET } });
-  const server = await new Promise<ServerType>((resolve) => {
-    const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
-  });
-  return { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
-}
-
+const skip = skipWithoutChromium('plan.browser.test');
 const planHooks = (page: Page) => page.evaluate(() => ({ ...window.__voorraad!.plan! }));
 
 describe.skipIf(skip)('plan panel in a headless browser (vhf)', () => {
-  let app: { server: ServerType; origin: string } | undefined;
-  let planner: PlannerWorker | undefined;
-  let context: BrowserContext | undefined;
-  let userDataDir: string | undefined;
-  let webDir: string | undefined;
+  let app: BrowserApp | undefined;
   let page: Page;
-  const requests: string[] = [];
-  const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    if (!haveChromium) throw new Error(`${CHROMIUM} is missing: CI must run apt-get install -y chromium`);
-    webDir = mkdtempSync(join(tmpdir(), 'voorraad-web-'));
-    planner = startPlannerWorker();
-    await build({ configFile: join(ROOT, 'web/vite.config.ts'), logLevel: 'warn', build: { outDir: webDir, emptyOutDir: true } });
-    app = await startApp(webDir, planner);
-    userDataDir = mkdtempSync(join(tmpdir(), 'voorraad-chromium-'));
-    ({ context, page } = await launchOfflineBrowser({ userDataDir, origin: app.origin, requests, pageErrors }));
-    await page.goto(`${app.origin}/`);
-    await signIn(page, 'vhf', testPassword('vhf'));
-    await page.waitForFunction(() => window.__voorraad?.ready === true || window.__voorraad?.error != null, undefined, { timeout: TIMEOUT });
-    const error = await page.evaluate(() => window.__voorraad?.error ?? null);
-    if (error) throw new Error(`app failed to load: ${error}`);
+    // The real planner worker (HiGHS in a worker thread, reading the shipped GeoPackage).
+    app = await startBrowserApp({ name: 'plan', planner: true, signIn: { via: 'form', user: 'vhf' }, timeout: TIMEOUT });
+    ({ page } = app);
     await page.waitForFunction(() => window.__voorraad?.plan?.state === 'ready' || window.__voorraad?.plan?.state === 'error', undefined, { timeout: TIMEOUT });
     const planError = await page.evaluate(() => window.__voorraad?.plan?.error ?? null);
     if (planError) throw new Error(`plan panel failed to load: ${planError}`);
   }, 300_000);
 
-  afterAll(async () => {
-    await context?.close();
-    await new Promise<void>((resolve) => (app ? app.server.close(() => resolve()) : resolve()));
-    await planner?.terminate();
-    for (const dir of [userDataDir, webDir]) if (dir) rmSync(dir, { recursive: true, force: true });
-  }, 30_000);
+  afterAll(async () => { await app?.close(); }, 30_000);
 
   it('shows the plan panel in Dutch with the create form and no saved plans yet', async () => {
     const panel = page.locator('#plan-panel');
@@ -183,9 +130,9 @@ describe.skipIf(skip)('plan panel in a headless browser (vhf)', () => {
   }, TIMEOUT);
 
   it('requested nothing outside its own origin and threw no page errors', () => {
-    const external = requests.filter((u) => !u.startsWith(`${app!.origin}/`) && !u.startsWith('blob:') && !u.startsWith('data:'));
+    const external = externalRequests(app!.requests, app!.origin);
     expect(external).toEqual([]);
-    expect(requests.some((u) => u.includes('/api/plans'))).toBe(true);
-    expect(pageErrors).toEqual([]);
+    expect(app!.requests.some((u) => u.includes('/api/plans'))).toBe(true);
+    expect(app!.pageErrors).toEqual([]);
   });
 });

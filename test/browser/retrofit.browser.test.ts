@@ -1,52 +1,18 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { serve, type ServerType } from '@hono/node-server';
-import type { BrowserContext, Page } from 'playwright-core';
-import { build } from 'vite';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readDataset } from '../../geodata/dataset-store.ts';
-import { SHIPPED_DATASET, ensureShippedDataset, ensureTiles } from '../../geodata/shipped.ts';
-import { createApp } from '../../server/app.ts';
-import { loadDatasetIntoMemory } from '../../server/loaded-dataset.ts';
-import { createEngineService } from '../../workers/engine-service.ts';
 import type {} from '../../web/src/test-hooks.ts';
 import type {} from '../../web/src/retrofit/retrofit-hooks.ts';
-import { testPassword, testSecurity } from '../api/test-app.ts';
-import { CHROMIUM, haveChromium, launchOfflineBrowser, signIn, waitForMapIdle } from './offline-browser.ts';
+import { waitForMapIdle } from './offline-browser.ts';
+import { ROOT, externalRequests, skipWithoutChromium, startBrowserApp, type BrowserApp } from './test-server.ts';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SCREENSHOT = join(ROOT, 'test-results', 'retrofit.png');
 const TIMEOUT = 90_000;
 const LAYER = 'retrofit-dwellings';
 const PRIORITY_CLASSES = ['0–10', '10–20', '20–30', '30–40', '40–50', '50–60', '60–70', '70–80', '80–90', '90–100'];
 
-// Locally a machine without Chromium skips; in CI a missing browser is a failure, not a skip.
-const skip = !haveChromium && !process.env.CI;
-if (skip) console.warn(`retrofit.browser.test: skipped, ${CHROMIUM} is missing (apt-get install -y chromium)`);
-
-/**
- * The product's app over the shipped dataset with the test accounts, serving the web app built into its own
- * `webDir` (in process, like compare.browser.test: `voorraad serve` would serve web/dist, which the map test
- * rebuilds at the same time).
- */
-async function startApp(webDir: string): Promise<{ server: ServerType; origin: string }> {
-  ensureShippedDataset();
-  const ds = readDataset(SHIPPED_DATASET);
-  const tiles = ensureTiles(SHIPPED_DATASET, ds);
-  const data = loadDatasetIntoMemory(ds);
-  const engine = createEngineService();
-  await engine.load(data.columns);
-  const ctx = { data, engine, version: 'test', tilesDir: tiles.dir, webDir, ...await testSecurity(ds) };
-  const app = createApp(ctx);
-  const server = await new Promise<ServerType>((resolve) => {
-    const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
-  });
-  return { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
-}
-
+const skip = skipWithoutChromium('retrofit.browser.test');
 
 interface Legend {
   title: string;
@@ -73,39 +39,19 @@ async function rendered(page: Page): Promise<{ vboId: string; ownership: string;
 }
 
 describe.skipIf(skip)('retrofit layers in a headless browser', () => {
-  let app: { server: ServerType; origin: string } | undefined;
-  let context: BrowserContext | undefined;
-  let userDataDir: string | undefined;
-  let webDir: string | undefined;
+  let app: BrowserApp | undefined;
   let page: Page;
-  const requests: string[] = [];
-  const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    if (!haveChromium) throw new Error(`${CHROMIUM} is missing: CI must run apt-get install -y chromium`);
-    // Its own build directory, so the map test's build of web/dist can run at the same time.
-    webDir = mkdtempSync(join(tmpdir(), 'voorraad-web-'));
-    await build({ configFile: join(ROOT, 'web/vite.config.ts'), logLevel: 'warn', build: { outDir: webDir, emptyOutDir: true } });
-    app = await startApp(webDir);
-    userDataDir = mkdtempSync(join(tmpdir(), 'voorraad-chromium-'));
-    ({ context, page } = await launchOfflineBrowser({ userDataDir, origin: app.origin, requests, pageErrors }));
-    await page.goto(`${app.origin}/`);
-    // An unauthenticated browser gets the sign-in page first (as in map.browser.test).
-    await signIn(page, 'gemeente', testPassword('gemeente'));
-    await page.waitForFunction(() => window.__voorraad?.ready === true || window.__voorraad?.error != null, undefined, { timeout: TIMEOUT });
-    const error = await page.evaluate(() => window.__voorraad?.error ?? null);
-    if (error) throw new Error(`app failed to load: ${error}`);
+    app = await startBrowserApp({ name: 'retrofit', signIn: { via: 'form', user: 'gemeente' }, timeout: TIMEOUT });
+    ({ page } = app);
     await page.waitForFunction(() => window.__voorraad?.retrofit?.ready === true || window.__voorraad?.retrofit?.error != null, undefined, { timeout: TIMEOUT });
     const retrofitError = await page.evaluate(() => window.__voorraad?.retrofit?.error ?? null);
     if (retrofitError) throw new Error(`retrofit layers failed to load: ${retrofitError}`);
     await waitForMapIdle(page, TIMEOUT);
   }, 300_000);
 
-  afterAll(async () => {
-    await context?.close();
-    await new Promise<void>((resolve) => (app ? app.server.close(() => resolve()) : resolve()));
-    for (const dir of [userDataDir, webDir]) if (dir) rmSync(dir, { recursive: true, force: true });
-  }, 30_000);
+  afterAll(async () => { await app?.close(); }, 30_000);
 
   it('offers the retrofit layers in Dutch next to the base attributes, hidden until chosen', async () => {
     const labels = await page.$$eval('#retrofit .retrofit-switcher label', (ls) => ls.map((l) => l.textContent));
@@ -296,10 +242,10 @@ describe.skipIf(skip)('retrofit layers in a headless browser', () => {
   }, TIMEOUT);
 
   it('requested nothing outside its own origin and threw no page errors', () => {
-    const external = requests.filter((u) => !u.startsWith(`${app!.origin}/`) && !u.startsWith('blob:') && !u.startsWith('data:'));
+    const external = externalRequests(app!.requests, app!.origin);
     expect(external).toEqual([]);
-    expect(requests.some((u) => u.includes('/api/retrofit/context'))).toBe(true);
-    expect(requests.some((u) => u.includes('/api/retrofit/dwellings/'))).toBe(false);
-    expect(pageErrors).toEqual([]);
+    expect(app!.requests.some((u) => u.includes('/api/retrofit/context'))).toBe(true);
+    expect(app!.requests.some((u) => u.includes('/api/retrofit/dwellings/'))).toBe(false);
+    expect(app!.pageErrors).toEqual([]);
   });
 });

@@ -1,84 +1,39 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { serve, type ServerType } from '@hono/node-server';
-import type { BrowserContext, Page } from 'playwright-core';
-import { build } from 'vite';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readDataset } from '../../geodata/dataset-store.ts';
-import { SHIPPED_DATASET, ensureShippedDataset, ensureTiles } from '../../geodata/shipped.ts';
-import { splitRestricted } from '../../geodata/synthetic-signals/signal-set.ts';
-import { createApp } from '../../server/app.ts';
-import type { SecurityContext } from '../../server/auth/security-context.ts';
-import { loadDatasetIntoMemory } from '../../server/loaded-dataset.ts';
-import { createEngineService } from '../../workers/engine-service.ts';
 import type {} from '../../web/src/auth/session-gate.ts';
 import type {} from '../../web/src/test-hooks.ts';
-import { testPassword, testSecurity } from '../api/test-app.ts';
-import { CHROMIUM, haveChromium, launchOfflineBrowser, signIn } from './offline-browser.ts';
+import { testPassword } from '../api/test-app.ts';
+import { signIn, waitForMapIdle } from './offline-browser.ts';
+import { ROOT, skipWithoutChromium, startBrowserApp, type BrowserApp } from './test-server.ts';
 
 /**
  * Sign-in and the role layers in a real browser: the sign-in page for an unauthenticated visitor, the safety
  * layer for every role, the acquisition layer and its export only for roles that may see them.
  */
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const TIMEOUT = 90_000;
-const skip = !haveChromium && !process.env.CI;
-if (skip) console.warn(`roles.browser.test: skipped, ${CHROMIUM} is missing (apt-get install -y chromium)`);
-
-async function startApp(webDir: string): Promise<{ server: ServerType; origin: string; security: SecurityContext }> {
-  ensureShippedDataset();
-  const { dataset } = splitRestricted(readDataset(SHIPPED_DATASET, { restricted: true }));
-  const tiles = ensureTiles(SHIPPED_DATASET, dataset);
-  const data = loadDatasetIntoMemory(dataset);
-  const engine = createEngineService();
-  await engine.load(data.columns);
-  const sec = await testSecurity(dataset);
-  const app = createApp({ data, engine, version: 'test', tilesDir: tiles.dir, webDir, ...sec });
-  const server = await new Promise<ServerType>((resolve) => {
-    const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
-  });
-  return { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, security: sec.security };
-}
-
+const skip = skipWithoutChromium('roles.browser.test');
 
 async function waitForLayers(page: Page): Promise<void> {
   await page.waitForFunction(() => {
     const a = window.__voorraadAuth;
     return window.__voorraad?.ready === true && a?.safety === 'ready' && a.acquisition !== 'loading' && a.acquisition !== null;
   }, undefined, { timeout: TIMEOUT });
-  await page.waitForFunction(() => {
-    const m = window.__voorraad?.map;
-    return !!m && m.loaded() && m.areTilesLoaded() && !m.isMoving();
-  }, undefined, { timeout: TIMEOUT });
+  await waitForMapIdle(page, TIMEOUT);
 }
 
 describe.skipIf(skip)('sign-in and role layers in a headless browser', () => {
-  let app: Awaited<ReturnType<typeof startApp>> | undefined;
-  let context: BrowserContext | undefined;
-  let userDataDir: string | undefined;
-  let webDir: string | undefined;
+  let app: BrowserApp | undefined;
   let page: Page;
-  const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    if (!haveChromium) throw new Error(`${CHROMIUM} is missing: CI must run apt-get install -y chromium`);
-    // Its own build directory, so the other browser tests' builds can run at the same time.
-    webDir = mkdtempSync(join(tmpdir(), 'voorraad-web-roles-'));
-    await build({ configFile: join(ROOT, 'web/vite.config.ts'), logLevel: 'warn', build: { outDir: webDir, emptyOutDir: true } });
-    app = await startApp(webDir);
-    userDataDir = mkdtempSync(join(tmpdir(), 'voorraad-chromium-'));
-    ({ context, page } = await launchOfflineBrowser({ userDataDir, origin: app.origin, pageErrors, acceptDownloads: true }));
-    await page.goto(`${app.origin}/`);
+    // Not signed in: the first test looks at the sign-in page an unauthenticated visitor gets.
+    app = await startBrowserApp({ name: 'roles', acceptDownloads: true, timeout: TIMEOUT });
+    ({ page } = app);
   }, 300_000);
 
-  afterAll(async () => {
-    await context?.close();
-    await new Promise<void>((resolve) => (app ? app.server.close(() => resolve()) : resolve()));
-    for (const dir of [userDataDir, webDir]) if (dir) rmSync(dir, { recursive: true, force: true });
-  }, 30_000);
+  afterAll(async () => { await app?.close(); }, 30_000);
 
   it('shows an unauthenticated visitor the Dutch sign-in page, not the map', async () => {
     await page.locator('#sign-in-user').waitFor({ state: 'visible', timeout: TIMEOUT });
@@ -145,6 +100,6 @@ describe.skipIf(skip)('sign-in and role layers in a headless browser', () => {
   }, TIMEOUT);
 
   it('threw no page errors', () => {
-    expect(pageErrors).toEqual([]);
+    expect(app!.pageErrors).toEqual([]);
   });
 });

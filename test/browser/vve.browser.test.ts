@@ -1,70 +1,32 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { serve, type ServerType } from '@hono/node-server';
-import type { BrowserContext, Page } from 'playwright-core';
-import { build } from 'vite';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readDataset } from '../../geodata/dataset-store.ts';
-import { SHIPPED_DATASET, ensureShippedDataset, ensureTiles } from '../../geodata/shipped.ts';
-import { createApp } from '../../server/app.ts';
-import { loadDatasetIntoMemory } from '../../server/loaded-dataset.ts';
-import { createEngineService } from '../../workers/engine-service.ts';
 import type {} from '../../web/src/test-hooks.ts';
 import type {} from '../../web/src/vve/vve-layer.ts';
 import { scoreColor } from '../../web/src/vve/vve-model.ts';
 import type { VveRankingBody } from '../../engine/vve/vve-schemas.ts';
-import { testPassword, testSecurity } from '../api/test-app.ts';
-import { CHROMIUM, haveChromium, launchOfflineBrowser, signIn, waitForMapIdle } from './offline-browser.ts';
+import { waitForMapIdle } from './offline-browser.ts';
+import { ROOT, externalRequests, skipWithoutChromium, startBrowserApp, type BrowserApp } from './test-server.ts';
 
 /**
  * The VvE layer in a real browser, signed in as the VHF project organisation: the Dutch panel with the
  * ranking and shortlist, buildings outlined by VvE in their score colour, the detail panel from a click on
  * the map, and the CSV export — all offline.
  */
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SCREENSHOT = join(ROOT, 'test-results', 'vve.png');
 const TIMEOUT = 90_000;
 
-const skip = !haveChromium && !process.env.CI;
-if (skip) console.warn(`vve.browser.test: skipped, ${CHROMIUM} is missing (apt-get install -y chromium)`);
-
-async function startApp(webDir: string): Promise<{ server: ServerType; origin: string }> {
-  ensureShippedDataset();
-  const ds = readDataset(SHIPPED_DATASET);
-  const tiles = ensureTiles(SHIPPED_DATASET, ds);
-  const data = loadDatasetIntoMemory(ds);
-  const engine = createEngineService();
-  await engine.load(data.columns);
-  const app = createApp({ data, engine, version: 'test', tilesDir: tiles.dir, webDir, ...await testSecurity(ds) });
-  const server = await new Promise<ServerType>((resolve) => {
-    const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
-  });
-  return { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
-}
+const skip = skipWithoutChromium('vve.browser.test');
 
 describe.skipIf(skip)('VvE layer in a headless browser', () => {
-  let app: { server: ServerType; origin: string } | undefined;
-  let context: BrowserContext | undefined;
-  let userDataDir: string | undefined;
-  let webDir: string | undefined;
+  let app: BrowserApp | undefined;
   let page: Page;
   let ranking: VveRankingBody;
-  const requests: string[] = [];
-  const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    if (!haveChromium) throw new Error(`${CHROMIUM} is missing: CI must run apt-get install -y chromium`);
-    webDir = mkdtempSync(join(tmpdir(), 'voorraad-web-vve-'));
-    await build({ configFile: join(ROOT, 'web/vite.config.ts'), logLevel: 'warn', build: { outDir: webDir, emptyOutDir: true } });
-    app = await startApp(webDir);
-    userDataDir = mkdtempSync(join(tmpdir(), 'voorraad-chromium-'));
-    ({ context, page } = await launchOfflineBrowser({ userDataDir, origin: app.origin, requests, pageErrors, acceptDownloads: true }));
-    await page.goto(`${app.origin}/`);
-    await signIn(page, 'vhf', testPassword('vhf'));
-    await page.waitForFunction(() => window.__voorraad?.ready === true || window.__voorraad?.error != null, undefined, { timeout: TIMEOUT });
+    app = await startBrowserApp({ name: 'vve', acceptDownloads: true, signIn: { via: 'form', user: 'vhf' }, timeout: TIMEOUT });
+    ({ page } = app);
     await page.waitForFunction(() => window.__voorraadVve?.state === 'ready' || window.__voorraadVve?.state === 'error', undefined, { timeout: TIMEOUT });
     const error = await page.evaluate(() => window.__voorraadVve?.error ?? window.__voorraad?.error ?? null);
     if (error) throw new Error(`VvE layer failed to load: ${error}`);
@@ -72,11 +34,7 @@ describe.skipIf(skip)('VvE layer in a headless browser', () => {
     await waitForMapIdle(page, TIMEOUT);
   }, 300_000);
 
-  afterAll(async () => {
-    await context?.close();
-    await new Promise<void>((resolve) => (app ? app.server.close(() => resolve()) : resolve()));
-    for (const dir of [userDataDir, webDir]) if (dir) rmSync(dir, { recursive: true, force: true });
-  }, 30_000);
+  afterAll(async () => { await app?.close(); }, 30_000);
 
   it('shows the Dutch panel with the ranking, the shortlist and the synthetic mark', async () => {
     const panel = page.locator('#vve-panel');
@@ -165,7 +123,7 @@ describe.skipIf(skip)('VvE layer in a headless browser', () => {
   }, TIMEOUT);
 
   it('stays offline and without page errors', () => {
-    expect(requests.filter((u) => !u.startsWith(`${app!.origin}/`) && !u.startsWith('blob:') && !u.startsWith('data:'))).toEqual([]);
-    expect(pageErrors).toEqual([]);
+    expect(externalRequests(app!.requests, app!.origin)).toEqual([]);
+    expect(app!.pageErrors).toEqual([]);
   });
 });

@@ -8,18 +8,8 @@ import { planSchema } from '../../engine/planner/plan-types.ts';
 import { writeDataset } from '../../geodata/dataset-store.ts';
 import { PLAN_SHEET } from '../../geodata/exports/plan-export.ts';
 import { smallDataset } from '../fixtures/small-dataset.ts';
+import { captureOutput } from './capture-output.ts';
 
-async function capture(run: () => Promise<number>): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '', stderr = '';
-  const out = vi.spyOn(process.stdout, 'write').mockImplementation((s) => ((stdout += String(s)), true));
-  const err = vi.spyOn(process.stderr, 'write').mockImplementation((s) => ((stderr += String(s)), true));
-  try {
-    return { code: await run(), stdout, stderr };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-  }
-}
 afterEach(() => vi.restoreAllMocks());
 
 const tmp = mkdtempSync(join(tmpdir(), 'voorraad-plan-'));
@@ -39,7 +29,7 @@ describe('voorraad plan: bad input', () => {
   ];
   for (const [what, args, code] of cases) {
     it(`${what} → ${code}, exit 2`, async () => {
-      const r = await capture(() => main([...BASE, ...args]));
+      const r = await captureOutput(() => main([...BASE, ...args]));
       expect(r.code).toBe(2);
       expect(r.stderr).toContain(code);
       expect(r.stdout).toBe('');
@@ -47,7 +37,7 @@ describe('voorraad plan: bad input', () => {
   }
 
   it('an unreadable dataset → plan.dataset.unreadable, exit 2', async () => {
-    const r = await capture(() => main(['plan', '--budget', '1000', '--dataset', join(tmp, 'missing.gpkg')]));
+    const r = await captureOutput(() => main(['plan', '--budget', '1000', '--dataset', join(tmp, 'missing.gpkg')]));
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('plan.dataset.unreadable');
   });
@@ -55,7 +45,7 @@ describe('voorraad plan: bad input', () => {
   it('an input file with a bad field names its path', async () => {
     const file = join(tmp, 'bad-input.json');
     writeFileSync(file, JSON.stringify({ budgetEur: 1000, capacity: { perSeason: { dwellings: 10 } }, batching: { unit: 'wijk' } }));
-    const r = await capture(() => main([...BASE, '--input', file]));
+    const r = await captureOutput(() => main([...BASE, '--input', file]));
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/plan\.input\.invalid: batching\.unit/);
   });
@@ -63,7 +53,7 @@ describe('voorraad plan: bad input', () => {
 
 describe('voorraad plan', () => {
   it('prints a Dutch table with nl-NL numbers and the synthetic note', async () => {
-    const r = await capture(() => main([...BASE, '--budget', '50000', '--capacity', '10']));
+    const r = await captureOutput(() => main([...BASE, '--budget', '50000', '--capacity', '10']));
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('SYNTHETISCHE GEGEVENS');
     expect(r.stdout).toMatch(/budget € 50\.000/);
@@ -72,8 +62,8 @@ describe('voorraad plan', () => {
   }, 60_000);
 
   it('--format json gives a plan of the contract, identical for the same input', async () => {
-    const a = await capture(() => main([...BASE, '--budget', '50000', '--capacity', '10', '--format', 'json']));
-    const b = await capture(() => main([...BASE, '--budget', '50000', '--capacity', '10', '--format', 'json']));
+    const a = await captureOutput(() => main([...BASE, '--budget', '50000', '--capacity', '10', '--format', 'json']));
+    const b = await captureOutput(() => main([...BASE, '--budget', '50000', '--capacity', '10', '--format', 'json']));
     expect(a.code).toBe(0);
     const plan = planSchema.parse(JSON.parse(a.stdout));
     expect(plan.meta.timing).toBeUndefined();
@@ -83,7 +73,7 @@ describe('voorraad plan', () => {
 
   it('exports CSV for Dutch Excel, XLSX with the same columns, and GeoJSON, each saying the data is synthetic', async () => {
     const csv = join(tmp, 'plan.csv'), xlsx = join(tmp, 'plan.xlsx'), geojson = join(tmp, 'plan.geojson');
-    for (const f of [csv, xlsx, geojson]) expect((await capture(() => main([...BASE, '--budget', '50000', '--solver', 'greedy', '--export', f]))).code).toBe(0);
+    for (const f of [csv, xlsx, geojson]) expect((await captureOutput(() => main([...BASE, '--budget', '50000', '--solver', 'greedy', '--export', f]))).code).toBe(0);
     const text = readFileSync(csv, 'utf8');
     expect(text.startsWith('\uFEFF')).toBe(true);
     expect(text).toContain('Synthetisch;ja');

@@ -9,19 +9,9 @@ import { WhatIfResponseSchema } from '../../engine/retrofit/retrofit-schemas.ts'
 import { DEFAULT_WEIGHTS } from '../../engine/retrofit/weights.ts';
 import { writeDataset } from '../../geodata/dataset-store.ts';
 import { smallDataset } from '../fixtures/small-dataset.ts';
+import { captureOutput } from './capture-output.ts';
 
 // The commands are tested as functions (bin/voorraad.js reaches them once cli/main.ts wires them).
-async function capture(run: () => Promise<number>): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '', stderr = '';
-  const out = vi.spyOn(process.stdout, 'write').mockImplementation((s) => ((stdout += String(s)), true));
-  const err = vi.spyOn(process.stderr, 'write').mockImplementation((s) => ((stderr += String(s)), true));
-  try {
-    return { code: await run(), stdout, stderr };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-  }
-}
 afterEach(() => vi.restoreAllMocks());
 
 const tmp = mkdtempSync(join(tmpdir(), 'voorraad-retrofit-'));
@@ -29,7 +19,7 @@ const BASE = ['--type', 'tussenwoning', '--bouwjaar', '1965', '--oppervlakte', '
 
 describe('voorraad measures', () => {
   it('--format json gives the issue shape', async () => {
-    const r = await capture(() => measuresCommand([...BASE, '--label', 'E', '--eigendom', 'eigenaar-bewoner', '--format', 'json']));
+    const r = await captureOutput(() => measuresCommand([...BASE, '--label', 'E', '--eigendom', 'eigenaar-bewoner', '--format', 'json']));
     expect(r.code).toBe(0);
     const body = WhatIfResponseSchema.parse(JSON.parse(r.stdout));
     expect(body.labelBefore).toBe('E');
@@ -38,7 +28,7 @@ describe('voorraad measures', () => {
   });
 
   it('prints a Dutch table by default, with nl-NL numbers and the assumptions', async () => {
-    const r = await capture(() => measuresCommand([...BASE, '--label', 'E']));
+    const r = await captureOutput(() => measuresCommand([...BASE, '--label', 'E']));
     expect(r.stdout).toContain('spouwmuurisolatie');
     expect(r.stdout).toMatch(/€ \d\.\d{3}/); // thousands separator "."
     expect(r.stdout).toMatch(/\d+,\d jaar/); // decimal comma
@@ -47,7 +37,7 @@ describe('voorraad measures', () => {
   });
 
   it('explains why roof and floor do not apply to a middle-floor flat', async () => {
-    const r = await capture(() => measuresCommand(['--type', 'portiek', '--bouwjaar', '1962', '--oppervlakte', '65', '--verdieping', '1', '--bouwlagen', '4', '--date', '2025-03-01', '--format', 'json']));
+    const r = await captureOutput(() => measuresCommand(['--type', 'portiek', '--bouwjaar', '1962', '--oppervlakte', '65', '--verdieping', '1', '--bouwlagen', '4', '--date', '2025-03-01', '--format', 'json']));
     const body = JSON.parse(r.stdout) as { notApplicable: { id: string; reason: string }[] };
     expect(body.notApplicable).toEqual(expect.arrayContaining([
       expect.objectContaining({ id: 'roof', reason: 'no-own-roof' }), expect.objectContaining({ id: 'floor', reason: 'no-ground-floor' }),
@@ -77,7 +67,7 @@ describe('voorraad score', () => {
   writeDataset(gpkg, smallDataset());
 
   it('scores in the engine worker and writes JSON ranked by priority', async () => {
-    const r = await capture(() => scoreCommand(['--dataset', gpkg, '--format', 'json']));
+    const r = await captureOutput(() => scoreCommand(['--dataset', gpkg, '--format', 'json']));
     expect(r.code).toBe(0);
     const body = JSON.parse(r.stdout) as { dataset: { synthetic: boolean }; count: number; dwellings: { priority: number }[] };
     expect(body.dataset.synthetic).toBe(true);
@@ -88,7 +78,7 @@ describe('voorraad score', () => {
   });
 
   it('writes CSV for Dutch Excel: BOM, semicolons, decimal comma, a synthetic column', async () => {
-    const r = await capture(() => scoreCommand(['--dataset', gpkg, '--format', 'csv', '--buurt', 'BU16740300']));
+    const r = await captureOutput(() => scoreCommand(['--dataset', gpkg, '--format', 'csv', '--buurt', 'BU16740300']));
     expect(r.stdout.startsWith('\uFEFFrang;vbo_id;buurtcode')).toBe(true);
     const lines = r.stdout.trim().split('\r\n');
     expect(lines).toHaveLength(3);
@@ -98,7 +88,7 @@ describe('voorraad score', () => {
   });
 
   it('writes GeoJSON points and filters by ownership and type', async () => {
-    const r = await capture(() => scoreCommand(['--dataset', gpkg, '--format', 'geojson', '--eigendom', 'corporatie', '--type', 'portiek,galerij']));
+    const r = await captureOutput(() => scoreCommand(['--dataset', gpkg, '--format', 'geojson', '--eigendom', 'corporatie', '--type', 'portiek,galerij']));
     const fc = JSON.parse(r.stdout) as { type: string; synthetic: boolean; features: { geometry: { type: string }; properties: { ownership: string; rank: number } }[] };
     expect(fc).toMatchObject({ type: 'FeatureCollection', synthetic: true });
     expect(fc.features.map((f) => f.properties.ownership)).toEqual(['corporatie', 'corporatie']);
@@ -108,7 +98,7 @@ describe('voorraad score', () => {
   it('uses a weights file', async () => {
     const file = join(tmp, 'alleen-energiearmoede.json');
     writeFileSync(file, JSON.stringify({ ...DEFAULT_WEIGHTS, factors: { energyPoverty: 1, labelGap: 0, gasSaving: 0, costEffectiveness: 0, ecologyEase: 0 } }));
-    const body = JSON.parse((await capture(() => scoreCommand(['--dataset', gpkg, '--weights', file]))).stdout) as { weights: { factors: Record<string, number> }; dwellings: { breakdown: Record<string, number> }[] };
+    const body = JSON.parse((await captureOutput(() => scoreCommand(['--dataset', gpkg, '--weights', file]))).stdout) as { weights: { factors: Record<string, number> }; dwellings: { breakdown: Record<string, number> }[] };
     expect(body.weights.factors.energyPoverty).toBe(1);
     expect(body.dwellings.every((d) => d.breakdown.gasSaving === 0)).toBe(true);
   });

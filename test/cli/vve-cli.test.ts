@@ -9,18 +9,9 @@ import { VveRankingSchema } from '../../engine/vve/vve-schemas.ts';
 import { writeDataset } from '../../geodata/dataset-store.ts';
 import { AuditLog } from '../../server/audit/audit-log.ts';
 import { openStateDb } from '../../server/auth/state-db.ts';
+import { captureOutput } from './capture-output.ts';
 
-async function run(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '', stderr = '';
-  const out = vi.spyOn(process.stdout, 'write').mockImplementation((s) => ((stdout += typeof s === 'string' ? s : Buffer.from(s).toString('utf8')), true));
-  const err = vi.spyOn(process.stderr, 'write').mockImplementation((s) => ((stderr += String(s)), true));
-  try {
-    return { code: await main(argv), stdout, stderr };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-  }
-}
+const run = (argv: string[]) => captureOutput(() => main(argv));
 afterEach(() => vi.restoreAllMocks());
 
 const tmp = mkdtempSync(join(tmpdir(), 'voorraad-vve-cli-'));
