@@ -19,6 +19,13 @@ describe('parsePlanInput', () => {
     expect(r.value.batching).toEqual({ unit: 'block', projectPriceMinDwellings: 6 });
   });
 
+  it('fills the missing end of a partly given window from the programme default', () => {
+    const r = parsePlanInput({ ...OK, window: { until: '2030-12-31' } });
+    expect(r.ok && r.value.window).toEqual({ from: DEFAULT_WINDOW.from, until: '2030-12-31' });
+    const s = parsePlanInput({ ...OK, window: { from: '2026-01-01' } });
+    expect(s.ok && s.value.window).toEqual({ from: '2026-01-01', until: DEFAULT_WINDOW.until });
+  });
+
   it('codes each bad input of issue 5 with its path', () => {
     expect(codeOf({ ...OK, budgetEur: -1 })).toEqual([['plan.budget.negative', ['budgetEur']]]);
     expect(codeOf({ ...OK, window: { from: '2030-01-01', until: '2029-12-31' } })).toEqual([['plan.window.until-before-from', ['window', 'until']]]);

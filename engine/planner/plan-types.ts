@@ -52,7 +52,7 @@ export const planInputSchema = z.strictObject({
   /** Optional cap on the programme contribution per calendar year (the year of the season's exclusion window). */
   yearCapsEur: z.array(z.strictObject({ year: Year, capEur: z.number().finite() })).optional(),
   /** Programme window; works are planned only in seasons whose exclusion starts on or after `from` and insulation ends by `until`. */
-  window: z.strictObject({ from: IsoDate, until: IsoDate }).default({ ...DEFAULT_WINDOW }),
+  window: z.strictObject({ from: IsoDate.default(DEFAULT_WINDOW.from), until: IsoDate.default(DEFAULT_WINDOW.until) }).default({ ...DEFAULT_WINDOW }),
   /**
    * The programme's share of the measure cost (the owner pays the rest). The most specific rule wins:
    * measure + ownership, then measure, then ownership, then `default`.
