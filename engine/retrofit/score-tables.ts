@@ -106,7 +106,8 @@ export function buildScoreTables(p: RetrofitParams, w: WeightsConfig, buurtCodes
   const cost = new Float64Array(COST_PARTS.length * 4);
   const target = [m.targetLevel.cavityWall, m.targetLevel.roof, m.targetLevel.roof, m.targetLevel.floor, m.targetLevel.glazing];
   COST_PARTS.forEach((part, k) => {
-    for (let v = 0; v < 4; v++) cost[k * 4 + v] = costPerM2(part, target[k]!, v < 2, v % 2 === 1, m.costVariant);
+    // TNO prices indexed from their base year; the floor at its current public price (price-book.ts).
+    for (let v = 0; v < 4; v++) cost[k * 4 + v] = part === 'VL' ? p.unitPrices.floorEurPerM2 : costPerM2(part, target[k]!, v < 2, v % 2 === 1, m.costVariant) * p.unitPrices.tnoFactor;
   });
   const share = m.hybrid.heatShareByLabel;
   const hybridHeatShare = Float64Array.from(ENERGY_LABELS, (l) => {
@@ -143,7 +144,7 @@ export function buildScoreTables(p: RetrofitParams, w: WeightsConfig, buurtCodes
     applyBelow: Uint8Array.from([m.applyBelowLevel.cavityWall, m.applyBelowLevel.roof, m.applyBelowLevel.floor, m.applyBelowLevel.glazing]),
     solidWallBeforeYear: m.solidWallBeforeYear, insulatedFromYear: m.insulatedFromYear, gasFreeFromYear: m.gasFreeFromYear,
     costPerM2: cost,
-    hybridFixedEur: HYBRID_HEAT_PUMP.fixedCostEur, hybridPerKwEur: HYBRID_HEAT_PUMP.costPerKwEur,
+    hybridFixedEur: p.unitPrices.hybridFixedEur, hybridPerKwEur: p.unitPrices.hybridPerKwEur,
     hybridSizing: m.hybrid.sizingShareOfDesignLoad, hybridMinKw: m.hybrid.minKw, hybridMaxKw: m.hybrid.maxKw, designDeltaK: m.hybrid.designDeltaK,
     hybridHeatShare,
     hybridKwhPerM3: (p.heat.boilerEfficiency.spaceHeating * GAS_LHV_KWH_PER_M3) / HYBRID_HEAT_PUMP.spf,
