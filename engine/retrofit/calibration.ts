@@ -14,37 +14,13 @@
  * imported Roosendaal rows.
  */
 import { DWELLING_TYPES, type DwellingType } from '../dwelling.ts';
+import { ZUNDERT_2023, type CalibrationTargets } from './measured-targets.ts';
 import { fail, ok, type Issue, type Result } from '../result.ts';
 import type { Calibration, RetrofitParams } from './params.ts';
 import { allocScores, scoreRange, type ScoreColumns } from './score-table.ts';
 import { buildScoreTables } from './score-tables.ts';
 import { LABEL_UNKNOWN, type RetrofitStock } from './stock.ts';
 import { DEFAULT_WEIGHTS } from './weights.ts';
-
-export interface CalibrationGroup {
-  id: string;
-  types: readonly DwellingType[];
-  /** Measured mean gas use, m³/yr per dwelling. */
-  measuredM3: number;
-  source: string;
-}
-
-export interface CalibrationTargets {
-  groups: readonly CalibrationGroup[];
-  /** Types without a measured figure and the group whose factor they take. */
-  fallback: Readonly<Partial<Record<DwellingType, string>>>;
-}
-
-const ZUNDERT = 'regional proxy: CBS 85999NED, gemeente Zundert, 2023 (not Roosendaal)';
-export const ZUNDERT_2023: CalibrationTargets = {
-  groups: [
-    { id: 'apartment', types: ['portiek', 'galerij', 'maisonnette', 'overig'], measuredM3: 660, source: ZUNDERT },
-    { id: 'terraced', types: ['tussenwoning'], measuredM3: 840, source: ZUNDERT },
-    { id: 'end-terrace', types: ['hoekwoning'], measuredM3: 930, source: ZUNDERT },
-  ],
-  // L: no measured figure in domain.md for these; the end-terrace factor is the closest form.
-  fallback: { 'twee-onder-een-kap': 'end-terrace', vrijstaand: 'end-terrace' },
-};
 
 export interface CalibrationResult {
   calibration: Calibration;
@@ -111,3 +87,5 @@ export function calibrate(stock: RetrofitStock, params: RetrofitParams, targets:
   }
   return ok({ calibration: { kByType, ep2Scale: 1 }, groups }, warnings);
 }
+
+export { ZUNDERT_2023, type CalibrationGroup, type CalibrationTargets } from './measured-targets.ts';

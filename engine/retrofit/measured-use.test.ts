@@ -3,7 +3,8 @@ import { DWELLING_TYPES } from '../dwelling.ts';
 import type { MeasuredGasUse } from '../registers.ts';
 import { syntheticStock } from '../../geodata/reference/retrofit-synthetic-stock.ts';
 import { uncalibratedScores } from './calibration.ts';
-import { calibrateToMeasured, MEASURED_SOURCES, measuredTargets } from './measured-use.ts';
+import { MEASURED_SOURCES } from './measured-targets.ts';
+import { calibrateToMeasured, measuredTargets } from './measured-use.ts';
 import { DEFAULT_PARAMS } from './params.ts';
 
 const { stock, buurtCodes } = syntheticStock();

@@ -8,26 +8,10 @@
 import { DWELLING_TYPES, type DwellingType } from '../dwelling.ts';
 import { fail, ok, type Result } from '../result.ts';
 import type { MeasuredGasUse } from '../registers.ts';
-import { uncalibratedScores, ZUNDERT_2023 } from './calibration.ts';
+import { uncalibratedScores } from './calibration.ts';
+import { latestRows, MEASURED_SOURCES, measuredTargetOf, type MeasuredSource } from './measured-targets.ts';
 import type { Calibration, RetrofitParams } from './params.ts';
-import type { RetrofitStock } from './stock.ts';
-
-export const MEASURED_SOURCES = ['buurt', 'wijk', 'gemeente', 'regional-proxy'] as const;
-export type MeasuredSource = (typeof MEASURED_SOURCES)[number];
-
-/** The CBS characteristic of a dwelling type (flats of every kind are CBS's "appartement"). */
-export const CBS_CHARACTERISTIC: Readonly<Record<DwellingType, MeasuredGasUse['characteristic']>> = {
-  portiek: 'appartement', galerij: 'appartement', maisonnette: 'appartement', overig: 'appartement',
-  tussenwoning: 'tussenwoning', hoekwoning: 'hoekwoning', 'twee-onder-een-kap': 'twee-onder-een-kap', vrijstaand: 'vrijstaand',
-};
-
-/** Measured m³ of the regional proxy for a type (its group, or the group its fallback names). */
-function proxyOf(type: DwellingType): number {
-  const group = ZUNDERT_2023.groups.find((g) => g.types.includes(type))
-    ?? ZUNDERT_2023.groups.find((g) => g.id === ZUNDERT_2023.fallback[type]);
-  if (!group) throw new Error(`regional proxy has no figure for ${type}`);
-  return group.measuredM3;
-}
+import { MEASURED_NONE, type RetrofitStock } from './stock.ts';
 
 export interface MeasuredTargets {
   /** Measured m³/yr per dwelling. */
@@ -41,33 +25,25 @@ export interface MeasuredTargets {
 }
 
 /** Each dwelling's measured gas use and where it came from; `buurtCodes[stock.buurt[i]]` is its BU code. */
-export function measuredTargets(stock: RetrofitStock, buurtCodes: readonly string[], rows: readonly MeasuredGasUse[]): MeasuredTargets {
-  const latest = new Map<string, MeasuredGasUse>();
-  for (const r of rows) {
-    const key = `${r.regionCode}|${r.characteristic}`;
-    const have = latest.get(key);
-    if (!have || r.year > have.year) latest.set(key, r);
-  }
+export function measuredTargets(stock: Pick<RetrofitStock, 'count' | 'type' | 'buurt'>, buurtCodes: readonly string[], rows: readonly MeasuredGasUse[]): MeasuredTargets {
+  const latest = latestRows(rows);
   const gasM3 = new Float64Array(stock.count), source = new Uint8Array(stock.count);
   const counts = Object.fromEntries(MEASURED_SOURCES.map((s) => [s, 0])) as Record<MeasuredSource, number>;
   let year: number | null = null;
   for (let i = 0; i < stock.count; i++) {
-    const type = DWELLING_TYPES[stock.type[i]!]!;
-    const bu = buurtCodes[stock.buurt[i]!] ?? '';
-    const regions = /^BU\d{8}$/.test(bu) ? [bu, `WK${bu.slice(2, 8)}`, `GM${bu.slice(2, 6)}`] : [];
-    let s = MEASURED_SOURCES.indexOf('regional-proxy'), m = proxyOf(type);
-    for (let level = 0; level < regions.length; level++) {
-      const row = latest.get(`${regions[level]}|${CBS_CHARACTERISTIC[type]}`);
-      if (row && row.gasM3 !== null) {
-        s = level; m = row.gasM3;
-        year = Math.max(year ?? 0, row.year);
-        break;
-      }
-    }
-    gasM3[i] = m; source[i] = s;
-    counts[MEASURED_SOURCES[s]!]++;
+    const m = measuredTargetOf(DWELLING_TYPES[stock.type[i]!]!, buurtCodes[stock.buurt[i]!] ?? '', latest);
+    gasM3[i] = m.gasM3; source[i] = MEASURED_SOURCES.indexOf(m.source);
+    if (m.year !== null) year = Math.max(year ?? 0, m.year);
+    counts[m.source]++;
   }
   return { gasM3, source, counts, year };
+}
+
+/** Per-type levels Σ measured ÷ Σ modelled (1 for a type without dwellings). */
+export function levelsFrom(type: Uint8Array, modelled: ArrayLike<number>, measured: ArrayLike<number>): Record<DwellingType, number> {
+  const sumM = new Float64Array(DWELLING_TYPES.length), sumT = new Float64Array(DWELLING_TYPES.length);
+  for (let i = 0; i < type.length; i++) { sumM[type[i]!]! += modelled[i]!; sumT[type[i]!]! += measured[i]!; }
+  return Object.fromEntries(DWELLING_TYPES.map((t, k) => [t, sumM[k]! > 0 ? sumT[k]! / sumM[k]! : 1])) as Record<DwellingType, number>;
 }
 
 export interface MeasuredCalibration {
@@ -80,18 +56,21 @@ export interface MeasuredCalibration {
 /** Levels per type so the stock's modelled use meets each dwelling's measured row in total. */
 export function calibrateToMeasured(stock: RetrofitStock, buurtCodes: readonly string[], params: RetrofitParams, rows: readonly MeasuredGasUse[]): Result<MeasuredCalibration> {
   const targets = measuredTargets(stock, buurtCodes, rows);
-  const modelled = uncalibratedScores(stock, params).gasM3;
-  const n = new Float64Array(DWELLING_TYPES.length), sumM = new Float64Array(DWELLING_TYPES.length), sumT = new Float64Array(DWELLING_TYPES.length);
-  for (let i = 0; i < stock.count; i++) {
-    const t = stock.type[i]!;
-    n[t]!++; sumM[t]! += modelled[i]!; sumT[t]! += targets.gasM3[i]!;
-  }
   if (stock.count === 0) return fail({ code: 'calibration.empty-group', path: ['stock'], message: 'no dwellings to calibrate on' });
-  const kByType = {} as Record<DwellingType, number>;
-  const levels: MeasuredCalibration['levels'] = [];
-  DWELLING_TYPES.forEach((type, t) => {
-    kByType[type] = n[t]! > 0 && sumM[t]! > 0 ? sumT[t]! / sumM[t]! : 1;
-    levels.push({ type, dwellings: n[t]!, level: kByType[type] });
-  });
+  const kByType = levelsFrom(stock.type, uncalibratedScores(stock, params).gasM3, targets.gasM3);
+  const levels = DWELLING_TYPES.map((type, t) => ({ type, dwellings: stock.type.filter((x) => x === t).length, level: kByType[type] }));
   return ok({ calibration: { kByType, ep2Scale: 1 }, targets, levels });
+}
+
+/** The params with type levels from the context's measured figures; unchanged when the dataset has no CBS rows. */
+export function paramsForMeasured(params: RetrofitParams, stock: RetrofitStock, measuredGasM3: Float32Array, measuredSource: Uint8Array): RetrofitParams {
+  if (measuredSource.every((s) => s === MEASURED_NONE)) return params;
+  const kByType = levelsFrom(stock.type, uncalibratedScores(stock, params).gasM3, measuredGasM3);
+  return { ...params, calibration: { kByType, ep2Scale: params.calibration.ep2Scale } };
+}
+
+/** What dwelling i's measured figure was, for its detail. */
+export function measuredUseOf(measuredGasM3: Float32Array, measuredSource: Uint8Array, i: number): { source: MeasuredSource | 'none'; gasM3: number | null } {
+  const s = measuredSource[i]!;
+  return s === MEASURED_NONE ? { source: 'none', gasM3: null } : { source: MEASURED_SOURCES[s]!, gasM3: measuredGasM3[i]! };
 }

@@ -99,4 +99,8 @@ export const DwellingDetailSchema = DwellingScoreSchema.extend({
   ep2Before: z.number(),
   ecology: EcologySchema,
   elements: ElementsSchema,
+  measuredUse: z.object({
+    source: z.enum(['buurt', 'wijk', 'gemeente', 'regional-proxy', 'none']).describe('which CBS row calibrated this dwelling; none = no CBS gas-use rows imported (prebound curve alone)'),
+    gasM3: z.number().nullable(),
+  }),
 }).meta({ id: 'RetrofitDwellingDetail' });
