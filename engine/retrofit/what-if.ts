@@ -42,6 +42,8 @@ export interface WhatIfResult {
   priority: { score: number; breakdown: Record<FactorId, number>; lowIncomeShareSource: LowIncomeSource };
   assumptions: Assumption[];
   prices: EnergyPrices;
+  /** The price book of the costs (price-book.ts) and the year they are indexed to. */
+  priceBook: { id: string; planningYear: number; approximateIndex: boolean };
 }
 
 export interface WhatIfOptions {
@@ -144,5 +146,6 @@ export function whatIf(json: unknown, opts: WhatIfOptions = {}): Result<WhatIfRe
     priority: { score: r1(o.priority[0]!), breakdown: Object.fromEntries(Object.entries(parts).map(([k, v]) => [k, r1(v)])) as Record<FactorId, number>, lowIncomeShareSource: source },
     assumptions,
     prices: params.prices,
+    priceBook: { id: params.unitPrices.id, planningYear: params.unitPrices.planningYear, approximateIndex: params.unitPrices.approximateIndex },
   }, warnings);
 }
