@@ -172,8 +172,9 @@ export function scoreRange(s: RetrofitStock, T: ScoreTables, o: ScoreColumns, fr
     const own = ownership[i]!, inVve = (vve[i]! >>> 31) ^ 1;
     const cv = (((1 - gb) << 1) + B[(B_PROJECT + ((priceMode[i]! << 2) + own) * 2 + inVve) | 0]!) | 0;
     const iW = (((yc & 3) - 1) >>> 31) & ((lw - thrW) >>> 31); // no solid wall, not insulated at construction, level below
-    const iR = ((roofPos - 1) >>> 31) & ((lr - thrR) >>> 31); // own roof, level below
-    const iF = ((floorPos - 1) >>> 31) & ((lf - thrF) >>> 31);
+    // own roof (0) or unknown position (2, counted at its probability share), level below; not for position 1 (none)
+    const iR = (((roofPos - 1) >>> 31) | (roofPos >> 1)) & ((lr - thrR) >>> 31);
+    const iF = (((floorPos - 1) >>> 31) | (floorPos >> 1)) & ((lf - thrF) >>> 31);
     const iG = (lg - thrG) >>> 31;
     const iH = ((yc & 4) - 1) >>> 31; // a gas connection
     const aW = +iW, aR = +iR, aF = +iF, aG = +iG, aH = +iH;
