@@ -10,7 +10,7 @@ import { RETROFIT_ROUTE_DOCS, registerRetrofitRoutes } from '../../server/routes
 import { SCENARIO_ROUTE_DOCS, registerScenarioRoutes } from '../../server/routes/scenario-routes.ts';
 import { createEngineService } from '../../workers/engine-service.ts';
 import { testPassword, testSecurity, tokenFor } from '../api/test-app.ts';
-import { securityDataset } from './security-dataset.ts';
+import { securityDataset } from '../../engine/test-fixtures/security-dataset.ts';
 
 export { testPassword };
 
