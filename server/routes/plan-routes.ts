@@ -21,13 +21,6 @@ import { fileResponse, json, route, routeGroup } from '../route-spec.ts';
  * dwelling's status, re-plan keeping started batches fixed, and export (CSV/XLSX/GeoJSON, audited). Every
  * write goes through the PlanStore: one transaction with its history row and audit-log entry.
  */
-export interface PlanRouteOptions {
-  /** Saved plans; default an in-memory store that writes to the app's audit log (tests). */
-  store?: PlanStore;
-  /** The GeoPackage the planner worker reads; the shipped dataset when absent. */
-  datasetPath?: string;
-}
-
 /** Longest plan request body, bytes (an input with a corporation schedule of a few thousand panden). */
 const MAX_BODY = 256 * 1024;
 /** Solve time the API allows per plan, seconds; longer solves belong in `voorraad plan`. */

@@ -6,9 +6,9 @@ import { METRIC_IDS } from '../../engine/housing/metrics.ts';
 import { parseScenarioObject, parseScenarioText, type ParsedScenario, type ScenarioIssue } from '../../engine/housing/scenario-yaml.ts';
 import type { ScenarioSummary } from '../../engine/housing/summary.ts';
 import { prepareParsed, scenarioDataset, scenarioId, type ScenarioDataset } from '../../workers/scenario-files.ts';
-import { inProcessRunner, runScenario, type ScenarioRunner } from '../../workers/scenario-pool.ts';
+import { inProcessRunner, runScenario } from '../../workers/scenario-pool.ts';
 import { ApiError } from '../api-error.ts';
-import type { AppContext } from '../app-context.ts';
+import type { AppContext, ScenarioRouteOptions } from '../app-context.ts';
 import { ALL_ROLES } from '../auth/roles.ts';
 import { json, route, routeGroup } from '../route-spec.ts';
 
@@ -19,13 +19,6 @@ const MAX_BODY = 256 * 1024;
 const SHIPPED_DIR = fileURLToPath(new URL('../../scenarios/', import.meta.url));
 
 /** What the scenario routes may be given beyond the AppContext (all optional). */
-export interface ScenarioRouteOptions {
-  /** Directory of the shipped scenario files; default the repository's scenarios/. */
-  scenarioDir?: string;
-  /** Runs the Monte Carlo runs; default in this thread, yielding between chunks (pass a worker pool in production). */
-  runner?: ScenarioRunner;
-}
-
 const Stats = z.object({ p10: z.array(z.number().nullable()), p50: z.array(z.number().nullable()), p90: z.array(z.number().nullable()), mean: z.array(z.number().nullable()) });
 
 export const ScenarioListResponse = z.object({

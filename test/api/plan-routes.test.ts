@@ -7,7 +7,7 @@ import type { Role } from '../../server/auth/roles.ts';
 import { loadDatasetIntoMemory } from '../../server/loaded-dataset.ts';
 import type { PlanOptions } from '../../workers/planner-api.ts';
 import { createEngineService } from '../../workers/engine-service.ts';
-import { smallDataset } from '../fixtures/small-dataset.ts';
+import { smallDataset } from '../../engine/test-fixtures/small-dataset.ts';
 import { testSecurity, tokenFor } from './test-app.ts';
 
 /**

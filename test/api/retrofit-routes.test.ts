@@ -7,7 +7,7 @@ import { loadDatasetIntoMemory } from '../../server/loaded-dataset.ts';
 import { buildOpenApi } from '../../server/openapi.ts';
 import { RETROFIT_ROUTES, todayInNl } from '../../server/routes/retrofit-routes.ts';
 import { createEngineService } from '../../workers/engine-service.ts';
-import { smallDataset } from '../fixtures/small-dataset.ts';
+import { smallDataset } from '../../engine/test-fixtures/small-dataset.ts';
 import { signedIn, testSecurity } from './test-app.ts';
 
 /** The app with the retrofit routes registered (as app.ts will once the lead wires them), engine in-process. */

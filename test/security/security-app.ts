@@ -7,7 +7,7 @@ import { ROLES, type Role } from '../../server/auth/roles.ts';
 import { loadDatasetIntoMemory } from '../../server/loaded-dataset.ts';
 import { createEngineService } from '../../workers/engine-service.ts';
 import { testPassword, testSecurity, tokenFor } from '../api/test-app.ts';
-import { securityDataset } from './security-dataset.ts';
+import { securityDataset } from '../../engine/test-fixtures/security-dataset.ts';
 
 export { testPassword };
 
