@@ -94,7 +94,7 @@ function acquisitionState(ctx: AcquisitionRouteContext) {
     let hit = cache.get(key);
     if (!hit) {
       const r = planAcquisition({ dwellings: ds.dwellings, vves: ds.vves, signals: withSignals ? ctx.signals.signals : null, config });
-      if (!r.ok) throw ApiError.fromIssue(400, r.issues[0]!);
+      if (!r.ok) throw ApiError.fromIssue(r.issues[0]!, 400);
       hit = { plan: r.value, warnings: r.warnings };
       if (cache.size >= 16) cache.delete(cache.keys().next().value!);
       cache.set(key, hit);
