@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 // Tests pin time zone and locale (style.md habit 13); browser tests need generous timeouts.
@@ -36,6 +37,10 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 30_000,
     hookTimeout: 180_000,
+    // Vitest's default is one worker fewer than the cores: one worker on a 2-core machine, which runs every file in
+    // turn and leaves a core idle while a browser test waits for the map or a kill trial for its child. Three
+    // workers keep both cores busy there; larger machines use every core.
+    maxWorkers: Math.max(3, availableParallelism()),
     projects: [
       {
         extends: true,
