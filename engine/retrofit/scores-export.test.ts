@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { smallScores } from '../../test/fixtures/small-scores.ts';
+import { smallScores } from '../test-fixtures/small-scores.ts';
 import { DwellingScoreSchema } from './retrofit-schemas.ts';
 import { ranked, scoresAsGeoJson } from './scores-export.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { smallScores } from '../../test/fixtures/small-scores.ts';
+import { smallScores } from '../../engine/test-fixtures/small-scores.ts';
 import { openCsv } from '../../test/spreadsheet.ts';
 import { scoresAsCsv } from './scores-csv.ts';
 

@@ -101,6 +101,6 @@ describe('acquisition exports', () => {
   it('refuses an unknown format or purpose', async () => {
     expect((await as('gemeente')('/api/acquisition/export?format=pdf')).status).toBe(400);
     expect((await as('gemeente')('/api/acquisition/export')).status).toBe(400);
-    expect(await (await as('gemeente')('/api/acquisition/export?format=csv&purpose=nieuwsgierig')).json()).toMatchObject({ code: 'query.purpose' });
+    expect(await (await as('gemeente')('/api/acquisition/export?format=csv&purpose=nieuwsgierig')).json()).toMatchObject({ code: 'query.invalid', path: ['query', 'purpose'] });
   });
 });
