@@ -59,9 +59,9 @@ const WhatIfBody = WhatIfInputSchema.extend({ date: z.string().optional().descri
 
 const VboIdParams = z.object({ vboId: z.string().regex(/^\d{16}$/, 'a 16-digit BAG verblijfsobject id') });
 
-function retrofitState(ctx: RetrofitRouteContext, opts: { today?: () => string }) {
+function retrofitState(ctx: RetrofitRouteContext) {
   const { dataset: ds, columns } = ctx.data;
-  const today = opts.today ?? ctx.today ?? (() => todayInNl());
+  const today = ctx.today ?? (() => todayInNl());
   let loading: Promise<void> | null = null;
   const ensureLoaded = (): Promise<void> => (loading ??= (async () => {
     const r = await ctx.engine.retrofitLoadContext(retrofitContext(ds, columns.buurtCodes));
@@ -96,7 +96,7 @@ function retrofitState(ctx: RetrofitRouteContext, opts: { today?: () => string }
 }
 
 /** Retrofit priority, what-if and per-dwelling detail: every signed-in role (public register data). */
-export const retrofitRoutes = (opts: { today?: () => string } = {}) => routeGroup((ctx: RetrofitRouteContext) => retrofitState(ctx, opts), [
+export const RETROFIT_ROUTES = routeGroup(retrofitState, [
   route({
     method: 'POST', path: '/api/retrofit/what-if', access: ALL_ROLES, body: WhatIfBody,
     summary: 'One dwelling, what-if: measures, labels, ecology dates and priority (JSON body: type, bouwjaar, oppervlakte, date?, label?, eigendom?, …)',
@@ -147,8 +147,6 @@ export const retrofitRoutes = (opts: { today?: () => string } = {}) => routeGrou
     },
   }),
 ]);
-
-export const RETROFIT_ROUTES = retrofitRoutes();
 
 function optional<K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> {
   return value === undefined ? {} : ({ [key]: value } as Record<K, V>);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planSchema, type FixedBatch, type Plan, type PlanInputRaw } from '../../engine/planner/plan-types.ts';
+import { planSchema, type FixedBatch, type Plan, type PlanInputRaw, type PlanIssueCode } from '../../engine/planner/plan-types.ts';
 import { fail, ok, type Result } from '../../engine/result.ts';
 import { toColumns } from '../../engine/dwelling-table.ts';
 import { createApp } from '../../server/app.ts';
@@ -22,7 +22,7 @@ const COST = 10_000;
 function fakePlanner(calls: { input: PlanInputRaw; options?: PlanOptions }[]) {
   const ds = smallDataset();
   return {
-    async plan(input: PlanInputRaw, options?: PlanOptions): Promise<Result<Plan>> {
+    async plan(input: PlanInputRaw, options?: PlanOptions): Promise<Result<Plan, PlanIssueCode>> {
       calls.push({ input, ...(options ? { options } : {}) });
       const fixed: FixedBatch[] = options?.fixed ?? [];
       const fixedCost = fixed.reduce((a, b) => a + b.programmeContributionEur, 0);
