@@ -55,7 +55,7 @@ export const DwellingFeatureCollection = z.object({
 }).meta({ id: 'DwellingFeatureCollection' });
 
 export const DwellingsQuery = z.object({
-  buurt: z.string().optional().describe('comma-separated CBS buurt codes, e.g. BU16740202; all buurten when absent'),
+  buurt: z.string().max(1_100).optional().describe('comma-separated CBS buurt codes (at most 100, repeats ignored), e.g. BU16740202; all buurten when absent'),
 });
 
 export const StatsQuery = z.object({

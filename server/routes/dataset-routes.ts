@@ -7,6 +7,9 @@ import {
 import type { AppContext } from '../app-context.ts';
 import type { RouteDoc } from '../openapi.ts';
 
+/** Most buurt codes one GET /api/dwellings may list (repeats included); the dataset holds far fewer buurten. */
+export const MAX_BUURTEN_PER_REQUEST = 100;
+
 export const DATASET_ROUTE_DOCS: RouteDoc[] = [
   { method: 'get', path: '/api/health', summary: 'Liveness and the loaded dataset', response: HealthResponse },
   { method: 'get', path: '/api/buurten', summary: 'CBS buurten with dwelling counts (GeoJSON)', response: BuurtFeatureCollection },
@@ -47,7 +50,10 @@ export function registerDatasetRoutes(app: Hono, ctx: AppContext): void {
   app.get('/api/dwellings', (c) => {
     const q = DwellingsQuery.safeParse(c.req.query());
     if (!q.success) throw new ApiError(400, 'query.invalid', q.error.issues[0]!.message, ['query', ...q.error.issues[0]!.path.map(String)]);
-    const codes = q.data.buurt === undefined ? [...ctx.data.featuresByBuurt.keys()].sort() : q.data.buurt.split(',').map((s) => s.trim());
+    const listed = q.data.buurt === undefined ? [...ctx.data.featuresByBuurt.keys()].sort() : q.data.buurt.split(',').map((s) => s.trim());
+    // Bounded before any work: a code repeated 1,000 times built a ~1 GB answer on the event loop.
+    if (q.data.buurt !== undefined && listed.length > MAX_BUURTEN_PER_REQUEST) throw new ApiError(400, 'query.buurt.too-many', `buurt lists ${listed.length} codes; at most ${MAX_BUURTEN_PER_REQUEST} per request (leave buurt out for all)`, ['query', 'buurt']);
+    const codes = [...new Set(listed)];
     codes.forEach((code, i) => {
       if (!/^BU\d{8}$/.test(code)) throw new ApiError(400, 'query.buurt.format', `buurt "${code}" is not a CBS buurt code such as BU16740202`, ['query', 'buurt', i]);
       if (!known.has(code)) throw new ApiError(404, 'buurt.unknown', `buurt ${code} is not in the dataset`, ['query', 'buurt', i]);

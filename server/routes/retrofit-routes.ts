@@ -5,14 +5,14 @@ import { BuurtCode, DWELLING_TYPES, DwellingType, OWNERSHIP_CATEGORIES, Ownershi
 import type { Issue } from '../../engine/result.ts';
 import { DwellingDetailSchema, ScoresResponseSchema, WhatIfResponseSchema } from '../../engine/retrofit/retrofit-schemas.ts';
 import { contextToJson, retrofitContext } from '../../engine/retrofit/stock.ts';
-import { parseWeightsText, type WeightsConfig } from '../../engine/retrofit/weights.ts';
+import { DEFAULT_WEIGHTS, parseWeightsText, type WeightsConfig } from '../../engine/retrofit/weights.ts';
 import { whatIf } from '../../engine/retrofit/what-if.ts';
 import { WhatIfInputSchema } from '../../engine/retrofit/what-if-input.ts';
 import type { EngineApi } from '../../workers/engine-api.ts';
 import { ApiError } from '../api-error.ts';
 import type { AppContext } from '../app-context.ts';
 import type { RouteDoc } from '../openapi.ts';
-import { acceptsGzip, createResponseCache, digest } from '../response-cache.ts';
+import { acceptsGzip, canonicalJson, createResponseCache, digest } from '../response-cache.ts';
 
 /** What the retrofit routes need: the app context with an engine that has the retrofit methods. */
 export type RetrofitRouteContext = Omit<AppContext, 'engine'> & { engine: Pick<EngineApi, 'retrofitLoadContext' | 'retrofitScoresJson' | 'retrofitDwelling'> };
@@ -54,6 +54,8 @@ function list<T extends string>(raw: string | undefined, field: string, allowed:
     return v as T;
   });
 }
+
+const defaultWeightsKey = canonicalJson(DEFAULT_WEIGHTS);
 
 function weightsFrom(raw: string | undefined): WeightsConfig | undefined {
   if (raw === undefined) return undefined;
@@ -131,14 +133,17 @@ export function registerRetrofitRoutes(app: Hono, ctx: RetrofitRouteContext, opt
     });
     const ownership = list(q.data.ownership, 'ownership', Ownership.options);
     const type = list(q.data.type, 'type', DwellingType.options);
-    // Weights are keyed by their text; they are parsed (and rejected with 400) only on a miss — a cached key's text parsed before.
-    const key = JSON.stringify([normalised(buurt), normalised(ownership), normalised(type), q.data.weights === undefined ? null : digest(q.data.weights)]);
+    // Weights are parsed (and rejected with 400) first and keyed by their canonical form, so key order, spacing or
+    // an explicit copy of the defaults do not each miss the cache.
+    const weights = weightsFrom(q.data.weights);
+    const weightsKey = weights === undefined ? null : canonicalJson(weights);
+    const key = JSON.stringify([normalised(buurt), normalised(ownership), normalised(type), weightsKey === null || weightsKey === defaultWeightsKey ? null : digest(weightsKey)]);
     const body = await scoresCache.get(key, async () => {
       const query = {
         ...(buurt ? { buurt } : {}),
         ...optional('ownership', ownership),
         ...optional('type', type),
-        ...optional('weights', weightsFrom(q.data.weights)),
+        ...optional('weights', weights),
       };
       return withMeta(await withEngine(() => ctx.engine.retrofitScoresJson(query)));
     });

@@ -7,8 +7,11 @@ import { METRIC_IDS } from '../../engine/housing/metrics.ts';
 import { parseScenarioObject, parseScenarioText, type ParsedScenario, type ScenarioIssue } from '../../engine/housing/scenario-yaml.ts';
 import type { ScenarioSummary } from '../../engine/housing/summary.ts';
 import { prepareParsed, scenarioDataset, scenarioId, type ScenarioDataset } from '../../workers/scenario-files.ts';
+import { checkRunYears, checkScenarioCost, type BudgetCheck } from '../../workers/scenario-budget.ts';
 import { inProcessRunner, runScenario, type ScenarioRunner } from '../../workers/scenario-pool.ts';
 import { ApiError } from '../api-error.ts';
+import { principalOf } from '../auth/principal.ts';
+import { QueueFullError, createFairQueue, type FairQueue } from '../fair-queue.ts';
 import type { AppContext } from '../app-context.ts';
 import type { RouteDoc } from '../openapi.ts';
 
@@ -24,6 +27,15 @@ export interface ScenarioRouteOptions {
   scenarioDir?: string;
   /** Runs the Monte Carlo runs; default in this thread, yielding between chunks (pass a worker pool in production). */
   runner?: ScenarioRunner;
+  /** Fair per-user queue in front of the runner; default one run at a time, one per user, three waiting per user. */
+  queue?: FairQueue;
+}
+
+/** Stocks with extra buurten kept besides the programme areas' one (each at most the whole dataset's size). */
+const EXTRA_STOCKS = 4;
+
+function budgetError(b: BudgetCheck, path: (string | number)[]): void {
+  if (!b.ok) throw new ApiError(400, b.code, b.message, path);
 }
 
 const Stats = z.object({ p10: z.array(z.number().nullable()), p50: z.array(z.number().nullable()), p90: z.array(z.number().nullable()), mean: z.array(z.number().nullable()) });
@@ -71,7 +83,7 @@ export const SCENARIO_ROUTE_DOCS: RouteDoc[] = [
   {
     method: 'post', path: '/api/scenarios/run', body: ScenarioRunRequest,
     summary: `Runs a shipped or inline scenario on the served dataset (body ScenarioRunRequest, Content-Type application/json, at most ${API_MAX_RUNS} runs); median and 10/90 percentiles per unit, metric and year`,
-    response: ScenarioResultResponse, errors: [400, 404, 413, 415],
+    response: ScenarioResultResponse, errors: [400, 404, 413, 415, 429],
   },
 ];
 
@@ -94,17 +106,29 @@ function issueError(status: 400 | 404, issues: readonly ScenarioIssue[], prefix:
  * GET /api/scenarios and POST /api/scenarios/run. Results are deterministic, so the last few are
  * kept by scenario and run count.
  */
-export function registerScenarioRoutes(app: Hono, ctx: AppContext & { scenarios?: ScenarioRouteOptions }): void {
+export function registerScenarioRoutes(app: Hono, ctx: AppContext & { scenarios?: ScenarioRouteOptions }): { cachedStocks(): number } {
   const dir = ctx.scenarios?.scenarioDir ?? SHIPPED_DIR;
   const runner = ctx.scenarios?.runner ?? inProcessRunner();
   const shipped = readShipped(dir);
   const { dataset } = ctx.data;
-  const datasets = new Map<string, ScenarioDataset>();
+  const queue = ctx.scenarios?.queue ?? createFairQueue({ concurrency: 1, perUserActive: 1, perUserQueued: 3, maxQueued: 32 });
+  const base = scenarioDataset(dataset, ctx.data.columns);
+  // Stocks for scenarios naming extra buurten: a small LRU, filled only by requests that passed every check (a
+  // request with random areas used to leave a copy of the stock behind even when it was then rejected).
+  const extraStocks = new Map<string, ScenarioDataset>();
+  const keyOf = (extra: readonly string[]) => [...new Set(extra)].sort().join(',');
   const dataFor = (extra: readonly string[]): ScenarioDataset => {
-    const key = [...extra].sort().join(',');
-    let d = datasets.get(key);
-    if (!d) datasets.set(key, (d = scenarioDataset(dataset, ctx.data.columns, extra)));
-    return d;
+    const key = keyOf(extra);
+    if (key === '') return base;
+    const d = extraStocks.get(key);
+    if (d) { extraStocks.delete(key); extraStocks.set(key, d); return d; }
+    return scenarioDataset(dataset, ctx.data.columns, extra);
+  };
+  const keep = (extra: readonly string[], d: ScenarioDataset): void => {
+    const key = keyOf(extra);
+    if (key === '' || extraStocks.has(key)) return;
+    if (extraStocks.size >= EXTRA_STOCKS) extraStocks.delete(extraStocks.keys().next().value!);
+    extraStocks.set(key, d);
   };
   const cache = new Map<string, ScenarioSummary>();
 
@@ -157,17 +181,30 @@ export function registerScenarioRoutes(app: Hono, ctx: AppContext & { scenarios?
     const key = name !== undefined ? `${name}:${wanted}` : null;
     const hit = key ? cache.get(key) : undefined;
     if (hit) return c.json(hit);
+    // Bounded before any work: runs × years first, then (after compiling) runs × years × dwellings and the values.
+    budgetError(checkRunYears(parsed.scenario.horizon, wanted), [...prefix, 'horizon']);
     const extra = Object.values(parsed.scenario.areas ?? {}).flat();
-    const prepared = prepareParsed(parsed, { id, file: null, baseDir: name !== undefined ? dir : null, data: dataFor(extra), runs: wanted });
+    const data = dataFor(extra);
+    const prepared = prepareParsed(parsed, { id, file: null, baseDir: name !== undefined ? dir : null, data, runs: wanted });
     if (!prepared.ok) throw issueError(400, prepared.issues, prefix);
+    budgetError(checkScenarioCost(prepared.value.compiled, prepared.value.stock.count), [...prefix, 'areas']);
+    keep(extra, data);
     if (parsed.scenario.dataset !== 'shipped') {
       prepared.value.warnings.push({ code: 'scenario.dataset.served', message: `the API runs scenarios on the served dataset, not "${parsed.scenario.dataset}"`, path: [...prefix, 'dataset'] });
     }
-    const summary = await runScenario(prepared.value, runner);
+    const user = principalOf(c)?.name ?? 'anonymous';
+    let summary: ScenarioSummary;
+    try {
+      summary = await queue.run(user, () => runScenario(prepared.value, runner));
+    } catch (err) {
+      if (err instanceof QueueFullError) throw new ApiError(429, 'scenario.busy', err.message);
+      throw err;
+    }
     if (key) {
       if (cache.size >= 8) cache.delete(cache.keys().next().value!);
       cache.set(key, summary);
     }
     return c.json(summary);
   });
+  return { cachedStocks: () => extraStocks.size };
 }
