@@ -24,6 +24,8 @@ export interface AppContext {
   signals: SignalSet;
   /** Acquisition budget, target zones and weights (config/acquisition.default.json). */
   acquisition: AcquisitionConfig;
+  /** The acquisition planner, a worker thread in production (workers/acquisition-node.ts); in-process when absent. */
+  acquisitionPlanner?: import('./routes/acquisition-routes.ts').AcquisitionRouteContext['acquisitionPlanner'];
   /** VvE pilot configuration (config/vve.default.json or `serve --vve-config`); the shipped defaults when absent. */
   vveConfig?: import('../engine/vve/vve-config.ts').VveConfig;
   /** The batch planner, normally workers/planner-node.ts (a worker thread); POST /api/plans answers 503 without it. */

@@ -6,6 +6,7 @@ import { readDataset } from '../geodata/dataset-store.ts';
 import { loadAcquisitionConfig } from '../geodata/exports/acquisition-config.ts';
 import { ensureTiles } from '../geodata/shipped.ts';
 import { splitRestricted } from '../geodata/synthetic-signals/signal-set.ts';
+import { startAcquisitionWorker } from '../workers/acquisition-node.ts';
 import { startPlannerWorker } from '../workers/planner-node.ts';
 import { startScenarioPool } from '../workers/scenario-pool.ts';
 import { startNodeEngine, type NodeEngine } from '../workers/node-engine.ts';
@@ -52,12 +53,15 @@ export async function startServer(o: StartOptions): Promise<RunningServer> {
   const scenarioPool = startScenarioPool(1);
   // Batch plans (POST /api/plans) are solved in their own thread too; terminating it cuts a running solve off.
   const planner = startPlannerWorker();
+  // Acquisition plans (scores and budget knapsack, up to ~0.5 s each) in their own thread as well.
+  const acquisitionWorker = startAcquisitionWorker();
   let closeSecurity = (): void => {};
   let closePlans = (): void => {};
   try {
     // The RESTRICTED signals are split off at once: tiles and the dwelling routes never see them.
     const { dataset, signalSet: signals } = splitRestricted(readDataset(o.datasetFile, { restricted: true }));
     const acquisition = loadAcquisitionConfig(o.acquisitionConfig);
+    await acquisitionWorker.api.load({ dwellings: dataset.dwellings, vves: dataset.vves, signals: signals.signals });
     const tiles = ensureTiles(o.datasetFile, dataset);
     if (tiles.built) o.log(`kaarttegels gebouwd in ${tiles.dir}`);
     const data = loadDatasetIntoMemory(dataset);
@@ -82,7 +86,7 @@ export async function startServer(o: StartOptions): Promise<RunningServer> {
       for (const a of opened.created) o.log(`  ${a.name.padEnd(9)} rol ${a.role.padEnd(9)} wachtwoord ${a.password}`);
     }
     if (signals.source === 'synthetic') o.log(`signalen: ${signals.signals.length} synthetische signalen (de dataset heeft er geen)`);
-    const app = createApp({ data, engine: engine.api, version: o.version, tilesDir: tiles.dir, webDir: o.webDir, security: opened.security, signals, acquisition, vveConfig, scenarios: { runner: scenarioPool }, planner, plans: { store: plans.store, datasetPath: o.datasetFile } });
+    const app = createApp({ data, engine: engine.api, version: o.version, tilesDir: tiles.dir, webDir: o.webDir, security: opened.security, signals, acquisition, acquisitionPlanner: acquisitionWorker.api, vveConfig, scenarios: { runner: scenarioPool }, planner, plans: { store: plans.store, datasetPath: o.datasetFile } });
     const server = await listen(app.fetch, o.port, o.host);
     const { port } = server.address() as AddressInfo;
     return {
@@ -95,6 +99,7 @@ export async function startServer(o: StartOptions): Promise<RunningServer> {
         await engine.terminate();
         await scenarioPool.terminate();
         await planner.terminate();
+        await acquisitionWorker.terminate();
         // Requests still waiting on a terminated worker would never be answered: drop their connections.
         if ('closeAllConnections' in server) server.closeAllConnections();
         await closed;
@@ -106,6 +111,7 @@ export async function startServer(o: StartOptions): Promise<RunningServer> {
     await engine.terminate();
     await scenarioPool.terminate();
     await planner.terminate();
+    await acquisitionWorker.terminate();
     closePlans();
     closeSecurity();
     throw err;

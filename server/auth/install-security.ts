@@ -3,7 +3,7 @@ import type { AcquisitionConfig } from '../../engine/acquisition/params.ts';
 import type { SignalSet } from '../../geodata/synthetic-signals/signal-set.ts';
 import type { LoadedDataset } from '../loaded-dataset.ts';
 import type { RouteDoc } from '../openapi.ts';
-import { ACQUISITION_ROUTE_DOCS, registerAcquisitionRoutes } from '../routes/acquisition-routes.ts';
+import { ACQUISITION_ROUTE_DOCS, registerAcquisitionRoutes, type AcquisitionRouteContext } from '../routes/acquisition-routes.ts';
 import { AUDIT_ROUTE_DOCS, registerAuditRoutes } from '../routes/audit-routes.ts';
 import { AUTH_ROUTE_DOCS, registerAuthRoutes } from '../routes/auth-routes.ts';
 import { SIGNALS_ROUTE_DOCS, registerSignalsRoutes } from '../routes/signals-routes.ts';
@@ -19,6 +19,7 @@ export interface SecureAppContext {
   /** RESTRICTED municipal signals (never in `data`, tiles or unrestricted routes). */
   signals: SignalSet;
   acquisition: AcquisitionConfig;
+  acquisitionPlanner?: AcquisitionRouteContext['acquisitionPlanner'];
 }
 
 /** API responses carry personal data: not stored by browsers or proxies unless a route says otherwise. */

@@ -1,18 +1,21 @@
 import type { Context, Hono } from 'hono';
 import { z } from 'zod';
 import { type AcquisitionConfig } from '../../engine/acquisition/params.ts';
-import { planAcquisition, type AcquisitionPlan } from '../../engine/acquisition/plan.ts';
+import type { AcquisitionPlan } from '../../engine/acquisition/plan.ts';
 import { EXPORT_PURPOSES, EXPORT_PURPOSE_IDS, isExportPurpose } from '../../engine/acquisition/purposes.ts';
 import { REASON_CODES } from '../../engine/acquisition/reason-codes.ts';
 import { BuurtCode } from '../../engine/dwelling.ts';
 import type { Issue } from '../../engine/result.ts';
 import { EXPORT_FORMATS, exportAcquisition, type ExportFormat } from '../../geodata/exports/acquisition-export.ts';
 import type { SignalSet } from '../../geodata/synthetic-signals/signal-set.ts';
+import type { AcquisitionPlannerApi } from '../../workers/acquisition-api.ts';
+import { createAcquisitionService } from '../../workers/acquisition-service.ts';
 import { ApiError } from '../api-error.ts';
 import { principalOf } from '../auth/principal.ts';
 import { auditOrigin } from '../auth/request-origin.ts';
 import { maySeeSignalDetail, type Principal } from '../auth/roles.ts';
 import type { SecurityContext } from '../auth/security-context.ts';
+import { QueueFullError, createFairQueue, type FairQueue } from '../fair-queue.ts';
 import type { LoadedDataset } from '../loaded-dataset.ts';
 import type { RouteDoc } from '../openapi.ts';
 
@@ -27,6 +30,15 @@ export interface AcquisitionRouteContext {
   signals: SignalSet;
   security: SecurityContext;
   acquisition: AcquisitionConfig;
+  /** The planner, a worker thread in production (workers/acquisition-node.ts); in this thread when absent (tests). */
+  acquisitionPlanner?: Pick<AcquisitionPlannerApi, 'plan'>;
+  acquisitionQueue?: FairQueue;
+}
+
+function inProcessPlanner(ds: LoadedDataset['dataset'], signals: SignalSet): Pick<AcquisitionPlannerApi, 'plan'> {
+  const service = createAcquisitionService();
+  const loaded = service.load({ dwellings: ds.dwellings, vves: ds.vves, signals: signals.signals });
+  return { plan: async (withSignals, config) => { await loaded; return service.plan(withSignals, config); } };
 }
 
 export const CandidatesQuery = z.object({
@@ -84,8 +96,8 @@ export const ZonesResponse = z.object({
 
 export const ACQUISITION_ROUTE_DOCS: RouteDoc[] = [
   { method: 'get', path: '/api/acquisition/zones', summary: 'Acquisition target zones (configured polygons or buurten; Centrum-Oud first) — gemeente, alwel', response: ZonesResponse, errors: [401, 403] },
-  { method: 'get', path: '/api/acquisition/candidates', summary: 'Ranked acquisition candidates with score, reasons and the budgeted selection (knapsack). gemeente: with banded signals; alwel: scored without signals. Audited.', query: CandidatesQuery, response: CandidatesResponse, errors: [400, 401, 403] },
-  { method: 'get', path: '/api/acquisition/export', summary: 'The acquisition list as a file (csv for Dutch Excel, xlsx, geojson) stating who exported it, when, from which dataset and for which purpose. Audited.', query: ExportQuery, response: z.string().describe('the file'), responseType: 'text/csv', errors: [400, 401, 403] },
+  { method: 'get', path: '/api/acquisition/candidates', summary: 'Ranked acquisition candidates with score, reasons and the budgeted selection (knapsack). gemeente: with banded signals; alwel: scored without signals. Audited.', query: CandidatesQuery, response: CandidatesResponse, errors: [400, 401, 403, 429] },
+  { method: 'get', path: '/api/acquisition/export', summary: 'The acquisition list as a file (csv for Dutch Excel, xlsx, geojson) stating who exported it, when, from which dataset and for which purpose. Audited.', query: ExportQuery, response: z.string().describe('the file'), responseType: 'text/csv', errors: [400, 401, 403, 429] },
 ];
 
 function intParam(raw: string | undefined, name: string, min: number, max: number): number | undefined {
@@ -98,21 +110,31 @@ export function registerAcquisitionRoutes(app: Hono, ctx: AcquisitionRouteContex
   const ds = ctx.data.dataset;
   const buurtNames = new Map(ds.buurten.map((b) => [b.buurtcode, b.buurtnaam]));
   const synthetic = ds.meta.synthetic;
-  // Plans by (signals?, budget); a handful of budgets at most, each plan ~0.1 s.
-  const cache = new Map<string, { plan: AcquisitionPlan; warnings: Issue[] }>();
-  const planFor = (p: Principal, budget: number | undefined) => {
+  // Plans by (signals?, budget): computed in the planner (a worker thread in production), one computation per key
+  // shared by concurrent requests, misses through the per-user fair queue, failures never kept, at most 16 plans.
+  const planner = ctx.acquisitionPlanner ?? inProcessPlanner(ds, ctx.signals);
+  const queue = ctx.acquisitionQueue ?? createFairQueue({ concurrency: 1, perUserActive: 1, perUserQueued: 2, maxQueued: 32 });
+  const cache = new Map<string, Promise<{ plan: AcquisitionPlan; warnings: Issue[] }>>();
+  const planFor = async (p: Principal, budget: number | undefined) => {
     const withSignals = maySeeSignalDetail(p.role);
     const config = budget === undefined ? ctx.acquisition : { ...ctx.acquisition, budgetEur: budget };
     const key = `${withSignals}|${config.budgetEur}`;
     let hit = cache.get(key);
     if (!hit) {
-      const r = planAcquisition({ dwellings: ds.dwellings, vves: ds.vves, signals: withSignals ? ctx.signals.signals : null, config });
-      if (!r.ok) throw ApiError.fromIssue(400, r.issues[0]!);
-      hit = { plan: r.value, warnings: r.warnings };
+      hit = queue.run(p.name, () => planner.plan(withSignals, config)).then((r) => {
+        if (!r.ok) throw ApiError.fromIssue(400, r.issues[0]!);
+        return { plan: r.value, warnings: r.warnings };
+      });
       if (cache.size >= 16) cache.delete(cache.keys().next().value!);
       cache.set(key, hit);
+      hit.catch(() => { if (cache.get(key) === hit) cache.delete(key); });
     }
-    return hit;
+    try {
+      return await hit;
+    } catch (err) {
+      if (err instanceof QueueFullError) throw new ApiError(429, 'acquisition.busy', err.message);
+      throw err;
+    }
   };
   const audit = (c: Context, p: Principal, action: 'acquisition.read' | 'export', object: string, detail: Record<string, string | number | boolean | null>) =>
     ctx.security.audit.append({ actor: p.name, role: p.role, via: p.via, action, object, result: 'ok', origin: auditOrigin(c), detail });
@@ -129,13 +151,13 @@ export function registerAcquisitionRoutes(app: Hono, ctx: AcquisitionRouteContex
     return c.json({ type: 'FeatureCollection' as const, budgetEur: ctx.acquisition.budgetEur, features }, 200, { 'Content-Type': 'application/geo+json; charset=UTF-8' });
   });
 
-  app.get('/api/acquisition/candidates', (c) => {
+  app.get('/api/acquisition/candidates', async (c) => {
     const p = principalOf(c)!;
     const q = CandidatesQuery.safeParse(c.req.query());
     if (!q.success) throw new ApiError(400, 'query.invalid', q.error.issues[0]!.message, ['query']);
     const budget = intParam(q.data.budget, 'budget', 1_000, 50_000_000);
     const limit = intParam(q.data.limit, 'limit', 1, 5_000) ?? 500;
-    const { plan, warnings } = planFor(p, budget);
+    const { plan, warnings } = await planFor(p, budget);
     const shown = plan.candidates.filter((cd) => cd.rank <= limit || cd.selected);
     audit(c, p, 'acquisition.read', `acquisition:candidates?budget=${plan.budgetEur}`, { rows: shown.length, signals: plan.usesSignals });
     return c.json({
@@ -160,7 +182,7 @@ export function registerAcquisitionRoutes(app: Hono, ctx: AcquisitionRouteContex
     const purpose = q.data.purpose ?? 'verwerving';
     if (!isExportPurpose(purpose)) throw new ApiError(400, 'query.purpose', `purpose: expected one of ${EXPORT_PURPOSE_IDS.join(', ')}, found "${purpose}"`, ['query', 'purpose']);
     const budget = intParam(q.data.budget, 'budget', 1_000, 50_000_000);
-    const { plan } = planFor(p, budget);
+    const { plan } = await planFor(p, budget);
     const file = await exportAcquisition(plan, q.data.format as ExportFormat, {
       exportedBy: { name: p.name, role: p.role, via: p.via },
       exportedAt: new Date().toISOString(),
