@@ -2,6 +2,7 @@ import { DatasetFileError } from '../geodata/dataset-store.ts';
 import { FileWriteError } from '../geodata/file-write.ts';
 import { AcquisitionConfigError } from '../geodata/exports/acquisition-config.ts';
 import { UsersFileError } from '../server/auth/users-file.ts';
+import { AUDIT_USAGE, auditCommand } from './audit-command.ts';
 import { EXPORT_USAGE, exportCommand } from './export-command.ts';
 import { compareCommand } from './compare-command.ts';
 import { generateCommand } from './generate-command.ts';
@@ -31,6 +32,7 @@ Usage:
   ${IMPORT_USAGE}
   ${EXPORT_USAGE}
   ${TOKEN_USAGE}
+  ${AUDIT_USAGE}
   ${USER_USAGE}
   ${VVE_USAGE}
   ${PLAN_USAGE}
@@ -47,6 +49,7 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   score: scoreCommand,
   export: exportCommand,
   token: tokenCommand,
+  audit: auditCommand,
   user: userCommand,
   vve: vveCommand,
   plan: planCommand,

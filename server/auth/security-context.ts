@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { AuditLog } from '../audit/audit-log.ts';
+import { DeniedTally } from '../audit/denied-tally.ts';
 import { RateLimiter, SIGN_IN_PER_ADDRESS, SIGN_IN_PER_USER } from './rate-limit.ts';
 import { SessionStore } from './session-store.ts';
 import { openStateDb, stateFiles } from './state-db.ts';
@@ -13,6 +14,8 @@ export interface SecurityContext {
   sessions: SessionStore;
   tokens: TokenStore;
   audit: AuditLog;
+  /** Refused requests, written to the audit log as counts per actor, route and minute. */
+  denied: DeniedTally;
   /** Mark the session cookie Secure (and name it __Host-…): set behind TLS (`--secure-cookies`). */
   secureCookies: boolean;
   signIn: { perUser: RateLimiter; perAddress: RateLimiter };
@@ -52,17 +55,34 @@ export async function openSecurity(o: OpenSecurityOptions): Promise<OpenedSecuri
     users = readUsersFile(usersFile);
   }
   const db: Database.Database = openStateDb(o.stateDir);
+  const audit = new AuditLog(db, now);
+  const denied = new DeniedTally((e) => audit.append(e), now);
+  // Housekeeping off the request path: a minute's refusal counts written, the chain checked onward in bounded steps,
+  // and a signed checkpoint every ten minutes when there are new entries.
+  let ticks = 0;
+  const timer = setInterval(() => {
+    denied.flush(new Date(now()).toISOString().slice(0, 16));
+    audit.verifyIncremental(5_000);
+    if (++ticks % 10 === 0) audit.checkpoint();
+  }, 60_000);
+  timer.unref();
   return {
     security: {
       users: new Map(users.map((u) => [u.name, u])),
       sessions: new SessionStore(db, now),
       tokens: new TokenStore(db, now),
-      audit: new AuditLog(db, now),
+      audit,
+      denied,
       secureCookies: o.secureCookies ?? false,
       signIn: { perUser: new RateLimiter(SIGN_IN_PER_USER, now), perAddress: new RateLimiter(SIGN_IN_PER_ADDRESS, now) },
     },
     created,
     usersFile,
-    close: () => db.close(),
+    close: () => {
+      clearInterval(timer);
+      denied.flush();
+      audit.checkpoint();
+      db.close();
+    },
   };
 }

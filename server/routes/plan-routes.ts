@@ -178,7 +178,13 @@ export function registerPlanRoutes(app: Hono, ctx: AppContext): void {
     return c.json(detail(c, saved.id, warnings), 201);
   });
 
-  app.get('/api/plans/:id', (c) => c.json(detail(c, idParam(c.req.param('id'))), 200, { 'Cache-Control': 'private, no-store' }));
+  app.get('/api/plans/:id', (c) => {
+    const body = detail(c, idParam(c.req.param('id')));
+    // Per-address statuses are restricted data: every read is audited (README "Privacy").
+    const p = principalOf(c)!;
+    ctx.security.audit.append({ actor: p.name, role: p.role, via: p.via, action: 'plan.read', object: `plan:${body.id}`, result: 'ok', origin: auditOrigin(c), detail: { dwellings: body.dwellings } });
+    return c.json(body, 200, { 'Cache-Control': 'private, no-store' });
+  });
 
   app.patch('/api/plans/:id/dwellings/:vboId', limit, async (c) => {
     const p = principalOf(c)!;
