@@ -4,7 +4,7 @@ import { benchDatasetLoad } from '../geodata/dataset-store.bench.ts';
 import { benchBuurtStats } from '../engine/dwelling-stats.bench.ts';
 import { benchStartup } from '../server/startup.bench.ts';
 import { benchImports } from '../geodata/importers/import.bench.ts';
-import { benchScoring } from '../engine/retrofit/score.bench.ts';
+import { benchScoring } from './scoring.ts';
 import { benchScenarios } from '../engine/housing/simulate.bench.ts';
 import { benchVveRanking } from '../engine/vve/vve.bench.ts';
 import { benchWhatIf } from '../engine/retrofit/what-if.bench.ts';
