@@ -23,6 +23,7 @@ const USAGE = `voorraad — woningvoorraad, verduurzaming en differentiatie (Kal
 Usage:
   voorraad serve [--port N] [--host H] [--dataset file.gpkg] [--no-web]   start the map and API (PORT is honoured)
                 [--state-dir DIR] [--secure-cookies] [--acquisition-config file.json] [--vve-config file.json]
+                [--trusted-proxy ADDR,…] [--allowed-host NAME,…]
   voorraad stats [--group-by buurt,ownership] [--format table|json|csv] [--dataset file.gpkg]
   voorraad generate [--seed N] [--out file.gpkg]                          write the synthetic dataset
   voorraad measures --type T --bouwjaar J --oppervlakte M2 [--label X] [--eigendom C] [--date YYYY-MM-DD] [--format table|json]

@@ -29,6 +29,10 @@ export interface StartOptions {
   secureCookies?: boolean;
   /** Acquisition configuration file; default config/acquisition.default.json. */
   acquisitionConfig?: string;
+  /** Reverse proxies whose X-Forwarded-For is believed for the client address (sign-in backoff, audit origin). */
+  trustedProxies?: readonly string[];
+  /** Host names answered besides the local ones (server/auth/host-guard.ts); DNS rebinding is refused with 421. */
+  allowedHosts?: readonly string[];
   /** VvE pilot configuration, validated by the caller (geodata/exports/vve-export-config.ts loadVveConfig); default the shipped one. */
   vveConfig?: VveConfig;
 }
@@ -75,7 +79,7 @@ export async function startServer(o: StartOptions): Promise<RunningServer> {
       (err: unknown) => o.log(`VvE-rangschikking niet gelukt (GET /api/vve probeert opnieuw): ${(err as Error).message}`),
     );
     const stateDir = o.stateDir ?? defaultStateDir();
-    const opened = await openSecurity({ stateDir, secureCookies: o.secureCookies ?? false });
+    const opened = await openSecurity({ stateDir, secureCookies: o.secureCookies ?? false, trustedProxies: o.trustedProxies ?? [] });
     closeSecurity = opened.close;
     // Plans live in the same state.sqlite (server/plans/plan-db.ts), on their own connection with its own audit writer.
     const plans = openPlanStore(stateDir);

@@ -8,6 +8,7 @@ import { AUDIT_ROUTE_DOCS, registerAuditRoutes } from '../routes/audit-routes.ts
 import { AUTH_ROUTE_DOCS, registerAuthRoutes } from '../routes/auth-routes.ts';
 import { SIGNALS_ROUTE_DOCS, registerSignalsRoutes } from '../routes/signals-routes.ts';
 import { accessControl } from './access-control.ts';
+import { clientAddressMiddleware } from './request-origin.ts';
 import { DEFAULT_ACCESS, ROUTE_POLICIES } from './access-policy.ts';
 import type { SecurityContext } from './security-context.ts';
 import { writeBodyLimit, writeGuard } from './write-guard.ts';
@@ -33,6 +34,7 @@ const noStore: MiddlewareHandler = async (c, next) => {
  * /api/* and /tiles/*, and no-store caching for /api/*. Call first in createApp.
  */
 export function installSecurity(app: Hono, ctx: Pick<SecureAppContext, 'security'>): void {
+  app.use('*', clientAddressMiddleware(ctx.security.trustedProxies));
   app.use('/api/*', writeGuard());
   app.use('/api/*', writeBodyLimit());
   app.use('/api/*', accessControl(ctx.security));

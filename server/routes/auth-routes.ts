@@ -6,9 +6,10 @@ import { ApiError } from '../api-error.ts';
 import { allows, policyFor } from '../auth/access-policy.ts';
 import { verifyPassword } from '../auth/password.ts';
 import { SECURE_SESSION_COOKIE, SESSION_COOKIE, cookieName, principalOf, sessionIdOf } from '../auth/principal.ts';
-import { auditOrigin, socketAddress } from '../auth/request-origin.ts';
+import { auditOrigin, clientAddress } from '../auth/request-origin.ts';
 import { ROLE_LABELS, Role, type Principal } from '../auth/roles.ts';
 import type { SecurityContext } from '../auth/security-context.ts';
+import { SignInBackoff } from '../auth/sign-in-backoff.ts';
 import type { RouteDoc } from '../openapi.ts';
 
 /** Sign-in (session cookie), sign-out and "who am I" for the web app; scripts use bearer tokens instead. */
@@ -30,7 +31,7 @@ export const SessionResponse = z.object({
 const SignedOut = z.object({ signedOut: z.literal(true) }).meta({ id: 'SignedOut' });
 
 export const AUTH_ROUTE_DOCS: RouteDoc[] = [
-  { method: 'post', path: '/api/auth/sign-in', body: SignInBody, summary: 'Sign in with user name and password (JSON body {username, password}); sets an HttpOnly, SameSite=Strict session cookie. Rate-limited per user name and socket address (429).', response: SessionResponse, errors: [400, 401, 403, 413, 415, 429] },
+  { method: 'post', path: '/api/auth/sign-in', body: SignInBody, summary: 'Sign in with user name and password (JSON body {username, password}); sets an HttpOnly, SameSite=Strict session cookie. Failures back off per user name + client address, and are capped per client address (429).', response: SessionResponse, errors: [400, 401, 403, 413, 415, 429] },
   { method: 'post', path: '/api/auth/sign-out', summary: 'Ends the session and clears its cookie (JSON body {})', response: SignedOut, errors: [401, 403, 415] },
   { method: 'get', path: '/api/auth/session', summary: 'The signed-in user, role and permissions (401 when not signed in)', response: SessionResponse, errors: [401] },
 ];
@@ -68,22 +69,24 @@ export function registerAuthRoutes(app: Hono, sec: SecurityContext): void {
     const body = SignInBody.safeParse(raw);
     if (!body.success) throw new ApiError(400, 'body.invalid', 'expected {"username": "...", "password": "..."}', ['body', ...body.error.issues[0]!.path.map(String)]);
     const name = body.data.username.trim().toLowerCase();
-    const address = socketAddress(c);
+    const address = clientAddress(c);
     const origin = auditOrigin(c);
-    const wait = Math.max(sec.signIn.perUser.retryAfter(name), sec.signIn.perAddress.retryAfter(address));
+    const pair = SignInBackoff.key(name, address);
+    sec.refreshUsers();
+    const wait = Math.max(sec.signIn.perPair.retryAfter(pair), sec.signIn.perAddress.retryAfter(address));
     if (wait > 0) {
       sec.audit.append({ actor: name, role: null, via: 'anonymous', action: 'sign-in', object: `user:${name}`, result: 'denied', origin, detail: { reason: 'rate-limited' } });
       return c.json({ code: 'auth.rate-limited', message: `too many sign-in attempts; try again in ${wait} s` }, 429, { 'Retry-After': String(wait) });
     }
-    sec.signIn.perAddress.hit(address);
     const user = sec.users.get(name);
     const passwordOk = await verifyPassword(body.data.password, user?.passwordHash ?? timingHash);
     if (!user || user.disabled || !passwordOk) {
-      sec.signIn.perUser.hit(name);
+      sec.signIn.perPair.failed(pair);
+      sec.signIn.perAddress.hit(address);
       sec.audit.append({ actor: name, role: null, via: 'anonymous', action: 'sign-in', object: `user:${name}`, result: 'failed', origin });
       return c.json({ code: 'auth.invalid-credentials', message: 'unknown user name or wrong password' }, 401);
     }
-    sec.signIn.perUser.reset(name);
+    sec.signIn.perPair.succeeded(pair);
     const old = sessionIdOf(c);
     if (old !== null) sec.sessions.end(old);
     const sid = sec.sessions.create(user.name);
