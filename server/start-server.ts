@@ -1,4 +1,5 @@
 import { serve, type ServerType } from '@hono/node-server';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { vveInput } from '../engine/vve/vve-assess.ts';
 import { DEFAULT_VVE_CONFIG, type VveConfig } from '../engine/vve/vve-config.ts';
@@ -14,6 +15,7 @@ import { createApp } from './app.ts';
 import { openSecurity } from './auth/security-context.ts';
 import { defaultStateDir } from './auth/state-db.ts';
 import { loadDatasetIntoMemory } from './loaded-dataset.ts';
+import { applyServerLimits, serverOptions } from './server-limits.ts';
 import { openPlanStore } from './plans/plan-store.ts';
 
 export interface StartOptions {
@@ -79,7 +81,7 @@ export async function startServer(o: StartOptions): Promise<RunningServer> {
       (err: unknown) => o.log(`VvE-rangschikking niet gelukt (GET /api/vve probeert opnieuw): ${(err as Error).message}`),
     );
     const stateDir = o.stateDir ?? defaultStateDir();
-    const opened = await openSecurity({ stateDir, secureCookies: o.secureCookies ?? false, trustedProxies: o.trustedProxies ?? [] });
+    const opened = await openSecurity({ stateDir, secureCookies: o.secureCookies ?? false, trustedProxies: o.trustedProxies ?? [], allowedHosts: [...(o.allowedHosts ?? []), ...(isWildcard(o.host) ? [] : [o.host])] });
     closeSecurity = opened.close;
     // Plans live in the same state.sqlite (server/plans/plan-db.ts), on their own connection with its own audit writer.
     const plans = openPlanStore(stateDir);
@@ -122,9 +124,13 @@ export async function startServer(o: StartOptions): Promise<RunningServer> {
   }
 }
 
+const isWildcard = (host: string) => host === '0.0.0.0' || host === '::' || host === '';
+
 function listen(fetch: Parameters<typeof serve>[0]['fetch'], port: number, hostname: string): Promise<ServerType> {
   return new Promise((resolve, reject) => {
-    const server = serve({ fetch, port, hostname }, () => resolve(server));
+    const server = serve({ fetch, port, hostname, serverOptions: serverOptions() }, () => resolve(server));
+    // Explicit timeouts and a connection cap (server-limits.ts), set before the first connection.
+    applyServerLimits(server as Server);
     server.once('error', reject);
   });
 }

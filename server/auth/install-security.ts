@@ -8,6 +8,7 @@ import { AUDIT_ROUTE_DOCS, registerAuditRoutes } from '../routes/audit-routes.ts
 import { AUTH_ROUTE_DOCS, registerAuthRoutes } from '../routes/auth-routes.ts';
 import { SIGNALS_ROUTE_DOCS, registerSignalsRoutes } from '../routes/signals-routes.ts';
 import { accessControl } from './access-control.ts';
+import { hostGuard } from './host-guard.ts';
 import { clientAddressMiddleware } from './request-origin.ts';
 import { DEFAULT_ACCESS, ROUTE_POLICIES } from './access-policy.ts';
 import type { SecurityContext } from './security-context.ts';
@@ -30,16 +31,28 @@ const noStore: MiddlewareHandler = async (c, next) => {
 };
 
 /**
+ * Tiles with dwellings carry addresses (personal data): never stored by browsers or proxies. The basemap (streets,
+ * buildings without addresses) may be kept privately for an hour.
+ */
+const tileCaching: MiddlewareHandler = async (c, next) => {
+  await next();
+  if (c.res.headers.has('Cache-Control')) return;
+  c.header('Cache-Control', c.req.path.startsWith('/tiles/basemap') ? 'private, max-age=3600' : 'private, no-store');
+};
+
+/**
  * Installs, before every route: same-origin JSON-only writes with a body limit, authentication and route authorisation for
  * /api/* and /tiles/*, and no-store caching for /api/*. Call first in createApp.
  */
 export function installSecurity(app: Hono, ctx: Pick<SecureAppContext, 'security'>): void {
+  app.use('*', hostGuard(ctx.security.allowedHosts));
   app.use('*', clientAddressMiddleware(ctx.security.trustedProxies));
   app.use('/api/*', writeGuard());
   app.use('/api/*', writeBodyLimit());
   app.use('/api/*', accessControl(ctx.security));
   app.use('/api/*', noStore);
   app.use('/tiles/*', accessControl(ctx.security));
+  app.use('/tiles/*', tileCaching);
 }
 
 /** Registers sign-in/out, signals, acquisition and audit routes. */

@@ -6,6 +6,7 @@ import { SignInBackoff } from './sign-in-backoff.ts';
 import { UsersReloader } from './users-reload.ts';
 import { SessionStore } from './session-store.ts';
 import { openStateDb, stateFiles } from './state-db.ts';
+import { allowedHostSet } from './host-guard.ts';
 import { normaliseAddress } from './request-origin.ts';
 import { TokenStore } from './token-store.ts';
 import { ensureUsersFile, readUsersFile, type CreatedAccount, type UserEntry } from './users-file.ts';
@@ -22,6 +23,8 @@ export interface SecurityContext {
   refreshUsers(): void;
   /** Proxies whose X-Forwarded-For is believed for the client address (`serve --trusted-proxy`). */
   trustedProxies: ReadonlySet<string>;
+  /** Host names the server answers (host-guard.ts): the local ones plus `serve --allowed-host`. */
+  allowedHosts: ReadonlySet<string>;
   sessions: SessionStore;
   tokens: TokenStore;
   audit: AuditLog;
@@ -41,6 +44,8 @@ export interface OpenSecurityOptions {
   now?: () => number;
   /** Addresses of reverse proxies whose X-Forwarded-For is believed. */
   trustedProxies?: readonly string[];
+  /** Host names answered besides localhost, 127.0.0.1 and ::1. */
+  allowedHosts?: readonly string[];
   /** scrypt cost for accounts created on first start. */
   scrypt?: ScryptParams;
 }
@@ -95,6 +100,7 @@ export async function openSecurity(o: OpenSecurityOptions): Promise<OpenedSecuri
       users: userMap,
       refreshUsers: () => reloader?.refresh(),
       trustedProxies: new Set((o.trustedProxies ?? []).map(normaliseAddress)),
+      allowedHosts: allowedHostSet(o.allowedHosts),
       sessions,
       tokens,
       audit,

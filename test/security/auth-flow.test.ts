@@ -40,7 +40,7 @@ describe('sign-in with a session cookie', () => {
 
   it('uses a Secure __Host- cookie behind TLS', async () => {
     const { app } = await securityApp();
-    const res = await app.request('https://voorraad.example/api/auth/sign-in', { method: 'POST', headers: json, body: JSON.stringify({ username: 'viewer', password: testPassword('viewer') }) });
+    const res = await app.request('https://localhost/api/auth/sign-in', { method: 'POST', headers: json, body: JSON.stringify({ username: 'viewer', password: testPassword('viewer') }) });
     expect(res.status).toBe(200);
     expect(res.headers.get('set-cookie')).toMatch(/^__Host-voorraad_sessie=.*; Path=\/; HttpOnly; Secure; SameSite=Strict/);
   });
