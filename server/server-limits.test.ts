@@ -5,7 +5,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { applyServerLimits, serverOptions, type ServerLimits } from './server-limits.ts';
 
 let server: Server | null = null;
-afterEach(() => new Promise<void>((r) => { server?.closeAllConnections(); server ? server.close(() => r()) : r(); server = null; }));
+afterEach(() => new Promise<void>((r) => {
+  const s = server;
+  server = null;
+  if (!s) return r();
+  s.closeAllConnections();
+  s.close(() => r());
+}));
 
 async function started(limits: ServerLimits): Promise<number> {
   server = createServer(serverOptions(limits), (_req, res) => res.end('ok'));
