@@ -19,7 +19,11 @@ export const DatasetSummary = z.object({
   attribution: z.array(z.string()),
 }).meta({ id: 'DatasetSummary' });
 
-export const HealthResponse = z.object({ status: z.literal('ok'), version: z.string(), dataset: DatasetSummary }).meta({ id: 'Health' });
+export const HealthResponse = z.object({
+  status: z.enum(['ok', 'degraded']).describe('degraded: the state store (users, sessions, audit log) cannot write; see problems'),
+  problems: z.array(z.string()).optional(),
+  version: z.string(), dataset: DatasetSummary,
+}).meta({ id: 'Health' });
 
 const Geometry = z.object({ type: z.string(), coordinates: z.array(z.unknown()) });
 

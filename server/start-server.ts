@@ -12,6 +12,7 @@ import { startPlannerWorker } from '../workers/planner-node.ts';
 import { startScenarioPool } from '../workers/scenario-pool.ts';
 import { startNodeEngine, type NodeEngine } from '../workers/node-engine.ts';
 import { createApp } from './app.ts';
+import { showOneTimePasswords } from './auth/first-passwords.ts';
 import { openSecurity } from './auth/security-context.ts';
 import { defaultStateDir } from './auth/state-db.ts';
 import { loadDatasetIntoMemory } from './loaded-dataset.ts';
@@ -35,6 +36,8 @@ export interface StartOptions {
   trustedProxies?: readonly string[];
   /** Host names answered besides the local ones (server/auth/host-guard.ts); DNS rebinding is refused with 421. */
   allowedHosts?: readonly string[];
+  /** Where first-start passwords go; default the controlling terminal (tests inject one, or null for "no terminal"). */
+  terminal?: ((text: string) => void) | null;
   /** VvE pilot configuration, validated by the caller (geodata/exports/vve-export-config.ts loadVveConfig); default the shipped one. */
   vveConfig?: VveConfig;
 }
@@ -86,11 +89,8 @@ export async function startServer(o: StartOptions): Promise<RunningServer> {
     // Plans live in the same state.sqlite (server/plans/plan-db.ts), on their own connection with its own audit writer.
     const plans = openPlanStore(stateDir);
     closePlans = plans.close;
-    if (opened.created) {
-      o.log(`eerste start: gebruikers aangemaakt in ${opened.usersFile} (één per rol). Eenmalige wachtwoorden — noteer ze nu, ze worden niet opgeslagen`);
-      o.log('(nieuw wachtwoord: voorraad user password <naam>; token voor scripts: voorraad token --role <rol>):');
-      for (const a of opened.created) o.log(`  ${a.name.padEnd(9)} rol ${a.role.padEnd(9)} wachtwoord ${a.password}`);
-    }
+    // On the terminal only, never into the log (server/auth/first-passwords.ts).
+    if (opened.created) showOneTimePasswords(opened.created, { stateDir, usersFile: opened.usersFile!, log: o.log, ...(o.terminal !== undefined ? { terminal: o.terminal } : {}) });
     if (signals.source === 'synthetic') o.log(`signalen: ${signals.signals.length} synthetische signalen (de dataset heeft er geen)`);
     const app = createApp({ data, engine: engine.api, version: o.version, tilesDir: tiles.dir, webDir: o.webDir, security: opened.security, signals, acquisition, acquisitionPlanner: acquisitionWorker.api, vveConfig, scenarios: { runner: scenarioPool }, planner, plans: { store: plans.store, datasetPath: o.datasetFile } });
     const server = await listen(app.fetch, o.port, o.host);

@@ -9,6 +9,7 @@ import { AUTH_ROUTE_DOCS, registerAuthRoutes } from '../routes/auth-routes.ts';
 import { SIGNALS_ROUTE_DOCS, registerSignalsRoutes } from '../routes/signals-routes.ts';
 import { accessControl } from './access-control.ts';
 import { hostGuard } from './host-guard.ts';
+import { stateStoreErrors } from './state-health.ts';
 import { clientAddressMiddleware } from './request-origin.ts';
 import { DEFAULT_ACCESS, ROUTE_POLICIES } from './access-policy.ts';
 import type { SecurityContext } from './security-context.ts';
@@ -45,6 +46,7 @@ const tileCaching: MiddlewareHandler = async (c, next) => {
  * /api/* and /tiles/*, and no-store caching for /api/*. Call first in createApp.
  */
 export function installSecurity(app: Hono, ctx: Pick<SecureAppContext, 'security'>): void {
+  app.use('*', stateStoreErrors(ctx.security.state));
   app.use('*', hostGuard(ctx.security.allowedHosts));
   app.use('*', clientAddressMiddleware(ctx.security.trustedProxies));
   app.use('/api/*', writeGuard());

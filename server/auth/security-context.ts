@@ -6,7 +6,9 @@ import { SignInBackoff } from './sign-in-backoff.ts';
 import { UsersReloader } from './users-reload.ts';
 import { SessionStore } from './session-store.ts';
 import { openStateDb, stateFiles } from './state-db.ts';
+import { FileWriteError } from '../../geodata/file-write.ts';
 import { allowedHostSet } from './host-guard.ts';
+import { StateHealth } from './state-health.ts';
 import { normaliseAddress } from './request-origin.ts';
 import { TokenStore } from './token-store.ts';
 import { ensureUsersFile, readUsersFile, type CreatedAccount, type UserEntry } from './users-file.ts';
@@ -21,6 +23,8 @@ export interface SecurityContext {
    * removed account ends that user's sessions and revokes the tokens named after them at once.
    */
   refreshUsers(): void;
+  /** Whether the state store can write (health "degraded", coded 503s). */
+  state: StateHealth;
   /** Proxies whose X-Forwarded-For is believed for the client address (`serve --trusted-proxy`). */
   trustedProxies: ReadonlySet<string>;
   /** Host names the server answers (host-guard.ts): the local ones plus `serve --allowed-host`. */
@@ -72,7 +76,14 @@ export async function openSecurity(o: OpenSecurityOptions): Promise<OpenedSecuri
     created = await ensureUsersFile(usersFile, o.scrypt);
     users = readUsersFile(usersFile);
   }
-  const db: Database.Database = openStateDb(o.stateDir);
+  let db: Database.Database;
+  try {
+    db = openStateDb(o.stateDir);
+  } catch (err) {
+    // At start: one coded line (cli/main.ts prints FileWriteError with its code), not a stack.
+    const e = err as NodeJS.ErrnoException;
+    throw new FileWriteError(stateFiles(o.stateDir).db, e.code ?? 'unknown', e.message);
+  }
   const audit = new AuditLog(db, now);
   const userMap = new Map(users.map((u) => [u.name, u]));
   const sessions = new SessionStore(db, now);
@@ -101,6 +112,7 @@ export async function openSecurity(o: OpenSecurityOptions): Promise<OpenedSecuri
       refreshUsers: () => reloader?.refresh(),
       trustedProxies: new Set((o.trustedProxies ?? []).map(normaliseAddress)),
       allowedHosts: allowedHostSet(o.allowedHosts),
+      state: new StateHealth(o.stateDir === ':memory:' ? null : o.stateDir, now),
       sessions,
       tokens,
       audit,

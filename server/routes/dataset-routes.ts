@@ -18,12 +18,14 @@ export const DATASET_ROUTE_DOCS: RouteDoc[] = [
   { method: 'get', path: '/api/stats', summary: 'Dwelling statistics grouped by buurt, ownership, type, period, label, labelSource or wozBand', query: StatsQuery, response: StatsResponse, errors: [400] },
 ];
 
+const healthStatus = (problem: string | null) => (problem === null ? { status: 'ok' as const } : { status: 'degraded' as const, problems: [problem] });
+
 export function registerDatasetRoutes(app: Hono, ctx: AppContext): void {
   const { dataset: ds } = ctx.data;
   const synthetic = ds.meta.synthetic;
 
   app.get('/api/health', (c) => c.json({
-    status: 'ok' as const,
+    ...healthStatus(ctx.security.state.problem()),
     version: ctx.version,
     dataset: {
       name: ds.meta.name, synthetic, dataDate: ds.meta.dataDate, dwellings: ds.dwellings.length,
