@@ -2,8 +2,8 @@ import { chmodSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { securityDataset } from '../test/security/security-dataset.ts';
-import { smallDataset } from '../test/fixtures/small-dataset.ts';
+import { securityDataset } from '../engine/test-fixtures/security-dataset.ts';
+import { smallDataset } from '../engine/test-fixtures/small-dataset.ts';
 import { writeDataset } from './dataset-store.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'voorraad-mode-'));

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { DEFAULT_ACQUISITION_CONFIG } from '../engine/acquisition/params.ts';
 import { planAcquisition } from '../engine/acquisition/plan.ts';
 import { splitRestricted } from '../geodata/synthetic-signals/signal-set.ts';
-import { smallDataset } from '../test/fixtures/small-dataset.ts';
+import { smallDataset } from '../engine/test-fixtures/small-dataset.ts';
 import { startAcquisitionWorker } from './acquisition-node.ts';
 
 describe('acquisition planner in a worker thread', () => {

@@ -1,13 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { Hono } from 'hono';
+import type { Hono } from 'hono';
 import type { Dataset } from '../../engine/dwelling.ts';
 import { readDataset } from '../../geodata/dataset-store.ts';
 import { SHIPPED_DATASET, ensureShippedDataset } from '../../geodata/shipped.ts';
-import { installSecurity } from '../../server/auth/install-security.ts';
+import { createApp } from '../../server/app.ts';
 import { createFairQueue } from '../../server/fair-queue.ts';
 import { loadDatasetIntoMemory } from '../../server/loaded-dataset.ts';
-import { registerScenarioRoutes } from '../../server/routes/scenario-routes.ts';
 import { createEngineService } from '../../workers/engine-service.ts';
+import type { ScenarioDataset } from '../../workers/scenario-files.ts';
 import { inProcessRunner, type ScenarioRunner } from '../../workers/scenario-pool.ts';
 import { signedIn, testSecurity, tokenFor } from '../api/test-app.ts';
 
@@ -18,12 +18,10 @@ let ctx: Awaited<ReturnType<typeof build>>;
 async function build(runner: ScenarioRunner = inProcessRunner()) {
   const engine = createEngineService();
   const sec = await testSecurity(ds);
-  const app = new Hono();
-  installSecurity(app, sec);
-  const c = { data: loadDatasetIntoMemory(ds), engine, version: 'test', tilesDir: null, webDir: null, ...sec, scenarios: { runner, queue: createFairQueue({ concurrency: 1, perUserActive: 1, perUserQueued: 2, maxQueued: 8 }) } };
-  const routes = registerScenarioRoutes(app, c);
-  app.onError((err, cx) => cx.json({ code: (err as { code?: string }).code ?? 'internal', message: err.message }, ((err as { status?: number }).status ?? 500) as 400));
-  return { app: signedIn(app, sec.security, 'viewer'), routes, security: sec.security };
+  const stocks = new Map<string, ScenarioDataset>();
+  const c = { data: loadDatasetIntoMemory(ds), engine, version: 'test', tilesDir: null, webDir: null, ...sec, scenarios: { runner, stockCache: stocks, queue: createFairQueue({ concurrency: 1, perUserActive: 1, perUserQueued: 2, maxQueued: 8 }) } };
+  const app = createApp(c);
+  return { app: signedIn(app, sec.security, 'viewer'), routes: { cachedStocks: () => stocks.size }, security: sec.security };
 }
 
 beforeAll(async () => {

@@ -4,7 +4,7 @@ import { splitRestricted } from '../../geodata/synthetic-signals/signal-set.ts';
 import { createApp } from '../../server/app.ts';
 import { createAcquisitionService } from '../../workers/acquisition-service.ts';
 import { securityApp } from './security-app.ts';
-import { securityDataset } from './security-dataset.ts';
+import { securityDataset } from '../../engine/test-fixtures/security-dataset.ts';
 
 /** Issue finding "acquisition planning blocks the event loop": plans come from the planner (a worker thread in production). */
 describe('acquisition plans off the event loop', () => {
