@@ -1,3 +1,4 @@
+import { AUDIT_USAGE, auditCommand } from './audit-command.ts';
 import { expectedFailure } from './exit-codes.ts';
 import { EXPORT_USAGE, exportCommand } from './export-command.ts';
 import { compareCommand } from './compare-command.ts';
@@ -18,6 +19,7 @@ const USAGE = `voorraad — woningvoorraad, verduurzaming en differentiatie (Kal
 Usage:
   voorraad serve [--port N] [--host H] [--dataset file.gpkg] [--no-web]   start the map and API (PORT is honoured)
                 [--state-dir DIR] [--secure-cookies] [--acquisition-config file.json] [--vve-config file.json]
+                [--trusted-proxy ADDR,…] [--allowed-host NAME,…]
   voorraad stats [--group-by buurt,ownership] [--format table|json|csv] [--dataset file.gpkg]
   voorraad generate [--seed N] [--out file.gpkg]                          write the synthetic dataset
   voorraad measures --type T --bouwjaar J --oppervlakte M2 [--label X] [--eigendom C] [--date YYYY-MM-DD] [--format table|json]
@@ -27,6 +29,7 @@ Usage:
   ${IMPORT_USAGE}
   ${EXPORT_USAGE}
   ${TOKEN_USAGE}
+  ${AUDIT_USAGE}
   ${USER_USAGE}
   ${VVE_USAGE}
   ${PLAN_USAGE}
@@ -43,6 +46,7 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   score: scoreCommand,
   export: exportCommand,
   token: tokenCommand,
+  audit: auditCommand,
   user: userCommand,
   vve: vveCommand,
   plan: planCommand,

@@ -35,6 +35,12 @@ export const API_ERROR_STATUS = {
   'vve.not-loaded': 503,
   'request.scenario': 400,
   'scenario.runs.too-many': 400,
+  // Bounds before work and the per-user fair queue (workers/scenario-budget.ts, server/fair-queue.ts).
+  'scenario.budget.run-years': 400,
+  'scenario.budget.dwelling-years': 400,
+  'scenario.budget.values': 400,
+  'scenario.busy': 429,
+  'acquisition.busy': 429,
   'plan.time-limit.too-long': 400,
   'plan.planner.unavailable': 503,
   internal: 500,

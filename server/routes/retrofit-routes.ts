@@ -3,7 +3,7 @@ import { DWELLING_TYPES, OWNERSHIP_CATEGORIES } from '../../engine/dwelling.ts';
 import type { Issue } from '../../engine/result.ts';
 import { DwellingDetailSchema, ScoresResponseSchema, WhatIfResponseSchema } from '../../engine/retrofit/retrofit-schemas.ts';
 import { contextToJson, retrofitContext } from '../../engine/retrofit/stock.ts';
-import { parseWeightsText, type WeightsConfig } from '../../engine/retrofit/weights.ts';
+import { DEFAULT_WEIGHTS, parseWeightsText, type WeightsConfig } from '../../engine/retrofit/weights.ts';
 import { whatIf } from '../../engine/retrofit/what-if.ts';
 import { WhatIfInputSchema } from '../../engine/retrofit/what-if-input.ts';
 import type { EngineApi } from '../../workers/engine-api.ts';
@@ -12,7 +12,7 @@ import type { AppContext } from '../app-context.ts';
 import { ALL_ROLES } from '../auth/roles.ts';
 import { BuurtList, CsvOf, checkKnownBuurten } from '../query-params.ts';
 import { json, route, routeGroup } from '../route-spec.ts';
-import { acceptsGzip, createResponseCache, digest } from '../response-cache.ts';
+import { acceptsGzip, canonicalJson, createResponseCache, digest } from '../response-cache.ts';
 import { todayInNl } from '../today.ts';
 
 /** What the retrofit routes need: the app context with an engine that has the retrofit methods. */
@@ -37,6 +37,8 @@ export const RetrofitContextResponse = z.object({
 }).meta({ id: 'RetrofitContext' });
 
 export { todayInNl } from '../today.ts';
+
+const defaultWeightsKey = canonicalJson(DEFAULT_WEIGHTS);
 
 function weightsFrom(raw: string | undefined): WeightsConfig | undefined {
   if (raw === undefined) return undefined;
@@ -113,14 +115,17 @@ export const RETROFIT_ROUTES = routeGroup(retrofitState, [
     responses: { 200: json(ScoresResponseSchema) },
     handler: async (c, { query: q }, s) => {
       if (q.buurt) checkKnownBuurten(q.buurt, s.known);
-      // Weights are keyed by their text; they are parsed (and rejected with 400) only on a miss — a cached key's text parsed before.
-      const key = JSON.stringify([normalised(q.buurt), normalised(q.ownership), normalised(q.type), q.weights === undefined ? null : digest(q.weights)]);
+      // Weights are parsed (and rejected with 400) first and keyed by their canonical form, so key order, spacing or
+      // an explicit copy of the defaults do not each miss the cache.
+      const weights = weightsFrom(q.weights);
+      const weightsKey = weights === undefined ? null : canonicalJson(weights);
+      const key = JSON.stringify([normalised(q.buurt), normalised(q.ownership), normalised(q.type), weightsKey === null || weightsKey === defaultWeightsKey ? null : digest(weightsKey)]);
       const body = await s.scoresCache.get(key, async () => {
         const query = {
           ...(q.buurt?.length ? { buurt: q.buurt } : {}),
           ...optional('ownership', q.ownership),
           ...optional('type', q.type),
-          ...optional('weights', weightsFrom(q.weights)),
+          ...optional('weights', weights),
         };
         return s.withMeta(await s.withEngine(() => s.ctx.engine.retrofitScoresJson(query)));
       });

@@ -103,6 +103,8 @@ describe('plan routes', () => {
     const one = await as('alwel')('/api/plans/1');
     expect(one.status).toBe(200);
     expect(((await one.json()) as { plan: Plan }).plan.batches.map((b) => b.dwellings[0]!.vboId)).toEqual(ds.dwellings.map((d) => d.vboId));
+    // The read returned per-address statuses: it is audited (who, which plan).
+    expect(audit.list({ limit: 5, action: 'plan.read' })).toMatchObject([{ actor: 'test-alwel', object: 'plan:1', result: 'ok', detail: { dwellings: 6 } }]);
   });
 
   it('rejects bad input with a coded 400 naming the path, before the planner runs', async () => {
