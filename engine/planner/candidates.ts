@@ -16,7 +16,7 @@ import { buildScoreTables } from '../retrofit/score-tables.ts';
 import { retrofitContext, stockOf } from '../retrofit/stock.ts';
 import { FACTOR_COUNT, FACTOR_IDS, type WeightsConfig } from '../retrofit/weights.ts';
 import { fail, ok, type Result } from '../result.ts';
-import type { PlanInput, PlanIssue } from './plan-types.ts';
+import type { PlanInput, PlanIssue, PlanIssueCode } from './plan-types.ts';
 import { blockIdOf, unitIdOf } from './units.ts';
 
 export interface Candidate {
@@ -147,7 +147,7 @@ export function buildCandidates(ds: Dataset, input: PlanInput, params: RetrofitP
  * The corporation's schedule as block → year ("gespikkeld bezit": the corporation's houses sit between private ones
  * in a row, so the row is the block that is coupled). A pand not in the dataset is a coded input error.
  */
-export function corporationBlockYears(ds: Dataset, input: PlanInput): Result<Map<string, number>> {
+export function corporationBlockYears(ds: Dataset, input: PlanInput): Result<Map<string, number>, PlanIssueCode> {
   const blockOfPand = new Map<string, string>();
   for (const d of ds.dwellings) {
     blockOfPand.set(d.pandId, blockIdOf({ buurtcode: d.buurtcode, street: d.address.street, bouwjaar: d.bouwjaar, pandId: d.pandId, groundBound: GROUND_BOUND_TYPES.includes(d.type), vveId: d.vveId }));

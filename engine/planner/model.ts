@@ -8,7 +8,7 @@ import { dayNumber, dayOf, monthDayOf, yearOf } from '../retrofit/iso-day.ts';
 import type { Natuurkalender } from '../retrofit/natuurkalender.ts';
 import { fail, ok, type Result } from '../result.ts';
 import type { Candidate } from './candidates.ts';
-import type { FixedBatch, PlanInput, PlanIssue } from './plan-types.ts';
+import type { FixedBatch, PlanInput, PlanIssue, PlanIssueCode } from './plan-types.ts';
 import type { SeasonDays } from './seasons.ts';
 
 export interface PlanUnit {
@@ -83,7 +83,7 @@ const seasonYear = (id: string): number => Number(id.slice(0, 4));
 export function buildModel(
   input: PlanInput, cal: Natuurkalender, seasons: SeasonDays[], candidates: Candidate[], privateByArea: Map<string, number>,
   corporationBlocks: ReadonlyMap<string, number>, fixed: FixedBatch[],
-): Result<PlanModel> {
+): Result<PlanModel, PlanIssueCode> {
   const fromDay = dayNumber(input.window.from)!, untilDay = dayNumber(input.window.until)!;
   const regDays = Math.ceil(cal.registrationLeadHours / 24);
   const issues: PlanIssue[] = [];

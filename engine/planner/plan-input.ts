@@ -7,7 +7,7 @@ import { fail, ok, type Result } from '../result.ts';
 import { dayNumber } from '../retrofit/iso-day.ts';
 import { SHIPPED_CALENDARS } from '../retrofit/natuurkalender.ts';
 import { zodIssues } from '../retrofit/zod-issues.ts';
-import { fixedBatchSchema, planInputSchema, SOLVERS, type FixedBatch, type PlanInput, type PlanIssue } from './plan-types.ts';
+import { fixedBatchSchema, planInputSchema, SOLVERS, type FixedBatch, type PlanInput, type PlanIssue, type PlanIssueCode } from './plan-types.ts';
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
@@ -58,12 +58,12 @@ function semanticChecks(input: PlanInput): PlanIssue[] {
 }
 
 /** Validates a plan input (parsed JSON); issues are `plan.*` with the JSON path, field and expected form. */
-export function parsePlanInput(json: unknown): Result<PlanInput> {
+export function parsePlanInput(json: unknown): Result<PlanInput, PlanIssueCode> {
   const pre = preChecks(json);
   if (pre.length) return fail(...pre);
   const r = planInputSchema.safeParse(json);
   if (!r.success) {
-    return fail(...zodIssues('plan', planInputSchema, r.error).map((i) => ({ ...i, code: 'plan.input.invalid', message: i.message })));
+    return fail(...zodIssues('plan', planInputSchema, r.error).map((i) => ({ ...i, code: 'plan.input.invalid' as const, message: i.message })));
   }
   const sem = semanticChecks(r.data);
   return sem.length ? fail(...sem) : ok(r.data);
@@ -72,9 +72,9 @@ export function parsePlanInput(json: unknown): Result<PlanInput> {
 const fixedListSchema = z.array(fixedBatchSchema);
 
 /** Validates fixed batches (as stored from an earlier plan): shape, and no dwelling in two batches. */
-export function parseFixedBatches(json: unknown): Result<FixedBatch[]> {
+export function parseFixedBatches(json: unknown): Result<FixedBatch[], PlanIssueCode> {
   const r = fixedListSchema.safeParse(json);
-  if (!r.success) return fail(...zodIssues('plan', fixedListSchema, r.error).map((i) => ({ ...i, code: 'plan.fixed.invalid', path: ['fixed', ...(i.path ?? [])] })));
+  if (!r.success) return fail(...zodIssues('plan', fixedListSchema, r.error).map((i) => ({ ...i, code: 'plan.fixed.invalid' as const, path: ['fixed', ...(i.path ?? [])] })));
   const seen = new Map<string, string>();
   for (const [bi, b] of r.data.entries()) {
     for (const [di, d] of b.dwellings.entries()) {

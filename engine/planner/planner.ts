@@ -16,7 +16,7 @@ import { unspentReason } from './explain.ts';
 import { greedyPlan } from './greedy.ts';
 import { buildMip, chosenOptions, startVector, type MipSolver } from './mip.ts';
 import { buildModel, type PlanModel, type UnitOption } from './model.ts';
-import type { FixedBatch, Plan, PlanInput, PlanIssue } from './plan-types.ts';
+import type { FixedBatch, Plan, PlanInput, PlanIssue, PlanIssueCode } from './plan-types.ts';
 import { seasonsOf } from './seasons.ts';
 import { addOption, blockingLimits, checkSelection, objectiveOf } from './usage.ts';
 
@@ -44,7 +44,7 @@ export function fillPlan(m: PlanModel, chosen: UnitOption[]): UnitOption[] {
 }
 
 /** Builds the model of a plan input (exposed for the benchmark and tests). */
-export function planModel(ds: Dataset, input: PlanInput, fixed: readonly FixedBatch[], params: RetrofitParams = DEFAULT_PARAMS): Result<{ model: PlanModel; candidates: number }> {
+export function planModel(ds: Dataset, input: PlanInput, fixed: readonly FixedBatch[], params: RetrofitParams = DEFAULT_PARAMS): Result<{ model: PlanModel; candidates: number }, PlanIssueCode> {
   const cal = Object.hasOwn(SHIPPED_CALENDARS, input.calendar) ? SHIPPED_CALENDARS[input.calendar] : undefined;
   if (!cal) return fail({ code: 'plan.calendar.unknown', path: ['calendar'], message: `calendar: "${input.calendar}" is not a known natuurkalender` });
   const seasons = seasonsOf(cal, dayNumber(input.window.from)!, dayNumber(input.window.until)!);
@@ -72,7 +72,7 @@ export function planModel(ds: Dataset, input: PlanInput, fixed: readonly FixedBa
   return ok({ model: model.value, candidates: set.candidates.length });
 }
 
-export async function planRetrofit(ds: Dataset, input: PlanInput, fixed: readonly FixedBatch[], deps: PlannerDeps): Promise<Result<Plan>> {
+export async function planRetrofit(ds: Dataset, input: PlanInput, fixed: readonly FixedBatch[], deps: PlannerDeps): Promise<Result<Plan, PlanIssueCode>> {
   const t0 = deps.now();
   const built = planModel(ds, input, fixed, deps.params);
   if (!built.ok) return built;

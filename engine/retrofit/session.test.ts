@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toColumns } from '../dwelling-table.ts';
-import { smallDataset } from '../../test/fixtures/small-dataset.ts';
+import { smallDataset } from '../test-fixtures/small-dataset.ts';
 import { createRetrofitSession } from './session.ts';
 import { retrofitContext } from './stock.ts';
 import { DEFAULT_WEIGHTS } from './weights.ts';

@@ -22,6 +22,25 @@ export const SIGNAL_DETAIL_ROLES: readonly Role[] = ['gemeente'];
 /** Roles that may see acquisition candidates and export the list (alwel without signal fields). */
 export const ACQUISITION_ROLES: readonly Role[] = ['gemeente', 'alwel'];
 
+/** Who may call a route: `public` (no sign-in needed) or the roles listed. */
+export type Access = 'public' | readonly Role[];
+
+/** Every signed-in role. */
+export const ALL_ROLES: readonly Role[] = ROLES;
+/** Batch plans: who makes and updates them, and who reads them (server/routes/plan-routes.ts). */
+export const PLAN_WRITE_ROLES: readonly Role[] = ['gemeente', 'vhf'];
+export const PLAN_READ_ROLES: readonly Role[] = ['gemeente', 'vhf', 'alwel'];
+/** The VvE export: the roles that run or partner in the VvE pilot. */
+export const VVE_EXPORT_ROLES: readonly Role[] = ['gemeente', 'alwel', 'vhf'];
+/** The audit log: the municipality only. */
+export const AUDIT_ROLES: readonly Role[] = ['gemeente'];
+
+/** Whether a role may call a route with this access (public routes: anyone). */
+export function allows(access: Access, role: Role | null): boolean {
+  if (access === 'public') return true;
+  return role !== null && access.includes(role);
+}
+
 export function maySeeSignalDetail(role: Role): boolean {
   return SIGNAL_DETAIL_ROLES.includes(role);
 }

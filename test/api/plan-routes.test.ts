@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planSchema, type FixedBatch, type Plan, type PlanInputRaw } from '../../engine/planner/plan-types.ts';
+import { planSchema, type FixedBatch, type Plan, type PlanInputRaw, type PlanIssueCode } from '../../engine/planner/plan-types.ts';
 import { fail, ok, type Result } from '../../engine/result.ts';
 import { toColumns } from '../../engine/dwelling-table.ts';
 import { createApp } from '../../server/app.ts';
@@ -7,7 +7,7 @@ import type { Role } from '../../server/auth/roles.ts';
 import { loadDatasetIntoMemory } from '../../server/loaded-dataset.ts';
 import type { PlanOptions } from '../../workers/planner-api.ts';
 import { createEngineService } from '../../workers/engine-service.ts';
-import { smallDataset } from '../fixtures/small-dataset.ts';
+import { smallDataset } from '../../engine/test-fixtures/small-dataset.ts';
 import { testSecurity, tokenFor } from './test-app.ts';
 
 /**
@@ -22,7 +22,7 @@ const COST = 10_000;
 function fakePlanner(calls: { input: PlanInputRaw; options?: PlanOptions }[]) {
   const ds = smallDataset();
   return {
-    async plan(input: PlanInputRaw, options?: PlanOptions): Promise<Result<Plan>> {
+    async plan(input: PlanInputRaw, options?: PlanOptions): Promise<Result<Plan, PlanIssueCode>> {
       calls.push({ input, ...(options ? { options } : {}) });
       const fixed: FixedBatch[] = options?.fixed ?? [];
       const fixedCost = fixed.reduce((a, b) => a + b.programmeContributionEur, 0);
@@ -103,19 +103,21 @@ describe('plan routes', () => {
     const one = await as('alwel')('/api/plans/1');
     expect(one.status).toBe(200);
     expect(((await one.json()) as { plan: Plan }).plan.batches.map((b) => b.dwellings[0]!.vboId)).toEqual(ds.dwellings.map((d) => d.vboId));
+    // The read returned per-address statuses: it is audited (who, which plan).
+    expect(audit.list({ limit: 5, action: 'plan.read' })).toMatchObject([{ actor: 'test-alwel', object: 'plan:1', result: 'ok', detail: { dwellings: 6 } }]);
   });
 
   it('rejects bad input with a coded 400 naming the path, before the planner runs', async () => {
     const { as, calls } = await setup();
     const post = (json: unknown) => as('vhf')('/api/plans', { method: 'POST', json });
     const cases: [unknown, string, (string | number)[]][] = [
-      [{ name: 'x', input: { ...INPUT, budgetEur: -1 } }, 'plan.budget.negative', ['input', 'budgetEur']],
-      [{ name: 'x', input: { ...INPUT, window: { from: '2030-01-01', until: '2026-01-01' } } }, 'plan.window.until-before-from', ['input', 'window', 'until']],
-      [{ name: 'x', input: { ...INPUT, capacity: { perSeason: { dwellings: 0 } } } }, 'plan.capacity.zero', ['input', 'capacity', 'perSeason', 'dwellings']],
-      [{ name: 'x', input: { ...INPUT, solver: 'simplex' } }, 'plan.solver.unknown', ['input', 'solver']],
-      [{ name: 'x', input: { ...INPUT, timeLimitSeconds: 600 } }, 'plan.time-limit.too-long', ['input', 'timeLimitSeconds']],
-      [{ name: '', input: INPUT }, 'body.invalid', ['name']],
-      [{ name: 'x', input: INPUT, extra: 1 }, 'body.unknown-key', []],
+      [{ name: 'x', input: { ...INPUT, budgetEur: -1 } }, 'plan.budget.negative', ['body', 'input', 'budgetEur']],
+      [{ name: 'x', input: { ...INPUT, window: { from: '2030-01-01', until: '2026-01-01' } } }, 'plan.window.until-before-from', ['body', 'input', 'window', 'until']],
+      [{ name: 'x', input: { ...INPUT, capacity: { perSeason: { dwellings: 0 } } } }, 'plan.capacity.zero', ['body', 'input', 'capacity', 'perSeason', 'dwellings']],
+      [{ name: 'x', input: { ...INPUT, solver: 'simplex' } }, 'plan.solver.unknown', ['body', 'input', 'solver']],
+      [{ name: 'x', input: { ...INPUT, timeLimitSeconds: 600 } }, 'plan.time-limit.too-long', ['body', 'input', 'timeLimitSeconds']],
+      [{ name: '', input: INPUT }, 'body.invalid', ['body', 'name']],
+      [{ name: 'x', input: INPUT, extra: 1 }, 'body.unknown-key', ['body']],
     ];
     for (const [json, code, path] of cases) {
       const res = await post(json);
@@ -140,7 +142,7 @@ describe('plan routes', () => {
     res = await patch('geïsoleerd');
     expect(res.status).toBe(409);
     expect(await res.json()).toMatchObject({ code: 'plan.status.transition', path: ['status'] });
-    expect(await (await patch('klaar')).json()).toMatchObject({ code: 'body.invalid', path: ['status'] });
+    expect(await (await patch('klaar')).json()).toMatchObject({ code: 'body.invalid', path: ['body', 'status'] });
     expect((await patch('natuurvrij', 'gemeente')).status).toBe(200);
     expect((await patch('onderzoek', 'vhf', '9999999999999999')).status).toBe(404);
     expect((await patch('onderzoek', 'alwel')).status).toBe(403);
@@ -208,7 +210,7 @@ describe('plan routes', () => {
     await as('vhf')(`/api/plans/1/dwellings/${smallDataset().dwellings[0]!.vboId}`, { method: 'PATCH', json: { status: 'onderzoek' } });
     const res = await as('vhf')('/api/plans/1/replan', { method: 'POST', json: { input: { ...INPUT, budgetEur: 1_000 } } });
     expect(res.status).toBe(422);
-    expect(await res.json()).toMatchObject({ code: 'plan.infeasible.fixed-exceed-budget', path: ['input', 'budgetEur'] });
+    expect(await res.json()).toMatchObject({ code: 'plan.infeasible.fixed-exceed-budget', path: ['body', 'input', 'budgetEur'] });
     expect(((await (await as('vhf')('/api/plans')).json()) as { plans: unknown[] }).plans).toHaveLength(1);
   });
 
@@ -227,7 +229,8 @@ describe('plan routes', () => {
     expect(lines.some((l) => l.startsWith('Dataset;Proefset'))).toBe(true);
     const header = lines.findIndex((l) => l.startsWith('verblijfsobject_id;'));
     expect(lines[header]!.split(';').slice(0, 10)).toEqual(['verblijfsobject_id', 'batch', 'seizoen', 'maatregelen', 'natuurvrij_vanaf', 'isolatie_vanaf', 'isolatie_tot', 'kosten_eur', 'programma_bijdrage_eur', 'gasbesparing_m3']);
-    const rows = lines.slice(header + 1).filter((l) => l !== '').map((l) => l.split(';'));
+    // A BAG id is written as ="…" (csv-writer.ts), so no spreadsheet turns it into a number: compare the text it shows.
+    const rows = lines.slice(header + 1).filter((l) => l !== '').map((l) => l.split(';').map((c) => c.replace(/^="(.*)"$/, '$1')));
     expect(rows).toHaveLength(6);
     const statusAt = lines[header]!.split(';').indexOf('status');
     expect(rows[1]!.slice(0, 10)).toEqual([ds.dwellings[1]!.vboId, `2026-najaar:${ds.dwellings[1]!.pandId}`, '2026-najaar', 'spouwmuurisolatie', '2026-03-01', '2026-04-15', '2026-09-30', '10000', '5000', '300']);

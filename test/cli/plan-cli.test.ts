@@ -7,7 +7,7 @@ import { main } from '../../cli/main.ts';
 import { planSchema } from '../../engine/planner/plan-types.ts';
 import { writeDataset } from '../../geodata/dataset-store.ts';
 import { PLAN_SHEET } from '../../geodata/exports/plan-export.ts';
-import { smallDataset } from '../fixtures/small-dataset.ts';
+import { smallDataset } from '../../engine/test-fixtures/small-dataset.ts';
 import { captureOutput } from './capture-output.ts';
 
 afterEach(() => vi.restoreAllMocks());
@@ -87,8 +87,9 @@ describe('voorraad plan', () => {
     const geo = JSON.parse(readFileSync(geojson, 'utf8')) as { metadata: { synthetic: boolean; dataset: { name: string } }; features: { id: string; geometry: { type: string } }[] };
     expect(geo.metadata.synthetic).toBe(true);
     expect(geo.metadata.dataset.name).toBeTruthy();
-    const rows = text.split('\r\n').filter((l) => /^\d{16};/.test(l));
-    expect(geo.features.map((f) => f.id).sort()).toEqual(rows.map((l) => l.slice(0, 16)).sort());
+    // BAG ids are written as ="…" (csv-writer.ts), the form no spreadsheet turns into a number.
+    const rows = text.split('\r\n').filter((l) => /^="\d{16}";/.test(l));
+    expect(geo.features.map((f) => f.id).sort()).toEqual(rows.map((l) => l.slice(2, 18)).sort());
     expect(rows.length).toBeGreaterThan(0);
   }, 120_000);
 });

@@ -1,5 +1,5 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { PLAN_READ_ROLES } from '../../../server/auth/access-policy.ts';
+import { PLAN_READ_ROLES } from '../../../server/auth/roles.ts';
 import { ApiError } from '../api.ts';
 import type { Session } from '../auth/session.ts';
 import { el } from '../retrofit/dom.ts';

@@ -1,0 +1,240 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Dataset } from '../../engine/dwelling.ts';
+import { RetrofitPlan } from '../../engine/housing/retrofit-plan.ts';
+import { dayNumber } from '../../engine/retrofit/iso-day.ts';
+import { SHIPPED_CALENDARS } from '../../engine/retrofit/natuurkalender.ts';
+import { readDataset } from '../../geodata/dataset-store.ts';
+import { ensureShippedDataset, SHIPPED_DATASET } from '../../geodata/shipped.ts';
+import { highsMipSolver } from '../../workers/planner-highs.ts';
+import type { MipModel, MipOutcome, MipSolveOptions, MipSolver } from '../../engine/planner/mip.ts';
+import { parsePlanInput } from '../../engine/planner/plan-input.ts';
+import { canonicalPlan, planSchema, toRetrofitPlanFile, type Plan, type PlanInputRaw } from '../../engine/planner/plan-types.ts';
+import { planModel, planRetrofit } from '../../engine/planner/planner.ts';
+
+// The shipped synthetic dataset, Kalsdonk only (one programme area keeps the MIP small for a test).
+let ds: Dataset;
+beforeAll(() => {
+  ensureShippedDataset();
+  ds = readDataset(SHIPPED_DATASET);
+});
+
+const cal = SHIPPED_CALENDARS.landelijk!;
+const highs = highsMipSolver();
+/** Every MIP the planner hands HiGHS in this file, with HiGHS's answer (for the determinism test below). */
+const solved: { model: MipModel; options: MipSolveOptions; outcome: MipOutcome }[] = [];
+const solver: MipSolver = {
+  async solve(model, options) {
+    const outcome = await highs.solve(model, options);
+    solved.push({ model, options, outcome });
+    return outcome;
+  },
+};
+let clock = 0;
+const deps = { solver, now: () => (clock += 1) };
+
+const BASE: PlanInputRaw = { budgetEur: 1_500_000, capacity: { perSeason: { dwellings: 25 } }, buurten: ['BU16740202'], mipRelGap: 0.005 };
+
+async function plan(over: Partial<PlanInputRaw> = {}, fixed: Plan['batches'] = []): Promise<Plan> {
+  const input = parsePlanInput({ ...BASE, ...over });
+  if (!input.ok) throw new Error(JSON.stringify(input.issues));
+  const r = await planRetrofit(ds, input.value, fixed, deps);
+  if (!r.ok) throw new Error(JSON.stringify(r.issues));
+  return planSchema.parse(r.value);
+}
+
+/** The MIP plan of BASE, solved once for the file, with the solver call that made it. */
+let base: Promise<{ plan: Plan; call: (typeof solved)[number] }> | undefined;
+const basePlan = (): Promise<{ plan: Plan; call: (typeof solved)[number] }> => (base ??= (async () => {
+  const at = solved.length;
+  const p = await plan();
+  return { plan: p, call: solved[at]! };
+})());
+
+const d = (iso: string): number => dayNumber(iso)!;
+
+function expectValid(p: Plan): void {
+  const input = p.meta.input;
+  expect(p.totals.programmeContributionEur).toBeLessThanOrEqual(input.budgetEur);
+  expect(p.totals.programmeContributionEur + p.unspent.eur).toBe(input.budgetEur);
+  const seasons = new Map(p.seasons.map((s) => [s.id, s]));
+  const seen = new Set<string>();
+  for (const b of p.batches) {
+    const s = seasons.get(b.season)!;
+    expect(b.dwellings.reduce((a, x) => a + x.programmeContributionEur, 0)).toBe(b.programmeContributionEur);
+    for (const x of b.dwellings) {
+      expect(seen.has(x.vboId)).toBe(false);
+      seen.add(x.vboId);
+      expect(d(x.insulationFrom)).toBeLessThanOrEqual(d(x.insulationUntil));
+      expect(d(x.insulationUntil)).toBeLessThanOrEqual(d(input.window.until));
+      if (x.natuurvrijVanaf !== null) {
+        // Exclusion inside the season's natuurkalender window; insulation only after the flaps' minimum days.
+        expect(d(x.natuurvrijVanaf)).toBeGreaterThanOrEqual(d(s.exclusionFrom));
+        expect(d(x.natuurvrijVanaf)).toBeLessThanOrEqual(d(s.exclusionUntil));
+        expect(d(x.insulationFrom)).toBeGreaterThanOrEqual(d(x.natuurvrijVanaf) + cal.exclusionMinDays);
+        expect(d(x.natuurvrijVanaf)).toBeGreaterThanOrEqual(d(input.window.from) + 2);
+      }
+    }
+  }
+  for (const s of p.totals.bySeason) {
+    const cap = input.capacity.bySeason.find((c) => c.season === s.season)?.dwellings ?? input.capacity.perSeason.dwellings ?? Infinity;
+    expect(s.dwellings).toBeLessThanOrEqual(cap);
+    const crew = input.capacity.perSeason.crewWeeks ?? Infinity;
+    expect(s.crewWeeks).toBeLessThanOrEqual(crew + 1e-9);
+  }
+}
+
+describe('planRetrofit on Kalsdonk (shipped synthetic data)', () => {
+  it('MIP: within budget and capacity, dates inside the natuurkalender, objective ≥ greedy', async () => {
+    const p = (await basePlan()).plan;
+    expectValid(p);
+    expect(p.meta.solver.used).toBe('mip');
+    expect(p.meta.objective).toBeGreaterThanOrEqual(p.meta.greedyObjective);
+    expect(p.meta.mipGap).not.toBeNull();
+    expect(p.meta.mipGap!).toBeLessThanOrEqual(0.005 + 1e-9);
+    expect(p.totals.dwellings).toBeGreaterThan(100);
+    expect(p.meta.dataset.synthetic).toBe(true);
+  }, 120_000);
+
+  it('greedy: within every limit too', async () => {
+    const p = await plan({ solver: 'greedy', capacity: { perSeason: { dwellings: 30, crewWeeks: 5 }, crewWeeksPerDwelling: 0.25 } });
+    expectValid(p);
+    expect(p.meta.solver.used).toBe('greedy');
+    expect(p.meta.mipGap).toBeNull();
+    expect(p.meta.objective).toBe(p.meta.greedyObjective);
+    expect(Math.max(...p.totals.bySeason.map((s) => s.dwellings))).toBeLessThanOrEqual(20); // 5 crew-weeks / 0.25
+  });
+
+  it('surveys take their lead time: no batch option before its longest survey (548 days for a full survey) and registration', () => {
+    const input = parsePlanInput(BASE);
+    if (!input.ok) throw new Error('input');
+    const built = planModel(ds, input.value, []);
+    if (!built.ok) throw new Error('model');
+    const m = built.value.model;
+    const from = d('2025-07-01');
+    let full = 0;
+    for (const o of m.options) {
+      const unit = m.units[o.unit]!;
+      const lead = Math.max(...unit.members.map((c) => c.leadTimeDays));
+      if (lead >= 548) full++;
+      if (unit.members.some((c) => c.natureRule)) expect(o.exclusionDay).toBeGreaterThanOrEqual(from + lead + 2);
+    }
+    expect(full).toBeGreaterThan(0);
+  });
+
+  it('is deterministic: the same input gives identical plan JSON', async () => {
+    // Without solving twice: HiGHS is deterministic for identical input (single-threaded WebAssembly, random_seed 0 in
+    // workers/planner-highs.ts), so it suffices that a second planning run hands the solver a byte-identical model
+    // and options and, given the same answer, assembles identical plan JSON.
+    const { plan: p, call } = await basePlan();
+    const a = JSON.stringify(canonicalPlan(p));
+    const replay: MipSolver = {
+      solve: async (model, options) => {
+        expect(model).toEqual(call.model);
+        expect(options).toEqual(call.options);
+        return call.outcome;
+      },
+    };
+    const input = parsePlanInput(BASE);
+    if (!input.ok) throw new Error(JSON.stringify(input.issues));
+    const again = await planRetrofit(ds, input.value, [], { solver: replay, now: deps.now });
+    if (!again.ok) throw new Error(JSON.stringify(again.issues));
+    const b = JSON.stringify(canonicalPlan(planSchema.parse(again.value)));
+    expect(b).toBe(a);
+    const g1 = JSON.stringify(canonicalPlan(await plan({ solver: 'greedy' })));
+    const g2 = JSON.stringify(canonicalPlan(await plan({ solver: 'greedy' })));
+    expect(g1).toBe(g2);
+  }, 120_000);
+
+  it('keeps fixed batches as given and plans the rest around them', async () => {
+    const first = await plan({ solver: 'greedy' });
+    const fixed = first.batches.slice(0, 3);
+    const again = await plan({ solver: 'greedy', budgetEur: 1_000_000 }, fixed);
+    expectValid(again);
+    for (const f of fixed) expect(again.batches.find((b) => b.id === f.id)).toEqual({ ...f, fixed: true });
+    const fixedIds = new Set(fixed.flatMap((b) => b.dwellings.map((x) => x.vboId)));
+    const elsewhere = again.batches.filter((b) => !b.fixed).flatMap((b) => b.dwellings).filter((x) => fixedIds.has(x.vboId));
+    expect(elsewhere).toEqual([]);
+    // Fixed batches take their season's capacity first.
+    const s = fixed[0]!.season;
+    expect(again.totals.bySeason.find((x) => x.season === s)!.dwellings).toBeLessThanOrEqual(25);
+  });
+
+  it('never proposes an excluded dwelling (e.g. afgezien), and rejects an exclude id not in the dataset', async () => {
+    const first = await plan({ solver: 'greedy' });
+    const exclude = first.batches.slice(0, 2).flatMap((b) => b.dwellings.map((x) => x.vboId));
+    expect(exclude.length).toBeGreaterThan(0);
+    const again = await plan({ solver: 'greedy', exclude });
+    expectValid(again);
+    const proposed = new Set(again.batches.flatMap((b) => b.dwellings.map((x) => x.vboId)));
+    expect(exclude.filter((id) => proposed.has(id))).toEqual([]);
+    const input = parsePlanInput({ ...BASE, exclude: ['1674019999999999'] });
+    if (!input.ok) throw new Error(JSON.stringify(input.issues));
+    const r = await planRetrofit(ds, input.value, [], deps);
+    expect(r.ok ? null : r.issues[0]).toMatchObject({ code: 'plan.exclude.unknown-dwelling', path: ['exclude', 0] });
+  });
+
+  it('fixed batches costing more than the budget are infeasible, with the reason', async () => {
+    const first = await plan({ solver: 'greedy' });
+    const input = parsePlanInput({ ...BASE, budgetEur: 1000, solver: 'greedy' });
+    if (!input.ok) throw new Error('input');
+    const r = await planRetrofit(ds, input.value, first.batches.slice(0, 2), deps);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.issues[0]!.code).toBe('plan.infeasible.fixed-exceed-budget');
+  });
+
+  it('explains an empty plan by its binding constraint: a capacity smaller than any batch', async () => {
+    const p = await plan({ solver: 'greedy', capacity: { perSeason: { dwellings: 1 } }, batching: { unit: 'street' } });
+    expect(p.totals.dwellings).toBe(0);
+    expect(p.unspent.eur).toBe(1_500_000);
+    expect(p.unspent.reason?.code).toBe('plan.binding.capacity');
+  });
+
+  it('names the budget when the remainder is below any batch, and capacity when capacity binds', async () => {
+    expect((await plan({ solver: 'greedy' })).unspent.reason?.code).toBe('plan.binding.budget');
+    const tight = await plan({ solver: 'greedy', budgetEur: 50_000_000, capacity: { perSeason: { dwellings: 10 } } });
+    expect(tight.unspent.reason?.code).toBe('plan.binding.capacity');
+  });
+
+  it('respects year caps and the pre-SMP cap', async () => {
+    const p = await plan({ solver: 'greedy', yearCapsEur: [{ year: 2026, capEur: 100_000 }], preSmpCap: { share: 0.02, periodYears: 2 } });
+    expectValid(p);
+    expect(p.totals.byYear.find((y) => y.year === 2026)!.programmeContributionEur).toBeLessThanOrEqual(100_000);
+    const cap = Math.floor(0.02 * 786); // private dwellings in Kalsdonk
+    const periods = new Map<number, number>();
+    for (const b of p.batches) for (const x of b.dwellings) {
+      if (x.route !== 'pre-smp' || x.natuurvrijVanaf === null) continue;
+      const k = Math.floor((d(x.natuurvrijVanaf) - d('2025-07-01')) / 730.5);
+      periods.set(k, (periods.get(k) ?? 0) + 1);
+    }
+    expect(periods.size).toBeGreaterThan(0);
+    for (const n of periods.values()) expect(n).toBeLessThanOrEqual(cap);
+  });
+
+  it("couples a block to the corporation's renovation year at project price", async () => {
+    const row = ds.dwellings.filter((x) => x.buurtcode === 'BU16740202' && x.type === 'tussenwoning');
+    const corp = row.find((x) => x.ownership === 'corporatie' && row.some((y) => y.ownership === 'eigenaar-bewoner' && y.address.street === x.address.street && y.bouwjaar === x.bouwjaar))!;
+    const p = await plan({ solver: 'greedy', budgetEur: 5_000_000, capacity: { perSeason: { dwellings: 200 } }, corporationSchedule: [{ corporation: 'Alwel', pandIds: [corp.pandId], year: 2029 }] });
+    const unitId = `rij:${corp.buurtcode}:${corp.address.street}:${corp.bouwjaar}`;
+    const b = p.batches.find((x) => x.unitId === unitId)!;
+    expect(b).toBeDefined();
+    expect(b.season.startsWith('2029-')).toBe(true);
+    expect(b.corporationYear).toBe(2029);
+    expect(b.projectPrice).toBe(true);
+  });
+
+  it('rejects a corporation pand that is not in the dataset', async () => {
+    const input = parsePlanInput({ ...BASE, corporationSchedule: [{ pandIds: ['0000000000000000'], year: 2028 }] });
+    if (!input.ok) throw new Error('input');
+    const r = await planRetrofit(ds, input.value, [], deps);
+    expect(r.ok ? null : r.issues[0]).toMatchObject({ code: 'plan.input.invalid', path: ['corporationSchedule', 0, 'pandIds', 0] });
+  });
+
+  it('gives a voorraad-retrofit-plan file a scenario can link', async () => {
+    const p = await plan({ solver: 'greedy' });
+    const file = toRetrofitPlanFile(p, 'plan Kalsdonk')!;
+    expect(RetrofitPlan.parse(file).measures).toHaveLength(p.totals.dwellings);
+    expect(file.measures[0]!.year).toBeGreaterThanOrEqual(2025);
+    const empty = await plan({ solver: 'greedy', budgetEur: 0 });
+    expect(toRetrofitPlanFile(empty)).toBeNull();
+  });
+});
