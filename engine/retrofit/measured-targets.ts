@@ -28,7 +28,7 @@ export const ZUNDERT_2023: CalibrationTargets = {
     { id: 'terraced', types: ['tussenwoning'], measuredM3: 840, source: ZUNDERT },
     { id: 'end-terrace', types: ['hoekwoning'], measuredM3: 930, source: ZUNDERT },
   ],
-  // L: no measured figure in domain.md for these; the end-terrace factor is the closest form.
+  // L: no measured figure in docs/domain.md for these; the end-terrace factor is the closest form.
   fallback: { 'twee-onder-een-kap': 'end-terrace', vrijstaand: 'end-terrace' },
 };
 

@@ -2,7 +2,7 @@
  * The label before, estimated from the dwelling's element state (EP2 estimate, NTA 8800 limits), measured
  * against registered labels the model never saw: a seeded 30 % of the stock's registered labels is held back
  * (set unknown) and compared with the estimate. Nothing in the model is fitted to labels (calibration.ts), so
- * the held-back labels are unseen by construction. Bar (domain.md §5, 3DGI wijklabels): 21 % exact, 51 % within one.
+ * the held-back labels are unseen by construction. Bar (docs/domain.md §5, 3DGI wijklabels): 21 % exact, 51 % within one.
  */
 import { describe, expect, it } from 'vitest';
 import { ENERGY_LABELS } from '../../engine/dwelling.ts';
