@@ -1,3 +1,4 @@
+import { PLAN_READ_ROLES as PLAN_READ_ROLE_NAMES, PLAN_WRITE_ROLES as PLAN_WRITE_ROLE_NAMES } from '../../engine/planner/plan-status.ts';
 import { ACQUISITION_ROLES, ROLES, SIGNAL_DETAIL_ROLES, type Role } from './roles.ts';
 
 /**
@@ -18,8 +19,8 @@ export interface RoutePolicy {
 
 const ALL: readonly Role[] = ROLES;
 /** Batch plans: who makes and updates them, and who reads them (see the plan routes below). */
-export const PLAN_WRITE_ROLES: readonly Role[] = ['gemeente', 'vhf'];
-export const PLAN_READ_ROLES: readonly Role[] = ['gemeente', 'vhf', 'alwel'];
+export const PLAN_WRITE_ROLES: readonly Role[] = PLAN_WRITE_ROLE_NAMES;
+export const PLAN_READ_ROLES: readonly Role[] = PLAN_READ_ROLE_NAMES;
 
 export const ROUTE_POLICIES: readonly RoutePolicy[] = [
   // Liveness and dataset facts only (name, date, counts, attribution): nothing about dwellings or people.

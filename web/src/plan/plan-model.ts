@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { DEFAULT_WINDOW, PLAN_STATUSES } from '../../../engine/planner/plan-types.ts';
 import { MEASURE_NL, type MeasureId } from '../../../engine/retrofit/measure-ids.ts';
-import { STATUS_LABELS, STATUS_TRANSITIONS, type DwellingStatus } from '../../../server/plans/plan-status.ts';
+import { STATUS_LABELS, STATUS_TRANSITIONS, type DwellingStatus } from '../../../engine/planner/plan-status.ts';
 import { formatCount, formatDate } from '../format.ts';
 
 const Status = z.enum(PLAN_STATUSES);
@@ -153,7 +153,7 @@ export function planListLine(p: PlanSummary): string {
 }
 
 export const statusLabel = (s: DwellingStatus): string => STATUS_LABELS[s];
-/** The statuses a dwelling may move to next (server/plans/plan-status.ts is the one rule set). */
+/** The statuses a dwelling may move to next (engine/planner/plan-status.ts is the one rule set). */
 export const nextStatuses = (s: DwellingStatus): readonly DwellingStatus[] => STATUS_TRANSITIONS[s];
 
 export const measureList = (ids: readonly string[]): string => ids.map((m) => MEASURE_NL[m as MeasureId] ?? m).join(', ');

@@ -1,5 +1,5 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { PLAN_READ_ROLES } from '../../../server/auth/access-policy.ts';
+import { mayReadPlans } from '../../../engine/planner/plan-status.ts';
 import { ApiError } from '../api.ts';
 import type { Session } from '../auth/session.ts';
 import { el } from '../retrofit/dom.ts';
@@ -27,7 +27,7 @@ export async function installPlanView(o: PlanViewOptions): Promise<void> {
   o.hooks.plan = h;
   const { map, panel } = o;
   // Roles without plan access never ask (a refused plan request is written to the audit log as access.denied).
-  if (!PLAN_READ_ROLES.includes(o.session.user.role)) {
+  if (!mayReadPlans(o.session.user.role)) {
     h.state = 'not-permitted';
     panel.hidden = true;
     return;
