@@ -3,7 +3,7 @@ import { userInfo } from 'node:os';
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parsePlanInput } from '../engine/planner/plan-input.ts';
-import { canonicalPlan, type Plan, type PlanInputRaw } from '../engine/planner/plan-types.ts';
+import { canonicalPlan, type Plan } from '../engine/planner/plan-types.ts';
 import type { Issue } from '../engine/result.ts';
 import { SYNTHETIC_NOTE } from '../geodata/exports/export-meta.ts';
 import { planAsCsv, planAsGeoJson, planAsXlsx } from '../geodata/exports/plan-export.ts';
@@ -11,13 +11,12 @@ import { writeFileAtomic } from '../geodata/file-write.ts';
 import { startPlannerWorker } from '../workers/planner-node.ts';
 import { readWeightsFile } from './score-command.ts';
 import { UsageError } from './usage-error.ts';
+import { runDateNl } from '../engine/planner/run-date.ts';
 
 export const PLAN_USAGE =
   'voorraad plan --budget EUR [--until YYYY-MM-DD] [--from YYYY-MM-DD] [--solver mip|greedy] [--capacity N] [--crew-weeks N]\n' +
   '                [--time-limit S] [--weights file] [--input plan-input.json] [--format table|json] [--export plan.csv|plan.xlsx|plan.geojson] [--dataset P]';
 
-/** Dwellings per season when neither --capacity, --crew-weeks nor the input file gives one (L: ~1,600 dwellings over 17 seasons). */
-export const DEFAULT_CAPACITY_DWELLINGS = 100;
 
 const FORMATS = ['table', 'json'] as const;
 const EXPORTS = ['.csv', '.xlsx', '.geojson'] as const;
@@ -102,7 +101,7 @@ export async function planCommand(argv: string[]): Promise<number> {
   if (input.budgetEur === undefined) throw new UsageError('plan.input.invalid: --budget: give the budget in euro (or budgetEur in --input)');
   if (values.from !== undefined || values.until !== undefined) {
     const w = (typeof input.window === 'object' && input.window !== null ? input.window : {}) as Record<string, unknown>;
-    input.window = { from: values.from ?? w.from ?? '2025-07-01', until: values.until ?? w.until ?? '2033-12-31' };
+    input.window = { ...w, ...(values.from === undefined ? {} : { from: values.from }), ...(values.until === undefined ? {} : { until: values.until }) };
   }
   if (values.solver !== undefined) input.solver = values.solver;
   if (values['time-limit'] !== undefined) input.timeLimitSeconds = number(values['time-limit'], 'time-limit');
@@ -117,16 +116,15 @@ export async function planCommand(argv: string[]): Promise<number> {
       },
     };
   }
-  input.capacity ??= { perSeason: { dwellings: DEFAULT_CAPACITY_DWELLINGS } };
-
   // Validated here too, so bad input fails before a worker thread starts (the worker validates again at its boundary).
-  const checked = parsePlanInput(input);
+  // The run date is today's date in the Netherlands: the window starts there unless --from says otherwise.
+  const checked = parsePlanInput(input, runDateNl(new Date()));
   if (!checked.ok) throw new UsageError(issuesText(checked.issues));
 
   const worker = startPlannerWorker();
   let plan: Plan;
   try {
-    const r = await worker.plan(input as PlanInputRaw, values.dataset === undefined ? {} : { datasetPath: values.dataset });
+    const r = await worker.plan(checked.value, values.dataset === undefined ? {} : { datasetPath: values.dataset });
     if (!r.ok) throw new UsageError(issuesText(r.issues));
     plan = r.value;
   } finally {

@@ -6,7 +6,7 @@ import { buildCandidates, corporationBlockYears, shareOf } from './candidates.ts
 import { parsePlanInput } from './plan-input.ts';
 
 const input = (over: Record<string, unknown> = {}) => {
-  const r = parsePlanInput({ budgetEur: 1, capacity: { perSeason: { dwellings: 10 } }, ...over });
+  const r = parsePlanInput({ runDate: '2025-07-01', budgetEur: 1, capacity: { perSeason: { dwellings: 10 } }, ...over });
   if (!r.ok) throw new Error(JSON.stringify(r.issues));
   return r.value;
 };

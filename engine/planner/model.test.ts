@@ -9,7 +9,7 @@ import { seasonsOf } from './seasons.ts';
 const cal = SHIPPED_CALENDARS.landelijk!;
 const d = (s: string): number => dayNumber(s)!;
 const input = (over: Record<string, unknown> = {}) => {
-  const r = parsePlanInput({ budgetEur: 100_000, capacity: { perSeason: { dwellings: 10 } }, ...over });
+  const r = parsePlanInput({ runDate: '2025-07-01', budgetEur: 100_000, capacity: { perSeason: { dwellings: 10 } }, ...over });
   if (!r.ok) throw new Error(JSON.stringify(r.issues));
   return r.value;
 };

@@ -32,6 +32,7 @@ function semanticChecks(input: PlanInput): PlanIssue[] {
   if (from !== null && until !== null && until < from) {
     out.push({ code: 'plan.window.until-before-from', path: ['window', 'until'], message: `window.until ${input.window.until} is before window.from ${input.window.from}; expected an end on or after the start` });
   }
+  if (dayNumber(input.runDate) === null) out.push({ code: 'plan.input.invalid', path: ['runDate'], message: `runDate: "${input.runDate}" is not a calendar date (YYYY-MM-DD)` });
   const capChecks: { c: { dwellings?: number | undefined; crewWeeks?: number | undefined }; path: (string | number)[] }[] = [
     { c: input.capacity.perSeason, path: ['capacity', 'perSeason'] },
     ...input.capacity.bySeason.map((c, i) => ({ c, path: ['capacity', 'bySeason', i] })),
@@ -57,10 +58,37 @@ function semanticChecks(input: PlanInput): PlanIssue[] {
   return out;
 }
 
-/** Validates a plan input (parsed JSON); issues are `plan.*` with the JSON path, field and expected form. */
-export function parsePlanInput(json: unknown): Result<PlanInput> {
+/**
+ * The input as the planner takes it on `runDate`: the run date recorded, and the window starting there unless the
+ * input names its own start (a what-if). A `runDate` already in the input (a saved plan) is kept.
+ */
+export function withRunDate(json: unknown, runDate: string | undefined): unknown {
+  if (!isObject(json)) return json;
+  const date = typeof json.runDate === 'string' ? json.runDate : runDate;
+  if (date === undefined) return json;
+  const w = isObject(json.window) ? json.window : {};
+  return { ...json, runDate: date, window: { ...w, from: w.from ?? date } };
+}
+
+/**
+ * The input of a re-plan on `runDate`: the same input, run today, its window starting no earlier than today (the
+ * seasons that passed hold only the fixed batches of work under way).
+ */
+export function replanInput(old: PlanInput, runDate: string): PlanInput {
+  return { ...old, runDate, window: { ...old.window, from: old.window.from > runDate ? old.window.from : runDate } };
+}
+
+/**
+ * Validates a plan input (parsed JSON); issues are `plan.*` with the JSON path, field and expected form. `runDate`
+ * is the caller's clock (the engine reads none); an input that carries its own `runDate` keeps it.
+ */
+export function parsePlanInput(json: unknown, runDate?: string): Result<PlanInput> {
   const pre = preChecks(json);
   if (pre.length) return fail(...pre);
+  json = withRunDate(json, runDate);
+  if (isObject(json) && json.runDate === undefined) {
+    return fail({ code: 'plan.run-date.missing', path: ['runDate'], message: 'runDate: missing; expected the date the plan is made (YYYY-MM-DD), which the window starts from' });
+  }
   const r = planInputSchema.safeParse(json);
   if (!r.success) {
     return fail(...zodIssues('plan', planInputSchema, r.error).map((i) => ({ ...i, code: 'plan.input.invalid', message: i.message })));

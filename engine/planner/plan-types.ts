@@ -16,8 +16,14 @@ import type { Issue } from '../result.ts';
 export const PLAN_KIND = 'voorraad-plan';
 export const PLAN_VERSION = 1;
 
-/** Default programme window (issue 5: from 2025-07-01 until 31 December 2033). */
-export const DEFAULT_WINDOW = { from: '2025-07-01', until: '2033-12-31' } as const;
+/**
+ * End of the programme window: the programme budgets its retrofit money until 31 December 2033 (docs/domain.md).
+ * The window starts at the run date unless `window.from` is given (a what-if): a plan never starts in the past.
+ */
+export const DEFAULT_UNTIL = '2033-12-31';
+
+/** Dwellings per season when the input gives no capacity (L: ~1,600 dwellings over 16 seasons; the CLI and the app use the same). */
+export const DEFAULT_CAPACITY_DWELLINGS = 100;
 
 export const SOLVERS = ['mip', 'greedy'] as const;
 export type SolverId = (typeof SOLVERS)[number];
@@ -51,8 +57,16 @@ export const planInputSchema = z.strictObject({
   budgetEur: z.number().finite(),
   /** Optional cap on the programme contribution per calendar year (the year of the season's exclusion window). */
   yearCapsEur: z.array(z.strictObject({ year: Year, capEur: z.number().finite() })).optional(),
-  /** Programme window; works are planned only in seasons whose exclusion starts on or after `from` and insulation ends by `until`. */
-  window: z.strictObject({ from: IsoDate.default(DEFAULT_WINDOW.from), until: IsoDate.default(DEFAULT_WINDOW.until) }).default({ ...DEFAULT_WINDOW }),
+  /**
+   * The day the plan is made (injected by the caller's clock; Europe/Amsterdam date). The window starts here unless
+   * `window.from` says otherwise, and re-planning moves it forward.
+   */
+  runDate: IsoDate,
+  /**
+   * Programme window; works are planned only in seasons whose exclusion starts on or after `from` and insulation ends
+   * by `until`. `from` is the run date when absent (parsePlanInput fills it in).
+   */
+  window: z.strictObject({ from: IsoDate, until: IsoDate.default(DEFAULT_UNTIL) }),
   /**
    * The programme's share of the measure cost (the owner pays the rest). The most specific rule wins:
    * measure + ownership, then measure, then ownership, then `default`.
@@ -69,11 +83,11 @@ export const planInputSchema = z.strictObject({
   }).default({ default: 0.5, rules: [], survey: 1 }),
   /** Capacity per season: dwellings and/or crew-weeks (at least one); `bySeason` overrides single seasons. */
   capacity: z.strictObject({
-    perSeason: capacitySchema,
+    perSeason: capacitySchema.default({ dwellings: DEFAULT_CAPACITY_DWELLINGS }),
     /** Crew-weeks one dwelling's package takes (used with `crewWeeks`). */
     crewWeeksPerDwelling: z.number().positive().max(52).default(0.2),
     bySeason: z.array(z.strictObject({ season: SeasonId }).extend(capacitySchema.shape)).default([]),
-  }),
+  }).default({ perSeason: { dwellings: DEFAULT_CAPACITY_DWELLINGS }, crewWeeksPerDwelling: 0.2, bySeason: [] }),
   /**
    * Pre-SMP volume cap: in each two-year period (counted from the window's start), dwellings insulated under the
    * pre-SMP route in a programme area ≤ share × the area's private (non-corporation) dwellings (domain.md §2: Overijssel 30 %).
@@ -197,6 +211,8 @@ export const PLAN_ISSUE_CODES = [
   'plan.input.invalid',
   'plan.budget.negative',
   'plan.window.until-before-from',
+  'plan.window.from-before-run-date',
+  'plan.run-date.missing',
   'plan.window.no-season',
   'plan.capacity.zero',
   'plan.capacity.missing',

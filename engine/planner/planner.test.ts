@@ -22,7 +22,7 @@ const solver = highsMipSolver();
 let clock = 0;
 const deps = { solver, now: () => (clock += 1) };
 
-const BASE: PlanInputRaw = { budgetEur: 1_500_000, capacity: { perSeason: { dwellings: 25 } }, buurten: ['BU16740202'], mipRelGap: 0.005 };
+const BASE = { runDate: '2025-07-01', budgetEur: 1_500_000, capacity: { perSeason: { dwellings: 25 } }, buurten: ['BU16740202'], mipRelGap: 0.005 };
 
 async function plan(over: Partial<PlanInputRaw> = {}, fixed: Plan['batches'] = []): Promise<Plan> {
   const input = parsePlanInput({ ...BASE, ...over });

@@ -79,6 +79,9 @@ export async function planRetrofit(ds: Dataset, input: PlanInput, fixed: readonl
   const { model: m } = built.value;
   const cal = SHIPPED_CALENDARS[input.calendar]!;
   const warnings: PlanIssue[] = [];
+  if (input.window.from < input.runDate) {
+    warnings.push({ code: 'plan.window.from-before-run-date', path: ['window', 'from'], message: `window.from ${input.window.from} is before the run date ${input.runDate}: a what-if, since seasons before the run date have passed` });
+  }
   if (m.excluded.calendar) warnings.push({ code: 'plan.binding.calendar', message: `${m.excluded.calendar} batches fit no season: their survey lead time, the natuurkalender or the corporation's year keep them out of the window` });
   if (m.excluded.capacity) warnings.push({ code: 'plan.binding.capacity', message: `${m.excluded.capacity} batches have more dwellings or crew-weeks than a season's capacity` });
 

@@ -6,7 +6,7 @@ import { smallDataset } from '../../test/fixtures/small-dataset.ts';
 import { PLAN_COLUMNS, PLAN_SHEET, planAsCsv, planAsGeoJson, planAsXlsx, planExportTable } from './plan-export.ts';
 
 async function smallPlan() {
-  const input = parsePlanInput({ budgetEur: 60_000, capacity: { perSeason: { dwellings: 10 } }, solver: 'greedy' });
+  const input = parsePlanInput({ runDate: '2025-07-01', budgetEur: 60_000, capacity: { perSeason: { dwellings: 10 } }, solver: 'greedy' });
   if (!input.ok) throw new Error('input');
   const r = await planRetrofit(smallDataset(), input.value, [], { now: () => 0 });
   if (!r.ok) throw new Error(JSON.stringify(r.issues));

@@ -1,7 +1,8 @@
 import type { Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
-import { parsePlanInput } from '../../engine/planner/plan-input.ts';
+import { parsePlanInput, replanInput } from '../../engine/planner/plan-input.ts';
+import { runDateNl } from '../../engine/planner/run-date.ts';
 import { planSchema, planStatusSchema, type Plan, type PlanInput } from '../../engine/planner/plan-types.ts';
 import type { Issue } from '../../engine/result.ts';
 import type { PlannerApi } from '../../workers/planner-api.ts';
@@ -28,6 +29,8 @@ export interface PlanRouteOptions {
   store?: PlanStore;
   /** The GeoPackage the planner worker reads; the shipped dataset when absent. */
   datasetPath?: string;
+  /** The clock the run date of a plan comes from (tests pin it). */
+  now?: () => Date;
 }
 
 /** Longest plan request body, bytes (an input with a corporation schedule of a few thousand panden). */
@@ -130,8 +133,8 @@ async function jsonBody<T>(c: Context, schema: z.ZodType<T>): Promise<T> {
 }
 
 /** Validates a planner input in the request (so bad input is a 400 before the worker is asked) with the API time limit. */
-function checkedInput(raw: unknown): PlanInput {
-  const r = parsePlanInput(raw);
+function checkedInput(raw: unknown, runDate: string): PlanInput {
+  const r = parsePlanInput(raw, runDate);
   if (!r.ok) throw planApiError(r.issues, ['input']);
   const limit = r.value.timeLimitSeconds ?? API_DEFAULT_TIME_LIMIT_S;
   if (limit > API_MAX_TIME_LIMIT_S) throw new ApiError(400, 'plan.time-limit.too-long', `input.timeLimitSeconds: ${limit} exceeds the API limit of ${API_MAX_TIME_LIMIT_S} s; run longer solves with voorraad plan`, ['input', 'timeLimitSeconds']);
@@ -143,6 +146,7 @@ export function registerPlanRoutes(app: Hono, ctx: AppContext): void {
   const synthetic = ds.meta.synthetic;
   const opts = ctx.plans ?? {};
   const store = opts.store ?? new PlanStore(openPlanDb(':memory:'), ctx.security.audit);
+  const today = (): string => runDateNl(opts.now?.() ?? new Date());
   let datasetFacts: PlanDataset | null = null;
   // Hashing the table (a few MB) once, when the first plan is saved, not at start.
   const dataset = (): PlanDataset => (datasetFacts ??= { name: ds.meta.name, synthetic, sha256: datasetSha256(ctx.data.tableJson) });
@@ -172,7 +176,7 @@ export function registerPlanRoutes(app: Hono, ctx: AppContext): void {
   app.post('/api/plans', limit, async (c) => {
     const p = principalOf(c)!;
     const body = await jsonBody(c, PlanCreateRequest);
-    const input = checkedInput(body.input);
+    const input = checkedInput(body.input, today());
     const { plan, warnings } = await runPlanner(input, []);
     const saved = store.create(toNewPlan(body.name, input, plan, dataset()), actorOf(c, p));
     return c.json(detail(c, saved.id, warnings), 201);
@@ -204,9 +208,10 @@ export function registerPlanRoutes(app: Hono, ctx: AppContext): void {
     // `exclude`); those in started batches stay inside their fixed batch with their status.
     const startedIds = new Set(started.map((b) => b.batchId));
     const afgezien = store.states(id).filter((d) => d.status === 'afgezien' && !startedIds.has(d.batchId)).map((d) => d.vboId);
-    const requested = checkedInput(body.input ?? old.input);
+    const oldInput = checkedInput(old.input, today());
+    const requested = body.input === undefined ? replanInput(oldInput, today()) : checkedInput(body.input, today());
     // The previous version's exclusions carry over too, so a re-plan with a fresh input does not bring them back.
-    const exclude = [...new Set([...(requested.exclude ?? []), ...(checkedInput(old.input).exclude ?? []), ...afgezien])].sort();
+    const exclude = [...new Set([...(requested.exclude ?? []), ...(oldInput.exclude ?? []), ...afgezien])].sort();
     const input: PlanInput = exclude.length ? { ...requested, exclude } : requested;
     const { plan, warnings } = await runPlanner(input, fixed);
     const r = store.replan(id, seen, toNewPlan(body.name ?? old.name, input, plan, dataset()), actorOf(c, p), body.reason ?? `herplanning van plan ${id}`);

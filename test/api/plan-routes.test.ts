@@ -67,7 +67,7 @@ async function setup() {
   await engine.load(toColumns(ds.dwellings));
   const sec = await testSecurity(ds);
   const calls: { input: PlanInputRaw; options?: PlanOptions }[] = [];
-  const app = createApp({ data: loadDatasetIntoMemory(ds), engine, version: 'test', tilesDir: null, webDir: null, ...sec, planner: fakePlanner(calls) });
+  const app = createApp({ data: loadDatasetIntoMemory(ds), engine, version: 'test', tilesDir: null, webDir: null, ...sec, planner: fakePlanner(calls), plans: { now: () => new Date('2025-07-01T10:00:00Z') } });
   const tokens = Object.fromEntries((['gemeente', 'alwel', 'vhf', 'viewer'] as Role[]).map((r) => [r, tokenFor(sec.security, r)])) as Record<Role, string>;
   const as = (role: Role) => (path: string, init: RequestInit & { json?: unknown } = {}) => {
     const headers = new Headers(init.headers);

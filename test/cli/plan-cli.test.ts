@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../../cli/main.ts';
 import { planSchema } from '../../engine/planner/plan-types.ts';
 import { writeDataset } from '../../geodata/dataset-store.ts';
@@ -10,7 +10,15 @@ import { PLAN_SHEET } from '../../geodata/exports/plan-export.ts';
 import { smallDataset } from '../fixtures/small-dataset.ts';
 import { captureOutput } from './capture-output.ts';
 
-afterEach(() => vi.restoreAllMocks());
+// The plan starts at the run date: pin the clock (only Date; the planner worker runs on real timers).
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date('2025-07-01T10:00:00Z'));
+});
+afterEach(() => {
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+});
 
 const tmp = mkdtempSync(join(tmpdir(), 'voorraad-plan-'));
 const dataset = join(tmp, 'small.gpkg');

@@ -4,7 +4,7 @@
  * the timeline's rows, totals against the budget in Dutch, and the status moves a dwelling allows.
  */
 import { z } from 'zod';
-import { DEFAULT_WINDOW, PLAN_STATUSES } from '../../../engine/planner/plan-types.ts';
+import { PLAN_STATUSES } from '../../../engine/planner/plan-types.ts';
 import { MEASURE_NL, type MeasureId } from '../../../engine/retrofit/measure-ids.ts';
 import { STATUS_LABELS, STATUS_TRANSITIONS, type DwellingStatus } from '../../../engine/planner/plan-status.ts';
 import { formatCount, formatDate } from '../format.ts';
@@ -201,12 +201,14 @@ export const PLAN_EXPORTS = [
 ] as const;
 export const planExportHref = (id: number, format: string): string => `/api/plans/${id}/export?${new URLSearchParams({ format })}`;
 
-/** The planner input the create form sends: the programme window from its start (or today, when later) to the end date. */
-export function createInput(f: { budgetEur: number; until: string; solver: 'mip' | 'greedy'; dwellingsPerSeason: number; today: string }): Record<string, unknown> {
-  const programmeStart = DEFAULT_WINDOW.from;
+/**
+ * The planner input the create form sends: the window until the end date; it starts at the server's run date, as
+ * `voorraad plan` starts at the CLI's, so both give the same plan for the same inputs.
+ */
+export function createInput(f: { budgetEur: number; until: string; solver: 'mip' | 'greedy'; dwellingsPerSeason: number }): Record<string, unknown> {
   return {
     budgetEur: f.budgetEur,
-    window: { from: f.today > programmeStart ? f.today : programmeStart, until: f.until },
+    window: { until: f.until },
     capacity: { perSeason: { dwellings: f.dwellingsPerSeason } },
     solver: f.solver,
   };
