@@ -6,4 +6,5 @@
 export const CONFIG_FILES = {
   weights: new URL('./weights.default.json', import.meta.url),
   natuurkalenderDir: new URL('./natuurkalender/', import.meta.url),
+  permitProfilesDir: new URL('./permit-profiles/', import.meta.url),
 } as const;

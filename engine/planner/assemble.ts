@@ -7,7 +7,9 @@ import { isoOfDay } from '../retrofit/iso-day.ts';
 import type { Natuurkalender } from '../retrofit/natuurkalender.ts';
 import { memberMoney, type PlanModel, type UnitOption } from './model.ts';
 import { PLAN_KIND, PLAN_VERSION, type FixedBatch, type Plan, type PlanBatch, type PlanInput, type PlanIssue } from './plan-types.ts';
+import type { PermitProfile } from './permit-profile.ts';
 import { seasonJson } from './seasons.ts';
+import { checkSelection } from './usage.ts';
 
 export interface SolveSummary {
   requested: PlanInput['solver'];
@@ -48,7 +50,8 @@ export function batchOf(m: PlanModel, cal: Natuurkalender, input: PlanInput, o: 
   });
   return {
     id: `${season.id}:${unit.id}`, season: season.id, unit: input.batching.unit, unitId: unit.id, buurtcode: unit.buurtcode,
-    programmeArea: unit.programmeArea, projectPrice: unit.projectPrice, corporationYear: unit.corporationYear, fixed: false, dwellings,
+    programmeArea: unit.programmeArea, projectPrice: unit.projectPrice, corporationYear: unit.corporationYear, fixed: false,
+    permitProfile: m.permitOf?.[o.unit * m.seasons.length + o.season] ?? null, dwellings,
     costEur: unit.costEur, programmeContributionEur: unit.contributionEur,
     gasSavingM3PerYear: dwellings.reduce((a, d) => a + d.gasSavingM3PerYear, 0), crewWeeks: r3(unit.crewWeeks),
   };
@@ -56,8 +59,9 @@ export function batchOf(m: PlanModel, cal: Natuurkalender, input: PlanInput, o: 
 
 export function assemblePlan(
   meta: DatasetMeta, input: PlanInput, cal: Natuurkalender, m: PlanModel, chosen: readonly UnitOption[], fixed: readonly FixedBatch[],
-  solve: SolveSummary, unspentReason: PlanIssue | null, warnings: PlanIssue[],
+  solve: SolveSummary, unspentReason: PlanIssue | null, warnings: PlanIssue[], permits: readonly PermitProfile[] = [],
 ): Plan {
+  const { usage } = checkSelection(m, chosen);
   const energyPoor = chosen.reduce((a, o) => a + m.units[o.unit]!.members.reduce((b, c) => b + c.energyPoor, 0), 0);
   const batches = [...fixed.map((b) => ({ ...b, fixed: true })), ...chosen.map((o) => batchOf(m, cal, input, o))]
     .sort((a, b) => seasonKey(a.season) - seasonKey(b.season) || (a.unitId < b.unitId ? -1 : a.unitId > b.unitId ? 1 : 0));
@@ -77,6 +81,12 @@ export function assemblePlan(
       mipGap: solve.used === 'mip' && solve.bound !== null ? Math.max(0, (solve.bound - solve.objective) / Math.max(Math.abs(solve.objective), 1e-9)) : null,
       bound: solve.used === 'mip' && solve.bound !== null ? r2(solve.bound) : null,
       candidates: solve.candidates,
+      permit: {
+        profiles: permits.map((p) => ({ id: p.id, name: p.name, validFrom: p.validFrom, validUntil: p.validUntil, placeholder: p.placeholder })),
+        afterValidity: input.permit.successor === null ? 'refused' : 'successor',
+        // Fixed batches are taken off a group's cap before planning, so planned + their part stays within the profile's cap.
+        caps: m.permitCaps.map((g, i) => ({ profile: g.profile, buurtcode: g.buurtcode, from: g.from, until: g.until, base: g.base, cap: g.cap, planned: usage.permitCaps[i]! })),
+      },
     },
     seasons: m.seasons.map(seasonJson),
     batches,

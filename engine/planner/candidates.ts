@@ -51,8 +51,8 @@ export interface Candidate {
 
 export interface CandidateSet {
   candidates: Candidate[];
-  /** Private (non-corporation) dwellings per programme area: the base of the pre-SMP cap. */
-  privateByArea: Map<string, number>;
+  /** Private (non-corporation) ground-bound dwellings per CBS buurt: the base of the permit profiles' caps. */
+  privateGroundBound: Map<string, number>;
   /** Dwellings in scope that were left out, and why (counted). */
   skipped: { corporation: number; noMeasure: number; fixed: number };
 }
@@ -89,7 +89,7 @@ export function buildCandidates(ds: Dataset, input: PlanInput, params: RetrofitP
   const inScope = input.buurten ? new Set(input.buurten) : new Set(ds.buurten.filter((b) => b.programmeArea !== null).map((b) => b.buurtcode));
   const ind = score(ds, params, weights, 1).scores;
   const prj = score(ds, params, weights, 2).scores;
-  const privateByArea = new Map<string, number>();
+  const privateGroundBound = new Map<string, number>();
   const skipped = { corporation: 0, noMeasure: 0, fixed: 0 };
   const out: Candidate[] = [];
   ds.dwellings.forEach((d, i) => {
@@ -97,7 +97,8 @@ export function buildCandidates(ds: Dataset, input: PlanInput, params: RetrofitP
     const area = areaOf.get(d.buurtcode) ?? null;
     const own = OWNERSHIP_CATEGORIES.indexOf(d.ownership);
     if (own === CORPORATION) { skipped.corporation++; return; }
-    if (area !== null) privateByArea.set(area, (privateByArea.get(area) ?? 0) + 1);
+    const groundBound = GROUND_BOUND_TYPES.includes(d.type);
+    if (groundBound) privateGroundBound.set(d.buurtcode, (privateGroundBound.get(d.buurtcode) ?? 0) + 1);
     if (exclude.has(d.vboId)) { skipped.fixed++; return; }
     const bits = ind.applicable[i]!;
     const saving = ind.packageSavingM3[i]!;
@@ -117,7 +118,6 @@ export function buildCandidates(ds: Dataset, input: PlanInput, params: RetrofitP
     const natureRule = measures.some((m) => NATURE_RULE_MEASURES.includes(m));
     const route = ECOLOGY_ROUTES[ind.route[i]!]!;
     const terms = routeTerms(params.ecology, route, ind.riskScore[i]!);
-    const groundBound = GROUND_BOUND_TYPES.includes(d.type);
     const keys = { buurtcode: d.buurtcode, street: d.address.street, bouwjaar: d.bouwjaar, pandId: d.pandId, groundBound, vveId: d.vveId };
     out.push({
       vboId: d.vboId, pandId: d.pandId, buurtcode: d.buurtcode, programmeArea: area, ownership: d.ownership,
@@ -140,7 +140,7 @@ export function buildCandidates(ds: Dataset, input: PlanInput, params: RetrofitP
   for (const c of out) if (c.surveyCostEur > 0) perPand.set(c.pandId, (perPand.get(c.pandId) ?? 0) + 1);
   for (const c of out) if (c.surveyCostEur > 0) c.surveyCostEur /= perPand.get(c.pandId)!;
   out.sort((a, b) => (a.vboId < b.vboId ? -1 : a.vboId > b.vboId ? 1 : 0));
-  return { candidates: out, privateByArea, skipped };
+  return { candidates: out, privateGroundBound, skipped };
 }
 
 /**

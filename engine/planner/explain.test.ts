@@ -20,7 +20,7 @@ describe('unspentReason', () => {
   it('names capacity, year caps and the pre-SMP cap when they keep batches out', () => {
     expect(reason(handModel({ seasons: 1, budget: 100, capDwellings: 1, units: [{ id: 'a', dwellings: 1, eur: 10, values: [5] }, { id: 'b', dwellings: 1, eur: 10, values: [4] }] }))?.code).toBe('plan.binding.capacity');
     expect(reason(handModel({ seasons: 2, budget: 100, yearCaps: [[2026, 10]], units: [{ id: 'a', dwellings: 1, eur: 10, values: [5, 4] }, { id: 'b', dwellings: 1, eur: 10, values: [4, 3] }] }))?.code).toBe('plan.binding.year-cap');
-    expect(reason(handModel({ seasons: 2, budget: 100, preSmpCap: 1, units: [{ id: 'a', dwellings: 1, eur: 10, values: [5, 4], preSmp: 1 }, { id: 'b', dwellings: 1, eur: 10, values: [4, 3], preSmp: 1 }] }))?.code).toBe('plan.binding.pre-smp-cap');
+    expect(reason(handModel({ seasons: 2, budget: 100, permitCap: 1, units: [{ id: 'a', dwellings: 1, eur: 10, values: [5, 4], permit: 1 }, { id: 'b', dwellings: 1, eur: 10, values: [4, 3], permit: 1 }] }))?.code).toBe('plan.binding.permit-cap');
   });
 
   it('says when everything is planned, when nothing fits a season, and gives null when nothing is left', () => {

@@ -50,11 +50,11 @@ describe('lpDive', () => {
 
   it('through HiGHS: the solver begins from the dive when it beats the given start, and still proves the optimum', async () => {
     const m = handModel({
-      seasons: 3, budget: 100, capDwellings: 5, yearCaps: [[2027, 30]], preSmpCap: 4,
+      seasons: 3, budget: 100, capDwellings: 5, yearCaps: [[2027, 30]], permitCap: 4,
       units: [
         { id: 'a', dwellings: 3, eur: 40, values: [90, 80, 70] },
-        { id: 'b', dwellings: 3, eur: 40, values: [85, 84, null], preSmp: 3 },
-        { id: 'c', dwellings: 2, eur: 25, values: [50, 45, 40], preSmp: 2 },
+        { id: 'b', dwellings: 3, eur: 40, values: [85, 84, null], permit: 3 },
+        { id: 'c', dwellings: 2, eur: 25, values: [50, 45, 40], permit: 2 },
         { id: 'd', dwellings: 4, eur: 30, values: [null, 60, 59] },
         { id: 'e', dwellings: 1, eur: 10, values: [12, 11, 10] },
       ],

@@ -5,11 +5,11 @@ import { buildMip, chosenOptions, mipToLp, startVector } from './mip.ts';
 import { checkSelection, objectiveOf } from './usage.ts';
 
 const model = () => handModel({
-  seasons: 3, budget: 100, capDwellings: 5, yearCaps: [[2027, 30]], preSmpCap: 4,
+  seasons: 3, budget: 100, capDwellings: 5, yearCaps: [[2027, 30]], permitCap: 4,
   units: [
     { id: 'a', dwellings: 3, eur: 40, values: [90, 80, 70] },
-    { id: 'b', dwellings: 3, eur: 40, values: [85, 84, null], preSmp: 3 },
-    { id: 'c', dwellings: 2, eur: 25, values: [50, 45, 40], preSmp: 2 },
+    { id: 'b', dwellings: 3, eur: 40, values: [85, 84, null], permit: 3 },
+    { id: 'c', dwellings: 2, eur: 25, values: [50, 45, 40], permit: 2 },
     { id: 'd', dwellings: 4, eur: 30, values: [null, 60, 59] },
     { id: 'e', dwellings: 1, eur: 10, values: [12, 11, 10] },
   ],
@@ -22,7 +22,7 @@ describe('buildMip', () => {
     expect(mip.numCols).toBe(m.options.length);
     expect(mip.rows.map((r) => r.name)).toEqual([
       'unit:a', 'unit:b', 'unit:c', 'unit:d', 'unit:e', 'budget', 'year:2027',
-      'dwellings:2026-voorjaar', 'dwellings:2026-najaar', 'dwellings:2027-voorjaar', 'crew-weeks:2026-voorjaar', 'crew-weeks:2026-najaar', 'crew-weeks:2027-voorjaar', 'pre-smp:Kalsdonk:0',
+      'dwellings:2026-voorjaar', 'dwellings:2026-najaar', 'dwellings:2027-voorjaar', 'crew-weeks:2026-voorjaar', 'crew-weeks:2026-najaar', 'crew-weeks:2027-voorjaar', 'permit:landelijke-lijn-nvi:BU16740202:0',
     ].filter((n) => !n.startsWith('crew-weeks')));
     const budget = mip.rows.find((r) => r.name === 'budget')!;
     expect(budget.upper).toBe(100);

@@ -16,7 +16,7 @@ describe('parsePlanInput', () => {
     expect(r.value.window).toEqual({ from: '2026-12-07', until: DEFAULT_UNTIL });
     expect(parsePlanInput({ budgetEur: 1 }, '2027-01-04').ok && parsePlanInput({ budgetEur: 1 }, '2027-01-04')).toMatchObject({ value: { runDate: '2027-01-04', window: { from: '2027-01-04' }, capacity: { perSeason: { dwellings: 100 } } } });
     expect(r.value.solver).toBe('mip');
-    expect(r.value.preSmpCap).toEqual({ share: 0.3, periodYears: 2 });
+    expect(r.value.permit).toEqual({ profile: 'landelijke-lijn-nvi', successor: null });
     expect(r.value.batching).toEqual({ unit: 'block', projectPriceMinDwellings: 6 });
   });
 
@@ -25,6 +25,12 @@ describe('parsePlanInput', () => {
     expect(r.ok && r.value.window).toEqual({ from: '2026-12-07', until: '2030-12-31' });
     const s = parsePlanInput({ ...OK, window: { from: '2026-01-01' } });
     expect(s.ok && s.value.window).toEqual({ from: '2026-01-01', until: DEFAULT_UNTIL });
+  });
+
+  it('codes an unknown permit profile and a successor that overlaps its predecessor', () => {
+    expect(codeOf({ ...OK, permit: { profile: 'overijssel' } })).toEqual([['plan.permit.unknown', ['permit', 'profile']]]);
+    expect(codeOf({ ...OK, permit: { profile: 'pre-smp', successor: 'landelijke-lijn-nvi' } })).toEqual([['permit.validity.overlap', ['permit', 'successor']]]);
+    expect(codeOf({ ...OK, window: { from: '2034-01-01' } })).toEqual([['plan.window.until-before-from', ['window', 'until']]]);
   });
 
   it('keeps the run date a saved input carries, and needs one otherwise', () => {

@@ -7,6 +7,7 @@ import { fail, ok, type Result } from '../result.ts';
 import { dayNumber } from '../retrofit/iso-day.ts';
 import { SHIPPED_CALENDARS } from '../retrofit/natuurkalender.ts';
 import { zodIssues } from '../retrofit/zod-issues.ts';
+import { profileChain, SHIPPED_PERMIT_PROFILES } from './permit-profile.ts';
 import { fixedBatchSchema, planInputSchema, SOLVERS, type FixedBatch, type PlanInput, type PlanIssue } from './plan-types.ts';
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
@@ -51,6 +52,8 @@ function semanticChecks(input: PlanInput): PlanIssue[] {
   (input.yearCapsEur ?? []).forEach((c, i) => {
     if (c.capEur < 0) out.push({ code: 'plan.year-cap.negative', path: ['yearCapsEur', i, 'capEur'], message: `yearCapsEur.${i}.capEur: ${c.capEur} is negative; expected euro ≥ 0` });
   });
+  const chain = profileChain(SHIPPED_PERMIT_PROFILES, input.permit.profile, input.permit.successor);
+  if (!chain.ok) out.push(...(chain.issues as PlanIssue[]));
   // Own keys only: `toString`, `__proto__` and other inherited names are not calendars.
   if (!Object.hasOwn(SHIPPED_CALENDARS, input.calendar)) {
     out.push({ code: 'plan.calendar.unknown', path: ['calendar'], message: `calendar: "${input.calendar}" is not a known natuurkalender; expected one of ${Object.keys(SHIPPED_CALENDARS).join(', ')}` });

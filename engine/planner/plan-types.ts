@@ -89,13 +89,14 @@ export const planInputSchema = z.strictObject({
     bySeason: z.array(z.strictObject({ season: SeasonId }).extend(capacitySchema.shape)).default([]),
   }).default({ perSeason: { dwellings: DEFAULT_CAPACITY_DWELLINGS }, crewWeeksPerDwelling: 0.2, bySeason: [] }),
   /**
-   * Pre-SMP volume cap: in each two-year period (counted from the window's start), dwellings insulated under the
-   * pre-SMP route in a programme area ≤ share × the area's private (non-corporation) dwellings (domain.md §2: Overijssel 30 %).
+   * The permit profile nature-rule works on the pre-smp route go under (config/permit-profiles/), and what happens
+   * after its validity: with `successor` null such works are refused once the profile has ended (the plan says how
+   * many batches that kept out); with a successor profile they are placed under it, inside its validity and caps.
    */
-  preSmpCap: z.strictObject({
-    share: z.number().gt(0).max(1),
-    periodYears: z.number().int().min(1).max(10).default(2),
-  }).nullable().default({ share: 0.3, periodYears: 2 }),
+  permit: z.strictObject({
+    profile: z.string().default('landelijke-lijn-nvi'),
+    successor: z.string().nullable().default(null),
+  }).default({ profile: 'landelijke-lijn-nvi', successor: null }),
   batching: z.strictObject({
     unit: z.enum(BATCH_UNITS).default('block'),
     /** Project prices apply only to a batch of at least this many dwellings in one block (issue 5 §1). */
@@ -191,6 +192,8 @@ export const planBatchSchema = z.strictObject({
   corporationYear: Year.nullable(),
   /** Taken over from an earlier plan (re-planning keeps it). */
   fixed: z.boolean(),
+  /** Permit profile the batch's nature-rule works on the pre-smp route go under; null when it has none. */
+  permitProfile: z.string().nullable().optional(),
   dwellings: z.array(planDwellingSchema).min(1),
   costEur: Eur,
   programmeContributionEur: Eur,
@@ -229,7 +232,10 @@ export const PLAN_ISSUE_CODES = [
   'plan.binding.budget',
   'plan.binding.year-cap',
   'plan.binding.capacity',
-  'plan.binding.pre-smp-cap',
+  'plan.binding.permit-cap',
+  'plan.binding.permit-validity',
+  'plan.permit.unknown',
+  'permit.validity.overlap',
   'plan.binding.calendar',
   'plan.binding.candidates',
   'plan.solver.fallback',
@@ -271,6 +277,13 @@ export const planSchema = z.strictObject({
     bound: z.number().nullable(),
     /** Candidate dwellings and units the model chose from. */
     candidates: z.strictObject({ dwellings: z.number().int(), units: z.number().int() }),
+    /** The permit profiles the plan used, in order, and what it does with nature-rule works after them. */
+    permit: z.strictObject({
+      profiles: z.array(z.strictObject({ id: z.string(), name: z.string(), validFrom: IsoDate, validUntil: IsoDate, placeholder: z.boolean() })),
+      afterValidity: z.enum(['refused', 'successor']),
+      /** Use of every cap group (profile × CBS buurt × period): never above its cap. */
+      caps: z.array(z.strictObject({ profile: z.string(), buurtcode: BuurtCode, from: IsoDate, until: IsoDate, base: z.number().int(), cap: z.number().int(), planned: z.number().int() })),
+    }).optional(),
     /** Wall-clock milliseconds (not deterministic: dropped by canonicalPlan). */
     timing: z.strictObject({ solveMs: z.number(), greedyMs: z.number(), totalMs: z.number() }).optional(),
   }),

@@ -7,6 +7,7 @@ import { readDataset } from '../../geodata/dataset-store.ts';
 import { ensureShippedDataset, SHIPPED_DATASET } from '../../geodata/shipped.ts';
 import { highsMipSolver } from '../../workers/planner-highs.ts';
 import { parsePlanInput } from './plan-input.ts';
+import { SHIPPED_PERMIT_PROFILES } from './permit-profile.ts';
 import { canonicalPlan, planSchema, toRetrofitPlanFile, type Plan, type PlanInputRaw } from './plan-types.ts';
 import { planModel, planRetrofit } from './planner.ts';
 
@@ -157,30 +158,43 @@ describe('planRetrofit on Kalsdonk (shipped synthetic data)', () => {
   });
 
   it('names the budget when the remainder is below any batch, and capacity when capacity binds', async () => {
-    expect((await plan({ solver: 'greedy' })).unspent.reason?.code).toBe('plan.binding.budget');
+    expect((await plan({ solver: 'greedy', budgetEur: 200_000, capacity: { perSeason: { dwellings: 1000 } } })).unspent.reason?.code).toBe('plan.binding.budget');
     const tight = await plan({ solver: 'greedy', budgetEur: 50_000_000, capacity: { perSeason: { dwellings: 10 } } });
     expect(tight.unspent.reason?.code).toBe('plan.binding.capacity');
   });
 
-  it('respects year caps and the pre-SMP cap', async () => {
-    const p = await plan({ solver: 'greedy', yearCapsEur: [{ year: 2026, capEur: 100_000 }], preSmpCap: { share: 0.02, periodYears: 2 } });
+  it('respects year caps and the permit profile: caps per CBS buurt and period, no permit work outside its validity', async () => {
+    const p = await plan({ solver: 'greedy', yearCapsEur: [{ year: 2026, capEur: 100_000 }] });
     expectValid(p);
     expect(p.totals.byYear.find((y) => y.year === 2026)!.programmeContributionEur).toBeLessThanOrEqual(100_000);
-    const cap = Math.floor(0.02 * 786); // private dwellings in Kalsdonk
-    const periods = new Map<number, number>();
+    const nvi = SHIPPED_PERMIT_PROFILES['landelijke-lijn-nvi']!;
+    expect(p.meta.permit).toMatchObject({ profiles: [{ id: nvi.id, validUntil: '2027-05-16' }], afterValidity: 'refused' });
+    // Count the permit works per buurt and cap period straight from the batches.
+    const counted = new Map<string, number>();
     for (const b of p.batches) for (const x of b.dwellings) {
       if (x.route !== 'pre-smp' || x.natuurvrijVanaf === null) continue;
-      const k = Math.floor((d(x.natuurvrijVanaf) - d('2025-07-01')) / 730.5);
-      periods.set(k, (periods.get(k) ?? 0) + 1);
+      expect(b.permitProfile).toBe(nvi.id);
+      expect(d(x.insulationFrom)).toBeLessThanOrEqual(d(nvi.validUntil));
+      const period = nvi.cap!.periods.find((c) => c.from <= x.natuurvrijVanaf! && x.natuurvrijVanaf! <= c.until)!;
+      counted.set(`${b.buurtcode} ${period.from}`, (counted.get(`${b.buurtcode} ${period.from}`) ?? 0) + 1);
     }
-    expect(periods.size).toBeGreaterThan(0);
-    for (const n of periods.values()) expect(n).toBeLessThanOrEqual(cap);
+    expect(counted.size).toBeGreaterThan(0);
+    for (const g of p.meta.permit!.caps) {
+      expect(g.planned).toBe(counted.get(`${g.buurtcode} ${g.from}`) ?? 0);
+      expect(g.planned).toBeLessThanOrEqual(g.cap);
+      const share = nvi.cap!.periods.find((c) => c.from === g.from)!.share;
+      expect(g.cap).toBe(Math.floor(share * g.base));
+    }
+    // With a successor, later permit works go under it.
+    const q = await plan({ solver: 'greedy', permit: { successor: 'pre-smp' } });
+    expect(q.meta.permit!.afterValidity).toBe('successor');
+    expect(q.batches.some((b) => b.permitProfile === 'pre-smp' && b.season > '2027')).toBe(true);
   });
 
   it("couples a block to the corporation's renovation year at project price", async () => {
     const row = ds.dwellings.filter((x) => x.buurtcode === 'BU16740202' && x.type === 'tussenwoning');
     const corp = row.find((x) => x.ownership === 'corporatie' && row.some((y) => y.ownership === 'eigenaar-bewoner' && y.address.street === x.address.street && y.bouwjaar === x.bouwjaar))!;
-    const p = await plan({ solver: 'greedy', budgetEur: 5_000_000, capacity: { perSeason: { dwellings: 200 } }, corporationSchedule: [{ corporation: 'Alwel', pandIds: [corp.pandId], year: 2029 }] });
+    const p = await plan({ solver: 'greedy', budgetEur: 5_000_000, capacity: { perSeason: { dwellings: 200 } }, corporationSchedule: [{ corporation: 'Alwel', pandIds: [corp.pandId], year: 2029 }], permit: { successor: 'smp' } });
     const unitId = `rij:${corp.buurtcode}:${corp.address.street}:${corp.bouwjaar}`;
     const b = p.batches.find((x) => x.unitId === unitId)!;
     expect(b).toBeDefined();

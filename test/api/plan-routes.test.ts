@@ -47,7 +47,7 @@ function fakePlanner(calls: { input: PlanInputRaw; options?: PlanOptions }[]) {
         kind: 'voorraad-plan', version: 1,
         meta: {
           dataset: { name: ds.meta.name, synthetic: true, dataDate: ds.meta.dataDate },
-          input: { ...input, window: { from: '2025-07-01', until: '2033-12-31' }, programmeShare: { default: 0.5, rules: [], survey: 1 }, capacity: { ...input.capacity, crewWeeksPerDwelling: 0.2, bySeason: [] }, preSmpCap: null, batching: { unit: 'block', projectPriceMinDwellings: 6 }, corporationSchedule: [], solver: input.solver ?? 'mip', mipRelGap: 0.005, objective: { gasM3Year: 1, energyPoorHousehold: 2000, priorityPoint: 20 }, calendar: 'landelijk' },
+          input: { ...input, runDate: '2025-07-01', window: { from: '2025-07-01', until: '2033-12-31' }, programmeShare: { default: 0.5, rules: [], survey: 1 }, capacity: { ...input.capacity, crewWeeksPerDwelling: 0.2, bySeason: [] }, permit: { profile: 'landelijke-lijn-nvi', successor: null }, batching: { unit: 'block', projectPriceMinDwellings: 6 }, corporationSchedule: [], solver: input.solver ?? 'mip', mipRelGap: 0.005, objective: { gasM3Year: 1, energyPoorHousehold: 2000, priorityPoint: 20 }, calendar: 'landelijk' },
           solver: { requested: input.solver ?? 'mip', used: input.solver ?? 'mip', status: 'Optimal' }, objective: 100 * batches.length, greedyObjective: 90 * batches.length,
           mipGap: input.solver === 'greedy' ? null : 0.001, bound: null, candidates: { dwellings: ds.dwellings.length, units: ds.dwellings.length },
         },
@@ -62,12 +62,13 @@ function fakePlanner(calls: { input: PlanInputRaw; options?: PlanOptions }[]) {
 }
 
 async function setup() {
+  const clock = { now: new Date('2025-07-01T10:00:00Z') };
   const ds = smallDataset();
   const engine = createEngineService();
   await engine.load(toColumns(ds.dwellings));
   const sec = await testSecurity(ds);
   const calls: { input: PlanInputRaw; options?: PlanOptions }[] = [];
-  const app = createApp({ data: loadDatasetIntoMemory(ds), engine, version: 'test', tilesDir: null, webDir: null, ...sec, planner: fakePlanner(calls), plans: { now: () => new Date('2025-07-01T10:00:00Z') } });
+  const app = createApp({ data: loadDatasetIntoMemory(ds), engine, version: 'test', tilesDir: null, webDir: null, ...sec, planner: fakePlanner(calls), plans: { now: () => clock.now } });
   const tokens = Object.fromEntries((['gemeente', 'alwel', 'vhf', 'viewer'] as Role[]).map((r) => [r, tokenFor(sec.security, r)])) as Record<Role, string>;
   const as = (role: Role) => (path: string, init: RequestInit & { json?: unknown } = {}) => {
     const headers = new Headers(init.headers);
@@ -75,7 +76,7 @@ async function setup() {
     if (init.json !== undefined) headers.set('content-type', 'application/json');
     return app.request(path, { ...init, headers, ...(init.json !== undefined ? { body: JSON.stringify(init.json) } : {}) });
   };
-  return { ds, app, as, calls, audit: sec.security.audit };
+  return { ds, app, as, calls, audit: sec.security.audit, clock };
 }
 
 const INPUT = { budgetEur: 30_000, capacity: { perSeason: { dwellings: 10 } }, solver: 'mip' };
@@ -153,7 +154,7 @@ describe('plan routes', () => {
   });
 
   it('re-plans with started batches fixed, carries statuses over and links the versions', async () => {
-    const { as, ds, calls } = await setup();
+    const { as, ds, calls, clock } = await setup();
     await as('vhf')('/api/plans', { method: 'POST', json: { name: 'P', input: INPUT } });
     const [a, b, c] = ds.dwellings.map((d) => d.vboId) as [string, string, string];
     await as('vhf')(`/api/plans/1/dwellings/${a}`, { method: 'PATCH', json: { status: 'onderzoek' } });
@@ -180,10 +181,14 @@ describe('plan routes', () => {
     expect(summary).toEqual([expect.objectContaining({ id: 2, supersededBy: null }), expect.objectContaining({ id: 1, supersededBy: 2 })]);
     expect(await (await as('vhf')(`/api/plans/1/dwellings/${c}`, { method: 'PATCH', json: { status: 'onderzoek' } })).json()).toMatchObject({ code: 'plan.superseded' });
     expect((await as('vhf')('/api/plans/1/replan', { method: 'POST', json: {} })).status).toBe(409);
+    // A re-plan a season later, with the saved input, starts at its own run date (the passed seasons hold only fixed work).
+    clock.now = new Date('2026-01-10T09:00:00Z');
+    await as('vhf')('/api/plans/2/replan', { method: 'POST', json: {} });
+    expect(calls[2]!.input).toMatchObject({ runDate: '2026-01-10', window: { from: '2026-01-10' }, budgetEur: 20_000 });
   });
 
   it('re-plans without the dwellings marked afgezien in batches not yet started, and keeps them out in later versions', async () => {
-    const { as, ds, calls } = await setup();
+    const { as, ds, calls, clock } = await setup();
     await as('vhf')('/api/plans', { method: 'POST', json: { name: 'P', input: INPUT } });
     const [a, b, c] = ds.dwellings.map((d) => d.vboId) as [string, string, string];
     await as('vhf')(`/api/plans/1/dwellings/${a}`, { method: 'PATCH', json: { status: 'onderzoek' } });

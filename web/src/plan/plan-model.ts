@@ -114,7 +114,8 @@ export const BINDING_NL: Readonly<Record<string, string>> = {
   'plan.binding.budget': 'het restant is kleiner dan de bijdrage van elke nog niet geplande batch',
   'plan.binding.year-cap': 'het jaarplafond is bereikt',
   'plan.binding.capacity': 'de uitvoeringscapaciteit per seizoen is vol',
-  'plan.binding.pre-smp-cap': 'het pre-SMP-volumeplafond per gebied is bereikt',
+  'plan.binding.permit-cap': 'het volumeplafond van het vergunningsprofiel per CBS-buurt is bereikt',
+  'plan.binding.permit-validity': 'natuurwerk valt na de geldigheid van het vergunningsprofiel',
   'plan.binding.calendar': 'de natuurkalender laat geen ander seizoen binnen de looptijd toe',
   'plan.binding.candidates': 'er zijn geen woningen meer die in aanmerking komen',
 };
