@@ -188,7 +188,7 @@ describe('plan routes', () => {
   });
 
   it('re-plans without the dwellings marked afgezien in batches not yet started, and keeps them out in later versions', async () => {
-    const { as, ds, calls, clock } = await setup();
+    const { as, ds, calls } = await setup();
     await as('vhf')('/api/plans', { method: 'POST', json: { name: 'P', input: INPUT } });
     const [a, b, c] = ds.dwellings.map((d) => d.vboId) as [string, string, string];
     await as('vhf')(`/api/plans/1/dwellings/${a}`, { method: 'PATCH', json: { status: 'onderzoek' } });
