@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { parsePlanInput } from '../engine/planner/plan-input.ts';
 import { canonicalPlan, type Plan } from '../engine/planner/plan-types.ts';
 import type { Issue } from '../engine/result.ts';
+import { MEASURE_NL } from '../engine/retrofit/measure-ids.ts';
 import { SYNTHETIC_NOTE } from '../geodata/exports/export-meta.ts';
 import { planAsCsv, planAsGeoJson, planAsXlsx } from '../geodata/exports/plan-export.ts';
 import { writeFileAtomic } from '../geodata/file-write.ts';
@@ -15,7 +16,8 @@ import { runDateNl } from '../engine/planner/run-date.ts';
 
 export const PLAN_USAGE =
   'voorraad plan --budget EUR [--until YYYY-MM-DD] [--from YYYY-MM-DD] [--solver mip|greedy] [--capacity N] [--crew-weeks N]\n' +
-  '                [--time-limit S] [--weights file] [--input plan-input.json] [--format table|json] [--export plan.csv|plan.xlsx|plan.geojson] [--dataset P]';
+  '                [--time-limit S] [--weights file] [--input plan-input.json] [--format table|json] [--export plan.csv|plan.xlsx|plan.geojson] [--dataset P]\n' +
+  '                [--policy isolatie-eerst|policy.json] [--permit landelijke-lijn-nvi] [--successor pre-smp|smp|geen]';
 
 
 const FORMATS = ['table', 'json'] as const;
@@ -70,10 +72,34 @@ export function planTable(plan: Plan): string {
   const width = head.map((h, k) => Math.max(h.length, ...rows.map((r) => r[k]!.length)));
   const fmt = (r: string[]): string => r.map((c, k) => (k === 0 || k >= 5 ? c.padEnd(width[k]!) : c.padStart(width[k]!))).join('  ').trimEnd();
   lines.push(fmt(head), ...rows.map(fmt), '');
+  lines.push(...assumptionLines(plan), '');
   lines.push(`Kosten ${euro(t.costEur)} · programmabijdrage ${euro(t.programmeContributionEur)} · eigen bijdrage ${euro(t.ownerContributionEur)} · energiearme huishoudens bereikt ≈ ${nl(t.energyPoorHouseholds)}`);
   lines.push(`Niet besteed: ${euro(plan.unspent.eur)}${plan.unspent.reason ? ` — ${plan.unspent.reason.code}: ${plan.unspent.reason.message}` : ''}`);
   for (const w of plan.warnings) lines.push(`Let op: ${w.code}: ${w.message}`);
   return `${lines.join('\n')}\n`;
+}
+
+const MEASURE_TEXT: Record<string, string> = MEASURE_NL;
+
+/** The plan's assumptions in Dutch: permit profile(s), scope and the money per measure and tenure. */
+export function assumptionLines(plan: Plan): string[] {
+  const m = plan.meta, t = plan.totals, out: string[] = [];
+  const policy = m.input.policy;
+  if (typeof policy !== 'string') {
+    out.push(`Scope: ${policy.name} — maatregelen ${policy.measures.map((x) => MEASURE_TEXT[x.id] ?? x.id).join(', ')}; eigendom ${policy.tenures.map((x) => `${x.id} (${nl(x.programmeShare * 100)} % programma)`).join(', ')}${policy.vve ? '; VvE\'s' : ''}; geen kandidaat vanaf label ${policy.target.label}`);
+  }
+  if (m.permit) {
+    const [first, ...rest] = m.permit.profiles;
+    if (first) out.push(`Vergunningsprofiel: ${first.name} (${first.id}), geldig ${date(first.validFrom)} t/m ${date(first.validUntil)}${first.placeholder ? ' — waarden te bevestigen' : ''}`);
+    out.push(m.permit.afterValidity === 'refused'
+      ? 'Na de geldigheid: natuurwerk onder het profiel wordt geweigerd (geen opvolger opgegeven)'
+      : `Daarna: ${rest.map((p) => `${p.name} (${p.id}), geldig ${date(p.validFrom)} t/m ${date(p.validUntil)}${p.placeholder ? ' — waarden te bevestigen' : ''}`).join('; ')}`);
+    const full = m.permit.caps.filter((c) => c.planned >= c.cap).length;
+    if (m.permit.caps.length) out.push(`Plafonds per CBS-buurt en periode: ${m.permit.caps.length} groepen, ${full} vol; nergens boven het plafond`);
+  }
+  if (t.byMeasure?.length) out.push(`Programmageld per maatregel: ${t.byMeasure.map((x) => `${MEASURE_TEXT[x.measure] ?? x.measure} ${euro(x.programmeContributionEur)}`).join(' · ')}`);
+  if (t.byTenure?.length) out.push(`Programmageld per eigendom: ${t.byTenure.map((x) => `${x.ownership} ${euro(x.programmeContributionEur)} (${nl(x.dwellings)} woningen)`).join(' · ')}`);
+  return out;
 }
 
 /**
@@ -87,6 +113,7 @@ export async function planCommand(argv: string[]): Promise<number> {
       budget: { type: 'string' }, from: { type: 'string' }, until: { type: 'string' }, solver: { type: 'string' },
       capacity: { type: 'string' }, 'crew-weeks': { type: 'string' }, 'time-limit': { type: 'string' }, weights: { type: 'string' },
       input: { type: 'string' }, format: { type: 'string', default: 'table' }, export: { type: 'string' }, dataset: { type: 'string' },
+      policy: { type: 'string' }, permit: { type: 'string' }, successor: { type: 'string' },
     },
     strict: true,
   });
@@ -104,6 +131,12 @@ export async function planCommand(argv: string[]): Promise<number> {
     input.window = { ...w, ...(values.from === undefined ? {} : { from: values.from }), ...(values.until === undefined ? {} : { until: values.until }) };
   }
   if (values.solver !== undefined) input.solver = values.solver;
+  // A shipped policy id, or a policy file (config/plan-policy/ shape).
+  if (values.policy !== undefined) input.policy = values.policy.endsWith('.json') ? readInputFile(values.policy) : values.policy;
+  if (values.permit !== undefined || values.successor !== undefined) {
+    const p = (typeof input.permit === 'object' && input.permit !== null ? input.permit : {}) as Record<string, unknown>;
+    input.permit = { ...p, ...(values.permit === undefined ? {} : { profile: values.permit }), ...(values.successor === undefined ? {} : { successor: values.successor === 'geen' ? null : values.successor }) };
+  }
   if (values['time-limit'] !== undefined) input.timeLimitSeconds = number(values['time-limit'], 'time-limit');
   if (values.weights !== undefined) input.weights = readWeightsFile(values.weights);
   if (values.capacity !== undefined || values['crew-weeks'] !== undefined) {

@@ -2,12 +2,14 @@
  * Turns the chosen unit options (and fixed batches) into the plan JSON: batches per season with their dwellings,
  * dates, money and savings; totals per season and year; unspent budget with its reason.
  */
-import type { DatasetMeta } from '../dwelling.ts';
+import { OWNERSHIP_CATEGORIES, type DatasetMeta, type Ownership } from '../dwelling.ts';
+import { MEASURE_IDS, type MeasureId } from '../retrofit/measure-ids.ts';
 import { isoOfDay } from '../retrofit/iso-day.ts';
 import type { Natuurkalender } from '../retrofit/natuurkalender.ts';
 import { memberMoney, type PlanModel, type UnitOption } from './model.ts';
 import { PLAN_KIND, PLAN_VERSION, type FixedBatch, type Plan, type PlanBatch, type PlanInput, type PlanIssue } from './plan-types.ts';
 import type { PermitProfile } from './permit-profile.ts';
+import { policyOf } from './plan-input.ts';
 import { seasonJson } from './seasons.ts';
 import { checkSelection } from './usage.ts';
 
@@ -30,7 +32,7 @@ const r3 = (x: number): number => Math.round(x * 1000) / 1000;
 export function batchOf(m: PlanModel, cal: Natuurkalender, input: PlanInput, o: UnitOption): PlanBatch {
   const unit = m.units[o.unit]!, season = m.seasons[o.season]!;
   const dwellings = unit.members.map((c) => {
-    const money = memberMoney(c, unit.projectPrice, input.programmeShare.survey);
+    const money = memberMoney(c, unit.projectPrice, policyOf(input).surveyShare);
     return {
       vboId: c.vboId,
       measures: c.measures,
@@ -40,6 +42,7 @@ export function batchOf(m: PlanModel, cal: Natuurkalender, input: PlanInput, o: 
       costEur: money.cost,
       programmeContributionEur: money.contribution,
       ownerContributionEur: money.cost - money.contribution,
+      contributionByMeasure: c.byMeasure.map((x) => ({ measure: x.measure, eur: Math.round(x.contributionEur[unit.projectPrice ? 1 : 0]) })),
       gasSavingM3PerYear: Math.round(c.gasSavingM3PerYear),
       route: c.route,
       ownership: c.ownership,
@@ -107,8 +110,26 @@ export function assemblePlan(
         programmeContributionEur: batches.filter((b) => Number(b.season.slice(0, 4)) === y).reduce((a, b) => a + b.programmeContributionEur, 0),
         capEur: caps.get(y) ?? null,
       })),
+      ...moneyBy(batches),
     },
     unspent: { eur: input.budgetEur - programme, reason: unspentReason },
     warnings,
+  };
+}
+
+/** Programme money per measure and per tenure over the plan's dwellings (fixed batches from before carry no measure split). */
+function moneyBy(batches: readonly PlanBatch[]): Pick<Plan['totals'], 'byMeasure' | 'byTenure'> {
+  const measure = new Map<MeasureId, { dwellings: number; eur: number }>(), tenure = new Map<Ownership, { dwellings: number; eur: number }>();
+  for (const b of batches) for (const d of b.dwellings) {
+    const t = tenure.get(d.ownership) ?? { dwellings: 0, eur: 0 };
+    tenure.set(d.ownership, { dwellings: t.dwellings + 1, eur: t.eur + d.programmeContributionEur });
+    for (const x of d.contributionByMeasure ?? []) {
+      const m = measure.get(x.measure) ?? { dwellings: 0, eur: 0 };
+      measure.set(x.measure, { dwellings: m.dwellings + 1, eur: m.eur + x.eur });
+    }
+  }
+  return {
+    byMeasure: MEASURE_IDS.filter((m) => measure.has(m)).map((m) => ({ measure: m, dwellings: measure.get(m)!.dwellings, programmeContributionEur: measure.get(m)!.eur })),
+    byTenure: OWNERSHIP_CATEGORIES.filter((o) => tenure.has(o)).map((o) => ({ ownership: o, dwellings: tenure.get(o)!.dwellings, programmeContributionEur: tenure.get(o)!.eur })),
   };
 }

@@ -25,7 +25,7 @@ const LIMIT_TEXT: Record<Limit, string> = {
 const euro = (x: number): string => `€${Math.round(x).toLocaleString('en-GB')}`;
 
 /** The unplanned units' blocking limits, counted. */
-export function blockers(m: PlanModel, usage: Usage, chosen: readonly UnitOption[]): { unplanned: number; withoutSeason: number; counts: Map<Limit, number>; onlyBudget: number; cheapest: number } {
+export function blockers(m: PlanModel, usage: Usage, chosen: readonly UnitOption[]): { unplanned: number; withoutSeason: number; counts: Map<Limit, number>; onlyBudget: number; cheapest: number; unplannedUnits: number[] } {
   const planned = new Set(chosen.map((o) => o.unit));
   const byUnit = new Map<number, UnitOption[]>();
   for (const o of m.options) if (!planned.has(o.unit)) byUnit.set(o.unit, [...(byUnit.get(o.unit) ?? []), o]);
@@ -43,7 +43,7 @@ export function blockers(m: PlanModel, usage: Usage, chosen: readonly UnitOption
     cheapest = Math.min(cheapest, m.units[u]!.contributionEur);
   }
   const unplanned = m.units.length - planned.size;
-  return { unplanned, withoutSeason: unplanned - byUnit.size, counts, onlyBudget, cheapest };
+  return { unplanned, withoutSeason: unplanned - byUnit.size, counts, onlyBudget, cheapest, unplannedUnits: [...byUnit.keys()] };
 }
 
 /** The reason `unspentEur` is left, or null when nothing is left. */
@@ -65,6 +65,11 @@ export function unspentReason(m: PlanModel, usage: Usage, chosen: readonly UnitO
   }
   if (b.onlyBudget === withSeason) {
     return { code: 'plan.binding.budget', message: `the remaining ${euro(unspentEur)} is less than the programme contribution of any unplanned batch (the cheapest needs ${euro(b.cheapest)})` };
+  }
+  // Units that could go only in the seasons a permit profile covers, all kept out: the profile's end binds.
+  const limited = b.unplannedUnits.filter((u) => m.units[u]!.permitLimited).length;
+  if (limited * 2 > withSeason) {
+    return { code: 'plan.binding.permit-validity', message: `${limited} of ${withSeason} unplanned batches need nature-rule works under a permit profile and fit only its valid seasons, which are taken; name a successor profile (permit.successor) to plan them later; ${euro(unspentEur)} of the budget stays unspent` };
   }
   let top: Limit = 'capacity', n = -1;
   for (const l of ['capacity', 'year-cap', 'permit-cap', 'budget'] as const) {

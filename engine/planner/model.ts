@@ -9,6 +9,7 @@ import { dayNumber } from '../retrofit/iso-day.ts';
 import type { Natuurkalender } from '../retrofit/natuurkalender.ts';
 import { fail, ok, type Result } from '../result.ts';
 import type { Candidate } from './candidates.ts';
+import { policyOf } from './plan-input.ts';
 import type { FixedBatch, PlanInput, PlanIssue } from './plan-types.ts';
 import type { SeasonDays } from './seasons.ts';
 import { capPeriodOf, profileOn, type PermitProfile } from './permit-profile.ts';
@@ -28,6 +29,8 @@ export interface PlanUnit {
   permitCount: number;
   /** First day exclusion may start: window start + the longest survey lead time + registration. */
   earliestExclusionDay: number;
+  /** Some season of the window was closed to this unit only because no permit profile was valid then. */
+  permitLimited?: boolean;
 }
 
 export interface UnitOption {
@@ -175,7 +178,7 @@ export function buildModel(
     const projectPrice = corporationYear !== null || members.length >= input.batching.projectPriceMinDwellings;
     let costEur = 0, contributionEur = 0;
     for (const m of members) {
-      const money = memberMoney(m, projectPrice, input.programmeShare.survey);
+      const money = memberMoney(m, projectPrice, policyOf(input).surveyShare);
       costEur += money.cost;
       contributionEur += money.contribution;
     }
@@ -202,7 +205,7 @@ export function buildModel(
       if (unit.permitCount > 0) {
         const profile = profileOn(permits, exclusionDay, insulationFrom);
         const g = profile ? groupOf(profile, unit.buurtcode, exclusionDay) : undefined;
-        if (!profile || g === undefined) return;
+        if (!profile || g === undefined) { unit.permitLimited = true; return; }
         group = g;
         permit = profile.id;
       }

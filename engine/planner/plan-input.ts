@@ -8,6 +8,7 @@ import { dayNumber } from '../retrofit/iso-day.ts';
 import { SHIPPED_CALENDARS } from '../retrofit/natuurkalender.ts';
 import { zodIssues } from '../retrofit/zod-issues.ts';
 import { profileChain, SHIPPED_PERMIT_PROFILES } from './permit-profile.ts';
+import { parsePlanPolicy, SHIPPED_POLICIES, type PlanPolicy } from './plan-policy.ts';
 import { fixedBatchSchema, planInputSchema, SOLVERS, type FixedBatch, type PlanInput, type PlanIssue } from './plan-types.ts';
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
@@ -97,7 +98,23 @@ export function parsePlanInput(json: unknown, runDate?: string): Result<PlanInpu
     return fail(...zodIssues('plan', planInputSchema, r.error).map((i) => ({ ...i, code: 'plan.input.invalid', message: i.message })));
   }
   const sem = semanticChecks(r.data);
-  return sem.length ? fail(...sem) : ok(r.data);
+  if (sem.length) return fail(...sem);
+  const policy = resolvePolicy(r.data.policy);
+  return policy.ok ? ok({ ...r.data, policy: policy.value }) : policy;
+}
+
+/** The policy of an input: a shipped id looked up, an inline policy validated (codes name the measure or tenure). */
+function resolvePolicy(p: PlanInput['policy']): Result<PlanPolicy> {
+  if (typeof p !== 'string') return parsePlanPolicy(p, ['policy']);
+  if (Object.hasOwn(SHIPPED_POLICIES, p)) return ok(SHIPPED_POLICIES[p]!);
+  return fail({ code: 'plan.policy.unknown', path: ['policy'], message: `policy: "${p}" is not a shipped plan policy; expected one of ${Object.keys(SHIPPED_POLICIES).join(', ')} or a policy object` });
+}
+
+/** The policy of a parsed input (parsePlanInput always leaves the object there). */
+export function policyOf(input: PlanInput): PlanPolicy {
+  const r = resolvePolicy(input.policy);
+  if (!r.ok) throw new Error(`plan input was not validated: ${r.issues[0]!.message}`);
+  return r.value;
 }
 
 const fixedListSchema = z.array(fixedBatchSchema);

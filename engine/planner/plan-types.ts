@@ -10,6 +10,7 @@ import { BagVboId, BagPandId, BuurtCode, EnergyLabel, IsoDate, Ownership } from 
 import type { RetrofitPlan } from '../housing/retrofit-plan.ts';
 import { ECOLOGY_ROUTES, MEASURE_IDS } from '../retrofit/measure-ids.ts';
 import { WeightsSchema } from '../retrofit/weights.ts';
+import { DEFAULT_POLICY, planPolicySchema } from './plan-policy.ts';
 import type { Issue } from '../result.ts';
 
 /** Kind tag of a plan file (`voorraad plan --format json`). */
@@ -42,7 +43,6 @@ export const SeasonId = z.string().regex(/^\d{4}-(voorjaar|najaar)$/, "a season 
 export type SeasonId = z.infer<typeof SeasonId>;
 
 const Eur = z.number().finite();
-const Share = z.number().min(0).max(1);
 const Year = z.number().int().min(2000).max(2100);
 
 const capacitySchema = z.strictObject({
@@ -68,19 +68,10 @@ export const planInputSchema = z.strictObject({
    */
   window: z.strictObject({ from: IsoDate, until: IsoDate.default(DEFAULT_UNTIL) }),
   /**
-   * The programme's share of the measure cost (the owner pays the rest). The most specific rule wins:
-   * measure + ownership, then measure, then ownership, then `default`.
+   * The programme's scope and money rules (config/plan-policy/): a shipped policy id, or the policy itself. After
+   * parsing it is always the policy object, so the plan records exactly which scope it used.
    */
-  programmeShare: z.strictObject({
-    default: Share,
-    rules: z.array(z.strictObject({
-      measure: z.enum(MEASURE_IDS).optional(),
-      ownership: Ownership.optional(),
-      share: Share,
-    })).default([]),
-    /** Share of the ecological survey cost the programme pays. */
-    survey: Share.default(1),
-  }).default({ default: 0.5, rules: [], survey: 1 }),
+  policy: z.union([z.string(), planPolicySchema]).default(DEFAULT_POLICY),
   /** Capacity per season: dwellings and/or crew-weeks (at least one); `bySeason` overrides single seasons. */
   capacity: z.strictObject({
     perSeason: capacitySchema.default({ dwellings: DEFAULT_CAPACITY_DWELLINGS }),
@@ -167,6 +158,8 @@ export const planDwellingSchema = z.strictObject({
   costEur: Eur,
   programmeContributionEur: Eur,
   ownerContributionEur: Eur,
+  /** The programme contribution split over the measures (survey part not included), whole euros. */
+  contributionByMeasure: z.array(z.strictObject({ measure: z.enum(MEASURE_IDS), eur: Eur })).optional(),
   gasSavingM3PerYear: z.number(),
   route: z.enum(ECOLOGY_ROUTES),
   ownership: Ownership,
@@ -235,6 +228,14 @@ export const PLAN_ISSUE_CODES = [
   'plan.binding.permit-cap',
   'plan.binding.permit-validity',
   'plan.permit.unknown',
+  'plan.policy.unknown',
+  'plan.policy.unknown-measure',
+  'plan.policy.unknown-tenure',
+  'plan.policy.invalid-value',
+  'plan.policy.unknown-key',
+  'plan.policy.out-of-range',
+  'plan.policy.invalid',
+  'plan.policy.invalid-key',
   'permit.validity.overlap',
   'plan.binding.calendar',
   'plan.binding.candidates',
@@ -299,6 +300,9 @@ export const planSchema = z.strictObject({
     energyPoorHouseholds: z.number(),
     bySeason: z.array(z.strictObject({ season: SeasonId, dwellings: z.number().int(), crewWeeks: z.number(), programmeContributionEur: Eur })),
     byYear: z.array(z.strictObject({ year: Year, programmeContributionEur: Eur, capEur: Eur.nullable() })),
+    /** Programme money per measure (without surveys) and per tenure (with its surveys). */
+    byMeasure: z.array(z.strictObject({ measure: z.enum(MEASURE_IDS), dwellings: z.number().int(), programmeContributionEur: Eur })).optional(),
+    byTenure: z.array(z.strictObject({ ownership: Ownership, dwellings: z.number().int(), programmeContributionEur: Eur })).optional(),
   }),
   /** Budget left; `reason` names the binding constraint when more than a rounding remainder is left. */
   unspent: z.strictObject({ eur: Eur, reason: planIssueSchema.nullable() }),

@@ -159,7 +159,8 @@ describe('planRetrofit on Kalsdonk (shipped synthetic data)', () => {
 
   it('names the budget when the remainder is below any batch, and capacity when capacity binds', async () => {
     expect((await plan({ solver: 'greedy', budgetEur: 200_000, capacity: { perSeason: { dwellings: 1000 } } })).unspent.reason?.code).toBe('plan.binding.budget');
-    const tight = await plan({ solver: 'greedy', budgetEur: 50_000_000, capacity: { perSeason: { dwellings: 10 } } });
+    // Under the (placeholder) SMP, valid all through the window, so no permit end binds first.
+    const tight = await plan({ solver: 'greedy', budgetEur: 50_000_000, capacity: { perSeason: { dwellings: 10 } }, window: { from: '2029-06-01' }, permit: { profile: 'smp' } });
     expect(tight.unspent.reason?.code).toBe('plan.binding.capacity');
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planSchema, type FixedBatch, type Plan, type PlanInputRaw } from '../../engine/planner/plan-types.ts';
+import { planInputSchema, planSchema, type FixedBatch, type Plan, type PlanInputRaw } from '../../engine/planner/plan-types.ts';
 import { fail, ok, type Result } from '../../engine/result.ts';
 import { toColumns } from '../../engine/dwelling-table.ts';
 import { createApp } from '../../server/app.ts';
@@ -47,7 +47,7 @@ function fakePlanner(calls: { input: PlanInputRaw; options?: PlanOptions }[]) {
         kind: 'voorraad-plan', version: 1,
         meta: {
           dataset: { name: ds.meta.name, synthetic: true, dataDate: ds.meta.dataDate },
-          input: { ...input, runDate: '2025-07-01', window: { from: '2025-07-01', until: '2033-12-31' }, programmeShare: { default: 0.5, rules: [], survey: 1 }, capacity: { ...input.capacity, crewWeeksPerDwelling: 0.2, bySeason: [] }, permit: { profile: 'landelijke-lijn-nvi', successor: null }, batching: { unit: 'block', projectPriceMinDwellings: 6 }, corporationSchedule: [], solver: input.solver ?? 'mip', mipRelGap: 0.005, objective: { gasM3Year: 1, energyPoorHousehold: 2000, priorityPoint: 20 }, calendar: 'landelijk' },
+          input: planInputSchema.parse(input),
           solver: { requested: input.solver ?? 'mip', used: input.solver ?? 'mip', status: 'Optimal' }, objective: 100 * batches.length, greedyObjective: 90 * batches.length,
           mipGap: input.solver === 'greedy' ? null : 0.001, bound: null, candidates: { dwellings: ds.dwellings.length, units: ds.dwellings.length },
         },
