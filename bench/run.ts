@@ -1,14 +1,14 @@
 import { readDataset } from '../geodata/dataset-store.ts';
 import { SHIPPED_DATASET, ensureShippedDataset } from '../geodata/shipped.ts';
 import { benchDatasetLoad } from '../geodata/dataset-store.bench.ts';
-import { benchBuurtStats } from '../engine/dwelling-stats.bench.ts';
+import { benchBuurtStats } from './dwelling-stats.ts';
 import { benchStartup } from '../server/startup.bench.ts';
 import { benchImports } from '../geodata/importers/import.bench.ts';
-import { benchScoring } from '../engine/retrofit/score.bench.ts';
-import { benchScenarios } from '../engine/housing/simulate.bench.ts';
-import { benchVveRanking } from '../engine/vve/vve.bench.ts';
-import { benchWhatIf } from '../engine/retrofit/what-if.bench.ts';
-import { benchPlanner } from '../engine/planner/plan.bench.ts';
+import { benchScoring } from './scoring.ts';
+import { benchScenarios } from './scenarios.ts';
+import { benchVveRanking } from './vve.ts';
+import { benchWhatIf } from './what-if.ts';
+import { benchPlanner } from './planner.ts';
 import { benchLoad } from './load.ts';
 import type { BenchFigure } from './measure.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { smallDataset } from '../test/fixtures/small-dataset.ts';
+import { smallDataset } from './test-fixtures/small-dataset.ts';
 import { dwellingStats, parseGroupBy } from './dwelling-stats.ts';
 import { toColumns } from './dwelling-table.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { smallDataset } from '../test/fixtures/small-dataset.ts';
+import { smallDataset } from './test-fixtures/small-dataset.ts';
 import { columnBuffers, toColumns } from './dwelling-table.ts';
 import { columnsFromJson, columnsToJson } from './dwelling-table-json.ts';
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { smallDataset } from '../test/fixtures/small-dataset.ts';
+import { smallDataset } from '../engine/test-fixtures/small-dataset.ts';
 import { registerGpkgFunctions } from './gpkg/spatial-functions.ts';
 import { DatasetFileError, readDataset, writeDataset } from './dataset-store.ts';
 

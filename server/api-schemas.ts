@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { BuurtCode, DwellingType, EnergyLabel, Ownership, WozBand } from '../engine/dwelling.ts';
 import { STATS_FIELDS } from '../engine/dwelling-stats.ts';
+import { BuurtList } from './query-params.ts';
 
 /** Response and query schemas of the HTTP API; the OpenAPI document is generated from these. */
 export const ErrorBody = z.object({
@@ -55,7 +56,7 @@ export const DwellingFeatureCollection = z.object({
 }).meta({ id: 'DwellingFeatureCollection' });
 
 export const DwellingsQuery = z.object({
-  buurt: z.string().optional().describe('comma-separated CBS buurt codes, e.g. BU16740202; all buurten when absent'),
+  buurt: BuurtList.optional().describe('comma-separated CBS buurt codes, e.g. BU16740202; all buurten when absent'),
 });
 
 export const StatsQuery = z.object({

@@ -1,8 +1,33 @@
 import type { AcquisitionConfig } from '../engine/acquisition/params.ts';
+import type { VveConfig } from '../engine/vve/vve-config.ts';
 import type { SignalSet } from '../geodata/synthetic-signals/signal-set.ts';
 import type { EngineApi } from '../workers/engine-api.ts';
+import type { PlannerApi } from '../workers/planner-api.ts';
+import type { ScenarioRunner } from '../workers/scenario-pool.ts';
 import type { SecurityContext } from './auth/security-context.ts';
 import type { LoadedDataset } from './loaded-dataset.ts';
+import type { PlanStore } from './plans/plan-store.ts';
+
+// The options of the scenario and plan routes are declared here, not in their route modules: those import
+// AppContext, so a type import back from them would close a cycle (server/routes → app-context → server/routes).
+
+/** Options of the scenario routes (server/routes/scenario-routes.ts). */
+export interface ScenarioRouteOptions {
+  /** Directory of the shipped scenario files; default the repository's scenarios/. */
+  scenarioDir?: string;
+  /** Runs the Monte Carlo runs; default in this thread, yielding between chunks (pass a worker pool in production). */
+  runner?: ScenarioRunner;
+}
+
+/** Options of the plan routes (server/routes/plan-routes.ts). */
+export interface PlanRouteOptions {
+  /** Saved plans; default an in-memory store that writes to the app's audit log (tests). */
+  store?: PlanStore;
+  /** The GeoPackage the planner worker reads; the shipped dataset when absent. */
+  datasetPath?: string;
+  /** The clock a plan's run date comes from (tests pin it). */
+  now?: () => Date;
+}
 
 /** Everything the HTTP app needs, injected so tests can build an app without a server or files. */
 export interface AppContext {
@@ -17,7 +42,7 @@ export interface AppContext {
   /** Today's date (YYYY-MM-DD, Europe/Amsterdam) for planning defaults; injected so tests pin it. */
   today?: () => string;
   /** Scenario runs: a worker pool in production (start-server.ts), in-process in tests. */
-  scenarios?: import('./routes/scenario-routes.ts').ScenarioRouteOptions;
+  scenarios?: ScenarioRouteOptions;
   /** Users, sessions, tokens, audit log and sign-in limits (server/auth); every route is authorised by role. */
   security: SecurityContext;
   /** RESTRICTED municipal signals: read only by the signals and acquisition routes, never in `data` or tiles. */
@@ -25,9 +50,9 @@ export interface AppContext {
   /** Acquisition budget, target zones and weights (config/acquisition.default.json). */
   acquisition: AcquisitionConfig;
   /** VvE pilot configuration (config/vve.default.json or `serve --vve-config`); the shipped defaults when absent. */
-  vveConfig?: import('../engine/vve/vve-config.ts').VveConfig;
+  vveConfig?: VveConfig;
   /** The batch planner, normally workers/planner-node.ts (a worker thread); POST /api/plans answers 503 without it. */
-  planner?: Pick<import('../workers/planner-api.ts').PlannerApi, 'plan'>;
+  planner?: Pick<PlannerApi, 'plan'>;
   /** Saved plans (state.sqlite) and the GeoPackage the planner reads; an in-memory store when absent (tests). */
-  plans?: import('./routes/plan-routes.ts').PlanRouteOptions;
+  plans?: PlanRouteOptions;
 }

@@ -3,15 +3,10 @@ import { HTTPException } from 'hono/http-exception';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { ApiError } from './api-error.ts';
 import type { AppContext } from './app-context.ts';
-import { SECURITY_ROUTE_DOCS, annotateOpenApi, installSecurity, registerSecurityRoutes } from './auth/install-security.ts';
-import { buildOpenApi } from './openapi.ts';
-import { DATASET_ROUTE_DOCS, registerDatasetRoutes } from './routes/dataset-routes.ts';
-import { RETROFIT_ROUTE_DOCS, registerRetrofitRoutes, todayInNl } from './routes/retrofit-routes.ts';
-import { PLAN_ROUTE_DOCS, registerPlanRoutes } from './routes/plan-routes.ts';
-import { SCENARIO_ROUTE_DOCS, registerScenarioRoutes } from './routes/scenario-routes.ts';
-import { VVE_ROUTE_DOCS, registerVveRoutes } from './routes/vve-routes.ts';
+import { installSecurity } from './auth/install-security.ts';
+import { registerRoutes } from './route-spec.ts';
+import { ROUTE_GROUPS } from './route-table.ts';
 import { securityHeaders } from './security-headers.ts';
-import { registerSecurityTxt } from './security-txt.ts';
 
 /** The HTTP app as a value: tested with app.request(), served by serve.ts. */
 export function createApp(ctx: AppContext): Hono {
@@ -24,21 +19,9 @@ export function createApp(ctx: AppContext): Hono {
     if (ctx.data.dataset.meta.synthetic) c.header('X-Voorraad-Synthetic', 'true');
   });
 
-  registerDatasetRoutes(app, ctx);
-  registerRetrofitRoutes(app, ctx);
-  registerScenarioRoutes(app, ctx);
-  registerSecurityRoutes(app, ctx);
-  registerVveRoutes(app, ctx);
-  registerPlanRoutes(app, ctx);
-  registerSecurityTxt(app, { today: ctx.today ?? (() => todayInNl()) });
-  const docs = [...DATASET_ROUTE_DOCS, ...RETROFIT_ROUTE_DOCS, ...SCENARIO_ROUTE_DOCS, ...SECURITY_ROUTE_DOCS, ...VVE_ROUTE_DOCS, ...PLAN_ROUTE_DOCS, { method: 'get' as const, path: '/api/openapi.json', summary: 'This document', response: DATASET_ROUTE_DOCS[0]!.response }];
-  const openapi = annotateOpenApi(buildOpenApi(docs, ctx.version));
-  app.get('/api/openapi.json', (c) => c.json(openapi));
+  // Every route, declared once in route-table.ts (which the OpenAPI document, access policy and body limits share).
+  registerRoutes(app, ROUTE_GROUPS, ctx);
 
-  if (ctx.tilesDir) {
-    // PMTiles archives are read with HTTP Range requests; serveStatic answers 206/416.
-    app.use('/tiles/*', serveStatic({ root: ctx.tilesDir, rewriteRequestPath: (p) => p.replace(/^\/tiles/, '') }));
-  }
   if (ctx.webDir) {
     app.use('/*', serveStatic({ root: ctx.webDir }));
   }

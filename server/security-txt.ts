@@ -1,4 +1,7 @@
+import { z } from 'zod';
 import type { Hono } from 'hono';
+import { registerRoutes, route, routeGroup } from './route-spec.ts';
+import { todayInNl } from './today.ts';
 
 /**
  * `/.well-known/security.txt` (RFC 9116): where to report a vulnerability. Expires is computed from the
@@ -40,12 +43,24 @@ export function securityTxt(today: string, contact: string, canonical: string): 
   ].join('\n');
 }
 
-export function registerSecurityTxt(app: Hono, o: SecurityTxtOptions): void {
+/** RFC 9116 vulnerability-reporting contact: for anyone, no data. */
+export const SECURITY_TXT_ROUTES = routeGroup((ctx: { today?: () => string; securityTxt?: Omit<SecurityTxtOptions, 'today'> }) => {
   // Read once at start: a typo in the operator's contact fails start-up, not a later request.
-  const contact = o.contact ?? process.env.VOORRAAD_SECURITY_CONTACT ?? DEFAULT_SECURITY_CONTACT;
+  const contact = ctx.securityTxt?.contact ?? process.env.VOORRAAD_SECURITY_CONTACT ?? DEFAULT_SECURITY_CONTACT;
   securityTxt('2000-01-01', contact, 'https://x/');
-  app.get(SECURITY_TXT_PATH, (c) => {
-    const origin = o.canonicalOrigin ?? `https://${new URL(c.req.url).host}`;
-    return c.body(securityTxt(o.today(), contact, `${origin}${SECURITY_TXT_PATH}`), 200, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'max-age=86400' });
-  });
+  return { contact, today: ctx.today ?? (() => todayInNl()), canonicalOrigin: ctx.securityTxt?.canonicalOrigin };
+}, [
+  route({
+    method: 'GET', path: SECURITY_TXT_PATH, access: 'public', summary: 'Where to report a vulnerability (RFC 9116)',
+    responses: { 200: { description: 'security.txt', content: { 'text/plain': z.string() } } },
+    handler: (c, _in, s) => {
+      const origin = s.canonicalOrigin ?? `https://${new URL(c.req.url).host}`;
+      return c.body(securityTxt(s.today(), s.contact, `${origin}${SECURITY_TXT_PATH}`), 200, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'max-age=86400' });
+    },
+  }),
+]);
+
+/** Registers only this route (tests, and apps without the API). */
+export function registerSecurityTxt(app: Hono, o: SecurityTxtOptions): void {
+  registerRoutes(app, [SECURITY_TXT_ROUTES], { today: o.today, securityTxt: o });
 }

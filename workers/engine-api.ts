@@ -2,9 +2,8 @@ import type { DwellingColumns } from '../engine/dwelling-table.ts';
 import type { StatsField, StatsTable } from '../engine/dwelling-stats.ts';
 import type { Result } from '../engine/result.ts';
 import type { DwellingDetail } from '../engine/retrofit/scores-json.ts';
-import type { RetrofitScoresQuery, RetrofitScoresResult, StockRunSummary } from '../engine/retrofit/session.ts';
-import type { KernelStock } from '../engine/retrofit/kernel-score.ts';
-import type { RetrofitContext, RetrofitStock } from '../engine/retrofit/stock.ts';
+import type { RetrofitScoresQuery, RetrofitScoresResult } from '../engine/retrofit/session.ts';
+import type { RetrofitContext } from '../engine/retrofit/stock.ts';
 import type { WeightsConfig } from '../engine/retrofit/weights.ts';
 import type { VveInput } from '../engine/vve/vve-assess.ts';
 import type { VveConfig } from '../engine/vve/vve-config.ts';
@@ -32,12 +31,6 @@ export interface EngineApi {
   retrofitDwelling(vboId: string, date: string, weights?: WeightsConfig): Promise<Result<DwellingDetail>>;
   /** Re-scores the loaded dataset for new weights; reports the milliseconds inside the worker. */
   retrofitRescore(weights: WeightsConfig): Promise<Result<{ count: number; ms: number }>>;
-  /** Benchmark: replaces the worker's raw stock (a KernelStock in shared memory is used in place; plain columns: transfer them, see stockBuffers). */
-  retrofitLoadStock(stock: RetrofitStock | KernelStock): Promise<{ count: number }>;
-  /** Benchmark: scores the raw stock in the worker. */
-  retrofitScoreStock(): Promise<StockRunSummary>;
-  /** Benchmark baseline: the bare pass over the same raw stock. */
-  retrofitBarePass(): Promise<StockRunSummary>;
   /**
    * Gives the worker the VvE ranking input (engine/vve/vve-assess.ts VveInput: no signals) and ranks it at once with
    * `config` (validated again here), so the first GET /api/vve is answered from memory; `ms` is the ranking time.

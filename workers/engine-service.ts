@@ -37,15 +37,6 @@ export function createEngineService(): EngineApi {
     async retrofitRescore(weights) {
       return retrofit.rescore(weights);
     },
-    async retrofitLoadStock(stock) {
-      return retrofit.loadStock(stock);
-    },
-    async retrofitScoreStock() {
-      return retrofit.scoreStock();
-    },
-    async retrofitBarePass() {
-      return retrofit.barePass();
-    },
     async vveLoad(input, config) {
       return vve.load(input, config);
     },

@@ -1,6 +1,6 @@
 import * as Comlink from 'comlink';
 import { afterAll, describe, expect, it } from 'vitest';
-import { smallDataset } from '../test/fixtures/small-dataset.ts';
+import { smallDataset } from '../engine/test-fixtures/small-dataset.ts';
 import { columnBuffers, toColumns } from '../engine/dwelling-table.ts';
 import { startNodeEngine } from './node-engine.ts';
 

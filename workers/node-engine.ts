@@ -3,18 +3,19 @@ import * as Comlink from 'comlink';
 import { nodeEndpoint } from './node-endpoint.ts';
 import type { EngineApi } from './engine-api.ts';
 
-export interface NodeEngine {
-  api: Comlink.Remote<EngineApi>;
+/** A worker thread exposing `Api` with Comlink. */
+export interface NodeWorker<Api> {
+  api: Comlink.Remote<Api>;
   /** Releases the proxy and stops the thread; CPU-bound work in it is cut off. */
   terminate(): Promise<void>;
 }
 
-/** Starts an engine worker thread (TypeScript through tsx, registered inside the thread). */
-export function startNodeEngine(): NodeEngine {
-  const worker = new Worker(new URL('./ts-worker-bootstrap.mjs', import.meta.url), {
-    workerData: { entry: new URL('./engine.node-worker.ts', import.meta.url).href },
-  });
-  const api = Comlink.wrap<EngineApi>(nodeEndpoint(worker));
+export type NodeEngine = NodeWorker<EngineApi>;
+
+/** Starts a worker thread on a TypeScript entry that exposes `Api` (tsx registered inside the thread). */
+export function startNodeWorker<Api>(entry: URL): NodeWorker<Api> {
+  const worker = new Worker(new URL('./ts-worker-bootstrap.mjs', import.meta.url), { workerData: { entry: entry.href } });
+  const api = Comlink.wrap<Api>(nodeEndpoint(worker));
   return {
     api,
     async terminate() {
@@ -22,4 +23,9 @@ export function startNodeEngine(): NodeEngine {
       await worker.terminate();
     },
   };
+}
+
+/** Starts an engine worker thread. */
+export function startNodeEngine(): NodeEngine {
+  return startNodeWorker<EngineApi>(new URL('./engine.node-worker.ts', import.meta.url));
 }

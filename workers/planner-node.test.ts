@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeDataset } from '../geodata/dataset-store.ts';
-import { smallDataset } from '../test/fixtures/small-dataset.ts';
+import { smallDataset } from '../engine/test-fixtures/small-dataset.ts';
 import { startPlannerWorker } from './planner-node.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'voorraad-planner-'));

@@ -6,7 +6,12 @@ import type { AcquisitionCandidate, AcquisitionPlan } from './plan.ts';
  * score and reason codes, data date and purpose (plus rank and selection, which derive from the score).
  * Never names, BSN, contact details, criminal or health data. Signal columns only when the plan used signals.
  */
-export type ColumnKind = 'text' | 'integer' | 'decimal' | 'boolean';
+/**
+ * How the shared writers (geodata/exports/csv-writer.ts, xlsx-writer.ts) type a column: `text` stays text in every
+ * spreadsheet (identifiers, codes, class labels such as "1-2" or "6+"), `date` holds an ISO date `YYYY-MM-DD` and
+ * becomes a real date cell in XLSX.
+ */
+export type ColumnKind = 'text' | 'integer' | 'decimal' | 'boolean' | 'date';
 
 export interface ExportColumn {
   /** snake_case key (GeoJSON property, test checks). */
@@ -48,7 +53,7 @@ export const ACQUISITION_COLUMNS: readonly ExportColumn[] = [
   { key: 'overlast_klasse', header: 'Overlastmeldingen (klasse, 12 mnd)', kind: 'text', restricted: true },
   { key: 'score', header: 'Score (0-100)', kind: 'decimal' },
   { key: 'redenen', header: 'Redenen (codes)', kind: 'text' },
-  { key: 'peildatum', header: 'Peildatum', kind: 'text' },
+  { key: 'peildatum', header: 'Peildatum', kind: 'date' },
   { key: 'doel', header: 'Doel', kind: 'text' },
 ];
 

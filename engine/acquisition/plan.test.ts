@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { securityDataset } from '../../test/security/security-dataset.ts';
+import { securityDataset } from '../test-fixtures/security-dataset.ts';
 import { DEFAULT_ACQUISITION_CONFIG, parseAcquisitionConfig } from './params.ts';
 import { planAcquisition } from './plan.ts';
 import { isSignalReason } from './reason-codes.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { securityDataset } from '../../test/security/security-dataset.ts';
+import { securityDataset } from '../test-fixtures/security-dataset.ts';
 import { safetyAggregates } from './safety-aggregates.ts';
 
 const ds = securityDataset();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FIXTURE_AREAS, FIXTURE_NAMES, fixtureStock } from '../../test/scenarios/fixtures/stock.ts';
+import { FIXTURE_AREAS, FIXTURE_NAMES, fixtureStock } from '../test-fixtures/housing-stock.ts';
 import { compileScenario, type CompileContext } from './compile.ts';
 import type { CompiledScenario } from './compiled.ts';
 import { parseScenarioObject } from './scenario-yaml.ts';

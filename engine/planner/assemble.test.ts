@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { handModel } from '../../test/fixtures/plan-model.ts';
+import { handModel } from '../test-fixtures/plan-model.ts';
 import { assemblePlan, seasonKey } from './assemble.ts';
 import { SHIPPED_CALENDARS } from '../retrofit/natuurkalender.ts';
 import { parsePlanInput } from './plan-input.ts';

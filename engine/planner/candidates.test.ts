@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PARAMS } from '../retrofit/params.ts';
 import { DEFAULT_WEIGHTS } from '../retrofit/weights.ts';
-import { smallDataset } from '../../test/fixtures/small-dataset.ts';
+import { smallDataset } from '../test-fixtures/small-dataset.ts';
 import { buildCandidates, corporationBlockYears } from './candidates.ts';
 import { policyShare, SHIPPED_POLICIES, type PlanPolicy } from './plan-policy.ts';
 import { GROUND_BOUND_TYPES } from '../dwelling.ts';

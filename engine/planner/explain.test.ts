@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { handModel } from '../../test/fixtures/plan-model.ts';
+import { handModel } from '../test-fixtures/plan-model.ts';
 import { unspentReason } from './explain.ts';
 import { greedyPlan } from './greedy.ts';
 import { checkSelection } from './usage.ts';

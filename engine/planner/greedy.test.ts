@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bruteForce, handModel } from '../../test/fixtures/plan-model.ts';
+import { bruteForce, handModel } from '../test-fixtures/plan-model.ts';
 import { greedyPlan } from './greedy.ts';
 import { checkSelection, objectiveOf } from './usage.ts';
 

@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bruteForce, handModel } from '../../test/fixtures/plan-model.ts';
-import { highsMipSolver } from '../../workers/planner-highs.ts';
 import { lpDive, type LpRelaxation } from './lp-dive.ts';
-import { buildMip, chosenOptions, type MipModel } from './mip.ts';
-import { checkSelection, objectiveOf } from './usage.ts';
+import type { MipModel } from './mip.ts';
 
 /** One knapsack row: its LP optimum is the fractional greedy by value per weight (exact, so the test needs no solver). */
 function knapsack(cost: number[], weight: number[], cap: number): { model: MipModel; relax: LpRelaxation; solves: () => number } {
@@ -46,26 +43,5 @@ describe('lpDive', () => {
   it('returns null when the first LP fails', () => {
     const k = knapsack([1], [1], 1);
     expect(lpDive(k.model, () => null)).toBeNull();
-  });
-
-  it('through HiGHS: the solver begins from the dive when it beats the given start, and still proves the optimum', async () => {
-    const m = handModel({
-      seasons: 3, budget: 100, capDwellings: 5, yearCaps: [[2027, 30]], permitCap: 4,
-      units: [
-        { id: 'a', dwellings: 3, eur: 40, values: [90, 80, 70] },
-        { id: 'b', dwellings: 3, eur: 40, values: [85, 84, null], permit: 3 },
-        { id: 'c', dwellings: 2, eur: 25, values: [50, 45, 40], permit: 2 },
-        { id: 'd', dwellings: 4, eur: 30, values: [null, 60, 59] },
-        { id: 'e', dwellings: 1, eur: 10, values: [12, 11, 10] },
-      ],
-    });
-    const best = bruteForce(m, (c) => checkSelection(m, c).violations.length === 0);
-    const out = await highsMipSolver().solve(buildMip(m), { mipRelGap: 0, start: new Float64Array(m.options.length), lpDive: true });
-    expect(out.startSource).toBe('lp-dive');
-    expect(out.startObjective!).toBeGreaterThan(0);
-    expect(out.startObjective!).toBeLessThanOrEqual(best.value + 1e-6);
-    const chosen = chosenOptions(m, out.values);
-    expect(checkSelection(m, chosen).violations).toEqual([]);
-    expect(objectiveOf(chosen)).toBeCloseTo(best.value, 6);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { handModel } from '../../test/fixtures/plan-model.ts';
+import { handModel } from '../test-fixtures/plan-model.ts';
 import { blockingLimits, checkSelection, emptyUsage } from './usage.ts';
 
 describe('usage', () => {

@@ -4,8 +4,8 @@
  * after), habitat risk, route, the five priority factors and the priority; in full mode also every measure's
  * reason, cost, saving and label after. The loop body is table lookups (score-tables.ts, decision-tables.ts),
  * arithmetic and integer bit tricks instead of data-dependent branches: no objects or allocation per dwelling.
- * Large stocks (the national benchmark) run the same arithmetic as WebAssembly (kernel-score.ts); a change here
- * must be made there too — kernel-score.test.ts fails on any difference.
+ * The national benchmark opts in to the same arithmetic as WebAssembly (fast-kernel/kernel-score.ts); a change here
+ * must be made there too — fast-kernel/kernel-score.test.ts fails on any difference.
  */
 import { MEASURE_COUNT } from './measure-ids.ts';
 import { BUILD_PERIODS } from '../build-period.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toColumns } from '../dwelling-table.ts';
-import { smallDataset } from '../../test/fixtures/small-dataset.ts';
+import { smallDataset } from '../test-fixtures/small-dataset.ts';
 import { DwellingScoreSchema } from './retrofit-schemas.ts';
 import { ranked, scoresAsCsv, scoresAsGeoJson } from './scores-export.ts';
 import { createRetrofitSession } from './session.ts';

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toColumns } from '../dwelling-table.ts';
-import { smallDataset } from '../../test/fixtures/small-dataset.ts';
-import { allocKernelStock } from './kernel-score.ts';
-import { generateNationalStock, NATIONAL_BUURTEN } from './national-stock.ts';
-import { DEFAULT_PARAMS } from './params.ts';
-import { allocScores, scoreRange } from './score-table.ts';
-import { buildScoreTables } from './score-tables.ts';
+import { smallDataset } from '../test-fixtures/small-dataset.ts';
 import { createRetrofitSession } from './session.ts';
 import { retrofitContext } from './stock.ts';
 import { DEFAULT_WEIGHTS } from './weights.ts';
@@ -70,28 +65,4 @@ describe('retrofit session (the worker\'s state)', () => {
     expect(session.dwelling(ds.dwellings[1]!.vboId, '1-3-2025')).toMatchObject({ ok: false, issues: [{ code: 'retrofit.date.invalid' }] });
   });
 
-  it('scores a raw benchmark stock and its bare pass', () => {
-    const { session } = setup();
-    expect(() => session.scoreStock()).toThrow(/no benchmark stock/);
-    session.loadStock(generateNationalStock({ seed: 1, count: 5000 }));
-    const a = session.scoreStock(), b = session.scoreStock(), bare = session.barePass();
-    expect(a.count).toBe(5000);
-    expect(a.checksum).toBe(b.checksum);
-    expect(bare.checksum).toBeGreaterThan(0);
-  });
-
-  it('scores the benchmark stock with the WebAssembly kernel exactly as scoreRange, from plain columns or a shared kernel stock', () => {
-    const { session } = setup();
-    const stock = generateNationalStock({ seed: 3, count: 4000 });
-    const ref = allocScores(stock.count, { measures: false });
-    scoreRange(stock, buildScoreTables(DEFAULT_PARAMS, DEFAULT_WEIGHTS, new Array<string>(NATIONAL_BUURTEN).fill(''), stock.buurtLowIncomeShare), ref, 0, stock.count);
-    let expected = 0;
-    for (let i = 0; i < stock.count; i += 997) expected += ref.priority[i]!;
-    session.loadStock(stock);
-    expect(session.scoreStock().checksum).toBe(expected);
-    const ks = allocKernelStock(4000, NATIONAL_BUURTEN);
-    generateNationalStock({ seed: 3, count: 4000 }, ks.stock);
-    session.loadStock(ks);
-    expect(session.scoreStock().checksum).toBe(expected);
-  });
 });

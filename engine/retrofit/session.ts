@@ -1,17 +1,15 @@
 /**
  * Retrofit state inside an engine worker: the loaded dataset's stock and its scores (recomputed only when
- * the weights need it), and a raw stock for the national-scale benchmark. Pure: the clock for timings is
- * injected, the dwelling table comes from the engine service that owns it.
+ * the weights need it). Pure: the clock for timings is injected, the dwelling table comes from the engine
+ * service that owns it. The national-scale benchmark has its own state (fast-kernel/stock-bench.ts).
  */
 import { DwellingType, IsoDate, Ownership } from '../dwelling.ts';
 import type { DwellingColumns } from '../dwelling-table.ts';
 import { fail, ok, type Result } from '../result.ts';
-import { barePass } from './bare-pass.ts';
 import { dayNumber } from './iso-day.ts';
 import { DEFAULT_CALENDAR_ID, SHIPPED_CALENDARS } from './natuurkalender.ts';
 import { DEFAULT_PARAMS, type RetrofitParams } from './params.ts';
 import { applyWeights, pointsPerFactor } from './priority.ts';
-import { createScoreKernel, type KernelStock, type ScoreKernel } from './kernel-score.ts';
 import { allocScores, scoreRange, type ScoreColumns } from './score-table.ts';
 import { buildScoreTables, type ScoreTables } from './score-tables.ts';
 import { dwellingDetail, dwellingScore, type DwellingDetail, type DwellingScore } from './scores-json.ts';
@@ -39,14 +37,6 @@ export interface RetrofitScoresResult {
   dwellings: DwellingScore[];
 }
 
-export interface StockRunSummary {
-  count: number;
-  /** Milliseconds inside the worker. */
-  ms: number;
-  /** Sum of the main output, so the work cannot be optimised away and runs can be compared. */
-  checksum: number;
-}
-
 interface Scored {
   table: DwellingColumns;
   stock: RetrofitStock;
@@ -63,7 +53,6 @@ export function createRetrofitSession(deps: { table: () => DwellingColumns | nul
   const params = deps.params ?? DEFAULT_PARAMS;
   let scored: Scored | null = null;
   let context: RetrofitContext | null = null;
-  let raw: { stock: RetrofitStock; kernel: ScoreKernel; bare: Float32Array | null } | null = null;
 
   /** Scores of the loaded dataset for `weights`: factor weights alone re-apply in place; other changes rescore. */
   function scoredFor(weights: WeightsConfig): Result<Scored> {
@@ -137,40 +126,6 @@ export function createRetrofitSession(deps: { table: () => DwellingColumns | nul
       return ok({ count: r.value.stock.count, ms: deps.now() - t0 });
     },
 
-    /**
-     * Replaces the benchmark stock: a KernelStock (kernel-score.ts allocKernelStock, shared memory) is scored in
-     * place; plain columns are copied into a kernel memory. The kernel's views then serve as the stock for both
-     * the kernel and the bare pass, so both read the same bytes.
-     */
-    loadStock(stock: RetrofitStock | KernelStock): { count: number } {
-      raw = null;
-      const kernel = createScoreKernel(stock);
-      raw = { stock: kernel.stock, kernel, bare: null };
-      return { count: kernel.stock.count };
-    },
-
-    /** Scores the benchmark stock (summary mode) with the default parameters and weights. */
-    scoreStock(): StockRunSummary {
-      if (!raw) throw new Error('no benchmark stock loaded');
-      const t0 = deps.now();
-      const codes = new Array<string>(raw.stock.buurtLowIncomeShare.length).fill('');
-      const tables = buildScoreTables(params, DEFAULT_WEIGHTS, codes, raw.stock.buurtLowIncomeShare);
-      raw.kernel.score(tables, 0, raw.stock.count);
-      const ms = deps.now() - t0;
-      const priority = raw.kernel.scores.priority;
-      let checksum = 0;
-      for (let i = 0; i < raw.stock.count; i += 997) checksum += priority[i]!;
-      return { count: raw.stock.count, ms, checksum };
-    },
-
-    /** The bench baseline (bare-pass.ts) over the same stock. */
-    barePass(): StockRunSummary {
-      if (!raw) throw new Error('no benchmark stock loaded');
-      const t0 = deps.now();
-      raw.bare ??= new Float32Array(raw.stock.count);
-      const checksum = barePass(raw.stock, raw.bare, 0, raw.stock.count);
-      return { count: raw.stock.count, ms: deps.now() - t0, checksum };
-    },
   };
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toColumns } from '../dwelling-table.ts';
-import { smallDataset } from '../../test/fixtures/small-dataset.ts';
+import { smallDataset } from '../test-fixtures/small-dataset.ts';
 import { AZIMUTH_UNKNOWN } from './ecology.ts';
 import { contextFromJson, contextToJson, retrofitContext, stockBuffers, stockOf } from './stock.ts';
 

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { parsePlanInput } from '../../engine/planner/plan-input.ts';
 import { planRetrofit } from '../../engine/planner/planner.ts';
-import { smallDataset } from '../../test/fixtures/small-dataset.ts';
+import { smallDataset } from '../../engine/test-fixtures/small-dataset.ts';
 import { PLAN_COLUMNS, PLAN_SHEET, planAsCsv, planAsGeoJson, planAsXlsx, planExportTable } from './plan-export.ts';
 
 async function smallPlan() {

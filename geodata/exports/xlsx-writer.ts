@@ -1,12 +1,18 @@
 import ExcelJS from 'exceljs';
-import type { ExportTable } from '../../engine/acquisition/export-table.ts';
-import { SYNTHETIC_NOTE, metaLines, type ExportMeta } from './export-meta.ts';
+import type { ColumnKind, ExportTable, ExportValue } from '../../engine/acquisition/export-table.ts';
+import { EXPORTED_AT_LABEL, EXPORT_TIME_ZONE, SYNTHETIC_NOTE, amsterdamParts, amsterdamTime, metaLines, type ExportMeta } from './export-meta.ts';
 
 /**
- * XLSX (exceljs): the table sheet ("Verwervingslijst" unless the caller names it) opens with the export's title,
- * who/when/dataset/purpose and — for synthetic data — the warning, then the table (typed cells, filter, frozen
- * header); sheet "Over deze export" holds every metadata line. The workbook properties repeat author, title and
- * the synthetic mark.
+ * The one XLSX writer of the product (exceljs), the primary download: the table sheet ("Verwervingslijst" unless
+ * the caller names it) opens with the export's title, who/when/dataset/purpose and — for synthetic data — the
+ * warning, then the table (typed cells, filter, frozen header); sheet "Over deze export" holds every metadata line.
+ * The workbook properties repeat author, title and the synthetic mark.
+ *
+ * Cell types are explicit, so no spreadsheet guesses: `text` columns are string cells with the text format `@`
+ * (16-digit BAG ids, KvK numbers and class labels such as "1-2" or "6+" stay exactly as written, also after an
+ * edit); numbers are number cells; `date` columns and the export time are date cells (Excel dates carry no zone:
+ * the export time is the Europe/Amsterdam wall clock, the zone is stated beside it). String cells are never
+ * evaluated, so text needs no formula neutralisation here (the CSV writer does that).
  */
 export const TABLE_SHEET = 'Verwervingslijst';
 export const META_SHEET = 'Over deze export';
@@ -16,6 +22,21 @@ export const HEADER_ROW = 4;
 export interface XlsxOptions {
   /** Name of the table sheet; default TABLE_SHEET (the acquisition list). Excel allows at most 31 characters, none of \ / ? * [ ] :. */
   sheetName?: string;
+}
+
+const NUM_FMT: Partial<Record<ColumnKind, string>> = { text: '@', decimal: '0.0##', date: 'dd-mm-yyyy' };
+
+/** A value as the cell it becomes: strings for text (never a number), a Date (00:00 UTC = that day) for ISO dates. */
+export function xlsxValue(v: ExportValue, kind: ColumnKind): string | number | Date | null {
+  if (v === null) return null;
+  if (typeof v === 'boolean') return v ? 'ja' : 'nee';
+  if (kind === 'date') {
+    const m = typeof v === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(v) : null;
+    if (!m) throw new Error(`xlsx-writer: date column holds "${String(v)}", expected YYYY-MM-DD`);
+    return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  }
+  if (kind === 'text') return String(v);
+  return v;
 }
 
 export async function toXlsx(table: ExportTable, meta: ExportMeta, opts: XlsxOptions = {}): Promise<Buffer> {
@@ -37,25 +58,30 @@ export async function toXlsx(table: ExportTable, meta: ExportMeta, opts: XlsxOpt
   title.getCell(1).value = meta.dataset.synthetic ? `voorraad — ${meta.title} · ${SYNTHETIC_NOTE}` : `voorraad — ${meta.title}`;
   title.font = { bold: true, size: 13, color: { argb: meta.dataset.synthetic ? 'FF8A5A00' : 'FF1F4E8C' } };
   ws.getRow(2).getCell(1).value =
-    `Geëxporteerd door ${meta.exportedBy.name} (rol ${meta.exportedBy.role}) op ${meta.exportedAt} · dataset ${meta.dataset.name} (peildatum ${meta.dataset.dataDate}) · doel ${meta.purpose.id}`;
+    `Geëxporteerd door ${meta.exportedBy.name} (rol ${meta.exportedBy.role}) op ${amsterdamTime(meta.exportedAt)} · dataset ${meta.dataset.name} (peildatum ${meta.dataset.dataDate}) · doel ${meta.purpose.id}`;
   const header = ws.getRow(HEADER_ROW);
   table.columns.forEach((c, i) => {
     header.getCell(i + 1).value = c.header;
     ws.getColumn(i + 1).width = Math.min(40, Math.max(10, c.header.length + 2));
-    if (c.kind === 'decimal') ws.getColumn(i + 1).numFmt = '0.0';
+    const numFmt = NUM_FMT[c.kind];
+    if (numFmt) ws.getColumn(i + 1).numFmt = numFmt;
   });
   header.font = { bold: true };
-  for (const r of table.rows) {
-    ws.addRow(table.columns.map((c) => {
-      const v = r[c.key] ?? null;
-      return typeof v === 'boolean' ? (v ? 'ja' : 'nee') : v;
-    }));
-  }
+  for (const r of table.rows) ws.addRow(table.columns.map((c) => xlsxValue(r[c.key] ?? null, c.kind)));
   ws.autoFilter = { from: { row: HEADER_ROW, column: 1 }, to: { row: HEADER_ROW, column: table.columns.length } };
 
   const about = wb.addWorksheet(META_SHEET);
   about.columns = [{ width: 22 }, { width: 110 }];
-  for (const [k, v] of metaLines(meta)) about.addRow([k, v]);
+  for (const [k, v] of metaLines(meta)) {
+    if (k !== EXPORTED_AT_LABEL) {
+      about.addRow([k, v]);
+      continue;
+    }
+    const p = amsterdamParts(meta.exportedAt);
+    const row = about.addRow([k, new Date(Date.UTC(p.y, p.mo - 1, p.d, p.h, p.mi, p.s)), `${EXPORT_TIME_ZONE} (${p.zone})`]);
+    row.getCell(2).numFmt = 'dd-mm-yyyy hh:mm:ss';
+    row.getCell(2).alignment = { horizontal: 'left' };
+  }
   about.getColumn(1).font = { bold: true };
 
   return Buffer.from(await wb.xlsx.writeBuffer());

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PLAN_READ_ROLES as PLAN_READ_ROLE_NAMES, PLAN_WRITE_ROLES as PLAN_WRITE_ROLE_NAMES } from '../../engine/planner/plan-status.ts';
 
 /**
  * The four roles (issue 8). `gemeente`: the municipality (planners, acquisition team) — everything, including
@@ -21,6 +22,26 @@ export const ROLE_LABELS: Record<Role, string> = {
 export const SIGNAL_DETAIL_ROLES: readonly Role[] = ['gemeente'];
 /** Roles that may see acquisition candidates and export the list (alwel without signal fields). */
 export const ACQUISITION_ROLES: readonly Role[] = ['gemeente', 'alwel'];
+
+/** Who may call a route: `public` (no sign-in needed) or the roles listed. */
+export type Access = 'public' | readonly Role[];
+
+/** Every signed-in role. */
+export const ALL_ROLES: readonly Role[] = ROLES;
+/** Batch plans: who makes and updates them, and who reads them (server/routes/plan-routes.ts). */
+// The plan roles are part of the plan contract (engine/planner/plan-status.ts), which the web app reads too.
+export const PLAN_WRITE_ROLES: readonly Role[] = PLAN_WRITE_ROLE_NAMES;
+export const PLAN_READ_ROLES: readonly Role[] = PLAN_READ_ROLE_NAMES;
+/** The VvE export: the roles that run or partner in the VvE pilot. */
+export const VVE_EXPORT_ROLES: readonly Role[] = ['gemeente', 'alwel', 'vhf'];
+/** The audit log: the municipality only. */
+export const AUDIT_ROLES: readonly Role[] = ['gemeente'];
+
+/** Whether a role may call a route with this access (public routes: anyone). */
+export function allows(access: Access, role: Role | null): boolean {
+  if (access === 'public') return true;
+  return role !== null && access.includes(role);
+}
 
 export function maySeeSignalDetail(role: Role): boolean {
   return SIGNAL_DETAIL_ROLES.includes(role);

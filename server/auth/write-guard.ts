@@ -1,6 +1,9 @@
 import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { ApiError } from '../api-error.ts';
+import { isWrite } from '../route-spec.ts';
+import { ROUTES } from '../route-table.ts';
+import { templateRe } from './access-policy.ts';
 
 /**
  * State-changing requests (POST, PUT, PATCH, DELETE) under /api: only from the same origin (Origin and
@@ -25,10 +28,10 @@ export function writeGuard(): MiddlewareHandler {
   return async (c, next) => {
     if (!WRITE_METHODS.has(c.req.method)) return next();
     const site = c.req.header('sec-fetch-site');
-    if (site !== undefined && site !== 'same-origin' && site !== 'none') throw new ApiError(403, 'origin.forbidden', `cross-site request refused (Sec-Fetch-Site: ${site})`);
+    if (site !== undefined && site !== 'same-origin' && site !== 'none') throw new ApiError('origin.forbidden', `cross-site request refused (Sec-Fetch-Site: ${site})`);
     const origin = c.req.header('origin');
-    if (origin !== undefined && hostOf(origin) !== new URL(c.req.url).host) throw new ApiError(403, 'origin.forbidden', `cross-origin request from ${origin} refused`);
-    if (!isJson(c.req.header('content-type'))) throw new ApiError(415, 'body.content-type', 'send the request body as application/json');
+    if (origin !== undefined && hostOf(origin) !== new URL(c.req.url).host) throw new ApiError('origin.forbidden', `cross-origin request from ${origin} refused`);
+    if (!isJson(c.req.header('content-type'))) throw new ApiError('body.content-type', 'send the request body as application/json');
     return next();
   };
 }
@@ -37,22 +40,12 @@ export function writeGuard(): MiddlewareHandler {
 export const DEFAULT_WRITE_BODY_LIMIT = 64 * 1024;
 
 /**
- * Per-route body limits, keyed `METHOD /openapi/path` (templated segments as `{name}`). A route added later
- * gets DEFAULT_WRITE_BODY_LIMIT without any change here; list it only when it needs more or less.
+ * Per-route body limits, keyed `METHOD /openapi/path` (templated segments as `{name}`), from the route specs'
+ * `bodyLimit` (server/route-table.ts); a write route without one gets DEFAULT_WRITE_BODY_LIMIT.
  */
-export const WRITE_BODY_LIMITS: Readonly<Record<string, number>> = {
-  // Credentials only: a few hundred bytes.
-  'POST /api/auth/sign-in': 4 * 1024,
-  'POST /api/auth/sign-out': 4 * 1024,
-  // An inline scenario with its interventions and targets (scenario-routes.ts MAX_BODY).
-  'POST /api/scenarios/run': 256 * 1024,
-  // A planner input with a corporation schedule of a few thousand panden (plan-routes.ts MAX_BODY).
-  'POST /api/plans': 256 * 1024,
-  'POST /api/plans/{id}/replan': 256 * 1024,
-  'PATCH /api/plans/{id}/dwellings/{vboId}': 256 * 1024,
-};
-
-const templateRe = (path: string): RegExp => new RegExp(`^${path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[^}/]+\}/g, '[^/]+')}/?$`);
+export const WRITE_BODY_LIMITS: Readonly<Record<string, number>> = Object.fromEntries(
+  ROUTES.filter((r) => isWrite(r.method)).map((r) => [`${r.method} ${r.path}`, r.bodyLimit ?? DEFAULT_WRITE_BODY_LIMIT]),
+);
 
 /**
  * A body limit on every state-changing request under /api (tech-notes: bodyLimit on GETs costs throughput,
@@ -67,7 +60,7 @@ export function writeBodyLimit(limits: Readonly<Record<string, number>> = WRITE_
   const limiter = (maxSize: number): MiddlewareHandler => {
     let m = byLimit.get(maxSize);
     if (!m) {
-      m = bodyLimit({ maxSize, onError: () => { throw new ApiError(413, 'body.too-large', `request body over ${maxSize} bytes`); } });
+      m = bodyLimit({ maxSize, onError: () => { throw new ApiError('body.too-large', `request body over ${maxSize} bytes`); } });
       byLimit.set(maxSize, m);
     }
     return m;
@@ -75,7 +68,7 @@ export function writeBodyLimit(limits: Readonly<Record<string, number>> = WRITE_
   return async (c, next) => {
     if (!WRITE_METHODS.has(c.req.method)) return next();
     const length = c.req.header('content-length');
-    if (length !== undefined && !/^\d+$/.test(length.trim())) throw new ApiError(400, 'body.content-length', `Content-Length "${length}" is not a byte count`);
+    if (length !== undefined && !/^\d+$/.test(length.trim())) throw new ApiError('body.content-length', `Content-Length "${length}" is not a byte count`);
     const maxSize = rules.find((r) => r.method === c.req.method && r.re.test(c.req.path))?.maxSize ?? fallback;
     return limiter(maxSize)(c, next);
   };

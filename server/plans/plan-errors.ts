@@ -21,5 +21,5 @@ export function issueStatus(code: string): ContentfulStatusCode {
 export function planApiError(issues: readonly Issue[], prefix: (string | number)[] = []): ApiError {
   const first = issues[0]!;
   const more = issues.length > 1 ? ` (+${issues.length - 1} more)` : '';
-  return new ApiError(issueStatus(first.code), first.code, `${first.message}${more}`, [...prefix, ...(first.path ?? [])]);
+  return ApiError.fromIssue(issueStatus(first.code), { code: first.code, message: `${first.message}${more}`, path: [...prefix, ...(first.path ?? [])] });
 }

@@ -1,20 +1,21 @@
-import type { Context, Hono } from 'hono';
+import type { Context } from 'hono';
 import { z } from 'zod';
 import { type AcquisitionConfig } from '../../engine/acquisition/params.ts';
 import { planAcquisition, type AcquisitionPlan } from '../../engine/acquisition/plan.ts';
-import { EXPORT_PURPOSES, EXPORT_PURPOSE_IDS, isExportPurpose } from '../../engine/acquisition/purposes.ts';
+import { EXPORT_PURPOSES, EXPORT_PURPOSE_IDS, type ExportPurpose } from '../../engine/acquisition/purposes.ts';
 import { REASON_CODES } from '../../engine/acquisition/reason-codes.ts';
 import { BuurtCode } from '../../engine/dwelling.ts';
 import type { Issue } from '../../engine/result.ts';
-import { EXPORT_FORMATS, exportAcquisition, type ExportFormat } from '../../geodata/exports/acquisition-export.ts';
+import { EXPORT_FORMATS, exportAcquisition } from '../../geodata/exports/acquisition-export.ts';
 import type { SignalSet } from '../../geodata/synthetic-signals/signal-set.ts';
 import { ApiError } from '../api-error.ts';
 import { principalOf } from '../auth/principal.ts';
 import { auditOrigin } from '../auth/request-origin.ts';
-import { maySeeSignalDetail, type Principal } from '../auth/roles.ts';
+import { ACQUISITION_ROLES, maySeeSignalDetail, type Principal } from '../auth/roles.ts';
 import type { SecurityContext } from '../auth/security-context.ts';
 import type { LoadedDataset } from '../loaded-dataset.ts';
-import type { RouteDoc } from '../openapi.ts';
+import { WholeNumber } from '../query-params.ts';
+import { fileResponse, geoJson, route, routeGroup } from '../route-spec.ts';
 
 /**
  * Acquisition (verwerving): target zones, ranked candidates with a budgeted selection, and the export. For
@@ -30,14 +31,14 @@ export interface AcquisitionRouteContext {
 }
 
 export const CandidatesQuery = z.object({
-  budget: z.string().optional().describe('budget in euro (1,000–50,000,000); default from the configuration (1,500,000)'),
-  limit: z.string().optional().describe('number of top-ranked candidates to return (1–5,000, default 500); selected candidates are always included'),
+  budget: WholeNumber(1_000, 50_000_000).optional().describe('budget in euro (1,000–50,000,000); default from the configuration (1,500,000)'),
+  limit: WholeNumber(1, 5_000).optional().describe('number of top-ranked candidates to return (1–5,000, default 500); selected candidates are always included'),
 });
 
 export const ExportQuery = z.object({
   format: z.enum(EXPORT_FORMATS).describe('csv (Dutch Excel: BOM, ";", decimal comma), xlsx or geojson'),
-  purpose: z.string().optional().describe(`purpose of the export, one of: ${EXPORT_PURPOSE_IDS.join(', ')} (default verwerving)`),
-  budget: z.string().optional().describe('budget in euro; default from the configuration'),
+  purpose: z.enum(EXPORT_PURPOSE_IDS as [ExportPurpose, ...ExportPurpose[]]).optional().describe(`purpose of the export, one of: ${EXPORT_PURPOSE_IDS.join(', ')} (default verwerving)`),
+  budget: WholeNumber(1_000, 50_000_000).optional().describe('budget in euro (1,000–50,000,000); default from the configuration'),
 });
 
 const Issues = z.array(z.object({ code: z.string(), message: z.string(), path: z.array(z.union([z.string(), z.number()])).optional() }));
@@ -82,22 +83,8 @@ export const ZonesResponse = z.object({
   })),
 }).meta({ id: 'AcquisitionZones' });
 
-export const ACQUISITION_ROUTE_DOCS: RouteDoc[] = [
-  { method: 'get', path: '/api/acquisition/zones', summary: 'Acquisition target zones (configured polygons or buurten; Centrum-Oud first) — gemeente, alwel', response: ZonesResponse, errors: [401, 403] },
-  { method: 'get', path: '/api/acquisition/candidates', summary: 'Ranked acquisition candidates with score, reasons and the budgeted selection (knapsack). gemeente: with banded signals; alwel: scored without signals. Audited.', query: CandidatesQuery, response: CandidatesResponse, errors: [400, 401, 403] },
-  { method: 'get', path: '/api/acquisition/export', summary: 'The acquisition list as a file (csv for Dutch Excel, xlsx, geojson) stating who exported it, when, from which dataset and for which purpose. Audited.', query: ExportQuery, response: z.string().describe('the file'), responseType: 'text/csv', errors: [400, 401, 403] },
-];
-
-function intParam(raw: string | undefined, name: string, min: number, max: number): number | undefined {
-  if (raw === undefined) return undefined;
-  if (!/^\d{1,9}$/.test(raw) || Number(raw) < min || Number(raw) > max) throw new ApiError(400, `query.${name}.invalid`, `${name}: expected a whole number ${min}–${max}, found "${raw}"`, ['query', name]);
-  return Number(raw);
-}
-
-export function registerAcquisitionRoutes(app: Hono, ctx: AcquisitionRouteContext): void {
+function acquisitionState(ctx: AcquisitionRouteContext) {
   const ds = ctx.data.dataset;
-  const buurtNames = new Map(ds.buurten.map((b) => [b.buurtcode, b.buurtnaam]));
-  const synthetic = ds.meta.synthetic;
   // Plans by (signals?, budget); a handful of budgets at most, each plan ~0.1 s.
   const cache = new Map<string, { plan: AcquisitionPlan; warnings: Issue[] }>();
   const planFor = (p: Principal, budget: number | undefined) => {
@@ -116,63 +103,73 @@ export function registerAcquisitionRoutes(app: Hono, ctx: AcquisitionRouteContex
   };
   const audit = (c: Context, p: Principal, action: 'acquisition.read' | 'export', object: string, detail: Record<string, string | number | boolean | null>) =>
     ctx.security.audit.append({ actor: p.name, role: p.role, via: p.via, action, object, result: 'ok', origin: auditOrigin(c), detail });
-
-  app.get('/api/acquisition/zones', (c) => {
-    const geometry = new Map(ds.buurten.map((b) => [b.buurtcode, b.geometry]));
-    const features = ctx.acquisition.zones.flatMap((z) => [
-      ...(z.buurten ?? []).flatMap((code) => {
-        const g = geometry.get(code);
-        return g ? [{ type: 'Feature' as const, id: `${z.id}:${code}`, properties: { zoneId: z.id, name: z.name, priority: z.priority, buurtcode: code }, geometry: g }] : [];
-      }),
-      ...(z.geometry ? [{ type: 'Feature' as const, id: z.id, properties: { zoneId: z.id, name: z.name, priority: z.priority, buurtcode: null }, geometry: z.geometry }] : []),
-    ]);
-    return c.json({ type: 'FeatureCollection' as const, budgetEur: ctx.acquisition.budgetEur, features }, 200, { 'Content-Type': 'application/geo+json; charset=UTF-8' });
-  });
-
-  app.get('/api/acquisition/candidates', (c) => {
-    const p = principalOf(c)!;
-    const q = CandidatesQuery.safeParse(c.req.query());
-    if (!q.success) throw new ApiError(400, 'query.invalid', q.error.issues[0]!.message, ['query']);
-    const budget = intParam(q.data.budget, 'budget', 1_000, 50_000_000);
-    const limit = intParam(q.data.limit, 'limit', 1, 5_000) ?? 500;
-    const { plan, warnings } = planFor(p, budget);
-    const shown = plan.candidates.filter((cd) => cd.rank <= limit || cd.selected);
-    audit(c, p, 'acquisition.read', `acquisition:candidates?budget=${plan.budgetEur}`, { rows: shown.length, signals: plan.usesSignals });
-    return c.json({
-      type: 'FeatureCollection' as const,
-      synthetic,
-      usesSignals: plan.usesSignals,
-      signalSource: plan.usesSignals ? ctx.signals.source : null,
-      signalWindow: plan.signalWindow,
-      budgetEur: plan.budgetEur, selectedCount: plan.selectedCount, selectedCostEur: plan.selectedCostEur, selectedScore: plan.selectedScore,
-      totalCandidates: plan.candidates.length, excluded: plan.excluded, zones: plan.zones, warnings,
-      features: shown.map((cd) => {
-        const { location, signals, dataDate: _d, woonplaats: _w, ...props } = cd;
-        return { type: 'Feature' as const, id: cd.vboId, properties: signals ? { ...props, ...signals } : props, geometry: { type: 'Point' as const, coordinates: location } };
-      }),
-    }, 200, { 'Content-Type': 'application/geo+json; charset=UTF-8', 'Cache-Control': 'private, no-store' });
-  });
-
-  app.get('/api/acquisition/export', async (c) => {
-    const p = principalOf(c)!;
-    const q = ExportQuery.safeParse(c.req.query());
-    if (!q.success) throw new ApiError(400, 'query.format', `format: expected one of ${EXPORT_FORMATS.join(', ')}`, ['query', 'format']);
-    const purpose = q.data.purpose ?? 'verwerving';
-    if (!isExportPurpose(purpose)) throw new ApiError(400, 'query.purpose', `purpose: expected one of ${EXPORT_PURPOSE_IDS.join(', ')}, found "${purpose}"`, ['query', 'purpose']);
-    const budget = intParam(q.data.budget, 'budget', 1_000, 50_000_000);
-    const { plan } = planFor(p, budget);
-    const file = await exportAcquisition(plan, q.data.format as ExportFormat, {
-      exportedBy: { name: p.name, role: p.role, via: p.via },
-      exportedAt: new Date().toISOString(),
-      dataset: { name: ds.meta.name, dataDate: ds.meta.dataDate, synthetic: synthetic || (plan.usesSignals && ctx.signals.synthetic) },
-      purpose: { id: purpose, label: EXPORT_PURPOSES[purpose] },
-      signalSource: ctx.signals.source,
-    }, buurtNames);
-    audit(c, p, 'export', `acquisition:${q.data.format}`, { rows: file.rows, purpose, format: q.data.format, signals: plan.usesSignals, dataset: ds.meta.name, budget: plan.budgetEur });
-    return c.body(new Uint8Array(file.body), 200, {
-      'Content-Type': file.contentType,
-      'Content-Disposition': `attachment; filename="${file.fileName}"`,
-      'Cache-Control': 'private, no-store',
-    });
-  });
+  return { ctx, ds, synthetic: ds.meta.synthetic, buurtNames: new Map(ds.buurten.map((b) => [b.buurtcode, b.buurtnaam])), planFor, audit };
 }
+
+/** Acquisition: the municipality, and Alwel as partner (without signal fields). */
+export const ACQUISITION_ROUTES = routeGroup(acquisitionState, [
+  route({
+    method: 'GET', path: '/api/acquisition/zones', access: ACQUISITION_ROLES,
+    summary: 'Acquisition target zones (configured polygons or buurten; Centrum-Oud first) — gemeente, alwel',
+    responses: { 200: geoJson(ZonesResponse) },
+    handler: (c, _in, { ctx, ds }) => {
+      const geometry = new Map(ds.buurten.map((b) => [b.buurtcode, b.geometry]));
+      const features = ctx.acquisition.zones.flatMap((z) => [
+        ...(z.buurten ?? []).flatMap((code) => {
+          const g = geometry.get(code);
+          return g ? [{ type: 'Feature' as const, id: `${z.id}:${code}`, properties: { zoneId: z.id, name: z.name, priority: z.priority, buurtcode: code }, geometry: g }] : [];
+        }),
+        ...(z.geometry ? [{ type: 'Feature' as const, id: z.id, properties: { zoneId: z.id, name: z.name, priority: z.priority, buurtcode: null }, geometry: z.geometry }] : []),
+      ]);
+      return c.json({ type: 'FeatureCollection' as const, budgetEur: ctx.acquisition.budgetEur, features }, 200, { 'Content-Type': 'application/geo+json; charset=UTF-8' });
+    },
+  }),
+  route({
+    method: 'GET', path: '/api/acquisition/candidates', access: ACQUISITION_ROLES, restricted: true, query: CandidatesQuery,
+    summary: 'Ranked acquisition candidates with score, reasons and the budgeted selection (knapsack). gemeente: with banded signals; alwel: scored without signals. Audited.',
+    responses: { 200: geoJson(CandidatesResponse) },
+    handler: (c, { query }, s) => {
+      const p = principalOf(c)!;
+      const limit = query.limit ?? 500;
+      const { plan, warnings } = s.planFor(p, query.budget);
+      const shown = plan.candidates.filter((cd) => cd.rank <= limit || cd.selected);
+      s.audit(c, p, 'acquisition.read', `acquisition:candidates?budget=${plan.budgetEur}`, { rows: shown.length, signals: plan.usesSignals });
+      return c.json({
+        type: 'FeatureCollection' as const,
+        synthetic: s.synthetic,
+        usesSignals: plan.usesSignals,
+        signalSource: plan.usesSignals ? s.ctx.signals.source : null,
+        signalWindow: plan.signalWindow,
+        budgetEur: plan.budgetEur, selectedCount: plan.selectedCount, selectedCostEur: plan.selectedCostEur, selectedScore: plan.selectedScore,
+        totalCandidates: plan.candidates.length, excluded: plan.excluded, zones: plan.zones, warnings,
+        features: shown.map((cd) => {
+          const { location, signals, dataDate: _d, woonplaats: _w, ...props } = cd;
+          return { type: 'Feature' as const, id: cd.vboId, properties: signals ? { ...props, ...signals } : props, geometry: { type: 'Point' as const, coordinates: location } };
+        }),
+      }, 200, { 'Content-Type': 'application/geo+json; charset=UTF-8', 'Cache-Control': 'private, no-store' });
+    },
+  }),
+  route({
+    method: 'GET', path: '/api/acquisition/export', access: ACQUISITION_ROLES, restricted: true, query: ExportQuery,
+    summary: 'The acquisition list as a file (csv for Dutch Excel, xlsx, geojson) stating who exported it, when, from which dataset and for which purpose. Audited.',
+    responses: { 200: fileResponse(EXPORT_FORMATS) },
+    handler: async (c, { query }, s) => {
+      const p = principalOf(c)!;
+      const purpose = query.purpose ?? 'verwerving';
+      const { plan } = s.planFor(p, query.budget);
+      const file = await exportAcquisition(plan, query.format, {
+        exportedBy: { name: p.name, role: p.role, via: p.via },
+        exportedAt: new Date().toISOString(),
+        dataset: { name: s.ds.meta.name, dataDate: s.ds.meta.dataDate, synthetic: s.synthetic || (plan.usesSignals && s.ctx.signals.synthetic) },
+        purpose: { id: purpose, label: EXPORT_PURPOSES[purpose] },
+        signalSource: s.ctx.signals.source,
+      }, s.buurtNames);
+      s.audit(c, p, 'export', `acquisition:${query.format}`, { rows: file.rows, purpose, format: query.format, signals: plan.usesSignals, dataset: s.ds.meta.name, budget: plan.budgetEur });
+      return c.body(new Uint8Array(file.body), 200, {
+        'Content-Type': file.contentType,
+        'Content-Disposition': `attachment; filename="${file.fileName}"`,
+        'Cache-Control': 'private, no-store',
+      });
+    },
+  }),
+]);

@@ -1,16 +1,16 @@
-import type { Hono } from 'hono';
 import { z } from 'zod';
-import { ApiError } from '../api-error.ts';
-import { AUDIT_ACTIONS, AuditEntry, type AuditAction } from '../audit/audit-log.ts';
+import { AUDIT_ACTIONS, AuditEntry } from '../audit/audit-log.ts';
 import { principalOf } from '../auth/principal.ts';
 import { auditOrigin } from '../auth/request-origin.ts';
+import { AUDIT_ROLES } from '../auth/roles.ts';
 import type { SecurityContext } from '../auth/security-context.ts';
-import type { RouteDoc } from '../openapi.ts';
+import { WholeNumber } from '../query-params.ts';
+import { json, route, routeGroup } from '../route-spec.ts';
 
 /** The audit log, newest first, for `gemeente` only; reading it is itself audited. */
 export const AuditQuery = z.object({
-  limit: z.string().optional().describe('entries per page, 1–500 (default 100)'),
-  before: z.string().optional().describe('sequence number: entries older than this (paging)'),
+  limit: WholeNumber(1, 500).optional().describe('entries per page, 1–500 (default 100)'),
+  before: WholeNumber(1, Number.MAX_SAFE_INTEGER).optional().describe('sequence number: entries older than this (paging)'),
   action: z.enum(AUDIT_ACTIONS).optional().describe('only this action'),
   actor: z.string().max(120).optional().describe('only this user or token name'),
 });
@@ -20,25 +20,18 @@ export const AuditResponse = z.object({
   chain: z.object({ intact: z.boolean(), entries: z.number().int(), brokenAt: z.number().int().nullable() }).describe('hash chain check over the whole log'),
 }).meta({ id: 'AuditLog' });
 
-export const AUDIT_ROUTE_DOCS: RouteDoc[] = [
-  { method: 'get', path: '/api/audit', summary: 'Audit log (BIO 8.15.01): exports, reads of restricted data, sign-ins and refusals — who, what, object, result, origin, when. gemeente only.', query: AuditQuery, response: AuditResponse, errors: [400, 401, 403] },
-];
-
-export function registerAuditRoutes(app: Hono, sec: SecurityContext): void {
-  app.get('/api/audit', (c) => {
-    const p = principalOf(c)!;
-    const q = AuditQuery.safeParse(c.req.query());
-    if (!q.success) throw new ApiError(400, 'query.invalid', q.error.issues[0]!.message, ['query', ...q.error.issues[0]!.path.map(String)]);
-    const num = (raw: string | undefined, name: string, max: number) => {
-      if (raw === undefined) return undefined;
-      if (!/^\d{1,12}$/.test(raw) || Number(raw) < 1 || Number(raw) > max) throw new ApiError(400, `query.${name}.invalid`, `${name}: expected a whole number 1–${max}`, ['query', name]);
-      return Number(raw);
-    };
-    const limit = num(q.data.limit, 'limit', 500) ?? 100;
-    const before = num(q.data.before, 'before', Number.MAX_SAFE_INTEGER);
-    sec.audit.append({ actor: p.name, role: p.role, via: p.via, action: 'audit.read', object: 'audit_log', result: 'ok', origin: auditOrigin(c), detail: { limit } });
-    const entries = sec.audit.list({ limit, ...(before !== undefined ? { before } : {}), ...(q.data.action ? { action: q.data.action as AuditAction } : {}), ...(q.data.actor ? { actor: q.data.actor } : {}) });
-    const v = sec.audit.verify();
-    return c.json({ entries, chain: v.ok ? { intact: true, entries: v.entries, brokenAt: null } : { intact: false, entries: 0, brokenAt: v.brokenAt } }, 200, { 'Cache-Control': 'private, no-store' });
-  });
-}
+export const AUDIT_ROUTES = routeGroup(({ security }: { security: SecurityContext }) => security, [
+  route({
+    method: 'GET', path: '/api/audit', access: AUDIT_ROLES, restricted: true, query: AuditQuery,
+    summary: 'Audit log (BIO 8.15.01): exports, reads of restricted data, sign-ins and refusals — who, what, object, result, origin, when. gemeente only.',
+    responses: { 200: json(AuditResponse) },
+    handler: (c, { query: q }, sec) => {
+      const p = principalOf(c)!;
+      const limit = q.limit ?? 100;
+      sec.audit.append({ actor: p.name, role: p.role, via: p.via, action: 'audit.read', object: 'audit_log', result: 'ok', origin: auditOrigin(c), detail: { limit } });
+      const entries = sec.audit.list({ limit, ...(q.before !== undefined ? { before: q.before } : {}), ...(q.action ? { action: q.action } : {}), ...(q.actor ? { actor: q.actor } : {}) });
+      const v = sec.audit.verify();
+      return c.json({ entries, chain: v.ok ? { intact: true, entries: v.entries, brokenAt: null } : { intact: false, entries: 0, brokenAt: v.brokenAt } }, 200, { 'Cache-Control': 'private, no-store' });
+    },
+  }),
+]);

@@ -1,15 +1,13 @@
-import type { Context, Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
+import type { Context } from 'hono';
 import { deleteCookie, setCookie } from 'hono/cookie';
 import { z } from 'zod';
-import { ApiError } from '../api-error.ts';
-import { allows, policyFor } from '../auth/access-policy.ts';
+import { API_ERROR_STATUS, ApiError, apiErrorBody } from '../api-error.ts';
 import { verifyPassword } from '../auth/password.ts';
 import { SECURE_SESSION_COOKIE, SESSION_COOKIE, cookieName, principalOf, sessionIdOf } from '../auth/principal.ts';
 import { auditOrigin, socketAddress } from '../auth/request-origin.ts';
-import { ROLE_LABELS, Role, type Principal } from '../auth/roles.ts';
+import { ACQUISITION_ROLES, ALL_ROLES, AUDIT_ROLES, ROLE_LABELS, Role, SIGNAL_DETAIL_ROLES, allows, type Principal } from '../auth/roles.ts';
 import type { SecurityContext } from '../auth/security-context.ts';
-import type { RouteDoc } from '../openapi.ts';
+import { json, route, routeGroup } from '../route-spec.ts';
 
 /** Sign-in (session cookie), sign-out and "who am I" for the web app; scripts use bearer tokens instead. */
 export const SignInBody = z.object({
@@ -29,22 +27,14 @@ export const SessionResponse = z.object({
 
 const SignedOut = z.object({ signedOut: z.literal(true) }).meta({ id: 'SignedOut' });
 
-export const AUTH_ROUTE_DOCS: RouteDoc[] = [
-  { method: 'post', path: '/api/auth/sign-in', body: SignInBody, summary: 'Sign in with user name and password (JSON body {username, password}); sets an HttpOnly, SameSite=Strict session cookie. Rate-limited per user name and socket address (429).', response: SessionResponse, errors: [400, 401, 403, 413, 415, 429] },
-  { method: 'post', path: '/api/auth/sign-out', summary: 'Ends the session and clears its cookie (JSON body {})', response: SignedOut, errors: [401, 403, 415] },
-  { method: 'get', path: '/api/auth/session', summary: 'The signed-in user, role and permissions (401 when not signed in)', response: SessionResponse, errors: [401] },
-];
-
-const may = (role: Role, method: string, path: string): boolean => allows(policyFor(method, path)?.access ?? [], role);
-
 export function sessionBody(p: Principal): z.infer<typeof SessionResponse> {
   return {
     user: { name: p.name, displayName: p.displayName, role: p.role, roleLabel: ROLE_LABELS[p.role] },
     via: p.via,
     permissions: {
-      signalDetail: may(p.role, 'GET', '/api/signals'),
-      acquisition: may(p.role, 'GET', '/api/acquisition/candidates'),
-      audit: may(p.role, 'GET', '/api/audit'),
+      signalDetail: allows(SIGNAL_DETAIL_ROLES, p.role),
+      acquisition: allows(ACQUISITION_ROLES, p.role),
+      audit: allows(AUDIT_ROLES, p.role),
     },
   };
 }
@@ -53,55 +43,62 @@ function secureRequest(c: Context, sec: SecurityContext): boolean {
   return sec.secureCookies || new URL(c.req.url).protocol === 'https:';
 }
 
-export function registerAuthRoutes(app: Hono, sec: SecurityContext): void {
+/** Credentials only: a few hundred bytes. */
+const AUTH_BODY_LIMIT = 4 * 1024;
+
+export const AUTH_ROUTES = routeGroup(({ security: sec }: { security: SecurityContext }) => ({
+  sec,
   // A hash of the first user's cost, so an unknown user name takes as long as a wrong password.
-  const timingHash = [...sec.users.values()][0]?.passwordHash ?? '';
-  const limit = bodyLimit({ maxSize: 4 * 1024, onError: () => { throw new ApiError(413, 'body.too-large', 'request body over 4 KiB'); } });
-
-  app.post('/api/auth/sign-in', limit, async (c) => {
-    let raw: unknown;
-    try {
-      raw = await c.req.json();
-    } catch {
-      throw new ApiError(400, 'body.json', 'the body is not valid JSON', ['body']);
-    }
-    const body = SignInBody.safeParse(raw);
-    if (!body.success) throw new ApiError(400, 'body.invalid', 'expected {"username": "...", "password": "..."}', ['body', ...body.error.issues[0]!.path.map(String)]);
-    const name = body.data.username.trim().toLowerCase();
-    const address = socketAddress(c);
-    const origin = auditOrigin(c);
-    const wait = Math.max(sec.signIn.perUser.retryAfter(name), sec.signIn.perAddress.retryAfter(address));
-    if (wait > 0) {
-      sec.audit.append({ actor: name, role: null, via: 'anonymous', action: 'sign-in', object: `user:${name}`, result: 'denied', origin, detail: { reason: 'rate-limited' } });
-      return c.json({ code: 'auth.rate-limited', message: `too many sign-in attempts; try again in ${wait} s` }, 429, { 'Retry-After': String(wait) });
-    }
-    sec.signIn.perAddress.hit(address);
-    const user = sec.users.get(name);
-    const passwordOk = await verifyPassword(body.data.password, user?.passwordHash ?? timingHash);
-    if (!user || user.disabled || !passwordOk) {
-      sec.signIn.perUser.hit(name);
-      sec.audit.append({ actor: name, role: null, via: 'anonymous', action: 'sign-in', object: `user:${name}`, result: 'failed', origin });
-      return c.json({ code: 'auth.invalid-credentials', message: 'unknown user name or wrong password' }, 401);
-    }
-    sec.signIn.perUser.reset(name);
-    const old = sessionIdOf(c);
-    if (old !== null) sec.sessions.end(old);
-    const sid = sec.sessions.create(user.name);
-    const secure = secureRequest(c, sec);
-    setCookie(c, cookieName(secure), sid, { httpOnly: true, secure, sameSite: 'Strict', path: '/' });
-    sec.audit.append({ actor: user.name, role: user.role, via: 'session', action: 'sign-in', object: `user:${user.name}`, result: 'ok', origin });
-    return c.json(sessionBody({ name: user.name, role: user.role, via: 'session', displayName: user.displayName }));
-  });
-
-  app.post('/api/auth/sign-out', limit, (c) => {
-    const p = principalOf(c)!;
-    const sid = sessionIdOf(c);
-    if (sid !== null) sec.sessions.end(sid);
-    deleteCookie(c, SESSION_COOKIE, { path: '/' });
-    if (secureRequest(c, sec)) deleteCookie(c, SECURE_SESSION_COOKIE, { path: '/', secure: true });
-    sec.audit.append({ actor: p.name, role: p.role, via: p.via, action: 'sign-out', object: `user:${p.name}`, result: 'ok', origin: auditOrigin(c) });
-    return c.json({ signedOut: true as const });
-  });
-
-  app.get('/api/auth/session', (c) => c.json(sessionBody(principalOf(c)!)));
-}
+  timingHash: [...sec.users.values()][0]?.passwordHash ?? '',
+}), [
+  route({
+    method: 'POST', path: '/api/auth/sign-in', access: 'public', bodyLimit: AUTH_BODY_LIMIT, body: SignInBody, errors: [401, 429],
+    summary: 'Sign in with user name and password (JSON body {username, password}); sets an HttpOnly, SameSite=Strict session cookie. Rate-limited per user name and socket address (429).',
+    responses: { 200: json(SessionResponse) },
+    handler: async (c, { body }, { sec, timingHash }) => {
+      const name = body.username.trim().toLowerCase();
+      const address = socketAddress(c);
+      const origin = auditOrigin(c);
+      const wait = Math.max(sec.signIn.perUser.retryAfter(name), sec.signIn.perAddress.retryAfter(address));
+      if (wait > 0) {
+        sec.audit.append({ actor: name, role: null, via: 'anonymous', action: 'sign-in', object: `user:${name}`, result: 'denied', origin, detail: { reason: 'rate-limited' } });
+        return c.json(apiErrorBody('auth.rate-limited', `too many sign-in attempts; try again in ${wait} s`), API_ERROR_STATUS['auth.rate-limited'], { 'Retry-After': String(wait) });
+      }
+      sec.signIn.perAddress.hit(address);
+      const user = sec.users.get(name);
+      const passwordOk = await verifyPassword(body.password, user?.passwordHash ?? timingHash);
+      if (!user || user.disabled || !passwordOk) {
+        sec.signIn.perUser.hit(name);
+        sec.audit.append({ actor: name, role: null, via: 'anonymous', action: 'sign-in', object: `user:${name}`, result: 'failed', origin });
+        throw new ApiError('auth.invalid-credentials', 'unknown user name or wrong password');
+      }
+      sec.signIn.perUser.reset(name);
+      const old = sessionIdOf(c);
+      if (old !== null) sec.sessions.end(old);
+      const sid = sec.sessions.create(user.name);
+      const secure = secureRequest(c, sec);
+      setCookie(c, cookieName(secure), sid, { httpOnly: true, secure, sameSite: 'Strict', path: '/' });
+      sec.audit.append({ actor: user.name, role: user.role, via: 'session', action: 'sign-in', object: `user:${user.name}`, result: 'ok', origin });
+      return c.json(sessionBody({ name: user.name, role: user.role, via: 'session', displayName: user.displayName }));
+    },
+  }),
+  route({
+    method: 'POST', path: '/api/auth/sign-out', access: ALL_ROLES, bodyLimit: AUTH_BODY_LIMIT,
+    summary: 'Ends the session and clears its cookie (JSON body {})',
+    responses: { 200: json(SignedOut) },
+    handler: (c, _in, { sec }) => {
+      const p = principalOf(c)!;
+      const sid = sessionIdOf(c);
+      if (sid !== null) sec.sessions.end(sid);
+      deleteCookie(c, SESSION_COOKIE, { path: '/' });
+      if (secureRequest(c, sec)) deleteCookie(c, SECURE_SESSION_COOKIE, { path: '/', secure: true });
+      sec.audit.append({ actor: p.name, role: p.role, via: p.via, action: 'sign-out', object: `user:${p.name}`, result: 'ok', origin: auditOrigin(c) });
+      return c.json({ signedOut: true as const });
+    },
+  }),
+  route({
+    method: 'GET', path: '/api/auth/session', access: ALL_ROLES, summary: 'The signed-in user, role and permissions (401 when not signed in)',
+    responses: { 200: json(SessionResponse) },
+    handler: (c) => c.json(sessionBody(principalOf(c)!)),
+  }),
+]);

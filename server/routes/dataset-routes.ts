@@ -1,33 +1,27 @@
-import type { Hono } from 'hono';
 import { parseGroupBy } from '../../engine/dwelling-stats.ts';
 import { ApiError } from '../api-error.ts';
 import {
   BuurtFeatureCollection, DwellingFeatureCollection, DwellingsQuery, DwellingTableResponse, HealthResponse, StatsQuery, StatsResponse,
 } from '../api-schemas.ts';
 import type { AppContext } from '../app-context.ts';
-import type { RouteDoc } from '../openapi.ts';
+import { checkKnownBuurten } from '../query-params.ts';
+import { ALL_ROLES } from '../auth/roles.ts';
+import { geoJson, json, route, routeGroup } from '../route-spec.ts';
 
-export const DATASET_ROUTE_DOCS: RouteDoc[] = [
-  { method: 'get', path: '/api/health', summary: 'Liveness and the loaded dataset', response: HealthResponse },
-  { method: 'get', path: '/api/buurten', summary: 'CBS buurten with dwelling counts (GeoJSON)', response: BuurtFeatureCollection },
-  { method: 'get', path: '/api/dwellings', summary: 'Dwellings as GeoJSON points, optionally per buurt', query: DwellingsQuery, response: DwellingFeatureCollection, errors: [400] },
-  { method: 'get', path: '/api/dwellings/table', summary: 'Columnar dwelling table for the browser engine worker', response: DwellingTableResponse },
-  { method: 'get', path: '/api/stats', summary: 'Dwelling statistics grouped by buurt, ownership, type, period, label, labelSource or wozBand', query: StatsQuery, response: StatsResponse, errors: [400] },
-];
+const GEOJSON_HEADERS = { 'Content-Type': 'application/geo+json; charset=UTF-8' };
 
-export function registerDatasetRoutes(app: Hono, ctx: AppContext): void {
+/** Health, buurten, dwellings, the columnar table and statistics: public register data, every signed-in role. */
+export const DATASET_ROUTES = routeGroup((ctx: AppContext) => {
   const { dataset: ds } = ctx.data;
   const synthetic = ds.meta.synthetic;
-
-  app.get('/api/health', (c) => c.json({
+  const health = {
     status: 'ok' as const,
     version: ctx.version,
     dataset: {
       name: ds.meta.name, synthetic, dataDate: ds.meta.dataDate, dwellings: ds.dwellings.length,
       buildings: ds.buildings.length, vves: ds.vves.length, attribution: ds.meta.attribution,
     },
-  }));
-
+  };
   const buurtenBody = JSON.stringify({
     type: 'FeatureCollection',
     synthetic,
@@ -41,30 +35,46 @@ export function registerDatasetRoutes(app: Hono, ctx: AppContext): void {
       geometry: b.geometry,
     })),
   });
-  app.get('/api/buurten', (c) => c.body(buurtenBody, 200, { 'Content-Type': 'application/geo+json; charset=UTF-8' }));
+  return { ctx, synthetic, health, buurtenBody, known: new Set(ds.buurten.map((b) => b.buurtcode)) };
+}, [
+  // Liveness and dataset facts only (name, date, counts, attribution): nothing about dwellings or people.
+  route({
+    method: 'GET', path: '/api/health', access: 'public', summary: 'Liveness and the loaded dataset',
+    responses: { 200: json(HealthResponse) },
+    handler: (c, _in, s) => c.json(s.health),
+  }),
+  route({
+    method: 'GET', path: '/api/buurten', access: ALL_ROLES, summary: 'CBS buurten with dwelling counts (GeoJSON)',
+    responses: { 200: geoJson(BuurtFeatureCollection) },
+    handler: (c, _in, s) => c.body(s.buurtenBody, 200, GEOJSON_HEADERS),
+  }),
+  route({
+    method: 'GET', path: '/api/dwellings', access: ALL_ROLES, summary: 'Dwellings as GeoJSON points, optionally per buurt',
+    query: DwellingsQuery, responses: { 200: geoJson(DwellingFeatureCollection) }, errors: [404],
+    handler: (c, { query }, s) => {
+      const byBuurt = s.ctx.data.featuresByBuurt;
+      const codes = query.buurt ?? [...byBuurt.keys()].sort();
+      checkKnownBuurten(codes, s.known);
+      const features = codes.flatMap((code) => byBuurt.get(code) ?? []);
+      return c.json({ type: 'FeatureCollection', synthetic: s.synthetic, features }, 200, GEOJSON_HEADERS);
+    },
+  }),
+  route({
+    method: 'GET', path: '/api/dwellings/table', access: ALL_ROLES, summary: 'Columnar dwelling table for the browser engine worker',
+    responses: { 200: json(DwellingTableResponse) },
+    handler: (c, _in, s) => c.body(s.ctx.data.tableJson, 200, { 'Content-Type': 'application/json; charset=UTF-8' }),
+  }),
+  route({
+    method: 'GET', path: '/api/stats', access: ALL_ROLES,
+    summary: 'Dwelling statistics grouped by buurt, ownership, type, period, label, labelSource or wozBand',
+    query: StatsQuery, responses: { 200: json(StatsResponse) },
+    handler: async (c, { query }, s) => {
+      const fields = parseGroupBy(query.groupBy ?? 'buurt');
+      if (!fields.ok) throw ApiError.fromIssue(400, fields.issues[0]!);
+      const result = await s.ctx.engine.stats(fields.value);
+      if (!result.ok) throw ApiError.fromIssue(400, result.issues[0]!);
+      return c.json({ synthetic: s.synthetic, ...result.value });
+    },
+  }),
+]);
 
-  const known = new Set(ds.buurten.map((b) => b.buurtcode));
-  app.get('/api/dwellings', (c) => {
-    const q = DwellingsQuery.safeParse(c.req.query());
-    if (!q.success) throw new ApiError(400, 'query.invalid', q.error.issues[0]!.message, ['query', ...q.error.issues[0]!.path.map(String)]);
-    const codes = q.data.buurt === undefined ? [...ctx.data.featuresByBuurt.keys()].sort() : q.data.buurt.split(',').map((s) => s.trim());
-    codes.forEach((code, i) => {
-      if (!/^BU\d{8}$/.test(code)) throw new ApiError(400, 'query.buurt.format', `buurt "${code}" is not a CBS buurt code such as BU16740202`, ['query', 'buurt', i]);
-      if (!known.has(code)) throw new ApiError(404, 'buurt.unknown', `buurt ${code} is not in the dataset`, ['query', 'buurt', i]);
-    });
-    const features = codes.flatMap((code) => ctx.data.featuresByBuurt.get(code) ?? []);
-    return c.json({ type: 'FeatureCollection', synthetic, features }, 200, { 'Content-Type': 'application/geo+json; charset=UTF-8' });
-  });
-
-  app.get('/api/dwellings/table', (c) => c.body(ctx.data.tableJson, 200, { 'Content-Type': 'application/json; charset=UTF-8' }));
-
-  app.get('/api/stats', async (c) => {
-    const q = StatsQuery.safeParse(c.req.query());
-    if (!q.success) throw new ApiError(400, 'query.invalid', q.error.issues[0]!.message, ['query']);
-    const fields = parseGroupBy(q.data.groupBy ?? 'buurt');
-    if (!fields.ok) throw ApiError.fromIssue(400, fields.issues[0]!);
-    const result = await ctx.engine.stats(fields.value);
-    if (!result.ok) throw ApiError.fromIssue(400, result.issues[0]!);
-    return c.json({ synthetic, ...result.value });
-  });
-}

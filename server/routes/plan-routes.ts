@@ -1,5 +1,4 @@
-import type { Context, Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
+import type { Context } from 'hono';
 import { z } from 'zod';
 import { parsePlanInput, replanInput } from '../../engine/planner/plan-input.ts';
 import { runDateNl } from '../../engine/planner/run-date.ts';
@@ -8,31 +7,21 @@ import type { Issue } from '../../engine/result.ts';
 import type { PlannerApi } from '../../workers/planner-api.ts';
 import { ApiError } from '../api-error.ts';
 import type { AppContext } from '../app-context.ts';
-import { allows, policyFor } from '../auth/access-policy.ts';
 import { principalOf } from '../auth/principal.ts';
 import { auditOrigin } from '../auth/request-origin.ts';
-import type { Principal } from '../auth/roles.ts';
-import type { RouteDoc } from '../openapi.ts';
+import { PLAN_READ_ROLES, PLAN_WRITE_ROLES, allows, type Principal } from '../auth/roles.ts';
 import { openPlanDb } from '../plans/plan-db.ts';
 import { planApiError } from '../plans/plan-errors.ts';
 import { PLAN_EXPORT_FORMATS, exportSavedPlan, type PlanExportFormat } from '../plans/plan-export-file.ts';
 import { datasetSha256, fixedBatches, toNewPlan, type PlanDataset } from '../plans/plan-record.ts';
 import { MAX_NAME, MAX_REASON, PlanStore, type PlanActor } from '../plans/plan-store.ts';
+import { fileResponse, json, route, routeGroup } from '../route-spec.ts';
 
 /**
  * Saved batch plans (issue 5 §4–5): create (the planner runs in its worker thread), list, read, change a
  * dwelling's status, re-plan keeping started batches fixed, and export (CSV/XLSX/GeoJSON, audited). Every
  * write goes through the PlanStore: one transaction with its history row and audit-log entry.
  */
-export interface PlanRouteOptions {
-  /** Saved plans; default an in-memory store that writes to the app's audit log (tests). */
-  store?: PlanStore;
-  /** The GeoPackage the planner worker reads; the shipped dataset when absent. */
-  datasetPath?: string;
-  /** The clock the run date of a plan comes from (tests pin it). */
-  now?: () => Date;
-}
-
 /** Longest plan request body, bytes (an input with a corporation schedule of a few thousand panden). */
 const MAX_BODY = 256 * 1024;
 /** Solve time the API allows per plan, seconds; longer solves belong in `voorraad plan`. */
@@ -98,144 +87,145 @@ export const PlanStatusResponse = z.object({
 
 export const PlanExportQuery = z.object({ format: z.enum(PLAN_EXPORT_FORMATS).describe('csv (Dutch Excel: BOM, ";", decimal comma), xlsx or geojson') });
 
-export const PLAN_ROUTE_DOCS: RouteDoc[] = [
-  { method: 'get', path: '/api/plans', body: PlanCreateRequest, summary: 'Saved batch plans, newest first, with solver, objective, gap and status counts', response: PlanListResponse, errors: [401, 403] },
-  { method: 'post', path: '/api/plans', summary: `Makes and saves a batch plan (body PlanCreateRequest, application/json). The planner runs in its worker (MIP with HiGHS or greedy; ${API_DEFAULT_TIME_LIMIT_S} s default time limit, at most ${API_MAX_TIME_LIMIT_S}). 400 bad input with code and path; 422 when no plan can be made, naming the binding constraint. Audited.`, response: PlanDetailResponse, errors: [400, 401, 403, 413, 415, 422, 503] },
-  { method: 'get', path: '/api/plans/{id}', summary: 'One saved plan: its input, batches per season, a status per dwelling and the history of its lineage', response: PlanDetailResponse, errors: [400, 401, 403, 404] },
-  { method: 'patch', path: '/api/plans/{id}/dwellings/{vboId}', body: PlanStatusRequest, summary: 'Changes a dwelling’s status (body PlanStatusRequest): voorgesteld → onderzoek → natuurvrij → geïsoleerd, any open status → afgezien; 409 for any other move or a superseded plan. Audited.', response: PlanStatusResponse, errors: [400, 401, 403, 404, 409, 415] },
-  { method: 'post', path: '/api/plans/{id}/replan', body: PlanReplanRequest, summary: 'Re-plans the rest (body PlanReplanRequest): batches with work under way (onderzoek, natuurvrij, geïsoleerd) stay fixed, statuses carry over; saved as the next version. Audited.', response: PlanDetailResponse, errors: [400, 401, 403, 404, 409, 413, 415, 422, 503] },
-  { method: 'get', path: '/api/plans/{id}/export', summary: 'The plan as a file (csv for Dutch Excel, xlsx, geojson) stating the dataset and whether it is synthetic, with each dwelling’s status. Audited.', query: PlanExportQuery, response: z.string().describe('the file'), responseType: 'text/csv', errors: [400, 401, 403, 404] },
-];
-
-function idParam(raw: string): number {
-  if (!/^[1-9]\d{0,11}$/.test(raw)) throw new ApiError(400, 'plan.id.invalid', `plan id: expected a positive whole number, found "${raw}"`, ['id']);
-  return Number(raw);
-}
+const PlanIdParams = z.object({ id: z.string().regex(/^[1-9]\d{0,11}$/, 'a positive whole number').transform(Number) });
+const PlanDwellingParams = PlanIdParams.extend({ vboId: z.string().max(64) });
 
 function actorOf(c: Context, p: Principal): PlanActor {
   return { name: p.name, role: p.role, via: p.via, origin: auditOrigin(c) };
 }
 
-async function jsonBody<T>(c: Context, schema: z.ZodType<T>): Promise<T> {
-  let raw: unknown;
-  try {
-    raw = await c.req.json();
-  } catch {
-    throw new ApiError(400, 'body.json', 'the request body is not valid JSON', ['body']);
-  }
-  const r = schema.safeParse(raw);
-  if (!r.success) {
-    const i = r.error.issues[0]!;
-    const path = i.path.map((s) => (typeof s === 'symbol' ? String(s) : s));
-    throw new ApiError(400, i.code === 'unrecognized_keys' ? 'body.unknown-key' : 'body.invalid', `${path.join('.') || 'body'}: ${i.message}`, path);
-  }
-  return r.data;
-}
-
 /** Validates a planner input in the request (so bad input is a 400 before the worker is asked) with the API time limit. */
 function checkedInput(raw: unknown, runDate: string): PlanInput {
   const r = parsePlanInput(raw, runDate);
-  if (!r.ok) throw planApiError(r.issues, ['input']);
+  if (!r.ok) throw planApiError(r.issues, ['body', 'input']);
   const limit = r.value.timeLimitSeconds ?? API_DEFAULT_TIME_LIMIT_S;
-  if (limit > API_MAX_TIME_LIMIT_S) throw new ApiError(400, 'plan.time-limit.too-long', `input.timeLimitSeconds: ${limit} exceeds the API limit of ${API_MAX_TIME_LIMIT_S} s; run longer solves with voorraad plan`, ['input', 'timeLimitSeconds']);
+  if (limit > API_MAX_TIME_LIMIT_S) throw new ApiError('plan.time-limit.too-long', `input.timeLimitSeconds: ${limit} exceeds the API limit of ${API_MAX_TIME_LIMIT_S} s; run longer solves with voorraad plan`, ['body', 'input', 'timeLimitSeconds']);
   return { ...r.value, timeLimitSeconds: limit };
 }
 
-export function registerPlanRoutes(app: Hono, ctx: AppContext): void {
+function planState(ctx: AppContext) {
   const ds = ctx.data.dataset;
   const synthetic = ds.meta.synthetic;
   const opts = ctx.plans ?? {};
   const store = opts.store ?? new PlanStore(openPlanDb(':memory:'), ctx.security.audit);
-  const today = (): string => runDateNl(opts.now?.() ?? new Date());
   let datasetFacts: PlanDataset | null = null;
   // Hashing the table (a few MB) once, when the first plan is saved, not at start.
   const dataset = (): PlanDataset => (datasetFacts ??= { name: ds.meta.name, synthetic, sha256: datasetSha256(ctx.data.tableJson) });
   const permissions = (p: Principal) => ({
-    create: allows(policyFor('POST', '/api/plans')?.access ?? [], p.role),
-    updateStatus: allows(policyFor('PATCH', '/api/plans/1/dwellings/x')?.access ?? [], p.role),
-    export: allows(policyFor('GET', '/api/plans/1/export')?.access ?? [], p.role),
+    create: allows(PLAN_WRITE_ROLES, p.role),
+    updateStatus: allows(PLAN_WRITE_ROLES, p.role),
+    export: allows(PLAN_WRITE_ROLES, p.role),
   });
-  const limit = bodyLimit({ maxSize: MAX_BODY, onError: () => { throw new ApiError(413, 'body.too-large', `request body over ${MAX_BODY / 1024} KiB`); } });
-
   const runPlanner = async (input: PlanInput, fixed: Plan['batches']): Promise<{ plan: Plan; warnings: Issue[] }> => {
     const planner: Pick<PlannerApi, 'plan'> | undefined = ctx.planner;
-    if (!planner) throw new ApiError(503, 'plan.planner.unavailable', 'the batch planner is not running on this server');
+    if (!planner) throw new ApiError('plan.planner.unavailable', 'the batch planner is not running on this server');
     const r = await planner.plan(input, { ...(fixed.length ? { fixed } : {}), ...(opts.datasetPath ? { datasetPath: opts.datasetPath } : {}) });
     // Issues about the fixed batches point at them (`fixed…`, not part of the request body); the rest at the input.
-    if (!r.ok) throw planApiError(r.issues, r.issues[0]!.path?.[0] === 'fixed' ? [] : ['input']);
+    if (!r.ok) throw planApiError(r.issues, r.issues[0]!.path?.[0] === 'fixed' ? [] : ['body', 'input']);
     return { plan: r.value, warnings: r.warnings };
   };
   const detail = (c: Context, id: number, warnings: Issue[] = []) => {
     const full = store.get(id);
-    if (!full) throw new ApiError(404, 'plan.not-found', `no plan ${id}`, ['id']);
+    if (!full) throw new ApiError('plan.not-found', `no plan ${id}`, ['path', 'id']);
     return { ...full, synthetic: full.dataset.synthetic, permissions: permissions(principalOf(c)!), warnings };
   };
-
-  app.get('/api/plans', (c) => c.json({ synthetic, permissions: permissions(principalOf(c)!), plans: store.list() }, 200, { 'Cache-Control': 'private, no-store' }));
-
-  app.post('/api/plans', limit, async (c) => {
-    const p = principalOf(c)!;
-    const body = await jsonBody(c, PlanCreateRequest);
-    const input = checkedInput(body.input, today());
-    const { plan, warnings } = await runPlanner(input, []);
-    const saved = store.create(toNewPlan(body.name, input, plan, dataset()), actorOf(c, p));
-    return c.json(detail(c, saved.id, warnings), 201);
-  });
-
-  app.get('/api/plans/:id', (c) => c.json(detail(c, idParam(c.req.param('id'))), 200, { 'Cache-Control': 'private, no-store' }));
-
-  app.patch('/api/plans/:id/dwellings/:vboId', limit, async (c) => {
-    const p = principalOf(c)!;
-    const id = idParam(c.req.param('id'));
-    const body = await jsonBody(c, PlanStatusRequest);
-    const r = store.setStatus(id, c.req.param('vboId'), body.status, body.reason ?? '', actorOf(c, p));
-    if (!r.ok) throw planApiError(r.issues);
-    const { from, ...state } = r.value;
-    return c.json({ planId: id, from, ...state });
-  });
-
-  app.post('/api/plans/:id/replan', limit, async (c) => {
-    const p = principalOf(c)!;
-    const id = idParam(c.req.param('id'));
-    const body = await jsonBody(c, PlanReplanRequest);
-    const old = store.get(id);
-    if (!old) throw new ApiError(404, 'plan.not-found', `no plan ${id}`, ['id']);
-    if (old.supersededBy !== null) throw new ApiError(409, 'plan.superseded', `plan ${id} was re-planned already as plan ${old.supersededBy}`, ['id']);
-    const seen = store.lastSeq(id);
-    const started = store.startedBatches(id);
-    const fixed = fixedBatches(old.plan, started);
-    // Dwellings marked afgezien in batches not under way are never proposed again (issue 5 §4; the planner's
-    // `exclude`); those in started batches stay inside their fixed batch with their status.
-    const startedIds = new Set(started.map((b) => b.batchId));
-    const afgezien = store.states(id).filter((d) => d.status === 'afgezien' && !startedIds.has(d.batchId)).map((d) => d.vboId);
-    const oldInput = checkedInput(old.input, today());
-    const requested = body.input === undefined ? replanInput(oldInput, today()) : checkedInput(body.input, today());
-    // The previous version's exclusions carry over too, so a re-plan with a fresh input does not bring them back.
-    const exclude = [...new Set([...(requested.exclude ?? []), ...(oldInput.exclude ?? []), ...afgezien])].sort();
-    const input: PlanInput = exclude.length ? { ...requested, exclude } : requested;
-    const { plan, warnings } = await runPlanner(input, fixed);
-    const r = store.replan(id, seen, toNewPlan(body.name ?? old.name, input, plan, dataset()), actorOf(c, p), body.reason ?? `herplanning van plan ${id}`);
-    if (!r.ok) throw planApiError(r.issues);
-    return c.json(detail(c, r.value.id, warnings), 201);
-  });
-
-  app.get('/api/plans/:id/export', async (c) => {
-    const p = principalOf(c)!;
-    const id = idParam(c.req.param('id'));
-    const q = PlanExportQuery.safeParse(c.req.query());
-    if (!q.success) throw new ApiError(400, 'query.format', `format: expected one of ${PLAN_EXPORT_FORMATS.join(', ')}`, ['query', 'format']);
-    const saved = store.get(id);
-    if (!saved) throw new ApiError(404, 'plan.not-found', `no plan ${id}`, ['id']);
-    const format: PlanExportFormat = q.data.format;
-    const file = await exportSavedPlan(saved, format, { name: p.name, role: p.role, via: p.via }, new Date().toISOString());
-    ctx.security.audit.append({
-      actor: p.name, role: p.role, via: p.via, action: 'export', object: `plan:${id}:${format}`, result: 'ok', origin: auditOrigin(c),
-      detail: { planId: id, format, rows: file.rows, dataset: saved.dataset.name, synthetic: saved.dataset.synthetic },
-    });
-    return c.body(new Uint8Array(file.body), 200, {
-      'Content-Type': file.contentType,
-      'Content-Disposition': `attachment; filename="${file.fileName}"`,
-      'Cache-Control': 'private, no-store',
-    });
-  });
+  // The run date of a plan: the window starts there (engine/planner/run-date.ts); tests pin the clock.
+  const today = (): string => runDateNl(opts.now?.() ?? new Date());
+  return { ctx, synthetic, store, dataset, permissions, runPlanner, detail, today };
 }
+
+/**
+ * Batch plans: the VHF project organisation makes and runs them with the gemeente; Alwel reads them (gespikkeld
+ * bezit: which private dwellings in its blocks go in which season). Not the viewer: a plan holds a status per
+ * address (an owner declined, a survey ran), personal data about owners that a meelezer does not need. Exports
+ * leave the system: only the roles that hand lists to contractors and ecologists (PLAN_WRITE_ROLES).
+ */
+export const PLAN_ROUTES = routeGroup(planState, [
+  route({
+    method: 'GET', path: '/api/plans', access: PLAN_READ_ROLES, restricted: true,
+    summary: 'Saved batch plans, newest first, with solver, objective, gap and status counts',
+    responses: { 200: json(PlanListResponse) },
+    handler: (c, _in, s) => c.json({ synthetic: s.synthetic, permissions: s.permissions(principalOf(c)!), plans: s.store.list() }, 200, { 'Cache-Control': 'private, no-store' }),
+  }),
+  route({
+    method: 'POST', path: '/api/plans', access: PLAN_WRITE_ROLES, restricted: true, bodyLimit: MAX_BODY, body: PlanCreateRequest, errors: [422, 503],
+    summary: `Makes and saves a batch plan. The planner runs in its worker (MIP with HiGHS or greedy; ${API_DEFAULT_TIME_LIMIT_S} s default time limit, at most ${API_MAX_TIME_LIMIT_S}). 400 bad input with code and path; 422 when no plan can be made, naming the binding constraint. Audited.`,
+    responses: { 201: json(PlanDetailResponse, 'Created: the saved plan') },
+    handler: async (c, { body }, s) => {
+      const p = principalOf(c)!;
+      const input = checkedInput(body.input, s.today());
+      const { plan, warnings } = await s.runPlanner(input, []);
+      const saved = s.store.create(toNewPlan(body.name, input, plan, s.dataset()), actorOf(c, p));
+      return c.json(s.detail(c, saved.id, warnings), 201);
+    },
+  }),
+  route({
+    method: 'GET', path: '/api/plans/{id}', access: PLAN_READ_ROLES, restricted: true, params: PlanIdParams, errors: [404],
+    summary: 'One saved plan: its input, batches per season, a status per dwelling and the history of its lineage',
+    responses: { 200: json(PlanDetailResponse) },
+    handler: (c, { params }, s) => c.json(s.detail(c, params.id), 200, { 'Cache-Control': 'private, no-store' }),
+  }),
+  route({
+    method: 'PATCH', path: '/api/plans/{id}/dwellings/{vboId}', access: PLAN_WRITE_ROLES, restricted: true, bodyLimit: MAX_BODY, params: PlanDwellingParams, body: PlanStatusRequest, errors: [404, 409],
+    summary: 'Changes a dwelling’s status: voorgesteld → onderzoek → natuurvrij → geïsoleerd, any open status → afgezien; 409 for any other move or a superseded plan. Audited.',
+    responses: { 200: json(PlanStatusResponse) },
+    handler: (c, { params, body }, s) => {
+      const p = principalOf(c)!;
+      const r = s.store.setStatus(params.id, params.vboId, body.status, body.reason ?? '', actorOf(c, p));
+      if (!r.ok) throw planApiError(r.issues);
+      const { from, ...state } = r.value;
+      return c.json({ planId: params.id, from, ...state });
+    },
+  }),
+  route({
+    method: 'POST', path: '/api/plans/{id}/replan', access: PLAN_WRITE_ROLES, restricted: true, bodyLimit: MAX_BODY, params: PlanIdParams, body: PlanReplanRequest, errors: [404, 409, 422, 503],
+    summary: 'Re-plans the rest: batches with work under way (onderzoek, natuurvrij, geïsoleerd) stay fixed, statuses carry over; saved as the next version. Audited.',
+    responses: { 201: json(PlanDetailResponse, 'Created: the new version') },
+    handler: async (c, { params, body }, s) => {
+      const p = principalOf(c)!;
+      const id = params.id;
+      const old = s.store.get(id);
+      if (!old) throw new ApiError('plan.not-found', `no plan ${id}`, ['path', 'id']);
+      if (old.supersededBy !== null) throw new ApiError('plan.superseded', `plan ${id} was re-planned already as plan ${old.supersededBy}`, ['path', 'id']);
+      const seen = s.store.lastSeq(id);
+      const started = s.store.startedBatches(id);
+      const fixed = fixedBatches(old.plan, started);
+      // Dwellings marked afgezien in batches not under way are never proposed again (the planner's `exclude`);
+      // those in started batches stay inside their fixed batch with their status.
+      const startedIds = new Set(started.map((b) => b.batchId));
+      const afgezien = s.store.states(id).filter((d) => d.status === 'afgezien' && !startedIds.has(d.batchId)).map((d) => d.vboId);
+      // The saved input re-runs today (its window moves to the run date); a changed input starts today too.
+      const oldInput = checkedInput(old.input, s.today());
+      const requested = body.input === undefined ? replanInput(oldInput, s.today()) : checkedInput(body.input, s.today());
+      // The previous version's exclusions carry over too, so a re-plan with a fresh input does not bring them back.
+      const exclude = [...new Set([...(requested.exclude ?? []), ...(oldInput.exclude ?? []), ...afgezien])].sort();
+      const input: PlanInput = exclude.length ? { ...requested, exclude } : requested;
+      const { plan, warnings } = await s.runPlanner(input, fixed);
+      const r = s.store.replan(id, seen, toNewPlan(body.name ?? old.name, input, plan, s.dataset()), actorOf(c, p), body.reason ?? `herplanning van plan ${id}`);
+      if (!r.ok) throw planApiError(r.issues);
+      return c.json(s.detail(c, r.value.id, warnings), 201);
+    },
+  }),
+  route({
+    method: 'GET', path: '/api/plans/{id}/export', access: PLAN_WRITE_ROLES, restricted: true, params: PlanIdParams, query: PlanExportQuery, errors: [404],
+    summary: 'The plan as a file (csv for Dutch Excel, xlsx, geojson) stating the dataset and whether it is synthetic, with each dwelling’s status. Audited.',
+    responses: { 200: fileResponse(PLAN_EXPORT_FORMATS) },
+    handler: async (c, { params, query }, s) => {
+      const p = principalOf(c)!;
+      const id = params.id;
+      const saved = s.store.get(id);
+      if (!saved) throw new ApiError('plan.not-found', `no plan ${id}`, ['path', 'id']);
+      const format: PlanExportFormat = query.format;
+      const file = await exportSavedPlan(saved, format, { name: p.name, role: p.role, via: p.via }, new Date().toISOString());
+      s.ctx.security.audit.append({
+        actor: p.name, role: p.role, via: p.via, action: 'export', object: `plan:${id}:${format}`, result: 'ok', origin: auditOrigin(c),
+        detail: { planId: id, format, rows: file.rows, dataset: saved.dataset.name, synthetic: saved.dataset.synthetic },
+      });
+      return c.body(new Uint8Array(file.body), 200, {
+        'Content-Type': file.contentType,
+        'Content-Disposition': `attachment; filename="${file.fileName}"`,
+        'Cache-Control': 'private, no-store',
+      });
+    },
+  }),
+]);

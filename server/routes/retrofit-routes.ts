@@ -1,7 +1,5 @@
-import type { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
-import { BuurtCode, DWELLING_TYPES, DwellingType, OWNERSHIP_CATEGORIES, Ownership } from '../../engine/dwelling.ts';
+import { DWELLING_TYPES, OWNERSHIP_CATEGORIES } from '../../engine/dwelling.ts';
 import type { Issue } from '../../engine/result.ts';
 import { DwellingDetailSchema, ScoresResponseSchema, WhatIfResponseSchema } from '../../engine/retrofit/retrofit-schemas.ts';
 import { contextToJson, retrofitContext } from '../../engine/retrofit/stock.ts';
@@ -11,16 +9,19 @@ import { WhatIfInputSchema } from '../../engine/retrofit/what-if-input.ts';
 import type { EngineApi } from '../../workers/engine-api.ts';
 import { ApiError } from '../api-error.ts';
 import type { AppContext } from '../app-context.ts';
-import type { RouteDoc } from '../openapi.ts';
+import { ALL_ROLES } from '../auth/roles.ts';
+import { BuurtList, CsvOf, checkKnownBuurten } from '../query-params.ts';
+import { json, route, routeGroup } from '../route-spec.ts';
 import { acceptsGzip, createResponseCache, digest } from '../response-cache.ts';
+import { todayInNl } from '../today.ts';
 
 /** What the retrofit routes need: the app context with an engine that has the retrofit methods. */
 export type RetrofitRouteContext = Omit<AppContext, 'engine'> & { engine: Pick<EngineApi, 'retrofitLoadContext' | 'retrofitScoresJson' | 'retrofitDwelling'> };
 
 export const RetrofitScoresQuery = z.object({
-  buurt: z.string().optional().describe('comma-separated CBS buurt codes, e.g. BU16740202; all when absent'),
-  ownership: z.string().optional().describe(`comma-separated ownership categories: ${OWNERSHIP_CATEGORIES.join(', ')}`),
-  type: z.string().optional().describe(`comma-separated dwelling types: ${DWELLING_TYPES.join(', ')}`),
+  buurt: BuurtList.optional().describe('comma-separated CBS buurt codes, e.g. BU16740202; all when absent'),
+  ownership: CsvOf(OWNERSHIP_CATEGORIES).optional().describe(`comma-separated ownership categories: ${OWNERSHIP_CATEGORIES.join(', ')}`),
+  type: CsvOf(DWELLING_TYPES).optional().describe(`comma-separated dwelling types: ${DWELLING_TYPES.join(', ')}`),
   weights: z.string().optional().describe('a complete weights file as JSON (config/weights.default.json is the default)'),
 });
 
@@ -35,25 +36,7 @@ export const RetrofitContextResponse = z.object({
   buurtLowIncomeShare: z.array(z.number().nullable()).describe('per entry of the table\'s buurtCodes'),
 }).meta({ id: 'RetrofitContext' });
 
-export const RETROFIT_ROUTE_DOCS: RouteDoc[] = [
-  { method: 'post', path: '/api/retrofit/what-if', body: WhatIfInputSchema, summary: 'One dwelling, what-if: measures, labels, ecology dates and priority (JSON body: type, bouwjaar, oppervlakte, date?, label?, eigendom?, …; application/json only)', response: WhatIfResponseSchema, errors: [400, 403, 413, 415] },
-  { method: 'get', path: '/api/retrofit/scores', summary: 'Retrofit priority with breakdown, label before/after, route, habitat risk and measures summary per dwelling', query: RetrofitScoresQuery, response: ScoresResponseSchema, errors: [400, 404] },
-  { method: 'get', path: '/api/retrofit/context', summary: 'Building and buurt context aligned with /api/dwellings/table, so the browser engine worker can score and re-score locally (EngineApi.retrofitLoadContext)', response: RetrofitContextResponse },
-  { method: 'get', path: '/api/retrofit/dwellings/{vboId}', summary: 'Every measure (or why not), package, ecology dates and element states of one dwelling (the map popup)', query: RetrofitDwellingQuery, response: DwellingDetailSchema, errors: [400, 404] },
-];
-
-/** Today's date in the Netherlands, YYYY-MM-DD (the engine takes dates as input). */
-export function todayInNl(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
-
-function list<T extends string>(raw: string | undefined, field: string, allowed: readonly T[]): T[] | undefined {
-  if (raw === undefined) return undefined;
-  return raw.split(',').map((s) => s.trim()).filter(Boolean).map((v, i) => {
-    if (!(allowed as readonly string[]).includes(v)) throw new ApiError(400, `query.${field}.unknown`, `${field} "${v}" is not one of ${allowed.join(', ')}`, ['query', field, i]);
-    return v as T;
-  });
-}
+export { todayInNl } from '../today.ts';
 
 function weightsFrom(raw: string | undefined): WeightsConfig | undefined {
   if (raw === undefined) return undefined;
@@ -61,8 +44,6 @@ function weightsFrom(raw: string | undefined): WeightsConfig | undefined {
   if (!r.ok) throw ApiError.fromIssue(400, { ...r.issues[0]!, path: ['query', 'weights', ...(r.issues[0]!.path ?? [])] });
   return r.value;
 }
-
-const onlyJson = (contentType: string | undefined): boolean => /^application\/json\s*(;|$)/i.test(contentType ?? '');
 
 /**
  * Bounds of the scores cache (server/response-cache.ts). One shipped-stock answer is ~3.2 MB of JSON plus ~0.3 MB
@@ -73,10 +54,14 @@ export const SCORES_CACHE = { maxEntries: 16, maxBytes: 64 * 1024 * 1024 } as co
 /** Sorted, de-duplicated filter values: OR within a filter, so order and repeats cannot change the answer. */
 const normalised = (values: readonly string[] | undefined): string[] | null => (values?.length ? [...new Set(values)].sort() : null);
 
-export function registerRetrofitRoutes(app: Hono, ctx: RetrofitRouteContext, opts: { today?: () => string } = {}): void {
+/** The what-if body: the engine's input, with the planning date optional (today in the Netherlands when absent). */
+const WhatIfBody = WhatIfInputSchema.extend({ date: z.string().optional().describe('planning date YYYY-MM-DD; today when absent') });
+
+const VboIdParams = z.object({ vboId: z.string().regex(/^\d{16}$/, 'a 16-digit BAG verblijfsobject id') });
+
+function retrofitState(ctx: RetrofitRouteContext, opts: { today?: () => string }) {
   const { dataset: ds, columns } = ctx.data;
   const today = opts.today ?? ctx.today ?? (() => todayInNl());
-  const known = new Set(columns.buurtCodes);
   let loading: Promise<void> | null = null;
   const ensureLoaded = (): Promise<void> => (loading ??= (async () => {
     const r = await ctx.engine.retrofitLoadContext(retrofitContext(ds, columns.buurtCodes));
@@ -97,79 +82,74 @@ export function registerRetrofitRoutes(app: Hono, ctx: RetrofitRouteContext, opt
     if (!r.ok) throw ApiError.fromIssue(r.issues[0]!.code === 'dwelling.unknown' ? 404 : 400, r.issues[0]!);
     return r.value;
   }
-
-  app.post('/api/retrofit/what-if', bodyLimit({ maxSize: 64 * 1024, onError: () => { throw new ApiError(413, 'body.too-large', 'request body over 64 KiB'); } }), async (c) => {
-    if (!onlyJson(c.req.header('content-type'))) throw new ApiError(415, 'body.content-type', 'send the what-if as application/json');
-    const origin = c.req.header('origin');
-    if (origin !== undefined && new URL(c.req.url).host !== safeHost(origin)) throw new ApiError(403, 'origin.forbidden', `cross-origin request from ${origin} refused`);
-    let body: unknown;
-    try {
-      body = await c.req.json();
-    } catch {
-      throw new ApiError(400, 'body.json', 'the body is not valid JSON', ['body']);
-    }
-    const input = typeof body === 'object' && body !== null && !Array.isArray(body) && !('date' in body) ? { ...body, date: today() } : body;
-    const r = whatIf(input);
-    if (!r.ok) throw ApiError.fromIssue(400, { ...r.issues[0]!, path: ['body', ...(r.issues[0]!.path ?? [])] });
-    return c.json({ ...r.value, warnings: r.warnings });
-  });
-
-  // The scores depend only on the dataset (fixed for this app: `ds` above) and the query, so each normalised query's
+  // The scores depend only on the dataset (fixed for this app) and the query, so each normalised query's
   // serialised body is cached; concurrent identical requests share one engine call.
-  const scoresCache = createResponseCache(SCORES_CACHE);
   const bodyPrefix = JSON.stringify({ synthetic: ds.meta.synthetic, dataDate: ds.meta.dataDate });
-  /** `{ synthetic, dataDate, ...result }` as c.json wrote it, spliced from the worker's JSON text of `result`. */
-  const withMeta = (resultJson: string): string => (bodyPrefix === '{}' ? resultJson : `${bodyPrefix.slice(0, -1)},${resultJson.slice(1)}`);
-
-  app.get('/api/retrofit/scores', async (c) => {
-    const q = RetrofitScoresQuery.safeParse(c.req.query());
-    if (!q.success) throw new ApiError(400, 'query.invalid', q.error.issues[0]!.message, ['query']);
-    const buurt = q.data.buurt?.split(',').map((s) => s.trim()).filter(Boolean);
-    buurt?.forEach((code, i) => {
-      if (!BuurtCode.safeParse(code).success) throw new ApiError(400, 'query.buurt.format', `buurt "${code}" is not a CBS buurt code such as BU16740202`, ['query', 'buurt', i]);
-      if (!known.has(code)) throw new ApiError(404, 'buurt.unknown', `buurt ${code} has no dwellings in the dataset`, ['query', 'buurt', i]);
-    });
-    const ownership = list(q.data.ownership, 'ownership', Ownership.options);
-    const type = list(q.data.type, 'type', DwellingType.options);
-    // Weights are keyed by their text; they are parsed (and rejected with 400) only on a miss — a cached key's text parsed before.
-    const key = JSON.stringify([normalised(buurt), normalised(ownership), normalised(type), q.data.weights === undefined ? null : digest(q.data.weights)]);
-    const body = await scoresCache.get(key, async () => {
-      const query = {
-        ...(buurt ? { buurt } : {}),
-        ...optional('ownership', ownership),
-        ...optional('type', type),
-        ...optional('weights', weightsFrom(q.data.weights)),
-      };
-      return withMeta(await withEngine(() => ctx.engine.retrofitScoresJson(query)));
-    });
-    // Vary on both branches: the same URL answers in two encodings.
-    const headers: Record<string, string> = { 'Content-Type': 'application/json', Vary: 'Accept-Encoding' };
-    if (acceptsGzip(c.req.header('accept-encoding'))) return c.body(await body.gzip(), 200, { ...headers, 'Content-Encoding': 'gzip' });
-    return c.body(body.identity, 200, headers);
-  });
-
-  const contextBody = JSON.stringify(contextToJson(retrofitContext(ds, columns.buurtCodes)));
-  app.get('/api/retrofit/context', (c) => c.body(contextBody, 200, { 'Content-Type': 'application/json; charset=UTF-8' }));
-
-  app.get('/api/retrofit/dwellings/:vboId', async (c) => {
-    const q = RetrofitDwellingQuery.safeParse(c.req.query());
-    if (!q.success) throw new ApiError(400, 'query.invalid', q.error.issues[0]!.message, ['query']);
-    const vboId = c.req.param('vboId');
-    if (!/^\d{16}$/.test(vboId)) throw new ApiError(400, 'path.vboId.format', `"${vboId}" is not a 16-digit BAG verblijfsobject id`, ['path', 'vboId']);
-    const weights = weightsFrom(q.data.weights);
-    const detail = await withEngine(() => ctx.engine.retrofitDwelling(vboId, q.data.date ?? today(), weights));
-    return c.json({ synthetic: ds.meta.synthetic, ...detail });
-  });
+  return {
+    ctx, ds, today, withEngine,
+    known: new Set(columns.buurtCodes),
+    scoresCache: createResponseCache(SCORES_CACHE),
+    /** `{ synthetic, dataDate, ...result }` as c.json wrote it, spliced from the worker's JSON text of `result`. */
+    withMeta: (resultJson: string): string => (bodyPrefix === '{}' ? resultJson : `${bodyPrefix.slice(0, -1)},${resultJson.slice(1)}`),
+    contextBody: JSON.stringify(contextToJson(retrofitContext(ds, columns.buurtCodes))),
+  };
 }
+
+/** Retrofit priority, what-if and per-dwelling detail: every signed-in role (public register data). */
+export const retrofitRoutes = (opts: { today?: () => string } = {}) => routeGroup((ctx: RetrofitRouteContext) => retrofitState(ctx, opts), [
+  route({
+    method: 'POST', path: '/api/retrofit/what-if', access: ALL_ROLES, body: WhatIfBody,
+    summary: 'One dwelling, what-if: measures, labels, ecology dates and priority (JSON body: type, bouwjaar, oppervlakte, date?, label?, eigendom?, …)',
+    responses: { 200: json(WhatIfResponseSchema) },
+    handler: (c, { body }, s) => {
+      const r = whatIf({ ...body, date: body.date ?? s.today() });
+      if (!r.ok) throw ApiError.fromIssue(400, { ...r.issues[0]!, path: ['body', ...(r.issues[0]!.path ?? [])] });
+      return c.json({ ...r.value, warnings: r.warnings });
+    },
+  }),
+  route({
+    method: 'GET', path: '/api/retrofit/scores', access: ALL_ROLES, query: RetrofitScoresQuery, errors: [404, 503],
+    summary: 'Retrofit priority with breakdown, label before/after, route, habitat risk and measures summary per dwelling',
+    responses: { 200: json(ScoresResponseSchema) },
+    handler: async (c, { query: q }, s) => {
+      if (q.buurt) checkKnownBuurten(q.buurt, s.known);
+      // Weights are keyed by their text; they are parsed (and rejected with 400) only on a miss — a cached key's text parsed before.
+      const key = JSON.stringify([normalised(q.buurt), normalised(q.ownership), normalised(q.type), q.weights === undefined ? null : digest(q.weights)]);
+      const body = await s.scoresCache.get(key, async () => {
+        const query = {
+          ...(q.buurt?.length ? { buurt: q.buurt } : {}),
+          ...optional('ownership', q.ownership),
+          ...optional('type', q.type),
+          ...optional('weights', weightsFrom(q.weights)),
+        };
+        return s.withMeta(await s.withEngine(() => s.ctx.engine.retrofitScoresJson(query)));
+      });
+      // Vary on both branches: the same URL answers in two encodings.
+      const headers: Record<string, string> = { 'Content-Type': 'application/json', Vary: 'Accept-Encoding' };
+      if (acceptsGzip(c.req.header('accept-encoding'))) return c.body(await body.gzip(), 200, { ...headers, 'Content-Encoding': 'gzip' });
+      return c.body(body.identity, 200, headers);
+    },
+  }),
+  route({
+    method: 'GET', path: '/api/retrofit/context', access: ALL_ROLES,
+    summary: 'Building and buurt context aligned with /api/dwellings/table, so the browser engine worker can score and re-score locally (EngineApi.retrofitLoadContext)',
+    responses: { 200: json(RetrofitContextResponse) },
+    handler: (c, _in, s) => c.body(s.contextBody, 200, { 'Content-Type': 'application/json; charset=UTF-8' }),
+  }),
+  route({
+    method: 'GET', path: '/api/retrofit/dwellings/{vboId}', access: ALL_ROLES, params: VboIdParams, query: RetrofitDwellingQuery, errors: [404, 503],
+    summary: 'Every measure (or why not), package, ecology dates and element states of one dwelling (the map popup)',
+    responses: { 200: json(DwellingDetailSchema.extend({ synthetic: z.boolean().describe('true for the shipped synthetic dataset') }).meta({ id: 'RetrofitDwellingDetail' })) },
+    handler: async (c, { params, query }, s) => {
+      const weights = weightsFrom(query.weights);
+      const detail = await s.withEngine(() => s.ctx.engine.retrofitDwelling(params.vboId, query.date ?? s.today(), weights));
+      return c.json({ synthetic: s.ds.meta.synthetic, ...detail });
+    },
+  }),
+]);
+
+export const RETROFIT_ROUTES = retrofitRoutes();
 
 function optional<K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> {
   return value === undefined ? {} : ({ [key]: value } as Record<K, V>);
-}
-
-function safeHost(origin: string): string | null {
-  try {
-    return new URL(origin).host;
-  } catch {
-    return null;
-  }
 }

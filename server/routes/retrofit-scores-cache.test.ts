@@ -2,7 +2,7 @@ import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { toColumns } from '../../engine/dwelling-table.ts';
 import { DEFAULT_WEIGHTS } from '../../engine/retrofit/weights.ts';
-import { smallDataset } from '../../test/fixtures/small-dataset.ts';
+import { smallDataset } from '../../engine/test-fixtures/small-dataset.ts';
 import { signedIn, testSecurity } from '../../test/api/test-app.ts';
 import { createEngineService } from '../../workers/engine-service.ts';
 import { createApp } from '../app.ts';

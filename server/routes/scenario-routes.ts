@@ -1,16 +1,16 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Hono } from 'hono';
 import { z } from 'zod';
 import { defaultTargetId } from '../../engine/housing/compile.ts';
 import { METRIC_IDS } from '../../engine/housing/metrics.ts';
 import { parseScenarioObject, parseScenarioText, type ParsedScenario, type ScenarioIssue } from '../../engine/housing/scenario-yaml.ts';
 import type { ScenarioSummary } from '../../engine/housing/summary.ts';
 import { prepareParsed, scenarioDataset, scenarioId, type ScenarioDataset } from '../../workers/scenario-files.ts';
-import { inProcessRunner, runScenario, type ScenarioRunner } from '../../workers/scenario-pool.ts';
+import { inProcessRunner, runScenario } from '../../workers/scenario-pool.ts';
 import { ApiError } from '../api-error.ts';
-import type { AppContext } from '../app-context.ts';
-import type { RouteDoc } from '../openapi.ts';
+import type { AppContext, ScenarioRouteOptions } from '../app-context.ts';
+import { ALL_ROLES } from '../auth/roles.ts';
+import { json, route, routeGroup } from '../route-spec.ts';
 
 /** Most Monte Carlo runs one API request may ask for; larger runs belong in `voorraad run`. */
 export const API_MAX_RUNS = 500;
@@ -19,13 +19,6 @@ const MAX_BODY = 256 * 1024;
 const SHIPPED_DIR = fileURLToPath(new URL('../../scenarios/', import.meta.url));
 
 /** What the scenario routes may be given beyond the AppContext (all optional). */
-export interface ScenarioRouteOptions {
-  /** Directory of the shipped scenario files; default the repository's scenarios/. */
-  scenarioDir?: string;
-  /** Runs the Monte Carlo runs; default in this thread, yielding between chunks (pass a worker pool in production). */
-  runner?: ScenarioRunner;
-}
-
 const Stats = z.object({ p10: z.array(z.number().nullable()), p50: z.array(z.number().nullable()), p90: z.array(z.number().nullable()), mean: z.array(z.number().nullable()) });
 
 export const ScenarioListResponse = z.object({
@@ -66,15 +59,6 @@ export const ScenarioResultResponse = z.object({
   warnings: z.array(z.object({ code: z.string(), message: z.string(), path: z.array(z.union([z.string(), z.number()])).optional() })),
 }).meta({ id: 'ScenarioResult' });
 
-export const SCENARIO_ROUTE_DOCS: RouteDoc[] = [
-  { method: 'get', path: '/api/scenarios', summary: 'Shipped scenario files with name, description, horizon, interventions and targets', response: ScenarioListResponse },
-  {
-    method: 'post', path: '/api/scenarios/run', body: ScenarioRunRequest,
-    summary: `Runs a shipped or inline scenario on the served dataset (body ScenarioRunRequest, Content-Type application/json, at most ${API_MAX_RUNS} runs); median and 10/90 percentiles per unit, metric and year`,
-    response: ScenarioResultResponse, errors: [400, 404, 413, 415],
-  },
-];
-
 interface ShippedScenario { id: string; text: string; parsed: ParsedScenario }
 
 function readShipped(dir: string): ShippedScenario[] {
@@ -84,19 +68,14 @@ function readShipped(dir: string): ShippedScenario[] {
   });
 }
 
-function issueError(status: 400 | 404, issues: readonly ScenarioIssue[], prefix: (string | number)[]): ApiError {
+function issueError(issues: readonly ScenarioIssue[], prefix: (string | number)[]): ApiError {
   const first = issues[0]!;
   const more = issues.length > 1 ? ` (+${issues.length - 1} more)` : '';
-  return new ApiError(status, first.code, `${first.message}${more}`, [...prefix, ...first.path]);
+  return ApiError.fromIssue(400, { code: first.code, message: `${first.message}${more}`, path: ['body', ...prefix, ...first.path] });
 }
 
-/**
- * GET /api/scenarios and POST /api/scenarios/run. Results are deterministic, so the last few are
- * kept by scenario and run count.
- */
-export function registerScenarioRoutes(app: Hono, ctx: AppContext & { scenarios?: ScenarioRouteOptions }): void {
+function scenarioState(ctx: AppContext & { scenarios?: ScenarioRouteOptions }) {
   const dir = ctx.scenarios?.scenarioDir ?? SHIPPED_DIR;
-  const runner = ctx.scenarios?.runner ?? inProcessRunner();
   const shipped = readShipped(dir);
   const { dataset } = ctx.data;
   const datasets = new Map<string, ScenarioDataset>();
@@ -106,8 +85,6 @@ export function registerScenarioRoutes(app: Hono, ctx: AppContext & { scenarios?
     if (!d) datasets.set(key, (d = scenarioDataset(dataset, ctx.data.columns, extra)));
     return d;
   };
-  const cache = new Map<string, ScenarioSummary>();
-
   const list = {
     synthetic: dataset.meta.synthetic,
     maxRuns: API_MAX_RUNS,
@@ -120,54 +97,51 @@ export function registerScenarioRoutes(app: Hono, ctx: AppContext & { scenarios?
         }
       : { id, valid: false, name: id, description: '', horizon: null, runs: null, interventions: [], targets: [], issues: parsed.issues.map((i) => ({ code: i.code, message: i.message, path: i.path })) }),
   };
-  app.get('/api/scenarios', (c) => c.json(list));
-
-  app.post('/api/scenarios/run', async (c) => {
-    const type = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
-    if (type !== 'application/json') throw new ApiError(415, 'body.content-type', `send the request body as application/json (found "${type || 'none'}")`);
-    const length = Number(c.req.header('content-length') ?? '0');
-    if (length > MAX_BODY) throw new ApiError(413, 'request.too-large', `request body of ${length} bytes exceeds ${MAX_BODY}`);
-    const raw = await c.req.text();
-    if (raw.length > MAX_BODY) throw new ApiError(413, 'request.too-large', `request body exceeds ${MAX_BODY} bytes`);
-    let json: unknown;
-    try {
-      json = JSON.parse(raw);
-    } catch {
-      throw new ApiError(400, 'request.json', 'the request body is not valid JSON');
-    }
-    const body = ScenarioRunRequest.safeParse(json);
-    if (!body.success) {
-      const i = body.error.issues[0]!;
-      throw new ApiError(400, 'request.invalid', i.message, i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)));
-    }
-    const { scenario: name, inline, runs } = body.data;
-    if ((name === undefined) === (inline === undefined)) throw new ApiError(400, 'request.scenario', 'give exactly one of scenario (a shipped id) and inline (a scenario object)', [name === undefined ? 'scenario' : 'inline']);
-    if (runs !== undefined && runs > API_MAX_RUNS) throw new ApiError(400, 'scenario.runs.too-many', `runs ${runs} exceeds the API limit of ${API_MAX_RUNS}; run larger batches with voorraad run`, ['runs']);
-    let parsed: ParsedScenario, id: string, prefix: (string | number)[];
-    if (name !== undefined) {
-      const s = shipped.find((x) => x.id === name);
-      if (!s) throw new ApiError(404, 'scenario.unknown', `no shipped scenario "${name}"; expected one of ${shipped.map((x) => x.id).join(', ')}`, ['scenario']);
-      ({ parsed, id, prefix } = { parsed: s.parsed, id: s.id, prefix: [] });
-    } else {
-      ({ parsed, id, prefix } = { parsed: parseScenarioObject(inline), id: 'inline', prefix: ['inline'] });
-    }
-    if (!parsed.ok) throw issueError(400, parsed.issues, prefix);
-    const wanted = runs ?? parsed.scenario.runs;
-    if (wanted > API_MAX_RUNS) throw new ApiError(400, 'scenario.runs.too-many', `the scenario asks for ${wanted} runs, more than the API limit of ${API_MAX_RUNS}; pass runs`, [...prefix, 'runs']);
-    const key = name !== undefined ? `${name}:${wanted}` : null;
-    const hit = key ? cache.get(key) : undefined;
-    if (hit) return c.json(hit);
-    const extra = Object.values(parsed.scenario.areas ?? {}).flat();
-    const prepared = prepareParsed(parsed, { id, file: null, baseDir: name !== undefined ? dir : null, data: dataFor(extra), runs: wanted });
-    if (!prepared.ok) throw issueError(400, prepared.issues, prefix);
-    if (parsed.scenario.dataset !== 'shipped') {
-      prepared.value.warnings.push({ code: 'scenario.dataset.served', message: `the API runs scenarios on the served dataset, not "${parsed.scenario.dataset}"`, path: [...prefix, 'dataset'] });
-    }
-    const summary = await runScenario(prepared.value, runner);
-    if (key) {
-      if (cache.size >= 8) cache.delete(cache.keys().next().value!);
-      cache.set(key, summary);
-    }
-    return c.json(summary);
-  });
+  // Results are deterministic, so the last few are kept by scenario and run count.
+  return { dir, shipped, dataFor, list, runner: ctx.scenarios?.runner ?? inProcessRunner(), cache: new Map<string, ScenarioSummary>() };
 }
+
+/** GET /api/scenarios and POST /api/scenarios/run: computations on the stock that change nothing, every role. */
+export const SCENARIO_ROUTES = routeGroup(scenarioState, [
+  route({
+    method: 'GET', path: '/api/scenarios', access: ALL_ROLES, summary: 'Shipped scenario files with name, description, horizon, interventions and targets',
+    responses: { 200: json(ScenarioListResponse) },
+    handler: (c, _in, s) => c.json(s.list),
+  }),
+  route({
+    method: 'POST', path: '/api/scenarios/run', access: ALL_ROLES, bodyLimit: MAX_BODY, body: ScenarioRunRequest, errors: [404],
+    summary: `Runs a shipped or inline scenario on the served dataset (body ScenarioRunRequest, at most ${API_MAX_RUNS} runs); median and 10/90 percentiles per unit, metric and year`,
+    responses: { 200: json(ScenarioResultResponse) },
+    handler: async (c, { body }, s) => {
+      const { scenario: name, inline, runs } = body;
+      if ((name === undefined) === (inline === undefined)) throw new ApiError('request.scenario', 'give exactly one of scenario (a shipped id) and inline (a scenario object)', ['body', name === undefined ? 'scenario' : 'inline']);
+      if (runs !== undefined && runs > API_MAX_RUNS) throw new ApiError('scenario.runs.too-many', `runs ${runs} exceeds the API limit of ${API_MAX_RUNS}; run larger batches with voorraad run`, ['body', 'runs']);
+      let parsed: ParsedScenario, id: string, prefix: (string | number)[];
+      if (name !== undefined) {
+        const found = s.shipped.find((x) => x.id === name);
+        if (!found) throw new ApiError('scenario.unknown', `no shipped scenario "${name}"; expected one of ${s.shipped.map((x) => x.id).join(', ')}`, ['body', 'scenario']);
+        ({ parsed, id, prefix } = { parsed: found.parsed, id: found.id, prefix: [] });
+      } else {
+        ({ parsed, id, prefix } = { parsed: parseScenarioObject(inline), id: 'inline', prefix: ['inline'] });
+      }
+      if (!parsed.ok) throw issueError(parsed.issues, prefix);
+      const wanted = runs ?? parsed.scenario.runs;
+      if (wanted > API_MAX_RUNS) throw new ApiError('scenario.runs.too-many', `the scenario asks for ${wanted} runs, more than the API limit of ${API_MAX_RUNS}; pass runs`, ['body', ...prefix, 'runs']);
+      const key = name !== undefined ? `${name}:${wanted}` : null;
+      const hit = key ? s.cache.get(key) : undefined;
+      if (hit) return c.json(hit);
+      const extra = Object.values(parsed.scenario.areas ?? {}).flat();
+      const prepared = prepareParsed(parsed, { id, file: null, baseDir: name !== undefined ? s.dir : null, data: s.dataFor(extra), runs: wanted });
+      if (!prepared.ok) throw issueError(prepared.issues, prefix);
+      if (parsed.scenario.dataset !== 'shipped') {
+        prepared.value.warnings.push({ code: 'scenario.dataset.served', message: `the API runs scenarios on the served dataset, not "${parsed.scenario.dataset}"`, path: [...prefix, 'dataset'] });
+      }
+      const summary = await runScenario(prepared.value, s.runner);
+      if (key) {
+        if (s.cache.size >= 8) s.cache.delete(s.cache.keys().next().value!);
+        s.cache.set(key, summary);
+      }
+      return c.json(summary);
+    },
+  }),
+]);

@@ -1,15 +1,15 @@
-import type { Hono } from 'hono';
 import { z } from 'zod';
 import { safetyAggregates, type SafetyAggregates } from '../../engine/acquisition/safety-aggregates.ts';
 import { BuurtCode } from '../../engine/dwelling.ts';
 import { formatAddress } from '../../engine/dwelling-feature.ts';
 import type { SignalSet } from '../../geodata/synthetic-signals/signal-set.ts';
-import { ApiError } from '../api-error.ts';
 import { principalOf } from '../auth/principal.ts';
 import { auditOrigin } from '../auth/request-origin.ts';
+import { ALL_ROLES, SIGNAL_DETAIL_ROLES } from '../auth/roles.ts';
 import type { SecurityContext } from '../auth/security-context.ts';
 import type { LoadedDataset } from '../loaded-dataset.ts';
-import type { RouteDoc } from '../openapi.ts';
+import { BuurtList, checkKnownBuurten } from '../query-params.ts';
+import { geoJson, json, route, routeGroup } from '../route-spec.ts';
 
 /**
  * Municipal signals. `/api/signals/buurten`: buurt aggregates after disclosure control (domain.md §6) for every
@@ -50,7 +50,7 @@ export const SafetyFeatureCollection = z.object({
 }).meta({ id: 'SafetyFeatureCollection' });
 
 export const SignalsQuery = z.object({
-  buurt: z.string().optional().describe('comma-separated CBS buurt codes; all buurten when absent'),
+  buurt: BuurtList.optional().describe('comma-separated CBS buurt codes; all buurten when absent'),
 });
 
 export const SignalDetailResponse = z.object({
@@ -65,61 +65,69 @@ export const SignalDetailResponse = z.object({
   })),
 }).meta({ id: 'SignalDetail' });
 
-export const SIGNALS_ROUTE_DOCS: RouteDoc[] = [
-  { method: 'get', path: '/api/signals/buurten', summary: 'Safety layer: addresses with nuisance, long vacancy and room-letting per CBS buurt, after disclosure control (counts < 10 suppressed, others rounded to 5, rates only with ≥ 50 dwellings). Every role.', response: SafetyFeatureCollection, errors: [401] },
-  { method: 'get', path: '/api/signals', summary: 'RESTRICTED: signals per address and period (gemeente only; every read is audited)', query: SignalsQuery, response: SignalDetailResponse, errors: [400, 401, 403, 404] },
-];
-
-export function registerSignalsRoutes(app: Hono, ctx: SignalsRouteContext): void {
+export const SIGNALS_ROUTES = routeGroup((app: Omit<SignalsRouteContext, 'vacancyMonthsThreshold'> & { acquisition: { vacancyMonthsThreshold: number } }) => {
+  const ctx: SignalsRouteContext = { ...app, vacancyMonthsThreshold: app.acquisition.vacancyMonthsThreshold };
   const ds = ctx.data.dataset;
-  const synthetic = ds.meta.synthetic || ctx.signals.synthetic;
-  const byVbo = new Map(ds.dwellings.map((d) => [d.vboId, d]));
   let aggregates: SafetyAggregates | null = null;
-
-  app.get('/api/signals/buurten', (c) => {
-    if (!aggregates) {
-      const r = safetyAggregates({
-        buurten: ds.buurten.map((b) => ({ code: b.buurtcode, name: b.buurtnaam })),
-        dwellingBuurt: new Map(ds.dwellings.map((d) => [d.vboId, d.buurtcode])),
-        signals: ctx.signals.signals,
-        vacancyMonthsThreshold: ctx.vacancyMonthsThreshold,
+  return {
+    ctx,
+    synthetic: ds.meta.synthetic || ctx.signals.synthetic,
+    byVbo: new Map(ds.dwellings.map((d) => [d.vboId, d])),
+    known: new Set(ds.buurten.map((b) => b.buurtcode)),
+    aggregates: (): SafetyAggregates => {
+      if (!aggregates) {
+        const r = safetyAggregates({
+          buurten: ds.buurten.map((b) => ({ code: b.buurtcode, name: b.buurtnaam })),
+          dwellingBuurt: new Map(ds.dwellings.map((d) => [d.vboId, d.buurtcode])),
+          signals: ctx.signals.signals,
+          vacancyMonthsThreshold: ctx.vacancyMonthsThreshold,
+        });
+        // The aggregation's inputs come from the loaded dataset, not the request: a failure is a bug.
+        if (!r.ok) throw new Error(`safety aggregates: ${r.code}: ${r.message}`);
+        aggregates = r.value;
+      }
+      return aggregates;
+    },
+  };
+}, [
+  route({
+    method: 'GET', path: '/api/signals/buurten', access: ALL_ROLES,
+    summary: 'Safety layer: addresses with nuisance, long vacancy and room-letting per CBS buurt, after disclosure control (counts < 10 suppressed, others rounded to 5, rates only with ≥ 50 dwellings). Every role.',
+    responses: { 200: geoJson(SafetyFeatureCollection) },
+    handler: (c, _in, s) => {
+      const a = s.aggregates();
+      const ds = s.ctx.data.dataset;
+      const geometry = new Map(ds.buurten.map((b) => [b.buurtcode, b.geometry]));
+      return c.json({
+        type: 'FeatureCollection' as const,
+        synthetic: s.synthetic,
+        signalSource: s.ctx.signals.source,
+        window: a.window,
+        disclosureControl: a.rules,
+        vacancyMonthsThreshold: a.vacancyMonthsThreshold,
+        features: a.buurten.map((b) => ({ type: 'Feature' as const, id: b.buurtcode, properties: b, geometry: geometry.get(b.buurtcode)! })),
+      }, 200, { 'Content-Type': 'application/geo+json; charset=UTF-8', 'Cache-Control': 'private, no-store' });
+    },
+  }),
+  route({
+    method: 'GET', path: '/api/signals', access: SIGNAL_DETAIL_ROLES, restricted: true, query: SignalsQuery, errors: [404],
+    summary: 'RESTRICTED: signals per address and period (gemeente only; every read is audited)',
+    responses: { 200: json(SignalDetailResponse) },
+    handler: (c, { query }, s) => {
+      const p = principalOf(c)!;
+      const codes = query.buurt;
+      if (codes) checkKnownBuurten(codes, s.known);
+      const want = codes ? new Set(codes) : null;
+      const signals = s.ctx.signals.signals.flatMap((sig) => {
+        const d = s.byVbo.get(sig.vboId);
+        if (!d || (want && !want.has(d.buurtcode))) return [];
+        return [{ vboId: sig.vboId, address: formatAddress(d.address), postcode: d.address.postcode, buurtcode: d.buurtcode, periodStart: sig.periodStart, periodEnd: sig.periodEnd, nuisanceReports: sig.nuisanceReports, vacancyMonths: sig.vacancyMonths, roomLettingPermit: sig.roomLettingPermit, dataDate: sig.dataDate }];
       });
-      if (!r.ok) throw new ApiError(500, r.code, r.message);
-      aggregates = r.value;
-    }
-    const a = aggregates;
-    const geometry = new Map(ds.buurten.map((b) => [b.buurtcode, b.geometry]));
-    return c.json({
-      type: 'FeatureCollection' as const,
-      synthetic,
-      signalSource: ctx.signals.source,
-      window: a.window,
-      disclosureControl: a.rules,
-      vacancyMonthsThreshold: a.vacancyMonthsThreshold,
-      features: a.buurten.map((b) => ({ type: 'Feature' as const, id: b.buurtcode, properties: b, geometry: geometry.get(b.buurtcode)! })),
-    }, 200, { 'Content-Type': 'application/geo+json; charset=UTF-8', 'Cache-Control': 'private, no-store' });
-  });
-
-  const known = new Set(ds.buurten.map((b) => b.buurtcode));
-  app.get('/api/signals', (c) => {
-    const p = principalOf(c)!;
-    const q = SignalsQuery.safeParse(c.req.query());
-    if (!q.success) throw new ApiError(400, 'query.invalid', q.error.issues[0]!.message, ['query']);
-    const codes = q.data.buurt?.split(',').map((s) => s.trim()).filter(Boolean);
-    codes?.forEach((code, i) => {
-      if (!BuurtCode.safeParse(code).success) throw new ApiError(400, 'query.buurt.format', `buurt "${code}" is not a CBS buurt code such as BU16740202`, ['query', 'buurt', i]);
-      if (!known.has(code)) throw new ApiError(404, 'buurt.unknown', `buurt ${code} is not in the dataset`, ['query', 'buurt', i]);
-    });
-    const want = codes ? new Set(codes) : null;
-    const signals = ctx.signals.signals.flatMap((s) => {
-      const d = byVbo.get(s.vboId);
-      if (!d || (want && !want.has(d.buurtcode))) return [];
-      return [{ vboId: s.vboId, address: formatAddress(d.address), postcode: d.address.postcode, buurtcode: d.buurtcode, periodStart: s.periodStart, periodEnd: s.periodEnd, nuisanceReports: s.nuisanceReports, vacancyMonths: s.vacancyMonths, roomLettingPermit: s.roomLettingPermit, dataDate: s.dataDate }];
-    });
-    ctx.security.audit.append({
-      actor: p.name, role: p.role, via: p.via, action: 'signals.read', object: `signals${codes ? `?buurt=${codes.join(',')}` : ''}`,
-      result: 'ok', origin: auditOrigin(c), detail: { rows: signals.length, source: ctx.signals.source },
-    });
-    return c.json({ synthetic, signalSource: ctx.signals.source, count: signals.length, signals }, 200, { 'Cache-Control': 'private, no-store' });
-  });
-}
+      s.ctx.security.audit.append({
+        actor: p.name, role: p.role, via: p.via, action: 'signals.read', object: `signals${codes ? `?buurt=${codes.join(',')}` : ''}`,
+        result: 'ok', origin: auditOrigin(c), detail: { rows: signals.length, source: s.ctx.signals.source },
+      });
+      return c.json({ synthetic: s.synthetic, signalSource: s.ctx.signals.source, count: signals.length, signals }, 200, { 'Cache-Control': 'private, no-store' });
+    },
+  }),
+]);

@@ -1,4 +1,3 @@
-import type { Hono } from 'hono';
 import { z } from 'zod';
 import { vveInput } from '../../engine/vve/vve-assess.ts';
 import { DEFAULT_VVE_CONFIG, type VveConfig } from '../../engine/vve/vve-config.ts';
@@ -8,9 +7,10 @@ import type { EngineApi } from '../../workers/engine-api.ts';
 import { ApiError } from '../api-error.ts';
 import { principalOf } from '../auth/principal.ts';
 import { auditOrigin } from '../auth/request-origin.ts';
+import { ALL_ROLES, VVE_EXPORT_ROLES } from '../auth/roles.ts';
 import type { SecurityContext } from '../auth/security-context.ts';
 import type { LoadedDataset } from '../loaded-dataset.ts';
-import type { RouteDoc } from '../openapi.ts';
+import { fileResponse, json, route, routeGroup } from '../route-spec.ts';
 
 /**
  * The VvE pilot ranking (engine/vve): the list, one VvE, and the export (CSV for Dutch Excel, XLSX; audited).
@@ -38,13 +38,7 @@ export const VveDetailSchema = z.object({
   assumptions: z.array(z.string()),
 }).meta({ id: 'VveDetail' });
 
-export const VVE_ROUTE_DOCS: RouteDoc[] = [
-  { method: 'get', path: '/api/vve', summary: 'VvE pilot ranking: per VvE rights, vote shares, activity, labels, maintenance, retrofit package with Warmtefonds loan, probability of a qualified majority, score, reasons; the pilot shortlist; VvE\'s with data problems listed with coded issues', response: VveRankingSchema, errors: [401, 403, 503] },
-  { method: 'get', path: '/api/vve/export', summary: 'The VvE ranking as a file (csv for Dutch Excel, xlsx) stating who exported it, when, from which dataset and whether it is synthetic. Audited.', query: VveExportQuery, response: z.string().describe('the file'), responseType: 'text/csv', errors: [400, 401, 403, 503] },
-  { method: 'get', path: '/api/vve/{vveId}', summary: 'One VvE of the ranking with every figure and assumption (or its data problems)', response: VveDetailSchema, errors: [401, 403, 404, 503] },
-];
-
-export function registerVveRoutes(app: Hono, ctx: VveRouteContext): void {
+function vveState(ctx: VveRouteContext) {
   const ds = ctx.data.dataset;
   const config = ctx.vveConfig ?? DEFAULT_VVE_CONFIG;
   // One load at a time: requests arriving while it runs wait for the same one; a failed load may be retried.
@@ -60,7 +54,6 @@ export function registerVveRoutes(app: Hono, ctx: VveRouteContext): void {
   // Dataset and configuration are fixed for the app's lifetime: the first answer is kept, so later requests
   // neither wait on the worker nor copy the ranking across threads again.
   let kept: VveRankingBody | null = null;
-  const ranking = async (): Promise<VveRankingBody> => (kept ??= await fromEngine());
   const fromEngine = async (): Promise<VveRankingBody> => {
     let r = await ctx.engine.vveRanking();
     if (!r.ok && r.issues[0]!.code === 'vve.not-loaded') {
@@ -70,34 +63,53 @@ export function registerVveRoutes(app: Hono, ctx: VveRouteContext): void {
     if (!r.ok) throw ApiError.fromIssue(503, r.issues[0]!);
     return r.value;
   };
-
-  app.get('/api/vve', async (c) => c.json(await ranking()));
-
-  // Registered before /api/vve/:vveId so "export" is never taken for a VvE id.
-  app.get('/api/vve/export', async (c) => {
-    const p = principalOf(c)!;
-    const q = VveExportQuery.safeParse(c.req.query());
-    if (!q.success) throw new ApiError(400, 'query.format', `format: expected one of ${VVE_EXPORT_FORMATS.join(', ')}, found "${c.req.query('format') ?? ''}"`, ['query', 'format']);
-    const format: VveExportFormat = q.data.format;
-    const body = await ranking();
-    const file = await exportVve(body, format, { exportedBy: { name: p.name, role: p.role, via: p.via }, exportedAt: new Date().toISOString() });
-    ctx.security.audit.append({
-      actor: p.name, role: p.role, via: p.via, action: 'export', object: `vve:${format}`, result: 'ok', origin: auditOrigin(c),
-      detail: { rows: file.rows, format, dataset: ds.meta.name, synthetic: ds.meta.synthetic },
-    });
-    return c.body(new Uint8Array(file.body), 200, {
-      'Content-Type': file.contentType,
-      'Content-Disposition': `attachment; filename="${file.fileName}"`,
-      'Cache-Control': 'private, no-store',
-    });
-  });
-
-  app.get('/api/vve/:vveId', async (c) => {
-    const id = c.req.param('vveId');
-    const body = await ranking();
-    const vve = body.vves.find((v) => v.vveId === id) ?? null;
-    const rejected = body.rejected.find((v) => v.vveId === id) ?? null;
-    if (!vve && !rejected) throw new ApiError(404, 'vve.unknown', `VvE ${id.slice(0, 60)} is not in the dataset`, ['vveId']);
-    return c.json({ dataset: body.dataset, asOf: body.asOf, vve, rejected, assumptions: body.assumptions });
-  });
+  return { ctx, ds, ranking: async (): Promise<VveRankingBody> => (kept ??= await fromEngine()) };
 }
+
+/**
+ * VvE pilot ranking: built from public and register data only (BAG, EP-Online, the VvE register, ownership
+ * *category*), no signals — every signed-in role reads it. The export is a bulk file that leaves the product
+ * (audited): the roles that run or partner in the pilot (gemeente, VHF, Alwel), not the meelezer.
+ */
+export const VVE_ROUTES = routeGroup(vveState, [
+  route({
+    method: 'GET', path: '/api/vve', access: ALL_ROLES, errors: [503],
+    summary: 'VvE pilot ranking: per VvE rights, vote shares, activity, labels, maintenance, retrofit package with Warmtefonds loan, probability of a qualified majority, score, reasons; the pilot shortlist; VvE\'s with data problems listed with coded issues',
+    responses: { 200: json(VveRankingSchema) },
+    handler: async (c, _in, s) => c.json(await s.ranking()),
+  }),
+  // Declared before /api/vve/{vveId} so "export" is never taken for a VvE id.
+  route({
+    method: 'GET', path: '/api/vve/export', access: VVE_EXPORT_ROLES, query: VveExportQuery, errors: [503],
+    summary: 'The VvE ranking as a file (csv for Dutch Excel, xlsx) stating who exported it, when, from which dataset and whether it is synthetic. Audited.',
+    responses: { 200: fileResponse(VVE_EXPORT_FORMATS) },
+    handler: async (c, { query }, s) => {
+      const p = principalOf(c)!;
+      const format: VveExportFormat = query.format;
+      const body = await s.ranking();
+      const file = await exportVve(body, format, { exportedBy: { name: p.name, role: p.role, via: p.via }, exportedAt: new Date().toISOString() });
+      s.ctx.security.audit.append({
+        actor: p.name, role: p.role, via: p.via, action: 'export', object: `vve:${format}`, result: 'ok', origin: auditOrigin(c),
+        detail: { rows: file.rows, format, dataset: s.ds.meta.name, synthetic: s.ds.meta.synthetic },
+      });
+      return c.body(new Uint8Array(file.body), 200, {
+        'Content-Type': file.contentType,
+        'Content-Disposition': `attachment; filename="${file.fileName}"`,
+        'Cache-Control': 'private, no-store',
+      });
+    },
+  }),
+  route({
+    method: 'GET', path: '/api/vve/{vveId}', access: ALL_ROLES, params: z.object({ vveId: z.string().max(120) }), errors: [404, 503],
+    summary: 'One VvE of the ranking with every figure and assumption (or its data problems)',
+    responses: { 200: json(VveDetailSchema) },
+    handler: async (c, { params }, s) => {
+      const id = params.vveId;
+      const body = await s.ranking();
+      const vve = body.vves.find((v) => v.vveId === id) ?? null;
+      const rejected = body.rejected.find((v) => v.vveId === id) ?? null;
+      if (!vve && !rejected) throw new ApiError('vve.unknown', `VvE ${id.slice(0, 60)} is not in the dataset`, ['path', 'vveId']);
+      return c.json({ dataset: body.dataset, asOf: body.asOf, vve, rejected, assumptions: body.assumptions });
+    },
+  }),
+]);

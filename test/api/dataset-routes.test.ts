@@ -45,7 +45,7 @@ describe('GET /api/dwellings', () => {
   it('rejects a malformed or unknown buurt with a JSON error naming the path', async () => {
     const bad = await get('/api/dwellings?buurt=Kalsdonk');
     expect(bad.status).toBe(400);
-    expect(await bad.json()).toEqual({ code: 'query.buurt.format', message: expect.stringContaining('"Kalsdonk"'), path: ['query', 'buurt', 0] });
+    expect(await bad.json()).toEqual({ code: 'query.invalid', message: expect.stringContaining('CBS buurt codes'), path: ['query', 'buurt'] });
     const unknown = await get('/api/dwellings?buurt=BU16740202,BU99999999');
     expect(unknown.status).toBe(404);
     expect(await unknown.json()).toMatchObject({ code: 'buurt.unknown', path: ['query', 'buurt', 1] });
@@ -83,11 +83,12 @@ describe('GET /api/dwellings/table', () => {
 
 describe('GET /api/openapi.json', () => {
   it('documents every API route with schemas generated from zod', async () => {
-    const doc = (await (await get('/api/openapi.json')).json()) as { openapi: string; paths: Record<string, { get: { parameters: { name: string }[]; responses: Record<string, unknown> } }> };
+    const doc = (await (await get('/api/openapi.json')).json()) as { openapi: string; components: { schemas: Record<string, unknown> }; paths: Record<string, { get: { parameters: { name: string }[]; responses: Record<string, unknown> } }> };
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/buurten', '/api/dwellings', '/api/dwellings/table', '/api/health', '/api/openapi.json', '/api/stats']));
     expect(doc.paths['/api/stats']!.get.parameters.map((p) => p.name)).toEqual(['groupBy']);
-    expect(JSON.stringify(doc.paths['/api/dwellings']!.get.responses['200'])).toContain('tussenwoning');
+    expect(JSON.stringify(doc.paths['/api/dwellings']!.get.responses['200'])).toContain('#/components/schemas/DwellingFeatureCollection');
+    expect(JSON.stringify(doc.components.schemas.DwellingProperties)).toContain('tussenwoning');
     expect(doc.paths['/api/stats']!.get.responses['400']).toBeDefined();
   });
 });

@@ -7,7 +7,7 @@ import type { Role } from '../../server/auth/roles.ts';
 import { loadDatasetIntoMemory } from '../../server/loaded-dataset.ts';
 import type { PlanOptions } from '../../workers/planner-api.ts';
 import { createEngineService } from '../../workers/engine-service.ts';
-import { smallDataset } from '../fixtures/small-dataset.ts';
+import { smallDataset } from '../../engine/test-fixtures/small-dataset.ts';
 import { testSecurity, tokenFor } from './test-app.ts';
 
 /**
@@ -110,13 +110,13 @@ describe('plan routes', () => {
     const { as, calls } = await setup();
     const post = (json: unknown) => as('vhf')('/api/plans', { method: 'POST', json });
     const cases: [unknown, string, (string | number)[]][] = [
-      [{ name: 'x', input: { ...INPUT, budgetEur: -1 } }, 'plan.budget.negative', ['input', 'budgetEur']],
-      [{ name: 'x', input: { ...INPUT, window: { from: '2030-01-01', until: '2026-01-01' } } }, 'plan.window.until-before-from', ['input', 'window', 'until']],
-      [{ name: 'x', input: { ...INPUT, capacity: { perSeason: { dwellings: 0 } } } }, 'plan.capacity.zero', ['input', 'capacity', 'perSeason', 'dwellings']],
-      [{ name: 'x', input: { ...INPUT, solver: 'simplex' } }, 'plan.solver.unknown', ['input', 'solver']],
-      [{ name: 'x', input: { ...INPUT, timeLimitSeconds: 600 } }, 'plan.time-limit.too-long', ['input', 'timeLimitSeconds']],
-      [{ name: '', input: INPUT }, 'body.invalid', ['name']],
-      [{ name: 'x', input: INPUT, extra: 1 }, 'body.unknown-key', []],
+      [{ name: 'x', input: { ...INPUT, budgetEur: -1 } }, 'plan.budget.negative', ['body', 'input', 'budgetEur']],
+      [{ name: 'x', input: { ...INPUT, window: { from: '2030-01-01', until: '2026-01-01' } } }, 'plan.window.until-before-from', ['body', 'input', 'window', 'until']],
+      [{ name: 'x', input: { ...INPUT, capacity: { perSeason: { dwellings: 0 } } } }, 'plan.capacity.zero', ['body', 'input', 'capacity', 'perSeason', 'dwellings']],
+      [{ name: 'x', input: { ...INPUT, solver: 'simplex' } }, 'plan.solver.unknown', ['body', 'input', 'solver']],
+      [{ name: 'x', input: { ...INPUT, timeLimitSeconds: 600 } }, 'plan.time-limit.too-long', ['body', 'input', 'timeLimitSeconds']],
+      [{ name: '', input: INPUT }, 'body.invalid', ['body', 'name']],
+      [{ name: 'x', input: INPUT, extra: 1 }, 'body.unknown-key', ['body']],
     ];
     for (const [json, code, path] of cases) {
       const res = await post(json);
@@ -141,7 +141,7 @@ describe('plan routes', () => {
     res = await patch('geïsoleerd');
     expect(res.status).toBe(409);
     expect(await res.json()).toMatchObject({ code: 'plan.status.transition', path: ['status'] });
-    expect(await (await patch('klaar')).json()).toMatchObject({ code: 'body.invalid', path: ['status'] });
+    expect(await (await patch('klaar')).json()).toMatchObject({ code: 'body.invalid', path: ['body', 'status'] });
     expect((await patch('natuurvrij', 'gemeente')).status).toBe(200);
     expect((await patch('onderzoek', 'vhf', '9999999999999999')).status).toBe(404);
     expect((await patch('onderzoek', 'alwel')).status).toBe(403);
@@ -213,7 +213,7 @@ describe('plan routes', () => {
     await as('vhf')(`/api/plans/1/dwellings/${smallDataset().dwellings[0]!.vboId}`, { method: 'PATCH', json: { status: 'onderzoek' } });
     const res = await as('vhf')('/api/plans/1/replan', { method: 'POST', json: { input: { ...INPUT, budgetEur: 1_000 } } });
     expect(res.status).toBe(422);
-    expect(await res.json()).toMatchObject({ code: 'plan.infeasible.fixed-exceed-budget', path: ['input', 'budgetEur'] });
+    expect(await res.json()).toMatchObject({ code: 'plan.infeasible.fixed-exceed-budget', path: ['body', 'input', 'budgetEur'] });
     expect(((await (await as('vhf')('/api/plans')).json()) as { plans: unknown[] }).plans).toHaveLength(1);
   });
 

@@ -5,9 +5,9 @@ import { DEFAULT_WEIGHTS } from '../../engine/retrofit/weights.ts';
 import { createApp } from '../../server/app.ts';
 import { loadDatasetIntoMemory } from '../../server/loaded-dataset.ts';
 import { buildOpenApi } from '../../server/openapi.ts';
-import { RETROFIT_ROUTE_DOCS, todayInNl } from '../../server/routes/retrofit-routes.ts';
+import { RETROFIT_ROUTES, todayInNl } from '../../server/routes/retrofit-routes.ts';
 import { createEngineService } from '../../workers/engine-service.ts';
-import { smallDataset } from '../fixtures/small-dataset.ts';
+import { smallDataset } from '../../engine/test-fixtures/small-dataset.ts';
 import { signedIn, testSecurity } from './test-app.ts';
 
 /** The app with the retrofit routes registered (as app.ts will once the lead wires them), engine in-process. */
@@ -51,15 +51,16 @@ describe('POST /api/retrofit/what-if', () => {
     const unknownType = await post({ ...WHAT_IF, type: 'kasteel' });
     expect(unknownType.status).toBe(400);
     const e1 = (await unknownType.json()) as { code: string; message: string; path: unknown[] };
-    expect(e1).toMatchObject({ code: 'whatif.type.unknown', path: ['body', 'type'] });
-    expect(e1.message).toContain('tussenwoning, hoekwoning');
-    expect(await (await post({ ...WHAT_IF, bouwjaar: 1400 })).json()).toMatchObject({ code: 'whatif.bouwjaar.range', path: ['body', 'bouwjaar'] });
+    // Shape errors come from the route's body schema, the same way on every route (server/route-spec.ts).
+    expect(e1).toMatchObject({ code: 'body.invalid', path: ['body', 'type'] });
+    expect(e1.message).toContain('"tussenwoning"|"hoekwoning"');
+    expect(await (await post({ ...WHAT_IF, bouwjaar: 1400 })).json()).toMatchObject({ code: 'body.invalid', path: ['body', 'bouwjaar'] });
     expect(await (await post({ ...WHAT_IF, bouwjaar: 2026 })).json()).toMatchObject({ code: 'whatif.bouwjaar.future' });
-    expect(await (await post({ ...WHAT_IF, oppervlakte: 0 })).json()).toMatchObject({ code: 'whatif.oppervlakte.range' });
-    expect(await (await post({ ...WHAT_IF, oppervlakte: 20000 })).json()).toMatchObject({ code: 'whatif.oppervlakte.range' });
-    expect(await (await post({ ...WHAT_IF, oppervlakte: '100' })).json()).toMatchObject({ code: 'whatif.oppervlakte.invalid' });
+    expect(await (await post({ ...WHAT_IF, oppervlakte: 0 })).json()).toMatchObject({ code: 'body.invalid', path: ['body', 'oppervlakte'] });
+    expect(await (await post({ ...WHAT_IF, oppervlakte: 20000 })).json()).toMatchObject({ code: 'body.invalid', path: ['body', 'oppervlakte'] });
+    expect(await (await post({ ...WHAT_IF, oppervlakte: '100' })).json()).toMatchObject({ code: 'body.invalid', path: ['body', 'oppervlakte'] });
     expect(await (await post({ ...WHAT_IF, date: '2025-02-30' })).json()).toMatchObject({ code: 'whatif.date.invalid' });
-    expect(await (await post({ type: 'portiek' })).json()).toMatchObject({ code: 'whatif.bouwjaar.missing' });
+    expect(await (await post({ type: 'portiek' })).json()).toMatchObject({ code: 'body.invalid', path: ['body', 'bouwjaar'] });
     expect((await post('{"type": ')).status).toBe(400);
   });
 
@@ -108,9 +109,9 @@ describe('GET /api/retrofit/scores', () => {
   });
 
   it('rejects malformed filters and weights with the path into the query', async () => {
-    expect(await (await app.request('/api/retrofit/scores?ownership=huurder')).json()).toMatchObject({ code: 'query.ownership.unknown', path: ['query', 'ownership', 0] });
-    expect(await (await app.request('/api/retrofit/scores?type=portiek,flat')).json()).toMatchObject({ code: 'query.type.unknown', path: ['query', 'type', 1] });
-    expect(await (await app.request('/api/retrofit/scores?buurt=Kalsdonk')).json()).toMatchObject({ code: 'query.buurt.format' });
+    expect(await (await app.request('/api/retrofit/scores?ownership=huurder')).json()).toMatchObject({ code: 'query.invalid', path: ['query', 'ownership', 0] });
+    expect(await (await app.request('/api/retrofit/scores?type=portiek,flat')).json()).toMatchObject({ code: 'query.invalid', path: ['query', 'type', 1] });
+    expect(await (await app.request('/api/retrofit/scores?buurt=Kalsdonk')).json()).toMatchObject({ code: 'query.invalid', path: ['query', 'buurt'] });
     expect((await app.request('/api/retrofit/scores?buurt=BU99999999')).status).toBe(404);
     const bad = { ...DEFAULT_WEIGHTS, factors: { ...DEFAULT_WEIGHTS.factors, energyPovrty: 1 } };
     const res = await app.request(`/api/retrofit/scores?weights=${encodeURIComponent(JSON.stringify(bad))}`);
@@ -155,7 +156,7 @@ describe('GET /api/retrofit/context', () => {
 
 describe('OpenAPI', () => {
   it('documents the retrofit routes from their zod schemas', () => {
-    const doc = buildOpenApi(RETROFIT_ROUTE_DOCS, 'test') as { paths: Record<string, Record<string, { parameters: { name: string }[] }>> };
+    const doc = buildOpenApi(RETROFIT_ROUTES.routes, 'test') as { paths: Record<string, Record<string, { parameters: { name: string }[] }>> };
     expect(Object.keys(doc.paths)).toEqual(['/api/retrofit/what-if', '/api/retrofit/scores', '/api/retrofit/context', '/api/retrofit/dwellings/{vboId}']);
     expect(doc.paths['/api/retrofit/scores']!.get!.parameters.map((p) => p.name)).toEqual(['buurt', 'ownership', 'type', 'weights']);
   });

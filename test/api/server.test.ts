@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeDataset } from '../../geodata/dataset-store.ts';
 import { startServer, type RunningServer } from '../../server/start-server.ts';
-import { smallDataset } from '../fixtures/small-dataset.ts';
+import { smallDataset } from '../../engine/test-fixtures/small-dataset.ts';
 import { prepareStateDir } from './test-app.ts';
 
 // The real server: dataset file → tiles → engine worker thread → HTTP on a free port.

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import type { Hono } from 'hono';
-import { smallDataset } from '../fixtures/small-dataset.ts';
+import { smallDataset } from '../../engine/test-fixtures/small-dataset.ts';
 import { DEFAULT_ACQUISITION_CONFIG } from '../../engine/acquisition/params.ts';
 import type { Dataset } from '../../engine/dwelling.ts';
 import { toColumns } from '../../engine/dwelling-table.ts';

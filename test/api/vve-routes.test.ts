@@ -76,7 +76,7 @@ describe('GET /api/vve/{vveId}', () => {
   it('404 with a coded error for an unknown VvE', async () => {
     const res = await as('gemeente')('/api/vve/VVE-ONBEKEND');
     expect(res.status).toBe(404);
-    expect(await res.json()).toMatchObject({ code: 'vve.unknown', path: ['vveId'] });
+    expect(await res.json()).toMatchObject({ code: 'vve.unknown', path: ['path', 'vveId'] });
   });
 });
 
@@ -119,7 +119,7 @@ describe('GET /api/vve/export', () => {
   it('400 with a coded error for an unknown format', async () => {
     const res = await as('gemeente')('/api/vve/export?format=pdf');
     expect(res.status).toBe(400);
-    expect(await res.json()).toMatchObject({ code: 'query.format', path: ['query', 'format'] });
+    expect(await res.json()).toMatchObject({ code: 'query.invalid', path: ['query', 'format'] });
   });
 });
 

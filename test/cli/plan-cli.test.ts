@@ -7,7 +7,7 @@ import { main } from '../../cli/main.ts';
 import { planSchema } from '../../engine/planner/plan-types.ts';
 import { writeDataset } from '../../geodata/dataset-store.ts';
 import { PLAN_SHEET } from '../../geodata/exports/plan-export.ts';
-import { smallDataset } from '../fixtures/small-dataset.ts';
+import { smallDataset } from '../../engine/test-fixtures/small-dataset.ts';
 import { captureOutput } from './capture-output.ts';
 
 // The plan starts at the run date: pin the clock (only Date; the planner worker runs on real timers).

@@ -8,7 +8,7 @@ import { UsageError } from '../../cli/usage-error.ts';
 import { WhatIfResponseSchema } from '../../engine/retrofit/retrofit-schemas.ts';
 import { DEFAULT_WEIGHTS } from '../../engine/retrofit/weights.ts';
 import { writeDataset } from '../../geodata/dataset-store.ts';
-import { smallDataset } from '../fixtures/small-dataset.ts';
+import { smallDataset } from '../../engine/test-fixtures/small-dataset.ts';
 import { captureOutput } from './capture-output.ts';
 
 // The commands are tested as functions (bin/voorraad.js reaches them once cli/main.ts wires them).

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeDataset } from '../../geodata/dataset-store.ts';
-import { smallDataset } from '../fixtures/small-dataset.ts';
+import { smallDataset } from '../../engine/test-fixtures/small-dataset.ts';
 import { importKillTrials } from './import-kill.ts';
 import { planKillTrials } from './plan-kill.ts';
 

@@ -8,8 +8,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../../cli/main.ts';
 import { DatasetFileError, readDataset, writeDataset } from '../../geodata/dataset-store.ts';
 import { FileWriteError, writeFileAtomic } from '../../geodata/file-write.ts';
-import { securityDataset } from '../security/security-dataset.ts';
-import { smallDataset } from '../fixtures/small-dataset.ts';
+import { securityDataset } from '../../engine/test-fixtures/security-dataset.ts';
+import { smallDataset } from '../../engine/test-fixtures/small-dataset.ts';
 
 // A failing disk, injected: the next call of one fs function throws an errno error (ENOSPC, EACCES), as a full or
 // read-only disk would. Tests run as root in CI containers, where a read-only directory does not stop a write.
@@ -67,7 +67,7 @@ describe('a failing dataset write', () => {
     writeDataset(file, smallDataset());
     const before = sha(file);
     // ulimit -f caps every file the child writes (16 KiB; the small dataset is larger); SIGXFSZ ignored, so write() fails with EFBIG.
-    const script = `import { writeDataset } from './geodata/dataset-store.ts'; import { smallDataset } from './test/fixtures/small-dataset.ts';
+    const script = `import { writeDataset } from './geodata/dataset-store.ts'; import { smallDataset } from './engine/test-fixtures/small-dataset.ts';
       try { writeDataset(process.argv[1], smallDataset()); } catch (e) { process.stderr.write(e.code + ': ' + e.message); process.exitCode = 1; }`;
     const r = spawnSync('bash', ['-c', `trap '' XFSZ; ulimit -f 16; exec "${process.execPath}" --import tsx --input-type=module -e "$0" "$1"`, script, file], { cwd: ROOT, encoding: 'utf8' });
     expect(r.stderr).toMatch(/^dataset\.write-failed: .*full\.gpkg: could not write the dataset \(SQLITE_(IOERR|FULL)/);

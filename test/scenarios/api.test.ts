@@ -9,7 +9,7 @@ import { SHIPPED_DATASET, ensureShippedDataset } from '../../geodata/shipped.ts'
 import { createApp } from '../../server/app.ts';
 import { loadDatasetIntoMemory } from '../../server/loaded-dataset.ts';
 import { buildOpenApi } from '../../server/openapi.ts';
-import { SCENARIO_ROUTE_DOCS, registerScenarioRoutes } from '../../server/routes/scenario-routes.ts';
+import { SCENARIO_ROUTES } from '../../server/routes/scenario-routes.ts';
 import { createEngineService } from '../../workers/engine-service.ts';
 import { DatasetCache, loadScenarioFile } from '../../workers/scenario-files.ts';
 import { inProcessRunner, runScenario } from '../../workers/scenario-pool.ts';
@@ -25,7 +25,6 @@ beforeAll(async () => {
   const ctx = { data: loadDatasetIntoMemory(ds), engine, version: 'test', tilesDir: null, webDir: null, ...await testSecurity(ds) };
   // Every request carries a gemeente bearer token (routes are authorised by role).
   app = signedIn(createApp(ctx), ctx.security);
-  registerScenarioRoutes(app, ctx);
 });
 
 const post = (body: unknown, type = 'application/json') =>
@@ -81,14 +80,14 @@ describe('POST /api/scenarios/run', () => {
 
   it('answers bad requests with a code and a path', async () => {
     const cases: [unknown, number, Record<string, unknown>][] = [
-      ['{nee', 400, { code: 'request.json' }],
-      [{ scenario: 'bestaat-niet' }, 404, { code: 'scenario.unknown', path: ['scenario'] }],
-      [{ scenario: 'baseline', runs: 100_000 }, 400, { code: 'scenario.runs.too-many', path: ['runs'] }],
+      ['{nee', 400, { code: 'body.json' }],
+      [{ scenario: 'bestaat-niet' }, 404, { code: 'scenario.unknown', path: ['body', 'scenario'] }],
+      [{ scenario: 'baseline', runs: 100_000 }, 400, { code: 'scenario.runs.too-many', path: ['body', 'runs'] }],
       [{ scenario: 'baseline', inline: INLINE }, 400, { code: 'request.scenario' }],
-      [{ scenario: 'baseline', kleur: 'rood' }, 400, { code: 'request.invalid' }],
-      [{ inline: { ...INLINE, runs: 5000 } }, 400, { code: 'scenario.runs.too-many', path: ['inline', 'runs'] }],
-      [{ inline: { ...INLINE, interventions: [{ ...INLINE.interventions[0], count: 5000 }] } }, 400, { code: 'scenario.count.exceeds-stock', path: ['inline', 'interventions', 0, 'count'] }],
-      [{ inline: { ...INLINE, targets: [{ ...INLINE.targets[0], metric: 'geluk' }] } }, 400, { code: 'scenario.metric.unknown', path: ['inline', 'targets', 0, 'metric'] }],
+      [{ scenario: 'baseline', kleur: 'rood' }, 400, { code: 'body.unknown-key', path: ['body'] }],
+      [{ inline: { ...INLINE, runs: 5000 } }, 400, { code: 'scenario.runs.too-many', path: ['body', 'inline', 'runs'] }],
+      [{ inline: { ...INLINE, interventions: [{ ...INLINE.interventions[0], count: 5000 }] } }, 400, { code: 'scenario.count.exceeds-stock', path: ['body', 'inline', 'interventions', 0, 'count'] }],
+      [{ inline: { ...INLINE, targets: [{ ...INLINE.targets[0], metric: 'geluk' }] } }, 400, { code: 'scenario.metric.unknown', path: ['body', 'inline', 'targets', 0, 'metric'] }],
       [{ inline: { ...INLINE, interventions: [{ kind: 'retrofit', area: 'Kalsdonk', plan: '../../etc/passwd' }] } }, 400, { code: 'scenario.plan.not-allowed' }],
     ];
     for (const [body, status, expected] of cases) {
@@ -99,8 +98,8 @@ describe('POST /api/scenarios/run', () => {
   });
 
   it('is documented in the OpenAPI document', () => {
-    const doc = buildOpenApi(SCENARIO_ROUTE_DOCS, 'test') as { paths: Record<string, Record<string, { responses: Record<string, unknown> }>> };
+    const doc = buildOpenApi(SCENARIO_ROUTES.routes, 'test') as { paths: Record<string, Record<string, { responses: Record<string, unknown> }>> };
     expect(Object.keys(doc.paths)).toEqual(['/api/scenarios', '/api/scenarios/run']);
-    expect(Object.keys(doc.paths['/api/scenarios/run']!.post!.responses)).toEqual(['200', '400', '404', '413', '415']);
+    expect(Object.keys(doc.paths['/api/scenarios/run']!.post!.responses)).toEqual(['200', '400', '401', '403', '404', '413', '415']);
   });
 });

@@ -12,7 +12,7 @@ import { openStateDb } from '../../server/auth/state-db.ts';
 import { TokenStore } from '../../server/auth/token-store.ts';
 import { readUsersFile } from '../../server/auth/users-file.ts';
 import { verifyPassword } from '../../server/auth/password.ts';
-import { securityDataset } from './security-dataset.ts';
+import { securityDataset } from '../../engine/test-fixtures/security-dataset.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'voorraad-cli-sec-'));
 const stateDir = join(dir, 'state');

@@ -44,7 +44,7 @@ describe('acquisition exports', () => {
     expect(text).toContain('\r\n');
     const t = csvTable(text);
     expect(t.meta.get('Geëxporteerd door')).toBe('test-gemeente (rol gemeente, via API (token))');
-    expect(t.meta.get('Geëxporteerd op')).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    expect(t.meta.get('Geëxporteerd op')).toMatch(/^\d{2}-\d{2}-\d{4} \d{2}:\d{2}:\d{2} CES?T$/);
     expect(t.meta.get('Dataset')).toBe('Beveiligingsproefset (peildatum 2025-01-01)');
     expect(t.meta.get('Synthetisch')).toMatch(/^ja — SYNTHETISCHE GEGEVENS/);
     expect(t.meta.get('Doel')).toMatch(/^aanpak-woonoverlast — /);
@@ -101,6 +101,6 @@ describe('acquisition exports', () => {
   it('refuses an unknown format or purpose', async () => {
     expect((await as('gemeente')('/api/acquisition/export?format=pdf')).status).toBe(400);
     expect((await as('gemeente')('/api/acquisition/export')).status).toBe(400);
-    expect(await (await as('gemeente')('/api/acquisition/export?format=csv&purpose=nieuwsgierig')).json()).toMatchObject({ code: 'query.purpose' });
+    expect(await (await as('gemeente')('/api/acquisition/export?format=csv&purpose=nieuwsgierig')).json()).toMatchObject({ code: 'query.invalid', path: ['query', 'purpose'] });
   });
 });

@@ -6,7 +6,7 @@ import { retrofitContext, type RetrofitContext } from '../../../engine/retrofit/
 import { DEFAULT_WEIGHTS, type WeightsConfig } from '../../../engine/retrofit/weights.ts';
 import { loadShippedBuurten } from '../../../geodata/boundaries/cbs-buurten.ts';
 import { generateSyntheticDataset } from '../../../geodata/synthetic/generate.ts';
-import { smallDataset } from '../../../test/fixtures/small-dataset.ts';
+import { smallDataset } from '../../../engine/test-fixtures/small-dataset.ts';
 import { createEngineService } from '../../../workers/engine-service.ts';
 import { columnBuffers, mapColumns, reweigh, scoreStock } from './map-columns.ts';
 

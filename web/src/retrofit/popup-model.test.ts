@@ -3,7 +3,7 @@ import { toColumns } from '../../../engine/dwelling-table.ts';
 import type { DwellingDetail } from '../../../engine/retrofit/scores-json.ts';
 import { retrofitContext } from '../../../engine/retrofit/stock.ts';
 import { DEFAULT_WEIGHTS } from '../../../engine/retrofit/weights.ts';
-import { smallDataset } from '../../../test/fixtures/small-dataset.ts';
+import { smallDataset } from '../../../engine/test-fixtures/small-dataset.ts';
 import { createEngineService } from '../../../workers/engine-service.ts';
 import { formatPayback, measureName, retrofitPopupModel, todayInNl } from './popup-model.ts';
 import { defaultFactors } from './weights-model.ts';

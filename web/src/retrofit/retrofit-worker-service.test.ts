@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { toColumns } from '../../../engine/dwelling-table.ts';
 import { retrofitContext } from '../../../engine/retrofit/stock.ts';
 import { DEFAULT_WEIGHTS } from '../../../engine/retrofit/weights.ts';
-import { smallDataset } from '../../../test/fixtures/small-dataset.ts';
+import { smallDataset } from '../../../engine/test-fixtures/small-dataset.ts';
 import { createRetrofitWorkerService } from './retrofit-worker-service.ts';
 
 async function loaded() {

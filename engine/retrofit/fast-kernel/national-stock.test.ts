@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DWELLING_TYPES, ENERGY_LABELS } from '../dwelling.ts';
+import { DWELLING_TYPES, ENERGY_LABELS } from '../../dwelling.ts';
 import { barePass } from './bare-pass.ts';
 import { allocKernelStock } from './kernel-score.ts';
 import { allocNationalStock, generateNationalStock, NATIONAL_BUURTEN } from './national-stock.ts';

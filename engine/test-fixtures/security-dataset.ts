@@ -1,5 +1,5 @@
-import type { Buurt, Dataset, Dwelling, DwellingType, EnergyLabel, Ownership, WozBand } from '../../engine/dwelling.ts';
-import type { Signal } from '../../engine/registers.ts';
+import type { Buurt, Dataset, Dwelling, DwellingType, EnergyLabel, Ownership, WozBand } from '../dwelling.ts';
+import type { Signal } from '../registers.ts';
 
 /**
  * A hand-made synthetic dataset whose signal aggregates are known by heart: Kalsdonk (120 dwellings) has

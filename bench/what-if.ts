@@ -1,9 +1,9 @@
-import { compare, type BenchFigure } from '../../bench/measure.ts';
-import { DEFAULT_PARAMS } from './params.ts';
-import { buildScoreTables } from './score-tables.ts';
-import { DEFAULT_WEIGHTS } from './weights.ts';
-import { whatIf } from './what-if.ts';
-import { parseWhatIfInput } from './what-if-input.ts';
+import { compare, type BenchFigure } from './measure.ts';
+import { DEFAULT_PARAMS } from '../engine/retrofit/params.ts';
+import { buildScoreTables } from '../engine/retrofit/score-tables.ts';
+import { DEFAULT_WEIGHTS } from '../engine/retrofit/weights.ts';
+import { whatIf } from '../engine/retrofit/what-if.ts';
+import { parseWhatIfInput } from '../engine/retrofit/what-if-input.ts';
 
 /** The body bench/load.ts posts to /api/retrofit/what-if. */
 const BODY = { type: 'tussenwoning', bouwjaar: 1965, oppervlakte: 100, label: 'E', eigendom: 'eigenaar-bewoner', date: '2025-03-01' };

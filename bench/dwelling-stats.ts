@@ -1,7 +1,7 @@
-import type { Dataset } from './dwelling.ts';
-import { dwellingStats } from './dwelling-stats.ts';
-import { toColumns } from './dwelling-table.ts';
-import { compare, type BenchFigure } from '../bench/measure.ts';
+import type { Dataset } from '../engine/dwelling.ts';
+import { dwellingStats } from '../engine/dwelling-stats.ts';
+import { toColumns } from '../engine/dwelling-table.ts';
+import { compare, type BenchFigure } from './measure.ts';
 
 /** Per-buurt statistics on the columnar table against the same figures from the record objects. */
 export async function benchBuurtStats(ds: Dataset): Promise<BenchFigure> {

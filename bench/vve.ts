@@ -1,8 +1,8 @@
-import type { Dataset } from '../dwelling.ts';
-import { compare, type BenchFigure } from '../../bench/measure.ts';
-import { rankVves } from './vve-assess.ts';
-import { DEFAULT_VVE_CONFIG } from './vve-config.ts';
-import { vvePackages } from './vve-retrofit.ts';
+import type { Dataset } from '../engine/dwelling.ts';
+import { compare, type BenchFigure } from './measure.ts';
+import { rankVves } from '../engine/vve/vve-assess.ts';
+import { DEFAULT_VVE_CONFIG } from '../engine/vve/vve-config.ts';
+import { vvePackages } from '../engine/vve/vve-retrofit.ts';
 
 /**
  * The whole VvE pilot ranking of a dataset (every VvE: activity, package, loan, exact or Monte Carlo decision

@@ -3,8 +3,8 @@
  * gas ≈ floor area × (sum of the four elements' U at their levels) × a constant — a handful of lookups, one
  * multiply-add chain and one store per dwelling.
  */
-import type { RetrofitStock } from './stock.ts';
-import { uValues } from './physics.ts';
+import type { RetrofitStock } from '../stock.ts';
+import { uValues } from '../physics.ts';
 
 const U = Float64Array.from([...uValues('MS'), ...uValues('DS'), ...uValues('VL'), ...uValues('RB')]);
 /** m³ per (m² × W/m²K): degree-hours over efficiency and heating value, order of magnitude. */

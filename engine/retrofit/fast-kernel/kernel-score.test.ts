@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { DWELLING_TYPES, ELEMENT_LEVELS, ELEMENTS, ENERGY_LABELS, OWNERSHIP_CATEGORIES } from '../dwelling.ts';
-import { createRng } from '../rng.ts';
-import { AZIMUTH_UNKNOWN } from './ecology.ts';
+import { DWELLING_TYPES, ELEMENT_LEVELS, ELEMENTS, ENERGY_LABELS, OWNERSHIP_CATEGORIES } from '../../dwelling.ts';
+import { createRng } from '../../rng.ts';
+import { AZIMUTH_UNKNOWN } from '../ecology.ts';
 import { createScoreKernel } from './kernel-score.ts';
-import { ECOLOGY_ROUTES } from './measure-ids.ts';
+import { ECOLOGY_ROUTES } from '../measure-ids.ts';
 import { generateNationalStock } from './national-stock.ts';
-import { DEFAULT_PARAMS } from './params.ts';
-import { allocScores, scoreRange, type ScoreColumns } from './score-table.ts';
-import { buildScoreTables, type ScoreTables } from './score-tables.ts';
-import { FLOOR_LEVEL_UNKNOWN, LABEL_UNKNOWN, type RetrofitStock } from './stock.ts';
-import { DEFAULT_WEIGHTS } from './weights.ts';
-import { whatIf } from './what-if.ts';
+import { DEFAULT_PARAMS } from '../params.ts';
+import { allocScores, scoreRange, type ScoreColumns } from '../score-table.ts';
+import { buildScoreTables, type ScoreTables } from '../score-tables.ts';
+import { FLOOR_LEVEL_UNKNOWN, LABEL_UNKNOWN, type RetrofitStock } from '../stock.ts';
+import { DEFAULT_WEIGHTS } from '../weights.ts';
+import { whatIf } from '../what-if.ts';
 
 const SUMMARY = ['gasM3', 'labelBefore', 'applicable', 'packageCostEur', 'packageSavingM3', 'packageBillEur', 'packageLabelAfter', 'riskScore', 'route', 'priority'] as const;
 const N = 20_000;

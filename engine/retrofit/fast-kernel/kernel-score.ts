@@ -11,12 +11,12 @@
  * `stock` and `scores` are typed-array views into it, so the bare pass and every reader see the same bytes.
  * Limit: codes are checked when the kernel is created (createScoreKernel), not on every run.
  */
-import { BUILD_PERIODS } from '../build-period.ts';
-import * as layout from './packed-layout.ts';
-import type { ScoreColumns } from './score-table.ts';
-import type { ScoreTables } from './score-tables.ts';
-import { LABEL_UNKNOWN, type RetrofitStock } from './stock.ts';
-import { FACTOR_COUNT } from './weights.ts';
+import { BUILD_PERIODS } from '../../build-period.ts';
+import * as layout from '../packed-layout.ts';
+import type { ScoreColumns } from '../score-table.ts';
+import type { ScoreTables } from '../score-tables.ts';
+import { LABEL_UNKNOWN, type RetrofitStock } from '../stock.ts';
+import { FACTOR_COUNT } from '../weights.ts';
 import { Locals, moduleBytes, ops, type Code } from './kernel-wasm.ts';
 
 /** Dwellings per call into the module: WebAssembly tiers up between calls, not inside one. */

@@ -1,16 +1,16 @@
 import { availableParallelism, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { compare, median, type BenchFigure } from '../../bench/measure.ts';
-import { createRng } from '../rng.ts';
-import { DatasetCache, loadScenarioFile } from '../../workers/scenario-files.ts';
-import { startScenarioPool } from '../../workers/scenario-pool.ts';
-import { fastRng } from './fast-rng.ts';
-import { runBatch, runStride, simulateRun } from './simulate.ts';
-import { summarise } from './summary.ts';
-import { createWorkspace } from './workspace.ts';
+import { compare, median, type BenchFigure } from './measure.ts';
+import { createRng } from '../engine/rng.ts';
+import { DatasetCache, loadScenarioFile } from '../workers/scenario-files.ts';
+import { startScenarioPool } from '../workers/scenario-pool.ts';
+import { fastRng } from '../engine/housing/fast-rng.ts';
+import { runBatch, runStride, simulateRun } from '../engine/housing/simulate.ts';
+import { summarise } from '../engine/housing/summary.ts';
+import { createWorkspace } from '../engine/housing/workspace.ts';
 
-const SCENARIO = fileURLToPath(new URL('../../scenarios/westrand-sloop-nieuwbouw.yaml', import.meta.url));
+const SCENARIO = fileURLToPath(new URL('../scenarios/westrand-sloop-nieuwbouw.yaml', import.meta.url));
 const MONTE_CARLO_RUNS = 1000;
 
 /**

@@ -1,15 +1,15 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Dataset } from '../dwelling.ts';
-import { RetrofitPlan } from '../housing/retrofit-plan.ts';
-import { dayNumber } from '../retrofit/iso-day.ts';
-import { SHIPPED_CALENDARS } from '../retrofit/natuurkalender.ts';
+import type { Dataset } from '../../engine/dwelling.ts';
+import { RetrofitPlan } from '../../engine/housing/retrofit-plan.ts';
+import { dayNumber } from '../../engine/retrofit/iso-day.ts';
+import { SHIPPED_CALENDARS } from '../../engine/retrofit/natuurkalender.ts';
 import { readDataset } from '../../geodata/dataset-store.ts';
 import { ensureShippedDataset, SHIPPED_DATASET } from '../../geodata/shipped.ts';
 import { highsMipSolver } from '../../workers/planner-highs.ts';
-import { parsePlanInput } from './plan-input.ts';
-import { SHIPPED_PERMIT_PROFILES } from './permit-profile.ts';
-import { canonicalPlan, planSchema, toRetrofitPlanFile, type Plan, type PlanInputRaw } from './plan-types.ts';
-import { planModel, planRetrofit } from './planner.ts';
+import { parsePlanInput } from '../../engine/planner/plan-input.ts';
+import { canonicalPlan, planSchema, toRetrofitPlanFile, type Plan, type PlanInputRaw } from '../../engine/planner/plan-types.ts';
+import { planModel, planRetrofit } from '../../engine/planner/planner.ts';
+import { SHIPPED_PERMIT_PROFILES } from '../../engine/planner/permit-profile.ts';
 
 // The shipped synthetic dataset, Kalsdonk only (one programme area keeps the MIP small for a test).
 let ds: Dataset;

@@ -1,15 +1,15 @@
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { compare, median, type BenchFigure } from '../../bench/measure.ts';
-import type { Dataset } from '../dwelling.ts';
-import { readDataset } from '../../geodata/dataset-store.ts';
-import { ensureShippedDataset, SHIPPED_DATASET } from '../../geodata/shipped.ts';
-import { highsMipSolver } from '../../workers/planner-highs.ts';
-import { greedyPlan } from './greedy.ts';
-import { buildMip, chosenOptions, startVector } from './mip.ts';
-import { parsePlanInput } from './plan-input.ts';
-import { fillPlan, planModel } from './planner.ts';
-import { objectiveOf } from './usage.ts';
+import { compare, median, type BenchFigure } from './measure.ts';
+import type { Dataset } from '../engine/dwelling.ts';
+import { readDataset } from '../geodata/dataset-store.ts';
+import { ensureShippedDataset, SHIPPED_DATASET } from '../geodata/shipped.ts';
+import { highsMipSolver } from '../workers/planner-highs.ts';
+import { greedyPlan } from '../engine/planner/greedy.ts';
+import { buildMip, chosenOptions, startVector } from '../engine/planner/mip.ts';
+import { parsePlanInput } from '../engine/planner/plan-input.ts';
+import { fillPlan, planModel } from '../engine/planner/planner.ts';
+import { objectiveOf } from '../engine/planner/usage.ts';
 
 /**
  * The shipped dataset copied `k` times (new BAG ids, streets and VvE ids per copy): a synthetic instance k times

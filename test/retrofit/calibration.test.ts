@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { DWELLING_TYPES } from '../dwelling.ts';
+import { DWELLING_TYPES } from '../../engine/dwelling.ts';
 import { syntheticStock } from '../../geodata/reference/retrofit-synthetic-stock.ts';
-import { calibrate, meanByType, ZUNDERT_2023 } from './calibration.ts';
-import { DEFAULT_CALIBRATION } from './data/calibration-default.ts';
-import { DEFAULT_PARAMS } from './params.ts';
-import { allocScores, scoreRange } from './score-table.ts';
-import { buildScoreTables } from './score-tables.ts';
-import { DEFAULT_WEIGHTS } from './weights.ts';
+import { calibrate, meanByType, ZUNDERT_2023 } from '../../engine/retrofit/calibration.ts';
+import { DEFAULT_CALIBRATION } from '../../engine/retrofit/data/calibration-default.ts';
+import { DEFAULT_PARAMS } from '../../engine/retrofit/params.ts';
+import { allocScores, scoreRange } from '../../engine/retrofit/score-table.ts';
+import { buildScoreTables } from '../../engine/retrofit/score-tables.ts';
+import { DEFAULT_WEIGHTS } from '../../engine/retrofit/weights.ts';
 
 const { stock, buurtCodes } = syntheticStock();
 const scored = () => {

@@ -4,16 +4,16 @@
  * of CBS/WoON figures, not data); labels follow Hestia's label shares per type × period × owner and element
  * levels the WoON marginals per label, as in the shipped synthetic set.
  */
-import { BUILD_PERIODS } from '../build-period.ts';
-import { ENERGY_LABELS } from '../dwelling.ts';
-import { createRng } from '../rng.ts';
-import { ELEMENT_LEVEL_MARGINALS } from './data/hestia-element-levels.ts';
-import { LABEL_FREQUENCIES } from './data/hestia-label-frequencies.ts';
-import { HESTIA_LABELS, HESTIA_OWNERS, HESTIA_TYPES, type WoonPart } from './data/types.ts';
-import { AZIMUTH_UNKNOWN } from './ecology.ts';
-import { minimumLevel } from './element-state.ts';
-import { hestiaOwnerIndex, hestiaTypeIndex } from './hestia-type.ts';
-import type { RetrofitStock } from './stock.ts';
+import { BUILD_PERIODS } from '../../build-period.ts';
+import { ENERGY_LABELS } from '../../dwelling.ts';
+import { createRng } from '../../rng.ts';
+import { ELEMENT_LEVEL_MARGINALS } from '../data/hestia-element-levels.ts';
+import { LABEL_FREQUENCIES } from '../data/hestia-label-frequencies.ts';
+import { HESTIA_LABELS, HESTIA_OWNERS, HESTIA_TYPES, type WoonPart } from '../data/types.ts';
+import { AZIMUTH_UNKNOWN } from '../ecology.ts';
+import { minimumLevel } from '../element-state.ts';
+import { hestiaOwnerIndex, hestiaTypeIndex } from '../hestia-type.ts';
+import type { RetrofitStock } from '../stock.ts';
 
 /** Dwelling type shares in DWELLING_TYPES order (L). */
 const TYPE_SHARES = [0.27, 0.11, 0.1, 0.14, 0.13, 0.1, 0.03, 0.12];

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { DWELLING_TYPES, ENERGY_LABELS } from '../dwelling.ts';
-import { buildPeriodIndex } from '../build-period.ts';
+import { DWELLING_TYPES, ENERGY_LABELS } from '../../engine/dwelling.ts';
+import { buildPeriodIndex } from '../../engine/build-period.ts';
 import { syntheticStock } from '../../geodata/reference/retrofit-synthetic-stock.ts';
-import { DEFAULT_GEOMETRY, dwellingFloors, elementAreas } from './element-areas.ts';
-import { heatBalance } from './heat-model.ts';
-import { hestiaTypeOf } from './hestia-type.ts';
-import { MEASURE_COUNT } from './measure-ids.ts';
-import { DEFAULT_PARAMS } from './params.ts';
-import { allocScores, scoreRange, type ScoreColumns } from './score-table.ts';
-import { buildScoreTables } from './score-tables.ts';
-import { DEFAULT_WEIGHTS } from './weights.ts';
+import { DEFAULT_GEOMETRY, dwellingFloors, elementAreas } from '../../engine/retrofit/element-areas.ts';
+import { heatBalance } from '../../engine/retrofit/heat-model.ts';
+import { hestiaTypeOf } from '../../engine/retrofit/hestia-type.ts';
+import { MEASURE_COUNT } from '../../engine/retrofit/measure-ids.ts';
+import { DEFAULT_PARAMS } from '../../engine/retrofit/params.ts';
+import { allocScores, scoreRange, type ScoreColumns } from '../../engine/retrofit/score-table.ts';
+import { buildScoreTables } from '../../engine/retrofit/score-tables.ts';
+import { DEFAULT_WEIGHTS } from '../../engine/retrofit/weights.ts';
 
 const { stock, buurtCodes } = syntheticStock();
 const T = buildScoreTables(DEFAULT_PARAMS, DEFAULT_WEIGHTS, buurtCodes, stock.buurtLowIncomeShare);
