@@ -232,7 +232,8 @@ describe('plan routes', () => {
     expect(lines.some((l) => l.startsWith('Dataset;Proefset'))).toBe(true);
     const header = lines.findIndex((l) => l.startsWith('verblijfsobject_id;'));
     expect(lines[header]!.split(';').slice(0, 10)).toEqual(['verblijfsobject_id', 'batch', 'seizoen', 'maatregelen', 'natuurvrij_vanaf', 'isolatie_vanaf', 'isolatie_tot', 'kosten_eur', 'programma_bijdrage_eur', 'gasbesparing_m3']);
-    const rows = lines.slice(header + 1).filter((l) => l !== '').map((l) => l.split(';'));
+    // Ids and dates are written as text (="…") so Excel keeps them as they are.
+    const rows = lines.slice(header + 1).filter((l) => l !== '').map((l) => l.split(';').map((c) => c.replace(/^="(.*)"$/, '$1')));
     expect(rows).toHaveLength(6);
     const statusAt = lines[header]!.split(';').indexOf('status');
     expect(rows[1]!.slice(0, 10)).toEqual([ds.dwellings[1]!.vboId, `2026-najaar:${ds.dwellings[1]!.pandId}`, '2026-najaar', 'spouwmuurisolatie', '2026-03-01', '2026-04-15', '2026-09-30', '10000', '5000', '300']);

@@ -95,8 +95,9 @@ describe('voorraad plan', () => {
     const geo = JSON.parse(readFileSync(geojson, 'utf8')) as { metadata: { synthetic: boolean; dataset: { name: string } }; features: { id: string; geometry: { type: string } }[] };
     expect(geo.metadata.synthetic).toBe(true);
     expect(geo.metadata.dataset.name).toBeTruthy();
-    const rows = text.split('\r\n').filter((l) => /^\d{16};/.test(l));
-    expect(geo.features.map((f) => f.id).sort()).toEqual(rows.map((l) => l.slice(0, 16)).sort());
+    // Ids are written as text (="…") so Excel keeps all 16 digits.
+    const rows = text.split('\r\n').filter((l) => /^="\d{16}";/.test(l));
+    expect(geo.features.map((f) => f.id).sort()).toEqual(rows.map((l) => l.slice(2, 18)).sort());
     expect(rows.length).toBeGreaterThan(0);
   }, 120_000);
 });
