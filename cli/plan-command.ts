@@ -97,6 +97,14 @@ export function assumptionLines(plan: Plan): string[] {
     const full = m.permit.caps.filter((c) => c.planned >= c.cap).length;
     if (m.permit.caps.length) out.push(`Plafonds per CBS-buurt en periode: ${m.permit.caps.length} groepen, ${full} vol; nergens boven het plafond`);
   }
+  const u = m.uptake;
+  if (u) {
+    const band = (b: { expected: number; p10: number; p90: number }, f: (x: number) => string): string => `${f(b.expected)} (p10–p90: ${f(b.p10)} – ${f(b.p90)})`;
+    out.push(u.enabled
+      ? `Deelname eigenaren (aannames, ${u.params}; seed ${u.seed}): ${nl(u.invited)} uitgenodigd; verwacht ${band(u.dwellings, nl)} woningen, programmageld ${band(u.programmeContributionEur, euro)}, gasbesparing ${band(u.gasSavingM3PerYear, nl)} m³/jr`
+      : 'Deelname eigenaren: iedere uitgenodigde eigenaar doet mee (uptake uitgeschakeld)');
+    if (u.buurtFactors.length) out.push(`Bijgesteld per buurt na ja/nee: ${u.buurtFactors.map((b) => `${b.buurtcode} ×${nl(b.factor, 2)} (${b.accepted} ja, ${b.declined} nee)`).join(' · ')}`);
+  }
   if (t.byMeasure?.length) out.push(`Programmageld per maatregel: ${t.byMeasure.map((x) => `${MEASURE_TEXT[x.measure] ?? x.measure} ${euro(x.programmeContributionEur)}`).join(' · ')}`);
   if (t.byTenure?.length) out.push(`Programmageld per eigendom: ${t.byTenure.map((x) => `${x.ownership} ${euro(x.programmeContributionEur)} (${nl(x.dwellings)} woningen)`).join(' · ')}`);
   return out;

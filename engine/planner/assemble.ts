@@ -12,6 +12,7 @@ import type { PermitProfile } from './permit-profile.ts';
 import { policyOf } from './plan-input.ts';
 import { seasonJson } from './seasons.ts';
 import { checkSelection } from './usage.ts';
+import { uptakeBands } from './uptake.ts';
 
 export interface SolveSummary {
   requested: PlanInput['solver'];
@@ -49,23 +50,26 @@ export function batchOf(m: PlanModel, cal: Natuurkalender, input: PlanInput, o: 
       labelBefore: c.labelBefore,
       labelAfter: c.labelAfter,
       location: c.location,
+      acceptProbability: Math.round(c.acceptProbability * 1000) / 1000,
     };
   });
   return {
     id: `${season.id}:${unit.id}`, season: season.id, unit: input.batching.unit, unitId: unit.id, buurtcode: unit.buurtcode,
     programmeArea: unit.programmeArea, projectPrice: unit.projectPrice, corporationYear: unit.corporationYear, fixed: false,
+    expectedDwellings: r3(unit.dwellings),
     permitProfile: m.permitOf?.[o.unit * m.seasons.length + o.season] ?? null, dwellings,
     costEur: unit.costEur, programmeContributionEur: unit.contributionEur,
-    gasSavingM3PerYear: dwellings.reduce((a, d) => a + d.gasSavingM3PerYear, 0), crewWeeks: r3(unit.crewWeeks),
+    gasSavingM3PerYear: Math.round(unit.members.reduce((a, c) => a + c.acceptProbability * c.gasSavingM3PerYear, 0)), crewWeeks: r3(unit.crewWeeks),
   };
 }
 
 export function assemblePlan(
   meta: DatasetMeta, input: PlanInput, cal: Natuurkalender, m: PlanModel, chosen: readonly UnitOption[], fixed: readonly FixedBatch[],
   solve: SolveSummary, unspentReason: PlanIssue | null, warnings: PlanIssue[], permits: readonly PermitProfile[] = [],
+  uptake: { params: string; buurtFactors: ReadonlyMap<string, number> } = { params: 'default', buurtFactors: new Map() },
 ): Plan {
   const { usage } = checkSelection(m, chosen);
-  const energyPoor = chosen.reduce((a, o) => a + m.units[o.unit]!.members.reduce((b, c) => b + c.energyPoor, 0), 0);
+  const energyPoor = chosen.reduce((a, o) => a + m.units[o.unit]!.members.reduce((b, c) => b + c.acceptProbability * c.energyPoor, 0), 0);
   const batches = [...fixed.map((b) => ({ ...b, fixed: true })), ...chosen.map((o) => batchOf(m, cal, input, o))]
     .sort((a, b) => seasonKey(a.season) - seasonKey(b.season) || (a.unitId < b.unitId ? -1 : a.unitId > b.unitId ? 1 : 0));
   const sum = (f: (b: PlanBatch) => number): number => batches.reduce((a, b) => a + f(b), 0);
@@ -84,6 +88,7 @@ export function assemblePlan(
       mipGap: solve.used === 'mip' && solve.bound !== null ? Math.max(0, (solve.bound - solve.objective) / Math.max(Math.abs(solve.objective), 1e-9)) : null,
       bound: solve.used === 'mip' && solve.bound !== null ? r2(solve.bound) : null,
       candidates: solve.candidates,
+      uptake: uptakeSummary(input, batches, uptake),
       permit: {
         profiles: permits.map((p) => ({ id: p.id, name: p.name, validFrom: p.validFrom, validUntil: p.validUntil, placeholder: p.placeholder })),
         afterValidity: input.permit.successor === null ? 'refused' : 'successor',
@@ -103,7 +108,7 @@ export function assemblePlan(
       energyPoorHouseholds: r2(energyPoor),
       bySeason: m.seasons.map((s) => {
         const inS = batches.filter((b) => b.season === s.id);
-        return { season: s.id, dwellings: inS.reduce((a, b) => a + b.dwellings.length, 0), crewWeeks: r3(inS.reduce((a, b) => a + b.crewWeeks, 0)), programmeContributionEur: inS.reduce((a, b) => a + b.programmeContributionEur, 0) };
+        return { season: s.id, dwellings: inS.reduce((a, b) => a + b.dwellings.length, 0), expectedDwellings: r3(inS.reduce((a, b) => a + (b.expectedDwellings ?? b.dwellings.length), 0)), crewWeeks: r3(inS.reduce((a, b) => a + b.crewWeeks, 0)), programmeContributionEur: inS.reduce((a, b) => a + b.programmeContributionEur, 0) };
       }),
       byYear: years.map((y) => ({
         year: y,
@@ -131,5 +136,23 @@ function moneyBy(batches: readonly PlanBatch[]): Pick<Plan['totals'], 'byMeasure
   return {
     byMeasure: MEASURE_IDS.filter((m) => measure.has(m)).map((m) => ({ measure: m, dwellings: measure.get(m)!.dwellings, programmeContributionEur: measure.get(m)!.eur })),
     byTenure: OWNERSHIP_CATEGORIES.filter((o) => tenure.has(o)).map((o) => ({ ownership: o, dwellings: tenure.get(o)!.dwellings, programmeContributionEur: tenure.get(o)!.eur })),
+  };
+}
+
+/**
+ * Invited dwellings and the expected dwellings, programme spend and gas saving with p10–p90 bands (seeded). Fixed
+ * batches count with their own expectation where they have one; their dwellings' answers are mostly known.
+ */
+function uptakeSummary(input: PlanInput, batches: readonly PlanBatch[], uptake: { params: string; buurtFactors: ReadonlyMap<string, number> }): NonNullable<Plan['meta']['uptake']> {
+  const rows = batches.flatMap((b) => b.dwellings);
+  const p = rows.map((d) => d.acceptProbability ?? 1);
+  const [dwellings, money, gas] = uptakeBands(p, rows.map((d) => [1, d.programmeContributionEur, d.gasSavingM3PerYear]), input.uptake.seed);
+  const observed = new Map(input.uptake.observed.map((o) => [o.buurtcode, o]));
+  return {
+    enabled: input.uptake.enabled, params: uptake.params, seed: input.uptake.seed, invited: rows.length,
+    dwellings: dwellings ?? { expected: 0, p10: 0, p90: 0 }, programmeContributionEur: money ?? { expected: 0, p10: 0, p90: 0 }, gasSavingM3PerYear: gas ?? { expected: 0, p10: 0, p90: 0 },
+    buurtFactors: [...uptake.buurtFactors].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([buurtcode, factor]) => ({
+      buurtcode, accepted: observed.get(buurtcode)?.accepted ?? 0, declined: observed.get(buurtcode)?.declined ?? 0, factor: Math.round(factor * 1000) / 1000,
+    })),
   };
 }

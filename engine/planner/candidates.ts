@@ -20,6 +20,7 @@ import { FACTOR_COUNT, FACTOR_IDS, type WeightsConfig } from '../retrofit/weight
 import { fail, ok, type Result } from '../result.ts';
 import { policyOf } from './plan-input.ts';
 import { policyShare } from './plan-policy.ts';
+import { acceptProbability, buurtFactor, DEFAULT_UPTAKE, type UptakeParams } from './uptake.ts';
 import type { PlanInput, PlanIssue } from './plan-types.ts';
 import { blockIdOf, unitIdOf } from './units.ts';
 
@@ -53,12 +54,16 @@ export interface Candidate {
   priority: number;
   labelBefore: EnergyLabel;
   labelAfter: EnergyLabel;
+  /** Probability the owner accepts (uptake.ts, with the buurt's feedback); 1 without the uptake model. */
+  acceptProbability: number;
 }
 
 export interface CandidateSet {
   candidates: Candidate[];
   /** Private (non-corporation) ground-bound dwellings per CBS buurt: the base of the permit profiles' caps. */
   privateGroundBound: Map<string, number>;
+  /** Uptake factor per buurt with observed answers. */
+  buurtFactors: Map<string, number>;
   /** Dwellings in the buurten that were left out, and why (counted). */
   skipped: { corporation: number; noMeasure: number; fixed: number; tenure: number; notGroundBound: number; atTarget: number };
 }
@@ -106,7 +111,7 @@ function packageInScope(ind: ScoreColumns, prj: ScoreColumns, i: number, applica
 }
 
 /** Candidates of `ds` in the input's buurten (default: every buurt with a programme area), minus `exclude`. */
-export function buildCandidates(ds: Dataset, input: PlanInput, params: RetrofitParams, weights: WeightsConfig, exclude: ReadonlySet<string>): CandidateSet {
+export function buildCandidates(ds: Dataset, input: PlanInput, params: RetrofitParams, weights: WeightsConfig, exclude: ReadonlySet<string>, uptake: UptakeParams = DEFAULT_UPTAKE): CandidateSet {
   const areaOf = new Map(ds.buurten.map((b) => [b.buurtcode, b.programmeArea]));
   const inScope = input.buurten ? new Set(input.buurten) : new Set(ds.buurten.filter((b) => b.programmeArea !== null).map((b) => b.buurtcode));
   const ind = score(ds, params, weights, 1).scores;
@@ -159,14 +164,31 @@ export function buildCandidates(ds: Dataset, input: PlanInput, params: RetrofitP
       priority: ind.priority[i]!,
       labelBefore: ENERGY_LABELS[ind.labelBefore[i]!]!,
       labelAfter: ENERGY_LABELS[money.labelAfter]!,
+      acceptProbability: input.uptake.enabled
+        ? acceptProbability(uptake, { ownContributionEur: money.cost[0] - contribution(0), gasSavingM3PerYear: money.saving, label: ENERGY_LABELS[ind.labelBefore[i]!]!, incomeBand: d.wozBand })
+        : 1,
     });
   });
+  // What happened in each buurt scales its probabilities (uptake.ts buurtFactor).
+  const factors = new Map<string, number>();
+  if (input.uptake.enabled) {
+    const mean = new Map<string, { sum: number; n: number }>();
+    for (const c of out) { const x = mean.get(c.buurtcode) ?? { sum: 0, n: 0 }; mean.set(c.buurtcode, { sum: x.sum + c.acceptProbability, n: x.n + 1 }); }
+    for (const seen of input.uptake.observed) {
+      const x = mean.get(seen.buurtcode);
+      if (x) factors.set(seen.buurtcode, buurtFactor(uptake, x.sum / x.n, seen));
+    }
+    for (const c of out) {
+      const f = factors.get(c.buurtcode);
+      if (f !== undefined) c.acceptProbability = Math.min(uptake.bounds.max, Math.max(uptake.bounds.min, c.acceptProbability * f));
+    }
+  }
   // One survey per building: its cost is shared by the building's candidates on that route.
   const perPand = new Map<string, number>();
   for (const c of out) if (c.surveyCostEur > 0) perPand.set(c.pandId, (perPand.get(c.pandId) ?? 0) + 1);
   for (const c of out) if (c.surveyCostEur > 0) c.surveyCostEur /= perPand.get(c.pandId)!;
   out.sort((a, b) => (a.vboId < b.vboId ? -1 : a.vboId > b.vboId ? 1 : 0));
-  return { candidates: out, privateGroundBound, skipped };
+  return { candidates: out, privateGroundBound, skipped, buurtFactors: factors };
 }
 
 /**

@@ -79,7 +79,7 @@ export function buildMip(m: PlanModel): MipModel {
     all((o) => m.units[o.unit]!.contributionEur, `year:${year}`, cap, (o) => m.seasons[o.season]!.year === year);
   }
   m.seasons.forEach((s, si) => {
-    all((o) => m.units[o.unit]!.members.length, `dwellings:${s.id}`, m.capDwellings[si]!, (o) => o.season === si);
+    all((o) => m.units[o.unit]!.dwellings, `dwellings:${s.id}`, m.capDwellings[si]!, (o) => o.season === si);
     all((o) => m.units[o.unit]!.crewWeeks, `crew-weeks:${s.id}`, m.capCrewWeeks[si]!, (o) => o.season === si);
   });
   m.permitCaps.forEach((g, gi) => {

@@ -21,9 +21,12 @@ export interface PlanUnit {
   members: Candidate[];
   projectPrice: boolean;
   corporationYear: number | null;
-  /** Whole euros: cost (with survey) and programme contribution (with its survey share). */
+  /** Whole euros, EXPECTED over the owners' answers: cost (with survey) and programme contribution (with its survey share). */
   costEur: number;
   contributionEur: number;
+  /** Expected dwellings whose owners accept (members.length when every owner says yes). */
+  dwellings: number;
+  /** Expected crew-weeks. */
   crewWeeks: number;
   /** Members whose nature-rule works go under the permit profile (pre-smp route with a nature-rule measure). */
   permitCount: number;
@@ -135,7 +138,7 @@ export function buildModel(
     if (yearCap.has(y)) yearCap.set(y, yearCap.get(y)! - b.programmeContributionEur);
     const s = seasonIndex.get(b.season);
     if (s !== undefined) {
-      capDwellings[s] = capDwellings[s]! - b.dwellings.length;
+      capDwellings[s] = capDwellings[s]! - (b.expectedDwellings ?? b.dwellings.length);
       capCrewWeeks[s] = capCrewWeeks[s]! - b.crewWeeks;
       if (capDwellings[s]! < 0 || capCrewWeeks[s]! < -1e-9) {
         return fail({ code: 'plan.infeasible.fixed-exceed-capacity', path: ['fixed', bi], message: `fixed batches in season ${b.season} take more than its capacity (${input.capacity.perSeason.dwellings ?? '–'} dwellings / ${input.capacity.perSeason.crewWeeks ?? '–'} crew-weeks)` });
@@ -176,17 +179,19 @@ export function buildModel(
       if (y !== undefined && (corporationYear === null || y < corporationYear)) corporationYear = y;
     }
     const projectPrice = corporationYear !== null || members.length >= input.batching.projectPriceMinDwellings;
-    let costEur = 0, contributionEur = 0;
+    // Expected over the answers: an owner who declines costs nothing (the survey of a building is shared the same way).
+    let costEur = 0, contributionEur = 0, expected = 0;
     for (const m of members) {
       const money = memberMoney(m, projectPrice, policyOf(input).surveyShare);
-      costEur += money.cost;
-      contributionEur += money.contribution;
+      costEur += eur(m.acceptProbability * money.cost);
+      contributionEur += eur(m.acceptProbability * money.contribution);
+      expected += m.acceptProbability;
     }
     const lead = Math.max(0, ...members.map((m) => m.leadTimeDays));
     const nature = members.some((m) => m.natureRule);
     const unit: PlanUnit = {
       id, buurtcode: members[0]!.buurtcode, programmeArea: members[0]!.programmeArea, members, projectPrice, corporationYear,
-      costEur, contributionEur, crewWeeks: members.length * input.capacity.crewWeeksPerDwelling,
+      costEur, contributionEur, dwellings: expected, crewWeeks: expected * input.capacity.crewWeeksPerDwelling,
       permitCount: members.filter((m) => m.route === 'pre-smp' && m.natureRule).length,
       earliestExclusionDay: fromDay + lead + regDays,
     };
@@ -210,11 +215,11 @@ export function buildModel(
         permit = profile.id;
       }
       permitted = true;
-      if (members.length > capDwellings[si]! || unit.crewWeeks > capCrewWeeks[si]! + 1e-9) return;
+      if (unit.dwellings > capDwellings[si]! + 1e-9 || unit.crewWeeks > capCrewWeeks[si]! + 1e-9) return;
       fits = true;
       const years = Math.max(0, (untilDay - insulationFrom + 1) / 365.25);
       let value = 0;
-      for (const m of members) value += w.gasM3Year * m.gasSavingM3PerYear * years + w.energyPoorHousehold * m.energyPoor + w.priorityPoint * m.priority;
+      for (const m of members) value += m.acceptProbability * (w.gasM3Year * m.gasSavingM3PerYear * years + w.energyPoorHousehold * m.energyPoor + w.priorityPoint * m.priority);
       options.push({ unit: u, season: si, exclusionDay, value });
       optionGroups.push(group);
       optionPermits.push(permit);

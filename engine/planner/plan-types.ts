@@ -102,6 +102,17 @@ export const planInputSchema = z.strictObject({
     pandIds: z.array(BagPandId).min(1),
     year: Year,
   })).default([]),
+  /**
+   * Owner uptake (uptake.ts, config/plan-uptake/): each invited owner accepts with a probability; the budget, year
+   * caps and capacity hold for the EXPECTED acceptances, so more owners are invited than the budget would pay for if
+   * all said yes. Permit caps count every invited dwelling (they must hold whatever the answers). `observed` are the
+   * answers per buurt so far (a re-plan passes them from the plan statuses); `seed` drives the p10–p90 bands.
+   */
+  uptake: z.strictObject({
+    enabled: z.boolean().default(true),
+    seed: z.number().int().min(0).max(2 ** 31).default(1),
+    observed: z.array(z.strictObject({ buurtcode: BuurtCode, accepted: z.number().int().min(0), declined: z.number().int().min(0) })).default([]),
+  }).default({ enabled: true, seed: 1, observed: [] }),
   solver: z.enum(SOLVERS).default('mip'),
   /**
    * BAG verblijfsobject ids never to propose again (e.g. dwellings marked 'afgezien' in an earlier plan; a re-plan
@@ -158,6 +169,8 @@ export const planDwellingSchema = z.strictObject({
   costEur: Eur,
   programmeContributionEur: Eur,
   ownerContributionEur: Eur,
+  /** Probability the owner accepts the invitation (1 when the plan assumes every owner says yes). */
+  acceptProbability: z.number().min(0).max(1).optional(),
   /** The programme contribution split over the measures (survey part not included), whole euros. */
   contributionByMeasure: z.array(z.strictObject({ measure: z.enum(MEASURE_IDS), eur: Eur })).optional(),
   gasSavingM3PerYear: z.number(),
@@ -185,6 +198,8 @@ export const planBatchSchema = z.strictObject({
   corporationYear: Year.nullable(),
   /** Taken over from an earlier plan (re-planning keeps it). */
   fixed: z.boolean(),
+  /** Expected number of owners accepting (the dwellings listed are the invited ones). */
+  expectedDwellings: z.number().optional(),
   /** Permit profile the batch's nature-rule works on the pre-smp route go under; null when it has none. */
   permitProfile: z.string().nullable().optional(),
   dwellings: z.array(planDwellingSchema).min(1),
@@ -278,6 +293,18 @@ export const planSchema = z.strictObject({
     bound: z.number().nullable(),
     /** Candidate dwellings and units the model chose from. */
     candidates: z.strictObject({ dwellings: z.number().int(), units: z.number().int() }),
+    /** Owner uptake: invited dwellings, and the expected dwellings, programme spend and gas saving with p10–p90 bands. */
+    uptake: z.strictObject({
+      enabled: z.boolean(),
+      params: z.string(),
+      seed: z.number().int(),
+      invited: z.number().int(),
+      dwellings: z.strictObject({ expected: z.number(), p10: z.number(), p90: z.number() }),
+      programmeContributionEur: z.strictObject({ expected: z.number(), p10: z.number(), p90: z.number() }),
+      gasSavingM3PerYear: z.strictObject({ expected: z.number(), p10: z.number(), p90: z.number() }),
+      /** Factor per buurt from the observed answers (only buurten with answers). */
+      buurtFactors: z.array(z.strictObject({ buurtcode: BuurtCode, accepted: z.number().int(), declined: z.number().int(), factor: z.number() })),
+    }).optional(),
     /** The permit profiles the plan used, in order, and what it does with nature-rule works after them. */
     permit: z.strictObject({
       profiles: z.array(z.strictObject({ id: z.string(), name: z.string(), validFrom: IsoDate, validUntil: IsoDate, placeholder: z.boolean() })),
@@ -298,7 +325,7 @@ export const planSchema = z.strictObject({
     ownerContributionEur: Eur,
     gasSavingM3PerYear: z.number(),
     energyPoorHouseholds: z.number(),
-    bySeason: z.array(z.strictObject({ season: SeasonId, dwellings: z.number().int(), crewWeeks: z.number(), programmeContributionEur: Eur })),
+    bySeason: z.array(z.strictObject({ season: SeasonId, dwellings: z.number().int(), expectedDwellings: z.number().optional(), crewWeeks: z.number(), programmeContributionEur: Eur })),
     byYear: z.array(z.strictObject({ year: Year, programmeContributionEur: Eur, capEur: Eur.nullable() })),
     /** Programme money per measure (without surveys) and per tenure (with its surveys). */
     byMeasure: z.array(z.strictObject({ measure: z.enum(MEASURE_IDS), dwellings: z.number().int(), programmeContributionEur: Eur })).optional(),

@@ -19,6 +19,7 @@ import { buildModel, type PlanModel, type UnitOption } from './model.ts';
 import type { FixedBatch, Plan, PlanInput, PlanIssue } from './plan-types.ts';
 import { profileChain, SHIPPED_PERMIT_PROFILES, type PermitProfile } from './permit-profile.ts';
 import { seasonsOf } from './seasons.ts';
+import { DEFAULT_UPTAKE } from './uptake.ts';
 import { addOption, blockingLimits, checkSelection, objectiveOf } from './usage.ts';
 
 export interface PlannerDeps {
@@ -48,7 +49,7 @@ export function fillPlan(m: PlanModel, chosen: UnitOption[]): UnitOption[] {
 export function planModel(
   ds: Dataset, input: PlanInput, fixed: readonly FixedBatch[], params: RetrofitParams = DEFAULT_PARAMS,
   profiles: Readonly<Record<string, PermitProfile>> = SHIPPED_PERMIT_PROFILES,
-): Result<{ model: PlanModel; candidates: number; permits: PermitProfile[] }> {
+): Result<{ model: PlanModel; candidates: number; permits: PermitProfile[]; buurtFactors: Map<string, number> }> {
   const cal = Object.hasOwn(SHIPPED_CALENDARS, input.calendar) ? SHIPPED_CALENDARS[input.calendar] : undefined;
   if (!cal) return fail({ code: 'plan.calendar.unknown', path: ['calendar'], message: `calendar: "${input.calendar}" is not a known natuurkalender` });
   const seasons = seasonsOf(cal, dayNumber(input.window.from)!, dayNumber(input.window.until)!);
@@ -75,7 +76,7 @@ export function planModel(
   if (!blocks.ok) return blocks;
   const model = buildModel(input, cal, seasons, set.candidates, set.privateGroundBound, blocks.value, [...fixed], permits.value);
   if (!model.ok) return model;
-  return ok({ model: model.value, candidates: set.candidates.length, permits: permits.value });
+  return ok({ model: model.value, candidates: set.candidates.length, permits: permits.value, buurtFactors: set.buurtFactors });
 }
 
 export async function planRetrofit(ds: Dataset, input: PlanInput, fixed: readonly FixedBatch[], deps: PlannerDeps): Promise<Result<Plan>> {
@@ -135,7 +136,7 @@ export async function planRetrofit(ds: Dataset, input: PlanInput, fixed: readonl
   const plan = assemblePlan(ds.meta, input, cal, m, chosen, fixed, {
     requested: input.solver, used, status, objective, greedyObjective, bound: bound === null ? null : Math.max(bound, objective),
     candidates: { dwellings: built.value.candidates, units: m.units.length },
-  }, unspentReason(m, usage, chosen, unspent), warnings, built.value.permits);
+  }, unspentReason(m, usage, chosen, unspent), warnings, built.value.permits, { params: DEFAULT_UPTAKE.id, buurtFactors: built.value.buurtFactors });
   plan.meta.timing = { solveMs: Math.round(solveMs), greedyMs: Math.round(greedyMs), totalMs: Math.round(deps.now() - t0) };
   return ok(plan);
 }

@@ -28,7 +28,7 @@ export function blockingLimits(m: PlanModel, u: Usage, o: UnitOption): Limit[] {
   if (u.eur + unit.contributionEur > m.budgetEur) out.push('budget');
   const year = m.seasons[s]!.year, cap = m.yearCap.get(year);
   if (cap !== undefined && (u.eurByYear.get(year) ?? 0) + unit.contributionEur > cap) out.push('year-cap');
-  if (u.dwellings[s]! + unit.members.length > m.capDwellings[s]! || u.crewWeeks[s]! + unit.crewWeeks > m.capCrewWeeks[s]! + EPS) out.push('capacity');
+  if (u.dwellings[s]! + unit.dwellings > m.capDwellings[s]! + EPS || u.crewWeeks[s]! + unit.crewWeeks > m.capCrewWeeks[s]! + EPS) out.push('capacity');
   const g = m.permitCapOf[o.unit * m.seasons.length + s]!;
   if (g >= 0 && u.permitCaps[g]! + unit.permitCount > m.permitCaps[g]!.cap) out.push('permit-cap');
   return out;
@@ -38,7 +38,7 @@ export function addOption(m: PlanModel, u: Usage, o: UnitOption): void {
   const unit = m.units[o.unit]!, s = o.season, year = m.seasons[s]!.year;
   u.eur += unit.contributionEur;
   u.eurByYear.set(year, (u.eurByYear.get(year) ?? 0) + unit.contributionEur);
-  u.dwellings[s] = u.dwellings[s]! + unit.members.length;
+  u.dwellings[s] = u.dwellings[s]! + unit.dwellings;
   u.crewWeeks[s] = u.crewWeeks[s]! + unit.crewWeeks;
   const g = m.permitCapOf[o.unit * m.seasons.length + s]!;
   if (g >= 0) u.permitCaps[g] = u.permitCaps[g]! + unit.permitCount;
@@ -57,7 +57,7 @@ export function checkSelection(m: PlanModel, chosen: readonly UnitOption[]): { u
   if (u.eur > m.budgetEur) violations.push(`budget: ${u.eur} > ${m.budgetEur}`);
   for (const [y, eur] of u.eurByYear) if (m.yearCap.has(y) && eur > m.yearCap.get(y)!) violations.push(`year cap ${y}: ${eur} > ${m.yearCap.get(y)}`);
   m.seasons.forEach((s, i) => {
-    if (u.dwellings[i]! > m.capDwellings[i]!) violations.push(`capacity ${s.id}: ${u.dwellings[i]} dwellings > ${m.capDwellings[i]}`);
+    if (u.dwellings[i]! > m.capDwellings[i]! + EPS) violations.push(`capacity ${s.id}: ${u.dwellings[i]} dwellings > ${m.capDwellings[i]}`);
     if (u.crewWeeks[i]! > m.capCrewWeeks[i]! + EPS) violations.push(`capacity ${s.id}: ${u.crewWeeks[i]} crew-weeks > ${m.capCrewWeeks[i]}`);
   });
   m.permitCaps.forEach((g, i) => {

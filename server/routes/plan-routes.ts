@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import { z } from 'zod';
 import { parsePlanInput, replanInput } from '../../engine/planner/plan-input.ts';
 import { runDateNl } from '../../engine/planner/run-date.ts';
+import { observedUptake } from '../plans/plan-uptake.ts';
 import { planSchema, planStatusSchema, type Plan, type PlanInput } from '../../engine/planner/plan-types.ts';
 import type { Issue } from '../../engine/result.ts';
 import type { PlannerApi } from '../../workers/planner-api.ts';
@@ -199,7 +200,9 @@ export const PLAN_ROUTES = routeGroup(planState, [
       const requested = body.input === undefined ? replanInput(oldInput, s.today()) : checkedInput(body.input, s.today());
       // The previous version's exclusions carry over too, so a re-plan with a fresh input does not bring them back.
       const exclude = [...new Set([...(requested.exclude ?? []), ...(oldInput.exclude ?? []), ...afgezien])].sort();
-      const input: PlanInput = exclude.length ? { ...requested, exclude } : requested;
+      // The owners' answers so far feed the uptake model per buurt (server/plans/plan-uptake.ts).
+      const answered = { ...requested, uptake: { ...requested.uptake, observed: observedUptake(old.plan, s.store.states(id), oldInput.uptake.observed) } };
+      const input: PlanInput = exclude.length ? { ...answered, exclude } : answered;
       const { plan, warnings } = await s.runPlanner(input, fixed);
       const r = s.store.replan(id, seen, toNewPlan(body.name ?? old.name, input, plan, s.dataset()), actorOf(c, p), body.reason ?? `herplanning van plan ${id}`);
       if (!r.ok) throw planApiError(r.issues);

@@ -165,6 +165,8 @@ describe('plan routes', () => {
     const v2 = await res.json() as { id: number; parentId: number; version: number; plan: Plan; statuses: { vboId: string; status: string }[]; history: { action: string; reason: string }[] };
     expect(v2).toMatchObject({ id: 2, parentId: 1, version: 2, name: 'P' });
     // Only the batch with work under way was fixed, and it came back unchanged.
+    // The answers so far (a accepted: onderzoek; b declined) feed the uptake model of its buurt.
+    expect(calls[1]!.input.uptake!.observed).toEqual([{ buurtcode: ds.dwellings[0]!.buurtcode, accepted: 1, declined: 1 }]);
     const fixed = calls[1]!.options!.fixed!;
     expect(fixed.map((x) => x.id)).toEqual([old.plan.batches[0]!.id]);
     expect(fixed[0]).toEqual(old.plan.batches[0]);
