@@ -50,6 +50,7 @@ export function batchOf(m: PlanModel, cal: Natuurkalender, input: PlanInput, o: 
       labelBefore: c.labelBefore,
       labelAfter: c.labelAfter,
       location: c.location,
+      address: c.address,
       acceptProbability: Math.round(c.acceptProbability * 1000) / 1000,
     };
   });

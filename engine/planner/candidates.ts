@@ -54,6 +54,7 @@ export interface Candidate {
   priority: number;
   labelBefore: EnergyLabel;
   labelAfter: EnergyLabel;
+  address: { street: string; number: string; postcode: string; woonplaats: string };
   /** Probability the owner accepts (uptake.ts, with the buurt's feedback); 1 without the uptake model. */
   acceptProbability: number;
 }
@@ -151,6 +152,7 @@ export function buildCandidates(ds: Dataset, input: PlanInput, params: RetrofitP
     const keys = { buurtcode: d.buurtcode, street: d.address.street, bouwjaar: d.bouwjaar, pandId: d.pandId, groundBound, vveId: d.vveId };
     out.push({
       vboId: d.vboId, pandId: d.pandId, buurtcode: d.buurtcode, programmeArea: area, ownership: d.ownership,
+      address: { street: d.address.street, number: `${d.address.huisnummer}${d.address.huisletter ?? ''}${d.address.toevoeging ? `-${d.address.toevoeging}` : ''}`, postcode: d.address.postcode, woonplaats: d.address.woonplaats },
       blockId: blockIdOf(keys), unitId: unitIdOf(input.batching.unit, keys), location: [d.location[0], d.location[1]],
       measures, natureRule, route,
       leadTimeDays: natureRule ? terms.leadTimeDays : 0,

@@ -24,7 +24,7 @@ function cand(i: number, over: Partial<Candidate> = {}): Candidate {
     vboId: `16740100000000${String(i).padStart(2, '0')}`, pandId: `16741000000000${String(i).padStart(2, '0')}`, buurtcode: 'BU16740202', programmeArea: 'Kalsdonk',
     ownership: 'eigenaar-bewoner', blockId: 'rij:a', unitId: 'rij:a', location: [4.4, 51.5], measures: ['cavity-wall'], natureRule: true, route: 'pre-smp',
     leadTimeDays: 0, surveyCostEur: 0, costEur: [1000, 900], contributionEur: [500, 450], byMeasure: [{ measure: 'cavity-wall', contributionEur: [500, 450] }], gasSavingM3PerYear: 100, energyPoor: 0.5, priority: 50,
-    labelBefore: 'E', labelAfter: 'C', acceptProbability: 1, ...over,
+    labelBefore: 'E', labelAfter: 'C', acceptProbability: 1, address: { street: 'Kalsdonkstraat', number: '1', postcode: '4701AA', woonplaats: 'Roosendaal' }, ...over,
   };
 }
 

@@ -169,6 +169,8 @@ export const planDwellingSchema = z.strictObject({
   costEur: Eur,
   programmeContributionEur: Eur,
   ownerContributionEur: Eur,
+  /** Address for the contractor, the owner's letter and the notification (house number with letter and addition). */
+  address: z.strictObject({ street: z.string(), number: z.string(), postcode: z.string(), woonplaats: z.string() }).optional(),
   /** Probability the owner accepts the invitation (1 when the plan assumes every owner says yes). */
   acceptProbability: z.number().min(0).max(1).optional(),
   /** The programme contribution split over the measures (survey part not included), whole euros. */
