@@ -8,6 +8,7 @@ import type { Issue } from '../engine/result.ts';
 import { MEASURE_NL } from '../engine/retrofit/measure-ids.ts';
 import { SYNTHETIC_NOTE } from '../geodata/exports/export-meta.ts';
 import { planAsCsv, planAsGeoJson, planAsXlsx } from '../geodata/exports/plan-export.ts';
+import { notificationsAsCsv, notificationsAsXlsx } from '../geodata/exports/plan-notifications.ts';
 import { writeFileAtomic } from '../geodata/file-write.ts';
 import { startPlannerWorker } from '../workers/planner-node.ts';
 import { readWeightsFile } from './score-command.ts';
@@ -17,7 +18,7 @@ import { runDateNl } from '../engine/planner/run-date.ts';
 export const PLAN_USAGE =
   'voorraad plan --budget EUR [--until YYYY-MM-DD] [--from YYYY-MM-DD] [--solver mip|greedy] [--capacity N] [--crew-weeks N]\n' +
   '                [--time-limit S] [--weights file] [--input plan-input.json] [--format table|json] [--export plan.csv|plan.xlsx|plan.geojson] [--dataset P]\n' +
-  '                [--policy isolatie-eerst|policy.json] [--permit landelijke-lijn-nvi] [--successor pre-smp|smp|geen]';
+  '                [--policy isolatie-eerst|policy.json] [--permit landelijke-lijn-nvi] [--successor pre-smp|smp|geen] [--notifications meldingen.csv|.xlsx]';
 
 
 const FORMATS = ['table', 'json'] as const;
@@ -121,7 +122,7 @@ export async function planCommand(argv: string[]): Promise<number> {
       budget: { type: 'string' }, from: { type: 'string' }, until: { type: 'string' }, solver: { type: 'string' },
       capacity: { type: 'string' }, 'crew-weeks': { type: 'string' }, 'time-limit': { type: 'string' }, weights: { type: 'string' },
       input: { type: 'string' }, format: { type: 'string', default: 'table' }, export: { type: 'string' }, dataset: { type: 'string' },
-      policy: { type: 'string' }, permit: { type: 'string' }, successor: { type: 'string' },
+      policy: { type: 'string' }, permit: { type: 'string' }, successor: { type: 'string' }, notifications: { type: 'string' },
     },
     strict: true,
   });
@@ -130,6 +131,10 @@ export async function planCommand(argv: string[]): Promise<number> {
   const exportExt = values.export === undefined ? null : extname(values.export).toLowerCase();
   if (exportExt !== null && !(EXPORTS as readonly string[]).includes(exportExt)) {
     throw new UsageError(`plan.input.invalid: --export: "${values.export}" must end in ${EXPORTS.join(', ')}`);
+  }
+  const noticeExt = values.notifications === undefined ? null : extname(values.notifications).toLowerCase();
+  if (noticeExt !== null && noticeExt !== '.csv' && noticeExt !== '.xlsx') {
+    throw new UsageError(`plan.input.invalid: --notifications: "${values.notifications}" must end in .csv or .xlsx`);
   }
   const input: Record<string, unknown> = values.input === undefined ? {} : readInputFile(values.input);
   if (values.budget !== undefined) input.budgetEur = number(values.budget, 'budget');
@@ -180,6 +185,11 @@ export async function planCommand(argv: string[]): Promise<number> {
     const body = exportExt === '.csv' ? planAsCsv(plan, ctx) : exportExt === '.xlsx' ? await planAsXlsx(plan, ctx) : planAsGeoJson(plan, ctx);
     writeFileAtomic(values.export, body);
     process.stderr.write(`geëxporteerd: ${values.export} (${nl(plan.totals.dwellings)} woningen${plan.meta.dataset.synthetic ? ', synthetische gegevens' : ''})\n`);
+  }
+  if (values.notifications !== undefined) {
+    const ctx = { exportedBy: { name: safeUser(), role: 'projectorganisatie', via: 'cli' as const }, exportedAt: new Date().toISOString() };
+    writeFileAtomic(values.notifications, noticeExt === '.csv' ? notificationsAsCsv(plan, ctx) : await notificationsAsXlsx(plan, ctx));
+    process.stderr.write(`meldingen: ${values.notifications} (per aannemer en week)\n`);
   }
   return 0;
 }

@@ -113,6 +113,11 @@ export const planInputSchema = z.strictObject({
     seed: z.number().int().min(0).max(2 ** 31).default(1),
     observed: z.array(z.strictObject({ buurtcode: BuurtCode, accepted: z.number().int().min(0), declined: z.number().int().min(0) })).default([]),
   }).default({ enabled: true, seed: 1, observed: [] }),
+  /**
+   * Which contractor works where (for the notification export per contractor and week): a buurt in no entry is
+   * listed as 'nog toe te wijzen'.
+   */
+  contractors: z.array(z.strictObject({ name: z.string().min(1).max(120), buurten: z.array(BuurtCode).min(1) })).default([]),
   solver: z.enum(SOLVERS).default('mip'),
   /**
    * BAG verblijfsobject ids never to propose again (e.g. dwellings marked 'afgezien' in an earlier plan; a re-plan

@@ -86,7 +86,7 @@ export const PlanStatusResponse = z.object({
   planId: z.number().int(), vboId: z.string(), batchId: z.string(), from: planStatusSchema, status: planStatusSchema, updatedAt: z.string(), updatedBy: z.string(),
 }).meta({ id: 'PlanStatusChange' });
 
-export const PlanExportQuery = z.object({ format: z.enum(PLAN_EXPORT_FORMATS).describe('csv (Dutch Excel: BOM, ";", decimal comma), xlsx or geojson') });
+export const PlanExportQuery = z.object({ format: z.enum(PLAN_EXPORT_FORMATS).describe('csv (Dutch Excel: BOM, ";", decimal comma), xlsx or geojson; meldingen-csv or meldingen-xlsx: the notification list per contractor and week') });
 
 const PlanIdParams = z.object({ id: z.string().regex(/^[1-9]\d{0,11}$/, 'a positive whole number').transform(Number) });
 const PlanDwellingParams = PlanIdParams.extend({ vboId: z.string().max(64) });
@@ -212,7 +212,7 @@ export const PLAN_ROUTES = routeGroup(planState, [
   route({
     method: 'GET', path: '/api/plans/{id}/export', access: PLAN_WRITE_ROLES, restricted: true, params: PlanIdParams, query: PlanExportQuery, errors: [404],
     summary: 'The plan as a file (csv for Dutch Excel, xlsx, geojson) stating the dataset and whether it is synthetic, with each dwelling’s status. Audited.',
-    responses: { 200: fileResponse(PLAN_EXPORT_FORMATS) },
+    responses: { 200: fileResponse(['csv', 'xlsx', 'geojson']) },
     handler: async (c, { params, query }, s) => {
       const p = principalOf(c)!;
       const id = params.id;

@@ -227,6 +227,10 @@ describe('plan routes', () => {
     expect(csv.status).toBe(200);
     expect(csv.headers.get('content-type')).toBe('text/csv; charset=UTF-8');
     expect(csv.headers.get('content-disposition')).toBe('attachment; filename="uitvoeringsplan-1-v1.csv"');
+    const notices = await as('vhf')('/api/plans/1/export?format=meldingen-csv');
+    expect(notices.status).toBe(200);
+    expect(notices.headers.get('content-disposition')).toBe('attachment; filename="meldingen-1-v1.csv"');
+    expect(await notices.text()).toContain('aannemer;week;melden_uiterlijk;natuurvrij_maken;isoleren_vanaf');
     const bytes = new Uint8Array(await csv.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = new TextDecoder().decode(bytes).slice(1).split('\r\n');
@@ -262,7 +266,7 @@ describe('plan routes', () => {
     expect((await as('vhf')('/api/plans/1/export?format=pdf')).status).toBe(400);
     expect((await as('vhf')('/api/plans/7/export?format=csv')).status).toBe(404);
     expect(audit.list({ limit: 10, action: 'export' }).map((e) => [e.actor, e.object, e.detail.rows, e.detail.synthetic])).toEqual([
-      ['test-vhf', 'plan:1:xlsx', 6, true], ['test-gemeente', 'plan:1:geojson', 6, true], ['test-vhf', 'plan:1:csv', 6, true],
+      ['test-vhf', 'plan:1:xlsx', 6, true], ['test-gemeente', 'plan:1:geojson', 6, true], ['test-vhf', 'plan:1:meldingen-csv', 6, true], ['test-vhf', 'plan:1:csv', 6, true],
     ]);
   });
 

@@ -82,6 +82,9 @@ describe('voorraad plan', () => {
   it('exports CSV for Dutch Excel, XLSX with the same columns, and GeoJSON, each saying the data is synthetic', async () => {
     const csv = join(tmp, 'plan.csv'), xlsx = join(tmp, 'plan.xlsx'), geojson = join(tmp, 'plan.geojson');
     for (const f of [csv, xlsx, geojson]) expect((await captureOutput(() => main([...BASE, '--budget', '50000', '--solver', 'greedy', '--export', f]))).code).toBe(0);
+    const notices = join(tmp, 'meldingen.csv');
+    expect((await captureOutput(() => main([...BASE, '--budget', '50000', '--solver', 'greedy', '--notifications', notices]))).code).toBe(0);
+    expect(readFileSync(notices, 'utf8')).toContain('\r\naannemer;week;melden_uiterlijk;natuurvrij_maken;isoleren_vanaf;isoleren_tot;straat;huisnummer;postcode');
     const text = readFileSync(csv, 'utf8');
     expect(text.startsWith('\uFEFF')).toBe(true);
     expect(text).toContain('Synthetisch;ja');

@@ -199,6 +199,8 @@ export const PLAN_EXPORTS = [
   { format: 'csv', label: 'CSV (Excel)' },
   { format: 'xlsx', label: 'Excel (.xlsx)' },
   { format: 'geojson', label: 'GeoJSON (GIS)' },
+  { format: 'meldingen-csv', label: 'Meldingen per aannemer en week (CSV)' },
+  { format: 'meldingen-xlsx', label: 'Meldingen per aannemer en week (Excel)' },
 ] as const;
 export const planExportHref = (id: number, format: string): string => `/api/plans/${id}/export?${new URLSearchParams({ format })}`;
 
