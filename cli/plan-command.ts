@@ -106,6 +106,10 @@ export function assumptionLines(plan: Plan): string[] {
       : 'Deelname eigenaren: iedere uitgenodigde eigenaar doet mee (uptake uitgeschakeld)');
     if (u.buurtFactors.length) out.push(`Bijgesteld per buurt na ja/nee: ${u.buurtFactors.map((b) => `${b.buurtcode} ×${nl(b.factor, 2)} (${b.accepted} ja, ${b.declined} nee)`).join(' · ')}`);
   }
+  const nc = m.natureCosts;
+  if (nc) {
+    out.push(`Natuurkosten: inbouwvoorziening per woning ${nc.roostsPerDwelling.map((r) => `${MEASURE_TEXT[r.measure] ?? r.measure} ${euro(r.eur)}`).join(', ')} (aanname)${nc.compensation ? `; compensatieopgave ${euro(nc.compensation.eur)} als vaste budgetpost (aanname), termijnen ${nc.compensation.deadlines.map((d) => `${nl(d.share * 100)} % vóór ${date(d.before)}`).join(', ')}` : ''}`);
+  }
   if (t.byMeasure?.length) out.push(`Programmageld per maatregel: ${t.byMeasure.map((x) => `${MEASURE_TEXT[x.measure] ?? x.measure} ${euro(x.programmeContributionEur)}`).join(' · ')}`);
   if (t.byTenure?.length) out.push(`Programmageld per eigendom: ${t.byTenure.map((x) => `${x.ownership} ${euro(x.programmeContributionEur)} (${nl(x.dwellings)} woningen)`).join(' · ')}`);
   return out;

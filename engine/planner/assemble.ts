@@ -13,6 +13,7 @@ import { policyOf } from './plan-input.ts';
 import { seasonJson } from './seasons.ts';
 import { checkSelection } from './usage.ts';
 import { uptakeBands } from './uptake.ts';
+import { DEFAULT_NATURE_COSTS } from './nature-costs.ts';
 
 export interface SolveSummary {
   requested: PlanInput['solver'];
@@ -70,6 +71,8 @@ export function assemblePlan(
   uptake: { params: string; buurtFactors: ReadonlyMap<string, number> } = { params: 'default', buurtFactors: new Map() },
 ): Plan {
   const { usage } = checkSelection(m, chosen);
+  const task = permits.find((p) => p.compensation)?.compensation ?? null;
+  const compensation = task ? DEFAULT_NATURE_COSTS.compensationTask.eur : 0;
   const energyPoor = chosen.reduce((a, o) => a + m.units[o.unit]!.members.reduce((b, c) => b + c.acceptProbability * c.energyPoor, 0), 0);
   const batches = [...fixed.map((b) => ({ ...b, fixed: true })), ...chosen.map((o) => batchOf(m, cal, input, o))]
     .sort((a, b) => seasonKey(a.season) - seasonKey(b.season) || (a.unitId < b.unitId ? -1 : a.unitId > b.unitId ? 1 : 0));
@@ -90,6 +93,10 @@ export function assemblePlan(
       bound: solve.used === 'mip' && solve.bound !== null ? r2(solve.bound) : null,
       candidates: solve.candidates,
       uptake: uptakeSummary(input, batches, uptake),
+      natureCosts: {
+        roostsPerDwelling: DEFAULT_NATURE_COSTS.roostPerDwelling.map((r) => ({ measure: r.measure, eur: r.eur })),
+        compensation: task ? { eur: compensation, description: task.description, deadlines: task.deadlines, basis: DEFAULT_NATURE_COSTS.compensationTask.basis } : null,
+      },
       permit: {
         profiles: permits.map((p) => ({ id: p.id, name: p.name, validFrom: p.validFrom, validUntil: p.validUntil, placeholder: p.placeholder })),
         afterValidity: input.permit.successor === null ? 'refused' : 'successor',
@@ -118,7 +125,7 @@ export function assemblePlan(
       })),
       ...moneyBy(batches),
     },
-    unspent: { eur: input.budgetEur - programme, reason: unspentReason },
+    unspent: { eur: input.budgetEur - compensation - programme, reason: unspentReason },
     warnings,
   };
 }

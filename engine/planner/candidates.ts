@@ -20,6 +20,7 @@ import { FACTOR_COUNT, FACTOR_IDS, type WeightsConfig } from '../retrofit/weight
 import { fail, ok, type Result } from '../result.ts';
 import { policyOf } from './plan-input.ts';
 import { policyShare } from './plan-policy.ts';
+import { DEFAULT_NATURE_COSTS, roostCosts, type NatureCosts } from './nature-costs.ts';
 import { acceptProbability, buurtFactor, DEFAULT_UPTAKE, type UptakeParams } from './uptake.ts';
 import type { PlanInput, PlanIssue } from './plan-types.ts';
 import { blockIdOf, unitIdOf } from './units.ts';
@@ -112,7 +113,10 @@ function packageInScope(ind: ScoreColumns, prj: ScoreColumns, i: number, applica
 }
 
 /** Candidates of `ds` in the input's buurten (default: every buurt with a programme area), minus `exclude`. */
-export function buildCandidates(ds: Dataset, input: PlanInput, params: RetrofitParams, weights: WeightsConfig, exclude: ReadonlySet<string>, uptake: UptakeParams = DEFAULT_UPTAKE): CandidateSet {
+export function buildCandidates(
+  ds: Dataset, input: PlanInput, params: RetrofitParams, weights: WeightsConfig, exclude: ReadonlySet<string>,
+  uptake: UptakeParams = DEFAULT_UPTAKE, nature: NatureCosts = DEFAULT_NATURE_COSTS,
+): CandidateSet {
   const areaOf = new Map(ds.buurten.map((b) => [b.buurtcode, b.programmeArea]));
   const inScope = input.buurten ? new Set(input.buurten) : new Set(ds.buurten.filter((b) => b.programmeArea !== null).map((b) => b.buurtcode));
   const ind = score(ds, params, weights, 1).scores;
@@ -141,9 +145,14 @@ export function buildCandidates(ds: Dataset, input: PlanInput, params: RetrofitP
     const money = packageInScope(ind, prj, i, applicable, bits);
     if (bits === 0 || !(money.saving > 0)) { skipped.noMeasure++; return; }
     const measures = MEASURE_IDS.filter((_, m) => (bits >> m) & 1);
+    // Built-in roost provisions go with the cavity-wall and roof work (nature-costs.ts), at individual and project price alike.
+    const roosts = roostCosts(nature, measures);
+    const roostOf = (m: MeasureId): number => roosts.find((r) => r.measure === m)?.eur ?? 0;
+    const roostEur = roosts.reduce((a, r) => a + r.eur, 0);
+    money.cost = [money.cost[0] + roostEur, money.cost[1] + roostEur];
     const byMeasure = measures.map((m) => {
       const k = MEASURE_IDS.indexOf(m), share = policyShare(policy, m, d.ownership);
-      return { measure: m, contributionEur: [share * money.measureCost[0][k]!, share * money.measureCost[1][k]!] as [number, number] };
+      return { measure: m, contributionEur: [share * (money.measureCost[0][k]! + roostOf(m)), share * (money.measureCost[1][k]! + roostOf(m))] as [number, number] };
     });
     const contribution = (p: 0 | 1): number => byMeasure.reduce((a, x) => a + x.contributionEur[p], 0);
     const natureRule = measures.some((m) => NATURE_RULE_MEASURES.includes(m));

@@ -312,6 +312,11 @@ export const planSchema = z.strictObject({
       /** Factor per buurt from the observed answers (only buurten with answers). */
       buurtFactors: z.array(z.strictObject({ buurtcode: BuurtCode, accepted: z.number().int(), declined: z.number().int(), factor: z.number() })),
     }).optional(),
+    /** Nature costs: roost provision per dwelling and measure (in each dwelling's cost), and the compensation task as a budget line. */
+    natureCosts: z.strictObject({
+      roostsPerDwelling: z.array(z.strictObject({ measure: z.enum(MEASURE_IDS), eur: z.number() })),
+      compensation: z.strictObject({ eur: z.number(), description: z.string(), deadlines: z.array(z.strictObject({ share: z.number(), before: IsoDate })), basis: z.string() }).nullable(),
+    }).optional(),
     /** The permit profiles the plan used, in order, and what it does with nature-rule works after them. */
     permit: z.strictObject({
       profiles: z.array(z.strictObject({ id: z.string(), name: z.string(), validFrom: IsoDate, validUntil: IsoDate, placeholder: z.boolean() })),

@@ -20,6 +20,10 @@ import type { FixedBatch, Plan, PlanInput, PlanIssue } from './plan-types.ts';
 import { profileChain, SHIPPED_PERMIT_PROFILES, type PermitProfile } from './permit-profile.ts';
 import { seasonsOf } from './seasons.ts';
 import { DEFAULT_UPTAKE } from './uptake.ts';
+import { DEFAULT_NATURE_COSTS } from './nature-costs.ts';
+
+/** The compensation task's budget line under the profiles (once, when any of them carries the task). */
+export const compensationEur = (permits: readonly PermitProfile[]): number => (permits.some((p) => p.compensation) ? DEFAULT_NATURE_COSTS.compensationTask.eur : 0);
 import { addOption, blockingLimits, checkSelection, objectiveOf } from './usage.ts';
 
 export interface PlannerDeps {
@@ -76,6 +80,8 @@ export function planModel(
   if (!blocks.ok) return blocks;
   const model = buildModel(input, cal, seasons, set.candidates, set.privateGroundBound, blocks.value, [...fixed], permits.value);
   if (!model.ok) return model;
+  // The compensation task of a profile that has one is a fixed line taken off the budget first (nature-costs.ts).
+  model.value.budgetEur -= compensationEur(permits.value);
   return ok({ model: model.value, candidates: set.candidates.length, permits: permits.value, buurtFactors: set.buurtFactors });
 }
 
@@ -132,7 +138,7 @@ export async function planRetrofit(ds: Dataset, input: PlanInput, fixed: readonl
   const objective = objectiveOf(chosen);
   const { usage } = checkSelection(m, chosen);
   const fixedEur = fixed.reduce((a, b) => a + b.programmeContributionEur, 0);
-  const unspent = input.budgetEur - fixedEur - usage.eur;
+  const unspent = input.budgetEur - compensationEur(built.value.permits) - fixedEur - usage.eur;
   const plan = assemblePlan(ds.meta, input, cal, m, chosen, fixed, {
     requested: input.solver, used, status, objective, greedyObjective, bound: bound === null ? null : Math.max(bound, objective),
     candidates: { dwellings: built.value.candidates, units: m.units.length },

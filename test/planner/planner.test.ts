@@ -38,7 +38,8 @@ const d = (iso: string): number => dayNumber(iso)!;
 function expectValid(p: Plan): void {
   const input = p.meta.input;
   expect(p.totals.programmeContributionEur).toBeLessThanOrEqual(input.budgetEur);
-  expect(p.totals.programmeContributionEur + p.unspent.eur).toBe(input.budgetEur);
+  // The compensation task is a fixed budget line beside the planned contributions.
+  expect(p.totals.programmeContributionEur + p.unspent.eur + (p.meta.natureCosts?.compensation?.eur ?? 0)).toBe(input.budgetEur);
   const seasons = new Map(p.seasons.map((s) => [s.id, s]));
   const seen = new Set<string>();
   for (const b of p.batches) {
@@ -158,7 +159,8 @@ describe('planRetrofit on Kalsdonk (shipped synthetic data)', () => {
   it('explains an empty plan by its binding constraint: a capacity smaller than any batch', async () => {
     const p = await plan({ solver: 'greedy', capacity: { perSeason: { dwellings: 1 } }, batching: { unit: 'street' }, uptake: { enabled: false } });
     expect(p.totals.dwellings).toBe(0);
-    expect(p.unspent.eur).toBe(1_500_000);
+    expect(p.unspent.eur).toBe(1_500_000 - p.meta.natureCosts!.compensation!.eur);
+    expect(p.meta.natureCosts!.compensation!.deadlines).toEqual([{ share: 0.8, before: '2025-02-15' }, { share: 0.2, before: '2026-04-01' }]);
     expect(p.unspent.reason?.code).toBe('plan.binding.capacity');
   });
 
