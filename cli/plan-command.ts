@@ -74,7 +74,7 @@ export function planTable(plan: Plan): string {
   const fmt = (r: string[]): string => r.map((c, k) => (k === 0 || k >= 5 ? c.padEnd(width[k]!) : c.padStart(width[k]!))).join('  ').trimEnd();
   lines.push(fmt(head), ...rows.map(fmt), '');
   lines.push(...assumptionLines(plan), '');
-  lines.push(`Kosten ${euro(t.costEur)} · programmabijdrage ${euro(t.programmeContributionEur)} · eigen bijdrage ${euro(t.ownerContributionEur)} · energiearme huishoudens bereikt ≈ ${nl(t.energyPoorHouseholds)}`);
+  lines.push(`Verwacht: kosten ${euro(t.costEur)} · programmabijdrage ${euro(t.programmeContributionEur)} · energiearme huishoudens bereikt ≈ ${nl(t.energyPoorHouseholds)}; eigen bijdrage als alle uitgenodigden meedoen ${euro(t.ownerContributionEur)}`);
   lines.push(`Niet besteed: ${euro(plan.unspent.eur)}${plan.unspent.reason ? ` — ${plan.unspent.reason.code}: ${plan.unspent.reason.message}` : ''}`);
   for (const w of plan.warnings) lines.push(`Let op: ${w.code}: ${w.message}`);
   return `${lines.join('\n')}\n`;
@@ -110,8 +110,8 @@ export function assumptionLines(plan: Plan): string[] {
   if (nc) {
     out.push(`Natuurkosten: inbouwvoorziening per woning ${nc.roostsPerDwelling.map((r) => `${MEASURE_TEXT[r.measure] ?? r.measure} ${euro(r.eur)}`).join(', ')} (aanname)${nc.compensation ? `; compensatieopgave ${euro(nc.compensation.eur)} als vaste budgetpost (aanname), termijnen ${nc.compensation.deadlines.map((d) => `${nl(d.share * 100)} % vóór ${date(d.before)}`).join(', ')}` : ''}`);
   }
-  if (t.byMeasure?.length) out.push(`Programmageld per maatregel: ${t.byMeasure.map((x) => `${MEASURE_TEXT[x.measure] ?? x.measure} ${euro(x.programmeContributionEur)}`).join(' · ')}`);
-  if (t.byTenure?.length) out.push(`Programmageld per eigendom: ${t.byTenure.map((x) => `${x.ownership} ${euro(x.programmeContributionEur)} (${nl(x.dwellings)} woningen)`).join(' · ')}`);
+  if (t.byMeasure?.length) out.push(`Programmageld per maatregel (als alle uitgenodigden meedoen): ${t.byMeasure.map((x) => `${MEASURE_TEXT[x.measure] ?? x.measure} ${euro(x.programmeContributionEur)}`).join(' · ')}`);
+  if (t.byTenure?.length) out.push(`Programmageld per eigendom (als alle uitgenodigden meedoen): ${t.byTenure.map((x) => `${x.ownership} ${euro(x.programmeContributionEur)} (${nl(x.dwellings)} woningen)`).join(' · ')}`);
   return out;
 }
 
