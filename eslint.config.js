@@ -18,6 +18,8 @@ export default tseslint.config(
       'no-restricted-syntax': ['error',
         { selector: "CallExpression[callee.object.name='it'][callee.property.name='only']", message: 'focused test' },
         { selector: "CallExpression[callee.object.name='describe'][callee.property.name='only']", message: 'focused test' },
+        // An inline `import('…').T` type hides the dependency from the cycle check (madge): import the type at the top.
+        { selector: 'TSImportType[source.value=/^\\./]', message: "inline import('…') type of a repository file: use `import type` at the top, so the cycle check sees the dependency" },
       ],
     },
   },
@@ -47,6 +49,17 @@ export default tseslint.config(
           { from: 'web', deny: ['server'], message: 'web/ imports no server/ code (shared contracts live in engine/)' },
         ],
       }],
+    },
+  },
+  {
+    // Known: Dataset (dwelling.ts) types the registers (registers.ts), whose schemas use dwelling.ts's codes; moving
+    // Dataset into its own module breaks the cycle. Until then the rule above is off here, the rest of the file keeps it.
+    files: ['engine/dwelling.ts'],
+    rules: {
+      'no-restricted-syntax': ['error',
+        { selector: "CallExpression[callee.object.name='it'][callee.property.name='only']", message: 'focused test' },
+        { selector: "CallExpression[callee.object.name='describe'][callee.property.name='only']", message: 'focused test' },
+      ],
     },
   },
 );

@@ -1,6 +1,7 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
-// Tests pin time zone and locale (style.md habit 13); browser tests need generous timeouts.
+// Tests pin time zone and locale, so dates and nl-NL number formats are the same on every machine.
 process.env.TZ = 'Europe/Amsterdam';
 process.env.LANG = 'nl_NL.UTF-8';
 
@@ -16,14 +17,48 @@ const BROWSER_ONLY = [
   'web/src/scenario/scenario-api.ts',
 ];
 
+/**
+ * Three projects (README, Development), so `npm test` takes minutes on a 2-core machine:
+ * - `slow`: the browser tests (the web app built once in build-web.ts), kill -9 trials and the real child-process
+ *   CLI runs — long poles, started first, in forks;
+ * - `integration`: test/** suites that start the app, worker threads, property and fuzz runs — in forks, each file
+ *   isolated;
+ * - `unit`: the tests beside the modules — in threads without per-file isolation (modules are imported once per
+ *   worker: most of a small test file's cost is importing, not testing). A unit test must therefore leave no global
+ *   state behind (restore spies, environment and timers; no process.chdir).
+ */
+const SLOW = ['test/browser/**/*.test.ts', 'test/faults/**/*.test.ts', 'test/cli/cli-smoke.test.ts'];
+const INTEGRATION = ['test/**/*.test.ts', 'server/start-server.test.ts', 'workers/**/*.test.ts'];
+const EXCLUDE = ['.scratch*/**', 'node_modules/**', 'web/dist/**', 'geodata/build/**'];
+
 export default defineConfig({
   test: {
-    include: ['**/*.test.ts'],
-    exclude: ['.scratch*/**', 'node_modules/**', 'web/dist/**', 'geodata/build/**'],
+    exclude: EXCLUDE,
     environment: 'node',
     testTimeout: 30_000,
     hookTimeout: 180_000,
-    pool: 'forks',
+    // Vitest's default is one worker fewer than the cores: one worker on a 2-core machine, which runs every file in
+    // turn and leaves a core idle while a browser test waits for the map or a kill trial for its child. Three
+    // workers keep both cores busy there; larger machines use every core.
+    maxWorkers: Math.max(3, availableParallelism()),
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'slow', include: SLOW, pool: 'forks', globalSetup: ['test/browser/build-web.ts'],
+          // Long poles first, so they overlap the many short files instead of trailing them.
+          sequence: { groupOrder: 0 },
+        },
+      },
+      { extends: true, test: { name: 'integration', include: INTEGRATION, exclude: [...EXCLUDE, ...SLOW], pool: 'forks', sequence: { groupOrder: 0 } } },
+      {
+        extends: true,
+        test: {
+          name: 'unit', include: ['**/*.test.ts'], exclude: [...EXCLUDE, ...SLOW, ...INTEGRATION], pool: 'threads', isolate: false,
+          sequence: { groupOrder: 0 },
+        },
+      },
+    ],
     coverage: {
       provider: 'v8',
       // V8 coverage sees code run in the vitest process only: modules run inside worker_threads, child processes

@@ -1,9 +1,7 @@
 import { parseArgs } from 'node:util';
 import { BuurtCode, IsoDate } from '../engine/dwelling.ts';
 import { IMPORT_KINDS, type ImportKind } from '../engine/registers.ts';
-import { GeodataFormatError } from '../geodata/gpkg/format-error.ts';
 import type { SourceCrs } from '../geodata/importers/import-context.ts';
-import { ImportFormatError, ImportOptionError } from '../geodata/importers/import-error.ts';
 import type { ImportSummary } from '../geodata/importers/import-tally.ts';
 import { runImport } from '../geodata/importers/run-import.ts';
 import { UsageError } from './usage-error.ts';
@@ -56,24 +54,16 @@ export async function importCommand(argv: string[]): Promise<number> {
     datasetFile = shipped.SHIPPED_DATASET;
   }
   const warn = (m: string) => process.stderr.write(`voorraad import: ${m}\n`);
-  try {
-    const r = await runImport({ kind: kind as ImportKind, file, datasetFile, reportFile: values.report, dataDate, buurten, crs, warn });
-    if (format === 'json') {
-      const { read, accepted, rejected, reasons } = r.summary;
-      process.stdout.write(`${JSON.stringify({ read, accepted, rejected, reasons })}\n`);
-      if (r.reportFile) warn(`rejected rows: ${r.reportFile}`);
-    } else {
-      process.stdout.write(formatSummary(kind, file, datasetFile, r.summary, r.reportFile, r.changed, r.synthetic));
-    }
-    return 0;
-  } catch (err) {
-    if (err instanceof ImportOptionError) throw new UsageError(err.message);
-    if (err instanceof ImportFormatError || err instanceof GeodataFormatError) {
-      process.stderr.write(`voorraad import: ${err.code}: ${err.message}\n`);
-      return 1;
-    }
-    throw err;
+  // Bad options and bad files are thrown as coded errors; cli/exit-codes.ts gives each its exit code.
+  const r = await runImport({ kind: kind as ImportKind, file, datasetFile, reportFile: values.report, dataDate, buurten, crs, warn });
+  if (format === 'json') {
+    const { read, accepted, rejected, reasons } = r.summary;
+    process.stdout.write(`${JSON.stringify({ read, accepted, rejected, reasons })}\n`);
+    if (r.reportFile) warn(`rejected rows: ${r.reportFile}`);
+  } else {
+    process.stdout.write(formatSummary(kind, file, datasetFile, r.summary, r.reportFile, r.changed, r.synthetic));
   }
+  return 0;
 }
 
 export function formatSummary(kind: string, file: string, dataset: string, s: ImportSummary, report: string | null, changed: boolean, synthetic: boolean): string {

@@ -1,7 +1,5 @@
-import { DatasetFileError } from '../geodata/dataset-store.ts';
-import { FileWriteError } from '../geodata/file-write.ts';
-import { AcquisitionConfigError } from '../geodata/exports/acquisition-config.ts';
-import { UsersFileError } from '../server/auth/users-file.ts';
+import { AUDIT_USAGE, auditCommand } from './audit-command.ts';
+import { expectedFailure } from './exit-codes.ts';
 import { EXPORT_USAGE, exportCommand } from './export-command.ts';
 import { compareCommand } from './compare-command.ts';
 import { generateCommand } from './generate-command.ts';
@@ -13,7 +11,6 @@ import { scoreCommand } from './score-command.ts';
 import { serveCommand } from './serve-command.ts';
 import { statsCommand } from './stats-command.ts';
 import { TOKEN_USAGE, tokenCommand } from './token-command.ts';
-import { UsageError } from './usage-error.ts';
 import { USER_USAGE, userCommand } from './user-command.ts';
 import { VVE_USAGE, vveCommand } from './vve-command.ts';
 
@@ -22,6 +19,7 @@ const USAGE = `voorraad — woningvoorraad, verduurzaming en differentiatie (Kal
 Usage:
   voorraad serve [--port N] [--host H] [--dataset file.gpkg] [--no-web]   start the map and API (PORT is honoured)
                 [--state-dir DIR] [--secure-cookies] [--acquisition-config file.json] [--vve-config file.json]
+                [--trusted-proxy ADDR,…] [--allowed-host NAME,…]
   voorraad stats [--group-by buurt,ownership] [--format table|json|csv] [--dataset file.gpkg]
   voorraad generate [--seed N] [--out file.gpkg]                          write the synthetic dataset
   voorraad measures --type T --bouwjaar J --oppervlakte M2 [--label X] [--eigendom C] [--date YYYY-MM-DD] [--format table|json]
@@ -31,6 +29,7 @@ Usage:
   ${IMPORT_USAGE}
   ${EXPORT_USAGE}
   ${TOKEN_USAGE}
+  ${AUDIT_USAGE}
   ${USER_USAGE}
   ${VVE_USAGE}
   ${PLAN_USAGE}
@@ -47,14 +46,11 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   score: scoreCommand,
   export: exportCommand,
   token: tokenCommand,
+  audit: auditCommand,
   user: userCommand,
   vve: vveCommand,
   plan: planCommand,
 };
-
-function isParseArgsError(err: unknown): err is Error {
-  return err instanceof Error && 'code' in err && typeof err.code === 'string' && err.code.startsWith('ERR_PARSE_ARGS');
-}
 
 /** Runs a command; expected failures print one clear line and give a non-zero exit code. */
 export async function main(argv: string[]): Promise<number> {
@@ -72,22 +68,9 @@ export async function main(argv: string[]): Promise<number> {
   try {
     return await command(rest);
   } catch (err) {
-    if (err instanceof UsageError || isParseArgsError(err)) {
-      process.stderr.write(`voorraad ${name}: ${err.message}\n`);
-      return 2;
-    }
-    if (err instanceof UsersFileError || err instanceof AcquisitionConfigError) {
-      process.stderr.write(`voorraad ${name}: ${err.code}: ${err.message}\n`);
-      return 1;
-    }
-    if (err instanceof DatasetFileError || err instanceof FileWriteError) {
-      process.stderr.write(`voorraad ${name}: ${err.code}: ${err.message}\n`);
-      return 1;
-    }
-    if (err instanceof Error && 'code' in err && err.code === 'EADDRINUSE') {
-      process.stderr.write(`voorraad ${name}: the port is already in use (${err.message}); choose another with --port\n`);
-      return 1;
-    }
-    throw err;
+    const failure = expectedFailure(err);
+    if (!failure) throw err;
+    process.stderr.write(`voorraad ${name}: ${failure.line}\n`);
+    return failure.exit;
   }
 }

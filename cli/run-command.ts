@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { resultCsv, targetsCsv } from '../engine/housing/result-csv.ts';
+import { resultCsv, targetsCsv } from '../geodata/exports/scenario-csv.ts';
 import { resultJson } from '../engine/housing/result-json.ts';
 import { KEY_METRICS, keyFiguresTable, targetsTable } from '../engine/housing/result-table.ts';
 import { formatIssue } from '../engine/housing/scenario-yaml.ts';

@@ -9,8 +9,10 @@ import { UsageError, parsePort } from './usage-error.ts';
 import { VERSION } from './version.ts';
 
 /**
- * `voorraad serve [--port N] [--host H] [--dataset P] [--state-dir D] [--secure-cookies] [--acquisition-config F] [--vve-config F]`:
- * builds what is missing, then serves. Users, sessions, tokens and the audit log live in the state directory (default ./.voorraad).
+ * `voorraad serve [--port N] [--host H] [--dataset P] [--state-dir D] [--secure-cookies] [--acquisition-config F] [--vve-config F]
+ * [--trusted-proxy A,B] [--allowed-host H,…]`: builds what is missing, then serves. --trusted-proxy (VOORRAAD_TRUSTED_PROXIES):
+ * reverse proxies whose X-Forwarded-For gives the client address; --allowed-host (VOORRAAD_ALLOWED_HOSTS): Host names
+ * the server answers besides localhost, 127.0.0.1 and ::1 (DNS rebinding). Users, sessions, tokens and the audit log live in the state directory (default ./.voorraad).
  */
 export async function serveCommand(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
   const { values } = parseArgs({
@@ -19,6 +21,8 @@ export async function serveCommand(argv: string[], env: NodeJS.ProcessEnv): Prom
       port: { type: 'string' }, host: { type: 'string', default: '127.0.0.1' }, dataset: { type: 'string' }, 'no-web': { type: 'boolean', default: false },
       'state-dir': { type: 'string' }, 'secure-cookies': { type: 'boolean', default: env.VOORRAAD_SECURE_COOKIES === '1' }, 'acquisition-config': { type: 'string' },
       'vve-config': { type: 'string' },
+      'trusted-proxy': { type: 'string', default: env.VOORRAAD_TRUSTED_PROXIES ?? '' },
+      'allowed-host': { type: 'string', default: env.VOORRAAD_ALLOWED_HOSTS ?? '' },
     },
     strict: true,
   });
@@ -32,6 +36,7 @@ export async function serveCommand(argv: string[], env: NodeJS.ProcessEnv): Prom
   const server = await startServer({
     datasetFile, port, host: values.host, webDir: values['no-web'] ? null : WEB_DIST, version: VERSION, log,
     stateDir: values['state-dir'] ?? defaultStateDir(env), secureCookies: values['secure-cookies'], acquisitionConfig: values['acquisition-config'], vveConfig,
+    trustedProxies: listOption(values['trusted-proxy']), allowedHosts: listOption(values['allowed-host']),
   });
   console.log(`voorraad: ${server.url}`);
   const stop = async () => {
@@ -41,6 +46,11 @@ export async function serveCommand(argv: string[], env: NodeJS.ProcessEnv): Prom
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
   return new Promise<number>(() => {});
+}
+
+/** A comma-separated option (`--trusted-proxy 10.0.0.1,10.0.0.2`); empty entries dropped. */
+function listOption(raw: string): string[] {
+  return raw.split(',').map((s) => s.trim()).filter(Boolean);
 }
 
 /** Reads `--vve-config`; an unreadable or invalid file is wrong usage (exit 2) with the code, file and JSON path. */

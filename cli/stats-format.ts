@@ -1,4 +1,6 @@
+import type { ColumnKind } from '../engine/acquisition/export-table.ts';
 import type { StatsTable } from '../engine/dwelling-stats.ts';
+import { csvDocument, csvRow } from '../geodata/exports/csv-writer.ts';
 
 const nl = (digits: number) => new Intl.NumberFormat('nl-NL', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 const pct = new Intl.NumberFormat('nl-NL', { style: 'percent', maximumFractionDigits: 1 });
@@ -20,16 +22,12 @@ export function statsAsTable(s: StatsTable, synthetic: boolean): string {
   return out.join('\n');
 }
 
-/** CSV for Dutch Excel: `;` separator, decimal comma; a column marks synthetic data. */
+/** The table through the shared Dutch CSV writer (`;`, BOM, decimal comma, neutralised text); a column marks synthetic data. */
 export function statsAsCsv(s: StatsTable, synthetic: boolean): string {
-  const dec = (x: number) => String(x).replace('.', ',');
-  const rows = [[...s.groupBy, 'aantal', 'gem_oppervlakte_m2', 'mediaan_bouwjaar', 'aandeel_label_efg', 'aandeel_label_geregistreerd', 'synthetisch'].join(';')];
+  const kinds: ColumnKind[] = [...s.groupBy.map((): ColumnKind => 'text'), 'integer', 'decimal', 'integer', 'decimal', 'decimal', 'boolean'];
+  const rows = [csvRow([...s.groupBy, 'aantal', 'gem_oppervlakte_m2', 'mediaan_bouwjaar', 'aandeel_label_efg', 'aandeel_label_geregistreerd', 'synthetisch'])];
   for (const r of s.rows) {
-    rows.push([...s.groupBy.map((f) => csvCell(r.key[f] ?? '')), r.count, dec(r.meanOppervlakte), r.medianBouwjaar, dec(r.shareLabelEFG), dec(r.shareLabelRegistered), synthetic ? 'ja' : 'nee'].join(';'));
+    rows.push(csvRow([...s.groupBy.map((f) => r.key[f] ?? ''), r.count, r.meanOppervlakte, r.medianBouwjaar, r.shareLabelEFG, r.shareLabelRegistered, synthetic], kinds));
   }
-  return `\uFEFF${rows.join('\r\n')}\r\n`;
-}
-
-function csvCell(v: string): string {
-  return /[;"\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+  return csvDocument(rows);
 }

@@ -3,6 +3,8 @@ import { AuditLog } from '../server/audit/audit-log.ts';
 import { generatePassword, hashPassword } from '../server/auth/password.ts';
 import { ROLES, ROLE_LABELS, Role } from '../server/auth/roles.ts';
 import { defaultStateDir, openStateDb, stateFiles } from '../server/auth/state-db.ts';
+import { SessionStore } from '../server/auth/session-store.ts';
+import { TokenStore } from '../server/auth/token-store.ts';
 import { UserName, ensureUsersFile, readUsersFile, writeUsersFile } from '../server/auth/users-file.ts';
 import { localActor } from './token-command.ts';
 import { UsageError } from './usage-error.ts';
@@ -12,7 +14,7 @@ export const USER_USAGE =
 
 /**
  * `voorraad user …`: manages <state dir>/users.json. New and reset passwords are generated (never chosen or
- * stored in plain text) and printed once; the running server picks changes up at its next start.
+ * stored in plain text) and printed once. A password reset or disable ends the user's sessions and tokens at once.
  */
 export async function userCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -59,11 +61,16 @@ export async function userCommand(argv: string[]): Promise<number> {
   const db = openStateDb(dir);
   try {
     const me = localActor();
-    new AuditLog(db).append({ actor: me.name, role: null, via: 'cli', action: 'user.change', object: `user:${name}`, result: 'ok', origin: me.origin, detail: { change: action } });
+    // Effective at once, also for a running server: the user's sessions end and the tokens named after them are revoked
+    // (the server re-reads users.json within a second as well: server/auth/users-reload.ts).
+    const revoke = action === 'password' || action === 'disable';
+    const sessionsEnded = revoke ? new SessionStore(db).endAllFor(name) : 0;
+    const tokensRevoked = revoke ? new TokenStore(db).revokeNamed(name) : 0;
+    new AuditLog(db).append({ actor: me.name, role: null, via: 'cli', action: 'user.change', object: `user:${name}`, result: 'ok', origin: me.origin, detail: { change: action, sessionsEnded, tokensRevoked } });
   } finally {
     db.close();
   }
   if (password) process.stdout.write(`${name}: ${password}\n`);
-  process.stderr.write(`voorraad user: ${action} ${name} opgeslagen in ${file}; herstart de server om de wijziging te laden.\n`);
+  process.stderr.write(`voorraad user: ${action} ${name} opgeslagen in ${file}; direct van kracht (lopende sessies en tokens van ${name} beëindigd bij password/disable).\n`);
   return 0;
 }

@@ -50,7 +50,7 @@ export function vveTable(b: VveRankingBody): string {
 /**
  * `voorraad vve`: ranks the dataset's VvE's for the sustainability pilot (engine/vve) and prints them as a
  * table, JSON or CSV for Dutch Excel, or writes a CSV/XLSX export (audited). Computed in-process: the whole
- * ranking of the shipped dataset takes well under a second (engine/vve/vve.bench.ts).
+ * ranking of the shipped dataset takes well under a second (bench/vve.ts).
  * Exit 0 when every VvE was ranked; 1 when some VvE's were reported with data problems (the rest is still
  * printed); 2 for wrong usage or an invalid configuration file.
  */

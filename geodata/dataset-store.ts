@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { Building, Buurt, DatasetMeta, Dwelling, Vve, type Dataset } from '../engine/dwelling.ts';
@@ -45,6 +45,20 @@ export interface ReadDatasetOptions {
  * attribute tables vves, vve_members, dataset_meta). Written to a temporary file and renamed,
  * so a crash never leaves a half-written dataset; identical input gives identical bytes.
  */
+/**
+ * The file mode of a rewritten dataset: the existing file's mode when there is one (an operator's `chmod 600` survives
+ * every import; the temporary file used to replace it as 0644), else 0600 when the dataset holds the RESTRICTED
+ * signals table, else 0644.
+ */
+export function datasetMode(file: string, ds: Pick<Dataset, 'signals'>): number {
+  try {
+    return statSync(file).mode & 0o777;
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+  }
+  return ds.signals !== undefined && ds.signals.length > 0 ? 0o600 : 0o644;
+}
+
 export function writeDataset(file: string, ds: Dataset): void {
   assertValidDataset(ds);
   const tmp = `${file}.tmp-${process.pid}`;
@@ -83,6 +97,7 @@ export function writeDataset(file: string, ds: Dataset): void {
       insertRows(db, 'dataset_meta', Object.entries(ds.meta).map(([key, value]) => ({ key, value: JSON.stringify(value) })));
     })();
     db.close();
+    chmodSync(tmp, datasetMode(file, ds));
     renameSync(tmp, file);
   } catch (err) {
     if (opened?.open) opened.close();

@@ -1,6 +1,6 @@
 // ESLint rule `layers/imports`: an import may not cross a layer boundary, whatever its relative depth.
-// The specifier is resolved against the importing file (`../../geodata/x.ts` from engine/a/b.ts is geodata/x.ts),
-// so a boundary holds for static imports, re-exports, `import()` calls and `import('…')` types alike.
+// The specifier is resolved against the importing file (two levels up from a file two folders deep is the repository
+// root), so a boundary holds at any depth, for static imports, re-exports, `import()` calls and `import('…')` types alike.
 import path from 'node:path';
 
 /**
@@ -38,7 +38,7 @@ const rule = {
       ExportNamedDeclaration: fromSource,
       ExportAllDeclaration: fromSource,
       ImportExpression: (node) => node.source.type === 'Literal' && check(node.source, node.source.value),
-      // `import('../x.ts').T` in a type position.
+      // An `import('…').T` type.
       TSImportType: (node) => node.source && check(node.source, node.source.value),
     };
   },

@@ -37,6 +37,14 @@ describe('layer rule (eslint layers/imports)', () => {
     expect(await layerErrors('web/src/x.ts', "import { ok } from '../../engine/result.ts';\nexport const o = ok;\n")).toEqual([]);
   });
 
+  it('fails an inline import() type of a repository file anywhere, which would hide a cycle from madge', async () => {
+    const [result] = await eslint.lintText("export type C = import('./app-context.ts').AppContext;\n", { filePath: 'server/x.ts' });
+    expect(result!.messages.map((m) => m.ruleId)).toEqual(['no-restricted-syntax']);
+    // A package's module type (vi.mock's importOriginal<typeof import('node:fs')>) is no repository dependency.
+    const [pkg] = await eslint.lintText("export type F = typeof import('node:fs');\n", { filePath: 'server/x.ts' });
+    expect(pkg!.messages).toEqual([]);
+  });
+
   it('leaves other layers and package imports alone', async () => {
     expect(await layerErrors('server/x.ts', "import { readDataset } from '../geodata/dataset-store.ts';\nexport const r = readDataset;\n")).toEqual([]);
     expect(await layerErrors('engine/x.ts', "import { z } from 'zod';\nexport const s = z.string();\n")).toEqual([]);

@@ -1,11 +1,13 @@
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { PlanIssueCode } from '../engine/planner/plan-types.ts';
 import type { Issue } from '../engine/result.ts';
+import type { PlanStoreIssueCode } from '../engine/planner/plan-status.ts';
 
 /**
- * Every code the HTTP layer itself sends, with its status: the one table that chooses a status from a code.
- * Engine issues forwarded by a route (ApiError.fromIssue) take the status the route names for that kind of
- * issue (bad input 400, unknown object 404, engine unavailable 503); plan issues map through
- * server/plans/plan-errors.ts.
+ * HTTP status per error code: the one table that chooses a status from a code. API codes are the HTTP layer's own;
+ * planner and plan-store codes are their modules' declared unions, so the compiler insists that each has a status.
+ * Other engine issues a route passes on (ApiError.fromIssue) take their status from here too when their code is
+ * listed, else the one the route names for that engine step.
  */
 export const API_ERROR_STATUS = {
   'path.invalid': 400,
@@ -25,22 +27,93 @@ export const API_ERROR_STATUS = {
   'auth.rate-limited': 429,
   'not-found': 404,
   'buurt.unknown': 404,
-  'dwelling.unknown': 404,
   'scenario.unknown': 404,
-  'plan.not-found': 404,
   'vve.unknown': 404,
+  // Engine codes whose outcome is not bad input: the same status wherever a route passes them on.
+  'dwelling.unknown': 404,
+  'retrofit.not-loaded': 503,
+  'vve.not-loaded': 503,
   'request.scenario': 400,
   'scenario.runs.too-many': 400,
-  'plan.superseded': 409,
+  // Bounds before work and the per-user fair queue (workers/scenario-budget.ts, server/fair-queue.ts).
+  'scenario.budget.run-years': 400,
+  'scenario.budget.dwelling-years': 400,
+  'scenario.budget.values': 400,
+  'scenario.busy': 429,
+  'acquisition.busy': 429,
   'plan.time-limit.too-long': 400,
   'plan.planner.unavailable': 503,
   internal: 500,
 } as const satisfies Record<string, ContentfulStatusCode>;
 
+/** Planner issues: bad input 400; valid input but no plan (infeasible, binding constraint) 422; the solver failed 503. */
+const PLAN_ISSUE_STATUS = {
+  'plan.input.invalid': 400,
+  'plan.budget.negative': 400,
+  'plan.window.until-before-from': 400,
+  'plan.window.no-season': 422,
+  'plan.capacity.zero': 400,
+  'plan.capacity.missing': 400,
+  'plan.solver.unknown': 400,
+  'plan.calendar.unknown': 400,
+  'plan.year-cap.negative': 400,
+  'plan.fixed.invalid': 400,
+  'plan.fixed.unknown-dwelling': 422,
+  'plan.fixed.duplicate-dwelling': 400,
+  'plan.exclude.unknown-dwelling': 400,
+  'plan.infeasible.fixed-exceed-budget': 422,
+  'plan.infeasible.fixed-exceed-capacity': 422,
+  'plan.dataset.unreadable': 503,
+  'plan.dataset.no-candidates': 422,
+  'plan.binding.budget': 422,
+  'plan.binding.year-cap': 422,
+  'plan.binding.capacity': 422,
+  'plan.binding.permit-cap': 422,
+  'plan.binding.permit-validity': 422,
+  'plan.permit.unknown': 400,
+  'permit.validity.overlap': 400,
+  'plan.policy.unknown': 400,
+  'plan.policy.unknown-measure': 400,
+  'plan.policy.unknown-tenure': 400,
+  'plan.policy.invalid-value': 400,
+  'plan.policy.unknown-key': 400,
+  'plan.policy.out-of-range': 400,
+  'plan.policy.invalid': 400,
+  'plan.policy.invalid-key': 400,
+  'plan.run-date.missing': 400,
+  // A warning (a what-if start before the run date); 400 should a route ever pass it on.
+  'plan.window.from-before-run-date': 400,
+  'plan.binding.calendar': 422,
+  'plan.binding.candidates': 422,
+  // Warnings, never a refusal; 400 should a route ever pass one on.
+  'plan.solver.fallback': 400,
+  'plan.solver.time-limit': 400,
+  'plan.solver.failed': 503,
+  'plan.solver.stopped': 503,
+} as const satisfies Record<PlanIssueCode, ContentfulStatusCode>;
+
+/** Saved-plan changes the store refuses: unknown plan or dwelling 404; a state conflict 409. */
+const PLAN_STORE_ISSUE_STATUS = {
+  'plan.not-found': 404,
+  'plan.dwelling.not-found': 404,
+  'plan.superseded': 409,
+  'plan.changed': 409,
+  'plan.replan.dropped-started': 409,
+  'plan.status.unchanged': 409,
+  'plan.status.transition': 409,
+} as const satisfies Record<PlanStoreIssueCode, ContentfulStatusCode>;
+
+const ERROR_STATUS: Readonly<Record<ErrorCode, ContentfulStatusCode>> = { ...API_ERROR_STATUS, ...PLAN_ISSUE_STATUS, ...PLAN_STORE_ISSUE_STATUS };
+
 export type ApiErrorCode = keyof typeof API_ERROR_STATUS;
+/** The HTTP status of a code. */
+export const statusOf = (code: ErrorCode): ContentfulStatusCode => ERROR_STATUS[code];
+
+/** Every code with a status in the table. */
+export type ErrorCode = ApiErrorCode | PlanIssueCode | PlanStoreIssueCode;
 
 /** The JSON error body for a declared code (for answers that need headers of their own, e.g. Retry-After). */
-export function apiErrorBody(code: ApiErrorCode, message: string, path?: (string | number)[]): { code: ApiErrorCode; message: string; path?: (string | number)[] } {
+export function apiErrorBody(code: ErrorCode, message: string, path?: (string | number)[]): { code: ErrorCode; message: string; path?: (string | number)[] } {
   return path ? { code, message, path } : { code, message };
 }
 
@@ -49,15 +122,18 @@ export class ApiError extends Error {
   readonly status: ContentfulStatusCode;
   readonly code: string;
 
-  constructor(code: ApiErrorCode, message: string, readonly path?: (string | number)[]) {
+  constructor(code: ErrorCode, message: string, readonly path?: (string | number)[]) {
     super(message);
     this.code = code;
-    this.status = API_ERROR_STATUS[code];
+    this.status = ERROR_STATUS[code];
   }
 
-  /** An engine issue passed on with the status the route gives that outcome. */
-  static fromIssue(status: ContentfulStatusCode, issue: Issue): ApiError {
-    return new ForwardedIssue(status, issue);
+  /**
+   * An engine issue passed on: its status from the table when the code is there, else `otherwise` (the route's
+   * status for that engine step's failures: 400 for a check of the request, 503 for a worker that could not run).
+   */
+  static fromIssue(issue: Issue, otherwise: ContentfulStatusCode): ApiError {
+    return new ForwardedIssue(Object.hasOwn(ERROR_STATUS, issue.code) ? ERROR_STATUS[issue.code as ErrorCode] : otherwise, issue);
   }
 }
 

@@ -20,7 +20,11 @@ export const DatasetSummary = z.object({
   attribution: z.array(z.string()),
 }).meta({ id: 'DatasetSummary' });
 
-export const HealthResponse = z.object({ status: z.literal('ok'), version: z.string(), dataset: DatasetSummary }).meta({ id: 'Health' });
+export const HealthResponse = z.object({
+  status: z.enum(['ok', 'degraded']).describe('degraded: the state store (users, sessions, audit log) cannot write; see problems'),
+  problems: z.array(z.string()).optional(),
+  version: z.string(), dataset: DatasetSummary,
+}).meta({ id: 'Health' });
 
 const Geometry = z.object({ type: z.string(), coordinates: z.array(z.unknown()) });
 
@@ -56,7 +60,7 @@ export const DwellingFeatureCollection = z.object({
 }).meta({ id: 'DwellingFeatureCollection' });
 
 export const DwellingsQuery = z.object({
-  buurt: BuurtList.optional().describe('comma-separated CBS buurt codes, e.g. BU16740202; all buurten when absent'),
+  buurt: BuurtList.optional().describe('comma-separated CBS buurt codes (at most 100, repeats ignored), e.g. BU16740202; all buurten when absent'),
 });
 
 export const StatsQuery = z.object({

@@ -2,9 +2,12 @@ import type { AcquisitionConfig } from '../engine/acquisition/params.ts';
 import type { VveConfig } from '../engine/vve/vve-config.ts';
 import type { SignalSet } from '../geodata/synthetic-signals/signal-set.ts';
 import type { EngineApi } from '../workers/engine-api.ts';
+import type { AcquisitionPlannerApi } from '../workers/acquisition-api.ts';
 import type { PlannerApi } from '../workers/planner-api.ts';
+import type { ScenarioDataset } from '../workers/scenario-files.ts';
 import type { ScenarioRunner } from '../workers/scenario-pool.ts';
 import type { SecurityContext } from './auth/security-context.ts';
+import type { FairQueue } from './fair-queue.ts';
 import type { LoadedDataset } from './loaded-dataset.ts';
 import type { PlanStore } from './plans/plan-store.ts';
 
@@ -17,6 +20,10 @@ export interface ScenarioRouteOptions {
   scenarioDir?: string;
   /** Runs the Monte Carlo runs; default in this thread, yielding between chunks (pass a worker pool in production). */
   runner?: ScenarioRunner;
+  /** Fair per-user queue in front of the runner; default one run at a time, one per user, three waiting per user. */
+  queue?: FairQueue;
+  /** Stocks with extra buurten kept between requests (an LRU of EXTRA_STOCKS); injected by tests to watch it. */
+  stockCache?: Map<string, ScenarioDataset>;
 }
 
 /** Options of the plan routes (server/routes/plan-routes.ts). */
@@ -49,6 +56,8 @@ export interface AppContext {
   signals: SignalSet;
   /** Acquisition budget, target zones and weights (config/acquisition.default.json). */
   acquisition: AcquisitionConfig;
+  /** The acquisition planner, a worker thread in production (workers/acquisition-node.ts); in-process when absent. */
+  acquisitionPlanner?: Pick<AcquisitionPlannerApi, 'plan'>;
   /** VvE pilot configuration (config/vve.default.json or `serve --vve-config`); the shipped defaults when absent. */
   vveConfig?: VveConfig;
   /** The batch planner, normally workers/planner-node.ts (a worker thread); POST /api/plans answers 503 without it. */

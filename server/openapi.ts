@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ErrorBody } from './api-schemas.ts';
+import { ROLES, type Role } from './auth/roles.ts';
 import { isWrite, type AnyRouteSpec } from './route-spec.ts';
 
 /**
@@ -64,7 +65,9 @@ class Components {
 export function errorStatuses(spec: AnyRouteSpec): number[] {
   const s = new Set(spec.errors ?? []);
   if (spec.params || spec.query || spec.body) s.add(400);
-  if (spec.access !== 'public') s.add(401).add(403);
+  if (spec.access !== 'public') s.add(401);
+  // 403: a role the route does not list (some role is left out), or a cross-site write.
+  if (spec.access !== 'public' && ROLES.some((r) => !(spec.access as readonly Role[]).includes(r))) s.add(403);
   if (isWrite(spec.method)) s.add(400).add(403).add(413).add(415);
   return [...s].sort((a, b) => a - b);
 }

@@ -6,9 +6,18 @@ import { ApiError } from './api-error.ts';
  * naming the parameter); whether a buurt is in the dataset by `checkKnownBuurten` (404), the same way on every
  * route.
  */
+/** Most codes one buurt list may hold (repeats included); the dataset has far fewer buurten. */
+export const MAX_BUURTEN_PER_REQUEST = 100;
+
+/**
+ * Bounded before any work (a code repeated 1,000 times built a ~1 GB answer on the event loop): at most 100 codes,
+ * 1,100 characters, repeats answered once.
+ */
 export const BuurtList = z.string()
+  .max(MAX_BUURTEN_PER_REQUEST * 11, `at most ${MAX_BUURTEN_PER_REQUEST} buurt codes`)
   .regex(/^\s*BU\d{8}\s*(,\s*BU\d{8}\s*)*$/, 'comma-separated CBS buurt codes such as BU16740202')
-  .transform((s) => s.split(',').map((v) => v.trim()));
+  .refine((s) => s.split(',').length <= MAX_BUURTEN_PER_REQUEST, `at most ${MAX_BUURTEN_PER_REQUEST} buurt codes`)
+  .transform((s) => [...new Set(s.split(',').map((v) => v.trim()))]);
 
 export function checkKnownBuurten(codes: readonly string[], known: ReadonlySet<string>): void {
   codes.forEach((code, i) => {

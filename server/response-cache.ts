@@ -128,6 +128,16 @@ export function createResponseCache(o: ResponseCacheOptions): ResponseCache {
 }
 
 /** A short, fixed-length digest of a (possibly long) query value, for cache keys. */
+/**
+ * JSON with object keys sorted at every level: the same value always gives the same text, whatever the key order or
+ * spacing it arrived in (a cache key for parsed input such as a weights file).
+ */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_k, v: unknown) => (v !== null && typeof v === 'object' && !Array.isArray(v)
+    ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+    : v));
+}
+
 export function digest(text: string): string {
   return createHash('sha256').update(text).digest('base64url');
 }

@@ -1,4 +1,5 @@
 import { serve, type ServerType } from '@hono/node-server';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { vveInput } from '../engine/vve/vve-assess.ts';
 import { DEFAULT_VVE_CONFIG, type VveConfig } from '../engine/vve/vve-config.ts';
@@ -6,13 +7,16 @@ import { readDataset } from '../geodata/dataset-store.ts';
 import { loadAcquisitionConfig } from '../geodata/exports/acquisition-config.ts';
 import { ensureTiles } from '../geodata/shipped.ts';
 import { splitRestricted } from '../geodata/synthetic-signals/signal-set.ts';
+import { startAcquisitionWorker } from '../workers/acquisition-node.ts';
 import { startPlannerWorker } from '../workers/planner-node.ts';
 import { startScenarioPool } from '../workers/scenario-pool.ts';
 import { startNodeEngine, type NodeEngine } from '../workers/node-engine.ts';
 import { createApp } from './app.ts';
+import { showOneTimePasswords } from './auth/first-passwords.ts';
 import { openSecurity } from './auth/security-context.ts';
 import { defaultStateDir } from './auth/state-db.ts';
 import { loadDatasetIntoMemory } from './loaded-dataset.ts';
+import { applyServerLimits, serverOptions } from './server-limits.ts';
 import { openPlanStore } from './plans/plan-store.ts';
 
 export interface StartOptions {
@@ -28,6 +32,12 @@ export interface StartOptions {
   secureCookies?: boolean;
   /** Acquisition configuration file; default config/acquisition.default.json. */
   acquisitionConfig?: string;
+  /** Reverse proxies whose X-Forwarded-For is believed for the client address (sign-in backoff, audit origin). */
+  trustedProxies?: readonly string[];
+  /** Host names answered besides the local ones (server/auth/host-guard.ts); DNS rebinding is refused with 421. */
+  allowedHosts?: readonly string[];
+  /** Where first-start passwords go; default the controlling terminal (tests inject one, or null for "no terminal"). */
+  terminal?: ((text: string) => void) | null;
   /** VvE pilot configuration, validated by the caller (geodata/exports/vve-export-config.ts loadVveConfig); default the shipped one. */
   vveConfig?: VveConfig;
 }
@@ -52,12 +62,15 @@ export async function startServer(o: StartOptions): Promise<RunningServer> {
   const scenarioPool = startScenarioPool(1);
   // Batch plans (POST /api/plans) are solved in their own thread too; terminating it cuts a running solve off.
   const planner = startPlannerWorker();
+  // Acquisition plans (scores and budget knapsack, up to ~0.5 s each) in their own thread as well.
+  const acquisitionWorker = startAcquisitionWorker();
   let closeSecurity = (): void => {};
   let closePlans = (): void => {};
   try {
     // The RESTRICTED signals are split off at once: tiles and the dwelling routes never see them.
     const { dataset, signalSet: signals } = splitRestricted(readDataset(o.datasetFile, { restricted: true }));
     const acquisition = loadAcquisitionConfig(o.acquisitionConfig);
+    await acquisitionWorker.api.load({ dwellings: dataset.dwellings, vves: dataset.vves, signals: signals.signals });
     const tiles = ensureTiles(o.datasetFile, dataset);
     if (tiles.built) o.log(`kaarttegels gebouwd in ${tiles.dir}`);
     const data = loadDatasetIntoMemory(dataset);
@@ -71,18 +84,15 @@ export async function startServer(o: StartOptions): Promise<RunningServer> {
       (err: unknown) => o.log(`VvE-rangschikking niet gelukt (GET /api/vve probeert opnieuw): ${(err as Error).message}`),
     );
     const stateDir = o.stateDir ?? defaultStateDir();
-    const opened = await openSecurity({ stateDir, secureCookies: o.secureCookies ?? false });
+    const opened = await openSecurity({ stateDir, secureCookies: o.secureCookies ?? false, trustedProxies: o.trustedProxies ?? [], allowedHosts: [...(o.allowedHosts ?? []), ...(isWildcard(o.host) ? [] : [o.host])] });
     closeSecurity = opened.close;
     // Plans live in the same state.sqlite (server/plans/plan-db.ts), on their own connection with its own audit writer.
     const plans = openPlanStore(stateDir);
     closePlans = plans.close;
-    if (opened.created) {
-      o.log(`eerste start: gebruikers aangemaakt in ${opened.usersFile} (één per rol). Eenmalige wachtwoorden — noteer ze nu, ze worden niet opgeslagen`);
-      o.log('(nieuw wachtwoord: voorraad user password <naam>; token voor scripts: voorraad token --role <rol>):');
-      for (const a of opened.created) o.log(`  ${a.name.padEnd(9)} rol ${a.role.padEnd(9)} wachtwoord ${a.password}`);
-    }
+    // On the terminal only, never into the log (server/auth/first-passwords.ts).
+    if (opened.created) showOneTimePasswords(opened.created, { stateDir, usersFile: opened.usersFile!, log: o.log, ...(o.terminal !== undefined ? { terminal: o.terminal } : {}) });
     if (signals.source === 'synthetic') o.log(`signalen: ${signals.signals.length} synthetische signalen (de dataset heeft er geen)`);
-    const app = createApp({ data, engine: engine.api, version: o.version, tilesDir: tiles.dir, webDir: o.webDir, security: opened.security, signals, acquisition, vveConfig, scenarios: { runner: scenarioPool }, planner, plans: { store: plans.store, datasetPath: o.datasetFile } });
+    const app = createApp({ data, engine: engine.api, version: o.version, tilesDir: tiles.dir, webDir: o.webDir, security: opened.security, signals, acquisition, acquisitionPlanner: acquisitionWorker.api, vveConfig, scenarios: { runner: scenarioPool }, planner, plans: { store: plans.store, datasetPath: o.datasetFile } });
     const server = await listen(app.fetch, o.port, o.host);
     const { port } = server.address() as AddressInfo;
     return {
@@ -95,6 +105,7 @@ export async function startServer(o: StartOptions): Promise<RunningServer> {
         await engine.terminate();
         await scenarioPool.terminate();
         await planner.terminate();
+        await acquisitionWorker.terminate();
         // Requests still waiting on a terminated worker would never be answered: drop their connections.
         if ('closeAllConnections' in server) server.closeAllConnections();
         await closed;
@@ -106,15 +117,20 @@ export async function startServer(o: StartOptions): Promise<RunningServer> {
     await engine.terminate();
     await scenarioPool.terminate();
     await planner.terminate();
+    await acquisitionWorker.terminate();
     closePlans();
     closeSecurity();
     throw err;
   }
 }
 
+const isWildcard = (host: string) => host === '0.0.0.0' || host === '::' || host === '';
+
 function listen(fetch: Parameters<typeof serve>[0]['fetch'], port: number, hostname: string): Promise<ServerType> {
   return new Promise((resolve, reject) => {
-    const server = serve({ fetch, port, hostname }, () => resolve(server));
+    const server = serve({ fetch, port, hostname, serverOptions: serverOptions() }, () => resolve(server));
+    // Explicit timeouts and a connection cap (server-limits.ts), set before the first connection.
+    applyServerLimits(server as Server);
     server.once('error', reject);
   });
 }

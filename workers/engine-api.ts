@@ -1,6 +1,7 @@
 import type { DwellingColumns } from '../engine/dwelling-table.ts';
 import type { StatsField, StatsTable } from '../engine/dwelling-stats.ts';
 import type { Result } from '../engine/result.ts';
+import type { PriorityUpdate, RetrofitMapColumns } from '../engine/retrofit/map-columns.ts';
 import type { DwellingDetail } from '../engine/retrofit/scores-json.ts';
 import type { RetrofitScoresQuery, RetrofitScoresResult } from '../engine/retrofit/session.ts';
 import type { RetrofitContext } from '../engine/retrofit/stock.ts';
@@ -29,6 +30,13 @@ export interface EngineApi {
   retrofitScoresJson(query: RetrofitScoresQuery): Promise<Result<string>>;
   /** Everything about one dwelling's retrofit (measures or reasons, package, ecology dates from `date`). */
   retrofitDwelling(vboId: string, date: string, weights?: WeightsConfig): Promise<Result<DwellingDetail>>;
+  /**
+   * The columns the map paints (engine/retrofit/map-columns.ts) under `weights` (the shipped defaults when absent):
+   * copies of the session's own scores, which the browser worker transfers.
+   */
+  retrofitMapColumns(weights?: WeightsConfig): Promise<Result<RetrofitMapColumns>>;
+  /** Re-scores for new weights (as retrofitRescore) and answers with the priority column only, for the map's repaint. */
+  retrofitPriority(weights: WeightsConfig): Promise<Result<PriorityUpdate>>;
   /** Re-scores the loaded dataset for new weights; reports the milliseconds inside the worker. */
   retrofitRescore(weights: WeightsConfig): Promise<Result<{ count: number; ms: number }>>;
   /**

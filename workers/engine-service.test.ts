@@ -1,4 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import { toColumns } from '../engine/dwelling-table.ts';
+import { retrofitContext } from '../engine/retrofit/stock.ts';
+import { DEFAULT_WEIGHTS } from '../engine/retrofit/weights.ts';
+import { smallDataset } from '../engine/test-fixtures/small-dataset.ts';
 import { vveInput } from '../engine/vve/vve-assess.ts';
 import { DEFAULT_VVE_CONFIG } from '../engine/vve/vve-config.ts';
 import { owners, vveDataset } from '../engine/vve/vve-fixture.ts';
@@ -33,5 +37,24 @@ describe('EngineApi VvE ranking', () => {
       const other = await engine.api.vveRanking({ ...DEFAULT_VVE_CONFIG, shortlistSize: 1 });
       expect(other.ok && other.value.shortlist).toHaveLength(1);
     }, 60_000);
+  });
+});
+
+describe('EngineApi retrofit map columns (the browser\'s one engine worker paints from them)', () => {
+  it('hands out the session\'s columns and, after a weight change, its priority column', async () => {
+    const engine = createEngineService();
+    const ds = smallDataset();
+    const table = toColumns(ds.dwellings);
+    expect(await engine.retrofitMapColumns()).toMatchObject({ ok: false, issues: [{ code: 'retrofit.not-loaded' }] });
+    await engine.load(table);
+    await engine.retrofitLoadContext(retrofitContext(ds, table.buurtCodes));
+    const cols = await engine.retrofitMapColumns();
+    const weights = { ...DEFAULT_WEIGHTS, factors: { ...DEFAULT_WEIGHTS.factors, labelGap: 1 } };
+    const update = await engine.retrofitPriority(weights);
+    const scores = await engine.retrofitScores({ weights });
+    if (!cols.ok || !update.ok || !scores.ok) throw new Error('not scored');
+    expect(cols.value.vboId).toEqual(table.vboId);
+    expect([...update.value.priority].map((p) => Math.round(p * 10) / 10)).toEqual(scores.value.dwellings.map((d) => d.priority));
+    expect(update.value.priority).not.toEqual(cols.value.priority);
   });
 });

@@ -34,6 +34,12 @@ export function createEngineService(): EngineApi {
     async retrofitDwelling(vboId, date, weights) {
       return retrofit.dwelling(vboId, date, weights);
     },
+    async retrofitMapColumns(weights) {
+      return retrofit.mapColumns(weights);
+    },
+    async retrofitPriority(weights) {
+      return retrofit.priority(weights);
+    },
     async retrofitRescore(weights) {
       return retrofit.rescore(weights);
     },

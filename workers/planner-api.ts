@@ -1,4 +1,4 @@
-import type { FixedBatch, Plan, PlanInputRaw } from '../engine/planner/plan-types.ts';
+import type { FixedBatch, Plan, PlanInputRaw, PlanIssueCode } from '../engine/planner/plan-types.ts';
 import type { Result } from '../engine/result.ts';
 
 export interface PlanOptions {
@@ -14,5 +14,5 @@ export interface PlanOptions {
  * an unreadable dataset and infeasibility come back as coded issues, never as a rejected promise.
  */
 export interface PlannerApi {
-  plan(input: PlanInputRaw, options?: PlanOptions): Promise<Result<Plan>>;
+  plan(input: PlanInputRaw, options?: PlanOptions): Promise<Result<Plan, PlanIssueCode>>;
 }

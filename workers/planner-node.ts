@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import * as Comlink from 'comlink';
-import type { Plan, PlanInputRaw } from '../engine/planner/plan-types.ts';
+import type { Plan, PlanInputRaw, PlanIssueCode } from '../engine/planner/plan-types.ts';
 import { fail, type Result } from '../engine/result.ts';
 import { nodeEndpoint } from './node-endpoint.ts';
 import type { PlannerApi, PlanOptions } from './planner-api.ts';
@@ -9,7 +9,7 @@ export interface PlannerWorker {
   /** The raw comlink proxy (a call pending when the worker stops never settles: prefer `plan`). */
   api: Comlink.Remote<PlannerApi>;
   /** Plans in the worker; resolves with `plan.solver.stopped` when the worker is terminated during the solve. */
-  plan(input: PlanInputRaw, options?: PlanOptions): Promise<Result<Plan>>;
+  plan(input: PlanInputRaw, options?: PlanOptions): Promise<Result<Plan, PlanIssueCode>>;
   /** Stops the thread: a running solve is cut off. Start a new worker to plan again. */
   terminate(): Promise<void>;
 }
@@ -21,8 +21,8 @@ export function startPlannerWorker(): PlannerWorker {
   });
   const api = Comlink.wrap<PlannerApi>(nodeEndpoint(worker));
   let stopped = false;
-  const waiting = new Set<(r: Result<Plan>) => void>();
-  const stoppedResult = (): Result<Plan> => fail({ code: 'plan.solver.stopped', message: 'the planner worker was stopped before the plan was ready' });
+  const waiting = new Set<(r: Result<Plan, PlanIssueCode>) => void>();
+  const stoppedResult = (): Result<Plan, PlanIssueCode> => fail({ code: 'plan.solver.stopped', message: 'the planner worker was stopped before the plan was ready' });
   worker.on('exit', () => {
     stopped = true;
     for (const settle of waiting) settle(stoppedResult());
@@ -32,7 +32,7 @@ export function startPlannerWorker(): PlannerWorker {
     api,
     plan(input, options) {
       if (stopped) return Promise.resolve(stoppedResult());
-      return new Promise<Result<Plan>>((resolve, reject) => {
+      return new Promise<Result<Plan, PlanIssueCode>>((resolve, reject) => {
         waiting.add(resolve);
         api.plan(input, options).then(
           (r) => { waiting.delete(resolve); resolve(r); },

@@ -3,7 +3,7 @@ import * as Comlink from 'comlink';
 import type { CompiledScenario } from '../engine/housing/compiled.ts';
 import { runBatch, runStride } from '../engine/housing/simulate.ts';
 import type { HousingStock } from '../engine/housing/stock.ts';
-import { summarise, type ScenarioSummary } from '../engine/housing/summary.ts';
+import { summarise, type ScenarioSummary, type SummaryMeta } from '../engine/housing/summary.ts';
 import { nodeEndpoint } from './node-endpoint.ts';
 import type { ScenarioWorkerApi } from './scenario-api.ts';
 import type { PreparedScenario } from './scenario-files.ts';
@@ -11,10 +11,13 @@ import type { PreparedScenario } from './scenario-files.ts';
 /** Something that runs Monte Carlo runs 0 … runs-1 and returns their values in run order. */
 export interface ScenarioRunner {
   run(stock: HousingStock, scenario: CompiledScenario, runs: number): Promise<Float64Array>;
+  /** Summarises the values off this thread; without it runScenario summarises here. */
+  summarise?(scenario: CompiledScenario, values: Float64Array, runs: number, meta: SummaryMeta): Promise<ScenarioSummary>;
 }
 
 export interface ScenarioPool extends ScenarioRunner {
   size: number;
+  summarise: NonNullable<ScenarioRunner['summarise']>;
   terminate(): Promise<void>;
 }
 
@@ -57,6 +60,10 @@ export function startScenarioPool(size: number): ScenarioPool {
       }
       return out;
     },
+    summarise(scenario, values, runs, meta) {
+      // The values are not needed here afterwards: transferred, not copied.
+      return workers[0]!.api.summarise(scenario, Comlink.transfer(values, [values.buffer]), runs, meta);
+    },
     async terminate() {
       for (const w of workers) w.api[Comlink.releaseProxy]();
       await Promise.all(workers.map((w) => w.worker.terminate()));
@@ -84,5 +91,6 @@ export function inProcessRunner(chunk = 8): ScenarioRunner {
 export async function runScenario(p: PreparedScenario, runner: ScenarioRunner): Promise<ScenarioSummary> {
   const runs = p.compiled.runs;
   const values = await runner.run(p.stock, p.compiled, runs);
-  return summarise(p.compiled, values, runs, { id: p.id, dataset: p.dataset, buurtCodes: p.stock.buurtCodes, warnings: p.warnings });
+  const meta: SummaryMeta = { id: p.id, dataset: p.dataset, buurtCodes: p.stock.buurtCodes, warnings: p.warnings };
+  return runner.summarise ? runner.summarise(p.compiled, values, runs, meta) : summarise(p.compiled, values, runs, meta);
 }

@@ -2,6 +2,7 @@ import * as Comlink from 'comlink';
 import type { CompiledScenario } from '../engine/housing/compiled.ts';
 import { runBatch } from '../engine/housing/simulate.ts';
 import type { HousingStock } from '../engine/housing/stock.ts';
+import { summarise } from '../engine/housing/summary.ts';
 import type { ScenarioWorkerApi } from './scenario-api.ts';
 
 /** The worker side of ScenarioWorkerApi, also usable in-process (then `transfer` is a no-op). */
@@ -16,6 +17,9 @@ export function createScenarioService(transfer = true): ScenarioWorkerApi {
       if (!j) throw new Error(`scenario job ${job} is not prepared`);
       const values = runBatch(j.stock, j.scenario, first, count);
       return transfer ? Comlink.transfer(values, [values.buffer]) : values;
+    },
+    async summarise(scenario, values, runs, meta) {
+      return summarise(scenario, values, runs, meta);
     },
     async release(job) {
       jobs.delete(job);

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { resultCsv, targetsCsv } from './result-csv.ts';
 import { resultJson } from './result-json.ts';
 import type { ScenarioSummary } from './summary.ts';
 
@@ -24,15 +23,5 @@ describe('resultJson', () => {
     expect(text).toContain('"years": [2025, 2026]');
     expect(text.endsWith('}\n')).toBe(true);
     expect(JSON.parse(text)).toEqual(SUMMARY);
-  });
-});
-
-describe('result CSV', () => {
-  it('writes Dutch Excel CSV: BOM, semicolons, decimal comma, quoted cells', () => {
-    const csv = resultCsv(SUMMARY);
-    expect(csv.startsWith('\uFEFFscenario;gebied;gebied_naam;soort;indicator;')).toBe(true);
-    expect(csv).toContain('\r\nbasis;Noord;Noord;gebied;vacancy;Leegstand;2025;0,01;0,0125;0,02;0,013;2;ja\r\n');
-    expect(csv).toContain(';2026;;0,0000001;-0,5;0;2;ja');
-    expect(targetsCsv(SUMMARY)).toContain('basis;leeg;vacancy;Noord;2026;maximaal;0,03;0,9;0,5;0,0125;nee');
   });
 });

@@ -58,9 +58,12 @@ export interface ScenarioSummary {
 const out = (x: number): number | null => (Number.isNaN(x) ? null : round6(x));
 
 /** Summarises `runs` runs held in run order in `values` (runStride numbers each). */
+/** What a summary says besides the numbers: scenario id, dataset, buurt codes and warnings. */
+export interface SummaryMeta { id: string; dataset: DatasetInfo; buurtCodes: readonly string[]; warnings?: Issue[] }
+
 export function summarise(
   sc: CompiledScenario, values: Float64Array, runs: number,
-  meta: { id: string; dataset: DatasetInfo; buurtCodes: readonly string[]; warnings?: Issue[] },
+  meta: SummaryMeta,
 ): ScenarioSummary {
   const stride = runStride(sc), Y = sc.years.length;
   if (values.length !== stride * runs) throw new Error(`summarise: expected ${stride * runs} values, got ${values.length}`);

@@ -22,7 +22,7 @@ import { policyOf } from './plan-input.ts';
 import { policyShare } from './plan-policy.ts';
 import { DEFAULT_NATURE_COSTS, roostCosts, type NatureCosts } from './nature-costs.ts';
 import { acceptProbability, buurtFactor, DEFAULT_UPTAKE, type UptakeParams } from './uptake.ts';
-import type { PlanInput, PlanIssue } from './plan-types.ts';
+import type { PlanInput, PlanIssue, PlanIssueCode } from './plan-types.ts';
 import { blockIdOf, unitIdOf } from './units.ts';
 
 export interface Candidate {
@@ -206,7 +206,7 @@ export function buildCandidates(
  * The corporation's schedule as block → year ("gespikkeld bezit": the corporation's houses sit between private ones
  * in a row, so the row is the block that is coupled). A pand not in the dataset is a coded input error.
  */
-export function corporationBlockYears(ds: Dataset, input: PlanInput): Result<Map<string, number>> {
+export function corporationBlockYears(ds: Dataset, input: PlanInput): Result<Map<string, number>, PlanIssueCode> {
   const blockOfPand = new Map<string, string>();
   for (const d of ds.dwellings) {
     blockOfPand.set(d.pandId, blockIdOf({ buurtcode: d.buurtcode, street: d.address.street, bouwjaar: d.bouwjaar, pandId: d.pandId, groundBound: GROUND_BOUND_TYPES.includes(d.type), vveId: d.vveId }));

@@ -10,7 +10,7 @@ import type { Natuurkalender } from '../retrofit/natuurkalender.ts';
 import { fail, ok, type Result } from '../result.ts';
 import type { Candidate } from './candidates.ts';
 import { policyOf } from './plan-input.ts';
-import type { FixedBatch, PlanInput, PlanIssue } from './plan-types.ts';
+import type { FixedBatch, PlanInput, PlanIssue, PlanIssueCode } from './plan-types.ts';
 import type { SeasonDays } from './seasons.ts';
 import { capPeriodOf, profileOn, type PermitProfile } from './permit-profile.ts';
 
@@ -91,7 +91,7 @@ const seasonYear = (id: string): number => Number(id.slice(0, 4));
 export function buildModel(
   input: PlanInput, cal: Natuurkalender, seasons: SeasonDays[], candidates: Candidate[], privateGroundBound: ReadonlyMap<string, number>,
   corporationBlocks: ReadonlyMap<string, number>, fixed: FixedBatch[], permits: readonly PermitProfile[],
-): Result<PlanModel> {
+): Result<PlanModel, PlanIssueCode> {
   const fromDay = dayNumber(input.window.from)!, untilDay = dayNumber(input.window.until)!;
   const regDays = Math.ceil(cal.registrationLeadHours / 24);
   const issues: PlanIssue[] = [];

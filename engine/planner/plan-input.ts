@@ -9,7 +9,7 @@ import { SHIPPED_CALENDARS } from '../retrofit/natuurkalender.ts';
 import { zodIssues } from '../retrofit/zod-issues.ts';
 import { profileChain, SHIPPED_PERMIT_PROFILES } from './permit-profile.ts';
 import { parsePlanPolicy, SHIPPED_POLICIES, type PlanPolicy } from './plan-policy.ts';
-import { fixedBatchSchema, planInputSchema, SOLVERS, type FixedBatch, type PlanInput, type PlanIssue } from './plan-types.ts';
+import { fixedBatchSchema, planInputSchema, SOLVERS, type FixedBatch, type PlanInput, type PlanIssue, type PlanIssueCode } from './plan-types.ts';
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
@@ -86,7 +86,7 @@ export function replanInput(old: PlanInput, runDate: string): PlanInput {
  * Validates a plan input (parsed JSON); issues are `plan.*` with the JSON path, field and expected form. `runDate`
  * is the caller's clock (the engine reads none); an input that carries its own `runDate` keeps it.
  */
-export function parsePlanInput(json: unknown, runDate?: string): Result<PlanInput> {
+export function parsePlanInput(json: unknown, runDate?: string): Result<PlanInput, PlanIssueCode> {
   const pre = preChecks(json);
   if (pre.length) return fail(...pre);
   json = withRunDate(json, runDate);
@@ -95,12 +95,12 @@ export function parsePlanInput(json: unknown, runDate?: string): Result<PlanInpu
   }
   const r = planInputSchema.safeParse(json);
   if (!r.success) {
-    return fail(...zodIssues('plan', planInputSchema, r.error).map((i) => ({ ...i, code: 'plan.input.invalid', message: i.message })));
+    return fail(...zodIssues('plan', planInputSchema, r.error).map((i) => ({ ...i, code: 'plan.input.invalid' as const, message: i.message })));
   }
   const sem = semanticChecks(r.data);
   if (sem.length) return fail(...sem);
   const policy = resolvePolicy(r.data.policy);
-  return policy.ok ? ok({ ...r.data, policy: policy.value }) : policy;
+  return policy.ok ? ok({ ...r.data, policy: policy.value }) : fail(...(policy.issues as PlanIssue[]));
 }
 
 /** The policy of an input: a shipped id looked up, an inline policy validated (codes name the measure or tenure). */
@@ -120,9 +120,9 @@ export function policyOf(input: PlanInput): PlanPolicy {
 const fixedListSchema = z.array(fixedBatchSchema);
 
 /** Validates fixed batches (as stored from an earlier plan): shape, and no dwelling in two batches. */
-export function parseFixedBatches(json: unknown): Result<FixedBatch[]> {
+export function parseFixedBatches(json: unknown): Result<FixedBatch[], PlanIssueCode> {
   const r = fixedListSchema.safeParse(json);
-  if (!r.success) return fail(...zodIssues('plan', fixedListSchema, r.error).map((i) => ({ ...i, code: 'plan.fixed.invalid', path: ['fixed', ...(i.path ?? [])] })));
+  if (!r.success) return fail(...zodIssues('plan', fixedListSchema, r.error).map((i) => ({ ...i, code: 'plan.fixed.invalid' as const, path: ['fixed', ...(i.path ?? [])] })));
   const seen = new Map<string, string>();
   for (const [bi, b] of r.data.entries()) {
     for (const [di, d] of b.dwellings.entries()) {

@@ -44,7 +44,11 @@ export function isStarted(s: DwellingStatus): boolean {
 }
 
 /** null when `from → to` is allowed, else a coded issue naming the allowed moves. */
-export function transitionIssue(from: DwellingStatus, to: DwellingStatus, path: (string | number)[] = ['status']): Issue | null {
+/** Codes of saved-plan changes that the store refuses (server/api-error.ts gives each its HTTP status). */
+export const PLAN_STORE_ISSUE_CODES = ['plan.not-found', 'plan.dwelling.not-found', 'plan.superseded', 'plan.changed', 'plan.replan.dropped-started', 'plan.status.unchanged', 'plan.status.transition'] as const;
+export type PlanStoreIssueCode = (typeof PLAN_STORE_ISSUE_CODES)[number];
+
+export function transitionIssue(from: DwellingStatus, to: DwellingStatus, path: (string | number)[] = ['status']): Issue<PlanStoreIssueCode> | null {
   if (from === to) return { code: 'plan.status.unchanged', message: `the dwelling already has status ${to}`, path };
   const allowed = STATUS_TRANSITIONS[from];
   if (allowed.includes(to)) return null;

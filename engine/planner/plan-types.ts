@@ -240,6 +240,7 @@ export const PLAN_ISSUE_CODES = [
   'plan.fixed.invalid',
   'plan.fixed.unknown-dwelling',
   'plan.fixed.duplicate-dwelling',
+  'plan.exclude.unknown-dwelling',
   'plan.infeasible.fixed-exceed-budget',
   'plan.infeasible.fixed-exceed-capacity',
   'plan.dataset.unreadable',
@@ -267,9 +268,7 @@ export const PLAN_ISSUE_CODES = [
   'plan.solver.stopped',
 ] as const;
 export type PlanIssueCode = (typeof PLAN_ISSUE_CODES)[number];
-export interface PlanIssue extends Issue {
-  code: PlanIssueCode;
-}
+export type PlanIssue = Issue<PlanIssueCode>;
 
 export const planIssueSchema = z.strictObject({
   code: z.enum(PLAN_ISSUE_CODES),

@@ -16,7 +16,7 @@ import { unspentReason } from './explain.ts';
 import { greedyPlan } from './greedy.ts';
 import { buildMip, chosenOptions, startVector, type MipSolver } from './mip.ts';
 import { buildModel, type PlanModel, type UnitOption } from './model.ts';
-import type { FixedBatch, Plan, PlanInput, PlanIssue } from './plan-types.ts';
+import type { FixedBatch, Plan, PlanInput, PlanIssue, PlanIssueCode } from './plan-types.ts';
 import { profileChain, SHIPPED_PERMIT_PROFILES, type PermitProfile } from './permit-profile.ts';
 import { seasonsOf } from './seasons.ts';
 import { DEFAULT_UPTAKE } from './uptake.ts';
@@ -53,7 +53,7 @@ export function fillPlan(m: PlanModel, chosen: UnitOption[]): UnitOption[] {
 export function planModel(
   ds: Dataset, input: PlanInput, fixed: readonly FixedBatch[], params: RetrofitParams = DEFAULT_PARAMS,
   profiles: Readonly<Record<string, PermitProfile>> = SHIPPED_PERMIT_PROFILES,
-): Result<{ model: PlanModel; candidates: number; permits: PermitProfile[]; buurtFactors: Map<string, number> }> {
+): Result<{ model: PlanModel; candidates: number; permits: PermitProfile[]; buurtFactors: Map<string, number> }, PlanIssueCode> {
   const cal = Object.hasOwn(SHIPPED_CALENDARS, input.calendar) ? SHIPPED_CALENDARS[input.calendar] : undefined;
   if (!cal) return fail({ code: 'plan.calendar.unknown', path: ['calendar'], message: `calendar: "${input.calendar}" is not a known natuurkalender` });
   const seasons = seasonsOf(cal, dayNumber(input.window.from)!, dayNumber(input.window.until)!);
@@ -74,7 +74,7 @@ export function planModel(
     skip.add(id);
   }
   const permits = profileChain(profiles, input.permit.profile, input.permit.successor);
-  if (!permits.ok) return permits;
+  if (!permits.ok) return fail(...(permits.issues as PlanIssue[]));
   const set = buildCandidates(ds, input, params, input.weights ?? DEFAULT_WEIGHTS, skip);
   const blocks = corporationBlockYears(ds, input);
   if (!blocks.ok) return blocks;
@@ -85,7 +85,7 @@ export function planModel(
   return ok({ model: model.value, candidates: set.candidates.length, permits: permits.value, buurtFactors: set.buurtFactors });
 }
 
-export async function planRetrofit(ds: Dataset, input: PlanInput, fixed: readonly FixedBatch[], deps: PlannerDeps): Promise<Result<Plan>> {
+export async function planRetrofit(ds: Dataset, input: PlanInput, fixed: readonly FixedBatch[], deps: PlannerDeps): Promise<Result<Plan, PlanIssueCode>> {
   const t0 = deps.now();
   const built = planModel(ds, input, fixed, deps.params);
   if (!built.ok) return built;

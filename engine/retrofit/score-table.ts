@@ -91,7 +91,7 @@ export function scoreRange(s: RetrofitStock, T: ScoreTables, o: ScoreColumns, fr
   const LABEL_REC = layout.LABEL_REC | 0, TYPE_REC = layout.TYPE_REC | 0, YEAR_REC = layout.YEAR_REC | 0;
   const periods = PERIODS | 0, unknownLabel = LABEL_UNKNOWN | 0, nf = FACTOR_COUNT | 0;
   // The "applies" rules of decision-tables.ts as integer arithmetic (full mode reads the reasons from the tables;
-  // score-table.test.ts checks both agree on every dwelling).
+  // test/retrofit/score-table.test.ts checks both agree on every dwelling).
   const thrW = T.applyBelow[0]! | 0, thrR = T.applyBelow[1]! | 0, thrF = T.applyBelow[2]! | 0, thrG = T.applyBelow[3]! | 0;
   const unknownShare = T.unknownPositionShare, pitchExtra = T.pitchedRoofFactor - 1;
   const buurtShare = T.buurtShare, points = T.points;

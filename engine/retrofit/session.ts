@@ -16,6 +16,7 @@ import { dwellingDetail, dwellingScore, type DwellingDetail, type DwellingScore 
 import { stockOf, type RetrofitContext, type RetrofitStock } from './stock.ts';
 import { DEFAULT_WEIGHTS, type WeightsConfig } from './weights.ts';
 import { LOW_INCOME_SOURCES } from './energy-poverty.ts';
+import { toMapColumns, type PriorityUpdate, type RetrofitMapColumns } from './map-columns.ts';
 
 /** Filters of the whole-stock scores; every list is OR within, AND across. */
 export interface RetrofitScoresQuery {
@@ -116,6 +117,22 @@ export function createRetrofitSession(deps: { table: () => DwellingColumns | nul
       const i = t.vboId.indexOf(vboId);
       if (i < 0) return fail({ code: 'dwelling.unknown', path: ['vboId'], message: `dwelling ${vboId} is not in the dataset` });
       return ok(dwellingDetail(t, stock, scores, tables, i, params.ecology, SHIPPED_CALENDARS[DEFAULT_CALENDAR_ID]!, day));
+    },
+
+    /** The columns the map paints (map-columns.ts) under `weights`: copies of this session's scores, so the caller may transfer them. */
+    mapColumns(weights: WeightsConfig = DEFAULT_WEIGHTS): Result<RetrofitMapColumns> {
+      const r = scoredFor(weights);
+      return r.ok ? ok(toMapColumns(r.value.table, r.value.scores)) : r;
+    },
+
+    /** Re-scores for new weights (as `rescore`) and hands out a copy of the priority column, all the map repaints. */
+    priority(weights: WeightsConfig): Result<PriorityUpdate> {
+      const t0 = deps.now();
+      const r = scoredFor(weights);
+      if (!r.ok) return r;
+      const t1 = deps.now();
+      const priority = r.value.scores.priority.slice();
+      return ok({ priority, ms: deps.now() - t0, engineMs: t1 - t0 });
     },
 
     /** Re-scores the loaded dataset for new weights; `ms` is the time inside the worker. */

@@ -23,11 +23,11 @@ describe('Dutch CSV writer', () => {
   });
 
   it('keeps identifiers and class labels text in the ="…" form, and only text made of digits and punctuation', () => {
-    for (const t of ['0164010000012345', '1-2', '3-5', '6+', '-3', '2025-01-01', '12:30', '1,5', '50%', '1-jan', 'mrt-25', '1e5']) {
+    for (const t of ['0164010000012345', '1-2', '3-5', '6+', '-3', '2025-01-01', '12:30', '1,5', '50%', '1-jan', 'mrt-25', '3 maart 2025', '1e5']) {
       expect(looksSpreadsheetTyped(t), t).toBe(true);
       expect(textCell(t)).toBe(`="${t}"`);
     }
-    for (const t of ['BU16740202', '4701 AB', 'A+', 'portiekflat', '=1+1', 'E-G', '']) expect(looksSpreadsheetTyped(t), t).toBe(false);
+    for (const t of ['BU16740202', '4701 AB', 'A+', 'portiekflat', '=1+1', 'E-G', 'rij 8', 'fase 2', '']) expect(looksSpreadsheetTyped(t), t).toBe(false);
   });
 
   it('writes numbers with a decimal comma, no grouping and never an exponent', () => {

@@ -19,6 +19,9 @@ export const CSV_BOM = '\uFEFF';
 export const CSV_SEPARATOR = ';';
 export const CSV_NEWLINE = '\r\n';
 
+/** A month name or abbreviation (Dutch or English) that spreadsheets read in dates such as "1-jan". */
+const MONTH = '(jan|feb|mrt|maa|mar|apr|mei|may|jun|jul|aug|sep|okt|oct|nov|dec)[a-z]*';
+
 /** Looks like something a spreadsheet types on import: a number, percentage, date, time, fraction or "6+"-style count. */
 const SPREADSHEET_TYPED = [
   /^[+-]?[\d\s.,]*\d[\d\s.,]*%?$/, // numbers with either decimal mark or grouping, percentages
@@ -26,8 +29,8 @@ const SPREADSHEET_TYPED = [
   /^\d+\s*\+$/, // "6+" (LibreOffice reads it as 6)
   /^\d{1,4}\s*[-/.–]\s*\d{1,4}(\s*[-/.]\s*\d{1,4})?$/, // dates and ranges: 1-2, 3/5, 2025-01-01, 1.2.3
   /^\d{1,2}:\d{2}(:\d{2})?$/, // times
-  /^\d{1,2}[-\s/.]?[a-z]{3,9}\.?([-\s/.]?\d{2,4})?$/i, // 1-jan, 3 mrt 2025
-  /^[a-z]{3,9}[-\s/.]\d{1,4}$/i, // jan-25, mrt 2025
+  new RegExp(`^\\d{1,2}[-\\s/.]?${MONTH}\\.?([-\\s/.]?\\d{2,4})?$`, 'i'), // 1-jan, 3 mrt 2025
+  new RegExp(`^${MONTH}\\.?[-\\s/.]\\d{1,4}$`, 'i'), // jan-25, mrt 2025
 ];
 
 export function looksSpreadsheetTyped(text: string): boolean {

@@ -1,5 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import { CBS_BUURTEN_FILE } from '../boundaries/cbs-buurten.ts';
 import { readDataset } from '../dataset-store.ts';
 import { baseDataset, writeBaseDataset } from '../../test/fixtures/importers/base-dataset.ts';
 import { writeCbsGeoPackage, type CbsVariant } from '../../test/fixtures/importers/cbs-gpkg.ts';
@@ -7,7 +9,8 @@ import { importInto, sha, tempDir } from '../../test/fixtures/importers/harness.
 import { ImportFormatError } from './import-error.ts';
 
 const dir = tempDir('cbs');
-const SHARED = new URL('../../../shared/reference/data/cbs/roosendaal-buurten-2024-generalised.geojson', import.meta.url).pathname;
+/** The real CBS file as the repository ships it (docs/sources.md: a byte-identical copy of the reference file). */
+const REAL_CBS = fileURLToPath(CBS_BUURTEN_FILE);
 
 describe('import cbs: Wijk- en Buurtkaart GeoPackage', () => {
   it.each(['long', 'short'] as const)('reads %s column names, the gemeente’s buurten only, and missing values as null', async (names) => {
@@ -56,10 +59,10 @@ describe('import cbs: Wijk- en Buurtkaart GeoPackage', () => {
   });
 });
 
-describe('import cbs: the real generalised boundaries from ../shared', () => {
-  it('reads all 22 buurten and leaves boundaries equal to the shipped copy', async () => {
-    const dsFile = writeBaseDataset(join(dir, 'shared.gpkg'));
-    const r = await importInto(dsFile, 'cbs', SHARED, { reportFile: join(dir, 'shared.rejected.csv'), dataDate: '2024-01-01' });
+describe('import cbs: the real generalised boundaries (CBS Wijk- en Buurtkaart 2024)', () => {
+  it('reads all 22 buurten and gives the boundaries the base dataset was built from', async () => {
+    const dsFile = writeBaseDataset(join(dir, 'real.gpkg'));
+    const r = await importInto(dsFile, 'cbs', REAL_CBS, { reportFile: join(dir, 'real.rejected.csv'), dataDate: '2024-01-01' });
     expect(r.summary).toEqual({ read: 22, accepted: 22, rejected: 0, reasons: {} });
     expect(r.reportFile).toBeNull();
     const ds = readDataset(dsFile);

@@ -32,7 +32,7 @@ describe('import eponline: RVO open data CSV', async () => {
       reasons: { 'invalid.Pand_energieklasse': 1, 'invalid.Pand_registratiedatum': 1, 'no-matching-dwelling': 1, 'scope.not-a-dwelling': 1, superseded: 1 },
     });
     const report = readFileSync(r.reportFile!, 'utf8');
-    expect(report).toContain('4,Pand_registratiedatum,superseded,registration of 2019-03-01 superseded by 2024-03-01 (row 5)');
+    expect(report).toContain('\r\n4;Pand_registratiedatum;superseded;registration of 2019-03-01 superseded by 2024-03-01 (row 5)\r\n');
   });
 
   it('keeps the latest registration per dwelling as a registered label with its date', () => {

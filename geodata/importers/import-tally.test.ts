@@ -33,10 +33,11 @@ describe('import tally and rejected-rows report', () => {
     expect(empty.commit()).toBeNull();
     expect(existsSync(file)).toBe(false);
     const r = new RejectReport(file);
-    r.add({ row: '7', field: 'huur', reason: 'invalid.huur', message: 'expected a rent, found "veel, heel veel"' });
+    r.add({ row: '7', field: 'huur', reason: 'invalid.huur', message: 'expected a rent, found "veel; heel veel"' });
+    r.add({ row: 'rij 8', field: 'naam', reason: 'invalid.naam', message: '=HYPERLINK("http://x")' });
     expect(existsSync(file)).toBe(false);
     expect(r.commit()).toBe(file);
-    expect(readFileSync(file, 'utf8')).toBe('row,field,reason,message\n7,huur,invalid.huur,"expected a rent, found ""veel, heel veel"""\n');
+    expect(readFileSync(file, 'utf8')).toBe('\uFEFFrij;veld;reden;melding\r\n7;huur;invalid.huur;"expected a rent, found ""veel; heel veel"""\r\nrij 8;naam;invalid.naam;"\'=HYPERLINK(""http://x"")"\r\n');
   });
 
   it('leaves neither report nor temporary file when aborted', () => {

@@ -1,16 +1,15 @@
 import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { CSV_BOM, CSV_NEWLINE, csvRow } from '../exports/csv-writer.ts';
 import { ImportOptionError } from './import-error.ts';
 import type { Rejection } from './import-tally.ts';
 
-const HEADER = 'row,field,reason,message\n';
+/** Row, field, reason code, message — written by the shared Dutch CSV writer, so a message quoting a bad cell can never run as a formula. */
+export const REPORT_HEADER = ['rij', 'veld', 'reden', 'melding'] as const;
+const HEADER = `${CSV_BOM}${csvRow([...REPORT_HEADER])}${CSV_NEWLINE}`;
 const FLUSH_BYTES = 64 * 1024;
 
-function csvField(v: string): string {
-  return /[",\n\r]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v;
-}
-
 /**
- * The rejected-rows report (CSV: row, field, reason, message), streamed to a temporary file and renamed into
+ * The rejected-rows report (Dutch CSV: rij, veld, reden, melding), streamed to a temporary file and renamed into
  * place on commit, so a failed import leaves no half report. Nothing is written when no row was rejected.
  */
 export class RejectReport {
@@ -33,7 +32,9 @@ export class RejectReport {
       }
       this.buffer = HEADER;
     }
-    this.buffer += `${[r.row, r.field, r.reason, r.message].map(csvField).join(',')}\n`;
+    // A plain row number is a number cell; a row named otherwise ("verblijfsobject fid 12") stays text.
+    const row = /^\d+$/.test(r.row) ? Number(r.row) : r.row;
+    this.buffer += `${csvRow([row, r.field, r.reason, r.message], ['integer', 'text', 'text', 'text'])}${CSV_NEWLINE}`;
     this.count++;
     if (this.buffer.length >= FLUSH_BYTES) this.flush();
   }

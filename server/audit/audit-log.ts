@@ -1,17 +1,31 @@
 import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import type Database from 'better-sqlite3';
 import { z } from 'zod';
+import { auditFiles, loadAuditKey, mac, writeAtomic } from './audit-key.ts';
 
 /**
- * The audit log (BIO 8.15.01): every export, every read of restricted data, sign-ins and refusals — who, what,
- * which object, the result, the origin and when. Append-only: the `audit_log` table has triggers that abort
- * any UPDATE or DELETE, and each entry carries the SHA-256 of the previous one, so a row removed or changed
- * behind the product's back (e.g. with the triggers dropped) breaks the chain that `verify()` checks.
+ * The audit log (BIO 8.15.01): every export, every read of restricted data, sign-ins and refusals (refusals
+ * counted per actor, route and minute: server/audit/denied-tally.ts) — who, what, which object, the result, the
+ * origin and when. What makes it evidence:
+ * - append-only: triggers abort any UPDATE or DELETE on `audit_log` and `audit_checkpoint`;
+ * - a keyed chain: each entry's hash is an HMAC-SHA256 (key in `<state dir>/audit.key`, outside the database) over
+ *   the previous hash and the entry, so a row changed behind the product's back cannot be re-chained without the key;
+ * - signed checkpoints: every CHECKPOINT_EVERY entries (and when the server stops or on its timer) the last sequence
+ *   number and hash are recorded with an HMAC chained over the previous checkpoint, so deleting entries a
+ *   checkpoint covers is detected;
+ * - a signed head file (`audit.head.json`) rewritten after every append, outside the database: deleting the newest
+ *   entries (truncation) leaves the head pointing past the end.
+ * `verify()` checks all of it (`voorraad audit verify`); `verifyIncremental()` checks only what is new since the
+ * last checkpoint, in bounded steps, for GET /api/audit. Entries written before the chain was keyed (`keyed` = 0)
+ * are checked with plain SHA-256 and only as a prefix: an unkeyed entry after a keyed one is a break.
  */
 export const AUDIT_ACTIONS = [
   'sign-in', 'sign-out', 'token.issue', 'token.revoke', 'user.change', 'signals.read', 'acquisition.read', 'export', 'audit.read', 'access.denied',
   // Batch plans (server/plans): saving a plan, a re-plan, a dwelling's status change.
   'plan.create', 'plan.replan', 'plan.status',
+  // A plan read with its per-address statuses (GET /api/plans/:id): restricted, so audited like the other reads.
+  'plan.read',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 export const AUDIT_RESULTS = ['ok', 'denied', 'failed'] as const;
@@ -49,26 +63,64 @@ export type AuditEntry = z.infer<typeof AuditEntry>;
 
 interface Row {
   seq: number; at: string; actor: string; role: string | null; via: string; action: string; object: string;
-  result: string; origin: string; detail: string; prev_hash: string; hash: string;
+  result: string; origin: string; detail: string; prev_hash: string; hash: string; keyed: number;
 }
 
+interface CheckpointRow { id: number; seq: number; hash: string; at: string; prev_mac: string; mac: string }
+
+/** A signed statement "the chain had entry `seq` with hash `hash`", as stored and as exported. */
+export interface AuditCheckpoint { seq: number; hash: string; at: string; prevMac: string; mac: string }
+
+type RowFields = Omit<Row, 'seq' | 'prev_hash' | 'hash' | 'keyed'>;
+
 const GENESIS = '0'.repeat(64);
+/** A signed checkpoint at least every this many entries. */
+export const CHECKPOINT_EVERY = 1_000;
 const cap = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
-function entryHash(prev: string, r: Omit<Row, 'seq' | 'prev_hash' | 'hash'>): string {
-  const canonical = JSON.stringify([prev, r.at, r.actor, r.role, r.via, r.action, r.object, r.result, r.origin, r.detail]);
-  return createHash('sha256').update(canonical).digest('hex');
+function canonical(prev: string, r: RowFields): string {
+  return JSON.stringify([prev, r.at, r.actor, r.role, r.via, r.action, r.object, r.result, r.origin, r.detail]);
+}
+
+function entryHash(key: Buffer, keyed: boolean, prev: string, r: RowFields): string {
+  return keyed ? mac(key, canonical(prev, r)) : createHash('sha256').update(canonical(prev, r)).digest('hex');
+}
+
+const checkpointMac = (key: Buffer, prevMac: string, seq: number, hash: string, at: string) => mac(key, JSON.stringify(['checkpoint', prevMac, seq, hash, at]));
+const headMac = (key: Buffer, seq: number, hash: string) => mac(key, JSON.stringify(['head', seq, hash]));
+
+export type AuditProblem =
+  | 'audit.chain.broken' | 'audit.chain.unkeyed-after-keyed' | 'audit.checkpoint.forged' | 'audit.checkpoint.mismatch'
+  | 'audit.truncated' | 'audit.head.forged' | 'audit.head.missing';
+
+export type VerifyResult =
+  | { ok: true; entries: number; legacy: number; checkpoints: number }
+  | { ok: false; brokenAt: number; code: AuditProblem; message: string };
+
+/** The state of the incremental check GET /api/audit reports. */
+export interface ChainStatus {
+  intact: boolean;
+  /** Entries verified so far (through this sequence number). */
+  entries: number;
+  brokenAt: number | null;
+  /** Newer entries not yet verified (the next calls continue). */
+  pending: number;
 }
 
 export class AuditLog {
-  private readonly appendTx: (r: Omit<Row, 'seq' | 'prev_hash' | 'hash'>) => Row;
+  private readonly appendTx: (r: RowFields) => Row;
+  private readonly key: Buffer;
+  private readonly files: { key: string; head: string } | null;
+  private incremental: { seq: number; hash: string; keyedSeen: boolean; brokenAt: number | null } | null = null;
 
   constructor(private readonly db: Database.Database, private readonly now: () => number = Date.now) {
+    this.key = loadAuditKey(db.name);
+    this.files = auditFiles(db.name);
     const last = db.prepare('SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1').pluck();
-    const insert = db.prepare('INSERT INTO audit_log (at, actor, role, via, action, object, result, origin, detail, prev_hash, hash) VALUES (@at, @actor, @role, @via, @action, @object, @result, @origin, @detail, @prev_hash, @hash)');
-    const tx = db.transaction((r: Omit<Row, 'seq' | 'prev_hash' | 'hash'>): Row => {
+    const insert = db.prepare('INSERT INTO audit_log (at, actor, role, via, action, object, result, origin, detail, prev_hash, hash, keyed) VALUES (@at, @actor, @role, @via, @action, @object, @result, @origin, @detail, @prev_hash, @hash, 1)');
+    const tx = db.transaction((r: RowFields): Row => {
       const prev = (last.get() as string | undefined) ?? GENESIS;
-      const full = { ...r, prev_hash: prev, hash: entryHash(prev, r) };
+      const full = { ...r, prev_hash: prev, hash: entryHash(this.key, true, prev, r), keyed: 1 };
       const info = insert.run(full);
       return { ...full, seq: Number(info.lastInsertRowid) };
     });
@@ -82,6 +134,8 @@ export class AuditLog {
       at: new Date(this.now()).toISOString(), actor: cap(e.actor, 120), role: e.role, via: e.via, action: e.action,
       object: cap(e.object, 300), result: e.result, origin: cap(e.origin, 300), detail: JSON.stringify(e.detail ?? {}),
     });
+    this.writeHead(row.seq, row.hash);
+    if (row.seq - this.lastCheckpoint().seq >= CHECKPOINT_EVERY) this.checkpoint();
     return toEntry(row);
   }
 
@@ -96,16 +150,117 @@ export class AuditLog {
     return (this.db.prepare(sql).all(...args, q.limit) as Row[]).map(toEntry);
   }
 
-  /** Recomputes the hash chain; the first broken sequence number, or null when intact. */
-  verify(): { ok: true; entries: number } | { ok: false; brokenAt: number } {
-    let prev = GENESIS;
-    let n = 0;
-    for (const r of this.db.prepare('SELECT * FROM audit_log ORDER BY seq').iterate() as IterableIterator<Row>) {
-      if (r.prev_hash !== prev || entryHash(prev, r) !== r.hash) return { ok: false, brokenAt: r.seq };
-      prev = r.hash;
-      n++;
+  /** Entries with seq > `after`, oldest first, at most `limit` (export for retention). */
+  range(after: number, limit: number): AuditEntry[] {
+    return (this.db.prepare('SELECT * FROM audit_log WHERE seq > ? ORDER BY seq LIMIT ?').all(after, limit) as Row[]).map(toEntry);
+  }
+
+  checkpoints(): AuditCheckpoint[] {
+    return (this.db.prepare('SELECT * FROM audit_checkpoint ORDER BY id').all() as CheckpointRow[]).map((c) => ({ seq: c.seq, hash: c.hash, at: c.at, prevMac: c.prev_mac, mac: c.mac }));
+  }
+
+  /** Records a signed checkpoint at the newest entry (nothing when it already has one); returns it or null. */
+  checkpoint(): AuditCheckpoint | null {
+    const tx = this.db.transaction((): AuditCheckpoint | null => {
+      const head = this.db.prepare('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as { seq: number; hash: string } | undefined;
+      const last = this.db.prepare('SELECT * FROM audit_checkpoint ORDER BY id DESC LIMIT 1').get() as CheckpointRow | undefined;
+      if (!head || last?.seq === head.seq) return null;
+      const at = new Date(this.now()).toISOString();
+      const prevMac = last?.mac ?? GENESIS;
+      const m = checkpointMac(this.key, prevMac, head.seq, head.hash, at);
+      this.db.prepare('INSERT INTO audit_checkpoint (seq, hash, at, prev_mac, mac) VALUES (?, ?, ?, ?, ?)').run(head.seq, head.hash, at, prevMac, m);
+      return { seq: head.seq, hash: head.hash, at, prevMac, mac: m };
+    });
+    return tx.immediate();
+  }
+
+  /**
+   * Full check: the keyed chain from the first entry, every checkpoint's signature and entry, and the head file.
+   * Detects a rewritten entry (hash), a deleted one (chain), deleted newest entries (checkpoints, head) and forged
+   * checkpoints or head.
+   */
+  verify(): VerifyResult {
+    const cps = this.checkpoints();
+    let prevMac = GENESIS;
+    for (const c of cps) {
+      if (c.prevMac !== prevMac || checkpointMac(this.key, c.prevMac, c.seq, c.hash, c.at) !== c.mac) {
+        return { ok: false, brokenAt: c.seq, code: 'audit.checkpoint.forged', message: `checkpoint at entry ${c.seq} does not carry a valid signature` };
+      }
+      prevMac = c.mac;
     }
-    return { ok: true, entries: n };
+    const wanted = new Map(cps.map((c) => [c.seq, c.hash]));
+    const head = this.readHead();
+    if (head === 'forged') return { ok: false, brokenAt: 0, code: 'audit.head.forged', message: `${this.files!.head} does not carry a valid signature` };
+    if (head) wanted.set(head.seq, head.hash);
+    let prev = GENESIS, n = 0, legacy = 0, keyedSeen = false, lastSeq = 0;
+    for (const r of this.db.prepare('SELECT * FROM audit_log ORDER BY seq').iterate() as IterableIterator<Row>) {
+      if (r.keyed === 0 && keyedSeen) return { ok: false, brokenAt: r.seq, code: 'audit.chain.unkeyed-after-keyed', message: `entry ${r.seq} is unkeyed after keyed entries` };
+      keyedSeen ||= r.keyed === 1;
+      if (r.prev_hash !== prev || entryHash(this.key, r.keyed === 1, prev, r) !== r.hash) {
+        return { ok: false, brokenAt: r.seq, code: 'audit.chain.broken', message: `entry ${r.seq} does not follow from the one before it (changed, inserted or an entry before it deleted)` };
+      }
+      const w = wanted.get(r.seq);
+      if (w !== undefined && w !== r.hash) return { ok: false, brokenAt: r.seq, code: 'audit.checkpoint.mismatch', message: `entry ${r.seq} differs from what a signed checkpoint recorded` };
+      prev = r.hash;
+      lastSeq = r.seq;
+      n++;
+      if (r.keyed === 0) legacy++;
+    }
+    const furthest = Math.max(0, ...wanted.keys());
+    if (furthest > lastSeq) return { ok: false, brokenAt: lastSeq + 1, code: 'audit.truncated', message: `the log ends at entry ${lastSeq}, but a signed checkpoint or the head recorded entry ${furthest}` };
+    if (this.files && head === null && n > legacy) return { ok: false, brokenAt: 0, code: 'audit.head.missing', message: `${this.files.head} is missing although the log has keyed entries` };
+    return { ok: true, entries: n, legacy, checkpoints: cps.length };
+  }
+
+  /**
+   * Checks at most `maxRows` entries not checked before by this process, starting from the newest checkpoint whose
+   * signature holds (instead of from the first entry: 7 s at 300k rows stalled every request).
+   */
+  verifyIncremental(maxRows: number): ChainStatus {
+    const total = this.db.prepare('SELECT COALESCE(MAX(seq), 0) FROM audit_log').pluck().get() as number;
+    if (this.incremental === null) {
+      const c = this.db.prepare('SELECT * FROM audit_checkpoint ORDER BY id DESC LIMIT 1').get() as CheckpointRow | undefined;
+      const row = c ? this.db.prepare('SELECT hash FROM audit_log WHERE seq = ?').pluck().get(c.seq) as string | undefined : undefined;
+      if (c && (checkpointMac(this.key, c.prev_mac, c.seq, c.hash, c.at) !== c.mac || row !== c.hash)) {
+        this.incremental = { seq: c.seq, hash: c.hash, keyedSeen: true, brokenAt: c.seq };
+      } else {
+        this.incremental = c ? { seq: c.seq, hash: c.hash, keyedSeen: true, brokenAt: null } : { seq: 0, hash: GENESIS, keyedSeen: false, brokenAt: null };
+      }
+    }
+    const st = this.incremental;
+    if (st.brokenAt === null) {
+      const rows = this.db.prepare('SELECT * FROM audit_log WHERE seq > ? ORDER BY seq LIMIT ?').all(st.seq, maxRows) as Row[];
+      for (const r of rows) {
+        const bad = (r.keyed === 0 && st.keyedSeen) || r.prev_hash !== st.hash || entryHash(this.key, r.keyed === 1, st.hash, r) !== r.hash;
+        if (bad) { st.brokenAt = r.seq; break; }
+        st.keyedSeen ||= r.keyed === 1;
+        st.seq = r.seq;
+        st.hash = r.hash;
+      }
+    }
+    return { intact: st.brokenAt === null, entries: st.seq, brokenAt: st.brokenAt, pending: Math.max(0, total - st.seq) };
+  }
+
+  private lastCheckpoint(): { seq: number } {
+    return (this.db.prepare('SELECT seq FROM audit_checkpoint ORDER BY id DESC LIMIT 1').get() as { seq: number } | undefined) ?? { seq: 0 };
+  }
+
+  private readHead(): { seq: number; hash: string } | null | 'forged' {
+    if (!this.files || !existsSync(this.files.head)) return null;
+    try {
+      const h = JSON.parse(readFileSync(this.files.head, 'utf8')) as { seq: number; hash: string; mac: string };
+      return headMac(this.key, h.seq, h.hash) === h.mac ? { seq: h.seq, hash: h.hash } : 'forged';
+    } catch {
+      return 'forged';
+    }
+  }
+
+  private writeHead(seq: number, hash: string): void {
+    if (!this.files) return;
+    // Another process may have appended after us: the head only moves forward.
+    const current = this.readHead();
+    if (current !== null && current !== 'forged' && current.seq > seq) return;
+    writeAtomic(this.files.head, `${JSON.stringify({ seq, hash, mac: headMac(this.key, seq, hash) })}\n`);
   }
 }
 

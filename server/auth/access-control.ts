@@ -6,7 +6,7 @@ import type { SecurityContext } from './security-context.ts';
 
 /**
  * Authentication and route authorisation for /api/* and /tiles/*: unauthenticated → 401 JSON, a role the
- * route's policy does not list → 403 JSON (and, for restricted routes, an audit entry). The static web app
+ * route's policy does not list → 403 JSON (and, for restricted routes, a count in the audit log per actor, route and minute). The static web app
  * is public (it holds no data); it shows the sign-in page until /api/auth/session answers.
  */
 export function accessControl(sec: SecurityContext): MiddlewareHandler {
@@ -25,7 +25,7 @@ export function accessControl(sec: SecurityContext): MiddlewareHandler {
     const p = r.principal;
     if (!allows(access, p.role)) {
       if (policy?.restricted) {
-        sec.audit.append({ actor: p.name, role: p.role, via: p.via, action: 'access.denied', object: `${c.req.method} ${c.req.path}`, result: 'denied', origin: auditOrigin(c) });
+        sec.denied.record({ actor: p.name, role: p.role, via: p.via, object: `${c.req.method} ${c.req.path}`, origin: auditOrigin(c) });
       }
       return c.json({ code: 'auth.forbidden', message: `role ${p.role} may not use ${c.req.method} ${c.req.path}` }, 403);
     }

@@ -39,6 +39,7 @@ export type Resolution = { kind: 'none' } | { kind: 'invalid-token' } | { kind: 
 export function resolvePrincipal(c: Context, sec: SecurityContext): Resolution {
   const auth = c.req.header('authorization');
   if (auth !== undefined) {
+    sec.refreshUsers();
     const m = /^Bearer\s+(\S+)$/i.exec(auth);
     const info = m ? sec.tokens.verify(m[1]!) : null;
     if (!info) return { kind: 'invalid-token' };
@@ -46,6 +47,8 @@ export function resolvePrincipal(c: Context, sec: SecurityContext): Resolution {
   }
   const sid = sessionIdOf(c);
   if (sid === null) return { kind: 'none' };
+  // A password reset or a disabled account in the users file ends the user's sessions at once.
+  sec.refreshUsers();
   const userName = sec.sessions.resolve(sid);
   const user = userName === null ? undefined : sec.users.get(userName);
   if (!user || user.disabled) return { kind: 'none' };

@@ -1,6 +1,7 @@
 /**
- * Fixed-window counters for sign-in attempts, kept in memory. Keyed on the user name and on the real socket
- * address — never on X-Forwarded-For, which any client can set (tech-notes "Hono security defaults").
+ * Fixed-window counters for sign-in failures, kept in memory. Keyed on the client address: the socket address, or
+ * X-Forwarded-For only when the socket is a configured trusted proxy (request-origin.ts) — never a header any
+ * client can set (tech-notes "Hono security defaults").
  */
 export interface RateLimitRule {
   /** Attempts allowed per window. */
@@ -43,6 +44,9 @@ export class RateLimiter {
   }
 }
 
-/** Sign-in: 5 failed attempts per user name and 20 attempts per socket address per 15 minutes. */
-export const SIGN_IN_PER_USER: RateLimitRule = { max: 5, windowMs: 15 * 60_000 };
-export const SIGN_IN_PER_ADDRESS: RateLimitRule = { max: 20, windowMs: 15 * 60_000 };
+/**
+ * Sign-in: at most 100 FAILED attempts per client address per 15 minutes, over all user names (password guessing).
+ * Successes do not count: behind a proxy without --trusted-proxy every user shares one address, and a busy morning
+ * of correct sign-ins used to block the whole organisation. Per user name + address: sign-in-backoff.ts.
+ */
+export const SIGN_IN_FAILURES_PER_ADDRESS: RateLimitRule = { max: 100, windowMs: 15 * 60_000 };

@@ -57,4 +57,9 @@ export class SessionStore {
   end(id: string): void {
     this.remove.run(secretHash(id));
   }
+
+  /** Ends every session of a user (password changed, account disabled); returns how many. */
+  endAllFor(user: string): number {
+    return this.db.prepare('DELETE FROM sessions WHERE user = ?').run(user).changes;
+  }
 }

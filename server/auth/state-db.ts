@@ -27,17 +27,36 @@ CREATE TABLE IF NOT EXISTS sessions (
 CREATE TABLE IF NOT EXISTS audit_log (
   seq INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, actor TEXT NOT NULL, role TEXT, via TEXT NOT NULL,
   action TEXT NOT NULL, object TEXT NOT NULL, result TEXT NOT NULL, origin TEXT NOT NULL, detail TEXT NOT NULL,
-  prev_hash TEXT NOT NULL, hash TEXT NOT NULL
+  prev_hash TEXT NOT NULL, hash TEXT NOT NULL, keyed INTEGER NOT NULL DEFAULT 0
 );
+CREATE TABLE IF NOT EXISTS audit_checkpoint (
+  id INTEGER PRIMARY KEY AUTOINCREMENT, seq INTEGER NOT NULL, hash TEXT NOT NULL, at TEXT NOT NULL, prev_mac TEXT NOT NULL, mac TEXT NOT NULL
+);
+CREATE TRIGGER IF NOT EXISTS audit_checkpoint_no_update BEFORE UPDATE ON audit_checkpoint BEGIN SELECT RAISE(ABORT, 'audit_checkpoint is append-only'); END;
+CREATE TRIGGER IF NOT EXISTS audit_checkpoint_no_delete BEFORE DELETE ON audit_checkpoint BEGIN SELECT RAISE(ABORT, 'audit_checkpoint is append-only'); END;
 CREATE TRIGGER IF NOT EXISTS audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
 CREATE TRIGGER IF NOT EXISTS audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
 `;
+
+/** Creates what is missing; an audit_log from before the keyed chain gets its `keyed` column (its rows stay unkeyed). */
+function migrate(db: Database.Database): void {
+  const columns = db.prepare("SELECT name FROM pragma_table_info('audit_log')").pluck().all() as string[];
+  if (columns.length > 0 && !columns.includes('keyed')) {
+    try {
+      db.exec('ALTER TABLE audit_log ADD COLUMN keyed INTEGER NOT NULL DEFAULT 0');
+    } catch (err) {
+      // Another process migrated it between the check and the ALTER.
+      if (!/duplicate column/.test((err as Error).message)) throw err;
+    }
+  }
+  db.exec(SCHEMA);
+}
 
 /** Opens (creating if needed) the state database; `':memory:'` for tests. */
 export function openStateDb(dirOrMemory: string): Database.Database {
   if (dirOrMemory === ':memory:') {
     const db = new Database(':memory:');
-    db.exec(SCHEMA);
+    migrate(db);
     return db;
   }
   mkdirSync(dirOrMemory, { recursive: true, mode: 0o700 });
@@ -48,6 +67,6 @@ export function openStateDb(dirOrMemory: string): Database.Database {
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
   db.pragma('busy_timeout = 5000');
-  db.exec(SCHEMA);
+  migrate(db);
   return db;
 }

@@ -63,6 +63,11 @@ export class TokenStore {
     return (this.db.prepare('SELECT * FROM tokens ORDER BY created_at, id').all() as TokenRow[]).map(info);
   }
 
+  /** Revokes every active token issued under `name` (a user's own tokens); returns how many. */
+  revokeNamed(name: string): number {
+    return this.db.prepare('UPDATE tokens SET revoked_at = ? WHERE name = ? AND revoked_at IS NULL').run(new Date(this.now()).toISOString(), name).changes;
+  }
+
   /** Revokes a token by id; false when there is no such (unrevoked) token. */
   revoke(id: string): boolean {
     return this.db.prepare('UPDATE tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL').run(new Date(this.now()).toISOString(), id).changes === 1;

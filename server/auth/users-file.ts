@@ -39,7 +39,7 @@ export class UsersFileError extends Error {
 
 export const USERS_FILE_COMMENT =
   'voorraad users: name, role (gemeente|alwel|vhf|viewer) and scrypt password hash. Never put a plain password here; ' +
-  'use `voorraad user add|password`. Changes take effect when the server restarts.';
+  'use `voorraad user add|password`. A running server re-reads this file within a second; a changed password or a disabled account ends that user\'s sessions.';
 
 export function readUsersFile(file: string): UserEntry[] {
   let raw: unknown;

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import { fail, ok, type Result } from '../../engine/result.ts';
 import { AuditLog, type AuditInput } from '../audit/audit-log.ts';
 import { openPlanDb } from './plan-db.ts';
-import { PLAN_STATUSES, isStarted, transitionIssue, type DwellingStatus } from '../../engine/planner/plan-status.ts';
+import { PLAN_STATUSES, isStarted, transitionIssue, type DwellingStatus, type PlanStoreIssueCode } from '../../engine/planner/plan-status.ts';
 
 /**
  * Saved batch plans with a status per dwelling, an append-only history and an audit-log entry for every
@@ -114,8 +114,8 @@ export class PlanStore {
    * parent was re-planned already, when its statuses changed after `seenSeq` (the planner then fixed a stale set
    * of batches), or when a dwelling with work under way is missing from the new plan.
    */
-  replan(parentId: number, seenSeq: number, p: NewPlan, actor: PlanActor, reason: string): Result<PlanSummary> {
-    const r = this.db.transaction((): Result<number> => {
+  replan(parentId: number, seenSeq: number, p: NewPlan, actor: PlanActor, reason: string): Result<PlanSummary, PlanStoreIssueCode> {
+    const r = this.db.transaction((): Result<number, PlanStoreIssueCode> => {
       const parent = this.summary(parentId);
       if (!parent) return fail({ code: 'plan.not-found', message: `no plan ${parentId}`, path: ['id'] });
       if (parent.supersededBy !== null) return fail({ code: 'plan.superseded', message: `plan ${parentId} was re-planned already as plan ${parent.supersededBy}`, path: ['id'] });
@@ -155,8 +155,8 @@ export class PlanStore {
   }
 
   /** Changes one dwelling's status if the transition is allowed (plan-status.ts); history and audit in the same transaction. */
-  setStatus(planId: number, vboId: string, to: DwellingStatus, reason: string, actor: PlanActor): Result<DwellingState & { from: DwellingStatus }> {
-    return this.db.transaction((): Result<DwellingState & { from: DwellingStatus }> => {
+  setStatus(planId: number, vboId: string, to: DwellingStatus, reason: string, actor: PlanActor): Result<DwellingState & { from: DwellingStatus }, PlanStoreIssueCode> {
+    return this.db.transaction((): Result<DwellingState & { from: DwellingStatus }, PlanStoreIssueCode> => {
       const plan = this.summary(planId);
       if (!plan) return fail({ code: 'plan.not-found', message: `no plan ${planId}`, path: ['id'] });
       if (plan.supersededBy !== null) return fail({ code: 'plan.superseded', message: `plan ${planId} was re-planned as plan ${plan.supersededBy}; change statuses there`, path: ['id'] });

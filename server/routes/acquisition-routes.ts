@@ -1,18 +1,21 @@
 import type { Context } from 'hono';
 import { z } from 'zod';
 import { type AcquisitionConfig } from '../../engine/acquisition/params.ts';
-import { planAcquisition, type AcquisitionPlan } from '../../engine/acquisition/plan.ts';
+import type { AcquisitionPlan } from '../../engine/acquisition/plan.ts';
 import { EXPORT_PURPOSES, EXPORT_PURPOSE_IDS, type ExportPurpose } from '../../engine/acquisition/purposes.ts';
 import { REASON_CODES } from '../../engine/acquisition/reason-codes.ts';
 import { BuurtCode } from '../../engine/dwelling.ts';
 import type { Issue } from '../../engine/result.ts';
 import { EXPORT_FORMATS, exportAcquisition } from '../../geodata/exports/acquisition-export.ts';
 import type { SignalSet } from '../../geodata/synthetic-signals/signal-set.ts';
+import type { AcquisitionPlannerApi } from '../../workers/acquisition-api.ts';
+import { createAcquisitionService } from '../../workers/acquisition-service.ts';
 import { ApiError } from '../api-error.ts';
 import { principalOf } from '../auth/principal.ts';
 import { auditOrigin } from '../auth/request-origin.ts';
 import { ACQUISITION_ROLES, maySeeSignalDetail, type Principal } from '../auth/roles.ts';
 import type { SecurityContext } from '../auth/security-context.ts';
+import { QueueFullError, createFairQueue, type FairQueue } from '../fair-queue.ts';
 import type { LoadedDataset } from '../loaded-dataset.ts';
 import { WholeNumber } from '../query-params.ts';
 import { fileResponse, geoJson, route, routeGroup } from '../route-spec.ts';
@@ -28,6 +31,15 @@ export interface AcquisitionRouteContext {
   signals: SignalSet;
   security: SecurityContext;
   acquisition: AcquisitionConfig;
+  /** The planner, a worker thread in production (workers/acquisition-node.ts); in this thread when absent (tests). */
+  acquisitionPlanner?: Pick<AcquisitionPlannerApi, 'plan'>;
+  acquisitionQueue?: FairQueue;
+}
+
+function inProcessPlanner(ds: LoadedDataset['dataset'], signals: SignalSet): Pick<AcquisitionPlannerApi, 'plan'> {
+  const service = createAcquisitionService();
+  const loaded = service.load({ dwellings: ds.dwellings, vves: ds.vves, signals: signals.signals });
+  return { plan: async (withSignals, config) => { await loaded; return service.plan(withSignals, config); } };
 }
 
 export const CandidatesQuery = z.object({
@@ -85,21 +97,32 @@ export const ZonesResponse = z.object({
 
 function acquisitionState(ctx: AcquisitionRouteContext) {
   const ds = ctx.data.dataset;
-  // Plans by (signals?, budget); a handful of budgets at most, each plan ~0.1 s.
-  const cache = new Map<string, { plan: AcquisitionPlan; warnings: Issue[] }>();
-  const planFor = (p: Principal, budget: number | undefined) => {
+  // Plans by (signals?, budget): computed in the planner (a worker thread in production), one computation per key
+  // shared by concurrent requests, misses through the per-user fair queue, failures never kept, at most 16 plans.
+  const planner = ctx.acquisitionPlanner ?? inProcessPlanner(ds, ctx.signals);
+  const queue = ctx.acquisitionQueue ?? createFairQueue({ concurrency: 1, perUserActive: 1, perUserQueued: 2, maxQueued: 32 });
+  const cache = new Map<string, Promise<{ plan: AcquisitionPlan; warnings: Issue[] }>>();
+  const planFor = async (p: Principal, budget: number | undefined) => {
     const withSignals = maySeeSignalDetail(p.role);
     const config = budget === undefined ? ctx.acquisition : { ...ctx.acquisition, budgetEur: budget };
     const key = `${withSignals}|${config.budgetEur}`;
     let hit = cache.get(key);
     if (!hit) {
-      const r = planAcquisition({ dwellings: ds.dwellings, vves: ds.vves, signals: withSignals ? ctx.signals.signals : null, config });
-      if (!r.ok) throw ApiError.fromIssue(400, r.issues[0]!);
-      hit = { plan: r.value, warnings: r.warnings };
+      hit = queue.run(p.name, () => planner.plan(withSignals, config)).then((r) => {
+        if (!r.ok) throw ApiError.fromIssue(r.issues[0]!, 400);
+        return { plan: r.value, warnings: r.warnings };
+      });
       if (cache.size >= 16) cache.delete(cache.keys().next().value!);
       cache.set(key, hit);
+      const mine = hit;
+      mine.catch(() => { if (cache.get(key) === mine) cache.delete(key); });
     }
-    return hit;
+    try {
+      return await hit;
+    } catch (err) {
+      if (err instanceof QueueFullError) throw new ApiError('acquisition.busy', err.message);
+      throw err;
+    }
   };
   const audit = (c: Context, p: Principal, action: 'acquisition.read' | 'export', object: string, detail: Record<string, string | number | boolean | null>) =>
     ctx.security.audit.append({ actor: p.name, role: p.role, via: p.via, action, object, result: 'ok', origin: auditOrigin(c), detail });
@@ -128,10 +151,11 @@ export const ACQUISITION_ROUTES = routeGroup(acquisitionState, [
     method: 'GET', path: '/api/acquisition/candidates', access: ACQUISITION_ROLES, restricted: true, query: CandidatesQuery,
     summary: 'Ranked acquisition candidates with score, reasons and the budgeted selection (knapsack). gemeente: with banded signals; alwel: scored without signals. Audited.',
     responses: { 200: geoJson(CandidatesResponse) },
-    handler: (c, { query }, s) => {
+    errors: [429],
+    handler: async (c, { query }, s) => {
       const p = principalOf(c)!;
       const limit = query.limit ?? 500;
-      const { plan, warnings } = s.planFor(p, query.budget);
+      const { plan, warnings } = await s.planFor(p, query.budget);
       const shown = plan.candidates.filter((cd) => cd.rank <= limit || cd.selected);
       s.audit(c, p, 'acquisition.read', `acquisition:candidates?budget=${plan.budgetEur}`, { rows: shown.length, signals: plan.usesSignals });
       return c.json({
@@ -152,11 +176,11 @@ export const ACQUISITION_ROUTES = routeGroup(acquisitionState, [
   route({
     method: 'GET', path: '/api/acquisition/export', access: ACQUISITION_ROLES, restricted: true, query: ExportQuery,
     summary: 'The acquisition list as a file (csv for Dutch Excel, xlsx, geojson) stating who exported it, when, from which dataset and for which purpose. Audited.',
-    responses: { 200: fileResponse(EXPORT_FORMATS) },
+    responses: { 200: fileResponse(EXPORT_FORMATS) }, errors: [429],
     handler: async (c, { query }, s) => {
       const p = principalOf(c)!;
       const purpose = query.purpose ?? 'verwerving';
-      const { plan } = s.planFor(p, query.budget);
+      const { plan } = await s.planFor(p, query.budget);
       const file = await exportAcquisition(plan, query.format, {
         exportedBy: { name: p.name, role: p.role, via: p.via },
         exportedAt: new Date().toISOString(),

@@ -4,9 +4,10 @@ import { z } from 'zod';
 import { API_ERROR_STATUS, ApiError, apiErrorBody } from '../api-error.ts';
 import { verifyPassword } from '../auth/password.ts';
 import { SECURE_SESSION_COOKIE, SESSION_COOKIE, cookieName, principalOf, sessionIdOf } from '../auth/principal.ts';
-import { auditOrigin, socketAddress } from '../auth/request-origin.ts';
+import { auditOrigin, clientAddress } from '../auth/request-origin.ts';
 import { ACQUISITION_ROLES, ALL_ROLES, AUDIT_ROLES, ROLE_LABELS, Role, SIGNAL_DETAIL_ROLES, allows, type Principal } from '../auth/roles.ts';
 import type { SecurityContext } from '../auth/security-context.ts';
+import { SignInBackoff } from '../auth/sign-in-backoff.ts';
 import { json, route, routeGroup } from '../route-spec.ts';
 
 /** Sign-in (session cookie), sign-out and "who am I" for the web app; scripts use bearer tokens instead. */
@@ -53,26 +54,28 @@ export const AUTH_ROUTES = routeGroup(({ security: sec }: { security: SecurityCo
 }), [
   route({
     method: 'POST', path: '/api/auth/sign-in', access: 'public', bodyLimit: AUTH_BODY_LIMIT, body: SignInBody, errors: [401, 429],
-    summary: 'Sign in with user name and password (JSON body {username, password}); sets an HttpOnly, SameSite=Strict session cookie. Rate-limited per user name and socket address (429).',
+    summary: 'Sign in with user name and password (JSON body {username, password}); sets an HttpOnly, SameSite=Strict session cookie. Failures back off per user name + client address, and are capped per client address (429).',
     responses: { 200: json(SessionResponse) },
     handler: async (c, { body }, { sec, timingHash }) => {
       const name = body.username.trim().toLowerCase();
-      const address = socketAddress(c);
+      const address = clientAddress(c);
       const origin = auditOrigin(c);
-      const wait = Math.max(sec.signIn.perUser.retryAfter(name), sec.signIn.perAddress.retryAfter(address));
+      const pair = SignInBackoff.key(name, address);
+      sec.refreshUsers();
+      const wait = Math.max(sec.signIn.perPair.retryAfter(pair), sec.signIn.perAddress.retryAfter(address));
       if (wait > 0) {
         sec.audit.append({ actor: name, role: null, via: 'anonymous', action: 'sign-in', object: `user:${name}`, result: 'denied', origin, detail: { reason: 'rate-limited' } });
         return c.json(apiErrorBody('auth.rate-limited', `too many sign-in attempts; try again in ${wait} s`), API_ERROR_STATUS['auth.rate-limited'], { 'Retry-After': String(wait) });
       }
-      sec.signIn.perAddress.hit(address);
       const user = sec.users.get(name);
       const passwordOk = await verifyPassword(body.password, user?.passwordHash ?? timingHash);
       if (!user || user.disabled || !passwordOk) {
-        sec.signIn.perUser.hit(name);
+        sec.signIn.perPair.failed(pair);
+        sec.signIn.perAddress.hit(address);
         sec.audit.append({ actor: name, role: null, via: 'anonymous', action: 'sign-in', object: `user:${name}`, result: 'failed', origin });
         throw new ApiError('auth.invalid-credentials', 'unknown user name or wrong password');
       }
-      sec.signIn.perUser.reset(name);
+      sec.signIn.perPair.succeeded(pair);
       const old = sessionIdOf(c);
       if (old !== null) sec.sessions.end(old);
       const sid = sec.sessions.create(user.name);

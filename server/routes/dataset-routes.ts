@@ -8,6 +8,8 @@ import { checkKnownBuurten } from '../query-params.ts';
 import { ALL_ROLES } from '../auth/roles.ts';
 import { geoJson, json, route, routeGroup } from '../route-spec.ts';
 
+const healthStatus = (problem: string | null) => (problem === null ? { status: 'ok' as const } : { status: 'degraded' as const, problems: [problem] });
+
 const GEOJSON_HEADERS = { 'Content-Type': 'application/geo+json; charset=UTF-8' };
 
 /** Health, buurten, dwellings, the columnar table and statistics: public register data, every signed-in role. */
@@ -41,7 +43,8 @@ export const DATASET_ROUTES = routeGroup((ctx: AppContext) => {
   route({
     method: 'GET', path: '/api/health', access: 'public', summary: 'Liveness and the loaded dataset',
     responses: { 200: json(HealthResponse) },
-    handler: (c, _in, s) => c.json(s.health),
+    // "degraded" while the state store cannot write (server/auth/state-health.ts).
+    handler: (c, _in, s) => c.json({ ...s.health, ...healthStatus(s.ctx.security.state.problem()) }),
   }),
   route({
     method: 'GET', path: '/api/buurten', access: ALL_ROLES, summary: 'CBS buurten with dwelling counts (GeoJSON)',
@@ -70,9 +73,9 @@ export const DATASET_ROUTES = routeGroup((ctx: AppContext) => {
     query: StatsQuery, responses: { 200: json(StatsResponse) },
     handler: async (c, { query }, s) => {
       const fields = parseGroupBy(query.groupBy ?? 'buurt');
-      if (!fields.ok) throw ApiError.fromIssue(400, fields.issues[0]!);
+      if (!fields.ok) throw ApiError.fromIssue(fields.issues[0]!, 400);
       const result = await s.ctx.engine.stats(fields.value);
-      if (!result.ok) throw ApiError.fromIssue(400, result.issues[0]!);
+      if (!result.ok) throw ApiError.fromIssue(result.issues[0]!, 400);
       return c.json({ synthetic: s.synthetic, ...result.value });
     },
   }),

@@ -164,7 +164,13 @@ export const PLAN_ROUTES = routeGroup(planState, [
     method: 'GET', path: '/api/plans/{id}', access: PLAN_READ_ROLES, restricted: true, params: PlanIdParams, errors: [404],
     summary: 'One saved plan: its input, batches per season, a status per dwelling and the history of its lineage',
     responses: { 200: json(PlanDetailResponse) },
-    handler: (c, { params }, s) => c.json(s.detail(c, params.id), 200, { 'Cache-Control': 'private, no-store' }),
+    handler: (c, { params }, s) => {
+      const body = s.detail(c, params.id);
+      // Per-address statuses are restricted data: every read is audited (README "Privacy").
+      const p = principalOf(c)!;
+      s.ctx.security.audit.append({ actor: p.name, role: p.role, via: p.via, action: 'plan.read', object: `plan:${body.id}`, result: 'ok', origin: auditOrigin(c), detail: { dwellings: body.dwellings } });
+      return c.json(body, 200, { 'Cache-Control': 'private, no-store' });
+    },
   }),
   route({
     method: 'PATCH', path: '/api/plans/{id}/dwellings/{vboId}', access: PLAN_WRITE_ROLES, restricted: true, bodyLimit: MAX_BODY, params: PlanDwellingParams, body: PlanStatusRequest, errors: [404, 409],

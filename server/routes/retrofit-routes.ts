@@ -3,7 +3,7 @@ import { DWELLING_TYPES, OWNERSHIP_CATEGORIES } from '../../engine/dwelling.ts';
 import type { Issue } from '../../engine/result.ts';
 import { DwellingDetailSchema, ScoresResponseSchema, WhatIfResponseSchema } from '../../engine/retrofit/retrofit-schemas.ts';
 import { contextToJson, retrofitContext } from '../../engine/retrofit/stock.ts';
-import { parseWeightsText, type WeightsConfig } from '../../engine/retrofit/weights.ts';
+import { DEFAULT_WEIGHTS, parseWeightsText, type WeightsConfig } from '../../engine/retrofit/weights.ts';
 import { whatIf } from '../../engine/retrofit/what-if.ts';
 import { WhatIfInputSchema } from '../../engine/retrofit/what-if-input.ts';
 import type { EngineApi } from '../../workers/engine-api.ts';
@@ -12,7 +12,7 @@ import type { AppContext } from '../app-context.ts';
 import { ALL_ROLES } from '../auth/roles.ts';
 import { BuurtList, CsvOf, checkKnownBuurten } from '../query-params.ts';
 import { json, route, routeGroup } from '../route-spec.ts';
-import { acceptsGzip, createResponseCache, digest } from '../response-cache.ts';
+import { acceptsGzip, canonicalJson, createResponseCache, digest } from '../response-cache.ts';
 import { todayInNl } from '../today.ts';
 
 /** What the retrofit routes need: the app context with an engine that has the retrofit methods. */
@@ -38,10 +38,12 @@ export const RetrofitContextResponse = z.object({
 
 export { todayInNl } from '../today.ts';
 
+const defaultWeightsKey = canonicalJson(DEFAULT_WEIGHTS);
+
 function weightsFrom(raw: string | undefined): WeightsConfig | undefined {
   if (raw === undefined) return undefined;
   const r = parseWeightsText(raw);
-  if (!r.ok) throw ApiError.fromIssue(400, { ...r.issues[0]!, path: ['query', 'weights', ...(r.issues[0]!.path ?? [])] });
+  if (!r.ok) throw ApiError.fromIssue({ ...r.issues[0]!, path: ['query', 'weights', ...(r.issues[0]!.path ?? [])] }, 400);
   return r.value;
 }
 
@@ -59,15 +61,15 @@ const WhatIfBody = WhatIfInputSchema.extend({ date: z.string().optional().descri
 
 const VboIdParams = z.object({ vboId: z.string().regex(/^\d{16}$/, 'a 16-digit BAG verblijfsobject id') });
 
-function retrofitState(ctx: RetrofitRouteContext, opts: { today?: () => string }) {
+function retrofitState(ctx: RetrofitRouteContext) {
   const { dataset: ds, columns } = ctx.data;
-  const today = opts.today ?? ctx.today ?? (() => todayInNl());
+  const today = ctx.today ?? (() => todayInNl());
   let loading: Promise<void> | null = null;
   const ensureLoaded = (): Promise<void> => (loading ??= (async () => {
     const r = await ctx.engine.retrofitLoadContext(retrofitContext(ds, columns.buurtCodes));
     if (!r.ok) {
       loading = null;
-      throw ApiError.fromIssue(503, r.issues[0]!);
+      throw ApiError.fromIssue(r.issues[0]!, 503);
     }
   })());
   /** Runs an engine call, loading the retrofit context first (again, if the worker lost it). */
@@ -79,7 +81,7 @@ function retrofitState(ctx: RetrofitRouteContext, opts: { today?: () => string }
       await ensureLoaded();
       r = await call();
     }
-    if (!r.ok) throw ApiError.fromIssue(r.issues[0]!.code === 'dwelling.unknown' ? 404 : 400, r.issues[0]!);
+    if (!r.ok) throw ApiError.fromIssue(r.issues[0]!, 400);
     return r.value;
   }
   // The scores depend only on the dataset (fixed for this app) and the query, so each normalised query's
@@ -96,14 +98,14 @@ function retrofitState(ctx: RetrofitRouteContext, opts: { today?: () => string }
 }
 
 /** Retrofit priority, what-if and per-dwelling detail: every signed-in role (public register data). */
-export const retrofitRoutes = (opts: { today?: () => string } = {}) => routeGroup((ctx: RetrofitRouteContext) => retrofitState(ctx, opts), [
+export const RETROFIT_ROUTES = routeGroup(retrofitState, [
   route({
     method: 'POST', path: '/api/retrofit/what-if', access: ALL_ROLES, body: WhatIfBody,
     summary: 'One dwelling, what-if: measures, labels, ecology dates and priority (JSON body: type, bouwjaar, oppervlakte, date?, label?, eigendom?, …)',
     responses: { 200: json(WhatIfResponseSchema) },
     handler: (c, { body }, s) => {
       const r = whatIf({ ...body, date: body.date ?? s.today() });
-      if (!r.ok) throw ApiError.fromIssue(400, { ...r.issues[0]!, path: ['body', ...(r.issues[0]!.path ?? [])] });
+      if (!r.ok) throw ApiError.fromIssue({ ...r.issues[0]!, path: ['body', ...(r.issues[0]!.path ?? [])] }, 400);
       return c.json({ ...r.value, warnings: r.warnings });
     },
   }),
@@ -113,14 +115,17 @@ export const retrofitRoutes = (opts: { today?: () => string } = {}) => routeGrou
     responses: { 200: json(ScoresResponseSchema) },
     handler: async (c, { query: q }, s) => {
       if (q.buurt) checkKnownBuurten(q.buurt, s.known);
-      // Weights are keyed by their text; they are parsed (and rejected with 400) only on a miss — a cached key's text parsed before.
-      const key = JSON.stringify([normalised(q.buurt), normalised(q.ownership), normalised(q.type), q.weights === undefined ? null : digest(q.weights)]);
+      // Weights are parsed (and rejected with 400) first and keyed by their canonical form, so key order, spacing or
+      // an explicit copy of the defaults do not each miss the cache.
+      const weights = weightsFrom(q.weights);
+      const weightsKey = weights === undefined ? null : canonicalJson(weights);
+      const key = JSON.stringify([normalised(q.buurt), normalised(q.ownership), normalised(q.type), weightsKey === null || weightsKey === defaultWeightsKey ? null : digest(weightsKey)]);
       const body = await s.scoresCache.get(key, async () => {
         const query = {
           ...(q.buurt?.length ? { buurt: q.buurt } : {}),
           ...optional('ownership', q.ownership),
           ...optional('type', q.type),
-          ...optional('weights', weightsFrom(q.weights)),
+          ...optional('weights', weights),
         };
         return s.withMeta(await s.withEngine(() => s.ctx.engine.retrofitScoresJson(query)));
       });
@@ -147,8 +152,6 @@ export const retrofitRoutes = (opts: { today?: () => string } = {}) => routeGrou
     },
   }),
 ]);
-
-export const RETROFIT_ROUTES = retrofitRoutes();
 
 function optional<K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> {
   return value === undefined ? {} : ({ [key]: value } as Record<K, V>);

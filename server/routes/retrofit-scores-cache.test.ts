@@ -61,6 +61,19 @@ describe('GET /api/retrofit/scores, cached', () => {
     expect(computations()).toBe(1);
   });
 
+  it('keys weights by their meaning: key order and spacing, or an explicit copy of the defaults, share one entry', async () => {
+    const { app, computations } = await countingApp();
+    const variant = { ...DEFAULT_WEIGHTS, description: 'variant' };
+    const reversed = Object.fromEntries(Object.entries(variant).reverse());
+    const a = await bytes(await app.request(`/api/retrofit/scores?weights=${encodeURIComponent(JSON.stringify(variant))}`));
+    const b = await bytes(await app.request(`/api/retrofit/scores?weights=${encodeURIComponent(JSON.stringify(reversed, null, 2))}`));
+    expect(b).toEqual(a);
+    expect(computations()).toBe(1);
+    await app.request('/api/retrofit/scores');
+    await app.request(`/api/retrofit/scores?weights=${encodeURIComponent(JSON.stringify(DEFAULT_WEIGHTS))}`);
+    expect(computations()).toBe(2);
+  });
+
   it('serves a gzip copy of the same bytes when the client accepts it, with the same security headers', async () => {
     const { app } = await countingApp();
     const plain = await app.request('/api/retrofit/scores');

@@ -6,7 +6,10 @@ import { METRIC_IDS } from '../../engine/housing/metrics.ts';
 import { parseScenarioObject, parseScenarioText, type ParsedScenario, type ScenarioIssue } from '../../engine/housing/scenario-yaml.ts';
 import type { ScenarioSummary } from '../../engine/housing/summary.ts';
 import { prepareParsed, scenarioDataset, scenarioId, type ScenarioDataset } from '../../workers/scenario-files.ts';
+import { checkRunYears, checkScenarioCost, type BudgetCheck } from '../../workers/scenario-budget.ts';
 import { inProcessRunner, runScenario } from '../../workers/scenario-pool.ts';
+import { principalOf } from '../auth/principal.ts';
+import { QueueFullError, createFairQueue } from '../fair-queue.ts';
 import { ApiError } from '../api-error.ts';
 import type { AppContext, ScenarioRouteOptions } from '../app-context.ts';
 import { ALL_ROLES } from '../auth/roles.ts';
@@ -68,23 +71,42 @@ function readShipped(dir: string): ShippedScenario[] {
   });
 }
 
+/** Stocks with extra buurten kept besides the programme areas' one (each at most the whole dataset's size). */
+const EXTRA_STOCKS = 4;
+
+function budgetError(b: BudgetCheck, path: (string | number)[]): void {
+  if (!b.ok) throw new ApiError(b.code as 'scenario.budget.run-years', b.message, path);
+}
+
 function issueError(issues: readonly ScenarioIssue[], prefix: (string | number)[]): ApiError {
   const first = issues[0]!;
   const more = issues.length > 1 ? ` (+${issues.length - 1} more)` : '';
-  return ApiError.fromIssue(400, { code: first.code, message: `${first.message}${more}`, path: ['body', ...prefix, ...first.path] });
+  return ApiError.fromIssue({ code: first.code, message: `${first.message}${more}`, path: ['body', ...prefix, ...first.path] }, 400);
 }
 
 function scenarioState(ctx: AppContext & { scenarios?: ScenarioRouteOptions }) {
   const dir = ctx.scenarios?.scenarioDir ?? SHIPPED_DIR;
   const shipped = readShipped(dir);
   const { dataset } = ctx.data;
-  const datasets = new Map<string, ScenarioDataset>();
+  const base = scenarioDataset(dataset, ctx.data.columns);
+  // Stocks for scenarios naming extra buurten: a small LRU, filled only by requests that passed every check (a
+  // request with random areas used to leave a copy of the stock behind even when it was then rejected).
+  const extraStocks = ctx.scenarios?.stockCache ?? new Map<string, ScenarioDataset>();
+  const keyOf = (extra: readonly string[]) => [...new Set(extra)].sort().join(',');
   const dataFor = (extra: readonly string[]): ScenarioDataset => {
-    const key = [...extra].sort().join(',');
-    let d = datasets.get(key);
-    if (!d) datasets.set(key, (d = scenarioDataset(dataset, ctx.data.columns, extra)));
-    return d;
+    const key = keyOf(extra);
+    if (key === '') return base;
+    const d = extraStocks.get(key);
+    if (d) { extraStocks.delete(key); extraStocks.set(key, d); return d; }
+    return scenarioDataset(dataset, ctx.data.columns, extra);
   };
+  const keep = (extra: readonly string[], d: ScenarioDataset): void => {
+    const key = keyOf(extra);
+    if (key === '' || extraStocks.has(key)) return;
+    if (extraStocks.size >= EXTRA_STOCKS) extraStocks.delete(extraStocks.keys().next().value!);
+    extraStocks.set(key, d);
+  };
+  const queue = ctx.scenarios?.queue ?? createFairQueue({ concurrency: 1, perUserActive: 1, perUserQueued: 3, maxQueued: 32 });
   const list = {
     synthetic: dataset.meta.synthetic,
     maxRuns: API_MAX_RUNS,
@@ -98,7 +120,7 @@ function scenarioState(ctx: AppContext & { scenarios?: ScenarioRouteOptions }) {
       : { id, valid: false, name: id, description: '', horizon: null, runs: null, interventions: [], targets: [], issues: parsed.issues.map((i) => ({ code: i.code, message: i.message, path: i.path })) }),
   };
   // Results are deterministic, so the last few are kept by scenario and run count.
-  return { dir, shipped, dataFor, list, runner: ctx.scenarios?.runner ?? inProcessRunner(), cache: new Map<string, ScenarioSummary>() };
+  return { dir, shipped, dataFor, keep, queue, list, runner: ctx.scenarios?.runner ?? inProcessRunner(), cache: new Map<string, ScenarioSummary>() };
 }
 
 /** GET /api/scenarios and POST /api/scenarios/run: computations on the stock that change nothing, every role. */
@@ -109,7 +131,7 @@ export const SCENARIO_ROUTES = routeGroup(scenarioState, [
     handler: (c, _in, s) => c.json(s.list),
   }),
   route({
-    method: 'POST', path: '/api/scenarios/run', access: ALL_ROLES, bodyLimit: MAX_BODY, body: ScenarioRunRequest, errors: [404],
+    method: 'POST', path: '/api/scenarios/run', access: ALL_ROLES, bodyLimit: MAX_BODY, body: ScenarioRunRequest, errors: [404, 429],
     summary: `Runs a shipped or inline scenario on the served dataset (body ScenarioRunRequest, at most ${API_MAX_RUNS} runs); median and 10/90 percentiles per unit, metric and year`,
     responses: { 200: json(ScenarioResultResponse) },
     handler: async (c, { body }, s) => {
@@ -130,13 +152,25 @@ export const SCENARIO_ROUTES = routeGroup(scenarioState, [
       const key = name !== undefined ? `${name}:${wanted}` : null;
       const hit = key ? s.cache.get(key) : undefined;
       if (hit) return c.json(hit);
+      // Bounded before any work: runs × years first, then (after compiling) runs × years × dwellings and the values.
+      budgetError(checkRunYears(parsed.scenario.horizon, wanted), ['body', ...prefix, 'horizon']);
       const extra = Object.values(parsed.scenario.areas ?? {}).flat();
-      const prepared = prepareParsed(parsed, { id, file: null, baseDir: name !== undefined ? s.dir : null, data: s.dataFor(extra), runs: wanted });
+      const data = s.dataFor(extra);
+      const prepared = prepareParsed(parsed, { id, file: null, baseDir: name !== undefined ? s.dir : null, data, runs: wanted });
       if (!prepared.ok) throw issueError(prepared.issues, prefix);
+      budgetError(checkScenarioCost(prepared.value.compiled, prepared.value.stock.count), ['body', ...prefix, 'areas']);
+      s.keep(extra, data);
       if (parsed.scenario.dataset !== 'shipped') {
         prepared.value.warnings.push({ code: 'scenario.dataset.served', message: `the API runs scenarios on the served dataset, not "${parsed.scenario.dataset}"`, path: [...prefix, 'dataset'] });
       }
-      const summary = await runScenario(prepared.value, s.runner);
+      const user = principalOf(c)?.name ?? 'anonymous';
+      let summary: ScenarioSummary;
+      try {
+        summary = await s.queue.run(user, () => runScenario(prepared.value, s.runner));
+      } catch (err) {
+        if (err instanceof QueueFullError) throw new ApiError('scenario.busy', err.message);
+        throw err;
+      }
       if (key) {
         if (s.cache.size >= 8) s.cache.delete(s.cache.keys().next().value!);
         s.cache.set(key, summary);

@@ -187,6 +187,17 @@ describe('every route answers as the OpenAPI document says', () => {
     await check({ method: 'PATCH', url: `/api/plans/${made.id}/dwellings/${dwelling}`, as: 'viewer', json: { status: 'natuurvrij' }, status: 403 });
   });
 
+  it('a sign-in after too many failures answers 429 as documented', async () => {
+    let last = 0;
+    for (let i = 0; i < 30 && last !== 429; i++) {
+      const res = await call({ method: 'POST', url: '/api/auth/sign-in', as: null, json: { username: 'vhf', password: 'fout' }, status: 0 });
+      await res.arrayBuffer();
+      last = res.status;
+    }
+    expect(last).toBe(429);
+    await check({ method: 'POST', url: '/api/auth/sign-in', as: null, json: { username: 'vhf', password: 'fout' }, status: 429 });
+  });
+
   it('one VvE answers as documented', async () => {
     const ranking = (await check({ method: 'GET', url: '/api/vve', as: 'viewer', status: 200, vve: true })) as { vves: { vveId: string }[] };
     expect(ranking.vves.map((v) => v.vveId)).toEqual(['VVE-PILOT']);

@@ -52,6 +52,22 @@ describe('GET /api/dwellings', () => {
   });
 });
 
+describe('GET /api/dwellings is bounded before work (one viewer request used to freeze everyone)', () => {
+  it('answers a repeated buurt once', async () => {
+    const body = (await (await get(`/api/dwellings?buurt=${Array(50).fill('BU16740202').join(',')}`)).json()) as { features: unknown[] };
+    expect(body.features).toHaveLength(4);
+  });
+
+  it('refuses a list of 1,000 codes with a coded 400 instead of building the answer', async () => {
+    const res = await get(`/api/dwellings?buurt=${Array(1000).fill('BU16740202').join(',')}`);
+    expect(res.status).toBe(400);
+    expect(await res.json()).toMatchObject({ code: 'query.invalid', path: ['query', 'buurt'] });
+    const many = await get(`/api/dwellings?buurt=${Array(101).fill('BU16740202').join(',')}`);
+    expect(many.status).toBe(400);
+    expect(await many.json()).toMatchObject({ code: 'query.invalid', message: expect.stringContaining('at most 100') });
+  });
+});
+
 describe('GET /api/stats', () => {
   it('groups by buurt and ownership', async () => {
     const res = await get('/api/stats?groupBy=buurt,ownership');

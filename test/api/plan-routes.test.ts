@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planInputSchema, planSchema, type FixedBatch, type Plan, type PlanInputRaw } from '../../engine/planner/plan-types.ts';
+import { planInputSchema, planSchema, type FixedBatch, type Plan, type PlanInputRaw, type PlanIssueCode } from '../../engine/planner/plan-types.ts';
 import { fail, ok, type Result } from '../../engine/result.ts';
 import { toColumns } from '../../engine/dwelling-table.ts';
 import { createApp } from '../../server/app.ts';
@@ -22,7 +22,7 @@ const COST = 10_000;
 function fakePlanner(calls: { input: PlanInputRaw; options?: PlanOptions }[]) {
   const ds = smallDataset();
   return {
-    async plan(input: PlanInputRaw, options?: PlanOptions): Promise<Result<Plan>> {
+    async plan(input: PlanInputRaw, options?: PlanOptions): Promise<Result<Plan, PlanIssueCode>> {
       calls.push({ input, ...(options ? { options } : {}) });
       const fixed: FixedBatch[] = options?.fixed ?? [];
       const fixedCost = fixed.reduce((a, b) => a + b.programmeContributionEur, 0);
@@ -104,6 +104,8 @@ describe('plan routes', () => {
     const one = await as('alwel')('/api/plans/1');
     expect(one.status).toBe(200);
     expect(((await one.json()) as { plan: Plan }).plan.batches.map((b) => b.dwellings[0]!.vboId)).toEqual(ds.dwellings.map((d) => d.vboId));
+    // The read returned per-address statuses: it is audited (who, which plan).
+    expect(audit.list({ limit: 5, action: 'plan.read' })).toMatchObject([{ actor: 'test-alwel', object: 'plan:1', result: 'ok', detail: { dwellings: 6 } }]);
   });
 
   it('rejects bad input with a coded 400 naming the path, before the planner runs', async () => {

@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
-import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type {} from '../../web/src/test-hooks.ts';
 import { prepareStateDir, testPassword } from '../api/test-app.ts';
@@ -84,8 +83,7 @@ describe.skipIf(skip)('map in a headless browser', () => {
 
   beforeAll(async () => {
     if (!haveChromium) throw new Error(`${CHROMIUM} is missing: CI must run apt-get install -y chromium`);
-    // Test the app as it is now, not a stale web/dist.
-    await build({ configFile: join(ROOT, 'web/vite.config.ts'), logLevel: 'warn' });
+    // web/dist is the app as it is now: the slow project's global setup (build-web.ts) built it for this run.
     const state = await prepareStateDir(mkdtempSync(join(tmpdir(), 'voorraad-state-')));
     token = state.tokens.gemeente;
     server = await startServer(state.dir);

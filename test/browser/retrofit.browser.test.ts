@@ -248,4 +248,11 @@ describe.skipIf(skip)('retrofit layers in a headless browser', () => {
     expect(app!.requests.some((u) => u.includes('/api/retrofit/dwellings/'))).toBe(false);
     expect(app!.pageErrors).toEqual([]);
   });
+
+  it('runs one engine worker for statistics and retrofit, on one fetch of the dwelling table', () => {
+    // MapLibre's own workers are blob: or maplibre-gl-worker URLs; the app's workers are its *.web-worker bundles.
+    const appWorkers = page.workers().map((w) => w.url()).filter((u) => u.includes('web-worker') && !u.includes('maplibre'));
+    expect(appWorkers).toEqual([expect.stringContaining('engine.web-worker')]);
+    expect(app!.requests.filter((u) => new URL(u).pathname === '/api/dwellings/table')).toHaveLength(1);
+  });
 });

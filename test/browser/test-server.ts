@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve, type ServerType } from '@hono/node-server';
 import type { BrowserContext, Page } from 'playwright-core';
-import { build } from 'vite';
+import { WEB_DIST } from '../../cli/ensure-web.ts';
 import { readDataset } from '../../geodata/dataset-store.ts';
 import { SHIPPED_DATASET, ensureShippedDataset, ensureTiles } from '../../geodata/shipped.ts';
 import { createApp } from '../../server/app.ts';
@@ -32,7 +32,7 @@ export function skipWithoutChromium(testName: string): boolean {
 }
 
 export interface BrowserAppOptions {
-  /** Names the temporary build directory (`voorraad-web-<name>-`), so parallel browser tests never share one. */
+  /** Names the test file in messages. */
   name: string;
   /** Start the real planner worker (HiGHS in a worker thread) and save plans against the shipped GeoPackage. */
   planner?: boolean;
@@ -64,9 +64,9 @@ export interface BrowserApp {
 }
 
 /**
- * The product's app in process over the shipped dataset with the test accounts, serving the web app built into its
- * own temporary directory (`voorraad serve` would serve web/dist, which the map test rebuilds at the same time), on
- * a free port, with an offline headless Chromium opened on it. When anything fails half-way, what was started is
+ * The product's app in process over the shipped dataset with the test accounts, serving web/dist as built once per
+ * run by the `slow` project's global setup (test/browser/build-web.ts), on a free port, with an offline headless
+ * Chromium opened on it. When anything fails half-way, what was started is
  * stopped again before the error is rethrown.
  */
 export async function startBrowserApp(o: BrowserAppOptions): Promise<BrowserApp> {
@@ -82,11 +82,8 @@ export async function startBrowserApp(o: BrowserAppOptions): Promise<BrowserApp>
     if (failures.length > 0) throw failures[0] instanceof Error ? failures[0] : new Error(String(failures[0]));
   };
   try {
-    const webDir = mkdtempSync(join(tmpdir(), `voorraad-web-${o.name}-`));
-    cleanups.push(() => rmSync(webDir, { recursive: true, force: true }));
     const planner = o.planner ? startPlannerWorker() : undefined;
     if (planner) cleanups.push(() => planner.terminate());
-    await build({ configFile: join(ROOT, 'web/vite.config.ts'), logLevel: 'warn', build: { outDir: webDir, emptyOutDir: true } });
 
     ensureShippedDataset();
     const ds = readDataset(SHIPPED_DATASET);
@@ -96,7 +93,7 @@ export async function startBrowserApp(o: BrowserAppOptions): Promise<BrowserApp>
     await engine.load(data.columns);
     const sec = await testSecurity(ds);
     const app = createApp({
-      data, engine, version: 'test', tilesDir: tiles.dir, webDir, ...sec,
+      data, engine, version: 'test', tilesDir: tiles.dir, webDir: WEB_DIST, ...sec,
       ...(planner ? { planner, plans: { datasetPath: SHIPPED_DATASET } } : {}),
     });
     const server = await new Promise<ServerType>((resolve) => {

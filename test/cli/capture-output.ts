@@ -22,3 +22,13 @@ export async function captureOutput(run: () => Promise<number>): Promise<Capture
     err.mockRestore();
   }
 }
+
+/**
+ * `voorraad <argv>` in this process, through cli/main.ts with its error handling and exit codes, output captured.
+ * Parsing and output are tested this way; test/cli/cli-smoke.test.ts keeps a few real child processes
+ * (bin/voorraad.js) for the exit status a shell sees.
+ */
+export async function runCli(argv: string[]): Promise<CapturedRun> {
+  const { main } = await import('../../cli/main.ts');
+  return captureOutput(() => main(argv));
+}

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { expectedFailure } from '../../cli/exit-codes.ts';
 import { importCommand } from '../../cli/import-command.ts';
 import { UsageError } from '../../cli/usage-error.ts';
 import { writeBagLight } from '../fixtures/importers/bag-light.ts';
@@ -9,14 +10,20 @@ import { sha, tempDir } from '../fixtures/importers/harness.ts';
 
 const dir = tempDir('import-cli');
 
-/** Runs importCommand with stdout and stderr captured. */
+/** Runs importCommand with stdout and stderr captured; expected failures map to exit codes as in cli/main.ts. */
 async function run(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
   vi.spyOn(process.stdout, 'write').mockImplementation((s) => ((stdout += String(s)), true));
   vi.spyOn(process.stderr, 'write').mockImplementation((s) => ((stderr += String(s)), true));
   try {
-    return { code: await importCommand(argv), stdout, stderr };
+    const code = await importCommand(argv).catch((err: unknown) => {
+      const failure = expectedFailure(err);
+      if (!failure || err instanceof UsageError) throw err;
+      stderr += `voorraad import: ${failure.line}\n`;
+      return failure.exit;
+    });
+    return { code, stdout, stderr };
   } finally {
     vi.restoreAllMocks();
   }
@@ -78,6 +85,8 @@ describe('voorraad import (importCommand)', () => {
   });
 
   it('turns --buurten the dataset lacks into a usage error', async () => {
-    await expect(run(['bag', bag, '--dataset', dataset, '--buurten', 'BU99990000'])).rejects.toThrow(/--buurten: expected buurten of the dataset .* found BU99990000/);
+    const r = await run(['bag', bag, '--dataset', dataset, '--buurten', 'BU99990000']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--buurten: expected buurten of the dataset .* found BU99990000/);
   });
 });

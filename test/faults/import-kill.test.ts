@@ -7,8 +7,10 @@ import { smallDataset } from '../../engine/test-fixtures/small-dataset.ts';
 import { importKillTrials } from './import-kill.ts';
 import { planKillTrials } from './plan-kill.ts';
 
-// A modest number of kills per `npm test`; `npx tsx scripts/fault-kill.ts` runs 100 of each (README, Reliability).
-const KILLS = 10;
+// Enough kills to prove the point in `npm test`: two at a seeded moment of a whole run (start-up, read, before the
+// write) and two inside the write phase, each a child process start. `npm run fault:kill` runs 100 of each
+// (README, Reliability).
+const KILLS = 4;
 const dirs: string[] = [];
 const temp = (label: string): string => {
   const d = mkdtempSync(join(tmpdir(), `voorraad-${label}-`));

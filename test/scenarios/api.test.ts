@@ -100,6 +100,6 @@ describe('POST /api/scenarios/run', () => {
   it('is documented in the OpenAPI document', () => {
     const doc = buildOpenApi(SCENARIO_ROUTES.routes, 'test') as { paths: Record<string, Record<string, { responses: Record<string, unknown> }>> };
     expect(Object.keys(doc.paths)).toEqual(['/api/scenarios', '/api/scenarios/run']);
-    expect(Object.keys(doc.paths['/api/scenarios/run']!.post!.responses)).toEqual(['200', '400', '401', '403', '404', '413', '415']);
+    expect(Object.keys(doc.paths['/api/scenarios/run']!.post!.responses)).toEqual(['200', '400', '401', '403', '404', '413', '415', '429']);
   });
 });

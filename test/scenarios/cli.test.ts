@@ -1,21 +1,13 @@
-import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { runCli, type CapturedRun } from '../cli/capture-output.ts';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const ENTRY = fileURLToPath(new URL('./cli-entry.ts', import.meta.url));
 const FIX = 'test/scenarios/fixtures';
 
-function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, ['--import', 'tsx', ENTRY, ...args], { cwd: ROOT, timeout: 120_000, env: { ...process.env, TZ: 'Europe/Amsterdam' } }, (err, stdout, stderr) => {
-      resolve({ code: err ? (typeof err.code === 'number' ? err.code : 1) : 0, stdout, stderr });
-    });
-  });
-}
+/** `voorraad run|compare …` through cli/main.ts in this process (cwd is the repository root, as paths below assume). */
+const cli = (args: string[]): Promise<CapturedRun> => runCli(args);
 const tmp = () => mkdtempSync(join(tmpdir(), 'voorraad-run-'));
 
 describe('voorraad run', () => {

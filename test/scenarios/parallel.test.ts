@@ -31,6 +31,15 @@ describe('Monte Carlo in worker threads', () => {
     }
   }, 120_000);
 
+  it('summarises in the runner (the pool\'s worker), not on the caller\'s thread', async () => {
+    let calls = 0;
+    const here = inProcessRunner(5);
+    const spy = { run: here.run, summarise: (...a: Parameters<NonNullable<ScenarioPool['summarise']>>) => { calls++; return pool.summarise(...a); } };
+    const viaPool = resultJson(await runScenario(prepared, spy));
+    expect(calls).toBe(1);
+    expect(viaPool).toBe(resultJson(await runScenario(prepared, here)));
+  }, 60_000);
+
   it('gives the same result when asked twice (the worker keeps no state between jobs)', async () => {
     const a = await pool.run(prepared.stock, prepared.compiled, 9);
     const b = await pool.run(prepared.stock, prepared.compiled, 9);

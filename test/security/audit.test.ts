@@ -15,6 +15,7 @@ describe('audit log (BIO 8.15.01)', () => {
     await as('vhf')('/api/signals');
     await as('viewer')('/api/acquisition/export?format=xlsx');
     await as('gemeente')('/api/buurten');
+    ctx.security.denied.flush();
     const entries = ctx.security.audit.list({ limit: 50 }).reverse();
     expect(entries.map((e) => [e.actor, e.role, e.via, e.action, e.object, e.result])).toEqual([
       ['test-gemeente', 'gemeente', 'token', 'signals.read', 'signals?buurt=BU16740202', 'ok'],
@@ -60,9 +61,9 @@ describe('audit log (BIO 8.15.01)', () => {
     for (let i = 0; i < 3; i++) log.append({ actor: 'a', role: 'gemeente', via: 'cli', action: 'export', object: `o${i}`, result: 'ok', origin: 'cli@test' });
     expect(() => db.prepare("UPDATE audit_log SET actor = 'b'").run()).toThrow(/append-only/);
     expect(() => db.prepare('DELETE FROM audit_log').run()).toThrow(/append-only/);
-    expect(log.verify()).toEqual({ ok: true, entries: 3 });
+    expect(log.verify()).toMatchObject({ ok: true, entries: 3 });
     db.exec('DROP TRIGGER audit_log_no_update');
     db.prepare("UPDATE audit_log SET actor = 'b' WHERE seq = 2").run();
-    expect(log.verify()).toEqual({ ok: false, brokenAt: 2 });
+    expect(log.verify()).toMatchObject({ ok: false, brokenAt: 2, code: 'audit.chain.broken' });
   });
 });

@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SIGN_IN_FAILURES_PER_ADDRESS } from '../../server/auth/rate-limit.ts';
 import { generatePassword, hashPassword, isPasswordHash, verifyPassword } from '../../server/auth/password.ts';
 import { openSecurity } from '../../server/auth/security-context.ts';
 import { openStateDb } from '../../server/auth/state-db.ts';
@@ -39,12 +40,12 @@ describe('sign-in with a session cookie', () => {
 
   it('uses a Secure __Host- cookie behind TLS', async () => {
     const { app } = await securityApp();
-    const res = await app.request('https://voorraad.example/api/auth/sign-in', { method: 'POST', headers: json, body: JSON.stringify({ username: 'viewer', password: testPassword('viewer') }) });
+    const res = await app.request('https://localhost/api/auth/sign-in', { method: 'POST', headers: json, body: JSON.stringify({ username: 'viewer', password: testPassword('viewer') }) });
     expect(res.status).toBe(200);
     expect(res.headers.get('set-cookie')).toMatch(/^__Host-voorraad_sessie=.*; Path=\/; HttpOnly; Secure; SameSite=Strict/);
   });
 
-  it('answers a wrong password or unknown user the same way, and rate-limits per user name (429)', async () => {
+  it('answers a wrong password or unknown user the same way, and backs off per user name and address (429)', async () => {
     const { as } = await securityApp();
     const anon = as(null);
     const unknown = await signIn(anon, 'niemand', 'x');
@@ -63,7 +64,7 @@ describe('sign-in with a session cookie', () => {
   it('keys the address limit on the socket, never on X-Forwarded-For', async () => {
     const { as } = await securityApp();
     const anon = as(null);
-    for (let i = 0; i < 20; i++) await signIn(anon, `gebruiker${i}`, 'x', { 'x-forwarded-for': `10.0.0.${i}` });
+    for (let i = 0; i < SIGN_IN_FAILURES_PER_ADDRESS.max; i++) await signIn(anon, `gebruiker${i}`, 'x', { 'x-forwarded-for': `10.0.0.${i}` });
     const res = await signIn(anon, 'vhf', testPassword('vhf'), { 'x-forwarded-for': '10.9.9.9' });
     expect(res.status).toBe(429);
   });

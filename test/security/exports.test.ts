@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ACQUISITION_COLUMNS } from '../../engine/acquisition/export-table.ts';
 import { FORBIDDEN_KEYS, RESTRICTED_HEADERS } from './leak-check.ts';
 import { securityApp } from './security-app.ts';
+import { columnCells, openCsv, openXlsx } from '../spreadsheet.ts';
 
 /** domain.md §6: the columns an acquisition export may have — and, for roles without signals, fewer. */
 const ALL_KEYS = ACQUISITION_COLUMNS.map((c) => c.key);
@@ -85,6 +86,21 @@ describe('acquisition exports', () => {
       expect(lines.get('Geëxporteerd door')).toContain(`test-${role}`);
       expect(lines.get('Synthetisch')).toMatch(/^ja/);
       expect(wb.creator).toBe(`test-${role} (rol ${role})`);
+    }
+  });
+
+  it('opened in a spreadsheet reader: BAG ids keep all 16 digits as text, classes 1-2/3-5/6+ stay text, dates are dates', async () => {
+    const csv = openCsv(Buffer.from(await (await as('gemeente')('/api/acquisition/export?format=csv')).arrayBuffer()));
+    const xlsx = openXlsx(Buffer.from(await (await as('gemeente')('/api/acquisition/export?format=xlsx')).arrayBuffer())).get('Verwervingslijst')!;
+    for (const sheet of [csv, xlsx]) {
+      const ids = columnCells(sheet, 'BAG verblijfsobject-id');
+      expect(ids.length).toBeGreaterThan(0);
+      for (const c of ids) expect([c.type, String(c.value)]).toEqual(['s', expect.stringMatching(/^\d{16}$/)]);
+      const nuisance = columnCells(sheet, 'Overlastmeldingen (klasse, 12 mnd)');
+      expect(new Set(nuisance.map((c) => c.type))).toEqual(new Set(['s']));
+      expect(nuisance.map((c) => c.value)).toEqual(expect.arrayContaining(['1-2']));
+      expect(new Set(columnCells(sheet, 'Peildatum').map((c) => c.type))).toEqual(new Set(['d']));
+      expect(new Set(columnCells(sheet, 'Score (0-100)').map((c) => c.type))).toEqual(new Set(['n']));
     }
   });
 

@@ -5,10 +5,15 @@ import { columnBuffers } from '../../engine/dwelling-table.ts';
 import type { EngineApi } from '../../workers/engine-api.ts';
 import { getRawJson } from './api.ts';
 
-/** The engine running in a web worker, loaded with the dwelling table of /api/dwellings/table. */
+/**
+ * The page's one engine worker, loaded with the dwelling table of /api/dwellings/table (fetched once): the
+ * statistics here, the retrofit map and popups through retrofit-client.ts on the same worker and table.
+ */
 export interface EngineClient {
   /** Number of dwellings in the worker's table. */
   count: number;
+  /** The worker's typed protocol; the proxy lives as long as this client (a collected proxy can hang a call). */
+  api: Comlink.Remote<EngineApi>;
   stats(groupBy: StatsField[]): Promise<StatsTable>;
   terminate(): void;
 }
@@ -33,6 +38,7 @@ export async function startEngine(): Promise<EngineClient> {
     const { count } = await api.load(Comlink.transfer(table, columnBuffers(table)));
     return {
       count,
+      api,
       async stats(groupBy) {
         const r = await api.stats(groupBy);
         if (!r.ok) throw new EngineError(r.issues.map((i) => i.code), r.issues.map((i) => i.message).join('; '));

@@ -84,7 +84,7 @@ renderAttributeSwitcher($('attribute-switcher'), attribute, (id) => {
 // Retrofit layers, filters and weights ("Verduurzaming"), and their part of the dwelling popup.
 const retrofit = installRetrofit({
   map, mapLoaded, baseSwitcher: $('attribute-switcher'), root: $('retrofit'), baseElements: [$('legend'), $('buurt-panel')],
-  baseLayer: DWELLINGS_LAYER, buurtNames, hooks,
+  baseLayer: DWELLINGS_LAYER, buurtNames, engine: engineP, hooks,
 });
 installDwellingPopup(map, buurtNames, { extend: retrofit.popupSection });
 // Safety layer (buurt aggregates) for every role; acquisition layer for roles that may see it.

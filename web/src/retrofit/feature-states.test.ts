@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { changedPriorityClasses, featureState } from './feature-states.ts';
-import type { RetrofitMapColumns } from './map-columns.ts';
+import type { RetrofitMapColumns } from '../../../engine/retrofit/map-columns.ts';
 
 describe('retrofit feature state', () => {
   it('carries the classes and values the colour expressions read', () => {

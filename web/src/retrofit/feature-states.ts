@@ -5,7 +5,7 @@
  */
 import { ENERGY_LABELS } from '../../../engine/dwelling.ts';
 import { ECOLOGY_ROUTES } from '../../../engine/retrofit/measure-ids.ts';
-import type { RetrofitMapColumns } from './map-columns.ts';
+import type { RetrofitMapColumns } from '../../../engine/retrofit/map-columns.ts';
 import { classOf, priorityClass } from './retrofit-layers.ts';
 
 export interface RetrofitFeatureState {

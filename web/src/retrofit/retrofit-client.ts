@@ -1,22 +1,19 @@
 import * as Comlink from 'comlink';
-import { columnsFromJson } from '../../../engine/dwelling-table-json.ts';
-import { columnBuffers as tableBuffers } from '../../../engine/dwelling-table.ts';
 import type { Result } from '../../../engine/result.ts';
+import type { PriorityUpdate, RetrofitMapColumns } from '../../../engine/retrofit/map-columns.ts';
 import type { DwellingDetail } from '../../../engine/retrofit/scores-json.ts';
 import { contextFromJson, type RetrofitContext } from '../../../engine/retrofit/stock.ts';
-import type { WeightsConfig } from '../../../engine/retrofit/weights.ts';
+import { DEFAULT_WEIGHTS, type WeightsConfig } from '../../../engine/retrofit/weights.ts';
 import { getRawJson } from '../api.ts';
-import { EngineError } from '../engine-client.ts';
-import type { RetrofitMapColumns } from './map-columns.ts';
-import type { RescoreResult, RetrofitWorkerApi } from './retrofit-worker-service.ts';
+import { EngineError, type EngineClient } from '../engine-client.ts';
 
-/** The retrofit worker, loaded with /api/dwellings/table and /api/retrofit/context. */
+/** The retrofit side of the page's engine worker, loaded with /api/retrofit/context on the table it already holds. */
 export interface RetrofitClient {
   /** Map columns for the default weights. */
   columns: RetrofitMapColumns;
-  rescore(weights: WeightsConfig): Promise<RescoreResult>;
+  /** Re-scores for validated weights (weights.ts parseWeights); the popup then answers under them too. */
+  rescore(weights: WeightsConfig): Promise<PriorityUpdate>;
   dwelling(vboId: string, date: string): Promise<DwellingDetail>;
-  terminate(): void;
 }
 
 function valueOf<T>(r: Result<T>): T {
@@ -28,34 +25,24 @@ const contextBuffers = (c: RetrofitContext): ArrayBuffer[] =>
   [c.storeys, c.flatRoof, c.facadeAzimuthDeg, c.priceMode, c.buurtLowIncomeShare].map((a) => a.buffer as ArrayBuffer);
 
 /**
- * Starts the worker and hands it the table and context by transfer. Its own worker rather than the
- * statistics worker of engine-client.ts: that client does not expose the retrofit methods, and this one
- * answers re-scores with a typed array (see map-columns.ts).
+ * Attaches the retrofit context to the engine worker's table (the engine session scores it once) and takes the
+ * session's map columns: one worker and one scoring of the stock serve the statistics, the map and the popups.
  */
-export async function startRetrofitClient(): Promise<RetrofitClient> {
-  const worker = new Worker(new URL('./retrofit.web-worker.ts', import.meta.url), { type: 'module', name: 'retrofit' });
-  const api = Comlink.wrap<RetrofitWorkerApi>(worker);
-  try {
-    const [tableJson, contextJson] = await Promise.all([getRawJson('/api/dwellings/table'), getRawJson('/api/retrofit/context')]);
-    const table = columnsFromJson(tableJson);
-    const context = contextFromJson(contextJson);
-    const columns = valueOf(await api.load(Comlink.transfer(table, tableBuffers(table)), Comlink.transfer(context, contextBuffers(context))));
-    return {
-      columns,
-      async rescore(weights) {
-        return valueOf(await api.rescore(weights));
-      },
-      async dwelling(vboId, date) {
-        return valueOf(await api.dwelling(vboId, date));
-      },
-      terminate() {
-        api[Comlink.releaseProxy]();
-        worker.terminate();
-      },
-    };
-  } catch (err) {
-    api[Comlink.releaseProxy]();
-    worker.terminate();
-    throw err;
-  }
+export async function startRetrofitClient(engine: Promise<EngineClient>): Promise<RetrofitClient> {
+  const [{ api }, contextJson] = await Promise.all([engine, getRawJson('/api/retrofit/context')]);
+  const context = contextFromJson(contextJson);
+  valueOf(await api.retrofitLoadContext(Comlink.transfer(context, contextBuffers(context))));
+  const columns = valueOf(await api.retrofitMapColumns());
+  /** Weights of the last re-score: the popup's breakdown is computed under the weights the map shows. */
+  let current: WeightsConfig = DEFAULT_WEIGHTS;
+  return {
+    columns,
+    async rescore(weights) {
+      current = weights;
+      return valueOf(await api.retrofitPriority(weights));
+    },
+    async dwelling(vboId, date) {
+      return valueOf(await api.retrofitDwelling(vboId, date, current));
+    },
+  };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { expression, featureFilter } from '@maplibre/maplibre-gl-style-spec';
-import type { RetrofitMapColumns } from './map-columns.ts';
+import type { RetrofitMapColumns } from '../../../engine/retrofit/map-columns.ts';
 import { buurtPriorities, filterExpression, filterPredicate, isFiltered, layerCounts, NO_FILTER } from './retrofit-filter.ts';
 
 // Four dwellings: ownership eigenaar-bewoner(0)/corporatie(1), types tussenwoning(0)/portiek(4), two buurten.

@@ -4,7 +4,7 @@
  */
 import type { FilterSpecification } from 'maplibre-gl';
 import { DWELLING_TYPES, OWNERSHIP_CATEGORIES } from '../../../engine/dwelling.ts';
-import type { RetrofitMapColumns } from './map-columns.ts';
+import type { RetrofitMapColumns } from '../../../engine/retrofit/map-columns.ts';
 import { classOf, RETROFIT_LAYERS, type RetrofitLayerId } from './retrofit-layers.ts';
 
 export const FILTER_FIELDS = ['ownership', 'buurt', 'type'] as const;

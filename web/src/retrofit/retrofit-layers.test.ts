@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { expression } from '@maplibre/maplibre-gl-style-spec';
 import { UNKNOWN_COLOR } from '../attribute-styles.ts';
-import type { RetrofitMapColumns } from './map-columns.ts';
+import type { RetrofitMapColumns } from '../../../engine/retrofit/map-columns.ts';
 import { classOf, gradedClass, priorityClass, RETROFIT_LAYER_IDS, RETROFIT_LAYERS, retrofitColorExpression } from './retrofit-layers.ts';
 
 /** Evaluates a colour expression the way MapLibre does, for a feature with the given state. */

@@ -8,7 +8,7 @@ import { ENERGY_LABELS } from '../../../engine/dwelling.ts';
 import { ECOLOGY_ROUTES } from '../../../engine/retrofit/measure-ids.ts';
 import { ROUTE_NL } from '../../../engine/retrofit/report-nl.ts';
 import { ATTRIBUTE_STYLES, UNKNOWN_COLOR } from '../attribute-styles.ts';
-import type { RetrofitMapColumns } from './map-columns.ts';
+import type { RetrofitMapColumns } from '../../../engine/retrofit/map-columns.ts';
 
 export const RETROFIT_LAYER_IDS = ['priority', 'labelAfter', 'risk', 'route'] as const;
 export type RetrofitLayerId = (typeof RETROFIT_LAYER_IDS)[number];

@@ -1,6 +1,6 @@
 /**
  * The "Verduurzaming" map layers (issue 4, item 7): priority, label after the measures, ecological risk and
- * the pre-SMP route, with filters, live re-weighting in a web worker, a legend with counts and the
+ * the pre-SMP route, with filters, live re-weighting in the page's engine worker, a legend with counts and the
  * retrofit part of the dwelling popup.
  *
  * Rendering: a second vector source over the same dwellings archive with `promoteId: 'vboId'`, and a circle
@@ -13,11 +13,12 @@
 import './retrofit.css';
 import type { FilterSpecification, Map as MapLibreMap, VectorSourceSpecification } from 'maplibre-gl';
 import type { FactorId } from '../../../engine/retrofit/weights.ts';
+import type { EngineClient } from '../engine-client.ts';
 import type { VoorraadTestHooks } from '../test-hooks.ts';
 import { installDwellingPopup } from '../dwelling-interaction.ts';
 import { changedPriorityClasses, featureState } from './feature-states.ts';
 import { latestOnly, nextFrame } from './latest-only.ts';
-import type { RetrofitMapColumns } from './map-columns.ts';
+import type { RetrofitMapColumns } from '../../../engine/retrofit/map-columns.ts';
 import { retrofitPopupModel, todayInNl } from './popup-model.ts';
 import { startRetrofitClient, type RetrofitClient } from './retrofit-client.ts';
 import { buurtPriorities, filterExpression, isFiltered, layerCounts, NO_FILTER, type RetrofitFilter } from './retrofit-filter.ts';
@@ -47,6 +48,8 @@ export interface RetrofitViewOptions {
   /** The base dwellings layer (map-style.ts DWELLINGS_LAYER). */
   baseLayer: string;
   buurtNames: Promise<ReadonlyMap<string, string>>;
+  /** The page's engine worker (engine-client.ts), shared with the statistics: the retrofit layers score in it too. */
+  engine: Promise<EngineClient>;
   hooks: VoorraadTestHooks;
 }
 
@@ -104,7 +107,7 @@ export function installRetrofit(o: RetrofitViewOptions): RetrofitView {
   renderRetrofitSwitcher(switcherBox, radioName, (id) => show(id));
   o.baseSwitcher.addEventListener('change', () => show(null));
 
-  const clientP: Promise<RetrofitClient> = startRetrofitClient();
+  const clientP: Promise<RetrofitClient> = startRetrofitClient(o.engine);
   const names = o.buurtNames.catch(() => new Map<string, string>());
 
   const mapReady = o.mapLoaded.then(() => {

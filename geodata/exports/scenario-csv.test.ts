@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { resultCsv, targetsCsv } from './result-csv.ts';
-import { RESULT_FORMAT, type ScenarioSummary } from './summary.ts';
+import { RESULT_FORMAT, type ScenarioSummary } from '../../engine/housing/summary.ts';
+import { openCsv } from '../../test/spreadsheet.ts';
+import { resultCsv, targetsCsv } from './scenario-csv.ts';
 
 const s: ScenarioSummary = {
   format: RESULT_FORMAT,
@@ -39,6 +40,12 @@ describe('resultCsv', () => {
     expect(rows[4]).toBe('"verkoop;""a""";westrand;Westrand, samen;gebied;no-label-metric;no-label-metric;2026;;;;;200;ja');
   });
 
+  it('neutralises a formula in a name and keeps a code a spreadsheet would retype as text', () => {
+    const evil: ScenarioSummary = { ...s, scenario: { ...s.scenario, id: '=HYPERLINK("x")' }, units: [{ ...s.units[0]!, id: '1-2', name: '@SUM(1)' }], series: { '1-2': s.series.BU16740202! } };
+    const [, first] = openCsv(resultCsv(evil));
+    expect(first!.slice(0, 3).map((c) => [c.type, c.value, c.formula])).toEqual([['s', '\'=HYPERLINK("x")', undefined], ['s', '1-2', undefined], ['s', "'@SUM(1)", undefined]]);
+  });
+
   it('marks real data as not synthetic', () => {
     expect(resultCsv({ ...s, dataset: { ...s.dataset, synthetic: false } }).split('\r\n')[1]!.endsWith(';nee')).toBe(true);
   });
@@ -50,5 +57,12 @@ describe('targetsCsv', () => {
     expect(rows[0]).toBe('scenario;doel;indicator;gebied;jaar;grens;drempel;vereiste_kans;kans;mediaan;gehaald');
     expect(rows[1]).toBe('"verkoop;""a""";max-corp;share-corporation;BU16740202;2026;maximaal;0,5;0,8;0,925;0,4;ja');
     expect(rows[2]).toBe('"verkoop;""a""";min-label;average-label;westrand;2026;minimaal;C;0,5;0;;nee');
+  });
+});
+
+describe('scenario CSV, small numbers', () => {
+  it('writes tiny and negative figures without an exponent', () => {
+    const csv = resultCsv({ ...s, units: [s.units[0]!], series: { BU16740202: { x: { p10: [null, null], p50: [0.0125, 1e-7], p90: [0.02, -0.5], mean: [0.013, 0] } } } });
+    expect(csv).toContain(';2026;;0,0000001;-0,5;0;200;ja');
   });
 });

@@ -1,11 +1,11 @@
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { describe, expect, it } from 'vitest';
-import { securityApp } from '../test/security/security-app.ts';
+import { securityApp } from '../security/security-app.ts';
 
 const { as } = await securityApp();
 const doc = (await (await as('viewer')('/api/openapi.json')).json()) as Record<string, unknown>;
 
-type Op = { responses: Record<string, { content?: Record<string, unknown> }>; requestBody?: unknown; security?: unknown[] };
+type Op = { responses: Record<string, { content?: Record<string, unknown> }>; requestBody?: unknown; security?: unknown[]; 'x-roles': string | string[] };
 const paths = doc.paths as Record<string, Record<string, Op>>;
 const op = (method: string, path: string): Op => paths[path]![method]!;
 
@@ -47,11 +47,14 @@ describe('the served OpenAPI document', () => {
     expect(detail.properties).toHaveProperty('synthetic');
   });
 
-  it('declares 401 on every authenticated route and 413/415 on every write', () => {
+  it('declares 401 on every authenticated route, 403 where a role is refused, and 403/413/415 on every write', () => {
     for (const [path, ops] of Object.entries(paths)) {
       for (const [method, o] of Object.entries(ops)) {
         if (o.security?.length) expect(Object.keys(o.responses), `${method} ${path}`).toContain('401');
-        if (method !== 'get') expect(Object.keys(o.responses), `${method} ${path}`).toEqual(expect.arrayContaining(['413', '415']));
+        const roles = o['x-roles'];
+        if (Array.isArray(roles) && roles.length < 4) expect(Object.keys(o.responses), `${method} ${path}`).toContain('403');
+        if (Array.isArray(roles) && roles.length === 4 && method === 'get') expect(Object.keys(o.responses), `${method} ${path}`).not.toContain('403');
+        if (method !== 'get') expect(Object.keys(o.responses), `${method} ${path}`).toEqual(expect.arrayContaining(['403', '413', '415']));
       }
     }
   });

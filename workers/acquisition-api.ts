@@ -1,0 +1,13 @@
+import type { AcquisitionConfig } from '../engine/acquisition/params.ts';
+import type { AcquisitionInput, AcquisitionPlan } from '../engine/acquisition/plan.ts';
+import type { Result } from '../engine/result.ts';
+
+/**
+ * The acquisition planner behind GET /api/acquisition/*: the stock and the RESTRICTED signals are sent once; a plan
+ * (scores for ~5,500 dwellings and the budget knapsack, ~0.1–0.5 s) is then computed per role and budget. In a
+ * worker thread (workers/acquisition-node.ts) so it never blocks the server's event loop.
+ */
+export interface AcquisitionPlannerApi {
+  load(input: Omit<AcquisitionInput, 'config'>): Promise<void>;
+  plan(withSignals: boolean, config: AcquisitionConfig): Promise<Result<AcquisitionPlan>>;
+}
