@@ -62,6 +62,8 @@ async function instance(ds: Dataset, scale: number, runs: number, timeLimitSecon
   );
   f.extra = {
     dwellings: built.value.candidates, units: m.units.length, seasons: m.seasons.length, columns: mip.numCols, rows: mip.rows.length,
+    // With owner uptake (expected money and capacity) and the permit profile's caps per CBS buurt and period.
+    uptake: input.value.uptake.enabled, permitCapRows: m.permitCaps.length, runDate: input.value.runDate,
     status: last.status, objective: Math.round(last.objective), greedyObjective: Math.round(last.greedy),
     // No bound when the solve stops before its root LP (time limit on a loaded machine).
     bound: Number.isFinite(last.bound) ? Math.round(last.bound) : 'none',
@@ -81,11 +83,12 @@ async function instance(ds: Dataset, scale: number, runs: number, timeLimitSecon
  * and on a synthetic instance ten times larger (gap reported), each against the greedy heuristic on the same model.
  * Call from bench/run.ts: `figures.push(...(await benchPlanner()));`
  */
-export async function benchPlanner(opts: { runs?: number; largeRuns?: number; largeTimeLimitS?: number } = {}): Promise<BenchFigure[]> {
+export async function benchPlanner(opts: { runs?: number; largeRuns?: number; largeTimeLimitS?: number; smallOnly?: boolean } = {}): Promise<BenchFigure[]> {
   ensureShippedDataset();
   const ds = readDataset(SHIPPED_DATASET);
   const t = performance.now();
   const small = await instance(ds, 1, opts.runs ?? 3, 60);
+  if (opts.smallOnly) return [small];
   const large = await instance(replicateDataset(ds, 10), 10, opts.largeRuns ?? 1, opts.largeTimeLimitS ?? 30);
   large.extra = { ...large.extra, benchTotalS: Math.round((performance.now() - t) / 1000) };
   return [small, large];
