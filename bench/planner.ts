@@ -63,7 +63,7 @@ async function instance(ds: Dataset, scale: number, runs: number, timeLimitSecon
   f.extra = {
     dwellings: built.value.candidates, units: m.units.length, seasons: m.seasons.length, columns: mip.numCols, rows: mip.rows.length,
     // With owner uptake (expected money and capacity) and the permit profile's caps per CBS buurt and period.
-    uptake: input.value.uptake.enabled, permitCapRows: m.permitCaps.length, runDate: input.value.runDate,
+    uptake: input.value.uptake.enabled ? 'on' : 'off', permitCapRows: m.permitCaps.length, runDate: input.value.runDate,
     status: last.status, objective: Math.round(last.objective), greedyObjective: Math.round(last.greedy),
     // No bound when the solve stops before its root LP (time limit on a loaded machine).
     bound: Number.isFinite(last.bound) ? Math.round(last.bound) : 'none',
