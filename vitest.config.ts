@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
-// Tests pin time zone and locale (style.md habit 13); browser tests need generous timeouts.
+// Tests pin time zone and locale, so dates and nl-NL number formats are the same on every machine.
 process.env.TZ = 'Europe/Amsterdam';
 process.env.LANG = 'nl_NL.UTF-8';
 

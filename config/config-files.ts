@@ -5,5 +5,7 @@
  */
 export const CONFIG_FILES = {
   weights: new URL('./weights.default.json', import.meta.url),
+  /** Unit prices with base years and the bouwkostenindex series (engine/retrofit/price-book.ts). */
+  retrofitPrices: new URL('./retrofit-prices.default.json', import.meta.url),
   natuurkalenderDir: new URL('./natuurkalender/', import.meta.url),
 } as const;

@@ -177,6 +177,8 @@ export interface Dataset {
   /** Optional registers brought in by `voorraad import` (engine/registers.ts); absent in the synthetic set. */
   portfolio?: import('./registers.ts').PortfolioEntry[];
   buurtStatistics?: import('./registers.ts').BuurtStatistics[];
+  /** CBS measured gas use per region × dwelling type or tenure (`voorraad import cbs-energie`). */
+  measuredGasUse?: import('./registers.ts').MeasuredGasUse[];
   species?: import('./registers.ts').SpeciesObservation[];
   attributeSources?: import('./registers.ts').AttributeSource[];
   imports?: import('./registers.ts').ImportLogEntry[];

@@ -88,7 +88,24 @@ export const AttributeSource = z.object({
 });
 export type AttributeSource = z.infer<typeof AttributeSource>;
 
-export const IMPORT_KINDS = ['bag', 'eponline', 'cbs', 'portfolio', 'vve', 'species', 'signals'] as const;
+/** What a row of CBS "Energieverbruik particuliere woningen; woningtype, wijken en buurten" describes (Woningkenmerken). */
+export const GAS_USE_CHARACTERISTICS = ['totaal', 'appartement', 'tussenwoning', 'hoekwoning', 'twee-onder-een-kap', 'vrijstaand', 'koopwoning', 'huurwoning'] as const;
+/**
+ * Average measured gas use of one region (gemeente GM…, wijk WK…, buurt BU…) and one dwelling characteristic (a type
+ * or a tenure) in one year; `gasM3` null where CBS suppressed the cell ('.').
+ */
+export const MeasuredGasUse = z.object({
+  regionCode: z.string().regex(/^(GM\d{4}|WK\d{6}|BU\d{8})$/),
+  characteristic: z.enum(GAS_USE_CHARACTERISTICS),
+  gasM3: z.number().min(0).max(20_000).nullable(),
+  year: z.number().int().min(2000).max(2100),
+  /** CBS table id as given in the file name or 'onbekend'. */
+  table: z.string().min(1).max(40),
+  dataDate: IsoDate,
+});
+export type MeasuredGasUse = z.infer<typeof MeasuredGasUse>;
+
+export const IMPORT_KINDS = ['bag', 'eponline', 'cbs', 'portfolio', 'vve', 'species', 'signals', 'cbs-energie'] as const;
 export const ImportKind = z.enum(IMPORT_KINDS);
 export type ImportKind = z.infer<typeof ImportKind>;
 

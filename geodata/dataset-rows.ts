@@ -4,7 +4,7 @@ import {
 } from '../engine/dwelling.ts';
 import {
   AttributeSource, BuurtStatistics, ImportLogEntry, PortfolioEntry, Signal, SpeciesObservation,
-  type AttributeSource as AttributeSourceT, type BuurtStatistics as BuurtStatisticsT, type ImportLogEntry as ImportLogEntryT,
+  type AttributeSource as AttributeSourceT, type BuurtStatistics as BuurtStatisticsT, MeasuredGasUse, type MeasuredGasUse as MeasuredGasUseT, type ImportLogEntry as ImportLogEntryT,
   type PortfolioEntry as PortfolioEntryT, type Signal as SignalT, type SpeciesObservation as SpeciesObservationT,
 } from '../engine/registers.ts';
 import type { z } from 'zod';
@@ -160,6 +160,16 @@ export const BUURT_STATISTICS_TABLE: FlatTable<BuurtStatisticsT> = {
     ['average_woz_keur', 'REAL', 'averageWozKEur'], ['low_income_households_pct', 'REAL', 'lowIncomeHouseholdsPct'], ['data_date', 'TEXT', 'dataDate'],
   ],
   schema: BuurtStatistics,
+};
+
+export const MEASURED_GAS_USE_TABLE: FlatTable<MeasuredGasUseT> = {
+  table: 'gasverbruik_cbs',
+  description: 'CBS Energieverbruik particuliere woningen: gemiddeld gasverbruik per regio en woningkenmerk',
+  columns: [
+    ['region_code', 'TEXT', 'regionCode'], ['characteristic', 'TEXT', 'characteristic'], ['gas_m3', 'REAL', 'gasM3'],
+    ['year', 'INTEGER', 'year'], ['cbs_table', 'TEXT', 'table'], ['data_date', 'TEXT', 'dataDate'],
+  ],
+  schema: MeasuredGasUse,
 };
 
 /** Point feature table; the location is the geometry, not a column. */

@@ -2,13 +2,13 @@ import { chmodSync, existsSync, readdirSync, renameSync, rmSync, statSync } from
 import { basename, dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { Building, Buurt, DatasetMeta, Dwelling, Vve, type Dataset } from '../engine/dwelling.ts';
-import { AttributeSource, BuurtStatistics, ImportLogEntry, PortfolioEntry, Signal, SpeciesObservation } from '../engine/registers.ts';
+import { AttributeSource, BuurtStatistics, ImportLogEntry, MeasuredGasUse, PortfolioEntry, Signal, SpeciesObservation } from '../engine/registers.ts';
 import type { z } from 'zod';
 import { assertGeoPackage, createGeoPackage } from './gpkg/geopackage.ts';
 import { addAttributeTable, addFeatureTable, finalizeFeatureTable, insertFeatures } from './gpkg/feature-table.ts';
 import { readFeatures } from './gpkg/read-features.ts';
 import {
-  ATTRIBUTE_SOURCE_TABLE, BUILDING_COLUMNS, BUURT_COLUMNS, BUURT_STATISTICS_TABLE, DWELLING_COLUMNS, IMPORT_LOG_TABLE,
+  ATTRIBUTE_SOURCE_TABLE, BUILDING_COLUMNS, BUURT_COLUMNS, BUURT_STATISTICS_TABLE, DWELLING_COLUMNS, IMPORT_LOG_TABLE, MEASURED_GAS_USE_TABLE,
   PORTFOLIO_TABLE, SIGNAL_TABLE, SPECIES_TABLE, VVE_COLUMNS, VVE_MEMBER_COLUMNS, DatasetRowError,
   buildingToRow, buurtToRow, dwellingToRow, flatToRow, rowToBuilding, rowToBuurt, rowToDwelling, rowToFlat, rowToVve, vveToRow,
   type FlatTable, type Row,
@@ -30,6 +30,7 @@ const columns = (cols: readonly (readonly [string, string, ...unknown[]])[]) =>
 const REGISTER_TABLES = [
   ['portfolio', PORTFOLIO_TABLE],
   ['buurtStatistics', BUURT_STATISTICS_TABLE],
+  ['measuredGasUse', MEASURED_GAS_USE_TABLE],
   ['attributeSources', ATTRIBUTE_SOURCE_TABLE],
   ['imports', IMPORT_LOG_TABLE],
   ['signals', SIGNAL_TABLE],
@@ -177,6 +178,7 @@ export function assertValidDataset(ds: Dataset): void {
   check(Vve, ds.vves, 'vves');
   check(PortfolioEntry, ds.portfolio ?? [], 'portfolio');
   check(BuurtStatistics, ds.buurtStatistics ?? [], 'buurtStatistics');
+  check(MeasuredGasUse, ds.measuredGasUse ?? [], 'measuredGasUse');
   check(SpeciesObservation, ds.species ?? [], 'species');
   check(AttributeSource, ds.attributeSources ?? [], 'attributeSources');
   check(ImportLogEntry, ds.imports ?? [], 'imports');

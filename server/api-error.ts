@@ -6,7 +6,8 @@ import type { PlanStoreIssueCode } from './plans/plan-status.ts';
 /**
  * HTTP status per error code: the one table that chooses a status from a code. API codes are the HTTP layer's own;
  * planner and plan-store codes are their modules' declared unions, so the compiler insists that each has a status.
- * Other engine issues a route passes on (ApiError.fromIssue) take the status the route names for that outcome.
+ * Other engine issues a route passes on (ApiError.fromIssue) take their status from here too when their code is
+ * listed, else the one the route names for that engine step.
  */
 export const API_ERROR_STATUS = {
   'path.invalid': 400,
@@ -28,6 +29,10 @@ export const API_ERROR_STATUS = {
   'buurt.unknown': 404,
   'scenario.unknown': 404,
   'vve.unknown': 404,
+  // Engine codes whose outcome is not bad input: the same status wherever a route passes them on.
+  'dwelling.unknown': 404,
+  'retrofit.not-loaded': 503,
+  'vve.not-loaded': 503,
   'request.scenario': 400,
   'scenario.runs.too-many': 400,
   // Bounds before work and the per-user fair queue (workers/scenario-budget.ts, server/fair-queue.ts).
@@ -109,9 +114,12 @@ export class ApiError extends Error {
     this.status = ERROR_STATUS[code];
   }
 
-  /** An engine issue passed on with the status the route gives that outcome. */
-  static fromIssue(status: ContentfulStatusCode, issue: Issue): ApiError {
-    return new ForwardedIssue(status, issue);
+  /**
+   * An engine issue passed on: its status from the table when the code is there, else `otherwise` (the route's
+   * status for that engine step's failures: 400 for a check of the request, 503 for a worker that could not run).
+   */
+  static fromIssue(issue: Issue, otherwise: ContentfulStatusCode): ApiError {
+    return new ForwardedIssue(Object.hasOwn(ERROR_STATUS, issue.code) ? ERROR_STATUS[issue.code as ErrorCode] : otherwise, issue);
   }
 }
 

@@ -22,12 +22,13 @@ describe('decision tables', () => {
     expect(reason(D.reasonWall[YC_SOLID * 5 + 0]!)).toBe('solid-wall');
     expect(reason(D.reasonWall[YC_INSULATED * 5 + 2]!)).toBe('insulated-at-construction');
   });
-  it('roof and floor: need the dwelling\'s own roof / ground floor and a known position', () => {
+  it('roof and floor: need the dwelling\'s own roof / ground floor, or an unknown position (counted at its probability)', () => {
     expect(reason(D.reasonRoof[(POS_OWN * 8) * 5 + 1]!)).toBe('applies');
     expect(reason(D.reasonRoof[(POS_OWN * 8) * 5 + 2]!)).toBe('already-insulated');
     expect(reason(D.reasonRoof[(POS_NONE * 8) * 5]!)).toBe('no-own-roof');
     expect(reason(D.reasonFloor[(POS_NONE * 8) * 5]!)).toBe('no-ground-floor');
-    expect(reason(D.reasonFloor[(POS_UNKNOWN * 8) * 5]!)).toBe('position-unknown');
+    expect(reason(D.reasonFloor[(POS_UNKNOWN * 8) * 5]!)).toBe('applies');
+    expect(reason(D.reasonRoof[(POS_UNKNOWN * 8) * 5 + 2]!)).toBe('already-insulated');
   });
   it('glazing applies to single and double glass; the heat pump not without a gas connection', () => {
     expect([...D.reasonGlazing].map(reason)).toEqual(['applies', 'applies', 'already-insulated', 'already-insulated', 'already-insulated']);

@@ -5,7 +5,7 @@
  */
 import { DWELLING_TYPES, OWNERSHIP_CATEGORIES } from '../dwelling.ts';
 import { routeIndexOf } from './ecology.ts';
-import { R_ALREADY, R_APPLIES, R_AT_CONSTRUCTION, R_NO_FLOOR, R_NO_GAS, R_NO_ROOF, R_POSITION_UNKNOWN, R_SOLID_WALL } from './measure-ids.ts';
+import { R_ALREADY, R_APPLIES, R_AT_CONSTRUCTION, R_NO_FLOOR, R_NO_GAS, R_NO_ROOF, R_SOLID_WALL } from './measure-ids.ts';
 import type { RetrofitParams } from './params.ts';
 
 export const MAX_YEAR = 2100;
@@ -69,8 +69,10 @@ export function buildDecisionTables(p: RetrofitParams): DecisionTables {
       for (let pos = 0; pos < 3; pos++) {
         const k = (pos * 8 + yc) * 5 + l;
         const above = (limit: number) => (l >= limit ? (yc & YC_INSULATED ? R_AT_CONSTRUCTION : R_ALREADY) : R_APPLIES);
-        reasonRoof[k] = pos === POS_UNKNOWN ? R_POSITION_UNKNOWN : pos === POS_NONE ? R_NO_ROOF : above(a.roof);
-        reasonFloor[k] = pos === POS_UNKNOWN ? R_POSITION_UNKNOWN : pos === POS_NONE ? R_NO_FLOOR : above(a.floor);
+        // Unknown position (a flat whose floor is not known): the measure applies to the expected share of roof or
+        // floor (geometry.unknownPositionShare), so its cost and saving are the expectation, not dropped.
+        reasonRoof[k] = pos === POS_NONE ? R_NO_ROOF : above(a.roof);
+        reasonFloor[k] = pos === POS_NONE ? R_NO_FLOOR : above(a.floor);
       }
     }
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_GEOMETRY, elementAreas } from './element-areas.ts';
-import { DEFAULT_HEAT_MODEL, heatBalance, hotWaterM3, m3PerWattKelvin } from './heat-model.ts';
+import { DEFAULT_HEAT_MODEL, heatBalance, hotWaterM3, m3PerWattKelvin, preboundFactor, preboundLine } from './heat-model.ts';
 
 const p = DEFAULT_HEAT_MODEL;
 const areas = elementAreas(DEFAULT_GEOMETRY, 'tussenwoning', 100, 2, { roof: true, floor: true, flatRoof: false });
@@ -12,19 +12,30 @@ describe('heat model', () => {
   it('hot water from Hestia: terraced 1965–74 = 7.3 GJ → ≈ 303 m³', () => {
     expect(hotWaterM3(p, 'rijwoning tussen', 3)).toBeCloseTo((7.3 * 1000) / 31.65 / 0.76, 6);
   });
-  it('an uninsulated 1960s terraced house: theory ≈ 3,000–4,500 m³; realised (overshoot removed) far lower', () => {
+  it('an uninsulated 1960s terraced house: theory ≈ 3,000–4,500 m³', () => {
     const b = heatBalance(p, areas, [0, 0, 0, 0], 100, 3, 'rijwoning tussen');
     expect(b.theorySpaceHeatingM3).toBeGreaterThan(3000);
     expect(b.theorySpaceHeatingM3).toBeLessThan(4500);
-    expect(b.realisedSpaceHeatingM3 / b.theorySpaceHeatingM3).toBeLessThan(0.6);
   });
-  it('insulating lowers every element\'s loss; glazing overshoots most (domain.md §5: 1.6× walls to 3× glazing)', () => {
+  it('insulating lowers every element\'s loss', () => {
     const before = heatBalance(p, areas, [0, 0, 0, 0], 100, 3, 'rijwoning tussen');
     const after = heatBalance(p, areas, [1, 3, 3, 3], 100, 3, 'rijwoning tussen');
     before.transmissionWK.forEach((h, e) => expect(after.transmissionWK[e]).toBeLessThan(h));
-    expect(p.overshoot.cavityWall).toBe(1.6);
-    expect(p.overshoot.glazing).toBe(3);
-    expect(p.overshoot.roof).toBeGreaterThan(1.6);
-    expect(p.overshoot.roof).toBeLessThan(3);
+  });
+  it('the prebound factor is 1 up to the reference EP2 and about half at the G range (Majcen et al. 2013)', () => {
+    expect(preboundFactor(p, 100)).toBe(1);
+    expect(preboundFactor(p, 160)).toBe(1);
+    expect(preboundFactor(p, 450)).toBeGreaterThan(0.4);
+    expect(preboundFactor(p, 450)).toBeLessThan(0.55);
+    expect(preboundFactor(p, 300)).toBeLessThan(preboundFactor(p, 250));
+  });
+  it('the per-class line meets the curve at both class bounds, so the factor is continuous across classes', () => {
+    for (const [lo, hi] of [[190, 250], [250, 290], [290, 335], [335, 380]] as const) {
+      const l = preboundLine(p, lo, hi);
+      expect(l.intercept + l.slope * lo).toBeCloseTo(preboundFactor(p, lo), 12);
+      expect(l.intercept + l.slope * hi).toBeCloseTo(preboundFactor(p, hi), 12);
+    }
+    expect(preboundLine(p, 380, 1e9)).toEqual({ intercept: preboundFactor(p, 380), slope: 0 });
+    expect(preboundLine(p, -1e9, 0)).toEqual({ intercept: 1, slope: 0 });
   });
 });

@@ -1,9 +1,9 @@
 /**
  * Transmission-based gas use of one dwelling: each element's heat loss H = A × U (W/K) at its level,
  * plus ventilation, times the heating degree-hours, divided by the boiler efficiency; hot water from
- * Hestia's demand per type and period. "Theory" is the plain physics (used for the EP2 label estimate);
- * "realised" divides each element's loss by the overshoot of physics over measured use (domain.md §5),
- * and calibration.ts then scales the result per type to measured consumption.
+ * Hestia's demand per type and period. "Theory" is the plain physics (used for the EP2 label estimate).
+ * The prebound effect is corrected once, per dwelling: gas use and every saving are the theory times the
+ * dwelling's prebound factor (docs/retrofit-model.md), which falls as the theoretical EP2 rises.
  */
 import { BUILD_PERIODS } from '../build-period.ts';
 import { BOILER_EFFICIENCY, HOT_WATER_GJ } from './data/hestia-installations.ts';
@@ -25,10 +25,12 @@ export interface HeatModelParams {
   /** Electricity of pumps and fans counted in EP2, kWh/m²·yr (L). */
   auxElectricityKwhPerM2: number;
   /**
-   * How much per-element physics overshoots measured savings (domain.md §5: "≈ 1.6× (walls) to 3× (glazing)").
-   * Roof and floor are not given: 2.3, the midpoint, is L.
+   * The prebound factor, measured ÷ theoretical gas use, as a function of the theoretical EP2 (kWh/m²·yr):
+   * min(1, (EP2 / referenceEp2)^−elasticity). Majcen, Itard & Visscher (2013, Energy Policy 54) found labelled Dutch
+   * dwellings' actual gas use close to theory for the good labels and about half of it for G; the curve follows
+   * that shape (docs/retrofit-model.md). One factor per dwelling, applied to its use and to all its savings.
    */
-  overshoot: { cavityWall: number; roof: number; floor: number; glazing: number };
+  prebound: { referenceEp2: number; elasticity: number };
 }
 
 export const DEFAULT_HEAT_MODEL: HeatModelParams = {
@@ -40,7 +42,7 @@ export const DEFAULT_HEAT_MODEL: HeatModelParams = {
   // Hestia Performance.csv, HR boiler: SPF_b 1.04 (RV, space heating) and 0.76 (TW, hot water).
   boilerEfficiency: { spaceHeating: BOILER_EFFICIENCY.spaceHeating, hotWater: BOILER_EFFICIENCY.hotWater },
   auxElectricityKwhPerM2: 5,
-  overshoot: { cavityWall: 1.6, roof: 2.3, floor: 2.3, glazing: 3.0 },
+  prebound: { referenceEp2: 160, elasticity: 0.75 },
 };
 
 /** Gas for space heating per W/K of heat loss per year, m³ (degree-hours / (efficiency × lower heating value)). */
@@ -69,8 +71,6 @@ export interface HeatBalance {
   ventilationWK: number;
   /** Plain physics, m³ gas/yr for space heating. */
   theorySpaceHeatingM3: number;
-  /** Space heating with each element divided by its overshoot (before the per-type calibration factor), m³/yr. */
-  realisedSpaceHeatingM3: number;
   hotWaterM3: number;
 }
 
@@ -84,14 +84,33 @@ export function heatBalance(
   ];
   const ventilationWK = AIR_HEAT_CAPACITY_WH_PER_M3K * p.airChangesPerHour[periodIndex]! * p.roomHeightM * oppervlakte;
   const q = m3PerWattKelvin(p);
-  const o = p.overshoot;
   return {
     transmissionWK: t,
     ventilationWK,
     theorySpaceHeatingM3: (t[0] + t[1] + t[2] + t[3] + ventilationWK) * q,
-    realisedSpaceHeatingM3: (t[0] / o.cavityWall + t[1] / o.roof + t[2] / o.floor + t[3] / o.glazing + ventilationWK) * q,
     hotWaterM3: hotWaterM3(p, hestiaType, periodIndex),
   };
 }
 
 if (DEFAULT_HEAT_MODEL.airChangesPerHour.length !== BUILD_PERIODS.length) throw new Error('airChangesPerHour needs one value per build period');
+
+/** The prebound factor at a theoretical EP2 (kWh/m²·yr): measured ÷ theoretical use, at most 1. */
+export function preboundFactor(p: HeatModelParams, ep2: number): number {
+  return ep2 <= p.prebound.referenceEp2 ? 1 : (ep2 / p.prebound.referenceEp2) ** -p.prebound.elasticity;
+}
+
+/**
+ * The prebound factor as a straight line within each label class (intercept + slope × EP2), through the curve's
+ * values at the class bounds, so the hot loop needs one lookup and no power. The open class G stays at its lower
+ * bound's value; open lower classes are at most the reference and so 1.
+ */
+export function preboundLine(p: HeatModelParams, lower: number, upper: number): { intercept: number; slope: number } {
+  const open = (x: number): boolean => !(Math.abs(x) < 1e9); // EP2_BOUNDS marks open ends with ±1e9
+  if (open(upper) || open(lower)) {
+    const at = open(lower) ? upper : lower;
+    return { intercept: preboundFactor(p, at), slope: 0 };
+  }
+  const a = preboundFactor(p, lower), b = preboundFactor(p, upper);
+  const slope = (b - a) / (upper - lower);
+  return { intercept: a - slope * lower, slope };
+}

@@ -20,10 +20,10 @@ describe('measure costs from the TNO table', () => {
   it('throws on a level without a price (a parameter bug, not user input)', () => {
     expect(() => costPerM2('MS', 0, true, false, 'Zst')).toThrow(/no TNO price for MS N0/);
   });
-  it('hybrid heat pump: Hestia €2,315 + €250/kW, capacity from the design load, clamped 3–8 kW', () => {
+  it('hybrid heat pump: capacity from the design load, clamped 3–8 kW; cost at the price book\'s prices', () => {
     expect(hybridCapacityKw(DEFAULT_MEASURES, 100)).toBe(3);
     expect(hybridCapacityKw(DEFAULT_MEASURES, 500)).toBeCloseTo(4.5, 6);
     expect(hybridCapacityKw(DEFAULT_MEASURES, 5000)).toBe(8);
-    expect(hybridCostEur(4)).toBe(3315);
+    expect(hybridCostEur({ hybridFixedEur: 3100, hybridPerKwEur: 300 }, 4)).toBe(4300);
   });
 });

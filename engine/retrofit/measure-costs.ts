@@ -60,6 +60,7 @@ export function hybridCapacityKw(m: MeasureParams, heatLossWK: number): number {
   return Math.min(Math.max(kw, m.hybrid.minKw), m.hybrid.maxKw);
 }
 
-export function hybridCostEur(capacityKw: number): number {
-  return HYBRID_HEAT_PUMP.fixedCostEur + HYBRID_HEAT_PUMP.costPerKwEur * capacityKw;
+/** Hybrid heat pump cost at the price book's indexed prices (price-book.ts). */
+export function hybridCostEur(prices: { hybridFixedEur: number; hybridPerKwEur: number }, capacityKw: number): number {
+  return prices.hybridFixedEur + prices.hybridPerKwEur * capacityKw;
 }

@@ -35,11 +35,16 @@ describe('measures and why they do (not) apply', () => {
     expect(reasons(run({ bouwjaar: 2000, label: 'B' }))['cavity-wall']).toBe('insulated-at-construction');
     expect(reasons(run({ bouwjaar: 1910, label: 'F' }))['cavity-wall']).toBe('solid-wall');
   });
-  it('flats: no own roof below the top floor, no ground floor above the ground floor, unknown without the floor', () => {
+  it('flats: no own roof below the top floor, no ground floor above the ground floor; unknown position at its probability', () => {
     expect(reasons(run({ type: 'portiek', oppervlakte: 65, floorLevel: 1, storeys: 4 }))).toMatchObject({ roof: 'no-own-roof', floor: 'no-ground-floor' });
     expect(reasons(run({ type: 'portiek', oppervlakte: 65, floorLevel: 3, storeys: 4, elements: { roof: 'N0' } }))).not.toHaveProperty('roof');
     expect(reasons(run({ type: 'portiek', oppervlakte: 65, floorLevel: 0, storeys: 4, elements: { floor: 'N0' } }))).not.toHaveProperty('floor');
-    expect(reasons(run({ type: 'galerij', oppervlakte: 65 }))).toMatchObject({ roof: 'position-unknown', floor: 'position-unknown' });
+    const unknown = run({ type: 'galerij', oppervlakte: 65, elements: { roof: 'N0', floor: 'N0' } });
+    expect(reasons(unknown)).not.toHaveProperty('roof');
+    const known = run({ type: 'galerij', oppervlakte: 65, floorLevel: 3, storeys: 4, elements: { roof: 'N0', floor: 'N0' } });
+    const cost = (r: typeof known, id: string) => r.measures.find((m) => m.id === id)!.costEur;
+    // The expected share (25 %) of the top-floor flat's roof: cost and saving scale with it.
+    expect(cost(unknown, 'roof') / cost(known, 'roof')).toBeCloseTo(0.25, 1);
   });
   it('no hybrid heat pump without a gas connection (new build from 2019)', () => {
     expect(reasons(run({ bouwjaar: 2022, label: 'A+++', date: '2025-01-01' }))['hybrid-heat-pump']).toBe('no-gas-connection');

@@ -11,7 +11,8 @@ const PERIODS = BUILD_PERIODS.length;
  * wall, roof, floor, glazing at 2 bits each (levels ≤ 3 after 1992).
  */
 export const YEARS = 2101, YEAR_REC = 2;
-/** Per label code 0..255, record of 8 doubles: EP2 lower, EP2 upper, hybrid heat share, label gap, poor quality. */
+/** Per label code 0..255, record of 8 doubles: EP2 lower, EP2 upper, hybrid heat share, label gap, poor quality,
+ * prebound intercept and slope (of the theoretical EP2's class). */
 export const LABEL_REC = 8;
 /** Per type 0..7, record of 8 doubles: ground-bound, door m², k, façade per √A for 1, 2, 3 floors. */
 export const TYPE_REC = 8;

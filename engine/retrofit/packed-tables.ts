@@ -20,6 +20,7 @@ export function packTables(T: Omit<ScoreTables, 'packed'>): PackedTables {
     const o = L.F_LAB + l * L.LABEL_REC;
     F[o] = T.ep2Lower[l]!; F[o + 1] = T.ep2Upper[l]!;
     F[o + 2] = T.hybridHeatShare[l] ?? 0; F[o + 3] = T.labelGap[l] ?? 0; F[o + 4] = T.poorQuality[l] ?? 0;
+    F[o + 5] = T.preboundIntercept[l] ?? 0; F[o + 6] = T.preboundSlope[l] ?? 0;
   }
   F.set(T.swExposure, L.F_SW);
   F.set(T.positionShare, L.F_POS);

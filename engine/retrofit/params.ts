@@ -5,6 +5,7 @@ import { DEFAULT_ECOLOGY, type EcologyParams } from './ecology.ts';
 import { DEFAULT_GEOMETRY, type GeometryParams } from './element-areas.ts';
 import { DEFAULT_HEAT_MODEL, type HeatModelParams } from './heat-model.ts';
 import { DEFAULT_MEASURES, type MeasureParams } from './measure-costs.ts';
+import { DEFAULT_INDEXED_PRICES, type IndexedPrices } from './price-book.ts';
 import { DEFAULT_PRICES_2025, type EnergyPrices } from './prices.ts';
 
 export interface Calibration {
@@ -20,6 +21,8 @@ export interface RetrofitParams {
   measures: MeasureParams;
   ecology: EcologyParams;
   prices: EnergyPrices;
+  /** Unit prices indexed to the planning year (config/retrofit-prices.default.json). */
+  unitPrices: IndexedPrices;
   /** Calibration (calibration.ts); shipped from the synthetic stock. */
   calibration: Calibration;
 }
@@ -30,5 +33,6 @@ export const DEFAULT_PARAMS: RetrofitParams = {
   measures: DEFAULT_MEASURES,
   ecology: DEFAULT_ECOLOGY,
   prices: DEFAULT_PRICES_2025,
+  unitPrices: DEFAULT_INDEXED_PRICES,
   calibration: DEFAULT_CALIBRATION,
 };

@@ -40,5 +40,6 @@ export function whatIfReportNl(r: WhatIfResult, input: { type: string; bouwjaar:
     for (const a of r.assumptions) out.push(`  ${a.field}: ${a.reason}`);
   }
   out.push('', `Prijzen: gas € ${nl2.format(r.prices.gasEurPerM3)}/m³, stroom € ${nl2.format(r.prices.electricityEurPerKwh)}/kWh.`);
+  out.push(`Kosten: prijsboek ${r.priceBook.id}, prijspeil ${r.priceBook.planningYear}${r.priceBook.approximateIndex ? ' (bouwkostenindex bij benadering)' : ''}.`);
   return out.join('\n');
 }

@@ -62,6 +62,8 @@ export const WhatIfResponseSchema = z.object({
   priority: z.object({ score: z.number(), breakdown: Breakdown, lowIncomeShareSource: z.enum(['override', 'cbs', 'default']) }),
   assumptions: z.array(z.object({ field: z.string(), value: z.union([z.string(), z.number(), z.boolean(), z.null()]), reason: z.string() })),
   prices: z.object({ gasEurPerM3: z.number(), electricityEurPerKwh: z.number(), co2KgPerM3Gas: z.number(), co2KgPerKwh: z.number() }),
+  priceBook: z.object({ id: z.string(), planningYear: z.number().int(), approximateIndex: z.boolean() })
+    .describe('the price book the measure costs come from, the year they are indexed to, and whether its index is approximate'),
   warnings: z.array(Issue),
 }).meta({ id: 'RetrofitWhatIf' });
 
@@ -99,4 +101,8 @@ export const DwellingDetailSchema = DwellingScoreSchema.extend({
   ep2Before: z.number(),
   ecology: EcologySchema,
   elements: ElementsSchema,
+  measuredUse: z.object({
+    source: z.enum(['buurt', 'wijk', 'gemeente', 'regional-proxy', 'none']).describe('which CBS row calibrated this dwelling; none = no CBS gas-use rows imported (prebound curve alone)'),
+    gasM3: z.number().nullable(),
+  }),
 }).meta({ id: 'RetrofitDwellingDetail' });

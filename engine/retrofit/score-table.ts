@@ -96,7 +96,6 @@ export function scoreRange(s: RetrofitStock, T: ScoreTables, o: ScoreColumns, fr
   const unknownShare = T.unknownPositionShare, pitchExtra = T.pitchedRoofFactor - 1;
   const buurtShare = T.buurtShare, points = T.points;
   const glazPerA = T.glazingPerArea, q = T.m3PerWK;
-  const rW = T.realisation[0]!, rR = T.realisation[1]!, rF = T.realisation[2]!, rG = T.realisation[3]!;
   const uWt = T.uWall[T.targetLevel[0]!]!, uRt = T.uRoof[T.targetLevel[1]!]!, uFt = T.uFloor[T.targetLevel[2]!]!, uGt = T.uGlazing[T.targetLevel[3]!]!;
   const hFixed = T.hybridFixedEur, hPerKw = T.hybridPerKwEur, hSizing = (T.hybridSizing * T.designDeltaK) / 1000, hMin = T.hybridMinKw, hMax = T.hybridMaxKw;
   const kwhPerM3 = T.hybridKwhPerM3, prim = T.primaryPerM3, auxPrim = T.auxPrimaryPerM2, ep2Scale = T.ep2Scale;
@@ -143,21 +142,23 @@ export function scoreRange(s: RetrofitStock, T: ScoreTables, o: ScoreColumns, fr
     mn = (mins >> 4) & 3 & (((known >> 2) & 1) - 1); lf = lf - ((lf - mn) & ((lf - mn) >> 31));
     mn = (mins >> 6) & 3 & (((known >> 3) & 1) - 1); lg = lg - ((lg - mn) & ((lg - mn) >> 31));
 
-    // Heat model (heat-model.ts): theory for EP2, realised × k for gas use.
+    // Heat model (heat-model.ts): the plain physics gives the EP2 estimate; the dwelling's one prebound factor
+    // (per-type level × the prebound line of the estimate's class) turns it into gas use and every saving.
     const uw = F[(F_UW + lw) | 0]!, ur = F[(F_UR + lr) | 0]!, uf = F[(F_UF + lf) | 0]!, ug = F[(F_UG + lg) | 0]!;
     const hW = wallA * uw, hR = roofA * ur, hF = floorA * uf, hG = glaz * ug;
     const hV = F[(F_VENT + per) | 0]! * A;
     const hTot = hW + hR + hF + hG + hV;
     const dhw = F[(F_DHW + ((t << 1) + ((4 - st) >>> 31)) * periods + per) | 0]!;
-    const k = F[(tr + 2) | 0]!, kq = k * q;
-    const heatCal = kq * (rW * hW + rR * hR + rF * hF + rG * hG + hV);
     const heatTheory = hTot * q;
+    const est = ((heatTheory + dhw) * prim * invA + auxPrim) * ep2Scale;
+    const pb = (F_LAB + classOf(B, est) * LABEL_REC) | 0;
+    const k = F[(tr + 2) | 0]! * (F[(pb + 5) | 0]! + F[(pb + 6) | 0]! * est), kq = k * q;
+    const heatCal = kq * hTot;
     const gas = heatCal + k * dhw;
     gasM3[i] = gas;
 
-    // EP2 and label before (labels.ts): an estimate kept inside a known label's class; the measures' changes are
+    // EP2 and label before (labels.ts): the estimate kept inside a known label's class; the measures' changes are
     // the physics' relative changes applied to that anchored value.
-    const est = ((heatTheory + dhw) * prim * invA + auxPrim) * ep2Scale;
     let lab = label[i]!;
     const lb = (F_LAB + lab * LABEL_REC) | 0;
     const ep2 = fmin(fmax(est, F[lb]!), F[(lb + 1) | 0]!);
@@ -171,13 +172,14 @@ export function scoreRange(s: RetrofitStock, T: ScoreTables, o: ScoreColumns, fr
     const own = ownership[i]!, inVve = (vve[i]! >>> 31) ^ 1;
     const cv = (((1 - gb) << 1) + B[(B_PROJECT + ((priceMode[i]! << 2) + own) * 2 + inVve) | 0]!) | 0;
     const iW = (((yc & 3) - 1) >>> 31) & ((lw - thrW) >>> 31); // no solid wall, not insulated at construction, level below
-    const iR = ((roofPos - 1) >>> 31) & ((lr - thrR) >>> 31); // own roof, level below
-    const iF = ((floorPos - 1) >>> 31) & ((lf - thrF) >>> 31);
+    // own roof (0) or unknown position (2, counted at its probability share), level below; not for position 1 (none)
+    const iR = (((roofPos - 1) >>> 31) | (roofPos >> 1)) & ((lr - thrR) >>> 31);
+    const iF = (((floorPos - 1) >>> 31) | (floorPos >> 1)) & ((lf - thrF) >>> 31);
     const iG = (lg - thrG) >>> 31;
     const iH = ((yc & 4) - 1) >>> 31; // a gas connection
     const aW = +iW, aR = +iR, aF = +iF, aG = +iG, aH = +iH;
     const dW = aW * wallA * (uw - uWt), dR = aR * roofA * (ur - uRt), dF = aF * floorA * (uf - uFt), dG = aG * glaz * (ug - uGt);
-    const sW = kq * rW * dW, sR = kq * rR * dR, sF = kq * rF * dF, sG = kq * rG * dG;
+    const sW = kq * dW, sR = kq * dR, sF = kq * dF, sG = kq * dG;
     const cW = aW * wallA * F[(F_COST + cv) | 0]!, cR = aR * roofA * F[(F_COST + 4 + (flat << 2) + cv) | 0]!;
     const cF = aF * floorA * F[(F_COST + 12 + cv) | 0]!, cG = aG * glaz * F[(F_COST + 16 + cv) | 0]!;
     const insSav = sW + sR + sF + sG, insDH = dW + dR + dF + dG, insCost = cW + cR + cF + cG;

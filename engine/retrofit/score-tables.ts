@@ -12,7 +12,7 @@ import { HESTIA_TYPES, type TnoPart } from './data/types.ts';
 import { SW_EXPOSURE_BY_DEGREE } from './ecology.ts';
 import { areaCoefficients } from './element-areas.ts';
 import { lowIncomeShareOf, poorQualityByLabel, type LowIncomeSource, LOW_INCOME_SOURCES } from './energy-poverty.ts';
-import { elementU, hotWaterM3, m3PerWattKelvin } from './heat-model.ts';
+import { elementU, hotWaterM3, m3PerWattKelvin, preboundLine } from './heat-model.ts';
 import { hestiaTypeOf, HIGH_RISE_MIN_STOREYS } from './hestia-type.ts';
 import { EP2_BOUNDS, EP2_CLASS_BY_CEIL, PRIMARY_FACTOR_ELECTRICITY, PRIMARY_KWH_PER_M3_GAS } from './labels.ts';
 import { costPerM2 } from './measure-costs.ts';
@@ -44,12 +44,12 @@ export interface ScoreTables extends DecisionTables {
   m3PerWK: number;
   /** Hot-water m³ by `(type × 2 + highRise) × periods + period`. */
   hotWaterM3: Float64Array;
-  /** Calibration factor per type. */
+  /** Calibration level per type (× the dwelling's prebound factor). */
   k: Float64Array;
-  /** Scale of the physics EP2 estimate (calibration.ts). */
+  /** Scale of the physics EP2 estimate (1: the plain NTA 8800-style estimate; not fitted to labels). */
   ep2Scale: number;
-  /** 1 / overshoot for wall, roof, floor, glazing. */
-  realisation: Float64Array;
+  /** Prebound factor per label class of the theoretical EP2 as intercept + slope × EP2 (heat-model.ts preboundLine). */
+  preboundIntercept: Float64Array; preboundSlope: Float64Array;
   targetLevel: Uint8Array;
   applyBelow: Uint8Array;
   solidWallBeforeYear: number; insulatedFromYear: number; gasFreeFromYear: number;
@@ -106,7 +106,8 @@ export function buildScoreTables(p: RetrofitParams, w: WeightsConfig, buurtCodes
   const cost = new Float64Array(COST_PARTS.length * 4);
   const target = [m.targetLevel.cavityWall, m.targetLevel.roof, m.targetLevel.roof, m.targetLevel.floor, m.targetLevel.glazing];
   COST_PARTS.forEach((part, k) => {
-    for (let v = 0; v < 4; v++) cost[k * 4 + v] = costPerM2(part, target[k]!, v < 2, v % 2 === 1, m.costVariant);
+    // TNO prices indexed from their base year; the floor at its current public price (price-book.ts).
+    for (let v = 0; v < 4; v++) cost[k * 4 + v] = part === 'VL' ? p.unitPrices.floorEurPerM2 : costPerM2(part, target[k]!, v < 2, v % 2 === 1, m.costVariant) * p.unitPrices.tnoFactor;
   });
   const share = m.hybrid.heatShareByLabel;
   const hybridHeatShare = Float64Array.from(ENERGY_LABELS, (l) => {
@@ -137,12 +138,13 @@ export function buildScoreTables(p: RetrofitParams, w: WeightsConfig, buurtCodes
     hotWaterM3: hotWater,
     k: Float64Array.from(DWELLING_TYPES, (t) => p.calibration.kByType[t]),
     ep2Scale: p.calibration.ep2Scale,
-    realisation: Float64Array.from([p.heat.overshoot.cavityWall, p.heat.overshoot.roof, p.heat.overshoot.floor, p.heat.overshoot.glazing], (o) => 1 / o),
+    preboundIntercept: Float64Array.from(EP2_BOUNDS, (b) => preboundLine(p.heat, b.lower, b.upper).intercept),
+    preboundSlope: Float64Array.from(EP2_BOUNDS, (b) => preboundLine(p.heat, b.lower, b.upper).slope),
     targetLevel: Uint8Array.from([m.targetLevel.cavityWall, m.targetLevel.roof, m.targetLevel.floor, m.targetLevel.glazing]),
     applyBelow: Uint8Array.from([m.applyBelowLevel.cavityWall, m.applyBelowLevel.roof, m.applyBelowLevel.floor, m.applyBelowLevel.glazing]),
     solidWallBeforeYear: m.solidWallBeforeYear, insulatedFromYear: m.insulatedFromYear, gasFreeFromYear: m.gasFreeFromYear,
     costPerM2: cost,
-    hybridFixedEur: HYBRID_HEAT_PUMP.fixedCostEur, hybridPerKwEur: HYBRID_HEAT_PUMP.costPerKwEur,
+    hybridFixedEur: p.unitPrices.hybridFixedEur, hybridPerKwEur: p.unitPrices.hybridPerKwEur,
     hybridSizing: m.hybrid.sizingShareOfDesignLoad, hybridMinKw: m.hybrid.minKw, hybridMaxKw: m.hybrid.maxKw, designDeltaK: m.hybrid.designDeltaK,
     hybridHeatShare,
     hybridKwhPerM3: (p.heat.boilerEfficiency.spaceHeating * GAS_LHV_KWH_PER_M3) / HYBRID_HEAT_PUMP.spf,

@@ -3,6 +3,7 @@
  * before/after, route, risk, measures summary) and the detail the dwelling popup shows (every measure or
  * its reason, the package, ecology with the earliest dates, element states).
  */
+import type { MeasuredSource } from './measured-targets.ts';
 import { DWELLING_TYPES, ELEMENT_LEVELS, ELEMENTS, ENERGY_LABELS, OWNERSHIP_CATEGORIES, type DwellingType, type Element, type EnergyLabel, type Ownership } from '../dwelling.ts';
 import type { DwellingColumns } from '../dwelling-table.ts';
 import { ECOLOGY_ROUTES, type EcologyRoute, type MeasureId } from './measure-ids.ts';
@@ -75,12 +76,14 @@ export interface DwellingDetail extends DwellingScore {
   ep2Before: number;
   ecology: EcologyOutcome;
   elements: Record<Element, ElementStateOut>;
+  /** The measured figure that calibrated this dwelling's type level, and its level (measured-use.ts). */
+  measuredUse: { source: MeasuredSource | 'none'; gasM3: number | null };
 }
 
 /** Everything the popup shows for dwelling i, with the natuurkalender counted from `planningDay`. */
 export function dwellingDetail(
   t: DwellingColumns, s: RetrofitStock, o: ScoreColumns, T: ScoreTables, i: number, ecology: EcologyParams, cal: Natuurkalender, planningDay: number,
-): DwellingDetail {
+): Omit<DwellingDetail, 'measuredUse'> {
   const { measures, notApplicable } = measuresOf(o, T, i);
   const applicable = applicableIds(o, i);
   const type = DWELLING_TYPES[t.type[i]!]!;

@@ -66,3 +66,35 @@ describe('retrofit session (the worker\'s state)', () => {
   });
 
 });
+
+describe('retrofit session: calibration to imported CBS gas use', () => {
+  it('without CBS rows every dwelling says "none"; with them, the dwelling\'s row and source, and gas use meets it per type', () => {
+    const { ds, session, ctx } = setup();
+    session.loadContext(ctx);
+    const first = ds.dwellings[0]!;
+    const before = session.dwelling(first.vboId, '2026-01-01');
+    expect(before.ok && before.value.measuredUse).toEqual({ source: 'none', gasM3: null });
+
+    const withRows = { ...ds, measuredGasUse: [{ regionCode: `GM${first.buurtcode.slice(2, 6)}`, characteristic: 'appartement' as const, gasM3: 700, year: 2023, table: '85999NED', dataDate: '2023-12-31' },
+      { regionCode: first.buurtcode, characteristic: 'tussenwoning' as const, gasM3: 1200, year: 2023, table: '85999NED', dataDate: '2023-12-31' }] };
+    const table = toColumns(withRows.dwellings);
+    const c2 = createRetrofitSession({ table: () => table, now: () => 0 });
+    expect(c2.loadContext(retrofitContext(withRows, table.buurtCodes)).ok).toBe(true);
+    const all = c2.scores({});
+    if (!all.ok) throw new Error('scores failed');
+    for (const d of ds.dwellings) {
+      const det = c2.dwelling(d.vboId, '2026-01-01');
+      if (!det.ok) throw new Error('detail failed');
+      const flat = ['portiek', 'galerij', 'maisonnette', 'overig'].includes(d.type);
+      if (flat) expect(det.value.measuredUse).toEqual({ source: 'gemeente', gasM3: 700 });
+      else if (d.type === 'tussenwoning' && d.buurtcode === first.buurtcode) expect(det.value.measuredUse).toEqual({ source: 'buurt', gasM3: 1200 });
+      else expect(det.value.measuredUse.source).toBe('regional-proxy');
+    }
+    const flats = all.value.dwellings.filter((d) => ['portiek', 'galerij', 'maisonnette', 'overig'].includes(d.type));
+    const byType = new Map<string, number[]>();
+    for (const d of flats) byType.set(d.type, [...(byType.get(d.type) ?? []), d.gasUseM3PerYear]);
+    expect(byType.size).toBeGreaterThan(0);
+    // Rounded per dwelling: the mean meets the measured figure within half a m³.
+    for (const [, gas] of byType) expect(Math.abs(gas.reduce((a, b) => a + b, 0) / gas.length - 700)).toBeLessThan(0.5);
+  });
+});

@@ -7,6 +7,7 @@ import { DwellingType, IsoDate, Ownership } from '../dwelling.ts';
 import type { DwellingColumns } from '../dwelling-table.ts';
 import { fail, ok, type Result } from '../result.ts';
 import { dayNumber } from './iso-day.ts';
+import { measuredUseOf, paramsForMeasured } from './measured-use.ts';
 import { DEFAULT_CALENDAR_ID, SHIPPED_CALENDARS } from './natuurkalender.ts';
 import { DEFAULT_PARAMS, type RetrofitParams } from './params.ts';
 import { applyWeights, pointsPerFactor } from './priority.ts';
@@ -51,7 +52,9 @@ const sameParams = (a: WeightsConfig, b: WeightsConfig): boolean =>
   JSON.stringify([a.scales, a.energyPoverty]) === JSON.stringify([b.scales, b.energyPoverty]);
 
 export function createRetrofitSession(deps: { table: () => DwellingColumns | null; now: () => number; params?: RetrofitParams }) {
-  const params = deps.params ?? DEFAULT_PARAMS;
+  const base = deps.params ?? DEFAULT_PARAMS;
+  /** The base params, with type levels from the dataset's CBS gas-use rows when it has them (measured-use.ts). */
+  let params = base;
   let scored: Scored | null = null;
   let context: RetrofitContext | null = null;
 
@@ -82,6 +85,7 @@ export function createRetrofitSession(deps: { table: () => DwellingColumns | nul
       }
       context = ctx;
       const stock = stockOf(table, ctx);
+      params = paramsForMeasured(base, stock, ctx.measuredGasM3, ctx.measuredSource);
       const tables = buildScoreTables(params, DEFAULT_WEIGHTS, table.buurtCodes, ctx.buurtLowIncomeShare);
       const scores = allocScores(stock.count);
       scoreRange(stock, tables, scores, 0, stock.count);
@@ -116,7 +120,8 @@ export function createRetrofitSession(deps: { table: () => DwellingColumns | nul
       const { table: t, stock, tables, scores } = r.value;
       const i = t.vboId.indexOf(vboId);
       if (i < 0) return fail({ code: 'dwelling.unknown', path: ['vboId'], message: `dwelling ${vboId} is not in the dataset` });
-      return ok(dwellingDetail(t, stock, scores, tables, i, params.ecology, SHIPPED_CALENDARS[DEFAULT_CALENDAR_ID]!, day));
+      const detail = dwellingDetail(t, stock, scores, tables, i, params.ecology, SHIPPED_CALENDARS[DEFAULT_CALENDAR_ID]!, day);
+      return ok({ ...detail, measuredUse: measuredUseOf(context!.measuredGasM3, context!.measuredSource, i) });
     },
 
     /** The columns the map paints (map-columns.ts) under `weights`: copies of this session's scores, so the caller may transfer them. */

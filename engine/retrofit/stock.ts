@@ -6,6 +6,7 @@
 import type { Dataset } from '../dwelling.ts';
 import type { DwellingColumns } from '../dwelling-table.ts';
 import { AZIMUTH_UNKNOWN } from './ecology.ts';
+import { latestRows, MEASURED_SOURCES, measuredTargetOf } from './measured-targets.ts';
 
 /** Building- and buurt-derived columns aligned with a DwellingColumns table (same order and count). */
 export interface RetrofitContext {
@@ -20,7 +21,14 @@ export interface RetrofitContext {
   priceMode: Uint8Array;
   /** Low-income share (0–1) per entry of the table's buurtCodes; NaN when the dataset has none. */
   buurtLowIncomeShare: Float32Array;
+  /** Measured gas use per dwelling from imported CBS rows (measured-use.ts); NaN when the dataset has none. */
+  measuredGasM3: Float32Array;
+  /** Where each dwelling's measured figure came from: index into MEASURED_SOURCES; MEASURED_NONE without CBS rows. */
+  measuredSource: Uint8Array;
 }
+
+/** measuredSource of a dwelling when the dataset has no imported CBS gas-use rows (the shipped level 1 applies). */
+export const MEASURED_NONE = 255;
 
 export type StockColumns = Pick<DwellingColumns,
   'count' | 'type' | 'bouwjaar' | 'oppervlakte' | 'ownership' | 'vve' | 'label' | 'cavityWall' | 'roof' | 'floor' | 'glazing' | 'elementsKnown' | 'floorLevel' | 'buurt'>;
@@ -29,7 +37,7 @@ export type StockColumns = Pick<DwellingColumns,
  * Everything the hot loop reads. `label` 255 = unknown (estimate it); `floorLevel` 255 = unknown (apartments
  * then get "position-unknown" for roof and floor).
  */
-export type RetrofitStock = StockColumns & Omit<RetrofitContext, 'count'>;
+export type RetrofitStock = StockColumns & Omit<RetrofitContext, 'count' | 'measuredGasM3' | 'measuredSource'>;
 
 export const LABEL_UNKNOWN = 255;
 export const FLOOR_LEVEL_UNKNOWN = 255;
@@ -45,7 +53,17 @@ export function retrofitContext(ds: Dataset, buurtCodes: readonly string[]): Ret
     facadeAzimuthDeg: new Uint16Array(n).fill(AZIMUTH_UNKNOWN),
     priceMode: new Uint8Array(n),
     buurtLowIncomeShare: new Float32Array(buurtCodes.length).fill(NaN),
+    measuredGasM3: new Float32Array(n).fill(NaN),
+    measuredSource: new Uint8Array(n).fill(MEASURED_NONE),
   };
+  if (ds.measuredGasUse?.length) {
+    const latest = latestRows(ds.measuredGasUse);
+    ds.dwellings.forEach((d, i) => {
+      const m = measuredTargetOf(d.type, d.buurtcode, latest);
+      ctx.measuredGasM3[i] = m.gasM3;
+      ctx.measuredSource[i] = MEASURED_SOURCES.indexOf(m.source);
+    });
+  }
   ds.dwellings.forEach((d, i) => {
     const b = buildings.get(d.pandId);
     if (!b) return; // no building record: storeys 0 (unknown position for flats), roof counted as pitched
@@ -87,12 +105,15 @@ export interface RetrofitContextJson {
   facadeAzimuthDeg: number[];
   priceMode: number[];
   buurtLowIncomeShare: (number | null)[];
+  measuredGasM3: (number | null)[];
+  measuredSource: number[];
 }
 
 export function contextToJson(c: RetrofitContext): RetrofitContextJson {
   return {
     count: c.count, storeys: Array.from(c.storeys), flatRoof: Array.from(c.flatRoof), facadeAzimuthDeg: Array.from(c.facadeAzimuthDeg),
     priceMode: Array.from(c.priceMode), buurtLowIncomeShare: Array.from(c.buurtLowIncomeShare, (x) => (Number.isNaN(x) ? null : x)),
+    measuredGasM3: Array.from(c.measuredGasM3, (x) => (Number.isNaN(x) ? null : x)), measuredSource: Array.from(c.measuredSource),
   };
 }
 
@@ -106,11 +127,15 @@ export function contextFromJson(json: unknown): RetrofitContext {
     if (!Array.isArray(v) || v.length !== count || !v.every((x) => Number.isInteger(x) && x >= 0 && x <= max)) throw new TypeError(`retrofit context: "${k}" must be ${count} integers 0–${max}`);
     return Ctor.from(v as number[]);
   };
+  const gas = o.measuredGasM3;
+  if (!Array.isArray(gas) || gas.length !== count || !gas.every((x) => x === null || (typeof x === 'number' && x >= 0))) throw new TypeError(`retrofit context: "measuredGasM3" must be ${count} values ≥ 0 or null`);
+  const measured = Float32Array.from(gas as (number | null)[], (x) => (x === null ? NaN : x));
   const shares = o.buurtLowIncomeShare;
   if (!Array.isArray(shares) || !shares.every((x) => x === null || (typeof x === 'number' && x >= 0 && x <= 1))) throw new TypeError('retrofit context: "buurtLowIncomeShare" must be shares 0–1 or null');
   return {
     count, storeys: column('storeys', Uint8Array, 255), flatRoof: column('flatRoof', Uint8Array, 1),
     facadeAzimuthDeg: column('facadeAzimuthDeg', Uint16Array, AZIMUTH_UNKNOWN), priceMode: column('priceMode', Uint8Array, 2),
     buurtLowIncomeShare: Float32Array.from(shares as (number | null)[], (x) => (x === null ? NaN : x)),
+    measuredGasM3: measured, measuredSource: column('measuredSource', Uint8Array, MEASURED_NONE),
   };
 }

@@ -42,6 +42,8 @@ export interface WhatIfResult {
   priority: { score: number; breakdown: Record<FactorId, number>; lowIncomeShareSource: LowIncomeSource };
   assumptions: Assumption[];
   prices: EnergyPrices;
+  /** The price book of the costs (price-book.ts) and the year they are indexed to. */
+  priceBook: { id: string; planningYear: number; approximateIndex: boolean };
 }
 
 export interface WhatIfOptions {
@@ -72,7 +74,7 @@ export function whatIf(json: unknown, opts: WhatIfOptions = {}): Result<WhatIfRe
   const storeys = x.storeys ?? (groundBound ? params.geometry.types[x.type].floors : 0);
   if (x.storeys === undefined) assume('storeys', groundBound ? storeys : null, groundBound ? 'niet opgegeven: standaard voor dit woningtype' : 'niet opgegeven: bovenste/onderste woning onbekend');
   const floorLevel = groundBound ? 0 : x.floorLevel ?? FLOOR_LEVEL_UNKNOWN;
-  if (!groundBound && x.floorLevel === undefined) assume('floorLevel', null, 'niet opgegeven: dak- en vloerisolatie niet te beoordelen');
+  if (!groundBound && x.floorLevel === undefined) assume('floorLevel', null, `niet opgegeven: dak en vloer meegerekend naar de kans dat de woning ze heeft (${Math.round(params.geometry.unknownPositionShare * 100)} %)`);
   const roofShape = x.roofShape ?? (groundBound ? 'hellend' : 'plat');
   if (x.roofShape === undefined) assume('roofShape', roofShape, groundBound ? 'niet opgegeven: hellend dak (gebruikelijk bij eengezinswoningen)' : 'niet opgegeven: plat dak (gebruikelijk bij naoorlogse flats)');
   if (x.facadeAzimuthDeg === undefined) assume('facadeAzimuthDeg', null, 'niet opgegeven: gemiddelde blootstelling op zuid/west gebruikt');
@@ -144,5 +146,6 @@ export function whatIf(json: unknown, opts: WhatIfOptions = {}): Result<WhatIfRe
     priority: { score: r1(o.priority[0]!), breakdown: Object.fromEntries(Object.entries(parts).map(([k, v]) => [k, r1(v)])) as Record<FactorId, number>, lowIncomeShareSource: source },
     assumptions,
     prices: params.prices,
+    priceBook: { id: params.unitPrices.id, planningYear: params.unitPrices.planningYear, approximateIndex: params.unitPrices.approximateIndex },
   }, warnings);
 }

@@ -1,5 +1,5 @@
 /**
- * What every export file states about itself (issue 8 §5): who exported it, when, from which dataset, for which
+ * What every export file states about itself: who exported it, when, from which dataset, for which
  * purpose, and — when it is — that the data is synthetic. Written as Dutch key/value lines by every writer.
  */
 export interface ExportMeta {

@@ -1,5 +1,6 @@
 import type { ImportKind } from '../../engine/registers.ts';
 import { importBag } from './bag-import.ts';
+import { importCbsEnergy } from './cbs-energy-import.ts';
 import { importCbs } from './cbs-import.ts';
 import { importEpOnline } from './eponline-import.ts';
 import type { Importer } from './import-context.ts';
@@ -17,4 +18,5 @@ export const IMPORTERS: Record<ImportKind, Importer> = {
   vve: importVve,
   species: importSpecies,
   signals: importSignals,
+  'cbs-energie': importCbsEnergy,
 };

@@ -109,7 +109,7 @@ function acquisitionState(ctx: AcquisitionRouteContext) {
     let hit = cache.get(key);
     if (!hit) {
       hit = queue.run(p.name, () => planner.plan(withSignals, config)).then((r) => {
-        if (!r.ok) throw ApiError.fromIssue(400, r.issues[0]!);
+        if (!r.ok) throw ApiError.fromIssue(r.issues[0]!, 400);
         return { plan: r.value, warnings: r.warnings };
       });
       if (cache.size >= 16) cache.delete(cache.keys().next().value!);

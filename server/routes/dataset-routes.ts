@@ -73,9 +73,9 @@ export const DATASET_ROUTES = routeGroup((ctx: AppContext) => {
     query: StatsQuery, responses: { 200: json(StatsResponse) },
     handler: async (c, { query }, s) => {
       const fields = parseGroupBy(query.groupBy ?? 'buurt');
-      if (!fields.ok) throw ApiError.fromIssue(400, fields.issues[0]!);
+      if (!fields.ok) throw ApiError.fromIssue(fields.issues[0]!, 400);
       const result = await s.ctx.engine.stats(fields.value);
-      if (!result.ok) throw ApiError.fromIssue(400, result.issues[0]!);
+      if (!result.ok) throw ApiError.fromIssue(result.issues[0]!, 400);
       return c.json({ synthetic: s.synthetic, ...result.value });
     },
   }),

@@ -43,7 +43,7 @@ const defaultWeightsKey = canonicalJson(DEFAULT_WEIGHTS);
 function weightsFrom(raw: string | undefined): WeightsConfig | undefined {
   if (raw === undefined) return undefined;
   const r = parseWeightsText(raw);
-  if (!r.ok) throw ApiError.fromIssue(400, { ...r.issues[0]!, path: ['query', 'weights', ...(r.issues[0]!.path ?? [])] });
+  if (!r.ok) throw ApiError.fromIssue({ ...r.issues[0]!, path: ['query', 'weights', ...(r.issues[0]!.path ?? [])] }, 400);
   return r.value;
 }
 
@@ -69,7 +69,7 @@ function retrofitState(ctx: RetrofitRouteContext) {
     const r = await ctx.engine.retrofitLoadContext(retrofitContext(ds, columns.buurtCodes));
     if (!r.ok) {
       loading = null;
-      throw ApiError.fromIssue(503, r.issues[0]!);
+      throw ApiError.fromIssue(r.issues[0]!, 503);
     }
   })());
   /** Runs an engine call, loading the retrofit context first (again, if the worker lost it). */
@@ -81,7 +81,7 @@ function retrofitState(ctx: RetrofitRouteContext) {
       await ensureLoaded();
       r = await call();
     }
-    if (!r.ok) throw ApiError.fromIssue(r.issues[0]!.code === 'dwelling.unknown' ? 404 : 400, r.issues[0]!);
+    if (!r.ok) throw ApiError.fromIssue(r.issues[0]!, 400);
     return r.value;
   }
   // The scores depend only on the dataset (fixed for this app) and the query, so each normalised query's
@@ -105,7 +105,7 @@ export const RETROFIT_ROUTES = routeGroup(retrofitState, [
     responses: { 200: json(WhatIfResponseSchema) },
     handler: (c, { body }, s) => {
       const r = whatIf({ ...body, date: body.date ?? s.today() });
-      if (!r.ok) throw ApiError.fromIssue(400, { ...r.issues[0]!, path: ['body', ...(r.issues[0]!.path ?? [])] });
+      if (!r.ok) throw ApiError.fromIssue({ ...r.issues[0]!, path: ['body', ...(r.issues[0]!.path ?? [])] }, 400);
       return c.json({ ...r.value, warnings: r.warnings });
     },
   }),

@@ -81,7 +81,7 @@ function budgetError(b: BudgetCheck, path: (string | number)[]): void {
 function issueError(issues: readonly ScenarioIssue[], prefix: (string | number)[]): ApiError {
   const first = issues[0]!;
   const more = issues.length > 1 ? ` (+${issues.length - 1} more)` : '';
-  return ApiError.fromIssue(400, { code: first.code, message: `${first.message}${more}`, path: ['body', ...prefix, ...first.path] });
+  return ApiError.fromIssue({ code: first.code, message: `${first.message}${more}`, path: ['body', ...prefix, ...first.path] }, 400);
 }
 
 function scenarioState(ctx: AppContext & { scenarios?: ScenarioRouteOptions }) {

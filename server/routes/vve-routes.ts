@@ -48,7 +48,7 @@ function vveState(ctx: VveRouteContext) {
     if (!r.ok) {
       loading = null;
       // The configuration was validated when read (server start); a failure here is the engine's, not the caller's.
-      throw ApiError.fromIssue(503, r.issues[0]!);
+      throw ApiError.fromIssue(r.issues[0]!, 503);
     }
   })());
   // Dataset and configuration are fixed for the app's lifetime: the first answer is kept, so later requests
@@ -60,7 +60,7 @@ function vveState(ctx: VveRouteContext) {
       await ensureLoaded();
       r = await ctx.engine.vveRanking();
     }
-    if (!r.ok) throw ApiError.fromIssue(503, r.issues[0]!);
+    if (!r.ok) throw ApiError.fromIssue(r.issues[0]!, 503);
     return r.value;
   };
   return { ctx, ds, ranking: async (): Promise<VveRankingBody> => (kept ??= await fromEngine()) };

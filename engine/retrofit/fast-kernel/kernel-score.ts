@@ -28,7 +28,7 @@ const U16_COLUMNS = ['bouwjaar', 'buurt', 'facadeAzimuthDeg'] as const;
 const F32_OUT = ['gasM3', 'packageCostEur', 'packageSavingM3', 'packageBillEur', 'riskScore', 'priority'] as const;
 const U8_OUT = ['labelBefore', 'applicable', 'packageLabelAfter', 'route'] as const;
 /** Scalar constants, in the order written to memory. */
-const CONSTANTS = 35;
+const CONSTANTS = 31;
 /** Largest valid code per checked column (the tables have no rows beyond these). */
 const MAX_CODE: Partial<Record<(typeof U8_COLUMNS)[number], number>> = { type: 7, ownership: 3, cavityWall: 4, roof: 4, floor: 4, glazing: 4, flatRoof: 1, priceMode: 2 };
 
@@ -87,23 +87,23 @@ function kernelCode(M: MemoryLayout): { locals: Locals; body: Code } {
   );
 
   // Constants (loaded once per call).
-  const constantNames = ['onePlusUnknown', 'pitchExtra', 'glazPerA', 'q', 'rW', 'rR', 'rF', 'rG', 'uWt', 'uRt', 'uFt', 'uGt', 'hFixed', 'hPerKw',
+  const constantNames = ['onePlusUnknown', 'pitchExtra', 'glazPerA', 'q', 'uWt', 'uRt', 'uFt', 'uGt', 'hFixed', 'hPerKw',
     'hSizing', 'hMin', 'hMax', 'prim', 'auxPrim', 'ep2Scale', 'hybridPrimNet', 'gasPrice', 'hybridBillPerM3', 'wC', 'wR', 'wS', 'incomeInv',
     'quoteInv', 'gasFullInv', 'paybackInv', 'p0', 'p1', 'p2', 'p3', 'p4'] as const;
   if (constantNames.length !== CONSTANTS) throw new Error('kernel constants out of step');
   const named = <K extends string>(names: readonly K[], make: (name: string) => number): Record<K, number> =>
     Object.fromEntries(names.map((nm) => [nm, make(nm)])) as Record<K, number>;
   const K = named(constantNames, f64);
-  const { onePlusUnknown, pitchExtra, glazPerA, q, rW, rR, rF, rG, uWt, uRt, uFt, uGt, hFixed, hPerKw, hSizing, hMin, hMax,
+  const { onePlusUnknown, pitchExtra, glazPerA, q, uWt, uRt, uFt, uGt, hFixed, hPerKw, hSizing, hMin, hMax,
     prim, auxPrim, ep2Scale, hybridPrimNet, gasPrice, hybridBillPerM3, wC, wR, wS, incomeInv, quoteInv, gasFullInv, paybackInv,
     p0, p1, p2, p3, p4 } = K;
   const thr = [i32('thrW'), i32('thrR'), i32('thrF'), i32('thrG')];
   const qPrim = f64('qPrim');
   const I = FROM; // the loop counter is `from` itself
   const { i2, i4, t, y, yr, tr, yb, mins, per, yc, st, fl, fg, floors, gb, nb, unknown, top, ground, roofPos, floorPos, flat, known,
-    lw, lr, lf, lg, mn, lab, lr8, own, inVve, cv: cvI, iW, iR, iF, iG, iH, az, buurt } =
+    lw, lr, lf, lg, mn, lab, lr8, pb, own, inVve, cv: cvI, iW, iR, iF, iG, iH, az, buurt } =
     named(['i2', 'i4', 't', 'y', 'yr', 'tr', 'yb', 'mins', 'per', 'yc', 'st', 'fl', 'fg', 'floors', 'gb', 'nb', 'unknown', 'top', 'ground', 'roofPos',
-      'floorPos', 'flat', 'known', 'lw', 'lr', 'lf', 'lg', 'mn', 'lab', 'lr8', 'own', 'inVve', 'cv', 'iW', 'iR', 'iF', 'iG', 'iH', 'az', 'buurt'] as const, i32);
+      'floorPos', 'flat', 'known', 'lw', 'lr', 'lf', 'lg', 'mn', 'lab', 'lr8', 'pb', 'own', 'inVve', 'cv', 'iW', 'iR', 'iF', 'iG', 'iH', 'az', 'buurt'] as const, i32);
   const { A, invA, roofShare, floorShare, glaz, wallA, fp, roofA, floorA, uw, ur, uf, ug, hW, hR, hF, hG, hV, hTot, dhw, k, kq, heatCal,
     heatTheory, gas, est, ep2, scale, epPerWK, aW, aR, aF, aG, aH, dW, dR, dF, dG, sW, sR, sF, sG, cW, cR, cF, cG, insSav, insDH, insCost,
     ep2Ins, hs2, sav2, kw2, pkgSav, pkgCost, pkgBill, risk, income, quote, f0, f1, f2, f3, f4 } =
@@ -166,14 +166,16 @@ function kernelCode(M: MemoryLayout): { locals: Locals; body: Code } {
     set(hV, fmul(Fat(add(ic(layout.F_VENT), x(per))), x(A))),
     set(hTot, fadd(fadd(fadd(fadd(x(hW), x(hR)), x(hF)), x(hG)), x(hV))),
     set(dhw, Fat(add(ic(layout.F_DHW), add(mul(add(shl(x(t), one), neg(sub(ic(4), x(st)))), ic(BUILD_PERIODS.length)), x(per))))),
-    set(k, Fat(add(x(tr), ic(2)))), set(kq, fmul(x(k), x(q))),
-    set(heatCal, fmul(x(kq), fadd(fadd(fadd(fadd(fmul(x(rW), x(hW)), fmul(x(rR), x(hR))), fmul(x(rF), x(hF))), fmul(x(rG), x(hG))), x(hV)))),
     set(heatTheory, fmul(x(hTot), x(q))),
+    set(est, fmul(fadd(fmul(fmul(fadd(x(heatTheory), x(dhw)), x(prim)), x(invA)), x(auxPrim)), x(ep2Scale))),
+    set(pb, add(ic(layout.F_LAB), mul(classOf(x(est)), ic(layout.LABEL_REC)))),
+    set(k, fmul(Fat(add(x(tr), ic(2))), fadd(Fat(add(x(pb), ic(5))), fmul(Fat(add(x(pb), ic(6))), x(est))))),
+    set(kq, fmul(x(k), x(q))),
+    set(heatCal, fmul(x(kq), x(hTot))),
     set(gas, fadd(x(heatCal), fmul(x(k), x(dhw)))),
     storeF32(x(i4), demote(x(gas)), M.f32Out.gasM3),
 
     // EP2 and label before.
-    set(est, fmul(fadd(fmul(fmul(fadd(x(heatTheory), x(dhw)), x(prim)), x(invA)), x(auxPrim)), x(ep2Scale))),
     set(lab, u8col('label')),
     set(ep2, fmin(fmax(x(est), Fat(add(ic(layout.F_LAB), mul(x(lab), ic(layout.LABEL_REC))))), Fat(add(add(ic(layout.F_LAB), mul(x(lab), ic(layout.LABEL_REC))), one)))),
     ifThen(eq(x(lab), ic(LABEL_UNKNOWN)), set(lab, classOf(x(ep2)))),
@@ -186,15 +188,15 @@ function kernelCode(M: MemoryLayout): { locals: Locals; body: Code } {
     set(own, u8col('ownership')), set(inVve, xor(neg(loadI32(x(i4), M.vve)), one)),
     set(cvI, add(shl(sub(one, x(gb)), one), Bat(add(ic(layout.B_PROJECT), add(mul(add(shl(u8col('priceMode'), ic(2)), x(own)), ic(2)), x(inVve)))))),
     set(iW, and(neg(sub(and(x(yc), ic(3)), one)), neg(sub(x(lw), g(thr[0]!))))),
-    set(iR, and(neg(sub(x(roofPos), one)), neg(sub(x(lr), g(thr[1]!))))),
-    set(iF, and(neg(sub(x(floorPos), one)), neg(sub(x(lf), g(thr[2]!))))),
+    set(iR, and(or(neg(sub(x(roofPos), one)), shrS(x(roofPos), one)), neg(sub(x(lr), g(thr[1]!))))),
+    set(iF, and(or(neg(sub(x(floorPos), one)), shrS(x(floorPos), one)), neg(sub(x(lf), g(thr[2]!))))),
     set(iG, neg(sub(x(lg), g(thr[3]!)))),
     set(iH, neg(sub(and(x(yc), ic(4)), one))),
     set(aW, toF(x(iW))), set(aR, toF(x(iR))), set(aF, toF(x(iF))), set(aG, toF(x(iG))), set(aH, toF(x(iH))),
     set(dW, fmul(fmul(x(aW), x(wallA)), fsub(x(uw), x(uWt)))), set(dR, fmul(fmul(x(aR), x(roofA)), fsub(x(ur), x(uRt)))),
     set(dF, fmul(fmul(x(aF), x(floorA)), fsub(x(uf), x(uFt)))), set(dG, fmul(fmul(x(aG), x(glaz)), fsub(x(ug), x(uGt)))),
-    set(sW, fmul(fmul(x(kq), x(rW)), x(dW))), set(sR, fmul(fmul(x(kq), x(rR)), x(dR))),
-    set(sF, fmul(fmul(x(kq), x(rF)), x(dF))), set(sG, fmul(fmul(x(kq), x(rG)), x(dG))),
+    set(sW, fmul(x(kq), x(dW))), set(sR, fmul(x(kq), x(dR))),
+    set(sF, fmul(x(kq), x(dF))), set(sG, fmul(x(kq), x(dG))),
     set(cW, fmul(fmul(x(aW), x(wallA)), Fat(add(ic(layout.F_COST), x(cvI))))),
     set(cR, fmul(fmul(x(aR), x(roofA)), Fat(add(add(ic(layout.F_COST + 4), shl(x(flat), ic(2))), x(cvI))))),
     set(cF, fmul(fmul(x(aF), x(floorA)), Fat(add(ic(layout.F_COST + 12), x(cvI))))),
@@ -244,7 +246,6 @@ function constantsOf(T: ScoreTables): Float64Array {
   const prim = T.primaryPerM3, kwhPerM3 = T.hybridKwhPerM3, gasPrice = T.gasPrice;
   return Float64Array.of(
     1 + T.unknownPositionShare, T.pitchedRoofFactor - 1, T.glazingPerArea, T.m3PerWK,
-    T.realisation[0]!, T.realisation[1]!, T.realisation[2]!, T.realisation[3]!,
     T.uWall[T.targetLevel[0]!]!, T.uRoof[T.targetLevel[1]!]!, T.uFloor[T.targetLevel[2]!]!, T.uGlazing[T.targetLevel[3]!]!,
     T.hybridFixedEur, T.hybridPerKwEur, (T.hybridSizing * T.designDeltaK) / 1000, T.hybridMinKw, T.hybridMaxKw,
     prim, T.auxPrimaryPerM2, T.ep2Scale, prim - kwhPerM3 * T.primaryElectricity, gasPrice, gasPrice - kwhPerM3 * T.electricityPrice,

@@ -1,6 +1,6 @@
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { describe, expect, it } from 'vitest';
-import { securityApp } from '../test/security/security-app.ts';
+import { securityApp } from '../security/security-app.ts';
 
 const { as } = await securityApp();
 const doc = (await (await as('viewer')('/api/openapi.json')).json()) as Record<string, unknown>;

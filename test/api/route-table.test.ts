@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { securityApp } from '../test/security/security-app.ts';
-import { ROUTE_POLICIES, policyFor } from './auth/access-policy.ts';
-import { DEFAULT_WRITE_BODY_LIMIT, WRITE_BODY_LIMITS } from './auth/write-guard.ts';
-import { honoPath } from './route-spec.ts';
-import { ROUTES } from './route-table.ts';
+import { securityApp } from '../security/security-app.ts';
+import { ROUTE_POLICIES, policyFor } from '../../server/auth/access-policy.ts';
+import { DEFAULT_WRITE_BODY_LIMIT, WRITE_BODY_LIMITS } from '../../server/auth/write-guard.ts';
+import { honoPath } from '../../server/route-spec.ts';
+import { ROUTES } from '../../server/route-table.ts';
 
 const { app } = await securityApp();
 
