@@ -7,7 +7,7 @@ import type { Issue } from '../result.ts';
  * voorgesteld (proposed by the planner) → onderzoek (ecological survey under way) → natuurvrij (animals
  * excluded, "natuurvrij maken" done) → geïsoleerd (insulated). `afgezien` (owner declined, or dropped) can be
  * reached from every open status. geïsoleerd and afgezien are final: the survey step is never skipped, because
- * pre-SMP requires the ecological check before work starts (domain.md §2), and a declined dwelling comes back
+ * pre-SMP requires the ecological check before work starts (docs/domain.md §2), and a declined dwelling comes back
  * only through a new plan, not by editing history.
  */
 export { PLAN_STATUSES };
