@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** Dwelling types as the users name them (users.md: eengezinswoning / meergezinswoning). */
+/** Dwelling types as the users name them (eengezinswoning / meergezinswoning). */
 export const DWELLING_TYPES = [
   'tussenwoning',
   'hoekwoning',

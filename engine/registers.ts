@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { BagVboId, BuurtCode, EnergyLabel, IsoDate, LonLat } from './dwelling.ts';
 
 /**
- * Records that registers other than BAG bring in (issue 3): a corporation's portfolio, CBS buurt
+ * Records that registers other than BAG bring in: a corporation's portfolio, CBS buurt
  * figures, species observations, municipal signals, and where each dwelling attribute came from.
  * All are optional parts of a Dataset; a dataset without them is exactly the shipped one.
  */

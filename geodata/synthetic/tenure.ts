@@ -1,7 +1,7 @@
 /**
  * Tenure at complex level, then right-to-buy sales of single units: the corporation picks whole
  * complexes (flats first) until its target share is met; in some of its complexes ("verkoopcomplexen")
- * it has sold units over the years, which produces gespikkeld bezit (users.md).
+ * it has sold units over the years, which produces gespikkeld bezit (the corporation sells units among its own).
  */
 import type { Ownership } from '../../engine/dwelling.ts';
 import type { Rng } from '../../engine/rng.ts';
