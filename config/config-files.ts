@@ -10,4 +10,5 @@ export const CONFIG_FILES = {
   /** Subsidy rows (ISDE, municipal, SVVE) per scheme and validity period (engine/retrofit/subsidies.ts). */
   retrofitSubsidies: new URL('./retrofit-subsidies.default.json', import.meta.url),
   natuurkalenderDir: new URL('./natuurkalender/', import.meta.url),
+  permitProfilesDir: new URL('./permit-profiles/', import.meta.url),
 } as const;

@@ -39,7 +39,7 @@ export const BuurtStatistics = z.object({
 });
 export type BuurtStatistics = z.infer<typeof BuurtStatistics>;
 
-/** Species groups the natuurkalender and pre-SMP care about (domain.md §2). */
+/** Species groups the natuurkalender and pre-SMP care about (docs/domain.md §2). */
 export const SPECIES_GROUPS = ['vleermuis', 'huismus', 'gierzwaluw', 'huiszwaluw', 'overig'] as const;
 
 /** One observation of a building-dwelling species. */
@@ -59,7 +59,7 @@ export const SpeciesObservation = z.object({
 export type SpeciesObservation = z.infer<typeof SpeciesObservation>;
 
 /**
- * Municipal signals for one dwelling and period (domain.md §6). RESTRICTED: municipality-only; stored in
+ * Municipal signals for one dwelling and period (docs/domain.md §6). RESTRICTED: municipality-only; stored in
  * their own table, never in the dwellings layer, tiles or API. Counts only: no names, no free text.
  */
 export const Signal = z.object({
