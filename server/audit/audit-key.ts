@@ -1,5 +1,5 @@
 import { createHmac, randomBytes } from 'node:crypto';
-import { chmodSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { chmodSync, linkSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 /**
@@ -24,12 +24,17 @@ export function auditFiles(dbFile: string): { key: string; head: string } | null
 export function loadAuditKey(dbFile: string): Buffer {
   const files = auditFiles(dbFile);
   if (!files) return memoryKey;
+  // Written whole to a temporary file, then linked into place: link() fails when the key exists, so exactly one
+  // process creates it, and a process killed half-way never leaves an empty or partial key behind.
+  const tmp = `${files.key}.tmp-${process.pid}`;
   try {
-    // 'wx': exactly one process creates it; the others read what it wrote.
-    writeFileSync(files.key, randomBytes(32).toString('hex'), { flag: 'wx', mode: 0o600 });
-    chmodSync(files.key, 0o600);
+    writeFileSync(tmp, randomBytes(32).toString('hex'), { mode: 0o600 });
+    chmodSync(tmp, 0o600);
+    linkSync(tmp, files.key);
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+  } finally {
+    rmSync(tmp, { force: true });
   }
   const hex = readFileSync(files.key, 'utf8').trim();
   if (!/^[0-9a-f]{64}$/.test(hex)) throw new Error(`${files.key}: not an audit key (64 hex digits expected)`);

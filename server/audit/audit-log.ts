@@ -134,9 +134,18 @@ export class AuditLog {
       at: new Date(this.now()).toISOString(), actor: cap(e.actor, 120), role: e.role, via: e.via, action: e.action,
       object: cap(e.object, 300), result: e.result, origin: cap(e.origin, 300), detail: JSON.stringify(e.detail ?? {}),
     });
-    this.writeHead(row.seq, row.hash);
+    // Inside a caller's transaction (a plan save appends with its plan rows) the entry is not committed yet: a head
+    // written now could point past the end of the log after a crash before the commit. The caller flushes it after.
+    if (!this.db.inTransaction) this.writeHead(row.seq, row.hash);
     if (row.seq - this.lastCheckpoint().seq >= CHECKPOINT_EVERY) this.checkpoint();
     return toEntry(row);
+  }
+
+  /** Writes the signed head for the newest committed entry; call after a transaction that appended entries. */
+  flushHead(): void {
+    if (this.db.inTransaction) throw new Error('AuditLog.flushHead inside a transaction: call it after the commit');
+    const last = this.db.prepare('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as { seq: number; hash: string } | undefined;
+    if (last) this.writeHead(last.seq, last.hash);
   }
 
   /** Newest first; `before` pages by sequence number. */

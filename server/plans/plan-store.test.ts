@@ -102,7 +102,7 @@ describe('plan store', () => {
     const good = new PlanStore(db, new AuditLog(db), clock());
     good.create(newPlan({ b1: ['0001'] }), vhf);
     // Same database, an audit sink that fails after the plan rows were written.
-    const failing = new PlanStore(db, { append: () => { throw new Error('disk full'); } });
+    const failing = new PlanStore(db, { append: () => { throw new Error('disk full'); }, flushHead: () => {} });
     expect(() => failing.create(newPlan({ b2: ['0002', '0003'] }), vhf)).toThrow('disk full');
     expect(() => failing.setStatus(1, '0001', 'onderzoek', '', vhf)).toThrow('disk full');
     expect(good.list().map((p) => p.id)).toEqual([1]);

@@ -10,7 +10,7 @@ import { PLAN_STATUSES, isStarted, transitionIssue, type DwellingStatus, type Pl
  * the state database, so a crash leaves the old or the new state, never a half-saved plan. The audit entry is
  * inside that transaction when `audit` writes to the same connection (as in `openPlanStore` and `savePlan`).
  */
-export type AuditSink = Pick<AuditLog, 'append'>;
+export type AuditSink = Pick<AuditLog, 'append' | 'flushHead'>;
 
 /** Who makes a change: recorded in the history and in the audit log. */
 export interface PlanActor {
@@ -106,6 +106,7 @@ export class PlanStore {
   /** Saves a new plan (version 1 of its own lineage); every dwelling starts as voorgesteld. */
   create(p: NewPlan, actor: PlanActor, reason = 'nieuw plan'): PlanSummary {
     const id = this.db.transaction(() => this.insert(p, actor, null, reason)).immediate();
+    this.audit.flushHead();
     return this.summary(id)!;
   }
 
@@ -127,6 +128,7 @@ export class PlanStore {
       }
       return ok(this.insert(p, actor, parent, reason));
     }).immediate();
+    this.audit.flushHead();
     return r.ok ? ok(this.summary(r.value)!) : r;
   }
 
@@ -156,7 +158,7 @@ export class PlanStore {
 
   /** Changes one dwelling's status if the transition is allowed (plan-status.ts); history and audit in the same transaction. */
   setStatus(planId: number, vboId: string, to: DwellingStatus, reason: string, actor: PlanActor): Result<DwellingState & { from: DwellingStatus }, PlanStoreIssueCode> {
-    return this.db.transaction((): Result<DwellingState & { from: DwellingStatus }, PlanStoreIssueCode> => {
+    const r = this.db.transaction((): Result<DwellingState & { from: DwellingStatus }, PlanStoreIssueCode> => {
       const plan = this.summary(planId);
       if (!plan) return fail({ code: 'plan.not-found', message: `no plan ${planId}`, path: ['id'] });
       if (plan.supersededBy !== null) return fail({ code: 'plan.superseded', message: `plan ${planId} was re-planned as plan ${plan.supersededBy}; change statuses there`, path: ['id'] });
@@ -174,6 +176,8 @@ export class PlanStore {
       });
       return ok({ vboId, batchId: row.batch_id, status: to, updatedAt: at, updatedBy: actor.name, from: row.status });
     }).immediate();
+    this.audit.flushHead();
+    return r;
   }
 
   /** Newest first. */
