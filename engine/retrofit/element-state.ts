@@ -6,10 +6,10 @@
  */
 import { buildPeriod } from '../build-period.ts';
 import { ELEMENT_LEVELS, ENERGY_LABELS, type DwellingType, type Element, type ElementLevel, type EnergyLabel, type Ownership } from '../dwelling.ts';
-import { ELEMENT_LEVEL_MARGINALS } from './data/hestia-element-levels.ts';
-import { LABEL_FREQUENCIES } from './data/hestia-label-frequencies.ts';
-import { MINIMUM_LEVELS } from './data/minimum-levels.ts';
-import { HESTIA_LABELS, type HestiaLabel, type LevelWeights, type WoonPart } from './data/types.ts';
+import { HESTIA_ELEMENT_LEVELS as ELEMENT_LEVEL_MARGINALS } from '../hestia/element-levels.ts';
+import { LABEL_FREQUENCIES } from '../hestia/label-frequencies-by-build-period.ts';
+import { MINIMUM_LEVEL_INDICES as MINIMUM_LEVELS } from '../hestia/minimum-level-indices.ts';
+import { HESTIA_LABELS, type HestiaLabel, type LevelWeights, type WoonPart } from '../hestia/hestia-types.ts';
 import { hestiaOwnerOf, hestiaTypeOf } from './hestia-type.ts';
 
 /** given = the caller said so; known = inspected (dataset); assumed = the dataset's own estimate; imputed = estimated here. */

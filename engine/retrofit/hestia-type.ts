@@ -1,6 +1,6 @@
 /** Maps the product's dwelling type and ownership onto the Hestia/WoON vocabularies of the embedded tables. */
 import { DWELLING_TYPES, OWNERSHIP_CATEGORIES, type DwellingType, type Ownership } from '../dwelling.ts';
-import { HESTIA_OWNERS, HESTIA_TYPES, type HestiaOwner, type HestiaType } from './data/types.ts';
+import { HESTIA_OWNERS, HESTIA_TYPES, type HestiaOwner, type HestiaType } from '../hestia/hestia-types.ts';
 
 /** Storeys from which a flat counts as "meergezins: hoog". L: Hestia does not define the cut; same rule as the synthetic generator. */
 export const HIGH_RISE_MIN_STOREYS = 5;

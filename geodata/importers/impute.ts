@@ -8,9 +8,8 @@ import {
   ELEMENT_LEVELS, type Dwelling, type DwellingType, type ElementLevel, type ElementState, type EnergyLabel, type Ownership, type WozBand,
 } from '../../engine/dwelling.ts';
 import { createRng, type Rng } from '../../engine/rng.ts';
-import { HESTIA_ELEMENT_LEVELS } from '../reference/hestia-element-levels.ts';
-import type { HestiaLabel, WoonElementPart } from '../reference/hestia-types.ts';
-import { HESTIA_LABELS } from '../reference/hestia-types.ts';
+import { HESTIA_ELEMENT_LEVELS } from '../../engine/hestia/element-levels.ts';
+import { HESTIA_LABELS, type HestiaLabel, type WoonPart } from '../../engine/hestia/hestia-types.ts';
 import { minimumLevels } from '../synthetic/elements.ts';
 import { hestiaOwnerOf, hestiaTypeOf, labelFrequencies } from '../synthetic/labels.ts';
 import { wozBandOf, wozValueEur } from '../synthetic/woz.ts';
@@ -40,7 +39,7 @@ const maxLevel = (a: ElementLevel, b: ElementLevel): ElementLevel => (ELEMENT_LE
 export function imputeElements(label: EnergyLabel, roofShape: 'hellend' | 'plat', bouwjaar: number, current?: Dwelling['elements']): Dwelling['elements'] {
   const table = HESTIA_ELEMENT_LEVELS[toHestiaLabel(label)];
   const min = minimumLevels(bouwjaar);
-  const guess = (part: WoonElementPart, known: ElementState | undefined): ElementState => {
+  const guess = (part: WoonPart, known: ElementState | undefined): ElementState => {
     if (known?.status === 'known') return known;
     const mode = ELEMENT_LEVELS[argMax(table[part])]!;
     return { level: min ? maxLevel(mode, min[part]) : mode, status: 'assumed' };

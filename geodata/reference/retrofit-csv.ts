@@ -1,11 +1,11 @@
 /**
  * Pure parsers for the Hestia CSVs the retrofit engine embeds (text in, typed rows out): TNO measure
  * levels and costs, hybrid heat pump and boiler figures, hot-water demand per type × period.
- * Used by retrofit-extract.ts and by the test that re-reads the shared CSVs.
+ * Used by retrofit-extract.ts (docs/sources.md).
  */
+import { HESTIA_TYPES, type HestiaType } from '../../engine/hestia/hestia-types.ts';
 import {
-  HESTIA_TYPES, TNO_COST_COLUMNS, TNO_PARTS,
-  type HestiaType, type TnoCostColumn, type TnoLevel, type TnoLevels, type TnoPart,
+  TNO_COST_COLUMNS, TNO_PARTS, type TnoCostColumn, type TnoLevel, type TnoLevels, type TnoPart,
 } from '../../engine/retrofit/data/types.ts';
 
 function lines(text: string): string[] {

@@ -1,7 +1,8 @@
 /**
- * Dev script: reads the Hestia CSVs from ../shared and writes the tables the retrofit engine embeds
- * (engine/retrofit/data/*.ts), then calibrates the heat model on the shipped synthetic stock and writes
- * the default calibration. The product never reads ../shared at run time.
+ * Dev script, never run by tests: reads the Hestia CSVs (docs/sources.md) and writes the TNO measure,
+ * installation and hot-water tables the retrofit engine embeds (engine/retrofit/data/*.ts), then calibrates
+ * the heat model on the shipped synthetic stock and writes the default calibration. The label, element and
+ * minimum-level tables are written by scripts/extract-hestia.ts. The product never reads the CSVs.
  * Run: npx tsx geodata/reference/retrofit-extract.ts
  */
 import { writeFileSync } from 'node:fs';
@@ -54,32 +55,6 @@ export const BOILER_EFFICIENCY = ${tsLiteral(t.boilerEfficiency)} as const;
 
 /** Hot-water heat demand, GJ/yr per dwelling, per Hestia type and engine/build-period.ts period index. */
 export const HOT_WATER_GJ: Readonly<Record<HestiaType, readonly number[]>> = ${tsLiteral(t.hotWaterGj)};
-`);
-
-write('hestia-label-frequencies.ts', `// Source: ${HESTIA_PROVENANCE};
-// file data/20230523_Woningen_BAG.csv, columns type_str, bouwjaar_str, eigendom_str, freq_label_A..G
-// (label shares per type × build period × owner; periods of engine/build-period.ts only).
-import type { LabelFrequencyRow } from './types.ts';
-
-export const LABEL_FREQUENCIES: readonly LabelFrequencyRow[] = [
-${t.labelFrequencies.map((r) => `  { type: '${r.type}', period: '${r.period}', owner: '${r.owner}', freq: [${r.freq.join(', ')}] },`).join('\n')}
-];
-`);
-
-write('hestia-element-levels.ts', `// Source: ${HESTIA_PROVENANCE};
-// file isolatie/niveau_combinatie_label_frequentietabel_WoON_2020_FM.csv: per label, the freq-weighted
-// marginal share of levels N0..N4 of each part over the rows where the part applies
-// (floor = VL, pitchedRoof = DS, flatRoof = DP, cavityWall = MS, glazing = RB).
-import type { HestiaLabel, LevelWeights, WoonPart } from './types.ts';
-
-export const ELEMENT_LEVEL_MARGINALS: Readonly<Record<HestiaLabel, Readonly<Record<WoonPart, LevelWeights>>>> = ${tsLiteral(t.elementLevels)};
-`);
-
-write('minimum-levels.ts', `// Source: ${HESTIA_PROVENANCE};
-// file isolatie/minimale_bouwdeelkwaliteit_na_1992.csv: minimum level (0..4 = N0..N4) per part by build period.
-import type { MinimumLevelRow } from './types.ts';
-
-export const MINIMUM_LEVELS: readonly MinimumLevelRow[] = ${tsLiteral(t.minimumLevels)};
 `);
 
 // The shipped level is 1 (the prebound curve alone; engine/retrofit/calibration.ts says why). The ratio of the

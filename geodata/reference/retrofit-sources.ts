@@ -1,6 +1,6 @@
 /**
- * The shared Hestia CSVs the retrofit engine embeds; only retrofit-extract.ts and its consistency
- * test read them (the product uses the generated tables under engine/retrofit/data/).
+ * The Hestia CSVs the retrofit engine embeds (docs/sources.md); only retrofit-extract.ts reads them
+ * (the product and the tests use the generated tables under engine/retrofit/data/).
  */
 import { HESTIA_DIR, HESTIA_FILES } from './hestia-sources.ts';
 

@@ -5,8 +5,8 @@
 import type { Dwelling, DwellingType, Ownership } from '../../engine/dwelling.ts';
 import { buildPeriod } from '../../engine/build-period.ts';
 import type { Rng } from '../../engine/rng.ts';
-import { HESTIA_LABEL_FREQUENCIES } from '../reference/hestia-label-frequencies.ts';
-import { HESTIA_LABELS, type HestiaDwellingType, type HestiaLabel, type HestiaOwner } from '../reference/hestia-types.ts';
+import { HESTIA_LABEL_FREQUENCIES } from '../../engine/hestia/label-frequencies.ts';
+import { HESTIA_LABELS, type HestiaType, type HestiaLabel, type HestiaOwner } from '../../engine/hestia/hestia-types.ts';
 import { addDays, daysBetween } from './iso-date.ts';
 
 /** Storeys from which a flat counts as "meergezins: hoog" (brief; Hestia does not define the cut). Assumption. */
@@ -25,7 +25,7 @@ export const REGISTERED_SHARE: Record<Ownership, number> = {
 /** First registration date drawn (NTA 8800 labels and the 2015 simplified label onwards). Assumption. */
 export const FIRST_REGISTRATION_DATE = '2015-01-01';
 
-export function hestiaTypeOf(type: DwellingType, storeys: number): HestiaDwellingType {
+export function hestiaTypeOf(type: DwellingType, storeys: number): HestiaType {
   switch (type) {
     case 'tussenwoning': return 'rijwoning tussen';
     case 'hoekwoning': return 'rijwoning hoek';
@@ -43,7 +43,7 @@ export function hestiaOwnerOf(ownership: Ownership): HestiaOwner {
 const byKey = new Map(HESTIA_LABEL_FREQUENCIES.map((r) => [`${r.type}|${r.period}|${r.owner}`, r.freq]));
 
 /** Published label frequencies A..G for a dwelling (throws on a combination missing from the table: a bug). */
-export function labelFrequencies(type: HestiaDwellingType, bouwjaar: number, owner: HestiaOwner): readonly number[] {
+export function labelFrequencies(type: HestiaType, bouwjaar: number, owner: HestiaOwner): readonly number[] {
   const freq = byKey.get(`${type}|${buildPeriod(bouwjaar)}|${owner}`);
   if (!freq) throw new Error(`no Hestia label frequencies for ${type} ${bouwjaar} ${owner}`);
   return freq;
