@@ -62,9 +62,4 @@ export default tseslint.config(
       ],
     },
   },
-  {
-    // Until the plan contracts move into engine/ (engineer `planner`): these two still import server/.
-    files: ['web/src/plan/plan-model.ts', 'web/src/plan/plan-view.ts'],
-    rules: { 'layers/imports': 'off' },
-  },
 );

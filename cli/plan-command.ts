@@ -3,21 +3,23 @@ import { userInfo } from 'node:os';
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parsePlanInput } from '../engine/planner/plan-input.ts';
-import { canonicalPlan, type Plan, type PlanInputRaw } from '../engine/planner/plan-types.ts';
+import { canonicalPlan, type Plan } from '../engine/planner/plan-types.ts';
 import type { Issue } from '../engine/result.ts';
+import { MEASURE_NL } from '../engine/retrofit/measure-ids.ts';
 import { SYNTHETIC_NOTE } from '../geodata/exports/export-meta.ts';
 import { planAsCsv, planAsGeoJson, planAsXlsx } from '../geodata/exports/plan-export.ts';
+import { notificationsAsCsv, notificationsAsXlsx } from '../geodata/exports/plan-notifications.ts';
 import { writeFileAtomic } from '../geodata/file-write.ts';
 import { startPlannerWorker } from '../workers/planner-node.ts';
 import { readWeightsFile } from './score-command.ts';
 import { UsageError } from './usage-error.ts';
+import { runDateNl } from '../engine/planner/run-date.ts';
 
 export const PLAN_USAGE =
   'voorraad plan --budget EUR [--until YYYY-MM-DD] [--from YYYY-MM-DD] [--solver mip|greedy] [--capacity N] [--crew-weeks N]\n' +
-  '                [--time-limit S] [--weights file] [--input plan-input.json] [--format table|json] [--export plan.csv|plan.xlsx|plan.geojson] [--dataset P]';
+  '                [--time-limit S] [--weights file] [--input plan-input.json] [--format table|json] [--export plan.csv|plan.xlsx|plan.geojson] [--dataset P]\n' +
+  '                [--policy isolatie-eerst|policy.json] [--permit landelijke-lijn-nvi] [--successor pre-smp|smp|geen] [--notifications meldingen.csv|.xlsx]';
 
-/** Dwellings per season when neither --capacity, --crew-weeks nor the input file gives one (L: ~1,600 dwellings over 17 seasons). */
-export const DEFAULT_CAPACITY_DWELLINGS = 100;
 
 const FORMATS = ['table', 'json'] as const;
 const EXPORTS = ['.csv', '.xlsx', '.geojson'] as const;
@@ -71,10 +73,46 @@ export function planTable(plan: Plan): string {
   const width = head.map((h, k) => Math.max(h.length, ...rows.map((r) => r[k]!.length)));
   const fmt = (r: string[]): string => r.map((c, k) => (k === 0 || k >= 5 ? c.padEnd(width[k]!) : c.padStart(width[k]!))).join('  ').trimEnd();
   lines.push(fmt(head), ...rows.map(fmt), '');
-  lines.push(`Kosten ${euro(t.costEur)} · programmabijdrage ${euro(t.programmeContributionEur)} · eigen bijdrage ${euro(t.ownerContributionEur)} · energiearme huishoudens bereikt ≈ ${nl(t.energyPoorHouseholds)}`);
+  lines.push(...assumptionLines(plan), '');
+  lines.push(`Verwacht: kosten ${euro(t.costEur)} · programmabijdrage ${euro(t.programmeContributionEur)} · energiearme huishoudens bereikt ≈ ${nl(t.energyPoorHouseholds)}; eigen bijdrage als alle uitgenodigden meedoen ${euro(t.ownerContributionEur)}`);
   lines.push(`Niet besteed: ${euro(plan.unspent.eur)}${plan.unspent.reason ? ` — ${plan.unspent.reason.code}: ${plan.unspent.reason.message}` : ''}`);
   for (const w of plan.warnings) lines.push(`Let op: ${w.code}: ${w.message}`);
   return `${lines.join('\n')}\n`;
+}
+
+const MEASURE_TEXT: Record<string, string> = MEASURE_NL;
+
+/** The plan's assumptions in Dutch: permit profile(s), scope and the money per measure and tenure. */
+export function assumptionLines(plan: Plan): string[] {
+  const m = plan.meta, t = plan.totals, out: string[] = [];
+  const policy = m.input.policy;
+  if (typeof policy !== 'string') {
+    out.push(`Scope: ${policy.name} — maatregelen ${policy.measures.map((x) => MEASURE_TEXT[x.id] ?? x.id).join(', ')}; eigendom ${policy.tenures.map((x) => `${x.id} (${nl(x.programmeShare * 100)} % programma)`).join(', ')}${policy.vve ? '; VvE\'s' : ''}; geen kandidaat vanaf label ${policy.target.label}`);
+  }
+  if (m.permit) {
+    const [first, ...rest] = m.permit.profiles;
+    if (first) out.push(`Vergunningsprofiel: ${first.name} (${first.id}), geldig ${date(first.validFrom)} t/m ${date(first.validUntil)}${first.placeholder ? ' — waarden te bevestigen' : ''}`);
+    out.push(m.permit.afterValidity === 'refused'
+      ? 'Na de geldigheid: natuurwerk onder het profiel wordt geweigerd (geen opvolger opgegeven)'
+      : `Daarna: ${rest.map((p) => `${p.name} (${p.id}), geldig ${date(p.validFrom)} t/m ${date(p.validUntil)}${p.placeholder ? ' — waarden te bevestigen' : ''}`).join('; ')}`);
+    const full = m.permit.caps.filter((c) => c.planned >= c.cap).length;
+    if (m.permit.caps.length) out.push(`Plafonds per CBS-buurt en periode: ${m.permit.caps.length} groepen, ${full} vol; nergens boven het plafond`);
+  }
+  const u = m.uptake;
+  if (u) {
+    const band = (b: { expected: number; p10: number; p90: number }, f: (x: number) => string): string => `${f(b.expected)} (p10–p90: ${f(b.p10)} – ${f(b.p90)})`;
+    out.push(u.enabled
+      ? `Deelname eigenaren (aannames, ${u.params}; seed ${u.seed}): ${nl(u.invited)} uitgenodigd; verwacht ${band(u.dwellings, nl)} woningen, programmageld ${band(u.programmeContributionEur, euro)}, gasbesparing ${band(u.gasSavingM3PerYear, nl)} m³/jr`
+      : 'Deelname eigenaren: iedere uitgenodigde eigenaar doet mee (uptake uitgeschakeld)');
+    if (u.buurtFactors.length) out.push(`Bijgesteld per buurt na ja/nee: ${u.buurtFactors.map((b) => `${b.buurtcode} ×${nl(b.factor, 2)} (${b.accepted} ja, ${b.declined} nee)`).join(' · ')}`);
+  }
+  const nc = m.natureCosts;
+  if (nc) {
+    out.push(`Natuurkosten: inbouwvoorziening per woning ${nc.roostsPerDwelling.map((r) => `${MEASURE_TEXT[r.measure] ?? r.measure} ${euro(r.eur)}`).join(', ')} (aanname)${nc.compensation ? `; compensatieopgave ${euro(nc.compensation.eur)} als vaste budgetpost (aanname), termijnen ${nc.compensation.deadlines.map((d) => `${nl(d.share * 100)} % vóór ${date(d.before)}`).join(', ')}` : ''}`);
+  }
+  if (t.byMeasure?.length) out.push(`Programmageld per maatregel (als alle uitgenodigden meedoen): ${t.byMeasure.map((x) => `${MEASURE_TEXT[x.measure] ?? x.measure} ${euro(x.programmeContributionEur)}`).join(' · ')}`);
+  if (t.byTenure?.length) out.push(`Programmageld per eigendom (als alle uitgenodigden meedoen): ${t.byTenure.map((x) => `${x.ownership} ${euro(x.programmeContributionEur)} (${nl(x.dwellings)} woningen)`).join(' · ')}`);
+  return out;
 }
 
 /**
@@ -88,6 +126,7 @@ export async function planCommand(argv: string[]): Promise<number> {
       budget: { type: 'string' }, from: { type: 'string' }, until: { type: 'string' }, solver: { type: 'string' },
       capacity: { type: 'string' }, 'crew-weeks': { type: 'string' }, 'time-limit': { type: 'string' }, weights: { type: 'string' },
       input: { type: 'string' }, format: { type: 'string', default: 'table' }, export: { type: 'string' }, dataset: { type: 'string' },
+      policy: { type: 'string' }, permit: { type: 'string' }, successor: { type: 'string' }, notifications: { type: 'string' },
     },
     strict: true,
   });
@@ -97,14 +136,24 @@ export async function planCommand(argv: string[]): Promise<number> {
   if (exportExt !== null && !(EXPORTS as readonly string[]).includes(exportExt)) {
     throw new UsageError(`plan.input.invalid: --export: "${values.export}" must end in ${EXPORTS.join(', ')}`);
   }
+  const noticeExt = values.notifications === undefined ? null : extname(values.notifications).toLowerCase();
+  if (noticeExt !== null && noticeExt !== '.csv' && noticeExt !== '.xlsx') {
+    throw new UsageError(`plan.input.invalid: --notifications: "${values.notifications}" must end in .csv or .xlsx`);
+  }
   const input: Record<string, unknown> = values.input === undefined ? {} : readInputFile(values.input);
   if (values.budget !== undefined) input.budgetEur = number(values.budget, 'budget');
   if (input.budgetEur === undefined) throw new UsageError('plan.input.invalid: --budget: give the budget in euro (or budgetEur in --input)');
   if (values.from !== undefined || values.until !== undefined) {
     const w = (typeof input.window === 'object' && input.window !== null ? input.window : {}) as Record<string, unknown>;
-    input.window = { from: values.from ?? w.from ?? '2025-07-01', until: values.until ?? w.until ?? '2033-12-31' };
+    input.window = { ...w, ...(values.from === undefined ? {} : { from: values.from }), ...(values.until === undefined ? {} : { until: values.until }) };
   }
   if (values.solver !== undefined) input.solver = values.solver;
+  // A shipped policy id, or a policy file (config/plan-policy/ shape).
+  if (values.policy !== undefined) input.policy = values.policy.endsWith('.json') ? readInputFile(values.policy) : values.policy;
+  if (values.permit !== undefined || values.successor !== undefined) {
+    const p = (typeof input.permit === 'object' && input.permit !== null ? input.permit : {}) as Record<string, unknown>;
+    input.permit = { ...p, ...(values.permit === undefined ? {} : { profile: values.permit }), ...(values.successor === undefined ? {} : { successor: values.successor === 'geen' ? null : values.successor }) };
+  }
   if (values['time-limit'] !== undefined) input.timeLimitSeconds = number(values['time-limit'], 'time-limit');
   if (values.weights !== undefined) input.weights = readWeightsFile(values.weights);
   if (values.capacity !== undefined || values['crew-weeks'] !== undefined) {
@@ -117,16 +166,15 @@ export async function planCommand(argv: string[]): Promise<number> {
       },
     };
   }
-  input.capacity ??= { perSeason: { dwellings: DEFAULT_CAPACITY_DWELLINGS } };
-
   // Validated here too, so bad input fails before a worker thread starts (the worker validates again at its boundary).
-  const checked = parsePlanInput(input);
+  // The run date is today's date in the Netherlands: the window starts there unless --from says otherwise.
+  const checked = parsePlanInput(input, runDateNl(new Date()));
   if (!checked.ok) throw new UsageError(issuesText(checked.issues));
 
   const worker = startPlannerWorker();
   let plan: Plan;
   try {
-    const r = await worker.plan(input as PlanInputRaw, values.dataset === undefined ? {} : { datasetPath: values.dataset });
+    const r = await worker.plan(checked.value, values.dataset === undefined ? {} : { datasetPath: values.dataset });
     if (!r.ok) throw new UsageError(issuesText(r.issues));
     plan = r.value;
   } finally {
@@ -141,6 +189,11 @@ export async function planCommand(argv: string[]): Promise<number> {
     const body = exportExt === '.csv' ? planAsCsv(plan, ctx) : exportExt === '.xlsx' ? await planAsXlsx(plan, ctx) : planAsGeoJson(plan, ctx);
     writeFileAtomic(values.export, body);
     process.stderr.write(`geëxporteerd: ${values.export} (${nl(plan.totals.dwellings)} woningen${plan.meta.dataset.synthetic ? ', synthetische gegevens' : ''})\n`);
+  }
+  if (values.notifications !== undefined) {
+    const ctx = { exportedBy: { name: safeUser(), role: 'projectorganisatie', via: 'cli' as const }, exportedAt: new Date().toISOString() };
+    writeFileAtomic(values.notifications, noticeExt === '.csv' ? notificationsAsCsv(plan, ctx) : await notificationsAsXlsx(plan, ctx));
+    process.stderr.write(`meldingen: ${values.notifications} (per aannemer en week)\n`);
   }
   return 0;
 }

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parsePermitProfile, SHIPPED_PERMIT_PROFILES } from '../engine/planner/permit-profile.ts';
 import { parseNatuurkalender, SHIPPED_CALENDARS } from '../engine/retrofit/natuurkalender.ts';
 import { DEFAULT_WEIGHTS, parseWeightsText } from '../engine/retrofit/weights.ts';
 import { CONFIG_FILES } from './config-files.ts';
@@ -19,6 +20,19 @@ describe('shipped config files', () => {
       if (r.ok) {
         expect(`${r.value.id}.json`).toBe(f);
         expect(SHIPPED_CALENDARS[r.value.id]).toEqual(r.value);
+      }
+    }
+  });
+
+  it('every permit profile validates, is named after its id and is shipped', () => {
+    const files = readdirSync(CONFIG_FILES.permitProfilesDir).filter((f) => f.endsWith('.json'));
+    expect(files.sort()).toEqual(['landelijke-lijn-nvi.json', 'pre-smp.json', 'smp.json']);
+    for (const f of files) {
+      const r = parsePermitProfile(JSON.parse(readFileSync(new URL(f, CONFIG_FILES.permitProfilesDir), 'utf8')), f);
+      expect(r.ok, f).toBe(true);
+      if (r.ok) {
+        expect(`${r.value.id}.json`).toBe(f);
+        expect(SHIPPED_PERMIT_PROFILES[r.value.id]).toEqual(r.value);
       }
     }
   });

@@ -8,4 +8,5 @@ export const CONFIG_FILES = {
   /** Unit prices with base years and the bouwkostenindex series (engine/retrofit/price-book.ts). */
   retrofitPrices: new URL('./retrofit-prices.default.json', import.meta.url),
   natuurkalenderDir: new URL('./natuurkalender/', import.meta.url),
+  permitProfilesDir: new URL('./permit-profiles/', import.meta.url),
 } as const;

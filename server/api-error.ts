@@ -1,7 +1,7 @@
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { PlanIssueCode } from '../engine/planner/plan-types.ts';
 import type { Issue } from '../engine/result.ts';
-import type { PlanStoreIssueCode } from './plans/plan-status.ts';
+import type { PlanStoreIssueCode } from '../engine/planner/plan-status.ts';
 
 /**
  * HTTP status per error code: the one table that chooses a status from a code. API codes are the HTTP layer's own;
@@ -68,7 +68,21 @@ const PLAN_ISSUE_STATUS = {
   'plan.binding.budget': 422,
   'plan.binding.year-cap': 422,
   'plan.binding.capacity': 422,
-  'plan.binding.pre-smp-cap': 422,
+  'plan.binding.permit-cap': 422,
+  'plan.binding.permit-validity': 422,
+  'plan.permit.unknown': 400,
+  'permit.validity.overlap': 400,
+  'plan.policy.unknown': 400,
+  'plan.policy.unknown-measure': 400,
+  'plan.policy.unknown-tenure': 400,
+  'plan.policy.invalid-value': 400,
+  'plan.policy.unknown-key': 400,
+  'plan.policy.out-of-range': 400,
+  'plan.policy.invalid': 400,
+  'plan.policy.invalid-key': 400,
+  'plan.run-date.missing': 400,
+  // A warning (a what-if start before the run date); 400 should a route ever pass it on.
+  'plan.window.from-before-run-date': 400,
   'plan.binding.calendar': 422,
   'plan.binding.candidates': 422,
   // Warnings, never a refusal; 400 should a route ever pass one on.

@@ -32,6 +32,8 @@ export interface PlanRouteOptions {
   store?: PlanStore;
   /** The GeoPackage the planner worker reads; the shipped dataset when absent. */
   datasetPath?: string;
+  /** The clock a plan's run date comes from (tests pin it). */
+  now?: () => Date;
 }
 
 /** Everything the HTTP app needs, injected so tests can build an app without a server or files. */

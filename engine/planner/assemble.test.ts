@@ -10,7 +10,7 @@ describe('assemblePlan', () => {
   });
 
   it('reports the gap only for a MIP plan and the unspent budget as budget minus contributions', () => {
-    const input = parsePlanInput({ budgetEur: 100, capacity: { perSeason: { dwellings: 10 } } });
+    const input = parsePlanInput({ runDate: '2025-07-01', budgetEur: 100, capacity: { perSeason: { dwellings: 10 } } });
     if (!input.ok) throw new Error('input');
     const m = handModel({ seasons: 2, budget: 100, units: [] });
     const meta = { name: 'test', synthetic: true, seed: 1, generator: null, dataDate: '2025-01-01', attribution: [] };

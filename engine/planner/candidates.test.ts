@@ -2,29 +2,32 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_PARAMS } from '../retrofit/params.ts';
 import { DEFAULT_WEIGHTS } from '../retrofit/weights.ts';
 import { smallDataset } from '../test-fixtures/small-dataset.ts';
-import { buildCandidates, corporationBlockYears, shareOf } from './candidates.ts';
+import { buildCandidates, corporationBlockYears } from './candidates.ts';
+import { policyShare, SHIPPED_POLICIES, type PlanPolicy } from './plan-policy.ts';
+import { GROUND_BOUND_TYPES } from '../dwelling.ts';
 import { parsePlanInput } from './plan-input.ts';
 
 const input = (over: Record<string, unknown> = {}) => {
-  const r = parsePlanInput({ budgetEur: 1, capacity: { perSeason: { dwellings: 10 } }, ...over });
+  const r = parsePlanInput({ runDate: '2025-07-01', budgetEur: 1, capacity: { perSeason: { dwellings: 10 } }, ...over });
   if (!r.ok) throw new Error(JSON.stringify(r.issues));
   return r.value;
 };
 
-describe('shareOf', () => {
-  it('takes the most specific rule: measure + ownership, measure, ownership, default', () => {
-    const ps = input({ programmeShare: { default: 0.5, rules: [
-      { ownership: 'particuliere verhuur', share: 0.2 }, { measure: 'roof', share: 0.7 }, { measure: 'roof', ownership: 'particuliere verhuur', share: 0.9 },
-    ] } }).programmeShare;
-    expect(shareOf(ps, 'roof', 'particuliere verhuur')).toBe(0.9);
-    expect(shareOf(ps, 'roof', 'eigenaar-bewoner')).toBe(0.7);
-    expect(shareOf(ps, 'floor', 'particuliere verhuur')).toBe(0.2);
-    expect(shareOf(ps, 'floor', 'eigenaar-bewoner')).toBe(0.5);
+const POLICY = SHIPPED_POLICIES['isolatie-eerst']!;
+const wider = { ...POLICY, id: 'breder', measures: [...POLICY.measures, { id: 'hybrid-heat-pump', programmeShare: 0.2 }], tenures: [...POLICY.tenures, { id: 'particuliere verhuur', programmeShare: 0.3 }], groundBoundOnly: false };
+
+describe('policyShare', () => {
+  it('takes the measure\'s own share, else the tenure\'s; 0 outside the policy', () => {
+    const p = input({ policy: wider }).policy as PlanPolicy;
+    expect(policyShare(p, 'hybrid-heat-pump', 'eigenaar-bewoner')).toBe(0.2);
+    expect(policyShare(p, 'roof', 'particuliere verhuur')).toBe(0.3);
+    expect(policyShare(p, 'roof', 'overig')).toBe(0);
+    expect(policyShare(POLICY, 'hybrid-heat-pump', 'eigenaar-bewoner')).toBe(0);
   });
 });
 
 describe('buildCandidates', () => {
-  it('leaves out corporation dwellings and fixed ones; project price is not above individual; shares follow the input', () => {
+  it('leaves out corporation dwellings and fixed ones; project price is not above individual; shares follow the policy', () => {
     const ds = smallDataset();
     const all = buildCandidates(ds, input(), DEFAULT_PARAMS, DEFAULT_WEIGHTS, new Set());
     expect(all.candidates.length).toBeGreaterThan(0);
@@ -40,8 +43,36 @@ describe('buildCandidates', () => {
     const rest = buildCandidates(ds, input(), DEFAULT_PARAMS, DEFAULT_WEIGHTS, new Set([first]));
     expect(rest.candidates.map((c) => c.vboId)).not.toContain(first);
     expect(rest.skipped.fixed).toBe(1);
-    const none = buildCandidates(ds, input({ programmeShare: { default: 0 } }), DEFAULT_PARAMS, DEFAULT_WEIGHTS, new Set());
+    const none = buildCandidates(ds, input({ policy: { ...POLICY, tenures: [{ id: 'eigenaar-bewoner', programmeShare: 0 }] } }), DEFAULT_PARAMS, DEFAULT_WEIGHTS, new Set());
     for (const c of none.candidates) expect(c.contributionEur).toEqual([0, 0]);
+  });
+
+  it('keeps to the default scope: insulation of owner-occupied ground-bound dwellings and VvE\'s below label B', () => {
+    const ds = smallDataset();
+    const byId = new Map(ds.dwellings.map((d) => [d.vboId, d]));
+    const set = buildCandidates(ds, input(), DEFAULT_PARAMS, DEFAULT_WEIGHTS, new Set());
+    for (const c of set.candidates) {
+      const d = byId.get(c.vboId)!;
+      expect(c.ownership).toBe('eigenaar-bewoner');
+      expect(d.vveId !== null || GROUND_BOUND_TYPES.includes(d.type)).toBe(true);
+      expect(c.measures).not.toContain('hybrid-heat-pump');
+      expect(['A++++', 'A+++', 'A++', 'A+', 'A', 'B']).not.toContain(c.labelBefore);
+      expect(c.byMeasure.reduce((a, m) => a + m.contributionEur[0], 0)).toBeCloseTo(c.contributionEur[0], 6);
+    }
+    // A wider policy brings heat pumps and private rental in, each at its own share.
+    const first = set.candidates[0]!.vboId;
+    const rented = { ...ds, dwellings: ds.dwellings.map((d) => (d.vboId === first ? { ...d, ownership: 'particuliere verhuur' as const } : d)) };
+    expect(buildCandidates(rented, input(), DEFAULT_PARAMS, DEFAULT_WEIGHTS, new Set()).candidates.map((c) => c.vboId)).not.toContain(first);
+    const wide = buildCandidates(rented, input({ policy: wider }), DEFAULT_PARAMS, DEFAULT_WEIGHTS, new Set());
+    expect(wide.candidates.some((c) => c.measures.includes('hybrid-heat-pump'))).toBe(true);
+    expect(wide.candidates.some((c) => c.ownership === 'particuliere verhuur')).toBe(true);
+  });
+
+  it('codes an unknown measure or tenure in a policy', () => {
+    const bad = (policy: unknown) => { const r = parsePlanInput({ runDate: '2025-07-01', budgetEur: 1, policy }); return r.ok ? null : r.issues.map((i) => [i.code, i.path]); };
+    expect(bad({ ...POLICY, measures: [{ id: 'zonnepanelen' }] })).toEqual([['plan.policy.unknown-measure', ['policy', 'measures', 0, 'id']]]);
+    expect(bad({ ...POLICY, tenures: [{ id: 'huur', programmeShare: 0.5 }] })).toEqual([['plan.policy.unknown-tenure', ['policy', 'tenures', 0, 'id']]]);
+    expect(bad('alles')).toEqual([['plan.policy.unknown', ['policy']]]);
   });
 
   it('maps the corporation schedule to blocks and rejects an unknown pand', () => {

@@ -1,7 +1,7 @@
 /**
  * Why budget is left: the limit that keeps the remaining batches out. Each unplanned unit is judged by its
  * least-blocked season; when every one is blocked by the budget alone, the remainder is smaller than any batch;
- * otherwise the limit blocking most units is named (capacity, year cap, pre-SMP cap), and units without any
+ * otherwise the limit blocking most units is named (capacity, year cap, permit cap), and units without any
  * season (survey lead time, natuurkalender, corporation year) or all planned say so.
  */
 import type { PlanModel, UnitOption } from './model.ts';
@@ -12,20 +12,20 @@ const LIMIT_CODE: Record<Limit, PlanIssue['code']> = {
   budget: 'plan.binding.budget',
   'year-cap': 'plan.binding.year-cap',
   capacity: 'plan.binding.capacity',
-  'pre-smp-cap': 'plan.binding.pre-smp-cap',
+  'permit-cap': 'plan.binding.permit-cap',
 };
 
 const LIMIT_TEXT: Record<Limit, string> = {
   budget: 'the remaining budget',
   'year-cap': 'the yearly budget caps',
   capacity: 'the capacity per season',
-  'pre-smp-cap': 'the pre-SMP volume cap per area and period',
+  'permit-cap': 'the permit profile\'s volume cap per CBS buurt and period',
 };
 
 const euro = (x: number): string => `€${Math.round(x).toLocaleString('en-GB')}`;
 
 /** The unplanned units' blocking limits, counted. */
-export function blockers(m: PlanModel, usage: Usage, chosen: readonly UnitOption[]): { unplanned: number; withoutSeason: number; counts: Map<Limit, number>; onlyBudget: number; cheapest: number } {
+export function blockers(m: PlanModel, usage: Usage, chosen: readonly UnitOption[]): { unplanned: number; withoutSeason: number; counts: Map<Limit, number>; onlyBudget: number; cheapest: number; unplannedUnits: number[] } {
   const planned = new Set(chosen.map((o) => o.unit));
   const byUnit = new Map<number, UnitOption[]>();
   for (const o of m.options) if (!planned.has(o.unit)) byUnit.set(o.unit, [...(byUnit.get(o.unit) ?? []), o]);
@@ -38,11 +38,12 @@ export function blockers(m: PlanModel, usage: Usage, chosen: readonly UnitOption
       if (best === null || b.length < best.length) best = b;
     }
     for (const l of best!) counts.set(l, (counts.get(l) ?? 0) + 1);
-    if (best!.length === 1 && best![0] === 'budget') onlyBudget++;
+    // Budget binds this unit when even its least-blocked season breaks the budget (other limits may bind too).
+    if (best!.includes('budget')) onlyBudget++;
     cheapest = Math.min(cheapest, m.units[u]!.contributionEur);
   }
   const unplanned = m.units.length - planned.size;
-  return { unplanned, withoutSeason: unplanned - byUnit.size, counts, onlyBudget, cheapest };
+  return { unplanned, withoutSeason: unplanned - byUnit.size, counts, onlyBudget, cheapest, unplannedUnits: [...byUnit.keys()] };
 }
 
 /** The reason `unspentEur` is left, or null when nothing is left. */
@@ -65,8 +66,13 @@ export function unspentReason(m: PlanModel, usage: Usage, chosen: readonly UnitO
   if (b.onlyBudget === withSeason) {
     return { code: 'plan.binding.budget', message: `the remaining ${euro(unspentEur)} is less than the programme contribution of any unplanned batch (the cheapest needs ${euro(b.cheapest)})` };
   }
+  // Units that could go only in the seasons a permit profile covers, all kept out: the profile's end binds.
+  const limited = b.unplannedUnits.filter((u) => m.units[u]!.permitLimited).length;
+  if (limited * 2 > withSeason) {
+    return { code: 'plan.binding.permit-validity', message: `${limited} of ${withSeason} unplanned batches need nature-rule works under a permit profile and fit only its valid seasons, which are taken; name a successor profile (permit.successor) to plan them later; ${euro(unspentEur)} of the budget stays unspent` };
+  }
   let top: Limit = 'capacity', n = -1;
-  for (const l of ['capacity', 'year-cap', 'pre-smp-cap', 'budget'] as const) {
+  for (const l of ['capacity', 'year-cap', 'permit-cap', 'budget'] as const) {
     if (l !== 'budget' && (b.counts.get(l) ?? 0) > n) { top = l; n = b.counts.get(l) ?? 0; }
   }
   return { code: LIMIT_CODE[top], message: `${n} of ${withSeason} unplanned batches are kept out by ${LIMIT_TEXT[top]}; ${euro(unspentEur)} of the budget stays unspent` };

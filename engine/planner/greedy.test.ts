@@ -6,11 +6,11 @@ import { checkSelection, objectiveOf } from './usage.ts';
 describe('greedyPlan', () => {
   it('keeps every limit and gets close to the optimum on a small model', () => {
     const m = handModel({
-      seasons: 4, budget: 120, capDwellings: 4, yearCaps: [[2027, 40]], preSmpCap: 3,
+      seasons: 4, budget: 120, capDwellings: 4, yearCaps: [[2027, 40]], permitCap: 3,
       units: [
         { id: 'a', dwellings: 3, eur: 40, values: [90, 80, 70, 60] },
-        { id: 'b', dwellings: 2, eur: 30, values: [85, 84, null, null], preSmp: 2 },
-        { id: 'c', dwellings: 2, eur: 25, values: [50, 45, 40, 35], preSmp: 2 },
+        { id: 'b', dwellings: 2, eur: 30, values: [85, 84, null, null], permit: 2 },
+        { id: 'c', dwellings: 2, eur: 25, values: [50, 45, 40, 35], permit: 2 },
         { id: 'd', dwellings: 4, eur: 30, values: [null, 60, 59, 58] },
         { id: 'e', dwellings: 1, eur: 10, values: [12, 11, 10, 9] },
         { id: 'f', dwellings: 5, eur: 5, values: [100, 100, 100, 100] },

@@ -43,7 +43,7 @@ export function greedyPlan(m: PlanModel): UnitOption[] {
     const opts = byUnit[u]!;
     let lo = opts[0]!, hi = opts[0]!;
     for (const o of opts) { if (o.season < lo.season) lo = o; if (o.season > hi.season) hi = o; }
-    return hi.season > lo.season ? (lo.value - hi.value) / (hi.season - lo.season) / m.units[u]!.members.length : 0;
+    return hi.season > lo.season ? (lo.value - hi.value) / (hi.season - lo.season) / m.units[u]!.dwellings : 0;
   };
   const bySeason = (opts: UnitOption[]): UnitOption[] => [...opts].sort((a, b) => a.season - b.season);
   let best: UnitOption[] = [], bestValue = -1;
@@ -51,7 +51,7 @@ export function greedyPlan(m: PlanModel): UnitOption[] {
     const weight = (u: number): number => {
       const unit = m.units[u]!;
       return mix * (m.budgetEur > 0 ? unit.contributionEur / m.budgetEur : 0)
-        + (1 - mix) * Math.max(capD > 0 ? unit.members.length / capD : 0, capC > 0 ? unit.crewWeeks / capC : 0);
+        + (1 - mix) * Math.max(capD > 0 ? unit.dwellings / capD : 0, capC > 0 ? unit.crewWeeks / capC : 0);
     };
     // Pass 1: by mean value over the unit's seasons per weighted resource use, each in its best fitting season.
     const order = units

@@ -1,7 +1,7 @@
 /**
  * The MIP of the block × season model: one binary per unit option (unit u in season s), maximising the value of
- * the chosen options subject to one season per unit, the budget, year caps, capacity per season and pre-SMP caps
- * per area and period. The solver is injected (the worker wraps HiGHS), so the engine loads no WebAssembly.
+ * the chosen options subject to one season per unit, the budget, year caps, capacity per season and the permit
+ * profiles' caps per CBS buurt and period. The solver is injected (the worker wraps HiGHS), so the engine loads no WebAssembly.
  */
 import type { PlanModel, UnitOption } from './model.ts';
 
@@ -79,11 +79,11 @@ export function buildMip(m: PlanModel): MipModel {
     all((o) => m.units[o.unit]!.contributionEur, `year:${year}`, cap, (o) => m.seasons[o.season]!.year === year);
   }
   m.seasons.forEach((s, si) => {
-    all((o) => m.units[o.unit]!.members.length, `dwellings:${s.id}`, m.capDwellings[si]!, (o) => o.season === si);
+    all((o) => m.units[o.unit]!.dwellings, `dwellings:${s.id}`, m.capDwellings[si]!, (o) => o.season === si);
     all((o) => m.units[o.unit]!.crewWeeks, `crew-weeks:${s.id}`, m.capCrewWeeks[si]!, (o) => o.season === si);
   });
-  m.preSmp.forEach((g, gi) => {
-    all((o) => m.units[o.unit]!.preSmpCount, `pre-smp:${g.area}:${g.period}`, g.cap, (o) => m.preSmpGroupOf[o.unit * m.seasons.length + o.season] === gi);
+  m.permitCaps.forEach((g, gi) => {
+    all((o) => m.units[o.unit]!.permitCount, `permit:${g.profile}:${g.buurtcode}:${g.period}`, g.cap, (o) => m.permitCapOf[o.unit * m.seasons.length + o.season] === gi);
   });
   return { numCols: n, colCost, rows };
 }

@@ -2,14 +2,17 @@
  * The block × season model: candidate dwellings grouped into units (a batch decision is per unit, so the MIP
  * stays small), each with the seasons it may go in — after its survey lead time, inside the natuurkalender
  * windows, and only in the corporation's year when coupled — and its value per season; plus the remaining
- * budget, year caps, capacity per season and pre-SMP caps per area and period after fixed batches.
+ * budget, year caps, capacity per season and the permit profiles' caps per CBS buurt and period after fixed batches;
+ * works under a permit go only where one profile is valid from exclusion to insulating.
  */
-import { dayNumber, dayOf, monthDayOf, yearOf } from '../retrofit/iso-day.ts';
+import { dayNumber } from '../retrofit/iso-day.ts';
 import type { Natuurkalender } from '../retrofit/natuurkalender.ts';
 import { fail, ok, type Result } from '../result.ts';
 import type { Candidate } from './candidates.ts';
+import { policyOf } from './plan-input.ts';
 import type { FixedBatch, PlanInput, PlanIssue, PlanIssueCode } from './plan-types.ts';
 import type { SeasonDays } from './seasons.ts';
+import { capPeriodOf, profileOn, type PermitProfile } from './permit-profile.ts';
 
 export interface PlanUnit {
   id: string;
@@ -18,14 +21,19 @@ export interface PlanUnit {
   members: Candidate[];
   projectPrice: boolean;
   corporationYear: number | null;
-  /** Whole euros: cost (with survey) and programme contribution (with its survey share). */
+  /** Whole euros, EXPECTED over the owners' answers: cost (with survey) and programme contribution (with its survey share). */
   costEur: number;
   contributionEur: number;
+  /** Expected dwellings whose owners accept (members.length when every owner says yes). */
+  dwellings: number;
+  /** Expected crew-weeks. */
   crewWeeks: number;
-  /** Members insulated under the pre-SMP permit (pre-SMP route with a nature-rule measure). */
-  preSmpCount: number;
+  /** Members whose nature-rule works go under the permit profile (pre-smp route with a nature-rule measure). */
+  permitCount: number;
   /** First day exclusion may start: window start + the longest survey lead time + registration. */
   earliestExclusionDay: number;
+  /** Some season of the window was closed to this unit only because no permit profile was valid then. */
+  permitLimited?: boolean;
 }
 
 export interface UnitOption {
@@ -36,9 +44,15 @@ export interface UnitOption {
   value: number;
 }
 
-export interface PreSmpGroup {
-  area: string;
+/** A permit cap: profile × CBS buurt × cap period, with the dwellings still allowed (after fixed batches). */
+export interface PermitCapGroup {
+  profile: string;
+  buurtcode: string;
   period: number;
+  from: string;
+  until: string;
+  /** Private ground-bound dwellings of the buurt (the base the share is taken of). */
+  base: number;
   cap: number;
 }
 
@@ -53,11 +67,13 @@ export interface PlanModel {
   capDwellings: number[];
   capCrewWeeks: number[];
   crewWeeksPerDwelling: number;
-  preSmp: PreSmpGroup[];
-  /** Index into preSmp per unit × season, or -1 (`unit * seasons + season`). */
-  preSmpGroupOf: Int32Array;
-  /** Units without any allowed season, by reason. */
-  excluded: { calendar: number; capacity: number };
+  permitCaps: PermitCapGroup[];
+  /** Index into permitCaps per unit × season, or -1 (`unit * seasons + season`). */
+  permitCapOf: Int32Array;
+  /** Permit profile per unit × season for units with permit works (null: none needed). */
+  permitOf?: (string | null)[];
+  /** Units without any allowed season, by reason (`permit`: only outside every valid permit profile). */
+  excluded: { calendar: number; capacity: number; permit: number };
 }
 
 /** Whole euros: every sum in the model is exact, so a plan at the budget never exceeds it by rounding. */
@@ -70,19 +86,11 @@ export function memberMoney(c: Candidate, projectPrice: boolean, surveyShare: nu
   return { cost: eur(c.costEur[k]) + survey, contribution: eur(c.contributionEur[k]) + eur(survey * surveyShare) };
 }
 
-/** Index of the pre-SMP period (blocks of `years` from the window start) that `day` falls in. */
-export function periodOf(fromDay: number, years: number, day: number): number {
-  const y0 = yearOf(fromDay), md0 = monthDayOf(fromDay);
-  let p = 0;
-  while (dayOf(y0 + (p + 1) * years, md0) <= day) p++;
-  return p;
-}
-
 const seasonYear = (id: string): number => Number(id.slice(0, 4));
 
 export function buildModel(
-  input: PlanInput, cal: Natuurkalender, seasons: SeasonDays[], candidates: Candidate[], privateByArea: Map<string, number>,
-  corporationBlocks: ReadonlyMap<string, number>, fixed: FixedBatch[],
+  input: PlanInput, cal: Natuurkalender, seasons: SeasonDays[], candidates: Candidate[], privateGroundBound: ReadonlyMap<string, number>,
+  corporationBlocks: ReadonlyMap<string, number>, fixed: FixedBatch[], permits: readonly PermitProfile[],
 ): Result<PlanModel, PlanIssueCode> {
   const fromDay = dayNumber(input.window.from)!, untilDay = dayNumber(input.window.until)!;
   const regDays = Math.ceil(cal.registrationLeadHours / 24);
@@ -107,17 +115,17 @@ export function buildModel(
   for (const c of input.yearCapsEur ?? []) yearCap.set(c.year, c.capEur);
   let budgetEur = input.budgetEur;
 
-  // Pre-SMP groups per area and period.
-  const ps = input.preSmpCap;
-  const groups = new Map<string, PreSmpGroup>();
-  const groupKey = (area: string, period: number): string => `${area}\u0000${period}`;
-  const groupOf = (area: string | null, day: number): PreSmpGroup | null => {
-    if (!ps || area === null) return null;
-    const period = periodOf(fromDay, ps.periodYears, day);
-    const key = groupKey(area, period);
+  // Permit cap groups per profile, CBS buurt and cap period (created when first used).
+  const groups = new Map<string, PermitCapGroup>();
+  const groupOf = (profile: PermitProfile, buurtcode: string, day: number): PermitCapGroup | null | undefined => {
+    if (!profile.cap) return null;
+    const period = capPeriodOf(profile, day);
+    if (period < 0) return undefined; // inside the validity but in no cap period: not allowed
+    const key = `${profile.id}\u0000${buurtcode}\u0000${period}`;
     let g = groups.get(key);
     if (!g) {
-      g = { area, period, cap: Math.floor(ps.share * (privateByArea.get(area) ?? 0)) };
+      const c = profile.cap.periods[period]!, base = privateGroundBound.get(buurtcode) ?? 0;
+      g = { profile: profile.id, buurtcode, period, from: c.from, until: c.until, base, cap: Math.floor(c.share * base + 1e-9) };
       groups.set(key, g);
     }
     return g;
@@ -130,16 +138,19 @@ export function buildModel(
     if (yearCap.has(y)) yearCap.set(y, yearCap.get(y)! - b.programmeContributionEur);
     const s = seasonIndex.get(b.season);
     if (s !== undefined) {
-      capDwellings[s] = capDwellings[s]! - b.dwellings.length;
+      capDwellings[s] = capDwellings[s]! - (b.expectedDwellings ?? b.dwellings.length);
       capCrewWeeks[s] = capCrewWeeks[s]! - b.crewWeeks;
       if (capDwellings[s]! < 0 || capCrewWeeks[s]! < -1e-9) {
         return fail({ code: 'plan.infeasible.fixed-exceed-capacity', path: ['fixed', bi], message: `fixed batches in season ${b.season} take more than its capacity (${input.capacity.perSeason.dwellings ?? '–'} dwellings / ${input.capacity.perSeason.crewWeeks ?? '–'} crew-weeks)` });
       }
     }
-    const preSmp = b.dwellings.filter((d) => d.route === 'pre-smp' && d.natuurvrijVanaf !== null);
-    if (preSmp.length) {
-      const g = groupOf(b.programmeArea, dayNumber(preSmp[0]!.natuurvrijVanaf!)!);
-      if (g) g.cap -= preSmp.length;
+    // Work under way counts against the cap of the profile it went under.
+    const permitWork = b.dwellings.filter((d) => d.route === 'pre-smp' && d.natuurvrijVanaf !== null);
+    if (permitWork.length) {
+      const day = dayNumber(permitWork[0]!.natuurvrijVanaf!)!;
+      const profile = permits.find((p) => p.id === b.permitProfile) ?? profileOn(permits, day, day);
+      const g = profile ? groupOf(profile, b.buurtcode, day) : null;
+      if (g) g.cap -= permitWork.length;
     }
   }
   if (budgetEur < 0) {
@@ -156,8 +167,9 @@ export function buildModel(
   const unitIds = [...byUnit.keys()].sort();
   const units: PlanUnit[] = [];
   const options: UnitOption[] = [];
-  const excluded = { calendar: 0, capacity: 0 };
-  const optionGroups: (PreSmpGroup | null)[] = [];
+  const excluded = { calendar: 0, capacity: 0, permit: 0 };
+  const optionGroups: (PermitCapGroup | null)[] = [];
+  const optionPermits: (string | null)[] = [];
   const w = input.objective;
   for (const id of unitIds) {
     const members = byUnit.get(id)!;
@@ -167,23 +179,25 @@ export function buildModel(
       if (y !== undefined && (corporationYear === null || y < corporationYear)) corporationYear = y;
     }
     const projectPrice = corporationYear !== null || members.length >= input.batching.projectPriceMinDwellings;
-    let costEur = 0, contributionEur = 0;
+    // Expected over the answers: an owner who declines costs nothing (the survey of a building is shared the same way).
+    let costEur = 0, contributionEur = 0, expected = 0;
     for (const m of members) {
-      const money = memberMoney(m, projectPrice, input.programmeShare.survey);
-      costEur += money.cost;
-      contributionEur += money.contribution;
+      const money = memberMoney(m, projectPrice, policyOf(input).surveyShare);
+      costEur += eur(m.acceptProbability * money.cost);
+      contributionEur += eur(m.acceptProbability * money.contribution);
+      expected += m.acceptProbability;
     }
     const lead = Math.max(0, ...members.map((m) => m.leadTimeDays));
     const nature = members.some((m) => m.natureRule);
     const unit: PlanUnit = {
       id, buurtcode: members[0]!.buurtcode, programmeArea: members[0]!.programmeArea, members, projectPrice, corporationYear,
-      costEur, contributionEur, crewWeeks: members.length * input.capacity.crewWeeksPerDwelling,
-      preSmpCount: members.filter((m) => m.route === 'pre-smp' && m.natureRule).length,
+      costEur, contributionEur, dwellings: expected, crewWeeks: expected * input.capacity.crewWeeksPerDwelling,
+      permitCount: members.filter((m) => m.route === 'pre-smp' && m.natureRule).length,
       earliestExclusionDay: fromDay + lead + regDays,
     };
     const u = units.length;
     units.push(unit);
-    let any = false, fits = false;
+    let any = false, fits = false, permitted = false;
     seasons.forEach((s, si) => {
       if (corporationYear !== null && s.year !== corporationYear) return;
       const exclusionDay = nature ? Math.max(s.exclusionFrom, unit.earliestExclusionDay) : s.exclusionFrom;
@@ -191,25 +205,41 @@ export function buildModel(
       const insulationFrom = nature ? exclusionDay + cal.exclusionMinDays : s.exclusionFrom;
       if (insulationFrom > s.insulationUntil) return;
       any = true;
-      if (members.length > capDwellings[si]! || unit.crewWeeks > capCrewWeeks[si]! + 1e-9) return;
+      // Works under the permit: from exclusion to the start of insulating inside one profile's validity and cap period.
+      let group: PermitCapGroup | null = null, permit: string | null = null;
+      if (unit.permitCount > 0) {
+        const profile = profileOn(permits, exclusionDay, insulationFrom);
+        const g = profile ? groupOf(profile, unit.buurtcode, exclusionDay) : undefined;
+        if (!profile || g === undefined) { unit.permitLimited = true; return; }
+        group = g;
+        permit = profile.id;
+      }
+      permitted = true;
+      if (unit.dwellings > capDwellings[si]! + 1e-9 || unit.crewWeeks > capCrewWeeks[si]! + 1e-9) return;
       fits = true;
       const years = Math.max(0, (untilDay - insulationFrom + 1) / 365.25);
       let value = 0;
-      for (const m of members) value += w.gasM3Year * m.gasSavingM3PerYear * years + w.energyPoorHousehold * m.energyPoor + w.priorityPoint * m.priority;
+      for (const m of members) value += m.acceptProbability * (w.gasM3Year * m.gasSavingM3PerYear * years + w.energyPoorHousehold * m.energyPoor + w.priorityPoint * m.priority);
       options.push({ unit: u, season: si, exclusionDay, value });
-      optionGroups.push(unit.preSmpCount > 0 ? groupOf(unit.programmeArea, exclusionDay) : null);
+      optionGroups.push(group);
+      optionPermits.push(permit);
     });
     if (!any) excluded.calendar++;
+    else if (!permitted) excluded.permit++;
     else if (!fits) excluded.capacity++;
   }
-  const preSmp = [...groups.values()].sort((a, b) => (a.area < b.area ? -1 : a.area > b.area ? 1 : a.period - b.period));
-  const preSmpGroupOf = new Int32Array(units.length * seasons.length).fill(-1);
+  const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+  const permitCaps = [...groups.values()].sort((a, b) => cmp(a.profile, b.profile) || cmp(a.buurtcode, b.buurtcode) || a.period - b.period);
+  const index = new Map(permitCaps.map((g, i) => [g, i]));
+  const permitCapOf = new Int32Array(units.length * seasons.length).fill(-1);
+  const permitOf: (string | null)[] = new Array<string | null>(units.length * seasons.length).fill(null);
   options.forEach((o, k) => {
     const g = optionGroups[k];
-    if (g) preSmpGroupOf[o.unit * seasons.length + o.season] = preSmp.indexOf(g);
+    if (g) permitCapOf[o.unit * seasons.length + o.season] = index.get(g)!;
+    permitOf[o.unit * seasons.length + o.season] = optionPermits[k]!;
   });
   return ok({
     seasons, units, options, budgetEur, yearCap, capDwellings, capCrewWeeks, crewWeeksPerDwelling: input.capacity.crewWeeksPerDwelling,
-    preSmp, preSmpGroupOf, excluded,
+    permitCaps, permitCapOf, permitOf, excluded,
   });
 }

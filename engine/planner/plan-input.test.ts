@@ -1,29 +1,48 @@
 import { describe, expect, it } from 'vitest';
-import { parseFixedBatches, parsePlanInput } from './plan-input.ts';
-import { DEFAULT_WINDOW } from './plan-types.ts';
+import { parseFixedBatches, parsePlanInput, replanInput } from './plan-input.ts';
+import { DEFAULT_UNTIL } from './plan-types.ts';
 
-const OK = { budgetEur: 8_400_000, capacity: { perSeason: { dwellings: 100 } } };
+const OK = { runDate: '2026-12-07', budgetEur: 8_400_000, capacity: { perSeason: { dwellings: 100 } } };
 const codeOf = (json: unknown) => {
   const r = parsePlanInput(json);
   return r.ok ? null : r.issues.map((i) => [i.code, i.path]);
 };
 
 describe('parsePlanInput', () => {
-  it('applies the defaults: window 2025-07-01 … 2033-12-31, MIP, 30 % pre-SMP cap, block batches', () => {
+  it('applies the defaults: window from the run date until 2033-12-31, MIP, block batches, 100 dwellings per season', () => {
     const r = parsePlanInput(OK);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.value.window).toEqual(DEFAULT_WINDOW);
+    expect(r.value.window).toEqual({ from: '2026-12-07', until: DEFAULT_UNTIL });
+    expect(parsePlanInput({ budgetEur: 1 }, '2027-01-04').ok && parsePlanInput({ budgetEur: 1 }, '2027-01-04')).toMatchObject({ value: { runDate: '2027-01-04', window: { from: '2027-01-04' }, capacity: { perSeason: { dwellings: 100 } } } });
     expect(r.value.solver).toBe('mip');
-    expect(r.value.preSmpCap).toEqual({ share: 0.3, periodYears: 2 });
+    expect(r.value.permit).toEqual({ profile: 'landelijke-lijn-nvi', successor: null });
     expect(r.value.batching).toEqual({ unit: 'block', projectPriceMinDwellings: 6 });
   });
 
-  it('fills the missing end of a partly given window from the programme default', () => {
+  it('fills the missing start from the run date and the missing end from the programme default', () => {
     const r = parsePlanInput({ ...OK, window: { until: '2030-12-31' } });
-    expect(r.ok && r.value.window).toEqual({ from: DEFAULT_WINDOW.from, until: '2030-12-31' });
+    expect(r.ok && r.value.window).toEqual({ from: '2026-12-07', until: '2030-12-31' });
     const s = parsePlanInput({ ...OK, window: { from: '2026-01-01' } });
-    expect(s.ok && s.value.window).toEqual({ from: '2026-01-01', until: DEFAULT_WINDOW.until });
+    expect(s.ok && s.value.window).toEqual({ from: '2026-01-01', until: DEFAULT_UNTIL });
+  });
+
+  it('codes an unknown permit profile and a successor that overlaps its predecessor', () => {
+    expect(codeOf({ ...OK, permit: { profile: 'overijssel' } })).toEqual([['plan.permit.unknown', ['permit', 'profile']]]);
+    expect(codeOf({ ...OK, permit: { profile: 'pre-smp', successor: 'landelijke-lijn-nvi' } })).toEqual([['permit.validity.overlap', ['permit', 'successor']]]);
+    expect(codeOf({ ...OK, window: { from: '2034-01-01' } })).toEqual([['plan.window.until-before-from', ['window', 'until']]]);
+  });
+
+  it('keeps the run date a saved input carries, and needs one otherwise', () => {
+    expect(parsePlanInput(OK, '2030-01-01').ok && parsePlanInput(OK, '2030-01-01')).toMatchObject({ value: { runDate: '2026-12-07' } });
+    expect(codeOf({ budgetEur: 1 })).toEqual([['plan.run-date.missing', ['runDate']]]);
+  });
+
+  it('moves a re-plan forward to its run date, keeping a later start', () => {
+    const r = parsePlanInput({ ...OK, window: { from: '2026-12-07' } });
+    if (!r.ok) throw new Error('input');
+    expect(replanInput(r.value, '2027-04-02')).toMatchObject({ runDate: '2027-04-02', window: { from: '2027-04-02', until: DEFAULT_UNTIL } });
+    expect(replanInput({ ...r.value, window: { from: '2028-01-01', until: DEFAULT_UNTIL } }, '2027-04-02').window.from).toBe('2028-01-01');
   });
 
   it('codes each bad input of issue 5 with its path', () => {
@@ -41,7 +60,7 @@ describe('parsePlanInput', () => {
     expect(codeOf({ ...OK, window: { from: '2025-02-30', until: '2026-01-01' } })).toEqual([['plan.input.invalid', ['window', 'from']]]);
     expect(codeOf({ ...OK, budget: 5 })).toEqual([['plan.input.invalid', ['budget']]]);
     expect(codeOf('8400000')).toEqual([['plan.input.invalid', []]]);
-    expect(codeOf({ capacity: OK.capacity })).toEqual([['plan.input.invalid', ['budgetEur']]]);
+    expect(codeOf({ runDate: OK.runDate, capacity: OK.capacity })).toEqual([['plan.input.invalid', ['budgetEur']]]);
   });
 
   it('rejects inherited object keys as a calendar name (fuzzing found toString / __proto__ passing)', () => {

@@ -10,14 +10,21 @@ import { BagVboId, BagPandId, BuurtCode, EnergyLabel, IsoDate, Ownership } from 
 import type { RetrofitPlan } from '../housing/retrofit-plan.ts';
 import { ECOLOGY_ROUTES, MEASURE_IDS } from '../retrofit/measure-ids.ts';
 import { WeightsSchema } from '../retrofit/weights.ts';
+import { DEFAULT_POLICY, planPolicySchema } from './plan-policy.ts';
 import type { Issue } from '../result.ts';
 
 /** Kind tag of a plan file (`voorraad plan --format json`). */
 export const PLAN_KIND = 'voorraad-plan';
 export const PLAN_VERSION = 1;
 
-/** Default programme window (issue 5: from 2025-07-01 until 31 December 2033). */
-export const DEFAULT_WINDOW = { from: '2025-07-01', until: '2033-12-31' } as const;
+/**
+ * End of the programme window: the programme budgets its retrofit money until 31 December 2033 (docs/domain.md).
+ * The window starts at the run date unless `window.from` is given (a what-if): a plan never starts in the past.
+ */
+export const DEFAULT_UNTIL = '2033-12-31';
+
+/** Dwellings per season when the input gives no capacity (L: ~1,600 dwellings over 16 seasons; the CLI and the app use the same). */
+export const DEFAULT_CAPACITY_DWELLINGS = 100;
 
 export const SOLVERS = ['mip', 'greedy'] as const;
 export type SolverId = (typeof SOLVERS)[number];
@@ -36,7 +43,6 @@ export const SeasonId = z.string().regex(/^\d{4}-(voorjaar|najaar)$/, "a season 
 export type SeasonId = z.infer<typeof SeasonId>;
 
 const Eur = z.number().finite();
-const Share = z.number().min(0).max(1);
 const Year = z.number().int().min(2000).max(2100);
 
 const capacitySchema = z.strictObject({
@@ -51,37 +57,37 @@ export const planInputSchema = z.strictObject({
   budgetEur: z.number().finite(),
   /** Optional cap on the programme contribution per calendar year (the year of the season's exclusion window). */
   yearCapsEur: z.array(z.strictObject({ year: Year, capEur: z.number().finite() })).optional(),
-  /** Programme window; works are planned only in seasons whose exclusion starts on or after `from` and insulation ends by `until`. */
-  window: z.strictObject({ from: IsoDate.default(DEFAULT_WINDOW.from), until: IsoDate.default(DEFAULT_WINDOW.until) }).default({ ...DEFAULT_WINDOW }),
   /**
-   * The programme's share of the measure cost (the owner pays the rest). The most specific rule wins:
-   * measure + ownership, then measure, then ownership, then `default`.
+   * The day the plan is made (injected by the caller's clock; Europe/Amsterdam date). The window starts here unless
+   * `window.from` says otherwise, and re-planning moves it forward.
    */
-  programmeShare: z.strictObject({
-    default: Share,
-    rules: z.array(z.strictObject({
-      measure: z.enum(MEASURE_IDS).optional(),
-      ownership: Ownership.optional(),
-      share: Share,
-    })).default([]),
-    /** Share of the ecological survey cost the programme pays. */
-    survey: Share.default(1),
-  }).default({ default: 0.5, rules: [], survey: 1 }),
+  runDate: IsoDate,
+  /**
+   * Programme window; works are planned only in seasons whose exclusion starts on or after `from` and insulation ends
+   * by `until`. `from` is the run date when absent (parsePlanInput fills it in).
+   */
+  window: z.strictObject({ from: IsoDate, until: IsoDate.default(DEFAULT_UNTIL) }),
+  /**
+   * The programme's scope and money rules (config/plan-policy/): a shipped policy id, or the policy itself. After
+   * parsing it is always the policy object, so the plan records exactly which scope it used.
+   */
+  policy: z.union([z.string(), planPolicySchema]).default(DEFAULT_POLICY),
   /** Capacity per season: dwellings and/or crew-weeks (at least one); `bySeason` overrides single seasons. */
   capacity: z.strictObject({
-    perSeason: capacitySchema,
+    perSeason: capacitySchema.default({ dwellings: DEFAULT_CAPACITY_DWELLINGS }),
     /** Crew-weeks one dwelling's package takes (used with `crewWeeks`). */
     crewWeeksPerDwelling: z.number().positive().max(52).default(0.2),
     bySeason: z.array(z.strictObject({ season: SeasonId }).extend(capacitySchema.shape)).default([]),
-  }),
+  }).default({ perSeason: { dwellings: DEFAULT_CAPACITY_DWELLINGS }, crewWeeksPerDwelling: 0.2, bySeason: [] }),
   /**
-   * Pre-SMP volume cap: in each two-year period (counted from the window's start), dwellings insulated under the
-   * pre-SMP route in a programme area ≤ share × the area's private (non-corporation) dwellings (domain.md §2: Overijssel 30 %).
+   * The permit profile nature-rule works on the pre-smp route go under (config/permit-profiles/), and what happens
+   * after its validity: with `successor` null such works are refused once the profile has ended (the plan says how
+   * many batches that kept out); with a successor profile they are placed under it, inside its validity and caps.
    */
-  preSmpCap: z.strictObject({
-    share: z.number().gt(0).max(1),
-    periodYears: z.number().int().min(1).max(10).default(2),
-  }).nullable().default({ share: 0.3, periodYears: 2 }),
+  permit: z.strictObject({
+    profile: z.string().default('landelijke-lijn-nvi'),
+    successor: z.string().nullable().default(null),
+  }).default({ profile: 'landelijke-lijn-nvi', successor: null }),
   batching: z.strictObject({
     unit: z.enum(BATCH_UNITS).default('block'),
     /** Project prices apply only to a batch of at least this many dwellings in one block (issue 5 §1). */
@@ -96,6 +102,22 @@ export const planInputSchema = z.strictObject({
     pandIds: z.array(BagPandId).min(1),
     year: Year,
   })).default([]),
+  /**
+   * Owner uptake (uptake.ts, config/plan-uptake/): each invited owner accepts with a probability; the budget, year
+   * caps and capacity hold for the EXPECTED acceptances, so more owners are invited than the budget would pay for if
+   * all said yes. Permit caps count every invited dwelling (they must hold whatever the answers). `observed` are the
+   * answers per buurt so far (a re-plan passes them from the plan statuses); `seed` drives the p10–p90 bands.
+   */
+  uptake: z.strictObject({
+    enabled: z.boolean().default(true),
+    seed: z.number().int().min(0).max(2 ** 31).default(1),
+    observed: z.array(z.strictObject({ buurtcode: BuurtCode, accepted: z.number().int().min(0), declined: z.number().int().min(0) })).default([]),
+  }).default({ enabled: true, seed: 1, observed: [] }),
+  /**
+   * Which contractor works where (for the notification export per contractor and week): a buurt in no entry is
+   * listed as 'nog toe te wijzen'.
+   */
+  contractors: z.array(z.strictObject({ name: z.string().min(1).max(120), buurten: z.array(BuurtCode).min(1) })).default([]),
   solver: z.enum(SOLVERS).default('mip'),
   /**
    * BAG verblijfsobject ids never to propose again (e.g. dwellings marked 'afgezien' in an earlier plan; a re-plan
@@ -152,6 +174,12 @@ export const planDwellingSchema = z.strictObject({
   costEur: Eur,
   programmeContributionEur: Eur,
   ownerContributionEur: Eur,
+  /** Address for the contractor, the owner's letter and the notification (house number with letter and addition). */
+  address: z.strictObject({ street: z.string(), number: z.string(), postcode: z.string(), woonplaats: z.string() }).optional(),
+  /** Probability the owner accepts the invitation (1 when the plan assumes every owner says yes). */
+  acceptProbability: z.number().min(0).max(1).optional(),
+  /** The programme contribution split over the measures (survey part not included), whole euros. */
+  contributionByMeasure: z.array(z.strictObject({ measure: z.enum(MEASURE_IDS), eur: Eur })).optional(),
   gasSavingM3PerYear: z.number(),
   route: z.enum(ECOLOGY_ROUTES),
   ownership: Ownership,
@@ -177,6 +205,10 @@ export const planBatchSchema = z.strictObject({
   corporationYear: Year.nullable(),
   /** Taken over from an earlier plan (re-planning keeps it). */
   fixed: z.boolean(),
+  /** Expected number of owners accepting (the dwellings listed are the invited ones). */
+  expectedDwellings: z.number().optional(),
+  /** Permit profile the batch's nature-rule works on the pre-smp route go under; null when it has none. */
+  permitProfile: z.string().nullable().optional(),
   dwellings: z.array(planDwellingSchema).min(1),
   costEur: Eur,
   programmeContributionEur: Eur,
@@ -197,6 +229,8 @@ export const PLAN_ISSUE_CODES = [
   'plan.input.invalid',
   'plan.budget.negative',
   'plan.window.until-before-from',
+  'plan.window.from-before-run-date',
+  'plan.run-date.missing',
   'plan.window.no-season',
   'plan.capacity.zero',
   'plan.capacity.missing',
@@ -214,7 +248,18 @@ export const PLAN_ISSUE_CODES = [
   'plan.binding.budget',
   'plan.binding.year-cap',
   'plan.binding.capacity',
-  'plan.binding.pre-smp-cap',
+  'plan.binding.permit-cap',
+  'plan.binding.permit-validity',
+  'plan.permit.unknown',
+  'plan.policy.unknown',
+  'plan.policy.unknown-measure',
+  'plan.policy.unknown-tenure',
+  'plan.policy.invalid-value',
+  'plan.policy.unknown-key',
+  'plan.policy.out-of-range',
+  'plan.policy.invalid',
+  'plan.policy.invalid-key',
+  'permit.validity.overlap',
   'plan.binding.calendar',
   'plan.binding.candidates',
   'plan.solver.fallback',
@@ -254,6 +299,30 @@ export const planSchema = z.strictObject({
     bound: z.number().nullable(),
     /** Candidate dwellings and units the model chose from. */
     candidates: z.strictObject({ dwellings: z.number().int(), units: z.number().int() }),
+    /** Owner uptake: invited dwellings, and the expected dwellings, programme spend and gas saving with p10–p90 bands. */
+    uptake: z.strictObject({
+      enabled: z.boolean(),
+      params: z.string(),
+      seed: z.number().int(),
+      invited: z.number().int(),
+      dwellings: z.strictObject({ expected: z.number(), p10: z.number(), p90: z.number() }),
+      programmeContributionEur: z.strictObject({ expected: z.number(), p10: z.number(), p90: z.number() }),
+      gasSavingM3PerYear: z.strictObject({ expected: z.number(), p10: z.number(), p90: z.number() }),
+      /** Factor per buurt from the observed answers (only buurten with answers). */
+      buurtFactors: z.array(z.strictObject({ buurtcode: BuurtCode, accepted: z.number().int(), declined: z.number().int(), factor: z.number() })),
+    }).optional(),
+    /** Nature costs: roost provision per dwelling and measure (in each dwelling's cost), and the compensation task as a budget line. */
+    natureCosts: z.strictObject({
+      roostsPerDwelling: z.array(z.strictObject({ measure: z.enum(MEASURE_IDS), eur: z.number() })),
+      compensation: z.strictObject({ eur: z.number(), description: z.string(), deadlines: z.array(z.strictObject({ share: z.number(), before: IsoDate })), basis: z.string() }).nullable(),
+    }).optional(),
+    /** The permit profiles the plan used, in order, and what it does with nature-rule works after them. */
+    permit: z.strictObject({
+      profiles: z.array(z.strictObject({ id: z.string(), name: z.string(), validFrom: IsoDate, validUntil: IsoDate, placeholder: z.boolean() })),
+      afterValidity: z.enum(['refused', 'successor']),
+      /** Use of every cap group (profile × CBS buurt × period): never above its cap. */
+      caps: z.array(z.strictObject({ profile: z.string(), buurtcode: BuurtCode, from: IsoDate, until: IsoDate, base: z.number().int(), cap: z.number().int(), planned: z.number().int() })),
+    }).optional(),
     /** Wall-clock milliseconds (not deterministic: dropped by canonicalPlan). */
     timing: z.strictObject({ solveMs: z.number(), greedyMs: z.number(), totalMs: z.number() }).optional(),
   }),
@@ -267,8 +336,11 @@ export const planSchema = z.strictObject({
     ownerContributionEur: Eur,
     gasSavingM3PerYear: z.number(),
     energyPoorHouseholds: z.number(),
-    bySeason: z.array(z.strictObject({ season: SeasonId, dwellings: z.number().int(), crewWeeks: z.number(), programmeContributionEur: Eur })),
+    bySeason: z.array(z.strictObject({ season: SeasonId, dwellings: z.number().int(), expectedDwellings: z.number().optional(), crewWeeks: z.number(), programmeContributionEur: Eur })),
     byYear: z.array(z.strictObject({ year: Year, programmeContributionEur: Eur, capEur: Eur.nullable() })),
+    /** Programme money per measure (without surveys) and per tenure (with its surveys). */
+    byMeasure: z.array(z.strictObject({ measure: z.enum(MEASURE_IDS), dwellings: z.number().int(), programmeContributionEur: Eur })).optional(),
+    byTenure: z.array(z.strictObject({ ownership: Ownership, dwellings: z.number().int(), programmeContributionEur: Eur })).optional(),
   }),
   /** Budget left; `reason` names the binding constraint when more than a rounding remainder is left. */
   unspent: z.strictObject({ eur: Eur, reason: planIssueSchema.nullable() }),

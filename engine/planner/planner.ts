@@ -17,7 +17,13 @@ import { greedyPlan } from './greedy.ts';
 import { buildMip, chosenOptions, startVector, type MipSolver } from './mip.ts';
 import { buildModel, type PlanModel, type UnitOption } from './model.ts';
 import type { FixedBatch, Plan, PlanInput, PlanIssue, PlanIssueCode } from './plan-types.ts';
+import { profileChain, SHIPPED_PERMIT_PROFILES, type PermitProfile } from './permit-profile.ts';
 import { seasonsOf } from './seasons.ts';
+import { DEFAULT_UPTAKE } from './uptake.ts';
+import { DEFAULT_NATURE_COSTS } from './nature-costs.ts';
+
+/** The compensation task's budget line under the profiles (once, when any of them carries the task). */
+export const compensationEur = (permits: readonly PermitProfile[]): number => (permits.some((p) => p.compensation) ? DEFAULT_NATURE_COSTS.compensationTask.eur : 0);
 import { addOption, blockingLimits, checkSelection, objectiveOf } from './usage.ts';
 
 export interface PlannerDeps {
@@ -44,7 +50,10 @@ export function fillPlan(m: PlanModel, chosen: UnitOption[]): UnitOption[] {
 }
 
 /** Builds the model of a plan input (exposed for the benchmark and tests). */
-export function planModel(ds: Dataset, input: PlanInput, fixed: readonly FixedBatch[], params: RetrofitParams = DEFAULT_PARAMS): Result<{ model: PlanModel; candidates: number }, PlanIssueCode> {
+export function planModel(
+  ds: Dataset, input: PlanInput, fixed: readonly FixedBatch[], params: RetrofitParams = DEFAULT_PARAMS,
+  profiles: Readonly<Record<string, PermitProfile>> = SHIPPED_PERMIT_PROFILES,
+): Result<{ model: PlanModel; candidates: number; permits: PermitProfile[]; buurtFactors: Map<string, number> }, PlanIssueCode> {
   const cal = Object.hasOwn(SHIPPED_CALENDARS, input.calendar) ? SHIPPED_CALENDARS[input.calendar] : undefined;
   if (!cal) return fail({ code: 'plan.calendar.unknown', path: ['calendar'], message: `calendar: "${input.calendar}" is not a known natuurkalender` });
   const seasons = seasonsOf(cal, dayNumber(input.window.from)!, dayNumber(input.window.until)!);
@@ -64,12 +73,16 @@ export function planModel(ds: Dataset, input: PlanInput, fixed: readonly FixedBa
     if (!known.has(id)) return fail({ code: 'plan.exclude.unknown-dwelling', path: ['exclude', i], message: `exclude.${i}: ${id} is not in the dataset; expected the BAG verblijfsobject id of a dwelling of the dataset` });
     skip.add(id);
   }
+  const permits = profileChain(profiles, input.permit.profile, input.permit.successor);
+  if (!permits.ok) return fail(...(permits.issues as PlanIssue[]));
   const set = buildCandidates(ds, input, params, input.weights ?? DEFAULT_WEIGHTS, skip);
   const blocks = corporationBlockYears(ds, input);
   if (!blocks.ok) return blocks;
-  const model = buildModel(input, cal, seasons, set.candidates, set.privateByArea, blocks.value, [...fixed]);
+  const model = buildModel(input, cal, seasons, set.candidates, set.privateGroundBound, blocks.value, [...fixed], permits.value);
   if (!model.ok) return model;
-  return ok({ model: model.value, candidates: set.candidates.length });
+  // The compensation task of a profile that has one is a fixed line taken off the budget first (nature-costs.ts).
+  model.value.budgetEur -= compensationEur(permits.value);
+  return ok({ model: model.value, candidates: set.candidates.length, permits: permits.value, buurtFactors: set.buurtFactors });
 }
 
 export async function planRetrofit(ds: Dataset, input: PlanInput, fixed: readonly FixedBatch[], deps: PlannerDeps): Promise<Result<Plan, PlanIssueCode>> {
@@ -79,7 +92,17 @@ export async function planRetrofit(ds: Dataset, input: PlanInput, fixed: readonl
   const { model: m } = built.value;
   const cal = SHIPPED_CALENDARS[input.calendar]!;
   const warnings: PlanIssue[] = [];
+  if (input.window.from < input.runDate) {
+    warnings.push({ code: 'plan.window.from-before-run-date', path: ['window', 'from'], message: `window.from ${input.window.from} is before the run date ${input.runDate}: a what-if, since seasons before the run date have passed` });
+  }
   if (m.excluded.calendar) warnings.push({ code: 'plan.binding.calendar', message: `${m.excluded.calendar} batches fit no season: their survey lead time, the natuurkalender or the corporation's year keep them out of the window` });
+  if (m.excluded.permit) {
+    const chain = built.value.permits;
+    warnings.push({
+      code: 'plan.binding.permit-validity', path: ['permit'],
+      message: `${m.excluded.permit} batches need nature-rule works under a permit, and no season of theirs falls inside ${chain.map((p) => `${p.id} (${p.validFrom} … ${p.validUntil})`).join(' or ')}; ${input.permit.successor === null ? 'they are refused: name a successor profile (permit.successor) to place them under it' : 'they stay out'}`,
+    });
+  }
   if (m.excluded.capacity) warnings.push({ code: 'plan.binding.capacity', message: `${m.excluded.capacity} batches have more dwellings or crew-weeks than a season's capacity` });
 
   const tg = deps.now();
@@ -115,11 +138,11 @@ export async function planRetrofit(ds: Dataset, input: PlanInput, fixed: readonl
   const objective = objectiveOf(chosen);
   const { usage } = checkSelection(m, chosen);
   const fixedEur = fixed.reduce((a, b) => a + b.programmeContributionEur, 0);
-  const unspent = input.budgetEur - fixedEur - usage.eur;
+  const unspent = input.budgetEur - compensationEur(built.value.permits) - fixedEur - usage.eur;
   const plan = assemblePlan(ds.meta, input, cal, m, chosen, fixed, {
     requested: input.solver, used, status, objective, greedyObjective, bound: bound === null ? null : Math.max(bound, objective),
     candidates: { dwellings: built.value.candidates, units: m.units.length },
-  }, unspentReason(m, usage, chosen, unspent), warnings);
+  }, unspentReason(m, usage, chosen, unspent), warnings, built.value.permits, { params: DEFAULT_UPTAKE.id, buurtFactors: built.value.buurtFactors });
   plan.meta.timing = { solveMs: Math.round(solveMs), greedyMs: Math.round(greedyMs), totalMs: Math.round(deps.now() - t0) };
   return ok(plan);
 }

@@ -1,11 +1,11 @@
 /**
  * What a selection of unit options uses of the model's limits (budget, year caps, capacity per season,
- * pre-SMP caps), and which limits adding one more option would break. Shared by the greedy heuristic, the
+ * permit caps per CBS buurt and period), and which limits adding one more option would break. Shared by the greedy heuristic, the
  * explanation of unspent budget and the checks in the tests.
  */
 import type { PlanModel, UnitOption } from './model.ts';
 
-export type Limit = 'budget' | 'year-cap' | 'capacity' | 'pre-smp-cap';
+export type Limit = 'budget' | 'year-cap' | 'capacity' | 'permit-cap';
 
 /** Tolerance for float sums of crew-weeks. */
 const EPS = 1e-9;
@@ -15,11 +15,11 @@ export interface Usage {
   eurByYear: Map<number, number>;
   dwellings: number[];
   crewWeeks: number[];
-  preSmp: number[];
+  permitCaps: number[];
 }
 
 export function emptyUsage(m: PlanModel): Usage {
-  return { eur: 0, eurByYear: new Map(), dwellings: m.seasons.map(() => 0), crewWeeks: m.seasons.map(() => 0), preSmp: m.preSmp.map(() => 0) };
+  return { eur: 0, eurByYear: new Map(), dwellings: m.seasons.map(() => 0), crewWeeks: m.seasons.map(() => 0), permitCaps: m.permitCaps.map(() => 0) };
 }
 
 /** Limits `o` would break on top of `u` (empty: it fits). */
@@ -28,9 +28,9 @@ export function blockingLimits(m: PlanModel, u: Usage, o: UnitOption): Limit[] {
   if (u.eur + unit.contributionEur > m.budgetEur) out.push('budget');
   const year = m.seasons[s]!.year, cap = m.yearCap.get(year);
   if (cap !== undefined && (u.eurByYear.get(year) ?? 0) + unit.contributionEur > cap) out.push('year-cap');
-  if (u.dwellings[s]! + unit.members.length > m.capDwellings[s]! || u.crewWeeks[s]! + unit.crewWeeks > m.capCrewWeeks[s]! + EPS) out.push('capacity');
-  const g = m.preSmpGroupOf[o.unit * m.seasons.length + s]!;
-  if (g >= 0 && u.preSmp[g]! + unit.preSmpCount > m.preSmp[g]!.cap) out.push('pre-smp-cap');
+  if (u.dwellings[s]! + unit.dwellings > m.capDwellings[s]! + EPS || u.crewWeeks[s]! + unit.crewWeeks > m.capCrewWeeks[s]! + EPS) out.push('capacity');
+  const g = m.permitCapOf[o.unit * m.seasons.length + s]!;
+  if (g >= 0 && u.permitCaps[g]! + unit.permitCount > m.permitCaps[g]!.cap) out.push('permit-cap');
   return out;
 }
 
@@ -38,10 +38,10 @@ export function addOption(m: PlanModel, u: Usage, o: UnitOption): void {
   const unit = m.units[o.unit]!, s = o.season, year = m.seasons[s]!.year;
   u.eur += unit.contributionEur;
   u.eurByYear.set(year, (u.eurByYear.get(year) ?? 0) + unit.contributionEur);
-  u.dwellings[s] = u.dwellings[s]! + unit.members.length;
+  u.dwellings[s] = u.dwellings[s]! + unit.dwellings;
   u.crewWeeks[s] = u.crewWeeks[s]! + unit.crewWeeks;
-  const g = m.preSmpGroupOf[o.unit * m.seasons.length + s]!;
-  if (g >= 0) u.preSmp[g] = u.preSmp[g]! + unit.preSmpCount;
+  const g = m.permitCapOf[o.unit * m.seasons.length + s]!;
+  if (g >= 0) u.permitCaps[g] = u.permitCaps[g]! + unit.permitCount;
 }
 
 /** Usage of a whole selection, and every limit it breaks (empty for a valid selection). */
@@ -57,11 +57,11 @@ export function checkSelection(m: PlanModel, chosen: readonly UnitOption[]): { u
   if (u.eur > m.budgetEur) violations.push(`budget: ${u.eur} > ${m.budgetEur}`);
   for (const [y, eur] of u.eurByYear) if (m.yearCap.has(y) && eur > m.yearCap.get(y)!) violations.push(`year cap ${y}: ${eur} > ${m.yearCap.get(y)}`);
   m.seasons.forEach((s, i) => {
-    if (u.dwellings[i]! > m.capDwellings[i]!) violations.push(`capacity ${s.id}: ${u.dwellings[i]} dwellings > ${m.capDwellings[i]}`);
+    if (u.dwellings[i]! > m.capDwellings[i]! + EPS) violations.push(`capacity ${s.id}: ${u.dwellings[i]} dwellings > ${m.capDwellings[i]}`);
     if (u.crewWeeks[i]! > m.capCrewWeeks[i]! + EPS) violations.push(`capacity ${s.id}: ${u.crewWeeks[i]} crew-weeks > ${m.capCrewWeeks[i]}`);
   });
-  m.preSmp.forEach((g, i) => {
-    if (u.preSmp[i]! > g.cap) violations.push(`pre-SMP ${g.area} period ${g.period}: ${u.preSmp[i]} > ${g.cap}`);
+  m.permitCaps.forEach((g, i) => {
+    if (u.permitCaps[i]! > g.cap) violations.push(`permit cap ${g.profile} ${g.buurtcode} ${g.from}…${g.until}: ${u.permitCaps[i]} > ${g.cap}`);
   });
   return { usage: u, violations };
 }

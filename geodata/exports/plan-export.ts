@@ -15,11 +15,13 @@ import { TABLE_SHEET, toXlsx } from './xlsx-writer.ts';
 
 /** Columns; the header is the snake_case key, as issue 5 names the CSV columns. */
 export const PLAN_COLUMNS: readonly ExportColumn[] = ([
-  ['verblijfsobject_id', 'text'], ['batch', 'text'], ['seizoen', 'text'], ['maatregelen', 'text'], ['natuurvrij_vanaf', 'text'],
-  ['isolatie_vanaf', 'text'], ['isolatie_tot', 'text'], ['kosten_eur', 'integer'], ['programma_bijdrage_eur', 'integer'],
+  ['verblijfsobject_id', 'text'], ['batch', 'text'], ['seizoen', 'text'], ['maatregelen', 'text'], ['natuurvrij_vanaf', 'date'],
+  ['isolatie_vanaf', 'date'], ['isolatie_tot', 'date'], ['kosten_eur', 'integer'], ['programma_bijdrage_eur', 'integer'],
   ['gasbesparing_m3', 'integer'], ['eigen_bijdrage_eur', 'integer'], ['route', 'text'], ['eigendom', 'text'], ['buurtcode', 'text'],
   ['programmagebied', 'text'], ['projectprijs', 'boolean'], ['corporatiejaar', 'integer'], ['al_gestart', 'boolean'],
   ['label_voor', 'text'], ['label_na', 'text'],
+  // Where to go and what the owner pays: the address and the estimated own contribution (eigen_bijdrage_eur above).
+  ['straat', 'text'], ['huisnummer', 'text'], ['postcode', 'text'], ['woonplaats', 'text'], ['kans_deelname', 'decimal'], ['vergunningsprofiel', 'text'],
 ] as const).map(([key, kind]) => ({ key, header: key, kind }));
 
 export const PLAN_SHEET = 'Planning';
@@ -38,6 +40,8 @@ export function planExportTable(plan: Plan): { table: ExportTable; locations: [n
         eigen_bijdrage_eur: d.ownerContributionEur, route: ROUTE_NL[d.route], eigendom: d.ownership, buurtcode: b.buurtcode,
         programmagebied: b.programmeArea, projectprijs: b.projectPrice, corporatiejaar: b.corporationYear, al_gestart: b.fixed,
         label_voor: d.labelBefore, label_na: d.labelAfter,
+        straat: d.address?.street ?? null, huisnummer: d.address?.number ?? null, postcode: d.address?.postcode ?? null, woonplaats: d.address?.woonplaats ?? null,
+        kans_deelname: d.acceptProbability ?? null, vergunningsprofiel: d.natuurvrijVanaf !== null && d.route === 'pre-smp' ? (b.permitProfile ?? null) : null,
       });
       locations.push(d.location);
     }
@@ -57,7 +61,10 @@ export function planExportMeta(plan: Plan, ctx: PlanExportContext, rows: number)
   const m = plan.meta;
   const notes = [
     `Budget ${eur(m.input.budgetEur)}; programmabijdrage gepland ${eur(plan.totals.programmeContributionEur)}; niet besteed ${eur(plan.unspent.eur)}${plan.unspent.reason ? ` (${plan.unspent.reason.code})` : ''}`,
-    `Periode ${m.input.window.from} t/m ${m.input.window.until}; ${plan.totals.batches} batches, ${plan.totals.dwellings} woningen`,
+    `Periode ${m.input.window.from} t/m ${m.input.window.until} (rekendatum ${m.input.runDate}); ${plan.totals.batches} batches, ${plan.totals.dwellings} woningen uitgenodigd`,
+    ...(m.uptake?.enabled ? [`Verwachte deelname: ${m.uptake.dwellings.expected} woningen (p10–p90 ${m.uptake.dwellings.p10}–${m.uptake.dwellings.p90}); bedragen per woning gelden als de eigenaar meedoet`] : []),
+    ...(m.permit ? [`Vergunningsprofiel: ${m.permit.profiles.map((p) => `${p.id} ${p.validFrom} t/m ${p.validUntil}${p.placeholder ? ' (waarden te bevestigen)' : ''}`).join('; ')}; na afloop ${m.permit.afterValidity === 'refused' ? 'geen natuurwerk' : 'onder de opvolger'}`] : []),
+    ...(typeof m.input.policy === 'string' ? [] : [`Scope: ${m.input.policy.name}`]),
     `Oplosser ${m.solver.used} (gevraagd ${m.solver.requested}, status ${m.solver.status}); doelwaarde ${m.objective.toLocaleString('nl-NL')}; greedy ${m.greedyObjective.toLocaleString('nl-NL')}${m.mipGap === null ? '' : `; MIP-gap ${(m.mipGap * 100).toLocaleString('nl-NL', { maximumFractionDigits: 3 })} %`}`,
   ];
   return {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PLAN_READ_ROLES as PLAN_READ_ROLE_NAMES, PLAN_WRITE_ROLES as PLAN_WRITE_ROLE_NAMES } from '../../engine/planner/plan-status.ts';
 
 /**
  * The four roles (issue 8). `gemeente`: the municipality (planners, acquisition team) — everything, including
@@ -28,8 +29,9 @@ export type Access = 'public' | readonly Role[];
 /** Every signed-in role. */
 export const ALL_ROLES: readonly Role[] = ROLES;
 /** Batch plans: who makes and updates them, and who reads them (server/routes/plan-routes.ts). */
-export const PLAN_WRITE_ROLES: readonly Role[] = ['gemeente', 'vhf'];
-export const PLAN_READ_ROLES: readonly Role[] = ['gemeente', 'vhf', 'alwel'];
+// The plan roles are part of the plan contract (engine/planner/plan-status.ts), which the web app reads too.
+export const PLAN_WRITE_ROLES: readonly Role[] = PLAN_WRITE_ROLE_NAMES;
+export const PLAN_READ_ROLES: readonly Role[] = PLAN_READ_ROLE_NAMES;
 /** The VvE export: the roles that run or partner in the VvE pilot. */
 export const VVE_EXPORT_ROLES: readonly Role[] = ['gemeente', 'alwel', 'vhf'];
 /** The audit log: the municipality only. */

@@ -10,7 +10,7 @@ const batch = (id: string, ids: string[]) => ({
   id, season: '2027-voorjaar', unit: 'block' as const, unitId: id, buurtcode: 'BU16740202', programmeArea: null, projectPrice: false, corporationYear: null, fixed: false,
   dwellings: ids.map(dwelling), costEur: 100 * ids.length, programmeContributionEur: 50 * ids.length, gasSavingM3PerYear: 10 * ids.length, crewWeeks: 0.2 * ids.length,
 });
-const input = planSchema.shape.meta.shape.input.parse({ budgetEur: 1000, capacity: { perSeason: { dwellings: 5 } } });
+const input = planSchema.shape.meta.shape.input.parse({ runDate: '2025-07-01', window: { from: '2025-07-01' }, budgetEur: 1000, capacity: { perSeason: { dwellings: 5 } } });
 const plan: Plan = planSchema.parse({
   kind: 'voorraad-plan', version: 1,
   meta: { dataset: { name: 'd', synthetic: true, dataDate: null }, input, solver: { requested: 'mip', used: 'greedy', status: 'fallback' }, objective: 12, greedyObjective: 12, mipGap: null, bound: null, candidates: { dwellings: 3, units: 2 } },

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import { fail, ok, type Result } from '../../engine/result.ts';
 import { AuditLog, type AuditInput } from '../audit/audit-log.ts';
 import { openPlanDb } from './plan-db.ts';
-import { PLAN_STATUSES, isStarted, transitionIssue, type DwellingStatus, type PlanStoreIssueCode } from './plan-status.ts';
+import { PLAN_STATUSES, isStarted, transitionIssue, type DwellingStatus, type PlanStoreIssueCode } from '../../engine/planner/plan-status.ts';
 
 /**
  * Saved batch plans with a status per dwelling, an append-only history and an audit-log entry for every

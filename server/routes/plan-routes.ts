@@ -1,6 +1,8 @@
 import type { Context } from 'hono';
 import { z } from 'zod';
-import { parsePlanInput } from '../../engine/planner/plan-input.ts';
+import { parsePlanInput, replanInput } from '../../engine/planner/plan-input.ts';
+import { runDateNl } from '../../engine/planner/run-date.ts';
+import { observedUptake } from '../plans/plan-uptake.ts';
 import { planSchema, planStatusSchema, type Plan, type PlanInput } from '../../engine/planner/plan-types.ts';
 import type { Issue } from '../../engine/result.ts';
 import type { PlannerApi } from '../../workers/planner-api.ts';
@@ -84,7 +86,7 @@ export const PlanStatusResponse = z.object({
   planId: z.number().int(), vboId: z.string(), batchId: z.string(), from: planStatusSchema, status: planStatusSchema, updatedAt: z.string(), updatedBy: z.string(),
 }).meta({ id: 'PlanStatusChange' });
 
-export const PlanExportQuery = z.object({ format: z.enum(PLAN_EXPORT_FORMATS).describe('csv (Dutch Excel: BOM, ";", decimal comma), xlsx or geojson') });
+export const PlanExportQuery = z.object({ format: z.enum(PLAN_EXPORT_FORMATS).describe('csv (Dutch Excel: BOM, ";", decimal comma), xlsx or geojson; meldingen-csv or meldingen-xlsx: the notification list per contractor and week') });
 
 const PlanIdParams = z.object({ id: z.string().regex(/^[1-9]\d{0,11}$/, 'a positive whole number').transform(Number) });
 const PlanDwellingParams = PlanIdParams.extend({ vboId: z.string().max(64) });
@@ -94,8 +96,8 @@ function actorOf(c: Context, p: Principal): PlanActor {
 }
 
 /** Validates a planner input in the request (so bad input is a 400 before the worker is asked) with the API time limit. */
-function checkedInput(raw: unknown): PlanInput {
-  const r = parsePlanInput(raw);
+function checkedInput(raw: unknown, runDate: string): PlanInput {
+  const r = parsePlanInput(raw, runDate);
   if (!r.ok) throw planApiError(r.issues, ['body', 'input']);
   const limit = r.value.timeLimitSeconds ?? API_DEFAULT_TIME_LIMIT_S;
   if (limit > API_MAX_TIME_LIMIT_S) throw new ApiError('plan.time-limit.too-long', `input.timeLimitSeconds: ${limit} exceeds the API limit of ${API_MAX_TIME_LIMIT_S} s; run longer solves with voorraad plan`, ['body', 'input', 'timeLimitSeconds']);
@@ -128,7 +130,9 @@ function planState(ctx: AppContext) {
     if (!full) throw new ApiError('plan.not-found', `no plan ${id}`, ['path', 'id']);
     return { ...full, synthetic: full.dataset.synthetic, permissions: permissions(principalOf(c)!), warnings };
   };
-  return { ctx, synthetic, store, dataset, permissions, runPlanner, detail };
+  // The run date of a plan: the window starts there (engine/planner/run-date.ts); tests pin the clock.
+  const today = (): string => runDateNl(opts.now?.() ?? new Date());
+  return { ctx, synthetic, store, dataset, permissions, runPlanner, detail, today };
 }
 
 /**
@@ -150,7 +154,7 @@ export const PLAN_ROUTES = routeGroup(planState, [
     responses: { 201: json(PlanDetailResponse, 'Created: the saved plan') },
     handler: async (c, { body }, s) => {
       const p = principalOf(c)!;
-      const input = checkedInput(body.input);
+      const input = checkedInput(body.input, s.today());
       const { plan, warnings } = await s.runPlanner(input, []);
       const saved = s.store.create(toNewPlan(body.name, input, plan, s.dataset()), actorOf(c, p));
       return c.json(s.detail(c, saved.id, warnings), 201);
@@ -197,10 +201,14 @@ export const PLAN_ROUTES = routeGroup(planState, [
       // those in started batches stay inside their fixed batch with their status.
       const startedIds = new Set(started.map((b) => b.batchId));
       const afgezien = s.store.states(id).filter((d) => d.status === 'afgezien' && !startedIds.has(d.batchId)).map((d) => d.vboId);
-      const requested = checkedInput(body.input ?? old.input);
+      // The saved input re-runs today (its window moves to the run date); a changed input starts today too.
+      const oldInput = checkedInput(old.input, s.today());
+      const requested = body.input === undefined ? replanInput(oldInput, s.today()) : checkedInput(body.input, s.today());
       // The previous version's exclusions carry over too, so a re-plan with a fresh input does not bring them back.
-      const exclude = [...new Set([...(requested.exclude ?? []), ...(checkedInput(old.input).exclude ?? []), ...afgezien])].sort();
-      const input: PlanInput = exclude.length ? { ...requested, exclude } : requested;
+      const exclude = [...new Set([...(requested.exclude ?? []), ...(oldInput.exclude ?? []), ...afgezien])].sort();
+      // The owners' answers so far feed the uptake model per buurt (server/plans/plan-uptake.ts).
+      const answered = { ...requested, uptake: { ...requested.uptake, observed: observedUptake(old.plan, s.store.states(id), oldInput.uptake.observed) } };
+      const input: PlanInput = exclude.length ? { ...answered, exclude } : answered;
       const { plan, warnings } = await s.runPlanner(input, fixed);
       const r = s.store.replan(id, seen, toNewPlan(body.name ?? old.name, input, plan, s.dataset()), actorOf(c, p), body.reason ?? `herplanning van plan ${id}`);
       if (!r.ok) throw planApiError(r.issues);
@@ -210,7 +218,7 @@ export const PLAN_ROUTES = routeGroup(planState, [
   route({
     method: 'GET', path: '/api/plans/{id}/export', access: PLAN_WRITE_ROLES, restricted: true, params: PlanIdParams, query: PlanExportQuery, errors: [404],
     summary: 'The plan as a file (csv for Dutch Excel, xlsx, geojson) stating the dataset and whether it is synthetic, with each dwelling’s status. Audited.',
-    responses: { 200: fileResponse(PLAN_EXPORT_FORMATS) },
+    responses: { 200: fileResponse(['csv', 'xlsx', 'geojson']) },
     handler: async (c, { params, query }, s) => {
       const p = principalOf(c)!;
       const id = params.id;

@@ -23,7 +23,7 @@ writeFileSync(join(dir, 'basemap.pmtiles'), Buffer.alloc(4096, 7));
 const base = await securityApp();
 const datasetPath = join(dir, 'security.gpkg');
 writeDataset(datasetPath, base.ds);
-const app = createApp({ ...base.ctx, tilesDir: dir, planner: createPlannerService(), plans: { datasetPath } });
+const app = createApp({ ...base.ctx, tilesDir: dir, planner: createPlannerService(), plans: { datasetPath, now: () => new Date('2025-07-01T10:00:00Z') } }); // plans start at the run date: pinned
 const tokens = base.tokens;
 // The security dataset has no VvE's; the VvE routes are called on the VvE fixture as well.
 const vveApp = await securityApp(vveDataset([{ vveId: 'VVE-PILOT', ownership: [...owners(3, 'corporatie'), ...owners(6), ...owners(1, 'particuliere verhuur')] }]));
@@ -99,7 +99,8 @@ const INLINE_SCENARIO = {
   interventions: [{ kind: 'sale', area: 'Kalsdonk', count: 5, by: 2028, mode: 'to-tenants' }],
   targets: [{ metric: 'sold', area: 'Kalsdonk', year: 2028, min: 5, probability: 1 }],
 };
-const PLAN_INPUT = { budgetEur: 30_000, capacity: { perSeason: { dwellings: 10 } }, solver: 'greedy' };
+// Under the (uncapped, placeholder) SMP profile: the national line's 3/2/1 % per buurt rounds to 0 in this small dataset.
+const PLAN_INPUT = { budgetEur: 30_000, capacity: { perSeason: { dwellings: 10 } }, solver: 'greedy', window: { from: '2029-06-01' }, permit: { profile: 'smp' } };
 
 const CASES: Case[] = [
   { method: 'GET', url: '/api/health', as: null, status: 200 },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planSchema, type FixedBatch, type Plan, type PlanInputRaw, type PlanIssueCode } from '../../engine/planner/plan-types.ts';
+import { planInputSchema, planSchema, type FixedBatch, type Plan, type PlanInputRaw, type PlanIssueCode } from '../../engine/planner/plan-types.ts';
 import { fail, ok, type Result } from '../../engine/result.ts';
 import { toColumns } from '../../engine/dwelling-table.ts';
 import { createApp } from '../../server/app.ts';
@@ -47,7 +47,7 @@ function fakePlanner(calls: { input: PlanInputRaw; options?: PlanOptions }[]) {
         kind: 'voorraad-plan', version: 1,
         meta: {
           dataset: { name: ds.meta.name, synthetic: true, dataDate: ds.meta.dataDate },
-          input: { ...input, window: { from: '2025-07-01', until: '2033-12-31' }, programmeShare: { default: 0.5, rules: [], survey: 1 }, capacity: { ...input.capacity, crewWeeksPerDwelling: 0.2, bySeason: [] }, preSmpCap: null, batching: { unit: 'block', projectPriceMinDwellings: 6 }, corporationSchedule: [], solver: input.solver ?? 'mip', mipRelGap: 0.005, objective: { gasM3Year: 1, energyPoorHousehold: 2000, priorityPoint: 20 }, calendar: 'landelijk' },
+          input: planInputSchema.parse(input),
           solver: { requested: input.solver ?? 'mip', used: input.solver ?? 'mip', status: 'Optimal' }, objective: 100 * batches.length, greedyObjective: 90 * batches.length,
           mipGap: input.solver === 'greedy' ? null : 0.001, bound: null, candidates: { dwellings: ds.dwellings.length, units: ds.dwellings.length },
         },
@@ -62,12 +62,13 @@ function fakePlanner(calls: { input: PlanInputRaw; options?: PlanOptions }[]) {
 }
 
 async function setup() {
+  const clock = { now: new Date('2025-07-01T10:00:00Z') };
   const ds = smallDataset();
   const engine = createEngineService();
   await engine.load(toColumns(ds.dwellings));
   const sec = await testSecurity(ds);
   const calls: { input: PlanInputRaw; options?: PlanOptions }[] = [];
-  const app = createApp({ data: loadDatasetIntoMemory(ds), engine, version: 'test', tilesDir: null, webDir: null, ...sec, planner: fakePlanner(calls) });
+  const app = createApp({ data: loadDatasetIntoMemory(ds), engine, version: 'test', tilesDir: null, webDir: null, ...sec, planner: fakePlanner(calls), plans: { now: () => clock.now } });
   const tokens = Object.fromEntries((['gemeente', 'alwel', 'vhf', 'viewer'] as Role[]).map((r) => [r, tokenFor(sec.security, r)])) as Record<Role, string>;
   const as = (role: Role) => (path: string, init: RequestInit & { json?: unknown } = {}) => {
     const headers = new Headers(init.headers);
@@ -75,7 +76,7 @@ async function setup() {
     if (init.json !== undefined) headers.set('content-type', 'application/json');
     return app.request(path, { ...init, headers, ...(init.json !== undefined ? { body: JSON.stringify(init.json) } : {}) });
   };
-  return { ds, app, as, calls, audit: sec.security.audit };
+  return { ds, app, as, calls, audit: sec.security.audit, clock };
 }
 
 const INPUT = { budgetEur: 30_000, capacity: { perSeason: { dwellings: 10 } }, solver: 'mip' };
@@ -155,7 +156,7 @@ describe('plan routes', () => {
   });
 
   it('re-plans with started batches fixed, carries statuses over and links the versions', async () => {
-    const { as, ds, calls } = await setup();
+    const { as, ds, calls, clock } = await setup();
     await as('vhf')('/api/plans', { method: 'POST', json: { name: 'P', input: INPUT } });
     const [a, b, c] = ds.dwellings.map((d) => d.vboId) as [string, string, string];
     await as('vhf')(`/api/plans/1/dwellings/${a}`, { method: 'PATCH', json: { status: 'onderzoek' } });
@@ -166,6 +167,8 @@ describe('plan routes', () => {
     const v2 = await res.json() as { id: number; parentId: number; version: number; plan: Plan; statuses: { vboId: string; status: string }[]; history: { action: string; reason: string }[] };
     expect(v2).toMatchObject({ id: 2, parentId: 1, version: 2, name: 'P' });
     // Only the batch with work under way was fixed, and it came back unchanged.
+    // The answers so far (a accepted: onderzoek; b declined) feed the uptake model of its buurt.
+    expect(calls[1]!.input.uptake!.observed).toEqual([{ buurtcode: ds.dwellings[0]!.buurtcode, accepted: 1, declined: 1 }]);
     const fixed = calls[1]!.options!.fixed!;
     expect(fixed.map((x) => x.id)).toEqual([old.plan.batches[0]!.id]);
     expect(fixed[0]).toEqual(old.plan.batches[0]);
@@ -182,6 +185,10 @@ describe('plan routes', () => {
     expect(summary).toEqual([expect.objectContaining({ id: 2, supersededBy: null }), expect.objectContaining({ id: 1, supersededBy: 2 })]);
     expect(await (await as('vhf')(`/api/plans/1/dwellings/${c}`, { method: 'PATCH', json: { status: 'onderzoek' } })).json()).toMatchObject({ code: 'plan.superseded' });
     expect((await as('vhf')('/api/plans/1/replan', { method: 'POST', json: {} })).status).toBe(409);
+    // A re-plan a season later, with the saved input, starts at its own run date (the passed seasons hold only fixed work).
+    clock.now = new Date('2026-01-10T09:00:00Z');
+    await as('vhf')('/api/plans/2/replan', { method: 'POST', json: {} });
+    expect(calls[2]!.input).toMatchObject({ runDate: '2026-01-10', window: { from: '2026-01-10' }, budgetEur: 20_000 });
   });
 
   it('re-plans without the dwellings marked afgezien in batches not yet started, and keeps them out in later versions', async () => {
@@ -222,6 +229,10 @@ describe('plan routes', () => {
     expect(csv.status).toBe(200);
     expect(csv.headers.get('content-type')).toBe('text/csv; charset=UTF-8');
     expect(csv.headers.get('content-disposition')).toBe('attachment; filename="uitvoeringsplan-1-v1.csv"');
+    const notices = await as('vhf')('/api/plans/1/export?format=meldingen-csv');
+    expect(notices.status).toBe(200);
+    expect(notices.headers.get('content-disposition')).toBe('attachment; filename="meldingen-1-v1.csv"');
+    expect(await notices.text()).toContain('aannemer;week;melden_uiterlijk;natuurvrij_maken;isoleren_vanaf');
     const bytes = new Uint8Array(await csv.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = new TextDecoder().decode(bytes).slice(1).split('\r\n');
@@ -229,7 +240,7 @@ describe('plan routes', () => {
     expect(lines.some((l) => l.startsWith('Dataset;Proefset'))).toBe(true);
     const header = lines.findIndex((l) => l.startsWith('verblijfsobject_id;'));
     expect(lines[header]!.split(';').slice(0, 10)).toEqual(['verblijfsobject_id', 'batch', 'seizoen', 'maatregelen', 'natuurvrij_vanaf', 'isolatie_vanaf', 'isolatie_tot', 'kosten_eur', 'programma_bijdrage_eur', 'gasbesparing_m3']);
-    // A BAG id is written as ="…" (csv-writer.ts), so no spreadsheet turns it into a number: compare the text it shows.
+    // Ids and dates are written as text (="…") so Excel keeps them as they are.
     const rows = lines.slice(header + 1).filter((l) => l !== '').map((l) => l.split(';').map((c) => c.replace(/^="(.*)"$/, '$1')));
     expect(rows).toHaveLength(6);
     const statusAt = lines[header]!.split(';').indexOf('status');
@@ -257,7 +268,7 @@ describe('plan routes', () => {
     expect((await as('vhf')('/api/plans/1/export?format=pdf')).status).toBe(400);
     expect((await as('vhf')('/api/plans/7/export?format=csv')).status).toBe(404);
     expect(audit.list({ limit: 10, action: 'export' }).map((e) => [e.actor, e.object, e.detail.rows, e.detail.synthetic])).toEqual([
-      ['test-vhf', 'plan:1:xlsx', 6, true], ['test-gemeente', 'plan:1:geojson', 6, true], ['test-vhf', 'plan:1:csv', 6, true],
+      ['test-vhf', 'plan:1:xlsx', 6, true], ['test-gemeente', 'plan:1:geojson', 6, true], ['test-vhf', 'plan:1:meldingen-csv', 6, true], ['test-vhf', 'plan:1:csv', 6, true],
     ]);
   });
 

@@ -73,7 +73,7 @@ describe.skipIf(skip)('plan panel in a headless browser (vhf)', () => {
     expect(await page.locator('#plan-panel .plan-solver').textContent()).toMatch(/^(MIP \(HiGHS\)|gretige heuristiek), doelwaarde/);
     expect(await page.locator('#plan-panel .plan-list .plan-pick').count()).toBe(1);
     const exports = await page.$$eval('#plan-panel .export-link', (as) => as.map((a) => a.getAttribute('href')));
-    expect(exports).toEqual(['/api/plans/1/export?format=csv', '/api/plans/1/export?format=xlsx', '/api/plans/1/export?format=geojson']);
+    expect(exports).toEqual(['csv', 'xlsx', 'geojson', 'meldingen-csv', 'meldingen-xlsx'].map((f) => `/api/plans/1/export?format=${f}`));
 
     // Map: the plan layer is visible, its dwellings drawn in their season's colour.
     await waitForMapIdle(page, TIMEOUT);

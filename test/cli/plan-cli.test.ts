@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../../cli/main.ts';
 import { planSchema } from '../../engine/planner/plan-types.ts';
 import { writeDataset } from '../../geodata/dataset-store.ts';
@@ -10,7 +10,15 @@ import { PLAN_SHEET } from '../../geodata/exports/plan-export.ts';
 import { smallDataset } from '../../engine/test-fixtures/small-dataset.ts';
 import { captureOutput } from './capture-output.ts';
 
-afterEach(() => vi.restoreAllMocks());
+// The plan starts at the run date: pin the clock (only Date; the planner worker runs on real timers).
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date('2025-07-01T10:00:00Z'));
+});
+afterEach(() => {
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+});
 
 const tmp = mkdtempSync(join(tmpdir(), 'voorraad-plan-'));
 const dataset = join(tmp, 'small.gpkg');
@@ -74,6 +82,9 @@ describe('voorraad plan', () => {
   it('exports CSV for Dutch Excel, XLSX with the same columns, and GeoJSON, each saying the data is synthetic', async () => {
     const csv = join(tmp, 'plan.csv'), xlsx = join(tmp, 'plan.xlsx'), geojson = join(tmp, 'plan.geojson');
     for (const f of [csv, xlsx, geojson]) expect((await captureOutput(() => main([...BASE, '--budget', '50000', '--solver', 'greedy', '--export', f]))).code).toBe(0);
+    const notices = join(tmp, 'meldingen.csv');
+    expect((await captureOutput(() => main([...BASE, '--budget', '50000', '--solver', 'greedy', '--notifications', notices]))).code).toBe(0);
+    expect(readFileSync(notices, 'utf8')).toContain('\r\naannemer;week;melden_uiterlijk;natuurvrij_maken;isoleren_vanaf;isoleren_tot;straat;huisnummer;postcode');
     const text = readFileSync(csv, 'utf8');
     expect(text.startsWith('\uFEFF')).toBe(true);
     expect(text).toContain('Synthetisch;ja');
@@ -87,7 +98,7 @@ describe('voorraad plan', () => {
     const geo = JSON.parse(readFileSync(geojson, 'utf8')) as { metadata: { synthetic: boolean; dataset: { name: string } }; features: { id: string; geometry: { type: string } }[] };
     expect(geo.metadata.synthetic).toBe(true);
     expect(geo.metadata.dataset.name).toBeTruthy();
-    // BAG ids are written as ="…" (csv-writer.ts), the form no spreadsheet turns into a number.
+    // Ids are written as text (="…") so Excel keeps all 16 digits.
     const rows = text.split('\r\n').filter((l) => /^="\d{16}";/.test(l));
     expect(geo.features.map((f) => f.id).sort()).toEqual(rows.map((l) => l.slice(2, 18)).sort());
     expect(rows.length).toBeGreaterThan(0);

@@ -77,10 +77,10 @@ describe('plan panel model', () => {
   });
 
   it('builds the create input and reads Dutch amounts', () => {
-    expect(createInput({ budgetEur: 8_400_000, until: '2033-12-31', solver: 'greedy', dwellingsPerSeason: 80, today: '2026-11-28' })).toEqual({
-      budgetEur: 8_400_000, window: { from: '2026-11-28', until: '2033-12-31' }, capacity: { perSeason: { dwellings: 80 } }, solver: 'greedy',
+    // No start: the server's run date is the start, as the CLI's is for `voorraad plan`.
+    expect(createInput({ budgetEur: 8_400_000, until: '2033-12-31', solver: 'greedy', dwellingsPerSeason: 80 })).toEqual({
+      budgetEur: 8_400_000, window: { until: '2033-12-31' }, capacity: { perSeason: { dwellings: 80 } }, solver: 'greedy',
     });
-    expect((createInput({ budgetEur: 1, until: '2033-12-31', solver: 'mip', dwellingsPerSeason: 1, today: '2025-01-01' }).window as { from: string }).from).toBe('2025-07-01');
     expect(parseEuro('8.400.000')).toBe(8_400_000);
     expect(parseEuro('€ 8.400.000,50')).toBe(8_400_000.5);
     expect(parseEuro('8400000')).toBe(8_400_000);

@@ -4,9 +4,9 @@
  * the timeline's rows, totals against the budget in Dutch, and the status moves a dwelling allows.
  */
 import { z } from 'zod';
-import { DEFAULT_WINDOW, PLAN_STATUSES } from '../../../engine/planner/plan-types.ts';
+import { PLAN_STATUSES } from '../../../engine/planner/plan-types.ts';
 import { MEASURE_NL, type MeasureId } from '../../../engine/retrofit/measure-ids.ts';
-import { STATUS_LABELS, STATUS_TRANSITIONS, type DwellingStatus } from '../../../server/plans/plan-status.ts';
+import { STATUS_LABELS, STATUS_TRANSITIONS, type DwellingStatus } from '../../../engine/planner/plan-status.ts';
 import { formatCount, formatDate } from '../format.ts';
 
 const Status = z.enum(PLAN_STATUSES);
@@ -114,7 +114,8 @@ export const BINDING_NL: Readonly<Record<string, string>> = {
   'plan.binding.budget': 'het restant is kleiner dan de bijdrage van elke nog niet geplande batch',
   'plan.binding.year-cap': 'het jaarplafond is bereikt',
   'plan.binding.capacity': 'de uitvoeringscapaciteit per seizoen is vol',
-  'plan.binding.pre-smp-cap': 'het pre-SMP-volumeplafond per gebied is bereikt',
+  'plan.binding.permit-cap': 'het volumeplafond van het vergunningsprofiel per CBS-buurt is bereikt',
+  'plan.binding.permit-validity': 'natuurwerk valt na de geldigheid van het vergunningsprofiel',
   'plan.binding.calendar': 'de natuurkalender laat geen ander seizoen binnen de looptijd toe',
   'plan.binding.candidates': 'er zijn geen woningen meer die in aanmerking komen',
 };
@@ -153,7 +154,7 @@ export function planListLine(p: PlanSummary): string {
 }
 
 export const statusLabel = (s: DwellingStatus): string => STATUS_LABELS[s];
-/** The statuses a dwelling may move to next (server/plans/plan-status.ts is the one rule set). */
+/** The statuses a dwelling may move to next (engine/planner/plan-status.ts is the one rule set). */
 export const nextStatuses = (s: DwellingStatus): readonly DwellingStatus[] => STATUS_TRANSITIONS[s];
 
 export const measureList = (ids: readonly string[]): string => ids.map((m) => MEASURE_NL[m as MeasureId] ?? m).join(', ');
@@ -198,15 +199,19 @@ export const PLAN_EXPORTS = [
   { format: 'csv', label: 'CSV (Excel)' },
   { format: 'xlsx', label: 'Excel (.xlsx)' },
   { format: 'geojson', label: 'GeoJSON (GIS)' },
+  { format: 'meldingen-csv', label: 'Meldingen per aannemer en week (CSV)' },
+  { format: 'meldingen-xlsx', label: 'Meldingen per aannemer en week (Excel)' },
 ] as const;
 export const planExportHref = (id: number, format: string): string => `/api/plans/${id}/export?${new URLSearchParams({ format })}`;
 
-/** The planner input the create form sends: the programme window from its start (or today, when later) to the end date. */
-export function createInput(f: { budgetEur: number; until: string; solver: 'mip' | 'greedy'; dwellingsPerSeason: number; today: string }): Record<string, unknown> {
-  const programmeStart = DEFAULT_WINDOW.from;
+/**
+ * The planner input the create form sends: the window until the end date; it starts at the server's run date, as
+ * `voorraad plan` starts at the CLI's, so both give the same plan for the same inputs.
+ */
+export function createInput(f: { budgetEur: number; until: string; solver: 'mip' | 'greedy'; dwellingsPerSeason: number }): Record<string, unknown> {
   return {
     budgetEur: f.budgetEur,
-    window: { from: f.today > programmeStart ? f.today : programmeStart, until: f.until },
+    window: { until: f.until },
     capacity: { perSeason: { dwellings: f.dwellingsPerSeason } },
     solver: f.solver,
   };

@@ -1,5 +1,5 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { PLAN_READ_ROLES } from '../../../server/auth/roles.ts';
+import { mayReadPlans } from '../../../engine/planner/plan-status.ts';
 import { ApiError } from '../api.ts';
 import type { Session } from '../auth/session.ts';
 import { el } from '../retrofit/dom.ts';
@@ -19,15 +19,12 @@ import './plan.css';
  */
 export interface PlanViewOptions { map: MapLibreMap; mapLoaded: Promise<void>; panel: HTMLElement; hooks: VoorraadTestHooks; session: Session }
 
-/** Today in the Netherlands as YYYY-MM-DD (the plan starts no earlier). */
-const todayNl = (): string => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' }).format(new Date());
-
 export async function installPlanView(o: PlanViewOptions): Promise<void> {
   const h: PlanTestHooks = { state: 'loading', planId: null, batches: 0, dwellings: 0, seasons: [], busy: false, statusChanges: 0, error: null };
   o.hooks.plan = h;
   const { map, panel } = o;
   // Roles without plan access never ask (a refused plan request is written to the audit log as access.denied).
-  if (!PLAN_READ_ROLES.includes(o.session.user.role)) {
+  if (!mayReadPlans(o.session.user.role)) {
     h.state = 'not-permitted';
     panel.hidden = true;
     return;
@@ -104,7 +101,7 @@ export async function installPlanView(o: PlanViewOptions): Promise<void> {
       f.button.disabled = true;
       f.message.textContent = 'Het plan wordt berekend…';
       try {
-        const d = await createPlan(v.name, createInput({ budgetEur: budget, until: v.until, solver: v.solver, dwellingsPerSeason: capacity, today: todayNl() }));
+        const d = await createPlan(v.name, createInput({ budgetEur: budget, until: v.until, solver: v.solver, dwellingsPerSeason: capacity }));
         f.message.textContent = `Plan ${d.id} opgeslagen.`;
         show(d);
         await refreshList();

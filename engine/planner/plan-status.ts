@@ -1,8 +1,9 @@
-import { PLAN_STATUSES, type PlanStatus } from '../../engine/planner/plan-types.ts';
-import type { Issue } from '../../engine/result.ts';
+import { PLAN_STATUSES, type PlanStatus } from './plan-types.ts';
+import type { Issue } from '../result.ts';
 
 /**
- * The work status of one dwelling in a saved plan, as the VHF project organisation tracks it (issue 5 §4):
+ * The plan contract shared by the server, the CLI and the web app (engine/, so web/ never imports server/):
+ * the work status of one dwelling in a saved plan, as the VHF project organisation tracks it (issue 5 §4):
  * voorgesteld (proposed by the planner) → onderzoek (ecological survey under way) → natuurvrij (animals
  * excluded, "natuurvrij maken" done) → geïsoleerd (insulated). `afgezien` (owner declined, or dropped) can be
  * reached from every open status. geïsoleerd and afgezien are final: the survey step is never skipped, because
@@ -57,3 +58,22 @@ export function transitionIssue(from: DwellingStatus, to: DwellingStatus, path: 
     path,
   };
 }
+
+/**
+ * Who may do what with batch plans. The VHF project organisation makes and runs plans with the gemeente; Alwel
+ * reads them (gespikkeld bezit: which private dwellings in its blocks go in which season); the viewer does not see
+ * them (a plan lists addresses with their owners' decisions). Exports leave the system: only the writers.
+ * Role names as in server/auth/roles.ts (the server checks them against its role list).
+ */
+export const PLAN_WRITE_ROLES = ['gemeente', 'vhf'] as const;
+export const PLAN_READ_ROLES = ['gemeente', 'vhf', 'alwel'] as const;
+
+/** What the caller may do with plans, as the API reports it and the panel uses it. */
+export interface PlanPermissions { create: boolean; updateStatus: boolean; export: boolean }
+
+export function planPermissions(role: string): PlanPermissions {
+  const write = (PLAN_WRITE_ROLES as readonly string[]).includes(role);
+  return { create: write, updateStatus: write, export: write };
+}
+
+export const mayReadPlans = (role: string): boolean => (PLAN_READ_ROLES as readonly string[]).includes(role);
