@@ -17,20 +17,11 @@ import {
   type MinimumLevelRow,
   type WoonPart,
 } from './hestia-types.ts';
-
-function lines(text: string): string[] {
-  return text.replace(/^\uFEFF/, '').split(/\r?\n/).filter((l) => l.trim() !== '');
-}
+import { columnIndex, lines } from './csv-text.ts';
 
 function unquote(cell: string): string {
   const t = cell.trim();
   return t.startsWith('"') && t.endsWith('"') ? t.slice(1, -1) : t;
-}
-
-function columnIndex(header: string[], name: string, file: string): number {
-  const i = header.indexOf(name);
-  if (i < 0) throw new Error(`${file}: missing column ${name}`);
-  return i;
 }
 
 function isOneOf<T extends string>(values: readonly T[], v: string): v is T {

@@ -3,8 +3,8 @@
  * engine/retrofit/data/.
  */
 import { readFileSync } from 'node:fs';
-import { BUILD_PERIODS } from '../../engine/build-period.ts';
-import { parseBoilerEfficiency, parseHotWaterDemand, parseHybridHeatPump, parseTnoMeasures } from './retrofit-csv.ts';
+import { BUILD_PERIODS } from '../engine/build-period.ts';
+import { parseBoilerEfficiency, parseHotWaterDemand, parseHybridHeatPump, parseTnoMeasures } from '../engine/hestia/retrofit-csv.ts';
 import { RETROFIT_FILES } from './retrofit-sources.ts';
 
 const read = (u: URL): string => readFileSync(u, 'utf8');

@@ -12,4 +12,4 @@ export const RETROFIT_FILES = {
 } as const;
 
 /** Where the generated engine tables go. */
-export const RETROFIT_DATA_DIR = new URL('../../engine/retrofit/data/', import.meta.url);
+export const RETROFIT_DATA_DIR = new URL('../engine/retrofit/data/', import.meta.url);
