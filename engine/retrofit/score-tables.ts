@@ -14,7 +14,7 @@ import { SW_EXPOSURE_BY_DEGREE } from './ecology.ts';
 import { areaCoefficients } from './element-areas.ts';
 import { lowIncomeShareOf, poorQualityByLabel, type LowIncomeSource, LOW_INCOME_SOURCES } from './energy-poverty.ts';
 import { elementU, hotWaterM3, m3PerWattKelvin, preboundLine } from './heat-model.ts';
-import { hestiaTypeOf, HIGH_RISE_MIN_STOREYS } from './hestia-type.ts';
+import { hestiaTypeOf, HIGH_RISE_MIN_STOREYS } from '../hestia/hestia-type.ts';
 import { EP2_BOUNDS, EP2_CLASS_BY_CEIL, PRIMARY_FACTOR_ELECTRICITY, PRIMARY_KWH_PER_M3_GAS } from './labels.ts';
 import { costPerM2 } from './measure-costs.ts';
 import { buildDecisionTables, MAX_YEAR, type DecisionTables } from './decision-tables.ts';

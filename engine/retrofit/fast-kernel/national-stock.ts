@@ -12,7 +12,7 @@ import { LABEL_FREQUENCIES } from '../../hestia/label-frequencies-by-build-perio
 import { HESTIA_LABELS, HESTIA_OWNERS, HESTIA_TYPES, type WoonPart } from '../../hestia/hestia-types.ts';
 import { AZIMUTH_UNKNOWN } from '../ecology.ts';
 import { minimumLevel } from '../element-state.ts';
-import { hestiaOwnerIndex, hestiaTypeIndex } from '../hestia-type.ts';
+import { hestiaOwnerIndex, hestiaTypeIndex } from '../../hestia/hestia-type.ts';
 import type { RetrofitStock } from '../stock.ts';
 
 /** Dwelling type shares in DWELLING_TYPES order (L). */
