@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { HYBRID_HEAT_PUMP } from '../../engine/retrofit/data/hestia-installations.ts';
-import { TNO_MEASURES } from '../../engine/retrofit/data/tno-measures.ts';
+import { HYBRID_HEAT_PUMP } from './hestia-installations.ts';
+import { TNO_MEASURES } from './tno-measures.ts';
 
 describe('embedded retrofit tables carry the published values', () => {
-  it('Hestia hybrid heat pump: €2,315 + €250/kW, 15 years (domain.md §5)', () => {
+  it('Hestia hybrid heat pump: €2,315 + €250/kW, 15 years (docs/domain.md §5)', () => {
     expect(HYBRID_HEAT_PUMP).toMatchObject({ fixedCostEur: 2315, costPerKwEur: 250, lifetimeYears: 15 });
   });
   it('TNO: cavity Rc 0.36 → 1.3 → 1.8 → 3.5, HR++ U 1.2', () => {
