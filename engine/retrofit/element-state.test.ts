@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hestiaLabelOf, imputeLevel, labelShares, levelDistribution, minimumLevel, stateOf, woonPartOf } from './element-state.ts';
+import { imputeLevel, labelShares, levelDistribution, minimumLevel, stateOf, woonPartOf } from './element-state.ts';
 
 describe('element state', () => {
   it('imputes from the label: a label-G wall is almost surely uninsulated, a label-A wall mostly N2', () => {
@@ -29,8 +29,6 @@ describe('element state', () => {
     expect(stateOf(1, 'assumed', [0.25, 0.75, 0, 0, 0])).toEqual({ level: 'N1', source: 'assumed', probability: 0.75 });
   });
   it('maps labels and roof parts', () => {
-    expect(hestiaLabelOf('A++')).toBe('A');
-    expect(hestiaLabelOf('E')).toBe('E');
     expect(woonPartOf('roof', true)).toBe('flatRoof');
     expect(woonPartOf('roof', false)).toBe('pitchedRoof');
     expect(() => labelShares('portiek', 1962, 'corporatie', 3)).not.toThrow();

@@ -6,11 +6,11 @@
  */
 import { buildPeriod } from '../build-period.ts';
 import { ELEMENT_LEVELS, ENERGY_LABELS, type DwellingType, type Element, type ElementLevel, type EnergyLabel, type Ownership } from '../dwelling.ts';
-import { ELEMENT_LEVEL_MARGINALS } from './data/hestia-element-levels.ts';
-import { LABEL_FREQUENCIES } from './data/hestia-label-frequencies.ts';
-import { MINIMUM_LEVELS } from './data/minimum-levels.ts';
-import { HESTIA_LABELS, type HestiaLabel, type LevelWeights, type WoonPart } from './data/types.ts';
-import { hestiaOwnerOf, hestiaTypeOf } from './hestia-type.ts';
+import { HESTIA_ELEMENT_LEVELS as ELEMENT_LEVEL_MARGINALS } from '../hestia/element-levels.ts';
+import { LABEL_FREQUENCIES } from '../hestia/label-frequencies-by-build-period.ts';
+import { MINIMUM_LEVEL_INDICES as MINIMUM_LEVELS } from '../hestia/minimum-level-indices.ts';
+import { HESTIA_LABELS, type LevelWeights, type WoonPart } from '../hestia/hestia-types.ts';
+import { hestiaLabelOf, hestiaOwnerOf, hestiaTypeOf } from '../hestia/hestia-type.ts';
 
 /** given = the caller said so; known = inspected (dataset); assumed = the dataset's own estimate; imputed = estimated here. */
 export type ElementSource = 'given' | 'known' | 'assumed' | 'imputed';
@@ -20,11 +20,6 @@ export interface ElementStateOut {
   source: ElementSource;
   /** Probability of this level under the imputation model (1 for given/known). */
   probability: number;
-}
-
-/** The Hestia label class of a label (A++++ … A count as A). */
-export function hestiaLabelOf(label: EnergyLabel): HestiaLabel {
-  return label.startsWith('A') ? 'A' : (label as HestiaLabel);
 }
 
 export function woonPartOf(element: Element, flatRoof: boolean): WoonPart {

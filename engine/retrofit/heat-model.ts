@@ -7,7 +7,7 @@
  */
 import { BUILD_PERIODS } from '../build-period.ts';
 import { BOILER_EFFICIENCY, HOT_WATER_GJ } from './data/hestia-installations.ts';
-import type { HestiaType } from './data/types.ts';
+import type { HestiaType } from '../hestia/hestia-types.ts';
 import type { ElementAreas } from './element-areas.ts';
 import { AIR_HEAT_CAPACITY_WH_PER_M3K, DEFAULT_DEGREE_KILO_HOURS, GAS_LHV_KWH_PER_M3, M3_PER_GJ, uValues } from './physics.ts';
 

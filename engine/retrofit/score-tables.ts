@@ -7,13 +7,14 @@
 import { BUILD_PERIODS, buildPeriodIndex } from '../build-period.ts';
 import { DWELLING_TYPES, ENERGY_LABELS } from '../dwelling.ts';
 import { HYBRID_HEAT_PUMP } from './data/hestia-installations.ts';
-import { MINIMUM_LEVELS } from './data/minimum-levels.ts';
-import { HESTIA_TYPES, type TnoPart } from './data/types.ts';
+import { MINIMUM_LEVEL_INDICES as MINIMUM_LEVELS } from '../hestia/minimum-level-indices.ts';
+import { HESTIA_TYPES } from '../hestia/hestia-types.ts';
+import type { TnoPart } from './data/types.ts';
 import { SW_EXPOSURE_BY_DEGREE } from './ecology.ts';
 import { areaCoefficients } from './element-areas.ts';
 import { lowIncomeShareOf, poorQualityByLabel, type LowIncomeSource, LOW_INCOME_SOURCES } from './energy-poverty.ts';
 import { elementU, hotWaterM3, m3PerWattKelvin, preboundLine } from './heat-model.ts';
-import { hestiaTypeOf, HIGH_RISE_MIN_STOREYS } from './hestia-type.ts';
+import { hestiaTypeOf, HIGH_RISE_MIN_STOREYS } from '../hestia/hestia-type.ts';
 import { EP2_BOUNDS, EP2_CLASS_BY_CEIL, PRIMARY_FACTOR_ELECTRICITY, PRIMARY_KWH_PER_M3_GAS } from './labels.ts';
 import { costPerM2 } from './measure-costs.ts';
 import { buildDecisionTables, MAX_YEAR, type DecisionTables } from './decision-tables.ts';

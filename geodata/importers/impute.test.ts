@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { imputeElements, imputeLabel, imputeWozBand, toHestiaLabel } from './impute.ts';
+import { imputeElements, imputeLabel, imputeWozBand } from './impute.ts';
 
 describe('imputation (deterministic, marked as estimates)', () => {
   it('takes the most frequent Hestia label for type × period × owner', () => {
@@ -26,8 +26,7 @@ describe('imputation (deterministic, marked as estimates)', () => {
     expect(e.roof.status).toBe('assumed');
   });
 
-  it('maps A+ classes to Hestia’s A and bands WOZ without noise', () => {
-    expect(toHestiaLabel('A+++')).toBe('A');
+  it('bands WOZ without noise', () => {
     expect(imputeWozBand('tussenwoning', 100, 1962)).toBe(imputeWozBand('tussenwoning', 100, 1962));
     expect(imputeWozBand('vrijstaand', 160, 1995)).toBe('>=400k');
   });

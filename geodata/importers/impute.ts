@@ -8,11 +8,11 @@ import {
   ELEMENT_LEVELS, type Dwelling, type DwellingType, type ElementLevel, type ElementState, type EnergyLabel, type Ownership, type WozBand,
 } from '../../engine/dwelling.ts';
 import { createRng, type Rng } from '../../engine/rng.ts';
-import { HESTIA_ELEMENT_LEVELS } from '../reference/hestia-element-levels.ts';
-import type { HestiaLabel, WoonElementPart } from '../reference/hestia-types.ts';
-import { HESTIA_LABELS } from '../reference/hestia-types.ts';
+import { HESTIA_ELEMENT_LEVELS } from '../../engine/hestia/element-levels.ts';
+import { HESTIA_LABELS, type WoonPart } from '../../engine/hestia/hestia-types.ts';
 import { minimumLevels } from '../synthetic/elements.ts';
-import { hestiaOwnerOf, hestiaTypeOf, labelFrequencies } from '../synthetic/labels.ts';
+import { hestiaLabelOf, hestiaOwnerOf, hestiaTypeOf } from '../../engine/hestia/hestia-type.ts';
+import { labelFrequencies } from '../synthetic/labels.ts';
 import { wozBandOf, wozValueEur } from '../synthetic/woz.ts';
 
 export const LABEL_RULE_ID = 'regel:label-hestia-modus@1';
@@ -28,9 +28,6 @@ export function imputeLabel(type: DwellingType, storeys: number, bouwjaar: numbe
   return { label: HESTIA_LABELS[argMax(freq)]!, source: 'imputed', date: null };
 }
 
-/** Hestia's tables stop at A ("A or better"). */
-export const toHestiaLabel = (label: EnergyLabel): HestiaLabel => (label.startsWith('A') ? 'A' : (label as HestiaLabel));
-
 const maxLevel = (a: ElementLevel, b: ElementLevel): ElementLevel => (ELEMENT_LEVELS.indexOf(a) >= ELEMENT_LEVELS.indexOf(b) ? a : b);
 
 /**
@@ -38,9 +35,9 @@ const maxLevel = (a: ElementLevel, b: ElementLevel): ElementLevel => (ELEMENT_LE
  * minimum for dwellings built from 1992; elements already 'known' are kept.
  */
 export function imputeElements(label: EnergyLabel, roofShape: 'hellend' | 'plat', bouwjaar: number, current?: Dwelling['elements']): Dwelling['elements'] {
-  const table = HESTIA_ELEMENT_LEVELS[toHestiaLabel(label)];
+  const table = HESTIA_ELEMENT_LEVELS[hestiaLabelOf(label)];
   const min = minimumLevels(bouwjaar);
-  const guess = (part: WoonElementPart, known: ElementState | undefined): ElementState => {
+  const guess = (part: WoonPart, known: ElementState | undefined): ElementState => {
     if (known?.status === 'known') return known;
     const mode = ELEMENT_LEVELS[argMax(table[part])]!;
     return { level: min ? maxLevel(mode, min[part]) : mode, status: 'assumed' };

@@ -1,12 +1,12 @@
 /**
  * Insulation level per element drawn given the energy label from the WoON 2020 marginals
- * (geodata/reference/hestia-element-levels.ts), then raised to the post-1992 building-code minimum.
+ * (engine/hestia/element-levels.ts), then raised to the post-1992 building-code minimum.
  */
 import { ELEMENT_LEVELS, type Dwelling, type ElementLevel, type ElementState, type Ownership } from '../../engine/dwelling.ts';
 import type { Rng } from '../../engine/rng.ts';
-import { HESTIA_ELEMENT_LEVELS } from '../reference/hestia-element-levels.ts';
-import type { HestiaLabel, WoonElementPart } from '../reference/hestia-types.ts';
-import { MINIMUM_LEVELS_AFTER_1992 } from '../reference/minimum-levels-after-1992.ts';
+import { HESTIA_ELEMENT_LEVELS } from '../../engine/hestia/element-levels.ts';
+import type { HestiaLabel, WoonPart } from '../../engine/hestia/hestia-types.ts';
+import { MINIMUM_LEVELS_AFTER_1992 } from '../../engine/hestia/minimum-levels.ts';
 
 /**
  * Probability that a dwelling's element levels are known (inspected) rather than assumed; one draw per
@@ -20,7 +20,7 @@ export const KNOWN_SHARE: Record<Ownership, number> = {
 };
 
 /** The minimum level per part for a build year, or null before 1992 (minimale_bouwdeelkwaliteit_na_1992.csv). */
-export function minimumLevels(bouwjaar: number): Record<WoonElementPart, ElementLevel> | null {
+export function minimumLevels(bouwjaar: number): Record<WoonPart, ElementLevel> | null {
   const first = MINIMUM_LEVELS_AFTER_1992[0]!;
   if (bouwjaar < first.from) return null;
   const row = MINIMUM_LEVELS_AFTER_1992.find((r) => bouwjaar >= r.from && bouwjaar <= r.to);
@@ -39,9 +39,9 @@ export interface ElementInput {
 export function drawElements(d: ElementInput, rng: Rng): Dwelling['elements'] {
   const table = HESTIA_ELEMENT_LEVELS[d.label];
   const min = minimumLevels(d.bouwjaar);
-  const roofPart: WoonElementPart = d.roofShape === 'hellend' ? 'pitchedRoof' : 'flatRoof';
+  const roofPart: WoonPart = d.roofShape === 'hellend' ? 'pitchedRoof' : 'flatRoof';
   const status = rng.chance(KNOWN_SHARE[d.ownership]) ? 'known' : 'assumed';
-  const draw = (part: WoonElementPart): ElementState => {
+  const draw = (part: WoonPart): ElementState => {
     const drawn = ELEMENT_LEVELS[rng.weighted(table[part])]!;
     return { level: min ? maxLevel(drawn, min[part]) : drawn, status };
   };

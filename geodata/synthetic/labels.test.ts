@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createRng } from '../../engine/rng.ts';
-import { drawLabel, hestiaOwnerOf, hestiaTypeOf, labelFrequencies } from './labels.ts';
+import { drawLabel, labelFrequencies } from './labels.ts';
 
-describe('Hestia mapping', () => {
-  it('maps dwelling types and owners to the table vocabulary', () => {
-    expect(hestiaTypeOf('tussenwoning', 2)).toBe('rijwoning tussen');
-    expect(hestiaTypeOf('hoekwoning', 2)).toBe('rijwoning hoek');
-    expect(hestiaTypeOf('twee-onder-een-kap', 2)).toBe('2 onder 1 kap');
-    expect(hestiaTypeOf('vrijstaand', 1)).toBe('Vrijstaand');
-    expect(hestiaTypeOf('portiek', 4)).toBe('meergezins: laag en midden');
-    expect(hestiaTypeOf('galerij', 5)).toBe('meergezins: hoog');
-    expect(hestiaTypeOf('overig', 3)).toBe('meergezins: laag en midden');
-    expect([hestiaOwnerOf('eigenaar-bewoner'), hestiaOwnerOf('corporatie'), hestiaOwnerOf('particuliere verhuur'), hestiaOwnerOf('overig')]).toEqual(['koop', 'wooncorp', 'parthuur', 'parthuur']);
-  });
+describe('Hestia label frequencies', () => {
   it('looks up the row by build period', () => {
     expect(labelFrequencies('meergezins: laag en midden', 1970, 'wooncorp')).toEqual([0, 0, 0.15, 0.13, 0.2, 0.24, 0.27]);
     expect(labelFrequencies('rijwoning tussen', 1965, 'koop')).toEqual([0, 0, 0.52, 0.35, 0.08, 0.01, 0.03]);

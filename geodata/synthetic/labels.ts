@@ -1,16 +1,14 @@
 /**
  * Energy labels drawn from the Hestia/WoON label frequencies by type × build period × owner
- * (20230523_Woningen_BAG.csv, embedded in geodata/reference), with a share marked as registered.
+ * (20230523_Woningen_BAG.csv, embedded in engine/hestia), with a share marked as registered.
  */
 import type { Dwelling, DwellingType, Ownership } from '../../engine/dwelling.ts';
 import { buildPeriod } from '../../engine/build-period.ts';
 import type { Rng } from '../../engine/rng.ts';
-import { HESTIA_LABEL_FREQUENCIES } from '../reference/hestia-label-frequencies.ts';
-import { HESTIA_LABELS, type HestiaDwellingType, type HestiaLabel, type HestiaOwner } from '../reference/hestia-types.ts';
+import { HESTIA_LABEL_FREQUENCIES } from '../../engine/hestia/label-frequencies.ts';
+import { hestiaOwnerOf, hestiaTypeOf } from '../../engine/hestia/hestia-type.ts';
+import { HESTIA_LABELS, type HestiaType, type HestiaLabel, type HestiaOwner } from '../../engine/hestia/hestia-types.ts';
 import { addDays, daysBetween } from './iso-date.ts';
-
-/** Storeys from which a flat counts as "meergezins: hoog" (brief; Hestia does not define the cut). Assumption. */
-export const HIGH_RISE_MIN_STOREYS = 5;
 
 /**
  * Probability that a label is registered (EP-Online) rather than imputed, by owner. Assumption: corporations
@@ -25,25 +23,10 @@ export const REGISTERED_SHARE: Record<Ownership, number> = {
 /** First registration date drawn (NTA 8800 labels and the 2015 simplified label onwards). Assumption. */
 export const FIRST_REGISTRATION_DATE = '2015-01-01';
 
-export function hestiaTypeOf(type: DwellingType, storeys: number): HestiaDwellingType {
-  switch (type) {
-    case 'tussenwoning': return 'rijwoning tussen';
-    case 'hoekwoning': return 'rijwoning hoek';
-    case 'twee-onder-een-kap': return '2 onder 1 kap';
-    case 'vrijstaand': return 'Vrijstaand';
-    default: return storeys >= HIGH_RISE_MIN_STOREYS ? 'meergezins: hoog' : 'meergezins: laag en midden';
-  }
-}
-
-export function hestiaOwnerOf(ownership: Ownership): HestiaOwner {
-  if (ownership === 'corporatie') return 'wooncorp';
-  return ownership === 'eigenaar-bewoner' ? 'koop' : 'parthuur';
-}
-
 const byKey = new Map(HESTIA_LABEL_FREQUENCIES.map((r) => [`${r.type}|${r.period}|${r.owner}`, r.freq]));
 
 /** Published label frequencies A..G for a dwelling (throws on a combination missing from the table: a bug). */
-export function labelFrequencies(type: HestiaDwellingType, bouwjaar: number, owner: HestiaOwner): readonly number[] {
+export function labelFrequencies(type: HestiaType, bouwjaar: number, owner: HestiaOwner): readonly number[] {
   const freq = byKey.get(`${type}|${buildPeriod(bouwjaar)}|${owner}`);
   if (!freq) throw new Error(`no Hestia label frequencies for ${type} ${bouwjaar} ${owner}`);
   return freq;

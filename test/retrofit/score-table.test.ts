@@ -5,7 +5,7 @@ import { syntheticStock } from '../../geodata/reference/retrofit-synthetic-stock
 import { DEFAULT_GEOMETRY, dwellingFloors, elementAreas } from '../../engine/retrofit/element-areas.ts';
 import { heatBalance, preboundLine } from '../../engine/retrofit/heat-model.ts';
 import { EP2_BOUNDS, labelIndexOf, PRIMARY_FACTOR_ELECTRICITY, PRIMARY_KWH_PER_M3_GAS } from '../../engine/retrofit/labels.ts';
-import { hestiaTypeOf } from '../../engine/retrofit/hestia-type.ts';
+import { hestiaTypeOf } from '../../engine/hestia/hestia-type.ts';
 import { MEASURE_COUNT } from '../../engine/retrofit/measure-ids.ts';
 import { DEFAULT_PARAMS } from '../../engine/retrofit/params.ts';
 import { allocScores, scoreRange, type ScoreColumns } from '../../engine/retrofit/score-table.ts';

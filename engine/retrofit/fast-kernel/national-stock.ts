@@ -7,12 +7,12 @@
 import { BUILD_PERIODS } from '../../build-period.ts';
 import { ENERGY_LABELS } from '../../dwelling.ts';
 import { createRng } from '../../rng.ts';
-import { ELEMENT_LEVEL_MARGINALS } from '../data/hestia-element-levels.ts';
-import { LABEL_FREQUENCIES } from '../data/hestia-label-frequencies.ts';
-import { HESTIA_LABELS, HESTIA_OWNERS, HESTIA_TYPES, type WoonPart } from '../data/types.ts';
+import { HESTIA_ELEMENT_LEVELS as ELEMENT_LEVEL_MARGINALS } from '../../hestia/element-levels.ts';
+import { LABEL_FREQUENCIES } from '../../hestia/label-frequencies-by-build-period.ts';
+import { HESTIA_LABELS, HESTIA_OWNERS, HESTIA_TYPES, type WoonPart } from '../../hestia/hestia-types.ts';
 import { AZIMUTH_UNKNOWN } from '../ecology.ts';
 import { minimumLevel } from '../element-state.ts';
-import { hestiaOwnerIndex, hestiaTypeIndex } from '../hestia-type.ts';
+import { hestiaOwnerIndex, hestiaTypeIndex } from '../../hestia/hestia-type.ts';
 import type { RetrofitStock } from '../stock.ts';
 
 /** Dwelling type shares in DWELLING_TYPES order (L). */

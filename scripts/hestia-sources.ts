@@ -1,8 +1,8 @@
 /**
- * Where the Hestia reference CSVs live during development (the shared reference folder beside the
- * repo). Only the extractor and its consistency test read them; the product uses the generated tables.
+ * Where the Hestia reference CSVs live during development (a reference folder beside the repo; docs/sources.md).
+ * Only the extraction scripts read them; the product and the tests use the generated tables.
  */
-export const HESTIA_DIR = new URL('../../../shared/reference/data/hestia/', import.meta.url);
+export const HESTIA_DIR = new URL('../../shared/reference/data/hestia/', import.meta.url);
 
 export const HESTIA_FILES = {
   labels: new URL('20230523_Woningen_BAG.csv', HESTIA_DIR),

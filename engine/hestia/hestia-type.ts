@@ -1,8 +1,8 @@
 /** Maps the product's dwelling type and ownership onto the Hestia/WoON vocabularies of the embedded tables. */
-import { DWELLING_TYPES, OWNERSHIP_CATEGORIES, type DwellingType, type Ownership } from '../dwelling.ts';
-import { HESTIA_OWNERS, HESTIA_TYPES, type HestiaOwner, type HestiaType } from './data/types.ts';
+import { DWELLING_TYPES, OWNERSHIP_CATEGORIES, type DwellingType, type EnergyLabel, type Ownership } from '../dwelling.ts';
+import { HESTIA_OWNERS, HESTIA_TYPES, type HestiaLabel, type HestiaOwner, type HestiaType } from './hestia-types.ts';
 
-/** Storeys from which a flat counts as "meergezins: hoog". L: Hestia does not define the cut; same rule as the synthetic generator. */
+/** Storeys from which a flat counts as "meergezins: hoog". Assumption: Hestia does not define the cut. */
 export const HIGH_RISE_MIN_STOREYS = 5;
 
 export function hestiaTypeOf(type: DwellingType, buildingStoreys: number): HestiaType {
@@ -13,6 +13,11 @@ export function hestiaTypeOf(type: DwellingType, buildingStoreys: number): Hesti
     case 'vrijstaand': return 'Vrijstaand';
     default: return buildingStoreys >= HIGH_RISE_MIN_STOREYS ? 'meergezins: hoog' : 'meergezins: laag en midden';
   }
+}
+
+/** The Hestia label class of a label (A++++ … A count as A: Hestia's tables stop at "A or better"). */
+export function hestiaLabelOf(label: EnergyLabel): HestiaLabel {
+  return label.startsWith('A') ? 'A' : (label as HestiaLabel);
 }
 
 export function hestiaOwnerOf(ownership: Ownership): HestiaOwner {

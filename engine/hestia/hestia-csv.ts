@@ -1,36 +1,27 @@
 /**
- * Pure parsers for the Hestia reference CSVs (text in, typed rows out); used by the
- * extractor that writes the embedded tables and by the test that checks them.
+ * Pure parsers for the Hestia reference CSVs (text in, typed rows out; docs/sources.md); used by
+ * scripts/extract-hestia.ts, which writes the embedded tables beside this file.
  */
-import { ELEMENT_LEVELS, type ElementLevel } from '../../engine/dwelling.ts';
+import { ELEMENT_LEVELS, type ElementLevel } from '../dwelling.ts';
 import {
-  HESTIA_DWELLING_TYPES,
+  HESTIA_TYPES,
   HESTIA_LABELS,
   HESTIA_OWNERS,
   WOON_ELEMENT_COLUMNS,
   type ElementLevelTable,
-  type HestiaDwellingType,
+  type HestiaType,
   type HestiaLabel,
-  type HestiaLabelFrequencyRow,
+  type LabelFrequencyRow,
   type HestiaOwner,
   type LevelWeights,
   type MinimumLevelRow,
-  type WoonElementPart,
+  type WoonPart,
 } from './hestia-types.ts';
-
-function lines(text: string): string[] {
-  return text.replace(/^\uFEFF/, '').split(/\r?\n/).filter((l) => l.trim() !== '');
-}
+import { columnIndex, lines } from './csv-text.ts';
 
 function unquote(cell: string): string {
   const t = cell.trim();
   return t.startsWith('"') && t.endsWith('"') ? t.slice(1, -1) : t;
-}
-
-function columnIndex(header: string[], name: string, file: string): number {
-  const i = header.indexOf(name);
-  if (i < 0) throw new Error(`${file}: missing column ${name}`);
-  return i;
 }
 
 function isOneOf<T extends string>(values: readonly T[], v: string): v is T {
@@ -38,7 +29,7 @@ function isOneOf<T extends string>(values: readonly T[], v: string): v is T {
 }
 
 /** Parses 20230523_Woningen_BAG.csv (`;`-separated) into label-frequency rows. */
-export function parseHestiaLabelCsv(text: string): HestiaLabelFrequencyRow[] {
+export function parseHestiaLabelCsv(text: string): LabelFrequencyRow[] {
   const file = '20230523_Woningen_BAG.csv';
   const [head, ...body] = lines(text);
   const header = head!.split(';');
@@ -50,11 +41,11 @@ export function parseHestiaLabelCsv(text: string): HestiaLabelFrequencyRow[] {
     const cells = line.split(';');
     const type = cells[iType]!;
     const owner = cells[iOwner]!;
-    if (!isOneOf<HestiaDwellingType>(HESTIA_DWELLING_TYPES, type)) throw new Error(`${file}:${n + 2}: unknown type_str ${type}`);
+    if (!isOneOf<HestiaType>(HESTIA_TYPES, type)) throw new Error(`${file}:${n + 2}: unknown type_str ${type}`);
     if (!isOneOf<HestiaOwner>(HESTIA_OWNERS, owner)) throw new Error(`${file}:${n + 2}: unknown eigendom_str ${owner}`);
     const freq = iFreq.map((i) => Number(cells[i]));
     if (freq.some((f) => !Number.isFinite(f) || f < 0)) throw new Error(`${file}:${n + 2}: bad freq_label value`);
-    return { type, period: cells[iPeriod]!, owner, freq: freq as unknown as HestiaLabelFrequencyRow['freq'] };
+    return { type, period: cells[iPeriod]!, owner, freq: freq as unknown as LabelFrequencyRow['freq'] };
   });
 }
 
@@ -76,7 +67,7 @@ export function parseWoonElementLevels(text: string): ElementLevelTable {
   const header = head!.split('\t').map(unquote);
   const iLabel = columnIndex(header, 'Energielabel', file);
   const iFreq = columnIndex(header, 'freq', file);
-  const parts = Object.keys(WOON_ELEMENT_COLUMNS) as WoonElementPart[];
+  const parts = Object.keys(WOON_ELEMENT_COLUMNS) as WoonPart[];
   const iPart = parts.map((p) => columnIndex(header, WOON_ELEMENT_COLUMNS[p], file));
   const sums = new Map<HestiaLabel, number[][]>();
   for (const l of HESTIA_LABELS) sums.set(l, parts.map(() => [0, 0, 0, 0, 0]));
@@ -91,9 +82,9 @@ export function parseWoonElementLevels(text: string): ElementLevelTable {
       if (v !== '') sums.get(label)![k]![levelIndex(v, `${file}:${n + 2}`)]! += freq;
     });
   });
-  const table = {} as ElementLevelTable;
+  const table = {} as Record<HestiaLabel, Record<WoonPart, LevelWeights>>;
   for (const label of HESTIA_LABELS) {
-    const perPart = {} as Record<WoonElementPart, LevelWeights>;
+    const perPart = {} as Record<WoonPart, LevelWeights>;
     parts.forEach((p, k) => {
       const w = sums.get(label)![k]!;
       const total = w.reduce((a, b) => a + b, 0);
@@ -102,7 +93,7 @@ export function parseWoonElementLevels(text: string): ElementLevelTable {
     });
     table[label] = perPart;
   }
-  return table;
+  return table satisfies ElementLevelTable;
 }
 
 /** Parses minimale_bouwdeelkwaliteit_na_1992.csv (`;`, periods like "1992 - 2011"). */
@@ -111,13 +102,13 @@ export function parseMinimumLevels(text: string): MinimumLevelRow[] {
   const [head, ...body] = lines(text);
   const header = head!.split(';');
   const iPeriod = columnIndex(header, 'Bouwjaar', file);
-  const parts = Object.keys(WOON_ELEMENT_COLUMNS) as WoonElementPart[];
+  const parts = Object.keys(WOON_ELEMENT_COLUMNS) as WoonPart[];
   const iPart = parts.map((p) => columnIndex(header, WOON_ELEMENT_COLUMNS[p], file));
   return body.map((line, n) => {
     const cells = line.split(';');
     const m = /^(\d{4})\s*-\s*(\d{4})$/.exec(cells[iPeriod]!.trim());
     if (!m) throw new Error(`${file}:${n + 2}: bad Bouwjaar ${cells[iPeriod]}`);
-    const levels = {} as Record<WoonElementPart, ElementLevel>;
+    const levels = {} as Record<WoonPart, ElementLevel>;
     parts.forEach((p, k) => {
       levels[p] = ELEMENT_LEVELS[levelIndex(cells[iPart[k]!]!, `${file}:${n + 2}`)]!;
     });

@@ -1,6 +1,6 @@
 /**
- * The shared Hestia CSVs the retrofit engine embeds; only retrofit-extract.ts and its consistency
- * test read them (the product uses the generated tables under engine/retrofit/data/).
+ * The Hestia CSVs the retrofit engine embeds (docs/sources.md); only retrofit-extract.ts reads them
+ * (the product and the tests use the generated tables under engine/retrofit/data/).
  */
 import { HESTIA_DIR, HESTIA_FILES } from './hestia-sources.ts';
 
@@ -12,4 +12,4 @@ export const RETROFIT_FILES = {
 } as const;
 
 /** Where the generated engine tables go. */
-export const RETROFIT_DATA_DIR = new URL('../../engine/retrofit/data/', import.meta.url);
+export const RETROFIT_DATA_DIR = new URL('../engine/retrofit/data/', import.meta.url);

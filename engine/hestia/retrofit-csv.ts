@@ -1,22 +1,14 @@
 /**
  * Pure parsers for the Hestia CSVs the retrofit engine embeds (text in, typed rows out): TNO measure
  * levels and costs, hybrid heat pump and boiler figures, hot-water demand per type × period.
- * Used by retrofit-extract.ts and by the test that re-reads the shared CSVs.
+ * Used by scripts/retrofit-extract.ts (docs/sources.md).
  */
+import { HESTIA_TYPES, type HestiaType } from './hestia-types.ts';
+import { columnIndex as column, lines } from './csv-text.ts';
 import {
-  HESTIA_TYPES, TNO_COST_COLUMNS, TNO_PARTS,
-  type HestiaType, type TnoCostColumn, type TnoLevel, type TnoLevels, type TnoPart,
-} from '../../engine/retrofit/data/types.ts';
+  TNO_COST_COLUMNS, TNO_PARTS, type TnoCostColumn, type TnoLevel, type TnoLevels, type TnoPart,
+} from '../retrofit/data/types.ts';
 
-function lines(text: string): string[] {
-  return text.replace(/^\uFEFF/, '').split(/\r?\n/).filter((l) => l.trim() !== '' && !/^(<{7}|={7}|>{7})/.test(l));
-}
-
-function column(header: string[], name: string, file: string): number {
-  const i = header.indexOf(name);
-  if (i < 0) throw new Error(`${file}: missing column ${name}`);
-  return i;
-}
 
 function num(cell: string | undefined, where: string): number {
   const x = Number(cell);
