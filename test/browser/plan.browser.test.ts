@@ -70,6 +70,41 @@ describe.skipIf(skip)('plan panel in a headless browser (vhf)', () => {
     const totals = (await page.locator('#plan-panel .plan-totals').textContent()) ?? '';
     expect(totals).toMatch(/Programmabijdrage €\s[\d.]+ van €\s8\.400\.000 budget \(\d+,\d%\)/);
     expect(totals).toMatch(/[\d.]+ woningen in [\d.]+ batches/);
+    // Euros per year against the budget, the year of each season's exclusion window.
+    const years = await page.$$eval('#plan-panel .plan-euros-year li', (ls) => ls.map((l) => (l.textContent ?? '').replace(/\u00a0/g, ' ')));
+    expect(years.length).toBeGreaterThan(0);
+    for (const y of years) expect(y).toMatch(/^\d{4}: € [\d.]+( \(jaarplafond € [\d.]+\))? · t\/m \d{4} € [\d.]+ van € 8\.400\.000 \(\d+,\d%\)$/);
+    expect(years.map((y) => y.slice(0, 4))).toEqual([...new Set(h.seasons.map((s) => s.slice(0, 4)))]);
+
+    // Calendar timeline: one row per planned season, natuurkalender closed periods and the permit profile's validity drawn in.
+    const calendar = await page.evaluate(() => {
+      const svg = document.querySelector('#plan-panel svg.plan-calendar')!;
+      const attrs = (sel: string, names: string[]) => [...svg.querySelectorAll(sel)].map((g) => Object.fromEntries(names.map((n) => [n, g.getAttribute(n) ?? ''])));
+      return {
+        seasons: attrs('.timeline-season', ['data-season', 'data-batches']),
+        closed: attrs('.timeline-closed', ['data-period', 'data-from', 'data-until']),
+        permits: attrs('.timeline-permit', ['data-profile', 'data-from', 'data-until']),
+        permitTitle: svg.querySelector('.timeline-permit title')?.textContent ?? '',
+      };
+    });
+    expect(calendar.seasons.map((r) => r['data-season'])).toEqual(h.seasons);
+    expect(calendar.seasons.reduce((a, r) => a + Number(r['data-batches']), 0)).toBe(h.batches);
+    expect(calendar.closed.length).toBeGreaterThan(0);
+    for (const c of calendar.closed) {
+      expect(['winterslaap', 'kraam-en-broedperiode']).toContain(c['data-period']);
+      // The shipped national line: winterslaap 1 Nov–15 Mar, kraam- en broedperiode 1 Apr–31 Jul (clipped at the timeline's ends).
+      expect(c['data-from']! <= c['data-until']!).toBe(true);
+    }
+    expect(calendar.closed.some((c) => c['data-period'] === 'winterslaap' && c['data-from']!.endsWith('-11-01'))).toBe(true);
+    expect(calendar.permits.map((p) => p['data-profile'])).toContain('landelijke-lijn-nvi');
+    expect(calendar.permits.find((p) => p['data-profile'] === 'landelijke-lijn-nvi')!['data-until']! <= '2027-05-16').toBe(true);
+    expect(calendar.permitTitle).toMatch(/^Vergunningsprofiel .+: geldig 17 mei 2024 t\/m 16 mei 2027/);
+
+    // Assumptions in words: profile, scope and uptake with bands.
+    const assumptions = ((await page.locator('#plan-panel .plan-assumptions').textContent()) ?? '').replace(/\u00a0/g, ' ');
+    expect(assumptions).toContain('Vergunningsprofiel: ');
+    expect(assumptions).toContain('Reikwijdte: ');
+    expect(assumptions).toMatch(/Deelname: [\d.]+ eigenaren uitgenodigd; verwacht [\d.]+ woningen \(p10–p90: [\d.]+–[\d.]+\) en € [\d.]+ programmabijdrage \(p10–p90: € [\d.]+ – € [\d.]+\)/);
     expect(await page.locator('#plan-panel .plan-solver').textContent()).toMatch(/^(MIP \(HiGHS\)|gretige heuristiek), doelwaarde/);
     expect(await page.locator('#plan-panel .plan-list .plan-pick').count()).toBe(1);
     const exports = await page.$$eval('#plan-panel .export-link', (as) => as.map((a) => a.getAttribute('href')));
