@@ -7,6 +7,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createRng } from '../engine/rng.ts';
 import { SHIPPED_DATASET, ensureShippedDataset } from '../geodata/shipped.ts';
 import type { BenchFigure } from './measure.ts';
+import { issueTokens, mixedRequests, startProbes } from './soak.ts';
 
 /*
  * `npm run bench:load` (tsx bench/load.ts): the real server (`voorraad serve`, shipped dataset, temporary state
@@ -298,8 +299,46 @@ function toFigures(runs: LoadRun[], baseline: LoadRun, eventLoop: Awaited<Return
   return figures;
 }
 
+/**
+ * The soak test (bench/soak.ts): `seconds` of mixed traffic from every role at 20 connections, one expensive request
+ * a second, health probed every 100 ms; server RSS start/end/max. Fails when a 30-s window's health p99 reaches 50 ms.
+ */
+export async function runSoak(seconds: number, log: (m: string) => void): Promise<boolean> {
+  ensureShippedDataset();
+  const stateDir = mkdtempSync(join(tmpdir(), 'voorraad-soak-'));
+  let child: ChildProcess | null = null;
+  try {
+    const tokens = issueTokens(BIN, stateDir, ROOT);
+    const app = await startProcess([BIN, 'serve', '--port', '0', '--no-web', '--dataset', SHIPPED_DATASET, '--state-dir', stateDir], 'voorraad serve');
+    child = app.child;
+    for (const p of ['api/retrofit/scores', 'api/stats?groupBy=buurt']) await (await fetch(new URL(p, app.url), { headers: { authorization: `Bearer ${tokens.gemeente}` } })).arrayBuffer();
+    log(`soak: ${seconds} s, 20 connections, every role, one expensive request a second`);
+    const rss = rssSampler(app.child.pid!);
+    const probes = startProbes(app.url, tokens, ROOT);
+    const mixed = await cannon({ url: app.url, connections: 20, durationS: seconds, headers: {}, requests: mixedRequests(tokens) });
+    const p = await probes.stop();
+    const mem = rss.stop();
+    const worst = Math.max(0, ...p.healthWindows.map((w) => w.p99Ms));
+    console.log(`soak ${seconds} s: mixed ${Math.round(mixed.requests.average)} req/s (${mixed.requests.total} requests, p99 ${mixed.latency.p99} ms, errors ${mixed.errors}, timeouts ${mixed.timeouts}, non-2xx ${mixed.non2xx})`);
+    console.log(`soak: /api/health p99 ${p.healthP99Ms} ms overall, worst 30-s window ${worst} ms (${p.healthWindows.map((w) => w.p99Ms).join(', ')}), failures ${p.healthFailures}`);
+    console.log(`soak: expensive ${p.expensive.n} (ok ${p.expensive.ok}, 429 ${p.expensive.busy}, failed ${p.expensive.failed}, slowest ${p.expensive.maxMs} ms)`);
+    if (mem) console.log(`soak: RSS start ${mem.startMb.toFixed(0)} MB, end ${mem.endMb.toFixed(0)} MB, max ${mem.maxMb.toFixed(0)} MB, slope ${mem.slopeMbPerMin.toFixed(1)} MB/min`);
+    console.log(JSON.stringify({ soak: { seconds, mixed: { rps: Math.round(mixed.requests.average), total: mixed.requests.total, p99Ms: mixed.latency.p99, errors: mixed.errors, timeouts: mixed.timeouts, non2xx: mixed.non2xx }, health: { p99Ms: p.healthP99Ms, worstWindowP99Ms: worst, failures: p.healthFailures }, expensive: p.expensive, rss: mem } }));
+    return worst < 50 && p.healthFailures === 0 && mixed.errors + mixed.timeouts + mixed.non2xx === 0 && p.expensive.failed === 0;
+  } finally {
+    if (child) await stopProcess(child);
+    rmSync(stateDir, { recursive: true, force: true });
+  }
+}
+
 async function main(): Promise<void> {
   const log = (m: string) => process.stderr.write(`bench:load: ${m}\n`);
+  // SOAK_ONLY=1: just the soak test (SOAK_SECONDS, default 600; SOAK_SECONDS=0 skips it).
+  const soakSeconds = Number(process.env.SOAK_SECONDS ?? 600);
+  if (process.env.SOAK_ONLY === '1') {
+    if (!(await runSoak(soakSeconds, log))) { console.error('bench:load: soak FAILED'); process.exitCode = 1; }
+    return;
+  }
   const { runs, baseline, eventLoop } = await runLoad({
     connections: 50, durationS: Number(process.env.LOAD_SECONDS ?? 20), eventLoopS: 10, log,
     ...(process.env.LOAD_ONLY ? { only: new RegExp(process.env.LOAD_ONLY) } : {}),
@@ -312,6 +351,10 @@ async function main(): Promise<void> {
   console.log(`heavy requests during the event-loop check: ${eventLoop.heavyRequests} (median ${Math.round([...eventLoop.heavyMs].sort((a, b) => a - b)[eventLoop.heavyMs.length >> 1] ?? 0)} ms each)`);
   const figures = toFigures(runs, baseline, eventLoop);
   console.log(JSON.stringify({ figures }));
+  if (soakSeconds > 0 && !(await runSoak(soakSeconds, log))) {
+    console.error('bench:load: soak FAILED (health p99 ≥ 50 ms in a window, or failed requests)');
+    process.exitCode = 1;
+  }
   const bad = [...runs, eventLoop.idle, eventLoop.busy].filter((r) => r.errors + r.timeouts + r.non2xx > 0);
   if (bad.length > 0) {
     console.error(`bench:load: FAILED — errors, timeouts or non-2xx answers in: ${bad.map((r) => r.name).join('; ')}`);

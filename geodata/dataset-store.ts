@@ -60,6 +60,17 @@ export function datasetMode(file: string, ds: Pick<Dataset, 'signals'>): number 
   return ds.signals !== undefined && ds.signals.length > 0 ? 0o600 : 0o644;
 }
 
+/**
+ * The declared geometry type of `buurten`: what its rows are (GDAL's validator checks every row against it), so
+ * POLYGON when all are polygons, MULTIPOLYGON when all are multipolygons, GEOMETRY only for a mix.
+ */
+export function buurtGeometryType(buurten: Dataset['buurten']): 'POLYGON' | 'MULTIPOLYGON' | 'GEOMETRY' {
+  const types = new Set(buurten.map((b) => b.geometry.type));
+  if (types.size === 1 && types.has('Polygon')) return 'POLYGON';
+  if (types.size === 1 && types.has('MultiPolygon')) return 'MULTIPOLYGON';
+  return 'GEOMETRY';
+}
+
 export function writeDataset(file: string, ds: Dataset): void {
   assertValidDataset(ds);
   const tmp = `${file}.tmp-${process.pid}`;
@@ -69,7 +80,7 @@ export function writeDataset(file: string, ds: Dataset): void {
     rmSync(tmp, { force: true });
     const db = (opened = createGeoPackage(tmp));
     const lastChange = `${ds.meta.dataDate}T00:00:00.000Z`;
-    addFeatureTable(db, { table: 'buurten', geometryType: 'GEOMETRY', srsId: WGS84, columns: columns(BUURT_COLUMNS), description: 'CBS buurten', lastChange, rtree: true });
+    addFeatureTable(db, { table: 'buurten', geometryType: buurtGeometryType(ds.buurten), srsId: WGS84, columns: columns(BUURT_COLUMNS), description: 'CBS buurten', lastChange, rtree: true });
     insertFeatures(db, 'buurten', ds.buurten.map((b) => ({ geometry: b.geometry, properties: buurtToRow(b) })), WGS84);
     finalizeFeatureTable(db, 'buurten');
     addFeatureTable(db, { table: 'panden', geometryType: 'POLYGON', srsId: WGS84, columns: columns(BUILDING_COLUMNS), description: 'Panden (BAG-vorm)', lastChange, rtree: true });

@@ -15,10 +15,10 @@ import { buildAreaIndex, resolveArea } from './scenario-areas.ts';
 import type { Intervention, Scenario } from './scenario-schema.ts';
 import type { ScenarioIssue } from './scenario-yaml.ts';
 import { candidates } from './select-dwellings.ts';
+import { MAX_HORIZON_YEARS } from './scenario-schema.ts';
 
 export type { CompileContext } from './compile-checks.ts';
 
-const MAX_HORIZON_YEARS = 100;
 
 /** Sale, liberalisation and acquisition: counted against the stock per buurt × type cell, in file order. */
 function compileQuota(c: Ctx, iv: Intervention & { kind: QuotaEvent['kind'] }, k: number, id: string, ledger: Map<number, Int32Array>): QuotaEvent | undefined {

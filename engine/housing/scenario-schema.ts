@@ -8,7 +8,11 @@ import { TENURES } from './codes.ts';
 import { METRIC_IDS } from './metrics.ts';
 import { ParamsOverride } from './params.ts';
 
-const Year = z.number().int().min(1900).max(2200);
+/** Longest horizon, years (compile.ts checks it; the JSON Schema says it too). */
+export const MAX_HORIZON_YEARS = 100;
+const YEAR_MIN = 1900;
+const YEAR_MAX = 2200;
+const Year = z.number().int().min(YEAR_MIN).max(YEAR_MAX);
 const Share = z.number().min(0).max(1);
 const Count = z.number().int().positive();
 const Area = z.string().min(1).describe('a programme area (Kalsdonk, Westrand, or one defined under `areas`) or a CBS buurt code such as BU16740202');
@@ -167,8 +171,17 @@ export type ScenarioInput = z.input<typeof Scenario>;
 
 /** JSON Schema of the scenario file (scenarios/schema.json), for editors and CI. */
 export function scenarioJsonSchema(): Record<string, unknown> {
+  const generated = z.toJSONSchema(Scenario, { io: 'input', unrepresentable: 'any' }) as { properties: Record<string, Record<string, unknown>> };
+  // Two rules the zod refinements and the compiler enforce that toJSONSchema cannot express (editors and CI then
+  // reject what the product rejects; test/scenarios/schema-differential.test.ts):
+  // - the horizon ends after it starts: JSON Schema cannot compare two fields, so one branch per start year;
+  const horizon = generated.properties.horizon!;
+  horizon.anyOf = Array.from({ length: YEAR_MAX - YEAR_MIN }, (_, k) => ({ properties: { start: { const: YEAR_MIN + k }, end: { minimum: YEAR_MIN + k + 1, maximum: Math.min(YEAR_MAX, YEAR_MIN + k + MAX_HORIZON_YEARS) } } }));
+  // - a target has exactly one of min and max.
+  const targetItems = (generated.properties.targets as { items: Record<string, unknown> }).items;
+  targetItems.oneOf = [{ required: ['min'], not: { required: ['max'] } }, { required: ['max'], not: { required: ['min'] } }];
   return {
-    ...z.toJSONSchema(Scenario, { io: 'input', unrepresentable: 'any' }),
+    ...generated,
     $id: 'https://voorraad.local/scenarios/schema.json',
     title: 'voorraad housing-mix scenario',
   };

@@ -31,14 +31,14 @@ describe('createSpatialIndex', () => {
     createSpatialIndex(db, 'p', 'geom', 'fid');
     db.prepare('INSERT INTO p (geom) VALUES (?), (?), (NULL)').run(point(1, 1), point(2, 2));
     expect(index().map((r) => (r as { id: number }).id)).toEqual([1, 2]);
-    db.prepare('UPDATE p SET geom = ? WHERE fid = 1').run(point(5, 6)); // update6
-    db.prepare('UPDATE p SET geom = ? WHERE fid = 3').run(point(7, 7)); // update7
+    db.prepare('UPDATE p SET geom = ? WHERE fid = 1').run(point(5, 6)); // update1
+    db.prepare('UPDATE p SET geom = ? WHERE fid = 3').run(point(7, 7)); // update1
     db.prepare('UPDATE p SET geom = ? WHERE fid = 2').run(empty); // update2
     expect(index()).toEqual([
       { id: 1, minx: 5, maxx: 5, miny: 6, maxy: 6 },
       { id: 3, minx: 7, maxx: 7, miny: 7, maxy: 7 },
     ]);
-    db.prepare('UPDATE p SET fid = 10 WHERE fid = 1').run(); // update5
+    db.prepare('UPDATE p SET fid = 10 WHERE fid = 1').run(); // update3
     db.prepare('DELETE FROM p WHERE fid = 3').run();
     expect(index()).toEqual([{ id: 10, minx: 5, maxx: 5, miny: 6, maxy: 6 }]);
   });

@@ -20,8 +20,10 @@ export function hasSpatialIndex(db: Database.Database, table: string, column: st
 
 /**
  * Creates the spatial index of a geometry column: the rtree virtual table filled from existing rows,
- * the GeoPackage 1.4 trigger set (insert, update2, update4-7, delete) that keeps it in sync on every
- * later write by any tool, and the gpkg_extensions row. Call inside a transaction.
+ * the trigger set of the version the file declares — GeoPackage 1.3 (geopackage.ts GPKG_USER_VERSION):
+ * insert, update1–update4, delete (1.3 Annex F.3; GDAL's validate_gpkg.py Req 75 checks exactly this set
+ * for 1.3, the 1.4 set update5–7 is refused) — that keeps it in sync on every later write by any tool,
+ * and the gpkg_extensions row. Call inside a transaction.
  */
 export function createSpatialIndex(db: Database.Database, table: string, column: string, idColumn: string): void {
   registerGpkgFunctions(db);
@@ -41,16 +43,11 @@ export function createSpatialIndex(db: Database.Database, table: string, column:
       SELECT ${i}, ST_MinX(${c}), ST_MaxX(${c}), ST_MinY(${c}), ST_MaxY(${c}) FROM ${t}
       WHERE ${c} NOT NULL AND NOT ST_IsEmpty(${c});
     ${trigger('insert', 'AFTER INSERT', newSet, `INSERT OR REPLACE INTO ${r} VALUES (${values});`)}
+    ${trigger('update1', `AFTER UPDATE OF ${c}`, `OLD.${i} = NEW.${i} AND ${newSet}`, `INSERT OR REPLACE INTO ${r} VALUES (${values});`)}
     ${trigger('update2', `AFTER UPDATE OF ${c}`, `OLD.${i} = NEW.${i} AND ${newUnset}`, `DELETE FROM ${r} WHERE id = OLD.${i};`)}
-    ${trigger('update4', 'AFTER UPDATE', `OLD.${i} != NEW.${i} AND ${newUnset}`, `DELETE FROM ${r} WHERE id IN (OLD.${i}, NEW.${i});`)}
-    ${trigger('update5', 'AFTER UPDATE', `OLD.${i} != NEW.${i} AND ${newSet}`,
+    ${trigger('update3', 'AFTER UPDATE', `OLD.${i} != NEW.${i} AND ${newSet}`,
       `DELETE FROM ${r} WHERE id = OLD.${i}; INSERT OR REPLACE INTO ${r} VALUES (${values});`)}
-    ${trigger('update6', `AFTER UPDATE OF ${c}`,
-      `OLD.${i} = NEW.${i} AND ${newSet} AND (OLD.${c} NOTNULL AND NOT ST_IsEmpty(OLD.${c}))`,
-      `UPDATE ${r} SET minx = ST_MinX(NEW.${c}), maxx = ST_MaxX(NEW.${c}), miny = ST_MinY(NEW.${c}), maxy = ST_MaxY(NEW.${c}) WHERE id = NEW.${i};`)}
-    ${trigger('update7', `AFTER UPDATE OF ${c}`,
-      `OLD.${i} = NEW.${i} AND ${newSet} AND (OLD.${c} ISNULL OR ST_IsEmpty(OLD.${c}))`,
-      `INSERT INTO ${r} VALUES (${values});`)}
+    ${trigger('update4', 'AFTER UPDATE', `OLD.${i} != NEW.${i} AND ${newUnset}`, `DELETE FROM ${r} WHERE id IN (OLD.${i}, NEW.${i});`)}
     ${trigger('delete', 'AFTER DELETE', `OLD.${c} NOT NULL`, `DELETE FROM ${r} WHERE id = OLD.${i};`)}
   `);
   db.prepare(

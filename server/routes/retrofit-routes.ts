@@ -34,6 +34,8 @@ export const RetrofitContextResponse = z.object({
   count: z.number().int(), storeys: z.array(z.number().int()), flatRoof: z.array(z.number().int()),
   facadeAzimuthDeg: z.array(z.number().int()).describe('65535 = unknown'), priceMode: z.array(z.number().int()),
   buurtLowIncomeShare: z.array(z.number().nullable()).describe('per entry of the table\'s buurtCodes'),
+  measuredGasM3: z.array(z.number().nullable()).describe('measured gas use (m³/yr) of the CBS row each dwelling calibrates against; null when none'),
+  measuredSource: z.array(z.number().int()).describe('which CBS row: 0 buurt, 1 wijk, 2 gemeente, 3 regional-proxy, 255 none'),
 }).meta({ id: 'RetrofitContext' });
 
 export { todayInNl } from '../today.ts';
