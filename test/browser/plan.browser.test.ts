@@ -164,6 +164,46 @@ describe.skipIf(skip)('plan panel in a headless browser (vhf)', () => {
     await page.screenshot({ path: SCREENSHOT });
   }, TIMEOUT);
 
+  it('filters the map by season and status, colours by status, and changes a whole batch', async () => {
+    const panel = page.locator('#plan-panel');
+    const rendered = () => page.evaluate((layer) => window.__voorraad!.map!.queryRenderedFeatures({ layers: [layer] }).map((f) => ({ status: String(f.properties.status), season: String(f.properties.season) })), LAYER);
+    await panel.getByLabel('Filter status').selectOption('onderzoek');
+    await waitForMapIdle(page, TIMEOUT);
+    const onlySurvey = await rendered();
+    expect(onlySurvey.length).toBeGreaterThan(0);
+    expect(new Set(onlySurvey.map((f) => f.status))).toEqual(new Set(['onderzoek']));
+    expect(await panel.locator('.plan-filter-count').textContent()).toBe('1 woningen op de kaart');
+    await panel.getByLabel('Filter status').selectOption('alle');
+    const h = await planHooks(page);
+    await panel.getByLabel('Filter seizoen').selectOption(h.seasons[0]!);
+    await panel.getByLabel('Kleur op de kaart').selectOption('status');
+    await waitForMapIdle(page, TIMEOUT);
+    const firstSeason = await rendered();
+    expect(firstSeason.length).toBeGreaterThan(0);
+    expect(new Set(firstSeason.map((f) => f.season))).toEqual(new Set([h.seasons[0]]));
+    const colour = await page.evaluate((layer) => JSON.stringify(window.__voorraad!.map!.getPaintProperty(layer, 'circle-color')), LAYER);
+    expect(colour).toContain('"onderzoek","#e69f00"');
+    expect(await panel.locator('.plan-status-legend li').count()).toBe(5);
+
+    // Bulk: the first batch of the first season to 'onderzoek', one PATCH per dwelling.
+    const batchId = await panel.getByLabel('Batch', { exact: true }).inputValue();
+    expect(batchId.startsWith(`${h.seasons[0]}:`)).toBe(true);
+    await panel.getByLabel('Nieuwe status voor de batch').selectOption('onderzoek');
+    const before = (await planHooks(page)).statusChanges;
+    await panel.getByRole('button', { name: 'Status van de batch wijzigen' }).click();
+    await page.waitForFunction((n) => { const p = window.__voorraad?.plan; return !!p && !p.busy && (p.statusChanges > n || p.error !== null); }, before, { timeout: TIMEOUT });
+    expect((await planHooks(page)).error).toBeNull();
+    const saved = await page.evaluate(async (id) => {
+      const d = (await (await fetch('/api/plans/1')).json()) as { plan: { batches: { id: string; dwellings: { vboId: string }[] }[] }; statuses: { vboId: string; status: string }[] };
+      const ids = d.plan.batches.find((b) => b.id === id)!.dwellings.map((w) => w.vboId);
+      return ids.map((v) => d.statuses.find((s) => s.vboId === v)?.status ?? 'voorgesteld');
+    }, batchId);
+    expect(saved.length).toBeGreaterThan(0);
+    expect(new Set(saved)).toEqual(new Set(['onderzoek']));
+    // The filter survives the refresh: still the first season, coloured by status.
+    expect(await panel.getByLabel('Filter seizoen').inputValue()).toBe(h.seasons[0]);
+  }, TIMEOUT);
+
   it('requested nothing outside its own origin and threw no page errors', () => {
     const external = externalRequests(app!.requests, app!.origin);
     expect(external).toEqual([]);

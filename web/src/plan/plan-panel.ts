@@ -77,7 +77,12 @@ export function planListView(list: PlanList, shown: number | null, onPick: (id: 
   return ul;
 }
 
-export interface DetailActions { onReplan(reason: string): void; onToggle(visible: boolean): void }
+export interface DetailActions {
+  onReplan(reason: string): void;
+  onToggle(visible: boolean): void;
+  /** Map filter and bulk change (plan-controls.ts), shown under the map toggle. */
+  controls?: HTMLElement[];
+}
 
 export function planDetailView(d: PlanDetail, actions: DetailActions): HTMLElement {
   const root = el('div', 'plan-detail');
@@ -124,7 +129,7 @@ export function planDetailView(d: PlanDetail, actions: DetailActions): HTMLEleme
   box.id = 'plan-toggle';
   box.addEventListener('change', () => actions.onToggle(box.checked));
   toggle.append(box, ' Toon batches op de kaart (kleur per seizoen)');
-  root.append(toggle);
+  root.append(toggle, ...(actions.controls ?? []));
   if (d.permissions.export) {
     const p = el('p', 'export-links', 'Exporteer: ');
     PLAN_EXPORTS.forEach((x, i) => {
