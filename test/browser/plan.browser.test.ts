@@ -202,6 +202,7 @@ describe.skipIf(skip)('plan panel in a headless browser (vhf)', () => {
     expect(new Set(saved)).toEqual(new Set(['onderzoek']));
     // The filter survives the refresh: still the first season, coloured by status.
     expect(await panel.getByLabel('Filter seizoen').inputValue()).toBe(h.seasons[0]);
+    await panel.locator('svg.plan-calendar').screenshot({ path: join(ROOT, 'test-results', 'plan-calendar.png') });
   }, TIMEOUT);
 
   it('requested nothing outside its own origin and threw no page errors', () => {
