@@ -79,7 +79,7 @@ async function instance(ds: Dataset, scale: number, runs: number, timeLimitSecon
 }
 
 /**
- * Issue 5 "Measured": the MIP on the Kalsdonk + Westrand instance (target: within 0.5 % of optimal in under 5 s)
+ * Planner benchmark: the MIP on the Kalsdonk + Westrand instance (target: within 0.5 % of optimal in under 5 s)
  * and on a synthetic instance ten times larger (gap reported), each against the greedy heuristic on the same model.
  * Call from bench/run.ts: `figures.push(...(await benchPlanner()));`
  */

@@ -7,6 +7,8 @@ export const CONFIG_FILES = {
   weights: new URL('./weights.default.json', import.meta.url),
   /** Unit prices with base years and the bouwkostenindex series (engine/retrofit/price-book.ts). */
   retrofitPrices: new URL('./retrofit-prices.default.json', import.meta.url),
+  /** Subsidy rows (ISDE, municipal, SVVE) per scheme and validity period (engine/retrofit/subsidies.ts). */
+  retrofitSubsidies: new URL('./retrofit-subsidies.default.json', import.meta.url),
   natuurkalenderDir: new URL('./natuurkalender/', import.meta.url),
   permitProfilesDir: new URL('./permit-profiles/', import.meta.url),
 } as const;

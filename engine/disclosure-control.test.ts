@@ -3,7 +3,7 @@ import {
   DEFAULT_DISCLOSURE_RULES, controlCount, controlRate, countByFixedGeography, roundToMultiple,
 } from './disclosure-control.ts';
 
-describe('controlCount (domain.md §6 defaults)', () => {
+describe('controlCount (docs/domain.md §6 defaults)', () => {
   it('suppresses every count below 10', () => {
     for (let n = 0; n < 10; n++) expect(controlCount(n)).toEqual({ value: null, suppressed: true });
   });

@@ -1,6 +1,6 @@
 /**
  * Statistical disclosure control for sensitive counts (municipal signals: nuisance, vacancy, room-letting).
- * Defaults from domain.md §6 (product default; CBS/municipal practice, M): suppress counts below 10, round the
+ * Defaults from docs/domain.md §6 (product default; CBS/municipal practice, M): suppress counts below 10, round the
  * rest to a multiple of 5, publish a rate only when its denominator is at least 50, and only for fixed
  * geographies (CBS buurten), never for a user-drawn area. Pure functions.
  */
@@ -14,7 +14,7 @@ export interface DisclosureRules {
   minDenominator: number;
 }
 
-/** domain.md §6: suppress sensitive counts < 10, round to 5, rates only with a denominator ≥ 50. */
+/** docs/domain.md §6: suppress sensitive counts < 10, round to 5, rates only with a denominator ≥ 50. */
 export const DEFAULT_DISCLOSURE_RULES: DisclosureRules = { minCount: 10, roundTo: 5, minDenominator: 50 };
 
 /** A count after disclosure control: `value` is null when suppressed. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** Dwelling types as the users name them (users.md: eengezinswoning / meergezinswoning). */
+/** Dwelling types as the users name them (eengezinswoning / meergezinswoning). */
 export const DWELLING_TYPES = [
   'tussenwoning',
   'hoekwoning',
@@ -17,12 +17,12 @@ export type DwellingType = z.infer<typeof DwellingType>;
 /** Ground-bound (eengezins) types; the pre-SMP route and per-m² cost class depend on this. */
 export const GROUND_BOUND_TYPES: readonly DwellingType[] = ['tussenwoning', 'hoekwoning', 'twee-onder-een-kap', 'vrijstaand'];
 
-/** Ownership category; never an owner's name (domain.md §6). */
+/** Ownership category; never an owner's name (docs/domain.md §6). */
 export const OWNERSHIP_CATEGORIES = ['eigenaar-bewoner', 'corporatie', 'particuliere verhuur', 'overig'] as const;
 export const Ownership = z.enum(OWNERSHIP_CATEGORIES);
 export type Ownership = z.infer<typeof Ownership>;
 
-/** NTA 8800 label classes, best first (domain.md §5). */
+/** NTA 8800 label classes, best first (docs/domain.md §5). */
 export const ENERGY_LABELS = ['A++++', 'A+++', 'A++', 'A+', 'A', 'B', 'C', 'D', 'E', 'F', 'G'] as const;
 export const EnergyLabel = z.enum(ENERGY_LABELS);
 export type EnergyLabel = z.infer<typeof EnergyLabel>;
@@ -47,7 +47,7 @@ export const ElementState = z.object({
 });
 export type ElementState = z.infer<typeof ElementState>;
 
-/** WOZ value bands in euro; banded so that exports never carry an exact valuation (domain.md §6). */
+/** WOZ value bands in euro; banded so that exports never carry an exact valuation (docs/domain.md §6). */
 export const WOZ_BANDS = ['<150k', '150-200k', '200-250k', '250-300k', '300-400k', '>=400k'] as const;
 export const WozBand = z.enum(WOZ_BANDS);
 export type WozBand = z.infer<typeof WozBand>;
@@ -137,7 +137,7 @@ export const Vve = z.object({
   mjopYear: z.number().int().min(1950).max(2100).nullable(),
   reserveFundEur: z.number().min(0).nullable(),
   lastAlvDate: IsoDate.nullable(),
-  /** Fraction of votes a "change" needs; null = the legal default of 2/3 (domain.md §3). */
+  /** Fraction of votes a "change" needs; null = the legal default of 2/3 (docs/domain.md §3). */
   majorityRule: z.number().gt(0).max(1).nullable(),
   provenance: Provenance,
 });

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { BagVboId, BuurtCode, EnergyLabel, IsoDate, LonLat } from './dwelling.ts';
 
 /**
- * Records that registers other than BAG bring in (issue 3): a corporation's portfolio, CBS buurt
+ * Records that registers other than BAG bring in: a corporation's portfolio, CBS buurt
  * figures, species observations, municipal signals, and where each dwelling attribute came from.
  * All are optional parts of a Dataset; a dataset without them is exactly the shipped one.
  */
@@ -39,7 +39,7 @@ export const BuurtStatistics = z.object({
 });
 export type BuurtStatistics = z.infer<typeof BuurtStatistics>;
 
-/** Species groups the natuurkalender and pre-SMP care about (domain.md §2). */
+/** Species groups the natuurkalender and pre-SMP care about (docs/domain.md §2). */
 export const SPECIES_GROUPS = ['vleermuis', 'huismus', 'gierzwaluw', 'huiszwaluw', 'overig'] as const;
 
 /** One observation of a building-dwelling species. */
@@ -59,7 +59,7 @@ export const SpeciesObservation = z.object({
 export type SpeciesObservation = z.infer<typeof SpeciesObservation>;
 
 /**
- * Municipal signals for one dwelling and period (domain.md §6). RESTRICTED: municipality-only; stored in
+ * Municipal signals for one dwelling and period (docs/domain.md §6). RESTRICTED: municipality-only; stored in
  * their own table, never in the dwellings layer, tiles or API. Counts only: no names, no free text.
  */
 export const Signal = z.object({

@@ -9,7 +9,7 @@ export interface Issue<C extends string = string> {
   path?: (string | number)[];
 }
 
-/** Expected failures are values, not exceptions (style.md habit 6). */
+/** Expected failures are values, not exceptions (README, Development: expected failures are typed results). */
 export type Result<T, C extends string = string> = { ok: true; value: T; warnings: Issue<C>[] } | { ok: false; issues: Issue<C>[] };
 
 export function ok<T, C extends string = string>(value: T, warnings: Issue<C>[] = []): Result<T, C> {

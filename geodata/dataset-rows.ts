@@ -204,7 +204,7 @@ export const IMPORT_LOG_TABLE: FlatTable<ImportLogEntryT> = {
   schema: ImportLogEntry,
 };
 
-/** RESTRICTED (domain.md §6): municipality-only signals; read only on request, never in layers, tiles or API. */
+/** RESTRICTED (docs/domain.md §6): municipality-only signals; read only on request, never in layers, tiles or API. */
 export const SIGNAL_TABLE: FlatTable<SignalT> = {
   table: 'signalen',
   description: 'BEPERKT: gemeentelijke signalen per adres en periode (alleen gemeente; niet delen)',

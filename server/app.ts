@@ -8,7 +8,7 @@ import { registerRoutes } from './route-spec.ts';
 import { ROUTE_GROUPS } from './route-table.ts';
 import { securityHeaders } from './security-headers.ts';
 
-/** The HTTP app as a value: tested with app.request(), served by serve.ts. */
+/** The HTTP app as a value: tested with app.request(), served by start-server.ts. */
 export function createApp(ctx: AppContext): Hono {
   const app = new Hono();
   app.use('*', securityHeaders());

@@ -13,7 +13,7 @@ import { PROGRAMME_AREAS } from '../geodata/boundaries/programme-areas.ts';
 import { DatasetFileError, readDataset } from '../geodata/dataset-store.ts';
 import { SHIPPED_DATASET, ensureShippedDataset } from '../geodata/shipped.ts';
 
-/** Areas where the Woonagenda 2021–2025 builds no new social rent (domain.md §4). */
+/** Areas where the Woonagenda 2021–2025 builds no new social rent (docs/domain.md §4). */
 export const NO_NEW_SOCIAL_RENT_AREAS = ['Kalsdonk', 'Westrand'] as const;
 
 /** A scenario ready to run: compiled against its dataset's stock. */

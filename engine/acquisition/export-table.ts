@@ -1,7 +1,7 @@
 import type { AcquisitionCandidate, AcquisitionPlan } from './plan.ts';
 
 /**
- * The acquisition list as a table with exactly the columns domain.md §6 allows in an export: BAG ids, address,
+ * The acquisition list as a table with exactly the columns docs/domain.md §6 allows in an export: BAG ids, address,
  * buurt, build year, area, type, label, VvE id, ownership *category*, banded WOZ, permit status, banded signals,
  * score and reason codes, data date and purpose (plus rank and selection, which derive from the score).
  * Never names, BSN, contact details, criminal or health data. Signal columns only when the plan used signals.

@@ -3,7 +3,7 @@ import { BuurtCode, LonLat, OWNERSHIP_CATEGORIES, Ownership, WOZ_BANDS, type Woz
 
 /**
  * Parameters of acquisition scoring and the budgeted selection. Defaults: €1.5M for active acquisition in the
- * old centre (programme text, domain.md §1); target zones Centrum-Oud first, then the focus buurten.
+ * old centre (programme text, docs/domain.md §1); target zones Centrum-Oud first, then the focus buurten.
  */
 const Ring = z.array(LonLat).min(4);
 export const ZoneGeometry = z.union([
@@ -50,7 +50,7 @@ export const AcquisitionConfig = z.object({
 });
 export type AcquisitionConfig = z.infer<typeof AcquisitionConfig>;
 
-/** domain.md §1: BU16740000 Centrum-Oud is the first acquisition target; Kalsdonk and Westrand are the focus buurten. */
+/** docs/domain.md §1: BU16740000 Centrum-Oud is the first acquisition target; Kalsdonk and Westrand are the focus buurten. */
 export const DEFAULT_ZONES: ZoneSpec[] = [
   { id: 'centrum-oud', name: "'t Oude Centrum (Centrum-Oud)", priority: 1, buurten: ['BU16740000'] },
   { id: 'kalsdonk', name: 'Kalsdonk', priority: 2, buurten: ['BU16740202'] },

@@ -2,7 +2,7 @@ import type { Signal } from '../registers.ts';
 
 /**
  * Per-dwelling summaries of RESTRICTED municipal signals over a window, and the bands exports may carry
- * instead of exact counts (domain.md §6: "banded vacancy and signal counts").
+ * instead of exact counts (docs/domain.md §6: "banded vacancy and signal counts").
  */
 export interface SignalWindow {
   /** First day, YYYY-MM-DD (inclusive). */

@@ -2,7 +2,7 @@ import type { ZoneGeometry, ZoneSpec } from './params.ts';
 
 /**
  * Which target zone a dwelling lies in. Zones of whole buurten match on the dwelling's CBS buurt code (the
- * generalised boundaries are not precise enough to place addresses near a boundary, domain.md §1); zones with
+ * generalised boundaries are not precise enough to place addresses near a boundary, docs/domain.md §1); zones with
  * a polygon match by point-in-polygon. The zone with the lowest priority number wins.
  */
 export interface ResolvedZone {

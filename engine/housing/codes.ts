@@ -23,7 +23,7 @@ export const TENURE_OF_OWNERSHIP: readonly number[] = [T_KOOP, T_SOCIAL, T_PRIVA
 
 /**
  * Income bands of a household: `laag` = eligible for rent benefit (the passend-toewijzen group);
- * `daeb` = above that, up to the DAEB limit (2025: €49,669 one person / €54,847 more, domain.md §4, H);
+ * `daeb` = above that, up to the DAEB limit (2025: €49,669 one person / €54,847 more, docs/domain.md §4, H);
  * `midden` = above the DAEB limit; `hoog` = well above it.
  */
 export const INCOME_BANDS = ['laag', 'daeb', 'midden', 'hoog'] as const;

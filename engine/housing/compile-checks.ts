@@ -11,7 +11,7 @@ export interface CompileContext {
   /** Programme area → buurt codes (geodata/boundaries/programme-areas.ts), passed in as data. */
   programmeAreas: Readonly<Record<string, readonly string[]>>;
   buurtNames?: Readonly<Record<string, string>>;
-  /** Areas where no new social rent is built (Woonagenda 2021–2025, domain.md §4): new social rent there is a warning. */
+  /** Areas where no new social rent is built (Woonagenda 2021–2025, docs/domain.md §4): new social rent there is a warning. */
   noNewSocialRentAreas?: readonly string[];
   /** Retrofit plans read by the caller, by intervention index. */
   plans?: Readonly<Record<number, readonly RetrofitPlanEntry[]>>;

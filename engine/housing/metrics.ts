@@ -75,7 +75,7 @@ export function metricIndex(id: MetricId): number {
   return METRIC_IDS.indexOf(id);
 }
 
-/** A buurt is a "corporatiebuurt" when more than two thirds of its stock is corporation-owned (domain.md §4, RIGO/Aedes). */
+/** A buurt is a "corporatiebuurt" when more than two thirds of its stock is corporation-owned (docs/domain.md §4, RIGO/Aedes). */
 export const CORPORATIEBUURT_SHARE = 2 / 3;
 
 const share = (a: number, b: number): number => (b > 0 ? a / b : Number.NaN);

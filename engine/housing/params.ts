@@ -1,6 +1,6 @@
 /**
  * Parameters of the household microsimulation, each with its default and source. Numbers marked
- * (L) are assumptions (domain.md: "make it a parameter with this value as its default"); a scenario
+ * (L) are assumptions (docs/domain.md: "make it a parameter with this value as its default"); a scenario
  * overrides them under `parameters:`.
  */
 import { z } from 'zod';
@@ -69,7 +69,7 @@ export interface HousingParams {
 // Size 1..5, age bands 18-29/30-54/55-74/75+, income laag/daeb/midden/hoog.
 // (L) Profiles: shaped after CBS household statistics for post-war corporation neighbourhoods (many
 // one-person and elderly households in social rent, families in owner-occupied eengezinswoningen);
-// the low-income share of social renters follows the passend-toewijzen target group (domain.md §4).
+// the low-income share of social renters follows the passend-toewijzen target group (docs/domain.md §4).
 const SOCIAL: HouseholdProfile = { size: [0.46, 0.24, 0.12, 0.1, 0.08], age: [0.11, 0.42, 0.31, 0.16], income: [0.62, 0.31, 0.06, 0.01] };
 const KOOP: HouseholdProfile = { size: [0.24, 0.34, 0.16, 0.18, 0.08], age: [0.08, 0.47, 0.32, 0.13], income: [0.12, 0.31, 0.33, 0.24] };
 const MID: HouseholdProfile = { size: [0.45, 0.33, 0.12, 0.08, 0.02], age: [0.3, 0.45, 0.18, 0.07], income: [0, 0.45, 0.45, 0.1] };
@@ -77,7 +77,7 @@ const PRIVATE: HouseholdProfile = { size: [0.5, 0.25, 0.12, 0.09, 0.04], age: [0
 
 export const DEFAULT_PARAMS: Readonly<HousingParams> = {
   // TENURES order: koop, sociale-huur, middenhuur-corporatie, particuliere-huur, gemeente, overig.
-  // sociale-huur 0.086: Alwel Roosendaal ≈ 800 re-lettings a year on 9,066 dwellings (domain.md §1, §4, M);
+  // sociale-huur 0.086: Alwel Roosendaal ≈ 800 re-lettings a year on 9,066 dwellings (docs/domain.md §1, §4, M);
   // nationally ≈ 7 %. koop 0.05: owner-occupiers move about once in 20 years (L). Private rent 0.15 (L).
   departureRate: [0.05, 0.086, 0.1, 0.15, 0.1, 0.06],
   // (L) Flats turn over faster than eengezinswoningen; factors chosen so the corporation average stays ≈ 8.6 %.
@@ -92,15 +92,15 @@ export const DEFAULT_PARAMS: Readonly<HousingParams> = {
   frictionalVacancy: 0.1,
   // (L) Middle-income demand for a social dwelling in a focus buurt is thin.
   middleIncomeAcceptance: 0.6,
-  // (L) Josephwijk precedent (domain.md §4): part of the displaced households return to the area.
+  // (L) Josephwijk precedent (docs/domain.md §4): part of the displaced households return to the area.
   relocationWithinShare: 0.35,
   // (L) Larger corporation houses are let above the lower cap.
   aboveCapMinAreaM2: 95,
   // (L) Calibrated so a label C dwelling of 100 m² uses ≈ 850 m³ (measured gas use of terraced houses in
   // Zundert 840 m³, apartments 660 m³, CBS 85999NED 2023) — below per-element physics, which overshoots
-  // measured use 1.6–3× (prebound effect, domain.md §5). Order A++++ … G.
+  // measured use 1.6–3× (prebound effect, docs/domain.md §5). Order A++++ … G.
   gasM3PerM2ByLabel: [0, 1, 2, 3, 5, 7, 8.5, 10, 11.5, 13, 15],
-  // domain.md §5: gas ≈ €1.33/m³ all-in in 2025 (H/M).
+  // docs/domain.md §5: gas ≈ €1.33/m³ all-in in 2025 (H/M).
   gasEurPerM3: 1.33,
   // (L) ≈ 2,500 kWh at ≈ €0.28/kWh all-in.
   electricityEurPerYear: 700,

@@ -1,6 +1,6 @@
 /**
  * The scenario file format (YAML in scenarios/): an input bundle plus a seed, as in UrbanSim
- * (domain.md §4). scenarios/schema.json is generated from this schema.
+ * (docs/domain.md §4). scenarios/schema.json is generated from this schema.
  */
 import { z } from 'zod';
 import { BuurtCode, DwellingType, EnergyLabel } from '../dwelling.ts';
@@ -121,7 +121,7 @@ export type Intervention = z.infer<typeof Intervention>;
 export const INTERVENTION_KINDS = ['sale', 'liberalisation', 'demolition', 'new-build', 'split', 'merge', 'acquisition', 'retrofit'] as const;
 
 export const Allocation = z.strictObject({
-  passendToewijzen: Share.default(0.95).describe('share of rent-benefit households that must get a rent at or below the cap (domain.md §4: 95 %)'),
+  passendToewijzen: Share.default(0.95).describe('share of rent-benefit households that must get a rent at or below the cap (docs/domain.md §4: 95 %)'),
   urgentShare: Share.default(0.1).describe('share of social allocations to urgent applicants'),
   label55Plus: Share.default(0.5).describe('share of ground-floor corporation apartments labelled 55+'),
   inflowSteering: z.array(z.strictObject({

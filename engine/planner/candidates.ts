@@ -1,8 +1,8 @@
 /**
  * Candidate dwellings of the plan, from the retrofit scores (engine/retrofit): the package of all applicable
- * measures at individual and at project price (TNO Ind/Prj columns, domain.md §5), its gas saving and label
+ * measures at individual and at project price (TNO Ind/Prj columns, docs/domain.md §5), its gas saving and label
  * after, the energy-poverty factor and priority (weights file), the nature route with its survey cost and lead time
- * (ecology.ts, domain.md §2), and the programme's contribution (programme share per measure and tenure).
+ * (ecology.ts, docs/domain.md §2), and the programme's contribution (programme share per measure and tenure).
  * Only what the plan policy (plan-policy.ts) puts in scope: its tenures, ground-bound or VvE dwellings, below its
  * target label, and only its measures. Corporation dwellings are never candidates: the corporation renovates its
  * own stock (its schedule couples blocks).

@@ -45,7 +45,7 @@ describe('parsePlanInput', () => {
     expect(replanInput({ ...r.value, window: { from: '2028-01-01', until: DEFAULT_UNTIL } }, '2027-04-02').window.from).toBe('2028-01-01');
   });
 
-  it('codes each bad input of issue 5 with its path', () => {
+  it('codes each bad input with its path', () => {
     expect(codeOf({ ...OK, budgetEur: -1 })).toEqual([['plan.budget.negative', ['budgetEur']]]);
     expect(codeOf({ ...OK, window: { from: '2030-01-01', until: '2029-12-31' } })).toEqual([['plan.window.until-before-from', ['window', 'until']]]);
     expect(codeOf({ ...OK, capacity: { perSeason: { dwellings: 0 } } })).toEqual([['plan.capacity.zero', ['capacity', 'perSeason', 'dwellings']]]);

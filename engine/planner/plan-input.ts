@@ -1,5 +1,5 @@
 /**
- * Validation of a plan input and of fixed batches: zod for shape, then the semantic rules issue 5 names with
+ * Validation of a plan input and of fixed batches: zod for shape, then the semantic rules of the VHF programme with
  * their own codes (negative budget, end before start, zero capacity, unknown solver), each with its JSON path.
  */
 import { z } from 'zod';

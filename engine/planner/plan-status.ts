@@ -3,11 +3,11 @@ import type { Issue } from '../result.ts';
 
 /**
  * The plan contract shared by the server, the CLI and the web app (engine/, so web/ never imports server/):
- * the work status of one dwelling in a saved plan, as the VHF project organisation tracks it (issue 5 §4):
+ * the work status of one dwelling in a saved plan, as the VHF project organisation tracks it:
  * voorgesteld (proposed by the planner) → onderzoek (ecological survey under way) → natuurvrij (animals
  * excluded, "natuurvrij maken" done) → geïsoleerd (insulated). `afgezien` (owner declined, or dropped) can be
  * reached from every open status. geïsoleerd and afgezien are final: the survey step is never skipped, because
- * pre-SMP requires the ecological check before work starts (domain.md §2), and a declined dwelling comes back
+ * pre-SMP requires the ecological check before work starts (docs/domain.md §2), and a declined dwelling comes back
  * only through a new plan, not by editing history.
  */
 export { PLAN_STATUSES };

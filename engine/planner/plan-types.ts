@@ -3,7 +3,7 @@
  * capacity, pre-SMP cap, batching, corporation coupling, solver), the plan it produces (batches per
  * season with dwellings, dates, cost and savings; totals; unspent budget with its reason), the fixed
  * batches re-planning keeps, and the issue codes. Persistence, API and UI build on these shapes, so
- * they only ever change additively (issue 5).
+ * they only ever change additively.
  */
 import { z } from 'zod';
 import { BagVboId, BagPandId, BuurtCode, EnergyLabel, IsoDate, Ownership } from '../dwelling.ts';
@@ -29,12 +29,12 @@ export const DEFAULT_CAPACITY_DWELLINGS = 100;
 export const SOLVERS = ['mip', 'greedy'] as const;
 export type SolverId = (typeof SOLVERS)[number];
 
-/** Status of a dwelling in a saved plan (issue 5 §4); the planner itself only proposes ('voorgesteld'). */
+/** Status of a dwelling in a saved plan; the planner itself only proposes ('voorgesteld'). */
 export const PLAN_STATUSES = ['voorgesteld', 'onderzoek', 'natuurvrij', 'geïsoleerd', 'afgezien'] as const;
 export const planStatusSchema = z.enum(PLAN_STATUSES);
 export type PlanStatus = z.infer<typeof planStatusSchema>;
 
-/** What a batch is (issue 5 §1): a block (terraced row or flat building), a street, or a VvE. */
+/** What a batch is: a block (terraced row or flat building), a street, or a VvE. */
 export const BATCH_UNITS = ['block', 'street', 'vve'] as const;
 export type BatchUnit = (typeof BATCH_UNITS)[number];
 
@@ -53,7 +53,7 @@ const capacitySchema = z.strictObject({
 });
 
 export const planInputSchema = z.strictObject({
-  /** Total programme budget in euro (issue 5: €8.4M); spent on the programme's share of cost and on surveys. */
+  /** Total programme budget in euro (programme text: €8.4M, docs/domain.md §1); spent on the programme's share of cost and on surveys. */
   budgetEur: z.number().finite(),
   /** Optional cap on the programme contribution per calendar year (the year of the season's exclusion window). */
   yearCapsEur: z.array(z.strictObject({ year: Year, capEur: z.number().finite() })).optional(),
@@ -90,7 +90,7 @@ export const planInputSchema = z.strictObject({
   }).default({ profile: 'landelijke-lijn-nvi', successor: null }),
   batching: z.strictObject({
     unit: z.enum(BATCH_UNITS).default('block'),
-    /** Project prices apply only to a batch of at least this many dwellings in one block (issue 5 §1). */
+    /** Project prices apply only to a batch of at least this many dwellings in one block. */
     projectPriceMinDwellings: z.number().int().min(1).max(1000).default(6),
   }).default({ unit: 'block', projectPriceMinDwellings: 6 }),
   /**
@@ -128,7 +128,7 @@ export const planInputSchema = z.strictObject({
   timeLimitSeconds: z.number().positive().max(3600).optional(),
   /** Relative MIP gap at which the solver may stop (0.005 = within 0.5 % of optimal). */
   mipRelGap: z.number().min(0).max(1).default(0.005),
-  /** Benefit weights of the objective (L: programme choice); see objective.ts. */
+  /** Benefit weights of the objective (L: programme choice); see engine/planner/model.ts. */
   objective: z.strictObject({
     /** Per m³ of gas saved per year, counted for each year from insulation until the window ends. */
     gasM3Year: z.number().min(0).default(1),
@@ -289,7 +289,7 @@ export const planSchema = z.strictObject({
       /** Solver status as reported (HiGHS model status, or 'heuristic'). */
       status: z.string(),
     }),
-    /** Objective value of this plan (benefit units of objective.ts; fixed batches not counted). */
+    /** Objective value of this plan (benefit units of engine/planner/model.ts; fixed batches not counted). */
     objective: z.number(),
     /** Objective of the greedy heuristic on the same instance (always computed, the baseline). */
     greedyObjective: z.number(),

@@ -1,5 +1,5 @@
 /**
- * The retrofit batch planner (issue 5): candidates from the retrofit scores, the block × season model, the greedy
+ * The retrofit batch planner: candidates from the retrofit scores, the block × season model, the greedy
  * heuristic as baseline, the MIP through an injected solver (greedy start, greedy fallback), a fill pass that adds
  * any batch still fitting, and the plan with its unspent budget explained. Pure: the dataset, the solver and the
  * clock are passed in.

@@ -1,5 +1,5 @@
 /**
- * Seasons of the plan, derived from the natuurkalender (domain.md §2): each yearly run of days open for
+ * Seasons of the plan, derived from the natuurkalender (docs/domain.md §2): each yearly run of days open for
  * exclusion is a season (national line: ~16–31 March 'voorjaar', 1 August–31 October 'najaar'). Flaps go up in the
  * run, the dwelling is natuurvrij `exclusionMinDays` later, and insulation may go on until the next season opens —
  * allowed through the next closed period because the dwelling was natuurvrij before it began.

@@ -1,5 +1,5 @@
 /**
- * Batch units (issue 5 §1): a block, a street or a VvE. A block is a flat building (its pand) or, for
+ * Batch units: a block, a street or a VvE. A block is a flat building (its pand) or, for
  * ground-bound houses, a terraced row: houses on one street in one buurt built in the same year (BAG gives each
  * terraced house its own pand, and a row is built at once). A VvE unit groups a VvE's members; dwellings outside a
  * VvE then fall back to their block.

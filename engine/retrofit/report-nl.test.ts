@@ -15,4 +15,18 @@ describe('Dutch what-if report', () => {
     expect(text).toMatch(/risico 0,\d\d/);
     expect(text).toContain('onderzoek:');
   });
+  it('shows the owner-occupier net cost beside the gross, with the rules used', () => {
+    const own = whatIf({ type: 'tussenwoning', bouwjaar: 1965, oppervlakte: 100, eigendom: 'eigenaar-bewoner', date: '2026-03-01' });
+    if (!own.ok) throw new Error('what-if failed');
+    const t = whatIfReportNl(own.value, { type: 'tussenwoning', bouwjaar: 1965, oppervlakte: 100 });
+    const s = own.value.subsidies!;
+    expect(t).toContain(`Subsidie (eigenaar-bewoner, 01-03-2026): bruto € ${s.grossEur.toLocaleString('nl-NL')} − subsidie € ${s.subsidyEur.toLocaleString('nl-NL')} = netto € ${s.netEur.toLocaleString('nl-NL')}`);
+    expect(t).toContain('maatregel in pakket');
+    expect(t).toContain('isde-2026 (aanname), roosendaal-te-bevestigen (nog te bevestigen, telt als € 0)');
+  });
+  it('says costs are gross when no subsidy row covers the date', () => {
+    const late = whatIf({ type: 'tussenwoning', bouwjaar: 1965, oppervlakte: 100, date: '2030-03-01' });
+    if (!late.ok) throw new Error('what-if failed');
+    expect(whatIfReportNl(late.value, { type: 'tussenwoning', bouwjaar: 1965, oppervlakte: 100 })).toContain('geen subsidieregels voor deze datum');
+  });
 });

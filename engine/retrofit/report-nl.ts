@@ -1,5 +1,6 @@
 /** The what-if as a Dutch text report for the terminal (nl-NL numbers, dd-mm-jjjj dates). */
 import { MEASURE_NL } from './measure-ids.ts';
+import type { SubsidyOutcome } from './subsidies.ts';
 import type { WhatIfResult } from './what-if.ts';
 import { FACTOR_NL, type FactorId } from './weights.ts';
 
@@ -17,6 +18,19 @@ function table(head: string[], rows: string[][]): string[] {
   return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)];
 }
 
+const TENURE_NL = { 'owner-occupier': 'eigenaar-bewoner', vve: 'VvE-appartementsrecht', other: 'geen eigenaar-bewoner of VvE' } as const;
+
+/** Gross, subsidy and the owner's net cost per package measure, with the subsidy rows used and their status. */
+function subsidyLines(s: SubsidyOutcome | null): string[] {
+  if (s === null) return ['Subsidie: geen subsidieregels voor deze datum; kosten zijn bruto.'];
+  const rules = s.rulesUsed.map((u) => `${u.version}${u.placeholder ? ' (nog te bevestigen, telt als € 0)' : u.assumption ? ' (aanname)' : ''}`);
+  return [
+    '', `Subsidie (${TENURE_NL[s.tenure]}, ${date(s.date)}): bruto ${eur(s.grossEur)} − subsidie ${eur(s.subsidyEur)} = netto ${eur(s.netEur)} voor de eigenaar`,
+    ...table(['maatregel in pakket', 'bruto', 'subsidie', 'netto'], s.measures.map((m) => [MEASURE_NL[m.id], eur(m.grossEur), eur(m.subsidyEur), eur(m.netEur)])).map((l) => `  ${l}`),
+    `  regels: ${rules.join(', ') || 'geen regeling van toepassing'} (subsidiebestand ${s.bookId})`,
+  ];
+}
+
 export function whatIfReportNl(r: WhatIfResult, input: { type: string; bouwjaar: number; oppervlakte: number }): string {
   const out: string[] = [];
   out.push(`Woning: ${input.type}, bouwjaar ${input.bouwjaar}, ${nl0.format(input.oppervlakte)} m², label ${r.labelBefore} (${r.labelBeforeSource === 'given' ? 'opgegeven' : 'geschat'})`);
@@ -31,6 +45,7 @@ export function whatIfReportNl(r: WhatIfResult, input: { type: string; bouwjaar:
   }
   const p = r.package;
   out.push('', `Pakket (${p.measures.map((m) => MEASURE_NL[m]).join(', ') || 'geen'}): ${eur(p.costEur)} · ${nl0.format(p.gasSavingM3PerYear)} m³ · ${eur(p.billSavingEurPerYear)}/jaar · label ${p.labelAfter} · ${years(p.paybackYears)}`);
+  out.push(...subsidyLines(r.subsidies));
   const e = r.ecology;
   out.push(`Ecologie: route ${ROUTE_NL[e.route]} · risico ${nl2.format(e.riskScore)} · natuurvrij maken vanaf ${date(e.earliestExclusion)} · isoleren vanaf ${date(e.earliestInsulation)} (natuurkalender ${e.calendar.id})`);
   if (e.survey.leadTimeDays > 0 || e.survey.costEur[1] > 0) out.push(`  onderzoek: ${e.survey.kind}, ${eur(e.survey.costEur[0])}–${eur(e.survey.costEur[1])} per gebouw, ${nl0.format(e.survey.leadTimeDays)} dagen doorlooptijd`);

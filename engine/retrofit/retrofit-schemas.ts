@@ -64,6 +64,15 @@ export const WhatIfResponseSchema = z.object({
   prices: z.object({ gasEurPerM3: z.number(), electricityEurPerKwh: z.number(), co2KgPerM3Gas: z.number(), co2KgPerKwh: z.number() }),
   priceBook: z.object({ id: z.string(), planningYear: z.number().int(), approximateIndex: z.boolean() })
     .describe('the price book the measure costs come from, the year they are indexed to, and whether its index is approximate'),
+  subsidies: z.object({
+    bookId: z.string(), tenure: z.enum(['owner-occupier', 'vve', 'other']), date: z.string(),
+    measures: z.array(z.object({ id: z.string(), grossEur: z.number(), subsidyEur: z.number(), netEur: z.number(), versions: z.array(z.string()) })),
+    grossEur: z.number(), subsidyEur: z.number(), netEur: z.number(),
+    rulesUsed: z.array(z.object({
+      scheme: z.string(), version: z.string(), validFrom: z.string(), validTo: z.string(), source: z.string(), retrieved: z.string(),
+      assumption: z.boolean(), placeholder: z.boolean(), note: z.string().optional(),
+    })),
+  }).nullable().describe("subsidy per package measure and the owner's net cost beside the gross, with the subsidy rows used; null when no row covers the planning date"),
   warnings: z.array(Issue),
 }).meta({ id: 'RetrofitWhatIf' });
 

@@ -51,7 +51,27 @@ describe('what-if result', () => {
   });
   it('warns when the national line is not in force on the planning date', () => {
     const r = whatIf({ ...base, date: '2028-01-01' });
-    expect(r.ok && r.warnings.map((w) => w.code)).toEqual(['natuurkalender.not-valid']);
+    // 2028 is also past the shipped subsidy rows: costs stay gross and a second warning says so.
+    expect(r.ok && r.warnings.map((w) => w.code)).toEqual(['natuurkalender.not-valid', 'subsidies.date.uncovered']);
+    expect(r.ok && r.value.subsidies).toBeNull();
+  });
+  it('gives an owner-occupied tussenwoning with two measures a net cost below the gross, at the two-measure rate', () => {
+    const r = whatIf({ ...base, date: '2026-03-01', eigendom: 'eigenaar-bewoner', elements: { cavityWall: 'N0', roof: 'N4', floor: 'N4', glazing: 'N4' } });
+    if (!r.ok) throw new Error(JSON.stringify(r.issues));
+    const s = r.value.subsidies!;
+    expect(r.value.package.measures).toEqual(['cavity-wall', 'hybrid-heat-pump']);
+    expect(s.tenure).toBe('owner-occupier');
+    expect(s.grossEur).toBe(r.value.package.costEur);
+    expect(s.netEur).toBeLessThan(s.grossEur);
+    expect(s.netEur).toBe(s.grossEur - s.subsidyEur);
+    const wall = s.measures.find((m) => m.id === 'cavity-wall')!;
+    expect(wall.subsidyEur).toBe(Math.round(0.3 * wall.grossEur));
+    expect(s.rulesUsed.map((u) => u.version)).toEqual(['isde-2026', 'roosendaal-te-bevestigen']);
+  });
+  it('gives a rented dwelling no subsidy: net equals gross', () => {
+    const r = whatIf({ ...base, date: '2026-03-01', eigendom: 'corporatie' });
+    expect(r.ok && r.value.subsidies).toMatchObject({ tenure: 'other', subsidyEur: 0 });
+    expect(r.ok && r.value.subsidies!.netEur).toBe(r.ok && r.value.package.costEur);
   });
   it('is deterministic', () => {
     expect(whatIf({ ...base, label: 'D' })).toEqual(whatIf({ ...base, label: 'D' }));

@@ -9,11 +9,13 @@ import { fail, ok, type Issue, type Result } from '../result.ts';
 import { AZIMUTH_UNKNOWN } from './ecology.ts';
 import { imputeLevel, labelShares, levelDistribution, stateOf, woonPartOf, type ElementStateOut } from './element-state.ts';
 import { LOW_INCOME_SOURCES, type LowIncomeSource } from './energy-poverty.ts';
+import type { MeasureId } from './measure-ids.ts';
 import { applicableIds, measuresOf, packageOf, type MeasureNotApplicable, type MeasureResult, type PackageResult } from './measures.ts';
 import { DEFAULT_CALENDAR_ID, SHIPPED_CALENDARS, type Natuurkalender } from './natuurkalender.ts';
 import { DEFAULT_PARAMS, type RetrofitParams } from './params.ts';
 import type { EnergyPrices } from './prices.ts';
 import { breakdown } from './priority.ts';
+import { DEFAULT_SUBSIDIES, subsidiesFor, type SubsidyBook, type SubsidyOutcome, type Tenure } from './subsidies.ts';
 import { allocScores, scoreRange } from './score-table.ts';
 import { FLOOR_LEVEL_UNKNOWN, LABEL_UNKNOWN, type RetrofitStock } from './stock.ts';
 import { DEFAULT_WEIGHTS, type FactorId, type WeightsConfig } from './weights.ts';
@@ -44,15 +46,29 @@ export interface WhatIfResult {
   prices: EnergyPrices;
   /** The price book of the costs (price-book.ts) and the year they are indexed to. */
   priceBook: { id: string; planningYear: number; approximateIndex: boolean };
+  /** Subsidy per package measure and the owner's net cost beside the gross (subsidies.ts); null when no row covers the date. */
+  subsidies: SubsidyOutcome | null;
 }
 
 export interface WhatIfOptions {
   params?: RetrofitParams;
   weights?: WeightsConfig;
   calendars?: Readonly<Record<string, Natuurkalender>>;
+  subsidies?: SubsidyBook;
 }
 
 const r1 = (x: number): number => Math.round(x * 10) / 10;
+
+/**
+ * Gross cost per package measure. In the package the hybrid heat pump is sized on the demand left after
+ * insulation, so it costs the package total minus the insulation measures, not its stand-alone price:
+ * the gross costs then add up to the package cost the owner pays.
+ */
+function packageCosts(pkg: PackageResult, measures: readonly MeasureResult[]): { id: MeasureId; grossEur: number }[] {
+  const cost = new Map(measures.map((m) => [m.id, m.costEur]));
+  const insulation = pkg.measures.filter((id) => id !== 'hybrid-heat-pump').reduce((s, id) => s + (cost.get(id) ?? 0), 0);
+  return pkg.measures.map((id) => ({ id, grossEur: id === 'hybrid-heat-pump' ? Math.max(0, pkg.costEur - insulation) : cost.get(id) ?? 0 }));
+}
 
 export function whatIf(json: unknown, opts: WhatIfOptions = {}): Result<WhatIfResult> {
   const parsed = parseWhatIfInput(json);
@@ -131,6 +147,11 @@ export function whatIf(json: unknown, opts: WhatIfOptions = {}): Result<WhatIfRe
   }
   const source = LOW_INCOME_SOURCES[tables.buurtShareSource[0]!]!;
   if (source === 'default') assume('lowIncomeShare', Math.round(tables.buurtShare[0]! * 1000) / 1000, 'niet opgegeven: standaardaandeel lage inkomens uit het gewichtenbestand');
+  const pkg = packageOf(o, tables, 0);
+  const tenure: Tenure = inVve ? 'vve' : ownership === 'eigenaar-bewoner' ? 'owner-occupier' : 'other';
+  const sub = subsidiesFor(opts.subsidies ?? DEFAULT_SUBSIDIES, tenure, packageCosts(pkg, measures), x.date);
+  // A date outside the subsidy file is not an error for the what-if: costs stay gross and the warning says why.
+  if (!sub.ok) warnings.push(...sub.issues);
   const parts = breakdown(o.factors, tables.points, 0);
   return ok({
     measures,
@@ -140,12 +161,13 @@ export function whatIf(json: unknown, opts: WhatIfOptions = {}): Result<WhatIfRe
     ep2Before: r1(o.ep2[0]!),
     gasUseM3PerYear: Math.round(o.gasM3[0]!),
     energyCostEurPerYear: Math.round(o.gasM3[0]! * params.prices.gasEurPerM3),
-    package: packageOf(o, tables, 0),
+    package: pkg,
     ecology,
     elements,
     priority: { score: r1(o.priority[0]!), breakdown: Object.fromEntries(Object.entries(parts).map(([k, v]) => [k, r1(v)])) as Record<FactorId, number>, lowIncomeShareSource: source },
     assumptions,
     prices: params.prices,
     priceBook: { id: params.unitPrices.id, planningYear: params.unitPrices.planningYear, approximateIndex: params.unitPrices.approximateIndex },
+    subsidies: sub.ok ? sub.value : null,
   }, warnings);
 }

@@ -7,7 +7,7 @@ const AS_OF = '2025-06-30';
 // 10 flats of 70 m²: rebuild value 700 × €1,800 = €1,260,000; 0.5 % = €6,300.
 const AREA = 700;
 
-describe('assessActivity (domain.md §3)', () => {
+describe('assessActivity (docs/domain.md §3)', () => {
   it('is active with a recent ALV and a current MJOP, from the register', () => {
     const a = assessActivity({ lastAlvDate: '2025-03-01', mjopYear: 2022, reserveFundEur: 100 }, AREA, AS_OF, cfg);
     expect(a).toMatchObject({ active: true, basis: 'complete', alvRecent: true, mjopCurrent: true, reserveSufficient: false, reserveRequiredEur: 6_300 });

@@ -3,7 +3,7 @@ import { dayNumber } from '../retrofit/iso-day.ts';
 import type { VveConfig } from './vve-config.ts';
 
 /**
- * Active or dormant (slapend), after the Wet verbetering functioneren VvE (domain.md §3, H): a VvE is active
+ * Active or dormant (slapend), after the Wet verbetering functioneren VvE (docs/domain.md §3, H): a VvE is active
  * when it held a recent ALV and either has an MJOP of at most 5 years old or a reserve of at least 0.5 % of
  * the rebuild value. A register field that is missing counts as "not met" and is listed as an assumption —
  * never a silent default.

@@ -10,7 +10,7 @@ const rank = (ds: ReturnType<typeof vveDataset>, config: VveConfig = DEFAULT_VVE
 };
 const byId = (r: VveRanking, id: string) => r.vves.find((v) => v.vveId === id)!;
 
-describe('rankVves: cases straight from the rules (domain.md §3)', () => {
+describe('rankVves: cases straight from the rules (docs/domain.md §3)', () => {
   it('a 6-unit VvE is not eligible for the Warmtefonds VvE loan; an 8-unit one is', () => {
     const r = rank(vveDataset([{ vveId: 'VVE-6', ownership: owners(6) }, { vveId: 'VVE-8', ownership: owners(8) }]));
     expect(byId(r, 'VVE-6').eligibleWarmtefonds).toBe(false);

@@ -5,7 +5,7 @@ import { DEFAULT_VVE_CONFIG, parseVveConfig } from './vve-config.ts';
 const shipped = JSON.parse(readFileSync(new URL('../../config/vve.default.json', import.meta.url), 'utf8')) as Record<string, unknown>;
 
 describe('parseVveConfig', () => {
-  it('accepts the shipped file, whose legal figures are those of domain.md §3', () => {
+  it('accepts the shipped file, whose legal figures are those of docs/domain.md §3', () => {
     const r = parseVveConfig(shipped);
     expect(r.ok).toBe(true);
     expect(DEFAULT_VVE_CONFIG.warmtefonds).toMatchObject({ minDwellings: 8, minLoanEur: 25_000, maxPerRightEur: 30_000 });

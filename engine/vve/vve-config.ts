@@ -5,7 +5,7 @@ import { zodIssues } from '../retrofit/zod-issues.ts';
 import shipped from '../../config/vve.default.json' with { type: 'json' };
 
 /**
- * Parameters of the VvE pilot ranking (config/vve.default.json). Legal figures cite domain.md §3 (H); every
+ * Parameters of the VvE pilot ranking (config/vve.default.json). Legal figures cite docs/domain.md §3 (H); every
  * value marked L there or absent from it is an assumption, documented in the JSON file's `$comment`s and here.
  */
 const Share = z.number().min(0).max(1);
@@ -15,11 +15,11 @@ export const VveConfigSchema = z.strictObject({
   activity: z.strictObject({
     /** An ALV within this many months counts as recent (L: the model reglement asks a yearly ALV; 15 months leaves a margin). */
     maxAlvAgeMonths: z.number().int().min(1).max(120),
-    /** domain.md §3 (H): an MJOP counts when it is at most 5 years old. */
+    /** docs/domain.md §3 (H): an MJOP counts when it is at most 5 years old. */
     maxMjopAgeYears: z.number().int().min(1).max(30),
-    /** domain.md §3 (H): without a current MJOP the yearly reserve is at least 0.5 % of the rebuild value. */
+    /** docs/domain.md §3 (H): without a current MJOP the yearly reserve is at least 0.5 % of the rebuild value. */
     reserveRateOfRebuildValue: z.number().min(0).max(0.1),
-    /** Rebuild value (herbouwwaarde) per m² of usable area (L: not in domain.md; typical insurance figure for flats). */
+    /** Rebuild value (herbouwwaarde) per m² of usable area (L: not in docs/domain.md; typical insurance figure for flats). */
     rebuildValueEurPerM2: z.number().positive().max(20_000),
   }),
   maintenance: z.strictObject({
@@ -33,23 +33,23 @@ export const VveConfigSchema = z.strictObject({
   package: z.strictObject({
     /** Measures on the VvE's common elements (façade, roof, floor, glazing); the heat pump is each owner's own. */
     measures: z.array(z.enum(MEASURE_IDS)).min(1),
-    /** Which end of the survey cost range (domain.md §2) goes into the package: the upper end is the cautious choice. */
+    /** Which end of the survey cost range (docs/domain.md §2) goes into the package: the upper end is the cautious choice. */
     surveyCost: z.enum(['min', 'mid', 'max']),
   }),
   warmtefonds: z.strictObject({
-    /** domain.md §3 (H): VvE Energiebespaarlening from 8 dwellings. */
+    /** docs/domain.md §3 (H): VvE Energiebespaarlening from 8 dwellings. */
     minDwellings: z.number().int().min(1).max(1000),
-    /** domain.md §3 (H): loan at least €25,000. */
+    /** docs/domain.md §3 (H): loan at least €25,000. */
     minLoanEur: z.number().min(0),
-    /** domain.md §3 (H): at most €30,000 per apartment right (€50k/€65k for deep packages). */
+    /** docs/domain.md §3 (H): at most €30,000 per apartment right (€50k/€65k for deep packages). */
     maxPerRightEur: z.number().positive(),
-    /** Yearly interest (L: not in domain.md; Warmtefonds rates change — check the current rate). */
+    /** Yearly interest (L: not in docs/domain.md; Warmtefonds rates change — check the current rate). */
     annualRate: z.number().min(0).max(0.25),
-    /** domain.md §3 (H): terms of 10, 15 or 20 years. */
+    /** docs/domain.md §3 (H): terms of 10, 15 or 20 years. */
     termYears: z.union([z.literal(10), z.literal(15), z.literal(20)]),
   }),
   decision: z.strictObject({
-    /** domain.md §3 (H): a "change" needs 2/3 of the votes with a 2/3 quorum unless the deed says otherwise. */
+    /** docs/domain.md §3 (H): a "change" needs 2/3 of the votes with a 2/3 quorum unless the deed says otherwise. */
     defaultMajority: z.number().gt(0).max(1),
     defaultQuorum: z.number().gt(0).max(1),
     /** How the corporation (Alwel) votes, as one block (assumption: it supports the package it helped choose). */
@@ -72,12 +72,12 @@ export const VveConfigSchema = z.strictObject({
   /** Per-VvE overrides of the majority and quorum (checked per VvE: a fraction in (0, 1]). */
   overrides: z.record(z.string().min(1), z.strictObject({ majority: z.number().optional(), quorum: z.number().optional() })),
   score: z.strictObject({
-    /** Points (sum 100) per component; domain.md §3 "a good pilot candidate" (design guidance). */
+    /** Points (sum 100) per component; docs/domain.md §3 "a good pilot candidate" (design guidance). */
     weights: z.strictObject({
       size: Weight, active: Weight, corporationShare: Weight, ownerOccupiers: Weight, labels: Weight,
       maintenance: Weight, decision: Weight, finance: Weight,
     }),
-    /** domain.md §3: Alwel 10–50 % of the votes is the good band. */
+    /** docs/domain.md §3: Alwel 10–50 % of the votes is the good band. */
     corporationShareBand: z.tuple([Share, Share]),
     /** Net monthly result per right (€) that earns the full finance points; 0 € earns half. */
     financeFullAtEurPerMonth: z.number().positive(),

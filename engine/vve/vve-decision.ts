@@ -3,7 +3,7 @@ import type { VveConfig } from './vve-config.ts';
 
 /**
  * Decision feasibility: the probability that a package reaches the required majority of the votes cast
- * with the required quorum of all votes present (domain.md §3: usually 2/3 and 2/3). The corporation votes
+ * with the required quorum of all votes present (docs/domain.md §3: usually 2/3 and 2/3). The corporation votes
  * as one block (configured: for, against or abstain); every other apartment right is one owner who attends
  * with probability `attend` and, when present, votes for with probability `support`, independently.
  *

@@ -12,7 +12,7 @@ const pkg = (measures: DwellingPackage['measures'], risk = 0.8): Map<string, Dwe
   new Map(ds.dwellings.map((d) => [d.vboId, { measures, costEur: 2_000, gasSavingM3PerYear: 100, billSavingEurPerYear: 133, riskScore: risk }]));
 
 describe('vvePackage', () => {
-  it('adds the full ecological survey of a high-risk building (domain.md §2) and finances the whole per right', () => {
+  it('adds the full ecological survey of a high-risk building (docs/domain.md §2) and finances the whole per right', () => {
     const p = vvePackage(members, pkg(['cavity-wall', 'glazing']), DEFAULT_VVE_CONFIG);
     const full = DEFAULT_ECOLOGY.routes['individual-survey'].full;
     expect(p.nature).toMatchObject({ route: 'individual-survey', surveyNeeded: true, surveyCostEur: full.surveyCostEur[1], leadTimeDays: full.leadTimeDays });
@@ -30,7 +30,7 @@ describe('vvePackage', () => {
   });
 });
 
-describe('warmtefonds (domain.md §3)', () => {
+describe('warmtefonds (docs/domain.md §3)', () => {
   const cfg = DEFAULT_VVE_CONFIG.warmtefonds;
   it('needs ≥ 8 dwellings, ≥ €25,000 in total and ≤ €30,000 per right', () => {
     expect(warmtefonds(8, { totalCostEur: 40_000, costPerRightEur: 5_000 }, cfg)).toEqual({ eligible: true, failing: [] });

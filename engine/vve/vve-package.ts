@@ -8,8 +8,8 @@ import type { DwellingPackage } from './vve-retrofit.ts';
 /**
  * The VvE's retrofit package: the members' common-element measures at project price, plus the ecological
  * survey — VvE apartment buildings fall outside pre-SMP and need an individual survey per building
- * (domain.md §2; quick scan or full survey by habitat risk, engine/retrofit/ecology.ts) — financed with the
- * Warmtefonds VvE loan (annuity at the configured rate and term, domain.md §3) and set against the savings.
+ * (docs/domain.md §2; quick scan or full survey by habitat risk, engine/retrofit/ecology.ts) — financed with the
+ * Warmtefonds VvE loan (annuity at the configured rate and term, docs/domain.md §3) and set against the savings.
  */
 export interface VveNature {
   route: 'individual-survey';
@@ -88,7 +88,7 @@ export function vvePackage(
   };
 }
 
-/** Warmtefonds VvE Energiebespaarlening (domain.md §3, H): ≥ 8 dwellings, loan ≥ €25,000, ≤ €30,000 per right. */
+/** Warmtefonds VvE Energiebespaarlening (docs/domain.md §3, H): ≥ 8 dwellings, loan ≥ €25,000, ≤ €30,000 per right. */
 export function warmtefonds(units: number, pkg: Pick<VvePackage, 'totalCostEur' | 'costPerRightEur'>, cfg: VveConfig['warmtefonds']): Warmtefonds {
   const failing: Warmtefonds['failing'] = [];
   if (units < cfg.minDwellings) failing.push('omvang.te-klein');

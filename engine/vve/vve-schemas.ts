@@ -29,7 +29,7 @@ export const VveAssessmentSchema = z.object({
   activity: z.object({
     active: z.boolean(), basis: z.enum(['complete', 'assumed']).describe('complete: every register field present; assumed: at least one missing (see assumptions)'), lastAlvDate: z.string().nullable(), alvRecent: z.boolean(),
     mjopYear: z.number().int().nullable(), mjopCurrent: z.boolean(), reserveFundEur: z.number().nullable(),
-    reserveRequiredEur: z.number().describe('0.5 % of the rebuild value (domain.md §3)'), reserveSufficient: z.boolean(),
+    reserveRequiredEur: z.number().describe('0.5 % of the rebuild value (docs/domain.md §3)'), reserveSufficient: z.boolean(),
     assumptions: z.array(z.object({ field: z.string(), assumed: z.string() })),
   }),
   labels: z.record(z.string(), z.number().int()).describe('dwellings per energy label'),

@@ -10,7 +10,7 @@ const good: ScoreFacts = {
 };
 
 describe('vveScore', () => {
-  it('gives the ideal candidate of domain.md §3 all 100 points, with its reasons', () => {
+  it('gives the ideal candidate of docs/domain.md §3 all 100 points, with its reasons', () => {
     const r = vveScore(good, cfg);
     expect(r.score).toBe(100);
     expect(r.reasons.map((x) => x.code)).toEqual([

@@ -2,7 +2,7 @@ import type { VveConfig } from './vve-config.ts';
 import { reason, type VveReason } from './vve-reasons.ts';
 
 /**
- * The pilot score (0–100): points per component after domain.md §3's "good pilot candidate" — size and loan
+ * The pilot score (0–100): points per component after docs/domain.md §3's "good pilot candidate" — size and loan
  * eligibility, an active board, the corporation's share of the votes, owner-occupiers, poor labels,
  * maintenance due — plus the probability of a qualified majority and the net monthly result per right.
  * Each component is 0–1; the configured points (sum 100) weigh them. Reasons say what counted.

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Buurt } from '../../engine/dwelling.ts';
 import { programmeAreaOf } from './programme-areas.ts';
 
-/** CBS Wijk- en Buurtkaart 2024, generalised (~100 m), CC-BY 4.0 CBS; shipped so the product runs without ../shared. */
+/** CBS Wijk- en Buurtkaart 2024, generalised (~100 m), CC-BY 4.0 CBS; shipped in the repo so the product runs offline (docs/sources.md). */
 export const CBS_BUURTEN_FILE = new URL('./roosendaal-buurten-2024-generalised.geojson', import.meta.url);
 export const CBS_ATTRIBUTION = 'Buurtgrenzen: CBS Wijk- en Buurtkaart 2024 (gegeneraliseerd), CC-BY 4.0';
 

@@ -1,6 +1,6 @@
 /**
  * Programme areas of the Nationaal Programma Roosendaal mapped to CBS 2024 buurten.
- * Westrand is not a CBS unit (domain.md §1, L), so the mapping is data, not code.
+ * Westrand is not a CBS unit (docs/domain.md §1, L), so the mapping is data, not code.
  */
 export const PROGRAMME_AREAS: Record<string, readonly string[]> = {
   Kalsdonk: ['BU16740202'],

@@ -15,7 +15,7 @@ async function smallPlan() {
 const ctx = { exportedBy: { name: 'test', role: 'projectorganisatie', via: 'cli' as const }, exportedAt: '2026-01-01T00:00:00.000Z' };
 
 describe('plan exports', () => {
-  it('one row per planned dwelling with the columns of issue 5 first', async () => {
+  it('one row per planned dwelling with the required plan columns first', async () => {
     const plan = await smallPlan();
     const { table, locations } = planExportTable(plan);
     expect(PLAN_COLUMNS.slice(0, 10).map((c) => c.key).join(';')).toBe('verblijfsobject_id;batch;seizoen;maatregelen;natuurvrij_vanaf;isolatie_vanaf;isolatie_tot;kosten_eur;programma_bijdrage_eur;gasbesparing_m3');

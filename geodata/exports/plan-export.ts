@@ -1,5 +1,5 @@
 /**
- * Exports of a retrofit batch plan (issue 5 §6): one row per planned dwelling with at least
+ * Exports of a retrofit batch plan: one row per planned dwelling with at least
  * `verblijfsobject_id;batch;seizoen;maatregelen;natuurvrij_vanaf;isolatie_vanaf;isolatie_tot;kosten_eur;
  * programma_bijdrage_eur;gasbesparing_m3`, as Dutch-Excel CSV, XLSX and GeoJSON through the shared writers, each
  * stating the dataset and — when it is — that the data is synthetic.
@@ -13,7 +13,7 @@ import type { ExportMeta } from './export-meta.ts';
 import { toGeoJson } from './geojson-writer.ts';
 import { TABLE_SHEET, toXlsx } from './xlsx-writer.ts';
 
-/** Columns; the header is the snake_case key, as issue 5 names the CSV columns. */
+/** Columns; the header is the snake_case key, as the VHF asked for the CSV columns. */
 export const PLAN_COLUMNS: readonly ExportColumn[] = ([
   ['verblijfsobject_id', 'text'], ['batch', 'text'], ['seizoen', 'text'], ['maatregelen', 'text'], ['natuurvrij_vanaf', 'date'],
   ['isolatie_vanaf', 'date'], ['isolatie_tot', 'date'], ['kosten_eur', 'integer'], ['programma_bijdrage_eur', 'integer'],

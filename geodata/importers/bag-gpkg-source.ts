@@ -10,7 +10,7 @@ import type { Xy } from './footprint-geometry.ts';
 import { ImportFormatError } from './import-error.ts';
 import { rdToWgs84 } from './rd-new.ts';
 
-/** Columns of PDOK bag-light.gpkg the importer needs (domain.md §7). */
+/** Columns of PDOK bag-light.gpkg the importer needs (docs/domain.md §7). */
 export const BAG_LIGHT_COLUMNS = {
   verblijfsobject: ['identificatie', 'oppervlakte', 'status', 'gebruiksdoel', 'huisnummer', 'huisletter', 'toevoeging', 'postcode', 'woonplaats_naam', 'pand_identificatie', 'openbare_ruimte_naam'],
   pand: ['identificatie', 'bouwjaar'],

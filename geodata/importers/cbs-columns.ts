@@ -1,7 +1,7 @@
 import type { BuurtStatistics } from '../../engine/registers.ts';
 
 /**
- * Column names of the CBS Wijk- en Buurtkaart: long names since 2023, short ones before (domain.md §7);
+ * Column names of the CBS Wijk- en Buurtkaart: long names since 2023, short ones before (docs/domain.md §7);
  * the first present alias wins. Values ≤ −99995 are CBS's codes for "missing" / "secret".
  */
 export const CBS_KEY_COLUMNS = {

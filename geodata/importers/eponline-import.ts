@@ -9,7 +9,7 @@ import { imputeWozBand, WOZ_RULE_ID } from './impute.ts';
 import { matchRow } from './register-row.ts';
 import { openTable, type TableSpec } from './table-source.ts';
 
-/** RVO EP-Online open data (v2 CSV): ';'-separated, two metadata lines, then the header (domain.md §7). */
+/** RVO EP-Online open data (v2 CSV): ';'-separated, two metadata lines, then the header (docs/domain.md §7). */
 export const EPONLINE_SPEC: TableSpec = {
   delimiter: ';',
   preambleLines: 2,

@@ -58,7 +58,7 @@ async function measure(name: string, importArgs: (run: number) => string[], base
 }
 
 /**
- * `npm run bench` figures for issue 3: a 100,000-row bag-light-shaped GeoPackage and a 100,000-row EP-Online CSV,
+ * `npm run bench` import figures: a 100,000-row bag-light-shaped GeoPackage and a 100,000-row EP-Online CSV,
  * imported in child processes (rows/s and peak RSS), against a bare read of the same file in the same run.
  */
 export async function benchImports(runs = 3): Promise<BenchFigure[]> {

@@ -2,7 +2,7 @@
  * Estimates for what a register leaves open, all deterministic so re-imports give identical datasets and
  * all marked as estimates: labels as imputed, element levels as 'assumed', the rest in attributeSources.
  * The single most likely value is used (not a random draw), which maximises the chance of being right
- * per dwelling (3DGI wijklabels: 21 % exact is the bar for labels from open data, domain.md §5).
+ * per dwelling (3DGI wijklabels: 21 % exact is the bar for labels from open data, docs/domain.md §5).
  */
 import {
   ELEMENT_LEVELS, type Dwelling, type DwellingType, type ElementLevel, type ElementState, type EnergyLabel, type Ownership, type WozBand,

@@ -1,6 +1,6 @@
 /**
  * A VvE's majority for "changes" as a fraction of votes: "2/3", "66,7%", "0,67", "gewone meerderheid" (> ½,
- * stored as 0.5) or "gekwalificeerde meerderheid" (the legal default 2/3, domain.md §3). Null when empty,
+ * stored as 0.5) or "gekwalificeerde meerderheid" (the legal default 2/3, docs/domain.md §3). Null when empty,
  * undefined when unreadable.
  */
 export function parseMajority(raw: string | undefined): number | null | undefined {

@@ -4,7 +4,7 @@ import { isDutchLonLat, isRdPosition, rdToWgs84, RD_NEW_PROJ, wgs84ToRd } from '
 // Distance in metres between two nearby WGS84 points (equirectangular; fine at this scale).
 const metres = ([a, b]: number[], [c, d]: number[]) => Math.hypot((a! - c!) * 111_320 * Math.cos((b! * Math.PI) / 180), (b! - d!) * 110_574);
 
-describe('RD New ↔ WGS84 (proj string of domain.md §7)', () => {
+describe('RD New ↔ WGS84 (proj string of docs/domain.md §7)', () => {
   it('uses the proj string with the datum shift, not WKT', () => {
     expect(RD_NEW_PROJ).toContain('+towgs84=565.417,50.3319,465.552');
   });

@@ -2,7 +2,7 @@ import proj4 from 'proj4';
 import type { Geometry, Position } from 'geojson';
 
 /**
- * EPSG:28992 Amersfoort / RD New as a proj string with the 7-parameter datum shift (domain.md §7; accurate to
+ * EPSG:28992 Amersfoort / RD New as a proj string with the 7-parameter datum shift (docs/domain.md §7; accurate to
  * decimetres). Never define it via WKT2/PROJJSON: that path gave ~100 m errors.
  */
 export const RD_NEW_PROJ =

@@ -9,7 +9,7 @@ import { openTable, type TableSpec } from './table-source.ts';
 
 /**
  * Municipal signals per address and period (CSV/XLSX). Counts only: a file with names, BSN, contact details or
- * free-text columns is refused as a whole (domain.md §6: never BSN, names, contacts, criminal or health data).
+ * free-text columns is refused as a whole (docs/domain.md §6: never BSN, names, contacts, criminal or health data).
  */
 export const SIGNALS_SPEC: TableSpec = {
   columns: [

@@ -2,7 +2,7 @@ import type { SPECIES_GROUPS } from '../../engine/registers.ts';
 
 type SpeciesGroup = (typeof SPECIES_GROUPS)[number];
 
-// Dutch and scientific names of the building-dwelling species of domain.md §2.
+// Dutch and scientific names of the building-dwelling species of docs/domain.md §2.
 const PATTERNS: readonly (readonly [RegExp, SpeciesGroup])[] = [
   [/vleermuis|dwergvleermuis|laatvlieger|grootoor|meervleermuis|pipistrel|eptesicus|plecotus|myotis|nyctalus|rosse vleermuis/, 'vleermuis'],
   [/huismus|passer domesticus/, 'huismus'],

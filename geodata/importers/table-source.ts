@@ -17,7 +17,7 @@ export interface TableSpec extends SniffOptions {
   required?: readonly string[];
   /** Each requirement lists alternative key groups; one group must be present completely (e.g. BAG id, or postcode + huisnummer). */
   anyOf?: readonly (readonly (readonly string[])[])[];
-  /** Column names that must not be in the file at all (personal data; domain.md §6). */
+  /** Column names that must not be in the file at all (personal data; docs/domain.md §6). */
   forbidden?: readonly string[];
 }
 

@@ -1,5 +1,5 @@
 /**
- * Synthetic BAG ids (16-digit strings, domain.md §7): '1674010' (verblijfsobject) or '1674100' (pand),
+ * Synthetic BAG ids (16-digit strings, docs/domain.md §7): '1674010' (verblijfsobject) or '1674100' (pand),
  * then 9 digits "9" + the buurt's last 4 digits + a 4-digit sequence. That range lies far above
  * Roosendaal's real ids, so they are visibly synthetic, and stable per buurt (adding a buurt renumbers nothing).
  */

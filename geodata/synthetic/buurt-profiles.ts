@@ -1,5 +1,5 @@
 /**
- * Per-buurt parameters of the synthetic stock. Facts carry their domain.md source; everything else is
+ * Per-buurt parameters of the synthetic stock. Facts carry their docs/domain.md source; everything else is
  * an explicit "assumption" kept here as data so it can be reviewed and tuned in one place.
  */
 import type { Ownership } from '../../engine/dwelling.ts';
@@ -9,7 +9,7 @@ import type { StripKind } from './building-kinds.ts';
 export type TenureShares = Record<Ownership, number>;
 
 export interface BuurtProfile {
-  /** Tenure area used in tests and reports: Westrand split at the Freijterslaan (domain.md §1). */
+  /** Tenure area used in tests and reports: Westrand split at the Freijterslaan (docs/domain.md §1). */
   area: 'Kalsdonk' | 'Westrand-noord' | 'Westrand-zuid';
   /** Number of dwellings to generate; the generator stops at the first strip that reaches it. */
   dwellingTarget: number;
@@ -41,22 +41,22 @@ export interface BuurtProfile {
 
 /**
  * Assumption: Westrand north (Heerma van Vossstraat-Molenbeek, Herreweg) ≈ 65 % corporation, south of the
- * Freijterslaan (Ettingen, Scherpdeel) ≈ 25 % — domain.md §1 says only "south mostly owner-occupied".
+ * Freijterslaan (Ettingen, Scherpdeel) ≈ 25 % — docs/domain.md §1 says only "south mostly owner-occupied".
  * The generalised CBS polygons put Ettingen/Scherpdeel at the higher latitude; we follow the brief's
  * mapping of those two buurten to the owner-occupied section, not the compass.
  */
 const TENURE_WESTRAND_NOORD: TenureShares = { corporatie: 0.65, 'eigenaar-bewoner': 0.25, 'particuliere verhuur': 0.08, overig: 0.02 };
 const TENURE_WESTRAND_ZUID: TenureShares = { corporatie: 0.25, 'eigenaar-bewoner': 0.65, 'particuliere verhuur': 0.08, overig: 0.02 };
-/** Assumption: Kalsdonk 55/35/8/2; Alwel owns about a third of Roosendaal overall (domain.md §1), more here. */
+/** Assumption: Kalsdonk 55/35/8/2; Alwel owns about a third of Roosendaal overall (docs/domain.md §1), more here. */
 const TENURE_KALSDONK: TenureShares = { corporatie: 0.55, 'eigenaar-bewoner': 0.35, 'particuliere verhuur': 0.08, overig: 0.02 };
 
-/** Westrand: built in the 1970s, three-storey flats and doorzon dwellings around small squares (domain.md §1). */
+/** Westrand: built in the 1970s, three-storey flats and doorzon dwellings around small squares (docs/domain.md §1). */
 const WESTRAND_YEARS = { mainYears: [1968, 1979], infillYears: [1982, 2005] } as const;
 
 /**
  * Strip-kind mixes (assumption), calibrated so that flats are ≈ 40 % of dwellings in Westrand-noord and ≈ 20 %
  * in Westrand-zuid: wijk West has 3,924 dwellings of which 779 "mainly Alwel apartments" are planned for
- * the heat network (domain.md §1), so most of Westrand is doorzon single-family housing.
+ * the heat network (docs/domain.md §1), so most of Westrand is doorzon single-family housing.
  */
 const WESTRAND_NOORD_KINDS: Record<StripKind, number> = {
   terraced: 0.67, portiek: 0.13, galerij: 0.03, maisonnette: 0.03, 'twee-onder-een-kap': 0.07, vrijstaand: 0.04, overig: 0.03,
@@ -73,7 +73,7 @@ export const BUURT_PROFILES: Readonly<Record<string, BuurtProfile>> = {
   BU16740202: {
     area: 'Kalsdonk',
     dwellingTarget: 1750,
-    // Mixed post-war stock: single-family houses and flats (domain.md §1); some later infill.
+    // Mixed post-war stock: single-family houses and flats (docs/domain.md §1); some later infill.
     // Flats ≈ 45 % of dwellings (assumption).
     stripKinds: { terraced: 0.61, portiek: 0.14, galerij: 0.04, maisonnette: 0.03, 'twee-onder-een-kap': 0.1, vrijstaand: 0.06, overig: 0.02 },
     squareShare: 0.03,

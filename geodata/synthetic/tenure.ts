@@ -1,7 +1,7 @@
 /**
  * Tenure at complex level, then right-to-buy sales of single units: the corporation picks whole
  * complexes (flats first) until its target share is met; in some of its complexes ("verkoopcomplexen")
- * it has sold units over the years, which produces gespikkeld bezit (users.md).
+ * it has sold units over the years, which produces gespikkeld bezit (the corporation sells units among its own).
  */
 import type { Ownership } from '../../engine/dwelling.ts';
 import type { Rng } from '../../engine/rng.ts';
@@ -19,7 +19,7 @@ export interface TenureParams {
   soldToOwnerOccupier: number;
 }
 
-/** All assumptions: Alwel sells selectively (Woonagenda: differentiation by selling, domain.md §4). */
+/** All assumptions: Alwel sells selectively (Woonagenda: differentiation by selling, docs/domain.md §4). */
 export const TENURE_PARAMS: TenureParams = {
   corporationWeight: { portiek: 8, galerij: 10, maisonnette: 8, overig: 1.5, terraced: 2, 'twee-onder-een-kap': 0.15, vrijstaand: 0.02 },
   saleComplexShare: 0.4,

@@ -1,6 +1,6 @@
 /**
  * VvE's: every multi-dwelling pand with at least one non-corporation dwelling has been split into
- * apartment rights and has a VvE; fully corporation-owned buildings have none (brief; domain.md §3).
+ * apartment rights and has a VvE; fully corporation-owned buildings have none (brief; docs/domain.md §3).
  * A share is "dormant" (slapend): old or no MJOP, small reserve, no recent ALV. All rates are assumptions.
  */
 import type { Address, Ownership, Vve } from '../../engine/dwelling.ts';

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { PLAN_READ_ROLES as PLAN_READ_ROLE_NAMES, PLAN_WRITE_ROLES as PLAN_WRITE_ROLE_NAMES } from '../../engine/planner/plan-status.ts';
 
 /**
- * The four roles (issue 8). `gemeente`: the municipality (planners, acquisition team) — everything, including
+ * The four roles. `gemeente`: the municipality (planners, acquisition team) — everything, including
  * signal detail and the audit log. `alwel`: the housing corporation — planning data, acquisition candidates
  * without signals. `vhf`: the Volkshuisvestingsfonds project organisation — planning data. `viewer`: read-only.
  */

@@ -11,7 +11,7 @@ import type { StoredPlan } from './plan-store.ts';
 
 /**
  * A saved plan as a file for the contractor and the ecologist: planner-core's plan export (geodata/exports/
- * plan-export.ts: the issue 5 §6 columns, dataset and synthetic statement) plus what only a saved plan has —
+ * plan-export.ts: the required plan columns, dataset and synthetic statement) plus what only a saved plan has —
  * each dwelling's current `status` as an extra column and the plan's id, version, lineage and dataset hash as
  * notes — written by the shared writers (Dutch Excel CSV, XLSX, GeoJSON).
  */

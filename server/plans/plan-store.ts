@@ -6,7 +6,7 @@ import { PLAN_STATUSES, isStarted, transitionIssue, type DwellingStatus, type Pl
 
 /**
  * Saved batch plans with a status per dwelling, an append-only history and an audit-log entry for every
- * write (issue 5 §4). Each write — plan + dwellings + history + audit entry — is ONE immediate transaction on
+ * write. Each write — plan + dwellings + history + audit entry — is ONE immediate transaction on
  * the state database, so a crash leaves the old or the new state, never a half-saved plan. The audit entry is
  * inside that transaction when `audit` writes to the same connection (as in `openPlanStore` and `savePlan`).
  */

@@ -19,7 +19,7 @@ import { MAX_NAME, MAX_REASON, PlanStore, type PlanActor } from '../plans/plan-s
 import { fileResponse, json, route, routeGroup } from '../route-spec.ts';
 
 /**
- * Saved batch plans (issue 5 §4–5): create (the planner runs in its worker thread), list, read, change a
+ * Saved batch plans: create (the planner runs in its worker thread), list, read, change a
  * dwelling's status, re-plan keeping started batches fixed, and export (CSV/XLSX/GeoJSON, audited). Every
  * write goes through the PlanStore: one transaction with its history row and audit-log entry.
  */

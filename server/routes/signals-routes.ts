@@ -12,7 +12,7 @@ import { BuurtList, checkKnownBuurten } from '../query-params.ts';
 import { geoJson, json, route, routeGroup } from '../route-spec.ts';
 
 /**
- * Municipal signals. `/api/signals/buurten`: buurt aggregates after disclosure control (domain.md §6) for every
+ * Municipal signals. `/api/signals/buurten`: buurt aggregates after disclosure control (docs/domain.md §6) for every
  * role — the map's safety layer. `/api/signals`: the RESTRICTED detail per address, for `gemeente` only
  * (access-policy.ts), and every read is written to the audit log.
  */

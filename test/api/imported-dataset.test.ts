@@ -7,7 +7,7 @@ import { readDataset } from '../../geodata/dataset-store.ts';
 import { startServer, type RunningServer } from '../../server/start-server.ts';
 import { prepareStateDir } from './test-app.ts';
 
-// Issue #3: the map, API and statistics show imported data the same way as the shipped data.
+// The map, API and statistics show imported data the same way as the shipped data.
 let server: RunningServer;
 let imported: string[];
 // Routes need a sign-in: a gemeente bearer token from the test's own state directory.

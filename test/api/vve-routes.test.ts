@@ -33,7 +33,7 @@ async function vveApp() {
 const { as, security } = await vveApp();
 
 describe('GET /api/vve', () => {
-  it('ranks every VvE with the fields of issue 6, reports the bad one per VvE, and says the data is synthetic', async () => {
+  it('ranks every VvE with the fields the VvE pilot needs, reports the bad one per VvE, and says the data is synthetic', async () => {
     const res = await as('vhf')('/api/vve');
     expect(res.status).toBe(200);
     expect(res.headers.get('x-voorraad-synthetic')).toBe('true');

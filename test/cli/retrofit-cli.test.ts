@@ -27,6 +27,17 @@ describe('voorraad measures', () => {
     expect(body.ecology).toMatchObject({ route: 'pre-smp', earliestExclusion: '2025-03-16', earliestInsulation: '2025-03-21' });
   });
 
+  it('gives an owner-occupier the net cost beside the gross, in JSON and in the table', async () => {
+    const argv = ['--type', 'tussenwoning', '--bouwjaar', '1965', '--oppervlakte', '100', '--date', '2026-03-01', '--eigendom', 'eigenaar-bewoner'];
+    const json = await captureOutput(() => measuresCommand([...argv, '--format', 'json']));
+    const body = WhatIfResponseSchema.parse(JSON.parse(json.stdout));
+    expect(body.subsidies).toMatchObject({ tenure: 'owner-occupier', grossEur: body.package.costEur });
+    expect(body.subsidies!.netEur).toBeLessThan(body.subsidies!.grossEur);
+    expect(body.subsidies!.rulesUsed.map((u) => u.version)).toContain('isde-2026');
+    const table = await captureOutput(() => measuresCommand(argv));
+    expect(table.stdout).toMatch(/bruto € [\d.]+ − subsidie € [\d.]+ = netto € [\d.]+ voor de eigenaar/);
+  });
+
   it('prints a Dutch table by default, with nl-NL numbers and the assumptions', async () => {
     const r = await captureOutput(() => measuresCommand([...BASE, '--label', 'E']));
     expect(r.stdout).toContain('spouwmuurisolatie');

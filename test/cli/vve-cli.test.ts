@@ -38,7 +38,7 @@ const exports = () => {
 };
 
 describe('voorraad vve', () => {
-  it('--format json: the ranking with the fields of issue 6; exit 0', async () => {
+  it('--format json: the ranking with the fields the VvE pilot needs; exit 0', async () => {
     const r = await run([...BASE, '--format', 'json']);
     expect(r.code).toBe(0);
     const body = VveRankingSchema.parse(JSON.parse(r.stdout));

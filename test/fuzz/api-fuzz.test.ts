@@ -5,7 +5,7 @@ import { check, deepJson, nastyJson, nastyString, watchProcess } from '../proper
 import { securityApp } from '../security/security-app.ts';
 
 /**
- * API fuzzing (issue 9): every operation of the OpenAPI document the app serves — routes added later are
+ * API fuzzing: every operation of the OpenAPI document the app serves — routes added later are
  * covered without editing this file — gets random and malformed query strings, path parameters and bodies as
  * a signed-in gemeente user. No response may be a 5xx, every 4xx must be JSON {code, message}, and nothing
  * may reject unhandled or pollute Object.prototype.

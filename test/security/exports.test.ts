@@ -5,7 +5,7 @@ import { FORBIDDEN_KEYS, RESTRICTED_HEADERS } from './leak-check.ts';
 import { securityApp } from './security-app.ts';
 import { columnCells, openCsv, openXlsx } from '../spreadsheet.ts';
 
-/** domain.md §6: the columns an acquisition export may have — and, for roles without signals, fewer. */
+/** docs/domain.md §6: the columns an acquisition export may have — and, for roles without signals, fewer. */
 const ALL_KEYS = ACQUISITION_COLUMNS.map((c) => c.key);
 const WITHOUT_SIGNALS = ACQUISITION_COLUMNS.filter((c) => !c.restricted).map((c) => c.key);
 const ALLOWED = new Set([

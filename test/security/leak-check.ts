@@ -1,6 +1,6 @@
 /**
  * Walks a response body and reports what a role must not see: restricted signal fields, signal reason codes,
- * and sensitive counts or rates that escaped disclosure control (domain.md §6).
+ * and sensitive counts or rates that escaped disclosure control (docs/domain.md §6).
  */
 export const RESTRICTED_KEYS = new Set([
   'nuisanceReports', 'vacancyMonths', 'roomLettingPermit', 'nuisanceBand', 'vacancyBand', 'permitStatus',
@@ -9,7 +9,7 @@ export const RESTRICTED_KEYS = new Set([
 export const RESTRICTED_HEADERS = ['Vergunning kamerverhuur', 'Leegstand (klasse, 12 mnd)', 'Overlastmeldingen (klasse, 12 mnd)'];
 export const SENSITIVE_COUNT_KEYS = new Set(['nuisanceAddresses', 'vacantAddresses', 'roomLettingAddresses']);
 export const RATE_KEYS = new Set(['nuisanceRate', 'vacancyRate', 'roomLettingRate']);
-/** Never in any body or export, for any role (domain.md §6). */
+/** Never in any body or export, for any role (docs/domain.md §6). */
 export const FORBIDDEN_KEYS = new Set([
   'bsn', 'burgerservicenummer', 'naam', 'voornaam', 'achternaam', 'ownername', 'eigenaar_naam', 'eigenaarnaam', 'bewoner', 'melder',
   'telefoon', 'telefoonnummer', 'phone', 'email', 'e_mail', 'emailadres', 'contact', 'geboortedatum', 'birthdate',

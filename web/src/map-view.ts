@@ -3,7 +3,7 @@ import type { Buurten } from './api.ts';
 /** Roosendaal, between Kalsdonk and Westrand (lon, lat). */
 export const ROOSENDAAL_CENTER: [number, number] = [4.455, 51.537];
 
-/** Programme areas whose dwellings the product models (Nationaal Programma Roosendaal, domain.md §1). */
+/** Programme areas whose dwellings the product models (Nationaal Programma Roosendaal, docs/domain.md §1). */
 export const FOCUS_AREAS = ['Kalsdonk', 'Westrand'] as const;
 
 /** Bounding box [[west, south], [east, north]] of the Kalsdonk and Westrand buurten (all buurten if none is marked). */

@@ -1,5 +1,5 @@
 /**
- * The "Verduurzaming" map layers (issue 4, item 7): priority, label after the measures, ecological risk and
+ * The "Verduurzaming" map layers: priority, label after the measures, ecological risk and
  * the pre-SMP route, with filters, live re-weighting in the page's engine worker, a legend with counts and the
  * retrofit part of the dwelling popup.
  *
