@@ -172,7 +172,7 @@ describe.skipIf(skip)('plan panel in a headless browser (vhf)', () => {
     const onlySurvey = await rendered();
     expect(onlySurvey.length).toBeGreaterThan(0);
     expect(new Set(onlySurvey.map((f) => f.status))).toEqual(new Set(['onderzoek']));
-    expect(await panel.locator('.plan-filter-count').textContent()).toBe('1 woningen op de kaart');
+    expect(await panel.locator('.plan-filter-count').textContent()).toBe('1 woning op de kaart');
     await panel.getByLabel('Filter status').selectOption('alle');
     const h = await planHooks(page);
     await panel.getByLabel('Filter seizoen').selectOption(h.seasons[0]!);

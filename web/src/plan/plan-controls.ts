@@ -1,8 +1,7 @@
 import { el } from '../retrofit/dom.ts';
 import { PLAN_STATUSES } from '../../../engine/planner/plan-types.ts';
 import type { DwellingStatus } from '../../../engine/planner/plan-status.ts';
-import { formatCount } from '../format.ts';
-import { ALL, STATUS_COLOURS, batchOptions, bulkStatuses, bulkTargets, filteredCount } from './plan-filter-model.ts';
+import { ALL, STATUS_COLOURS, woningen, batchOptions, bulkStatuses, bulkTargets, filteredCount } from './plan-filter-model.ts';
 import { plannedSeasons, seasonLabel, statusLabel, type PlanDetail } from './plan-model.ts';
 
 /**
@@ -49,12 +48,12 @@ export function filterControls(d: PlanDetail, f: FilterState, actions: ControlAc
     f.season = season.value;
     f.status = status.value;
     f.colour = colour.value === 'status' ? 'status' : 'seizoen';
-    count.textContent = `${formatCount(filteredCount(d, f.season, f.status))} woningen op de kaart`;
+    count.textContent = `${woningen(filteredCount(d, f.season, f.status))} op de kaart`;
     legend.hidden = f.colour !== 'status';
     actions.onFilter(f);
   };
   for (const s of [season, status, colour]) s.addEventListener('change', update);
-  count.textContent = `${formatCount(filteredCount(d, f.season, f.status))} woningen op de kaart`;
+  count.textContent = `${woningen(filteredCount(d, f.season, f.status))} op de kaart`;
   legend.hidden = f.colour !== 'status';
   root.append(season, status, colour, count, legend);
   return root;

@@ -9,6 +9,9 @@ import { STATUS_TRANSITIONS, type DwellingStatus } from '../../../engine/planner
 import { formatCount } from '../format.ts';
 import { seasonLabel, statusLabel, type PlanDetail } from './plan-model.ts';
 
+/** "1 woning", "12 woningen". */
+export const woningen = (n: number): string => `${formatCount(n)} ${n === 1 ? 'woning' : 'woningen'}`;
+
 /** "All" in a filter. */
 export const ALL = 'alle';
 
@@ -48,7 +51,7 @@ export function filteredCount(d: PlanDetail, season: string, status: string): nu
 /** Batches to choose from for a bulk change (those of the season, or all), labelled with season and size. */
 export function batchOptions(d: PlanDetail, season: string): { id: string; label: string }[] {
   return d.plan.batches.filter((b) => season === ALL || b.season === season)
-    .map((b) => ({ id: b.id, label: `${b.id} (${seasonLabel(b.season)}, ${formatCount(b.dwellings.length)} woningen)` }));
+    .map((b) => ({ id: b.id, label: `${b.id} (${seasonLabel(b.season)}, ${woningen(b.dwellings.length)})` }));
 }
 
 /** The statuses some dwelling of the batch may move to (the choices of a bulk change). */
@@ -70,6 +73,6 @@ export function bulkTargets(d: PlanDetail, batchId: string, to: DwellingStatus):
   if (!b) return { vboIds: [], skipped: 0, text: `Batch ${batchId} staat niet in dit plan.` };
   const vboIds = b.dwellings.filter((w) => STATUS_TRANSITIONS[st.get(w.vboId) ?? 'voorgesteld'].includes(to)).map((w) => w.vboId);
   const skipped = b.dwellings.length - vboIds.length;
-  const text = `${formatCount(vboIds.length)} woningen naar ${statusLabel(to)}${skipped ? `; ${formatCount(skipped)} blijven ongewijzigd (die overgang is voor hen niet toegestaan)` : ''}.`;
+  const text = `${woningen(vboIds.length)} naar ${statusLabel(to)}${skipped ? `; ${formatCount(skipped)} blijven ongewijzigd (die overgang is voor hen niet toegestaan)` : ''}.`;
   return { vboIds, skipped, text };
 }
