@@ -70,6 +70,41 @@ describe.skipIf(skip)('plan panel in a headless browser (vhf)', () => {
     const totals = (await page.locator('#plan-panel .plan-totals').textContent()) ?? '';
     expect(totals).toMatch(/Programmabijdrage €\s[\d.]+ van €\s8\.400\.000 budget \(\d+,\d%\)/);
     expect(totals).toMatch(/[\d.]+ woningen in [\d.]+ batches/);
+    // Euros per year against the budget, the year of each season's exclusion window.
+    const years = await page.$$eval('#plan-panel .plan-euros-year li', (ls) => ls.map((l) => (l.textContent ?? '').replace(/\u00a0/g, ' ')));
+    expect(years.length).toBeGreaterThan(0);
+    for (const y of years) expect(y).toMatch(/^\d{4}: € [\d.]+( \(jaarplafond € [\d.]+\))? · t\/m \d{4} € [\d.]+ van € 8\.400\.000 \(\d+,\d%\)$/);
+    expect(years.map((y) => y.slice(0, 4))).toEqual([...new Set(h.seasons.map((s) => s.slice(0, 4)))]);
+
+    // Calendar timeline: one row per planned season, natuurkalender closed periods and the permit profile's validity drawn in.
+    const calendar = await page.evaluate(() => {
+      const svg = document.querySelector('#plan-panel svg.plan-calendar')!;
+      const attrs = (sel: string, names: string[]) => [...svg.querySelectorAll(sel)].map((g) => Object.fromEntries(names.map((n) => [n, g.getAttribute(n) ?? ''])));
+      return {
+        seasons: attrs('.timeline-season', ['data-season', 'data-batches']),
+        closed: attrs('.timeline-closed', ['data-period', 'data-from', 'data-until']),
+        permits: attrs('.timeline-permit', ['data-profile', 'data-from', 'data-until']),
+        permitTitle: svg.querySelector('.timeline-permit title')?.textContent ?? '',
+      };
+    });
+    expect(calendar.seasons.map((r) => r['data-season'])).toEqual(h.seasons);
+    expect(calendar.seasons.reduce((a, r) => a + Number(r['data-batches']), 0)).toBe(h.batches);
+    expect(calendar.closed.length).toBeGreaterThan(0);
+    for (const c of calendar.closed) {
+      expect(['winterslaap', 'kraam-en-broedperiode']).toContain(c['data-period']);
+      // The shipped national line: winterslaap 1 Nov–15 Mar, kraam- en broedperiode 1 Apr–31 Jul (clipped at the timeline's ends).
+      expect(c['data-from']! <= c['data-until']!).toBe(true);
+    }
+    expect(calendar.closed.some((c) => c['data-period'] === 'winterslaap' && c['data-from']!.endsWith('-11-01'))).toBe(true);
+    expect(calendar.permits.map((p) => p['data-profile'])).toContain('landelijke-lijn-nvi');
+    expect(calendar.permits.find((p) => p['data-profile'] === 'landelijke-lijn-nvi')!['data-until']! <= '2027-05-16').toBe(true);
+    expect(calendar.permitTitle).toMatch(/^Vergunningsprofiel .+: geldig 17 mei 2024 t\/m 16 mei 2027/);
+
+    // Assumptions in words: profile, scope and uptake with bands.
+    const assumptions = ((await page.locator('#plan-panel .plan-assumptions').textContent()) ?? '').replace(/\u00a0/g, ' ');
+    expect(assumptions).toContain('Vergunningsprofiel: ');
+    expect(assumptions).toContain('Reikwijdte: ');
+    expect(assumptions).toMatch(/Deelname: [\d.]+ eigenaren uitgenodigd; verwacht [\d.]+ woningen \(p10–p90: [\d.]+–[\d.]+\) en € [\d.]+ programmabijdrage \(p10–p90: € [\d.]+ – € [\d.]+\)/);
     expect(await page.locator('#plan-panel .plan-solver').textContent()).toMatch(/^(MIP \(HiGHS\)|gretige heuristiek), doelwaarde/);
     expect(await page.locator('#plan-panel .plan-list .plan-pick').count()).toBe(1);
     const exports = await page.$$eval('#plan-panel .export-link', (as) => as.map((a) => a.getAttribute('href')));
@@ -127,6 +162,47 @@ describe.skipIf(skip)('plan panel in a headless browser (vhf)', () => {
     expect(saved).toBe('onderzoek');
     mkdirSync(join(ROOT, 'test-results'), { recursive: true });
     await page.screenshot({ path: SCREENSHOT });
+  }, TIMEOUT);
+
+  it('filters the map by season and status, colours by status, and changes a whole batch', async () => {
+    const panel = page.locator('#plan-panel');
+    const rendered = () => page.evaluate((layer) => window.__voorraad!.map!.queryRenderedFeatures({ layers: [layer] }).map((f) => ({ status: String(f.properties.status), season: String(f.properties.season) })), LAYER);
+    await panel.getByLabel('Filter status').selectOption('onderzoek');
+    await waitForMapIdle(page, TIMEOUT);
+    const onlySurvey = await rendered();
+    expect(onlySurvey.length).toBeGreaterThan(0);
+    expect(new Set(onlySurvey.map((f) => f.status))).toEqual(new Set(['onderzoek']));
+    expect(await panel.locator('.plan-filter-count').textContent()).toBe('1 woning op de kaart');
+    await panel.getByLabel('Filter status').selectOption('alle');
+    const h = await planHooks(page);
+    await panel.getByLabel('Filter seizoen').selectOption(h.seasons[0]!);
+    await panel.getByLabel('Kleur op de kaart').selectOption('status');
+    await waitForMapIdle(page, TIMEOUT);
+    const firstSeason = await rendered();
+    expect(firstSeason.length).toBeGreaterThan(0);
+    expect(new Set(firstSeason.map((f) => f.season))).toEqual(new Set([h.seasons[0]]));
+    const colour = await page.evaluate((layer) => JSON.stringify(window.__voorraad!.map!.getPaintProperty(layer, 'circle-color')), LAYER);
+    expect(colour).toContain('"onderzoek","#e69f00"');
+    expect(await panel.locator('.plan-status-legend li').count()).toBe(5);
+
+    // Bulk: the first batch of the first season to 'onderzoek', one PATCH per dwelling.
+    const batchId = await panel.getByLabel('Batch', { exact: true }).inputValue();
+    expect(batchId.startsWith(`${h.seasons[0]}:`)).toBe(true);
+    await panel.getByLabel('Nieuwe status voor de batch').selectOption('onderzoek');
+    const before = (await planHooks(page)).statusChanges;
+    await panel.getByRole('button', { name: 'Status van de batch wijzigen' }).click();
+    await page.waitForFunction((n) => { const p = window.__voorraad?.plan; return !!p && !p.busy && (p.statusChanges > n || p.error !== null); }, before, { timeout: TIMEOUT });
+    expect((await planHooks(page)).error).toBeNull();
+    const saved = await page.evaluate(async (id) => {
+      const d = (await (await fetch('/api/plans/1')).json()) as { plan: { batches: { id: string; dwellings: { vboId: string }[] }[] }; statuses: { vboId: string; status: string }[] };
+      const ids = d.plan.batches.find((b) => b.id === id)!.dwellings.map((w) => w.vboId);
+      return ids.map((v) => d.statuses.find((s) => s.vboId === v)?.status ?? 'voorgesteld');
+    }, batchId);
+    expect(saved.length).toBeGreaterThan(0);
+    expect(new Set(saved)).toEqual(new Set(['onderzoek']));
+    // The filter survives the refresh: still the first season, coloured by status.
+    expect(await panel.getByLabel('Filter seizoen').inputValue()).toBe(h.seasons[0]);
+    await panel.locator('svg.plan-calendar').screenshot({ path: join(ROOT, 'test-results', 'plan-calendar.png') });
   }, TIMEOUT);
 
   it('requested nothing outside its own origin and threw no page errors', () => {

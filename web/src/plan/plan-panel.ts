@@ -3,7 +3,8 @@ import { el } from '../retrofit/dom.ts';
 import {
   PLAN_EXPORTS, planExportHref, planListLine, seasonLabel, solverLine, statusLabel, timelineRows, totalsLines, type PlanDetail, type PlanList,
 } from './plan-model.ts';
-import { renderTimeline } from './plan-timeline.ts';
+import { renderCalendarTimeline, renderTimeline } from './plan-timeline.ts';
+import { assumptionLines, calendarTimeline, eurosPerYear } from './plan-timeline-model.ts';
 
 /**
  * The plan panel's parts: the create form (budget, end date, capacity, solver), the list of saved plans, and
@@ -76,7 +77,12 @@ export function planListView(list: PlanList, shown: number | null, onPick: (id: 
   return ul;
 }
 
-export interface DetailActions { onReplan(reason: string): void; onToggle(visible: boolean): void }
+export interface DetailActions {
+  onReplan(reason: string): void;
+  onToggle(visible: boolean): void;
+  /** Map filter and bulk change (plan-controls.ts), shown under the map toggle. */
+  controls?: HTMLElement[];
+}
 
 export function planDetailView(d: PlanDetail, actions: DetailActions): HTMLElement {
   const root = el('div', 'plan-detail');
@@ -87,8 +93,23 @@ export function planDetailView(d: PlanDetail, actions: DetailActions): HTMLEleme
   const totals = el('ul', 'plan-totals');
   for (const line of totalsLines(d)) totals.append(el('li', null, line));
   root.append(totals);
+  const years = el('ul', 'plan-euros-year');
+  for (const y of eurosPerYear(d)) {
+    const li = el('li', null, y.text);
+    li.dataset.year = String(y.year);
+    years.append(li);
+  }
+  root.append(el('h4', null, 'Programmabijdrage per jaar tegen het budget'), years);
   const rows = timelineRows(d);
   root.append(el('h4', null, 'Tijdlijn per seizoen'), renderTimeline(rows, d.input.budgetEur));
+  const cal = calendarTimeline(d);
+  if (cal) {
+    root.append(el('h4', null, 'Seizoenen en batches in de natuurkalender'), renderCalendarTimeline(cal));
+    root.append(el('p', 'plan-calendar-key', 'Grijs: gesloten periode van de natuurkalender (geen natuurvrij maken). Gele balk: geldigheid van het vergunningsprofiel. Donker deel van een seizoen: venster voor natuurvrij maken; licht deel: isoleren.'));
+  }
+  const assumptions = el('ul', 'plan-assumptions');
+  for (const line of assumptionLines(d)) assumptions.append(el('li', null, line));
+  root.append(el('h4', null, 'Aannames van dit plan'), assumptions);
   const legend = el('ul', 'plan-season-legend');
   for (const r of rows) {
     const li = el('li');
@@ -108,7 +129,7 @@ export function planDetailView(d: PlanDetail, actions: DetailActions): HTMLEleme
   box.id = 'plan-toggle';
   box.addEventListener('change', () => actions.onToggle(box.checked));
   toggle.append(box, ' Toon batches op de kaart (kleur per seizoen)');
-  root.append(toggle);
+  root.append(toggle, ...(actions.controls ?? []));
   if (d.permissions.export) {
     const p = el('p', 'export-links', 'Exporteer: ');
     PLAN_EXPORTS.forEach((x, i) => {

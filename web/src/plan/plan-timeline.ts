@@ -1,5 +1,6 @@
 import { formatCount } from '../format.ts';
 import { formatCompactEuro, formatEuro, type TimelineRow } from './plan-model.ts';
+import type { CalendarTimeline } from './plan-timeline-model.ts';
 
 /**
  * The plan's timeline as a small SVG (no chart library): one bar per season, its height the programme
@@ -77,5 +78,48 @@ export function renderTimeline(rows: readonly TimelineRow[], budgetEur: number):
     svg.append(svgEl('polyline', { points: l.cumulative.map(([x, y]) => `${x.toFixed(1)},${y.toFixed(1)}`).join(' '), fill: 'none', stroke: '#1d2630', 'stroke-width': 1.5, class: 'timeline-cumulative' }));
   }
   for (const y of l.yearLabels) svg.append(svgEl('text', { x: y.x, y: l.height - 4, 'text-anchor': 'middle', class: 'timeline-axis' }, y.text));
+  return svg;
+}
+
+const ROW_H = 14;
+const PERMIT_H = 12;
+
+/**
+ * The calendar timeline as SVG: natuurkalender closed periods as grey bands behind everything, the permit profiles'
+ * validity as a band on top, and one row per planned season (its whole span light, its natuurvrij-maken window in
+ * the season's colour) with its batch and dwelling counts; year ticks below.
+ */
+export function renderCalendarTimeline(t: CalendarTimeline): SVGSVGElement {
+  const height = PERMIT_H + 4 + t.rows.length * ROW_H + 16;
+  const svg = svgEl('svg', { viewBox: `0 0 ${t.width} ${height}`, width: t.width, height, role: 'img', class: 'plan-calendar' });
+  svg.append(svgEl('title', {}, 'Tijdlijn per seizoen en batch met de gesloten perioden van de natuurkalender en de geldigheid van het vergunningsprofiel'));
+  const rowsTop = PERMIT_H + 4;
+  for (const c of t.closed) {
+    const g = svgEl('g', { class: 'timeline-closed', 'data-period': c.id, 'data-from': c.from, 'data-until': c.until });
+    g.append(svgEl('title', {}, c.title), svgEl('rect', { x: c.x, y: rowsTop, width: c.w, height: t.rows.length * ROW_H, fill: '#c9ced4', 'fill-opacity': 0.55 }));
+    svg.append(g);
+  }
+  for (const p of t.permits) {
+    const g = svgEl('g', { class: 'timeline-permit', 'data-profile': p.id, 'data-from': p.from, 'data-until': p.until });
+    g.append(svgEl('title', {}, p.title), svgEl('rect', { x: p.x, y: 1, width: p.w, height: PERMIT_H - 2, fill: '#e9d8a6', stroke: '#8a6d1a', 'stroke-width': 0.5 }));
+    g.append(svgEl('text', { x: p.x + 2, y: PERMIT_H - 3, class: 'timeline-axis' }, `vergunning: ${p.label}`));
+    g.append(svgEl('line', { x1: p.x + p.w, x2: p.x + p.w, y1: 0, y2: height - 14, stroke: '#8a6d1a', 'stroke-dasharray': '2 2' }));
+    svg.append(g);
+  }
+  t.rows.forEach((r, i) => {
+    const y = rowsTop + i * ROW_H;
+    const g = svgEl('g', { class: 'timeline-season', 'data-season': r.season, 'data-batches': r.batches });
+    g.append(svgEl('title', {}, r.bar.title));
+    g.append(svgEl('rect', { x: r.bar.x, y: y + 2, width: r.bar.w, height: ROW_H - 4, fill: r.colour, 'fill-opacity': 0.25 }));
+    const ex = svgEl('rect', { x: r.exclusion.x, y: y + 2, width: r.exclusion.w, height: ROW_H - 4, fill: r.colour, class: 'timeline-exclusion' });
+    ex.append(svgEl('title', {}, r.exclusion.title));
+    g.append(ex);
+    g.append(svgEl('text', { x: r.bar.x + r.bar.w - 2, y: y + ROW_H - 4, 'text-anchor': 'end', class: 'timeline-axis' }, `${formatCount(r.batches)} b. · ${formatCount(r.dwellings)} w.`));
+    svg.append(g);
+  });
+  for (const y of t.years) {
+    svg.append(svgEl('line', { x1: y.x, x2: y.x, y1: rowsTop, y2: height - 12, stroke: '#5b6570', 'stroke-width': 0.5 }));
+    svg.append(svgEl('text', { x: y.x, y: height - 3, 'text-anchor': 'middle', class: 'timeline-axis' }, y.text));
+  }
   return svg;
 }

@@ -6,7 +6,9 @@ import { el } from '../retrofit/dom.ts';
 import type { VoorraadTestHooks } from '../test-hooks.ts';
 import { changeStatus, createPlan, getPlan, listPlans, planErrorText, replanPlan } from './plan-client.ts';
 import type { PlanTestHooks } from './plan-hooks.ts';
-import { PLAN_LAYER, addPlanLayer, setPlanVisible, showPlan } from './plan-layer.ts';
+import { PLAN_LAYER, addPlanLayer, seasonColourExpression, setPlanVisible, showPlan } from './plan-layer.ts';
+import { bulkControls, filterControls, type FilterState } from './plan-controls.ts';
+import { ALL, planFilter, statusColourExpression } from './plan-filter-model.ts';
 import { createInput, parseEuro, plannedSeasons, type PlanDetail, type PlanList } from './plan-model.ts';
 import { createForm, planDetailView, planListView, type CreateForm } from './plan-panel.ts';
 import { planDwellingContent } from './plan-dwelling.ts';
@@ -55,11 +57,54 @@ export async function installPlanView(o: PlanViewOptions): Promise<void> {
     return text;
   };
   const renderList = () => listBox.replaceChildren(planListView(list, shown?.id ?? null, (id) => { void open(id); }));
+  const filter: FilterState = { season: ALL, status: ALL, colour: 'seizoen' };
+  const applyFilter = (d: PlanDetail) => {
+    map.setFilter(PLAN_LAYER, planFilter(filter.season, filter.status));
+    map.setPaintProperty(PLAN_LAYER, 'circle-color', filter.colour === 'status' ? statusColourExpression() : seasonColourExpression(d));
+  };
+  // A bulk change is one PATCH per dwelling (the same rule and audit entry as a single change), one after another.
+  const bulk = async (d: PlanDetail, vboIds: string[], status: string, reason: string): Promise<string | null> => {
+    h.busy = true;
+    let error: string | null = null;
+    try {
+      for (const vboId of vboIds) {
+        await changeStatus(d.id, vboId, status, reason);
+        h.statusChanges++;
+      }
+    } catch (err) {
+      error = fail(err);
+    }
+    // Whatever went through is saved: show the plan as it now is, also after a refused move half-way.
+    try {
+      show(await getPlan(d.id));
+      await refreshList();
+    } catch (err) {
+      error ??= fail(err);
+    }
+    h.busy = false;
+    return error;
+  };
   const show = (d: PlanDetail) => {
     shown = d;
+    if (filter.season !== ALL && !plannedSeasons(d).includes(filter.season)) filter.season = ALL;
     Object.assign(h, { planId: d.id, batches: d.plan.batches.length, dwellings: d.plan.totals.dwellings, seasons: plannedSeasons(d) });
     showPlan(map, d);
-    detailBox.replaceChildren(planDetailView(d, { onReplan: (reason) => { void replan(d.id, reason); }, onToggle: (v) => setPlanVisible(map, v) }));
+    applyFilter(d);
+    const bulkBox = el('div', 'plan-bulk-box');
+    const canBulk = d.permissions.updateStatus && d.supersededBy === null;
+    const actions = {
+      onFilter: () => {
+        applyFilter(d);
+        if (canBulk) bulkBox.replaceChildren(bulkControls(d, filter, actions));
+      },
+      onBulk: (vboIds: string[], status: string, reason: string) => bulk(d, vboIds, status, reason),
+    };
+    const controls = [el('h4', null, 'Kaartfilter'), filterControls(d, filter, actions)];
+    if (canBulk) {
+      bulkBox.replaceChildren(bulkControls(d, filter, actions));
+      controls.push(el('h4', null, 'Status per batch wijzigen'), bulkBox);
+    }
+    detailBox.replaceChildren(planDetailView(d, { onReplan: (reason) => { void replan(d.id, reason); }, onToggle: (v) => setPlanVisible(map, v), controls }));
     renderList();
   };
   const refreshList = async () => {
