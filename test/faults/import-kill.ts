@@ -106,7 +106,9 @@ export async function importKillTrials(o: { dir: string; kills: number; seed: nu
   for (let i = 0; i < o.kills; i++) {
     copyFileSync(original, dataset);
     const onTmp = i % 2 === 1;
-    const afterMs = onTmp ? rng.next() * Math.max(1, full.ms - writeStartMs) : rng.next() * full.ms * 1.05;
+    // The first write-phase kill comes as soon as the temporary file shows, so that even a short run (few kills, a
+    // small fixture on a busy machine) proves a kill mid-write; the others at seeded moments of the write phase.
+    const afterMs = onTmp ? (i === 1 ? 0 : rng.next() * Math.max(1, full.ms - writeStartMs)) : rng.next() * full.ms * 1.05;
     const run = await runImport(dataset, input, report, { afterMs, onTmp });
     if (run.signal === 'SIGKILL' && run.sawTmp) r.duringWrite++;
     if (run.signal !== 'SIGKILL') {
