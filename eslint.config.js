@@ -15,11 +15,19 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      'no-restricted-syntax': ['error',
+      'no-restricted-syntax': [
+        'error',
         { selector: "CallExpression[callee.object.name='it'][callee.property.name='only']", message: 'focused test' },
-        { selector: "CallExpression[callee.object.name='describe'][callee.property.name='only']", message: 'focused test' },
+        {
+          selector: "CallExpression[callee.object.name='describe'][callee.property.name='only']",
+          message: 'focused test',
+        },
         // An inline `import('…').T` type hides the dependency from the cycle check (madge): import the type at the top.
-        { selector: 'TSImportType[source.value=/^\\./]', message: "inline import('…') type of a repository file: use `import type` at the top, so the cycle check sees the dependency" },
+        {
+          selector: 'TSImportType[source.value=/^\\./]',
+          message:
+            "inline import('…') type of a repository file: use `import type` at the top, so the cycle check sees the dependency",
+        },
       ],
     },
   },
@@ -28,8 +36,12 @@ export default tseslint.config(
     files: ['engine/**/*.ts'],
     ignores: ['engine/**/*.test.ts', 'engine/**/*.bench.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['node:*', 'fs', 'path', 'better-sqlite3', 'hono', '*/test-fixtures/*', './test-fixtures/*'] }],
-      'no-restricted-properties': ['error',
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['node:*', 'fs', 'path', 'better-sqlite3', 'hono', '*/test-fixtures/*', './test-fixtures/*'] },
+      ],
+      'no-restricted-properties': [
+        'error',
         { object: 'Math', property: 'random', message: 'engine/ takes a seed: use engine/rng.ts' },
         { object: 'Date', property: 'now', message: 'engine/ takes the clock as input' },
       ],
@@ -41,14 +53,27 @@ export default tseslint.config(
     files: ['**/*.ts', '**/*.js', '**/*.mjs'],
     plugins: { layers: layersPlugin },
     rules: {
-      'layers/imports': ['error', {
-        root,
-        boundaries: [
-          // The shipped defaults are dated data files under config/, embedded as JSON: data, never code.
-          { from: 'engine', allow: ['engine'], allowJson: ['config'], message: 'engine/ imports nothing outside engine/ but config/*.json data (clock and I/O are injected; fixtures live in engine/test-fixtures, tests needing workers or data in test/, benches in bench/)' },
-          { from: 'web', deny: ['server'], message: 'web/ imports no server/ code (shared contracts live in engine/)' },
-        ],
-      }],
+      'layers/imports': [
+        'error',
+        {
+          root,
+          boundaries: [
+            // The shipped defaults are dated data files under config/, embedded as JSON: data, never code.
+            {
+              from: 'engine',
+              allow: ['engine'],
+              allowJson: ['config'],
+              message:
+                'engine/ imports nothing outside engine/ but config/*.json data (clock and I/O are injected; fixtures live in engine/test-fixtures, tests needing workers or data in test/, benches in bench/)',
+            },
+            {
+              from: 'web',
+              deny: ['server'],
+              message: 'web/ imports no server/ code (shared contracts live in engine/)',
+            },
+          ],
+        },
+      ],
     },
   },
   {
@@ -56,9 +81,13 @@ export default tseslint.config(
     // Dataset into its own module breaks the cycle. Until then the rule above is off here, the rest of the file keeps it.
     files: ['engine/dwelling.ts'],
     rules: {
-      'no-restricted-syntax': ['error',
+      'no-restricted-syntax': [
+        'error',
         { selector: "CallExpression[callee.object.name='it'][callee.property.name='only']", message: 'focused test' },
-        { selector: "CallExpression[callee.object.name='describe'][callee.property.name='only']", message: 'focused test' },
+        {
+          selector: "CallExpression[callee.object.name='describe'][callee.property.name='only']",
+          message: 'focused test',
+        },
       ],
     },
   },

@@ -20,5 +20,12 @@ export async function benchBuurtStats(ds: Dataset): Promise<BenchFigure> {
     for (const g of groups.values()) g.years.sort((a, b) => a - b);
     return groups;
   };
-  return compare('per-buurt statistics, columnar table', () => dwellingStats(t, ['buurt']), 'same figures from record objects', rowWise, 21, { dwellings: t.count });
+  return compare(
+    'per-buurt statistics, columnar table',
+    () => dwellingStats(t, ['buurt']),
+    'same figures from record objects',
+    rowWise,
+    21,
+    { dwellings: t.count },
+  );
 }

@@ -62,7 +62,13 @@ interface CannonResult {
   '2xx': number;
 }
 
-export interface RssSummary { startMb: number; endMb: number; maxMb: number; slopeMbPerMin: number; samples: number }
+export interface RssSummary {
+  startMb: number;
+  endMb: number;
+  maxMb: number;
+  slopeMbPerMin: number;
+  samples: number;
+}
 
 export interface LoadRun {
   name: string;
@@ -79,7 +85,11 @@ export interface LoadRun {
 /** Runs autocannon in a child process (this file with --client) and returns its result. */
 function cannon(job: CannonJob): Promise<CannonResult> {
   return new Promise((resolve, reject) => {
-    const child = fork(SELF, ['--client'], { execArgv: ['--import', 'tsx'], cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const child = fork(SELF, ['--client'], {
+      execArgv: ['--import', 'tsx'],
+      cwd: ROOT,
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
     child.once('message', (m) => resolve(m as CannonResult));
     child.once('error', reject);
     child.once('exit', (code) => code !== 0 && reject(new Error(`autocannon client exited with ${code}`)));
@@ -91,7 +101,13 @@ function cannon(job: CannonJob): Promise<CannonResult> {
 async function clientMain(): Promise<void> {
   const job = await new Promise<CannonJob>((resolve) => process.once('message', (m) => resolve(m as CannonJob)));
   const autocannon = createRequire(import.meta.url)('autocannon') as (o: object) => Promise<CannonResult>;
-  const result = await autocannon({ url: job.url, connections: job.connections, duration: job.durationS, headers: job.headers, requests: job.requests });
+  const result = await autocannon({
+    url: job.url,
+    connections: job.connections,
+    duration: job.durationS,
+    headers: job.headers,
+    requests: job.requests,
+  });
   process.send!(result, () => process.exit(0));
 }
 
@@ -121,9 +137,17 @@ function rssSampler(pid: number): { stop(): RssSummary | null } {
 export function summariseRss(samples: readonly { t: number; mb: number }[]): RssSummary | null {
   if (samples.length < 2) return null;
   const n = samples.length;
-  const mt = samples.reduce((s, x) => s + x.t, 0) / n, mm = samples.reduce((s, x) => s + x.mb, 0) / n;
-  const cov = samples.reduce((s, x) => s + (x.t - mt) * (x.mb - mm), 0), vt = samples.reduce((s, x) => s + (x.t - mt) ** 2, 0);
-  return { startMb: samples[0]!.mb, endMb: samples[n - 1]!.mb, maxMb: Math.max(...samples.map((x) => x.mb)), slopeMbPerMin: vt === 0 ? 0 : (cov / vt) * 60, samples: n };
+  const mt = samples.reduce((s, x) => s + x.t, 0) / n,
+    mm = samples.reduce((s, x) => s + x.mb, 0) / n;
+  const cov = samples.reduce((s, x) => s + (x.t - mt) * (x.mb - mm), 0),
+    vt = samples.reduce((s, x) => s + (x.t - mt) ** 2, 0);
+  return {
+    startMb: samples[0]!.mb,
+    endMb: samples[n - 1]!.mb,
+    maxMb: Math.max(...samples.map((x) => x.mb)),
+    slopeMbPerMin: vt === 0 ? 0 : (cov / vt) * 60,
+    samples: n,
+  };
 }
 
 /** Spawns a server process and resolves with its URL (the first http:// URL it prints on stdout). */
@@ -151,15 +175,21 @@ async function stopProcess(child: ChildProcess): Promise<void> {
   clearTimeout(timer);
 }
 
-const BASELINE_SERVER = `import('@hono/node-server').then(({serve})=>{const body=JSON.stringify({status:'ok',synthetic:true});` +
+const BASELINE_SERVER =
+  `import('@hono/node-server').then(({serve})=>{const body=JSON.stringify({status:'ok',synthetic:true});` +
   `serve({fetch:()=>new Response(body,{headers:{'content-type':'application/json'}}),port:0,hostname:'127.0.0.1'},(i)=>console.log('http://127.0.0.1:'+i.port+'/'))})`;
 
 /** Tile requests as the map makes them: the header + root directory first, then tile-sized byte ranges (seeded). */
 async function tileRequests(url: string, token: string): Promise<CannonRequest[]> {
-  const res = await fetch(new URL('tiles/dwellings.pmtiles', url), { headers: { authorization: `Bearer ${token}`, range: 'bytes=0-0' } });
+  const res = await fetch(new URL('tiles/dwellings.pmtiles', url), {
+    headers: { authorization: `Bearer ${token}`, range: 'bytes=0-0' },
+  });
   const size = Number(/\/(\d+)$/.exec(res.headers.get('content-range') ?? '')?.[1]);
   await res.arrayBuffer();
-  if (res.status !== 206 || !Number.isFinite(size) || size < 16_384) throw new Error(`tiles/dwellings.pmtiles: expected 206 with a size, got ${res.status} ${res.headers.get('content-range')}`);
+  if (res.status !== 206 || !Number.isFinite(size) || size < 16_384)
+    throw new Error(
+      `tiles/dwellings.pmtiles: expected 206 with a size, got ${res.status} ${res.headers.get('content-range')}`,
+    );
   const rng = createRng(20251128);
   const ranges = ['bytes=0-16383'];
   for (let i = 0; i < 31; i++) {
@@ -170,14 +200,31 @@ async function tileRequests(url: string, token: string): Promise<CannonRequest[]
   return ranges.map((range) => ({ method: 'GET', path: '/tiles/dwellings.pmtiles', headers: { range } }));
 }
 
-const WHAT_IF_BODY = JSON.stringify({ type: 'tussenwoning', bouwjaar: 1965, oppervlakte: 100, label: 'E', eigendom: 'eigenaar-bewoner', date: '2025-03-01' });
+const WHAT_IF_BODY = JSON.stringify({
+  type: 'tussenwoning',
+  bouwjaar: 1965,
+  oppervlakte: 100,
+  label: 'E',
+  eigendom: 'eigenaar-bewoner',
+  date: '2025-03-01',
+});
 
-export async function runLoad(o: LoadOptions): Promise<{ runs: LoadRun[]; baseline: LoadRun; eventLoop: { idle: LoadRun; busy: LoadRun; heavyRequests: number; heavyMs: number[] } }> {
+export async function runLoad(
+  o: LoadOptions,
+): Promise<{
+  runs: LoadRun[];
+  baseline: LoadRun;
+  eventLoop: { idle: LoadRun; busy: LoadRun; heavyRequests: number; heavyMs: number[] };
+}> {
   ensureShippedDataset();
   const stateDir = mkdtempSync(join(tmpdir(), 'voorraad-load-'));
   const servers: ChildProcess[] = [];
   try {
-    const issued = spawnSync(process.execPath, [BIN, 'token', '--role', 'gemeente', '--name', 'load-bench', '--state-dir', stateDir], { cwd: ROOT, encoding: 'utf8' });
+    const issued = spawnSync(
+      process.execPath,
+      [BIN, 'token', '--role', 'gemeente', '--name', 'load-bench', '--state-dir', stateDir],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
     const token = issued.stdout.trim();
     if (issued.status !== 0 || !token) throw new Error(`voorraad token failed: ${issued.stderr}`);
     const auth = { authorization: `Bearer ${token}` };
@@ -185,32 +232,79 @@ export async function runLoad(o: LoadOptions): Promise<{ runs: LoadRun[]; baseli
     const base = await startProcess(['-e', BASELINE_SERVER], 'baseline server');
     servers.push(base.child);
     o.log(`baseline: bare @hono/node-server static JSON, ${o.connections} connections, ${o.durationS} s`);
-    const baseline = await measure('bare @hono/node-server, static JSON', base, { url: base.url, connections: o.connections, durationS: o.durationS, headers: {}, requests: [{ method: 'GET', path: '/' }] });
+    const baseline = await measure('bare @hono/node-server, static JSON', base, {
+      url: base.url,
+      connections: o.connections,
+      durationS: o.durationS,
+      headers: {},
+      requests: [{ method: 'GET', path: '/' }],
+    });
     await stopProcess(base.child);
 
-    const app = await startProcess([BIN, 'serve', '--port', '0', '--no-web', '--dataset', SHIPPED_DATASET, '--state-dir', stateDir], 'voorraad serve');
+    const app = await startProcess(
+      [BIN, 'serve', '--port', '0', '--no-web', '--dataset', SHIPPED_DATASET, '--state-dir', stateDir],
+      'voorraad serve',
+    );
     servers.push(app.child);
     // One warm-up request each: the retrofit context loads into the worker on first use.
-    for (const p of ['api/retrofit/scores', 'api/stats?groupBy=buurt']) await (await fetch(new URL(p, app.url), { headers: auth })).arrayBuffer();
+    for (const p of ['api/retrofit/scores', 'api/stats?groupBy=buurt'])
+      await (await fetch(new URL(p, app.url), { headers: auth })).arrayBuffer();
     const targets: [string, CannonRequest[]][] = [
       ['GET /tiles/dwellings.pmtiles (Range)', await tileRequests(app.url, token)],
       ['GET /api/retrofit/scores', [{ method: 'GET', path: '/api/retrofit/scores' }]],
-      ...(o.scoresGzip ? [['GET /api/retrofit/scores (gzip)', [{ method: 'GET', path: '/api/retrofit/scores', headers: { 'accept-encoding': 'gzip' } }]] as [string, CannonRequest[]]] : []),
+      ...(o.scoresGzip
+        ? [
+            [
+              'GET /api/retrofit/scores (gzip)',
+              [{ method: 'GET', path: '/api/retrofit/scores', headers: { 'accept-encoding': 'gzip' } }],
+            ] as [string, CannonRequest[]],
+          ]
+        : []),
       ['GET /api/stats?groupBy=buurt', [{ method: 'GET', path: '/api/stats?groupBy=buurt' }]],
-      ['POST /api/retrofit/what-if', [{ method: 'POST', path: '/api/retrofit/what-if', headers: { 'content-type': 'application/json' }, body: WHAT_IF_BODY }]],
+      [
+        'POST /api/retrofit/what-if',
+        [
+          {
+            method: 'POST',
+            path: '/api/retrofit/what-if',
+            headers: { 'content-type': 'application/json' },
+            body: WHAT_IF_BODY,
+          },
+        ],
+      ],
     ];
     const runs: LoadRun[] = [];
     for (const [name, requests] of targets.filter(([n]) => !o.only || o.only.test(n))) {
       // An overloaded phase leaves a backlog in the server; measuring the next one before it drains would blame it.
       o.log(`waiting for the server to drain: ${((await drain(app.url)) / 1000).toFixed(1)} s`);
       o.log(`${name}: ${o.connections} connections, ${o.durationS} s`);
-      runs.push(await measure(name, app, { url: app.url, connections: o.connections, durationS: o.durationS, headers: auth, requests }));
+      runs.push(
+        await measure(name, app, {
+          url: app.url,
+          connections: o.connections,
+          durationS: o.durationS,
+          headers: auth,
+          requests,
+        }),
+      );
       const r = runs[runs.length - 1]!;
-      o.log(`  ${Math.round(r.rps)} req/s, p99 ${r.p99Ms} ms, errors ${r.errors}, timeouts ${r.timeouts}, non-2xx ${r.non2xx}, RSS max ${r.rss?.maxMb.toFixed(0) ?? '?'} MB`);
+      o.log(
+        `  ${Math.round(r.rps)} req/s, p99 ${r.p99Ms} ms, errors ${r.errors}, timeouts ${r.timeouts}, non-2xx ${r.non2xx}, RSS max ${r.rss?.maxMb.toFixed(0) ?? '?'} MB`,
+      );
     }
     o.log(`waiting for the server to drain: ${((await drain(app.url)) / 1000).toFixed(1)} s`);
     if (o.eventLoop === false) {
-      const skipped: LoadRun = { name: 'event loop check skipped', rps: 0, p50Ms: 0, p99Ms: 0, total: 0, errors: 0, timeouts: 0, non2xx: 0, rss: null };
+      const skipped: LoadRun = {
+        name: 'event loop check skipped',
+        rps: 0,
+        p50Ms: 0,
+        p99Ms: 0,
+        total: 0,
+        errors: 0,
+        timeouts: 0,
+        non2xx: 0,
+        rss: null,
+      };
       return { runs, baseline, eventLoop: { idle: skipped, busy: skipped, heavyRequests: 0, heavyMs: [] } };
     }
     o.log(`event loop: /api/health alone, then during scoring and 500-run scenarios (${o.eventLoopS} s each)`);
@@ -229,7 +323,10 @@ async function drain(url: string): Promise<number> {
   let fast = 0;
   while (fast < 3 && performance.now() - t0 < 120_000) {
     const t = performance.now();
-    const ok = await fetch(new URL('api/health', url), { signal: AbortSignal.timeout(10_000) }).then((r) => r.arrayBuffer().then(() => r.ok), () => false);
+    const ok = await fetch(new URL('api/health', url), { signal: AbortSignal.timeout(10_000) }).then(
+      (r) => r.arrayBuffer().then(() => r.ok),
+      () => false,
+    );
     fast = ok && performance.now() - t < 50 ? fast + 1 : 0;
     await new Promise((r) => setTimeout(r, 200));
   }
@@ -239,7 +336,17 @@ async function drain(url: string): Promise<number> {
 async function measure(name: string, server: { child: ChildProcess; url: string }, job: CannonJob): Promise<LoadRun> {
   const rss = rssSampler(server.child.pid!);
   const r = await cannon(job);
-  return { name, rps: r.requests.average, p50Ms: r.latency.p50, p99Ms: r.latency.p99, total: r.requests.total, errors: r.errors, timeouts: r.timeouts, non2xx: r.non2xx, rss: rss.stop() };
+  return {
+    name,
+    rps: r.requests.average,
+    p50Ms: r.latency.p50,
+    p99Ms: r.latency.p99,
+    total: r.requests.total,
+    errors: r.errors,
+    timeouts: r.timeouts,
+    non2xx: r.non2xx,
+    rss: rss.stop(),
+  };
 }
 
 /**
@@ -247,19 +354,45 @@ async function measure(name: string, server: { child: ChildProcess; url: string 
  * (a full re-score in the engine worker) and runs 500-run scenarios (scenario worker), back to back. If engine work
  * ran on the event loop, health would wait for it: its p99 would approach the heavy requests' duration.
  */
-async function eventLoopCheck(app: { child: ChildProcess; url: string }, auth: Record<string, string>, seconds: number, log: (m: string) => void) {
-  const health: CannonJob = { url: app.url, connections: 1, durationS: seconds, headers: {}, requests: [{ method: 'GET', path: '/api/health' }] };
+async function eventLoopCheck(
+  app: { child: ChildProcess; url: string },
+  auth: Record<string, string>,
+  seconds: number,
+  log: (m: string) => void,
+) {
+  const health: CannonJob = {
+    url: app.url,
+    connections: 1,
+    durationS: seconds,
+    headers: {},
+    requests: [{ method: 'GET', path: '/api/health' }],
+  };
   const idle = await measure('GET /api/health, server idle', app, health);
-  const weights = JSON.parse(readFileSync(join(ROOT, 'config', 'weights.default.json'), 'utf8')) as Record<string, unknown>;
-  let stop = false, n = 0;
+  const weights = JSON.parse(readFileSync(join(ROOT, 'config', 'weights.default.json'), 'utf8')) as Record<
+    string,
+    unknown
+  >;
+  let stop = false,
+    n = 0;
   const heavyMs: number[] = [];
   const heavy = (async () => {
     while (!stop) {
       const t = performance.now();
       // A different run count / weights each time, so neither the scenario cache nor a score cache answers.
-      const res = n % 2 === 0
-        ? await fetch(new URL('api/scenarios/run', app.url), { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: JSON.stringify({ scenario: 'baseline', runs: 500 - (n % 50) }) })
-        : await fetch(new URL(`api/retrofit/scores?weights=${encodeURIComponent(JSON.stringify({ ...weights, description: `load ${n}` }))}`, app.url), { headers: auth });
+      const res =
+        n % 2 === 0
+          ? await fetch(new URL('api/scenarios/run', app.url), {
+              method: 'POST',
+              headers: { ...auth, 'content-type': 'application/json' },
+              body: JSON.stringify({ scenario: 'baseline', runs: 500 - (n % 50) }),
+            })
+          : await fetch(
+              new URL(
+                `api/retrofit/scores?weights=${encodeURIComponent(JSON.stringify({ ...weights, description: `load ${n}` }))}`,
+                app.url,
+              ),
+              { headers: auth },
+            );
       await res.arrayBuffer();
       if (res.status !== 200) throw new Error(`heavy request ${n} answered ${res.status}`);
       heavyMs.push(performance.now() - t);
@@ -277,24 +410,60 @@ async function eventLoopCheck(app: { child: ChildProcess; url: string }, auth: R
 
 /** The figures for bench/run.ts: p99 latency against the bare server's p99 (ratio), throughput and memory in extra. */
 export async function benchLoad(o: Partial<LoadOptions> = {}): Promise<BenchFigure[]> {
-  const { runs, baseline, eventLoop } = await runLoad({ connections: 50, durationS: 20, eventLoopS: 10, log: () => {}, ...o });
+  const { runs, baseline, eventLoop } = await runLoad({
+    connections: 50,
+    durationS: 20,
+    eventLoopS: 10,
+    log: () => {},
+    ...o,
+  });
   return toFigures(runs, baseline, eventLoop);
 }
 
-function toFigures(runs: LoadRun[], baseline: LoadRun, eventLoop: Awaited<ReturnType<typeof runLoad>>['eventLoop']): BenchFigure[] {
+function toFigures(
+  runs: LoadRun[],
+  baseline: LoadRun,
+  eventLoop: Awaited<ReturnType<typeof runLoad>>['eventLoop'],
+): BenchFigure[] {
   const extra = (r: LoadRun): Record<string, number> => ({
-    rps: Math.round(r.rps), total: r.total, errors: r.errors, timeouts: r.timeouts, non2xx: r.non2xx, p50Ms: r.p50Ms,
-    ...(r.rss ? { rssStartMb: Math.round(r.rss.startMb), rssEndMb: Math.round(r.rss.endMb), rssMaxMb: Math.round(r.rss.maxMb), rssSlopeMbPerMin: Number(r.rss.slopeMbPerMin.toFixed(1)) } : {}),
+    rps: Math.round(r.rps),
+    total: r.total,
+    errors: r.errors,
+    timeouts: r.timeouts,
+    non2xx: r.non2xx,
+    p50Ms: r.p50Ms,
+    ...(r.rss
+      ? {
+          rssStartMb: Math.round(r.rss.startMb),
+          rssEndMb: Math.round(r.rss.endMb),
+          rssMaxMb: Math.round(r.rss.maxMb),
+          rssSlopeMbPerMin: Number(r.rss.slopeMbPerMin.toFixed(1)),
+        }
+      : {}),
   });
   const figures: BenchFigure[] = runs.map((r) => ({
-    name: `load ${r.name}: p99 latency (${r.total} requests)`, ms: r.p99Ms, baselineName: `${baseline.name} p99 (${Math.round(baseline.rps)} req/s)`,
-    baselineMs: baseline.p99Ms, ratio: r.p99Ms / baseline.p99Ms, runs: 1, extra: { ...extra(r), baselineRps: Math.round(baseline.rps), rpsRatio: Number((r.rps / baseline.rps).toFixed(3)) },
+    name: `load ${r.name}: p99 latency (${r.total} requests)`,
+    ms: r.p99Ms,
+    baselineName: `${baseline.name} p99 (${Math.round(baseline.rps)} req/s)`,
+    baselineMs: baseline.p99Ms,
+    ratio: r.p99Ms / baseline.p99Ms,
+    runs: 1,
+    extra: { ...extra(r), baselineRps: Math.round(baseline.rps), rpsRatio: Number((r.rps / baseline.rps).toFixed(3)) },
   }));
   const sorted = [...eventLoop.heavyMs].sort((a, b) => a - b);
   figures.push({
-    name: 'event loop: GET /api/health p99 during engine work', ms: eventLoop.busy.p99Ms, baselineName: 'GET /api/health p99, server idle',
-    baselineMs: eventLoop.idle.p99Ms, ratio: eventLoop.busy.p99Ms / Math.max(eventLoop.idle.p99Ms, 1), runs: 1,
-    extra: { ...extra(eventLoop.busy), heavyRequests: eventLoop.heavyRequests, heavyMedianMs: Math.round(sorted[sorted.length >> 1] ?? 0), heavyMaxMs: Math.round(sorted[sorted.length - 1] ?? 0) },
+    name: 'event loop: GET /api/health p99 during engine work',
+    ms: eventLoop.busy.p99Ms,
+    baselineName: 'GET /api/health p99, server idle',
+    baselineMs: eventLoop.idle.p99Ms,
+    ratio: eventLoop.busy.p99Ms / Math.max(eventLoop.idle.p99Ms, 1),
+    runs: 1,
+    extra: {
+      ...extra(eventLoop.busy),
+      heavyRequests: eventLoop.heavyRequests,
+      heavyMedianMs: Math.round(sorted[sorted.length >> 1] ?? 0),
+      heavyMaxMs: Math.round(sorted[sorted.length - 1] ?? 0),
+    },
   });
   return figures;
 }
@@ -309,22 +478,65 @@ export async function runSoak(seconds: number, log: (m: string) => void): Promis
   let child: ChildProcess | null = null;
   try {
     const tokens = issueTokens(BIN, stateDir, ROOT);
-    const app = await startProcess([BIN, 'serve', '--port', '0', '--no-web', '--dataset', SHIPPED_DATASET, '--state-dir', stateDir], 'voorraad serve');
+    const app = await startProcess(
+      [BIN, 'serve', '--port', '0', '--no-web', '--dataset', SHIPPED_DATASET, '--state-dir', stateDir],
+      'voorraad serve',
+    );
     child = app.child;
-    for (const p of ['api/retrofit/scores', 'api/stats?groupBy=buurt']) await (await fetch(new URL(p, app.url), { headers: { authorization: `Bearer ${tokens.gemeente}` } })).arrayBuffer();
+    for (const p of ['api/retrofit/scores', 'api/stats?groupBy=buurt'])
+      await (
+        await fetch(new URL(p, app.url), { headers: { authorization: `Bearer ${tokens.gemeente}` } })
+      ).arrayBuffer();
     log(`soak: ${seconds} s, 20 connections, every role, one expensive request a second`);
     const rss = rssSampler(app.child.pid!);
     const probes = startProbes(app.url, tokens, ROOT);
-    const mixed = await cannon({ url: app.url, connections: 20, durationS: seconds, headers: {}, requests: mixedRequests(tokens) });
+    const mixed = await cannon({
+      url: app.url,
+      connections: 20,
+      durationS: seconds,
+      headers: {},
+      requests: mixedRequests(tokens),
+    });
     const p = await probes.stop();
     const mem = rss.stop();
     const worst = Math.max(0, ...p.healthWindows.map((w) => w.p99Ms));
-    console.log(`soak ${seconds} s: mixed ${Math.round(mixed.requests.average)} req/s (${mixed.requests.total} requests, p99 ${mixed.latency.p99} ms, errors ${mixed.errors}, timeouts ${mixed.timeouts}, non-2xx ${mixed.non2xx})`);
-    console.log(`soak: /api/health p99 ${p.healthP99Ms} ms overall, worst 30-s window ${worst} ms (${p.healthWindows.map((w) => w.p99Ms).join(', ')}), failures ${p.healthFailures}`);
-    console.log(`soak: expensive ${p.expensive.n} (ok ${p.expensive.ok}, 429 ${p.expensive.busy}, failed ${p.expensive.failed}, slowest ${p.expensive.maxMs} ms)`);
-    if (mem) console.log(`soak: RSS start ${mem.startMb.toFixed(0)} MB, end ${mem.endMb.toFixed(0)} MB, max ${mem.maxMb.toFixed(0)} MB, slope ${mem.slopeMbPerMin.toFixed(1)} MB/min`);
-    console.log(JSON.stringify({ soak: { seconds, mixed: { rps: Math.round(mixed.requests.average), total: mixed.requests.total, p99Ms: mixed.latency.p99, errors: mixed.errors, timeouts: mixed.timeouts, non2xx: mixed.non2xx }, health: { p99Ms: p.healthP99Ms, worstWindowP99Ms: worst, failures: p.healthFailures }, expensive: p.expensive, rss: mem } }));
-    return worst < 50 && p.healthFailures === 0 && mixed.errors + mixed.timeouts + mixed.non2xx === 0 && p.expensive.failed === 0;
+    console.log(
+      `soak ${seconds} s: mixed ${Math.round(mixed.requests.average)} req/s (${mixed.requests.total} requests, p99 ${mixed.latency.p99} ms, errors ${mixed.errors}, timeouts ${mixed.timeouts}, non-2xx ${mixed.non2xx})`,
+    );
+    console.log(
+      `soak: /api/health p99 ${p.healthP99Ms} ms overall, worst 30-s window ${worst} ms (${p.healthWindows.map((w) => w.p99Ms).join(', ')}), failures ${p.healthFailures}`,
+    );
+    console.log(
+      `soak: expensive ${p.expensive.n} (ok ${p.expensive.ok}, 429 ${p.expensive.busy}, failed ${p.expensive.failed}, slowest ${p.expensive.maxMs} ms)`,
+    );
+    if (mem)
+      console.log(
+        `soak: RSS start ${mem.startMb.toFixed(0)} MB, end ${mem.endMb.toFixed(0)} MB, max ${mem.maxMb.toFixed(0)} MB, slope ${mem.slopeMbPerMin.toFixed(1)} MB/min`,
+      );
+    console.log(
+      JSON.stringify({
+        soak: {
+          seconds,
+          mixed: {
+            rps: Math.round(mixed.requests.average),
+            total: mixed.requests.total,
+            p99Ms: mixed.latency.p99,
+            errors: mixed.errors,
+            timeouts: mixed.timeouts,
+            non2xx: mixed.non2xx,
+          },
+          health: { p99Ms: p.healthP99Ms, worstWindowP99Ms: worst, failures: p.healthFailures },
+          expensive: p.expensive,
+          rss: mem,
+        },
+      }),
+    );
+    return (
+      worst < 50 &&
+      p.healthFailures === 0 &&
+      mixed.errors + mixed.timeouts + mixed.non2xx === 0 &&
+      p.expensive.failed === 0
+    );
   } finally {
     if (child) await stopProcess(child);
     rmSync(stateDir, { recursive: true, force: true });
@@ -336,19 +548,31 @@ async function main(): Promise<void> {
   // SOAK_ONLY=1: just the soak test (SOAK_SECONDS, default 600; SOAK_SECONDS=0 skips it).
   const soakSeconds = Number(process.env.SOAK_SECONDS ?? 600);
   if (process.env.SOAK_ONLY === '1') {
-    if (!(await runSoak(soakSeconds, log))) { console.error('bench:load: soak FAILED'); process.exitCode = 1; }
+    if (!(await runSoak(soakSeconds, log))) {
+      console.error('bench:load: soak FAILED');
+      process.exitCode = 1;
+    }
     return;
   }
   const { runs, baseline, eventLoop } = await runLoad({
-    connections: 50, durationS: Number(process.env.LOAD_SECONDS ?? 20), eventLoopS: 10, log,
+    connections: 50,
+    durationS: Number(process.env.LOAD_SECONDS ?? 20),
+    eventLoopS: 10,
+    log,
     ...(process.env.LOAD_ONLY ? { only: new RegExp(process.env.LOAD_ONLY) } : {}),
-    scoresGzip: process.env.LOAD_SCORES_GZIP === '1', eventLoop: process.env.LOAD_EVENT_LOOP !== '0',
+    scoresGzip: process.env.LOAD_SCORES_GZIP === '1',
+    eventLoop: process.env.LOAD_EVENT_LOOP !== '0',
   });
-  const row = (r: LoadRun) => `${r.name.padEnd(42)} ${Math.round(r.rps).toString().padStart(7)} req/s  p50 ${String(r.p50Ms).padStart(4)} ms  p99 ${String(r.p99Ms).padStart(5)} ms  ` +
+  const row = (r: LoadRun) =>
+    `${r.name.padEnd(42)} ${Math.round(r.rps).toString().padStart(7)} req/s  p50 ${String(r.p50Ms).padStart(4)} ms  p99 ${String(r.p99Ms).padStart(5)} ms  ` +
     `errors ${r.errors} timeouts ${r.timeouts} non-2xx ${r.non2xx}` +
-    (r.rss ? `  RSS ${r.rss.startMb.toFixed(0)}→${r.rss.endMb.toFixed(0)} MB (max ${r.rss.maxMb.toFixed(0)}, slope ${r.rss.slopeMbPerMin.toFixed(1)} MB/min)` : '');
+    (r.rss
+      ? `  RSS ${r.rss.startMb.toFixed(0)}→${r.rss.endMb.toFixed(0)} MB (max ${r.rss.maxMb.toFixed(0)}, slope ${r.rss.slopeMbPerMin.toFixed(1)} MB/min)`
+      : '');
   for (const r of [baseline, ...runs, eventLoop.idle, eventLoop.busy]) console.log(row(r));
-  console.log(`heavy requests during the event-loop check: ${eventLoop.heavyRequests} (median ${Math.round([...eventLoop.heavyMs].sort((a, b) => a - b)[eventLoop.heavyMs.length >> 1] ?? 0)} ms each)`);
+  console.log(
+    `heavy requests during the event-loop check: ${eventLoop.heavyRequests} (median ${Math.round([...eventLoop.heavyMs].sort((a, b) => a - b)[eventLoop.heavyMs.length >> 1] ?? 0)} ms each)`,
+  );
   const figures = toFigures(runs, baseline, eventLoop);
   console.log(JSON.stringify({ figures }));
   if (soakSeconds > 0 && !(await runSoak(soakSeconds, log))) {

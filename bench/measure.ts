@@ -23,13 +23,17 @@ export function median(xs: number[]): number {
  * reports medians and their ratio.
  */
 export async function compare(
-  name: string, run: () => unknown | Promise<unknown>,
-  baselineName: string, baseline: () => unknown | Promise<unknown>,
-  runs = 7, extra?: Record<string, number | string>,
+  name: string,
+  run: () => unknown | Promise<unknown>,
+  baselineName: string,
+  baseline: () => unknown | Promise<unknown>,
+  runs = 7,
+  extra?: Record<string, number | string>,
 ): Promise<BenchFigure> {
   await run();
   await baseline();
-  const a: number[] = [], b: number[] = [];
+  const a: number[] = [],
+    b: number[] = [];
   for (let i = 0; i < runs; i++) {
     let t = performance.now();
     await run();
@@ -38,6 +42,7 @@ export async function compare(
     await baseline();
     b.push(performance.now() - t);
   }
-  const ms = median(a), baselineMs = median(b);
+  const ms = median(a),
+    baselineMs = median(b);
   return { name, ms, baselineName, baselineMs, ratio: ms / baselineMs, runs, ...(extra ? { extra } : {}) };
 }

@@ -30,6 +30,8 @@ figures.push(...(await benchLoad()));
 
 const fmt = (x: number) => x.toFixed(x < 10 ? 2 : 0);
 for (const f of figures) {
-  console.log(`${f.name}\n  ${fmt(f.ms)} ms (median of ${f.runs})  vs ${f.baselineName}: ${fmt(f.baselineMs)} ms  → ratio ${f.ratio.toFixed(2)}${f.extra ? `  ${JSON.stringify(f.extra)}` : ''}`);
+  console.log(
+    `${f.name}\n  ${fmt(f.ms)} ms (median of ${f.runs})  vs ${f.baselineName}: ${fmt(f.baselineMs)} ms  → ratio ${f.ratio.toFixed(2)}${f.extra ? `  ${JSON.stringify(f.extra)}` : ''}`,
+  );
 }
 console.log(JSON.stringify({ figures }, null, 0));

@@ -34,8 +34,11 @@ export async function benchScenarios(): Promise<BenchFigure[]> {
     return x;
   };
   const one = await compare(
-    `one ${years}-year run, Kalsdonk + Westrand (${stock.count} dwellings)`, () => simulateRun(w, run++, out, 0),
-    'bare pass: one draw per dwelling-year', bare, 41,
+    `one ${years}-year run, Kalsdonk + Westrand (${stock.count} dwellings)`,
+    () => simulateRun(w, run++, out, 0),
+    'bare pass: one draw per dwelling-year',
+    bare,
+    41,
     { dwellings: stock.count, years, target: '< 20 ms' },
   );
 
@@ -54,16 +57,23 @@ export async function benchScenarios(): Promise<BenchFigure[]> {
       aggregate.push(performance.now() - t);
     };
     const mc = await compare(
-      `${MONTE_CARLO_RUNS} Monte Carlo runs on two worker threads`, two,
-      `${MONTE_CARLO_RUNS} runs on one worker thread`, () => pool1.run(stock, sc, MONTE_CARLO_RUNS), 3,
+      `${MONTE_CARLO_RUNS} Monte Carlo runs on two worker threads`,
+      two,
+      `${MONTE_CARLO_RUNS} runs on one worker thread`,
+      () => pool1.run(stock, sc, MONTE_CARLO_RUNS),
+      3,
     );
     // compare() timed runs + summary for two workers; report the runs alone too, so the speed-up is like for like.
     const twoRunsOnly = mc.ms - median(aggregate);
     mc.extra = {
-      speedUp: Number((mc.baselineMs / twoRunsOnly).toFixed(2)), target: '< 15 s, speed-up ≥ 1.8',
-      summaryMs: Number(median(aggregate).toFixed(0)), poolStartupMs: Number(startupMs.toFixed(0)), cores: availableParallelism(),
+      speedUp: Number((mc.baselineMs / twoRunsOnly).toFixed(2)),
+      target: '< 15 s, speed-up ≥ 1.8',
+      summaryMs: Number(median(aggregate).toFixed(0)),
+      poolStartupMs: Number(startupMs.toFixed(0)),
+      cores: availableParallelism(),
       // The speed-up needs an idle second core: other processes show in the load average (1 min).
-      loadAvgBefore: Number(loadBefore.toFixed(2)), loadAvgAfter: Number(loadavg()[0]!.toFixed(2)),
+      loadAvgBefore: Number(loadBefore.toFixed(2)),
+      loadAvgAfter: Number(loadavg()[0]!.toFixed(2)),
     };
     return [one, mc];
   } finally {

@@ -13,7 +13,12 @@ import { join } from 'node:path';
 export const ROLES = ['gemeente', 'alwel', 'vhf', 'viewer'] as const;
 export type Role = (typeof ROLES)[number];
 
-export interface SoakRequest { method: 'GET' | 'POST'; path: string; headers?: Record<string, string>; body?: string }
+export interface SoakRequest {
+  method: 'GET' | 'POST';
+  path: string;
+  headers?: Record<string, string>;
+  body?: string;
+}
 
 /** Requests every role may make, as the map and the plan screens make them (all answer 2xx for their role). */
 export function mixedRequests(tokens: Record<Role, string>): SoakRequest[] {
@@ -22,7 +27,11 @@ export function mixedRequests(tokens: Record<Role, string>): SoakRequest[] {
     { method: 'GET' as const, path: '/api/buurten', headers: as(r) },
     { method: 'GET' as const, path: '/api/dwellings?buurt=BU16740202', headers: as(r) },
     { method: 'GET' as const, path: '/api/stats?groupBy=buurt,ownership', headers: as(r) },
-    { method: 'GET' as const, path: '/api/retrofit/scores?buurt=BU16740300', headers: { ...as(r), 'accept-encoding': 'gzip' } },
+    {
+      method: 'GET' as const,
+      path: '/api/retrofit/scores?buurt=BU16740300',
+      headers: { ...as(r), 'accept-encoding': 'gzip' },
+    },
     { method: 'GET' as const, path: '/api/auth/session', headers: as(r) },
   ]);
   return [
@@ -36,11 +45,17 @@ export function mixedRequests(tokens: Record<Role, string>): SoakRequest[] {
 }
 
 export function issueTokens(bin: string, stateDir: string, cwd: string): Record<Role, string> {
-  return Object.fromEntries(ROLES.map((role) => {
-    const r = spawnSync(process.execPath, [bin, 'token', '--role', role, '--name', `soak-${role}`, '--state-dir', stateDir], { cwd, encoding: 'utf8' });
-    if (r.status !== 0) throw new Error(`voorraad token --role ${role} failed: ${r.stderr}`);
-    return [role, r.stdout.trim()];
-  })) as Record<Role, string>;
+  return Object.fromEntries(
+    ROLES.map((role) => {
+      const r = spawnSync(
+        process.execPath,
+        [bin, 'token', '--role', role, '--name', `soak-${role}`, '--state-dir', stateDir],
+        { cwd, encoding: 'utf8' },
+      );
+      if (r.status !== 0) throw new Error(`voorraad token --role ${role} failed: ${r.stderr}`);
+      return [role, r.stdout.trim()];
+    }),
+  ) as Record<Role, string>;
 }
 
 /** p99 of a list of milliseconds (nearest rank). */
@@ -51,25 +66,41 @@ export function p99(ms: readonly number[]): number {
 }
 
 export interface SoakProbe {
-  stop(): Promise<{ healthWindows: { p99Ms: number; n: number }[]; healthP99Ms: number; healthFailures: number; expensive: { n: number; ok: number; busy: number; failed: number; maxMs: number } }>;
+  stop(): Promise<{
+    healthWindows: { p99Ms: number; n: number }[];
+    healthP99Ms: number;
+    healthFailures: number;
+    expensive: { n: number; ok: number; busy: number; failed: number; maxMs: number };
+  }>;
 }
 
 /** Health every 100 ms (30-s windows) and one expensive request a second until stopped. */
 export function startProbes(url: string, tokens: Record<Role, string>, root: string): SoakProbe {
   const windows: { p99Ms: number; n: number }[] = [];
-  let current: number[] = [], all: number[] = [], healthFailures = 0, windowStart = performance.now();
-  const weights = JSON.parse(readFileSync(join(root, 'config', 'weights.default.json'), 'utf8')) as Record<string, unknown>;
+  let current: number[] = [],
+    all: number[] = [],
+    healthFailures = 0,
+    windowStart = performance.now();
+  const weights = JSON.parse(readFileSync(join(root, 'config', 'weights.default.json'), 'utf8')) as Record<
+    string,
+    unknown
+  >;
   const expensive = { n: 0, ok: 0, busy: 0, failed: 0, maxMs: 0 };
   const pending: Promise<void>[] = [];
   const health = setInterval(() => {
     const t = performance.now();
-    fetch(new URL('api/health', url), { signal: AbortSignal.timeout(10_000) }).then(async (r) => {
-      await r.arrayBuffer();
-      if (!r.ok) healthFailures++;
-      const ms = performance.now() - t;
-      current.push(ms);
-      all.push(ms);
-    }, () => { healthFailures++; });
+    fetch(new URL('api/health', url), { signal: AbortSignal.timeout(10_000) }).then(
+      async (r) => {
+        await r.arrayBuffer();
+        if (!r.ok) healthFailures++;
+        const ms = performance.now() - t;
+        current.push(ms);
+        all.push(ms);
+      },
+      () => {
+        healthFailures++;
+      },
+    );
     if (performance.now() - windowStart >= 30_000) {
       windows.push({ p99Ms: Math.round(p99(current)), n: current.length });
       current = [];
@@ -81,18 +112,38 @@ export function startProbes(url: string, tokens: Record<Role, string>, root: str
     const role: Role = ROLES[k % ROLES.length]!;
     const auth = { authorization: `Bearer ${tokens[role]}` };
     const t = performance.now();
-    const req = k % 3 === 0
-      ? fetch(new URL('api/scenarios/run', url), { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: JSON.stringify({ scenario: 'baseline', runs: 100 + (k % 100) }) })
-      : k % 3 === 1
-        ? fetch(new URL(`api/retrofit/scores?weights=${encodeURIComponent(JSON.stringify({ ...weights, description: `soak ${k}` }))}`, url), { headers: auth })
-        : fetch(new URL(`api/acquisition/candidates?limit=20&budget=${1_000_000 + k * 1_000}`, url), { headers: { authorization: `Bearer ${tokens[k % 2 === 0 ? 'gemeente' : 'alwel']}` } });
-    pending.push(req.then(async (r) => {
-      await r.arrayBuffer();
-      if (r.ok) expensive.ok++;
-      else if (r.status === 429) expensive.busy++;
-      else expensive.failed++;
-      expensive.maxMs = Math.max(expensive.maxMs, performance.now() - t);
-    }, () => { expensive.failed++; }));
+    const req =
+      k % 3 === 0
+        ? fetch(new URL('api/scenarios/run', url), {
+            method: 'POST',
+            headers: { ...auth, 'content-type': 'application/json' },
+            body: JSON.stringify({ scenario: 'baseline', runs: 100 + (k % 100) }),
+          })
+        : k % 3 === 1
+          ? fetch(
+              new URL(
+                `api/retrofit/scores?weights=${encodeURIComponent(JSON.stringify({ ...weights, description: `soak ${k}` }))}`,
+                url,
+              ),
+              { headers: auth },
+            )
+          : fetch(new URL(`api/acquisition/candidates?limit=20&budget=${1_000_000 + k * 1_000}`, url), {
+              headers: { authorization: `Bearer ${tokens[k % 2 === 0 ? 'gemeente' : 'alwel']}` },
+            });
+    pending.push(
+      req.then(
+        async (r) => {
+          await r.arrayBuffer();
+          if (r.ok) expensive.ok++;
+          else if (r.status === 429) expensive.busy++;
+          else expensive.failed++;
+          expensive.maxMs = Math.max(expensive.maxMs, performance.now() - t);
+        },
+        () => {
+          expensive.failed++;
+        },
+      ),
+    );
   }, 1_000);
   return {
     async stop() {
@@ -100,7 +151,12 @@ export function startProbes(url: string, tokens: Record<Role, string>, root: str
       clearInterval(heavy);
       await Promise.all(pending);
       if (current.length > 0) windows.push({ p99Ms: Math.round(p99(current)), n: current.length });
-      const result = { healthWindows: windows, healthP99Ms: Math.round(p99(all)), healthFailures, expensive: { ...expensive, maxMs: Math.round(expensive.maxMs) } };
+      const result = {
+        healthWindows: windows,
+        healthP99Ms: Math.round(p99(all)),
+        healthFailures,
+        expensive: { ...expensive, maxMs: Math.round(expensive.maxMs) },
+      };
       all = [];
       return result;
     },

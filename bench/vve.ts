@@ -14,10 +14,24 @@ export async function benchVveRanking(ds: Dataset): Promise<BenchFigure[]> {
   const methods = r.ok ? r.value.vves.map((v) => v.decision.method) : [];
   const mc = { ...DEFAULT_VVE_CONFIG, decision: { ...DEFAULT_VVE_CONFIG.decision, exactMaxVotes: 10 } };
   return [
-    await compare('VvE pilot ranking, whole dataset', () => rankVves(ds, { config: DEFAULT_VVE_CONFIG }),
-      'retrofit figures of the member dwellings alone', () => vvePackages(ds, DEFAULT_VVE_CONFIG.package.measures), 7,
-      { vves: ds.vves.length, exact: methods.filter((m) => m === 'exact').length, monteCarlo: methods.filter((m) => m === 'monte-carlo').length }),
-    await compare('VvE ranking, exact decision probabilities where possible', () => rankVves(ds, { config: DEFAULT_VVE_CONFIG }),
-      'same ranking, every probability by seeded Monte Carlo (10,000 draws)', () => rankVves(ds, { config: mc }), 5),
+    await compare(
+      'VvE pilot ranking, whole dataset',
+      () => rankVves(ds, { config: DEFAULT_VVE_CONFIG }),
+      'retrofit figures of the member dwellings alone',
+      () => vvePackages(ds, DEFAULT_VVE_CONFIG.package.measures),
+      7,
+      {
+        vves: ds.vves.length,
+        exact: methods.filter((m) => m === 'exact').length,
+        monteCarlo: methods.filter((m) => m === 'monte-carlo').length,
+      },
+    ),
+    await compare(
+      'VvE ranking, exact decision probabilities where possible',
+      () => rankVves(ds, { config: DEFAULT_VVE_CONFIG }),
+      'same ranking, every probability by seeded Monte Carlo (10,000 draws)',
+      () => rankVves(ds, { config: mc }),
+      5,
+    ),
   ];
 }

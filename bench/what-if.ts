@@ -6,7 +6,14 @@ import { whatIf } from '../engine/retrofit/what-if.ts';
 import { parseWhatIfInput } from '../engine/retrofit/what-if-input.ts';
 
 /** The body bench/load.ts posts to /api/retrofit/what-if. */
-const BODY = { type: 'tussenwoning', bouwjaar: 1965, oppervlakte: 100, label: 'E', eigendom: 'eigenaar-bewoner', date: '2025-03-01' };
+const BODY = {
+  type: 'tussenwoning',
+  bouwjaar: 1965,
+  oppervlakte: 100,
+  label: 'E',
+  eigendom: 'eigenaar-bewoner',
+  date: '2025-03-01',
+};
 const CALLS = 500;
 
 /**
@@ -16,12 +23,35 @@ const CALLS = 500;
  */
 export async function benchWhatIf(): Promise<BenchFigure[]> {
   const tableBuild = await compare(
-    `buildScoreTables × ${CALLS}`, () => { for (let i = 0; i < CALLS; i++) buildScoreTables(DEFAULT_PARAMS, DEFAULT_WEIGHTS, [''], Float32Array.of(NaN)); },
-    `parseWhatIfInput × ${CALLS}`, () => { for (let i = 0; i < CALLS; i++) parseWhatIfInput(BODY); }, 5,
+    `buildScoreTables × ${CALLS}`,
+    () => {
+      for (let i = 0; i < CALLS; i++) buildScoreTables(DEFAULT_PARAMS, DEFAULT_WEIGHTS, [''], Float32Array.of(NaN));
+    },
+    `parseWhatIfInput × ${CALLS}`,
+    () => {
+      for (let i = 0; i < CALLS; i++) parseWhatIfInput(BODY);
+    },
+    5,
   );
   const figure = await compare(
-    `what-if, one dwelling × ${CALLS}`, () => { for (let i = 0; i < CALLS; i++) whatIf(BODY); },
-    `parseWhatIfInput × ${CALLS} (input validation alone)`, () => { for (let i = 0; i < CALLS; i++) parseWhatIfInput(BODY); }, 7,
+    `what-if, one dwelling × ${CALLS}`,
+    () => {
+      for (let i = 0; i < CALLS; i++) whatIf(BODY);
+    },
+    `parseWhatIfInput × ${CALLS} (input validation alone)`,
+    () => {
+      for (let i = 0; i < CALLS; i++) parseWhatIfInput(BODY);
+    },
+    7,
   );
-  return [{ ...figure, extra: { ...figure.extra, msPerWhatIf: Number((figure.ms / CALLS).toFixed(4)), msPerTableBuild: Number((tableBuild.ms / CALLS).toFixed(4)) } }];
+  return [
+    {
+      ...figure,
+      extra: {
+        ...figure.extra,
+        msPerWhatIf: Number((figure.ms / CALLS).toFixed(4)),
+        msPerTableBuild: Number((tableBuild.ms / CALLS).toFixed(4)),
+      },
+    },
+  ];
 }

@@ -12,9 +12,16 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 afterEach(() => vi.restoreAllMocks());
 
 function capture(): { out: () => string; err: () => string } {
-  let out = '', err = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => { out += String(s); return true; });
-  vi.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => { err += String(s); return true; });
+  let out = '',
+    err = '';
+  vi.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => {
+    out += String(s);
+    return true;
+  });
+  vi.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => {
+    err += String(s);
+    return true;
+  });
   return { out: () => out, err: () => err };
 }
 
@@ -30,12 +37,26 @@ function withLog<T>(state: string, f: (log: AuditLog, db: ReturnType<typeof open
 describe('voorraad audit', () => {
   it('verify: exit 0 on an intact log, exit 1 with a code when the newest entries were deleted', async () => {
     const state = join(dir, 'a');
-    withLog(state, (log) => { for (let i = 0; i < 4; i++) log.append({ actor: 'x', role: null, via: 'cli', action: 'export', object: `o${i}`, result: 'ok', origin: 'cli' }); });
+    withLog(state, (log) => {
+      for (let i = 0; i < 4; i++)
+        log.append({
+          actor: 'x',
+          role: null,
+          via: 'cli',
+          action: 'export',
+          object: `o${i}`,
+          result: 'ok',
+          origin: 'cli',
+        });
+    });
     let io = capture();
     expect(await auditCommand(['verify', '--state-dir', state])).toBe(0);
     expect(io.out()).toContain('auditlog intact: 4 regels');
     vi.restoreAllMocks();
-    withLog(state, (_log, db) => { db.exec('DROP TRIGGER audit_log_no_delete'); db.exec('DELETE FROM audit_log WHERE seq = 4'); });
+    withLog(state, (_log, db) => {
+      db.exec('DROP TRIGGER audit_log_no_delete');
+      db.exec('DELETE FROM audit_log WHERE seq = 4');
+    });
     io = capture();
     expect(await auditCommand(['verify', '--state-dir', state])).toBe(1);
     expect(io.err()).toMatch(/^voorraad audit: audit\.truncated: /);
@@ -43,15 +64,34 @@ describe('voorraad audit', () => {
 
   it('export: entries and checkpoints as JSON lines in a 0600 file, and the export is audited', async () => {
     const state = join(dir, 'b');
-    withLog(state, (log) => { for (let i = 0; i < 3; i++) log.append({ actor: 'x', role: null, via: 'cli', action: 'sign-in', object: `o${i}`, result: 'ok', origin: 'cli' }); log.checkpoint(); });
+    withLog(state, (log) => {
+      for (let i = 0; i < 3; i++)
+        log.append({
+          actor: 'x',
+          role: null,
+          via: 'cli',
+          action: 'sign-in',
+          object: `o${i}`,
+          result: 'ok',
+          origin: 'cli',
+        });
+      log.checkpoint();
+    });
     const out = join(dir, 'audit.jsonl');
     capture();
     expect(await auditCommand(['export', '--out', out, '--state-dir', state])).toBe(0);
-    const lines = readFileSync(out, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const lines = readFileSync(out, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(lines[0]).toMatchObject({ format: 'voorraad-audit-export@1', checkpoints: [{ seq: 3 }] });
     expect(lines.slice(1).map((l) => l.seq)).toEqual([1, 2, 3]);
     expect(statSync(out).mode & 0o777).toBe(0o600);
-    expect(withLog(state, (log) => log.list({ limit: 1 })[0])).toMatchObject({ action: 'export', object: 'audit_log', detail: { rows: 3 } });
+    expect(withLog(state, (log) => log.list({ limit: 1 })[0])).toMatchObject({
+      action: 'export',
+      object: 'audit_log',
+      detail: { rows: 3 },
+    });
     await expect(auditCommand(['export', '--state-dir', state])).rejects.toBeInstanceOf(UsageError);
     await expect(auditCommand(['nope'])).rejects.toBeInstanceOf(UsageError);
   });

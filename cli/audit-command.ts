@@ -20,11 +20,14 @@ const PAGE = 5_000;
 export async function auditCommand(argv: string[]): Promise<number> {
   const [sub, ...rest] = argv;
   const { values, positionals } = parseArgs({
-    args: rest, allowPositionals: true, strict: true,
+    args: rest,
+    allowPositionals: true,
+    strict: true,
     options: { 'state-dir': { type: 'string' }, out: { type: 'string' }, after: { type: 'string' } },
   });
   if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"\n${AUDIT_USAGE}`);
-  if (sub !== 'verify' && sub !== 'export') throw new UsageError(`voorraad audit: expected verify or export\n${AUDIT_USAGE}`);
+  if (sub !== 'verify' && sub !== 'export')
+    throw new UsageError(`voorraad audit: expected verify or export\n${AUDIT_USAGE}`);
   const db = openStateDb(values['state-dir'] ?? defaultStateDir());
   try {
     const log = new AuditLog(db);
@@ -34,16 +37,22 @@ export async function auditCommand(argv: string[]): Promise<number> {
         process.stderr.write(`voorraad audit: ${v.code}: ${v.message}\n`);
         return 1;
       }
-      process.stdout.write(`auditlog intact: ${v.entries} regels (${v.legacy} van vóór de sleutelketen), ${v.checkpoints} ondertekende controlepunten\n`);
+      process.stdout.write(
+        `auditlog intact: ${v.entries} regels (${v.legacy} van vóór de sleutelketen), ${v.checkpoints} ondertekende controlepunten\n`,
+      );
       return 0;
     }
     if (values.out === undefined) throw new UsageError(`voorraad audit export: --out is required\n${AUDIT_USAGE}`);
     const after = values.after === undefined ? 0 : parseIntArg(values.after, 'after');
     const tmp = `${values.out}.tmp-${process.pid}`;
     const fd = openSync(tmp, 'w', 0o600);
-    let rows = 0, through = after;
+    let rows = 0,
+      through = after;
     try {
-      writeSync(fd, `${JSON.stringify({ format: 'voorraad-audit-export@1', exportedAt: new Date().toISOString(), after, checkpoints: log.checkpoints() })}\n`);
+      writeSync(
+        fd,
+        `${JSON.stringify({ format: 'voorraad-audit-export@1', exportedAt: new Date().toISOString(), after, checkpoints: log.checkpoints() })}\n`,
+      );
       for (;;) {
         const page = log.range(through, PAGE);
         for (const e of page) writeSync(fd, `${JSON.stringify(e)}\n`);
@@ -56,7 +65,16 @@ export async function auditCommand(argv: string[]): Promise<number> {
     }
     renameSync(tmp, values.out);
     const me = localActor();
-    log.append({ actor: me.name, role: null, via: 'cli', action: 'export', object: 'audit_log', result: 'ok', origin: me.origin, detail: { rows, after, format: 'jsonl' } });
+    log.append({
+      actor: me.name,
+      role: null,
+      via: 'cli',
+      action: 'export',
+      object: 'audit_log',
+      result: 'ok',
+      origin: me.origin,
+      detail: { rows, after, format: 'jsonl' },
+    });
     process.stderr.write(`voorraad audit: ${rows} regels geëxporteerd naar ${values.out}\n`);
     return 0;
   } finally {

@@ -18,7 +18,10 @@ interface ExpectedFailure {
 }
 
 const coded = (err: Error): string => `${(err as Error & { code: string }).code}: ${err.message}`;
-const is = <T extends Error>(cls: abstract new (...args: never[]) => T) => (err: unknown): err is T => err instanceof cls;
+const is =
+  <T extends Error>(cls: abstract new (...args: never[]) => T) =>
+  (err: unknown): err is T =>
+    err instanceof cls;
 
 /**
  * Every expected failure and its exit code, in one table: commands throw, `main` maps. Anything not listed is a
@@ -26,7 +29,12 @@ const is = <T extends Error>(cls: abstract new (...args: never[]) => T) => (err:
  */
 const EXPECTED: readonly ExpectedFailure[] = [
   { matches: is(UsageError), exit: EXIT.usage, line: (e) => e.message },
-  { matches: (e): e is Error => e instanceof Error && 'code' in e && typeof e.code === 'string' && e.code.startsWith('ERR_PARSE_ARGS'), exit: EXIT.usage, line: (e) => e.message },
+  {
+    matches: (e): e is Error =>
+      e instanceof Error && 'code' in e && typeof e.code === 'string' && e.code.startsWith('ERR_PARSE_ARGS'),
+    exit: EXIT.usage,
+    line: (e) => e.message,
+  },
   { matches: is(ImportOptionError), exit: EXIT.usage, line: (e) => e.message },
   { matches: is(ImportFormatError), exit: EXIT.failed, line: coded },
   { matches: is(GeodataFormatError), exit: EXIT.failed, line: coded },

@@ -29,20 +29,30 @@ export async function exportCommand(argv: string[]): Promise<number> {
     allowPositionals: true,
     strict: true,
     options: {
-      format: { type: 'string' }, role: { type: 'string', default: 'gemeente' }, purpose: { type: 'string', default: 'verwerving' },
-      out: { type: 'string' }, budget: { type: 'string' }, config: { type: 'string' }, dataset: { type: 'string' },
-      name: { type: 'string' }, 'state-dir': { type: 'string' },
+      format: { type: 'string' },
+      role: { type: 'string', default: 'gemeente' },
+      purpose: { type: 'string', default: 'verwerving' },
+      out: { type: 'string' },
+      budget: { type: 'string' },
+      config: { type: 'string' },
+      dataset: { type: 'string' },
+      name: { type: 'string' },
+      'state-dir': { type: 'string' },
     },
   });
   const [what, ...extra] = positionals;
-  if (what !== 'acquisition' || extra.length > 0) throw new UsageError(`expected "export acquisition"\n${EXPORT_USAGE}`);
+  if (what !== 'acquisition' || extra.length > 0)
+    throw new UsageError(`expected "export acquisition"\n${EXPORT_USAGE}`);
   const format = values.format as ExportFormat | undefined;
-  if (format === undefined || !EXPORT_FORMATS.includes(format)) throw new UsageError(`--format: expected one of ${EXPORT_FORMATS.join(', ')}, found "${values.format ?? ''}"`);
+  if (format === undefined || !EXPORT_FORMATS.includes(format))
+    throw new UsageError(`--format: expected one of ${EXPORT_FORMATS.join(', ')}, found "${values.format ?? ''}"`);
   const role = Role.safeParse(values.role);
   if (!role.success) throw new UsageError(`--role: expected one of ${ROLES.join(', ')}, found "${values.role}"`);
-  if (!isExportPurpose(values.purpose)) throw new UsageError(`--purpose: expected one of ${EXPORT_PURPOSE_IDS.join(', ')}, found "${values.purpose}"`);
+  if (!isExportPurpose(values.purpose))
+    throw new UsageError(`--purpose: expected one of ${EXPORT_PURPOSE_IDS.join(', ')}, found "${values.purpose}"`);
   const purpose = values.purpose;
-  if (format === 'xlsx' && values.out === undefined && process.stdout.isTTY) throw new UsageError('--out: an xlsx file is binary; give --out file.xlsx');
+  if (format === 'xlsx' && values.out === undefined && process.stdout.isTTY)
+    throw new UsageError('--out: an xlsx file is binary; give --out file.xlsx');
   let config;
   try {
     config = loadAcquisitionConfig(values.config);
@@ -52,7 +62,8 @@ export async function exportCommand(argv: string[]): Promise<number> {
   }
   if (values.budget !== undefined) {
     const budget = parseIntArg(values.budget, 'budget');
-    if (budget < 1_000 || budget > 50_000_000) throw new UsageError(`--budget: expected 1000–50000000 euro, found ${budget}`);
+    if (budget < 1_000 || budget > 50_000_000)
+      throw new UsageError(`--budget: expected 1000–50000000 euro, found ${budget}`);
     config = { ...config, budgetEur: budget };
   }
 
@@ -63,8 +74,18 @@ export async function exportCommand(argv: string[]): Promise<number> {
     const audit = new AuditLog(db);
     const object = `acquisition:${format}`;
     if (!allows(policyFor('GET', '/api/acquisition/export')!.access, role.data)) {
-      audit.append({ actor: name, role: role.data, via: 'cli', action: 'access.denied', object, result: 'denied', origin: me.origin });
-      process.stderr.write(`voorraad export: auth.forbidden: role ${role.data} may not export the acquisition list (gemeente or alwel)\n`);
+      audit.append({
+        actor: name,
+        role: role.data,
+        via: 'cli',
+        action: 'access.denied',
+        object,
+        result: 'denied',
+        origin: me.origin,
+      });
+      process.stderr.write(
+        `voorraad export: auth.forbidden: role ${role.data} may not export the acquisition list (gemeente or alwel)\n`,
+      );
       return 1;
     }
     let datasetFile = values.dataset;
@@ -78,24 +99,54 @@ export async function exportCommand(argv: string[]): Promise<number> {
     const { dataset, signalSet } = withSignals
       ? splitRestricted(readDataset(datasetFile, { restricted: true }))
       : { dataset: readDataset(datasetFile), signalSet: null as SignalSet | null };
-    const plan = planAcquisition({ dwellings: dataset.dwellings, vves: dataset.vves, signals: signalSet ? signalSet.signals : null, config });
+    const plan = planAcquisition({
+      dwellings: dataset.dwellings,
+      vves: dataset.vves,
+      signals: signalSet ? signalSet.signals : null,
+      config,
+    });
     if (!plan.ok) throw new UsageError(plan.issues.map((i) => i.message).join('; '));
     for (const w of plan.warnings) process.stderr.write(`voorraad export: let op: ${w.message}\n`);
-    const file = await exportAcquisition(plan.value, format, {
-      exportedBy: { name, role: role.data, via: 'cli' },
-      exportedAt: new Date().toISOString(),
-      dataset: { name: dataset.meta.name, dataDate: dataset.meta.dataDate, synthetic: dataset.meta.synthetic || (signalSet?.synthetic ?? false) },
-      purpose: { id: purpose, label: EXPORT_PURPOSES[purpose] },
-      signalSource: signalSet?.source ?? 'none',
-    }, new Map(dataset.buurten.map((b) => [b.buurtcode, b.buurtnaam])));
+    const file = await exportAcquisition(
+      plan.value,
+      format,
+      {
+        exportedBy: { name, role: role.data, via: 'cli' },
+        exportedAt: new Date().toISOString(),
+        dataset: {
+          name: dataset.meta.name,
+          dataDate: dataset.meta.dataDate,
+          synthetic: dataset.meta.synthetic || (signalSet?.synthetic ?? false),
+        },
+        purpose: { id: purpose, label: EXPORT_PURPOSES[purpose] },
+        signalSource: signalSet?.source ?? 'none',
+      },
+      new Map(dataset.buurten.map((b) => [b.buurtcode, b.buurtnaam])),
+    );
     if (values.out !== undefined) writeFileAtomic(values.out, file.body);
     else process.stdout.write(file.body);
     audit.append({
-      actor: name, role: role.data, via: 'cli', action: 'export', object, result: 'ok', origin: me.origin,
-      detail: { rows: file.rows, purpose, format, signals: plan.value.usesSignals, dataset: dataset.meta.name, budget: plan.value.budgetEur, out: values.out ?? 'stdout' },
+      actor: name,
+      role: role.data,
+      via: 'cli',
+      action: 'export',
+      object,
+      result: 'ok',
+      origin: me.origin,
+      detail: {
+        rows: file.rows,
+        purpose,
+        format,
+        signals: plan.value.usesSignals,
+        dataset: dataset.meta.name,
+        budget: plan.value.budgetEur,
+        out: values.out ?? 'stdout',
+      },
     });
     const euro = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
-    process.stderr.write(`voorraad export: verwervingslijst ${file.rows} rijen, ${plan.value.selectedCount} geselecteerd (${euro.format(plan.value.selectedCostEur)} van ${euro.format(plan.value.budgetEur)})${values.out ? ` → ${values.out}` : ''}; vastgelegd in het auditlog\n`);
+    process.stderr.write(
+      `voorraad export: verwervingslijst ${file.rows} rijen, ${plan.value.selectedCount} geselecteerd (${euro.format(plan.value.selectedCostEur)} van ${euro.format(plan.value.budgetEur)})${values.out ? ` → ${values.out}` : ''}; vastgelegd in het auditlog\n`,
+    );
     return 0;
   } finally {
     db.close();

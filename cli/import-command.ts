@@ -15,9 +15,13 @@ export const IMPORT_USAGE =
 
 function parseBuurten(raw: string | undefined): string[] | null {
   if (raw === undefined) return null;
-  const codes = raw.split(',').map((s) => s.trim()).filter((s) => s !== '');
+  const codes = raw
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
   const bad = codes.find((c) => !BuurtCode.safeParse(c).success);
-  if (codes.length === 0 || bad !== undefined) throw new UsageError(`--buurten: expected CBS buurt codes such as BU16740202,BU16740300, found "${bad ?? raw}"`);
+  if (codes.length === 0 || bad !== undefined)
+    throw new UsageError(`--buurten: expected CBS buurt codes such as BU16740202,BU16740300, found "${bad ?? raw}"`);
   return codes;
 }
 
@@ -32,17 +36,25 @@ export async function importCommand(argv: string[]): Promise<number> {
     allowPositionals: true,
     strict: true,
     options: {
-      dataset: { type: 'string' }, format: { type: 'string', default: 'text' }, buurten: { type: 'string' },
-      report: { type: 'string' }, 'data-date': { type: 'string' }, crs: { type: 'string' },
+      dataset: { type: 'string' },
+      format: { type: 'string', default: 'text' },
+      buurten: { type: 'string' },
+      report: { type: 'string' },
+      'data-date': { type: 'string' },
+      crs: { type: 'string' },
     },
   });
   const [kind, file, ...extra] = positionals;
-  if (kind === undefined || file === undefined || extra.length > 0) throw new UsageError(`expected a kind and one file\n${IMPORT_USAGE}`);
-  if (!IMPORT_KINDS.includes(kind as ImportKind)) throw new UsageError(`unknown kind "${kind}"; expected one of ${IMPORT_KINDS.join(', ')}`);
+  if (kind === undefined || file === undefined || extra.length > 0)
+    throw new UsageError(`expected a kind and one file\n${IMPORT_USAGE}`);
+  if (!IMPORT_KINDS.includes(kind as ImportKind))
+    throw new UsageError(`unknown kind "${kind}"; expected one of ${IMPORT_KINDS.join(', ')}`);
   const format = values.format as (typeof FORMATS)[number];
-  if (!FORMATS.includes(format)) throw new UsageError(`--format: expected one of ${FORMATS.join(', ')}, found "${values.format}"`);
+  if (!FORMATS.includes(format))
+    throw new UsageError(`--format: expected one of ${FORMATS.join(', ')}, found "${values.format}"`);
   const dataDate = values['data-date'] ?? null;
-  if (dataDate !== null && (!IsoDate.safeParse(dataDate).success || Number.isNaN(Date.parse(dataDate)))) throw new UsageError(`--data-date: expected a date YYYY-MM-DD, found "${dataDate}"`);
+  if (dataDate !== null && (!IsoDate.safeParse(dataDate).success || Number.isNaN(Date.parse(dataDate))))
+    throw new UsageError(`--data-date: expected a date YYYY-MM-DD, found "${dataDate}"`);
   const crs = values.crs === undefined ? null : CRS_NAMES[values.crs.toUpperCase()];
   if (crs === undefined) throw new UsageError(`--crs: expected EPSG:28992 or CRS84, found "${values.crs}"`);
   const buurten = parseBuurten(values.buurten);
@@ -55,7 +67,16 @@ export async function importCommand(argv: string[]): Promise<number> {
   }
   const warn = (m: string) => process.stderr.write(`voorraad import: ${m}\n`);
   // Bad options and bad files are thrown as coded errors; cli/exit-codes.ts gives each its exit code.
-  const r = await runImport({ kind: kind as ImportKind, file, datasetFile, reportFile: values.report, dataDate, buurten, crs, warn });
+  const r = await runImport({
+    kind: kind as ImportKind,
+    file,
+    datasetFile,
+    reportFile: values.report,
+    dataDate,
+    buurten,
+    crs,
+    warn,
+  });
   if (format === 'json') {
     const { read, accepted, rejected, reasons } = r.summary;
     process.stdout.write(`${JSON.stringify({ read, accepted, rejected, reasons })}\n`);
@@ -66,7 +87,15 @@ export async function importCommand(argv: string[]): Promise<number> {
   return 0;
 }
 
-export function formatSummary(kind: string, file: string, dataset: string, s: ImportSummary, report: string | null, changed: boolean, synthetic: boolean): string {
+export function formatSummary(
+  kind: string,
+  file: string,
+  dataset: string,
+  s: ImportSummary,
+  report: string | null,
+  changed: boolean,
+  synthetic: boolean,
+): string {
   const width = Math.max(0, ...Object.keys(s.reasons).map((k) => k.length));
   const lines = [
     `import ${kind}: ${file} → ${dataset}`,
@@ -74,6 +103,8 @@ export function formatSummary(kind: string, file: string, dataset: string, s: Im
     ...Object.entries(s.reasons).map(([reason, n]) => `    ${reason.padEnd(width)}  ${n}`),
   ];
   if (report) lines.push(`  rejected rows: ${report}`);
-  lines.push(`  dataset ${changed ? 'updated' : 'unchanged (this file was imported before)'}; ${synthetic ? 'still contains synthetic records' : 'no synthetic records remain'}`);
+  lines.push(
+    `  dataset ${changed ? 'updated' : 'unchanged (this file was imported before)'}; ${synthetic ? 'still contains synthetic records' : 'no synthetic records remain'}`,
+  );
   return `${lines.join('\n')}\n`;
 }

@@ -6,9 +6,16 @@ import { main } from './main.ts';
 
 // main() in-process (the CLI tests run bin/voorraad.js as a child process, which coverage does not see).
 function capture(): { out: () => string; err: () => string } {
-  let out = '', err = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => { out += String(s); return true; });
-  vi.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => { err += String(s); return true; });
+  let out = '',
+    err = '';
+  vi.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => {
+    out += String(s);
+    return true;
+  });
+  vi.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => {
+    err += String(s);
+    return true;
+  });
   return { out: () => out, err: () => err };
 }
 afterEach(() => vi.restoreAllMocks());

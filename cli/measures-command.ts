@@ -8,7 +8,12 @@ const FORMATS = ['table', 'json'] as const;
 
 /** Today in the Netherlands as YYYY-MM-DD (the engine takes the date as input). */
 function todayInNl(): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+  return new Intl.DateTimeFormat('sv-SE', {
+    timeZone: 'Europe/Amsterdam',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(new Date());
 }
 
 function number(raw: string | undefined, flag: string, what: string, integer: boolean): number | undefined {
@@ -32,22 +37,44 @@ export async function measuresCommand(argv: string[]): Promise<number> {
   const { values } = parseArgs({
     args: argv,
     options: {
-      type: { type: 'string' }, bouwjaar: { type: 'string' }, oppervlakte: { type: 'string' }, label: { type: 'string' },
-      eigendom: { type: 'string' }, date: { type: 'string' }, format: { type: 'string', default: 'table' },
-      verdieping: { type: 'string' }, bouwlagen: { type: 'string' }, dakvorm: { type: 'string' }, gevel: { type: 'string' },
-      vve: { type: 'string' }, projectmatig: { type: 'string' }, 'laag-inkomen': { type: 'string' }, kalender: { type: 'string' },
-      spouwmuur: { type: 'string' }, dak: { type: 'string' }, vloer: { type: 'string' }, glas: { type: 'string' },
+      type: { type: 'string' },
+      bouwjaar: { type: 'string' },
+      oppervlakte: { type: 'string' },
+      label: { type: 'string' },
+      eigendom: { type: 'string' },
+      date: { type: 'string' },
+      format: { type: 'string', default: 'table' },
+      verdieping: { type: 'string' },
+      bouwlagen: { type: 'string' },
+      dakvorm: { type: 'string' },
+      gevel: { type: 'string' },
+      vve: { type: 'string' },
+      projectmatig: { type: 'string' },
+      'laag-inkomen': { type: 'string' },
+      kalender: { type: 'string' },
+      spouwmuur: { type: 'string' },
+      dak: { type: 'string' },
+      vloer: { type: 'string' },
+      glas: { type: 'string' },
     },
     strict: true,
   });
   const format = values.format as (typeof FORMATS)[number];
-  if (!FORMATS.includes(format)) throw new UsageError(`--format: expected one of ${FORMATS.join(', ')}, found "${values.format}"`);
+  if (!FORMATS.includes(format))
+    throw new UsageError(`--format: expected one of ${FORMATS.join(', ')}, found "${values.format}"`);
   const elements = Object.fromEntries(
-    ([['cavityWall', values.spouwmuur], ['roof', values.dak], ['floor', values.vloer], ['glazing', values.glas]] as const)
-      .filter(([, v]) => v !== undefined),
+    (
+      [
+        ['cavityWall', values.spouwmuur],
+        ['roof', values.dak],
+        ['floor', values.vloer],
+        ['glazing', values.glas],
+      ] as const
+    ).filter(([, v]) => v !== undefined),
   );
   for (const [k, v] of Object.entries(elements)) {
-    if (!(ELEMENT_LEVELS as readonly string[]).includes(v!)) throw new UsageError(`whatif.elements.${k}.unknown: expected one of ${ELEMENT_LEVELS.join(', ')}, found "${v}"`);
+    if (!(ELEMENT_LEVELS as readonly string[]).includes(v!))
+      throw new UsageError(`whatif.elements.${k}.unknown: expected one of ${ELEMENT_LEVELS.join(', ')}, found "${v}"`);
   }
   const input = {
     type: values.type,
@@ -71,14 +98,28 @@ export async function measuresCommand(argv: string[]): Promise<number> {
   if (!r.ok) throw new UsageError(r.issues.map((i) => `${i.code}: ${flagName(i.path)}(${i.message})`).join('\n'));
   for (const w of r.warnings) process.stderr.write(`let op: ${w.message}\n`);
   if (format === 'json') process.stdout.write(`${JSON.stringify({ ...r.value, warnings: r.warnings }, null, 2)}\n`);
-  else process.stdout.write(`${whatIfReportNl(r.value, { type: String(clean.type), bouwjaar: Number(clean.bouwjaar), oppervlakte: Number(clean.oppervlakte) })}\n`);
+  else
+    process.stdout.write(
+      `${whatIfReportNl(r.value, { type: String(clean.type), bouwjaar: Number(clean.bouwjaar), oppervlakte: Number(clean.oppervlakte) })}\n`,
+    );
   return 0;
 }
 
 const FLAGS: Record<string, string> = {
-  type: 'type', bouwjaar: 'bouwjaar', oppervlakte: 'oppervlakte', date: 'date', label: 'label', eigendom: 'eigendom',
-  floorLevel: 'verdieping', storeys: 'bouwlagen', roofShape: 'dakvorm', facadeAzimuthDeg: 'gevel', inVve: 'vve',
-  blockWise: 'projectmatig', lowIncomeShare: 'laag-inkomen', calendar: 'kalender',
+  type: 'type',
+  bouwjaar: 'bouwjaar',
+  oppervlakte: 'oppervlakte',
+  date: 'date',
+  label: 'label',
+  eigendom: 'eigendom',
+  floorLevel: 'verdieping',
+  storeys: 'bouwlagen',
+  roofShape: 'dakvorm',
+  facadeAzimuthDeg: 'gevel',
+  inVve: 'vve',
+  blockWise: 'projectmatig',
+  lowIncomeShare: 'laag-inkomen',
+  calendar: 'kalender',
 };
 
 /** "--bouwjaar (bouwjaar): " so the message names the flag the user typed. */

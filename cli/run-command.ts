@@ -38,7 +38,11 @@ export function runOptions(values: { runs?: string | undefined; workers?: string
  * Validates every file first; prints each issue as file:line:column and returns null when any file
  * is invalid (nothing runs then), else the prepared scenarios in argument order.
  */
-export function prepareFiles(files: readonly string[], o: ScenarioRunOptions, err: (line: string) => void): PreparedScenario[] | null {
+export function prepareFiles(
+  files: readonly string[],
+  o: ScenarioRunOptions,
+  err: (line: string) => void,
+): PreparedScenario[] | null {
   const datasets = new DatasetCache();
   const prepared: PreparedScenario[] = [];
   let invalid = false;
@@ -84,18 +88,28 @@ export function reportYears(s: ScenarioSummary): number[] {
 export async function runCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
-    options: { runs: { type: 'string' }, out: { type: 'string', default: 'scenario-results' }, workers: { type: 'string' } },
+    options: {
+      runs: { type: 'string' },
+      out: { type: 'string', default: 'scenario-results' },
+      workers: { type: 'string' },
+    },
     allowPositionals: true,
     strict: true,
   });
-  if (positionals.length === 0) throw new UsageError('expected one or more scenario files, e.g. voorraad run scenarios/*.yaml');
+  if (positionals.length === 0)
+    throw new UsageError('expected one or more scenario files, e.g. voorraad run scenarios/*.yaml');
   const o = runOptions(values);
-  const err = (line: string): void => { process.stderr.write(`${line}\n`); };
+  const err = (line: string): void => {
+    process.stderr.write(`${line}\n`);
+  };
   const prepared = prepareFiles(positionals, o, err);
   if (!prepared) return 2;
   const ids = prepared.map((p) => p.id);
   const twice = ids.find((id, k) => ids.indexOf(id) !== k);
-  if (twice !== undefined) throw new UsageError(`two scenario files are named ${twice}; their results would overwrite each other in ${values.out}`);
+  if (twice !== undefined)
+    throw new UsageError(
+      `two scenario files are named ${twice}; their results would overwrite each other in ${values.out}`,
+    );
   const summaries = await runAll(prepared, o);
   mkdirSync(values.out, { recursive: true });
   let failed = 0;
@@ -105,16 +119,27 @@ export async function runCommand(argv: string[]): Promise<number> {
     writeFileSync(`${base}.csv`, resultCsv(s));
     writeFileSync(`${base}-doelen.csv`, targetsCsv(s));
     const areas = s.units.filter((u) => u.kind === 'area').map((u) => u.id);
-    process.stdout.write([
-      `\n${s.scenario.name} (${prepared[k]!.file}) — ${s.scenario.runs} runs, seed ${s.scenario.seed}, ${s.years[0]}–${s.years[s.years.length - 1]}`,
-      s.dataset.synthetic ? 'Let op: synthetische gegevens — geen echte woningen.' : `Dataset: ${s.dataset.name} (${s.dataset.dataDate})`,
-      '', targetsTable(s), '', keyFiguresTable(s, areas, reportYears(s), KEY_METRICS), '',
-      `Resultaten: ${base}.json, ${base}.csv, ${base}-doelen.csv`, '',
-    ].join('\n'));
+    process.stdout.write(
+      [
+        `\n${s.scenario.name} (${prepared[k]!.file}) — ${s.scenario.runs} runs, seed ${s.scenario.seed}, ${s.years[0]}–${s.years[s.years.length - 1]}`,
+        s.dataset.synthetic
+          ? 'Let op: synthetische gegevens — geen echte woningen.'
+          : `Dataset: ${s.dataset.name} (${s.dataset.dataDate})`,
+        '',
+        targetsTable(s),
+        '',
+        keyFiguresTable(s, areas, reportYears(s), KEY_METRICS),
+        '',
+        `Resultaten: ${base}.json, ${base}.csv, ${base}-doelen.csv`,
+        '',
+      ].join('\n'),
+    );
     for (const t of s.targets) {
       if (t.met) continue;
       failed++;
-      err(`${prepared[k]!.file}: target not met: ${t.id} (${t.metric} ${t.area} ${t.year} ${t.bound} ${t.threshold}): probability ${t.probability} < required ${t.requiredProbability}`);
+      err(
+        `${prepared[k]!.file}: target not met: ${t.id} (${t.metric} ${t.area} ${t.year} ${t.bound} ${t.threshold}): probability ${t.probability} < required ${t.requiredProbability}`,
+      );
     }
   });
   return failed > 0 ? 1 : 0;

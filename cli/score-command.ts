@@ -15,10 +15,15 @@ const FORMATS = ['json', 'csv', 'geojson'] as const;
 
 function list<T extends string>(raw: string | undefined, flag: string, allowed: readonly T[]): T[] | undefined {
   if (raw === undefined) return undefined;
-  return raw.split(',').map((s) => s.trim()).filter(Boolean).map((v) => {
-    if (!(allowed as readonly string[]).includes(v)) throw new UsageError(`--${flag}: "${v}" is not one of ${allowed.join(', ')}`);
-    return v as T;
-  });
+  return raw
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .map((v) => {
+      if (!(allowed as readonly string[]).includes(v))
+        throw new UsageError(`--${flag}: "${v}" is not one of ${allowed.join(', ')}`);
+      return v as T;
+    });
 }
 
 /** Reads and validates a weights file; every problem is printed as `code: path: message`. */
@@ -27,10 +32,15 @@ export function readWeightsFile(file: string): WeightsConfig {
   try {
     text = readFileSync(file, 'utf8');
   } catch (err) {
-    throw new UsageError(`weights.file: --weights: cannot read ${file} (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
+    throw new UsageError(
+      `weights.file: --weights: cannot read ${file} (${(err as NodeJS.ErrnoException).code ?? 'error'})`,
+    );
   }
   const r = parseWeightsText(text);
-  if (!r.ok) throw new UsageError(`${file} is not a valid weights file:\n${r.issues.map((i) => `  ${i.code}: ${i.message}`).join('\n')}`);
+  if (!r.ok)
+    throw new UsageError(
+      `${file} is not a valid weights file:\n${r.issues.map((i) => `  ${i.code}: ${i.message}`).join('\n')}`,
+    );
   return r.value;
 }
 
@@ -50,15 +60,25 @@ export async function scoreCommand(argv: string[]): Promise<number> {
   const { values } = parseArgs({
     args: argv,
     options: {
-      buurt: { type: 'string' }, eigendom: { type: 'string' }, type: { type: 'string' }, weights: { type: 'string' },
-      format: { type: 'string', default: 'json' }, dataset: { type: 'string' },
+      buurt: { type: 'string' },
+      eigendom: { type: 'string' },
+      type: { type: 'string' },
+      weights: { type: 'string' },
+      format: { type: 'string', default: 'json' },
+      dataset: { type: 'string' },
     },
     strict: true,
   });
   const format = values.format as (typeof FORMATS)[number];
-  if (!FORMATS.includes(format)) throw new UsageError(`--format: expected one of ${FORMATS.join(', ')}, found "${values.format}"`);
-  const buurt = values.buurt?.split(',').map((s) => s.trim()).filter(Boolean);
-  for (const code of buurt ?? []) if (!BuurtCode.safeParse(code).success) throw new UsageError(`--buurt: "${code}" is not a CBS buurt code such as BU16740202`);
+  if (!FORMATS.includes(format))
+    throw new UsageError(`--format: expected one of ${FORMATS.join(', ')}, found "${values.format}"`);
+  const buurt = values.buurt
+    ?.split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  for (const code of buurt ?? [])
+    if (!BuurtCode.safeParse(code).success)
+      throw new UsageError(`--buurt: "${code}" is not a CBS buurt code such as BU16740202`);
   const ownership = list(values.eigendom, 'eigendom', Ownership.options);
   const type = list(values.type, 'type', DwellingType.options);
   const weights = values.weights === undefined ? undefined : readWeightsFile(values.weights);
@@ -66,18 +86,27 @@ export async function scoreCommand(argv: string[]): Promise<number> {
   const ds = await loadDataset(values.dataset);
   const table = toColumns(ds.dwellings);
   const unknown = (buurt ?? []).filter((c) => !table.buurtCodes.includes(c));
-  if (unknown.length) throw new UsageError(`--buurt: ${unknown.join(', ')} has no dwellings in the dataset; known: ${table.buurtCodes.join(', ')}`);
+  if (unknown.length)
+    throw new UsageError(
+      `--buurt: ${unknown.join(', ')} has no dwellings in the dataset; known: ${table.buurtCodes.join(', ')}`,
+    );
   const ctx = retrofitContext(ds, table.buurtCodes);
   const engine = startNodeEngine();
   try {
     await engine.api.load(Comlink.transfer(table, columnBuffers(table)));
     const loaded = await engine.api.retrofitLoadContext(ctx);
     if (!loaded.ok) throw new Error(loaded.issues[0]!.message);
-    const r = await engine.api.retrofitScores({ ...(buurt ? { buurt } : {}), ...(ownership ? { ownership } : {}), ...(type ? { type } : {}), ...(weights ? { weights } : {}) });
+    const r = await engine.api.retrofitScores({
+      ...(buurt ? { buurt } : {}),
+      ...(ownership ? { ownership } : {}),
+      ...(type ? { type } : {}),
+      ...(weights ? { weights } : {}),
+    });
     if (!r.ok) throw new UsageError(r.issues.map((i) => `${i.code}: ${i.message}`).join('\n'));
     const synthetic = ds.meta.synthetic;
     if (format === 'csv') process.stdout.write(scoresAsCsv(r.value.dwellings, synthetic));
-    else if (format === 'geojson') process.stdout.write(`${JSON.stringify(scoresAsGeoJson(r.value.dwellings, synthetic))}\n`);
+    else if (format === 'geojson')
+      process.stdout.write(`${JSON.stringify(scoresAsGeoJson(r.value.dwellings, synthetic))}\n`);
     else {
       const { dwellings, ...rest } = r.value;
       const dataset = { name: ds.meta.name, synthetic, dataDate: ds.meta.dataDate };

@@ -18,25 +18,45 @@ export async function serveCommand(argv: string[], env: NodeJS.ProcessEnv): Prom
   const { values } = parseArgs({
     args: argv,
     options: {
-      port: { type: 'string' }, host: { type: 'string', default: '127.0.0.1' }, dataset: { type: 'string' }, 'no-web': { type: 'boolean', default: false },
-      'state-dir': { type: 'string' }, 'secure-cookies': { type: 'boolean', default: env.VOORRAAD_SECURE_COOKIES === '1' }, 'acquisition-config': { type: 'string' },
+      port: { type: 'string' },
+      host: { type: 'string', default: '127.0.0.1' },
+      dataset: { type: 'string' },
+      'no-web': { type: 'boolean', default: false },
+      'state-dir': { type: 'string' },
+      'secure-cookies': { type: 'boolean', default: env.VOORRAAD_SECURE_COOKIES === '1' },
+      'acquisition-config': { type: 'string' },
       'vve-config': { type: 'string' },
       'trusted-proxy': { type: 'string', default: env.VOORRAAD_TRUSTED_PROXIES ?? '' },
       'allowed-host': { type: 'string', default: env.VOORRAAD_ALLOWED_HOSTS ?? '' },
     },
     strict: true,
   });
-  const port = values.port !== undefined ? parsePort(values.port, '--port') : env.PORT !== undefined ? parsePort(env.PORT, 'PORT') : 8787;
+  const port =
+    values.port !== undefined
+      ? parsePort(values.port, '--port')
+      : env.PORT !== undefined
+        ? parsePort(env.PORT, 'PORT')
+        : 8787;
   const log = (m: string) => console.error(`voorraad: ${m}`);
   // Checked before anything is generated or built: a bad file fails at once, naming the file and the JSON path.
   const vveConfig = values['vve-config'] === undefined ? undefined : vveConfigFrom(values['vve-config']);
   const datasetFile = values.dataset ?? SHIPPED_DATASET;
-  if (values.dataset === undefined && ensureShippedDataset()) log(`synthetische dataset gegenereerd: ${SHIPPED_DATASET}`);
+  if (values.dataset === undefined && ensureShippedDataset())
+    log(`synthetische dataset gegenereerd: ${SHIPPED_DATASET}`);
   if (!values['no-web']) await ensureWebBuilt(log);
   const server = await startServer({
-    datasetFile, port, host: values.host, webDir: values['no-web'] ? null : WEB_DIST, version: VERSION, log,
-    stateDir: values['state-dir'] ?? defaultStateDir(env), secureCookies: values['secure-cookies'], acquisitionConfig: values['acquisition-config'], vveConfig,
-    trustedProxies: listOption(values['trusted-proxy']), allowedHosts: listOption(values['allowed-host']),
+    datasetFile,
+    port,
+    host: values.host,
+    webDir: values['no-web'] ? null : WEB_DIST,
+    version: VERSION,
+    log,
+    stateDir: values['state-dir'] ?? defaultStateDir(env),
+    secureCookies: values['secure-cookies'],
+    acquisitionConfig: values['acquisition-config'],
+    vveConfig,
+    trustedProxies: listOption(values['trusted-proxy']),
+    allowedHosts: listOption(values['allowed-host']),
   });
   console.log(`voorraad: ${server.url}`);
   const stop = async () => {
@@ -50,7 +70,10 @@ export async function serveCommand(argv: string[], env: NodeJS.ProcessEnv): Prom
 
 /** A comma-separated option (`--trusted-proxy 10.0.0.1,10.0.0.2`); empty entries dropped. */
 function listOption(raw: string): string[] {
-  return raw.split(',').map((s) => s.trim()).filter(Boolean);
+  return raw
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 /** Reads `--vve-config`; an unreadable or invalid file is wrong usage (exit 2) with the code, file and JSON path. */

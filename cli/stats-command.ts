@@ -14,11 +14,16 @@ const FORMATS = ['table', 'json', 'csv'] as const;
 export async function statsCommand(argv: string[]): Promise<number> {
   const { values } = parseArgs({
     args: argv,
-    options: { format: { type: 'string', default: 'table' }, 'group-by': { type: 'string', default: 'buurt' }, dataset: { type: 'string' } },
+    options: {
+      format: { type: 'string', default: 'table' },
+      'group-by': { type: 'string', default: 'buurt' },
+      dataset: { type: 'string' },
+    },
     strict: true,
   });
   const format = values.format as (typeof FORMATS)[number];
-  if (!FORMATS.includes(format)) throw new UsageError(`--format: expected one of ${FORMATS.join(', ')}, found "${values.format}"`);
+  if (!FORMATS.includes(format))
+    throw new UsageError(`--format: expected one of ${FORMATS.join(', ')}, found "${values.format}"`);
   const groupBy = parseGroupBy(values['group-by']);
   if (!groupBy.ok) throw new UsageError(`--group-by: ${groupBy.issues[0]!.message}`);
   if (values.dataset === undefined) ensureShippedDataset();
@@ -30,7 +35,10 @@ export async function statsCommand(argv: string[]): Promise<number> {
     const result = await engine.api.stats(groupBy.value);
     if (!result.ok) throw new UsageError(result.issues.map((i) => i.message).join('; '));
     const s = result.value;
-    if (format === 'json') process.stdout.write(`${JSON.stringify({ dataset: { name: ds.meta.name, synthetic: ds.meta.synthetic, dataDate: ds.meta.dataDate }, ...s }, null, 2)}\n`);
+    if (format === 'json')
+      process.stdout.write(
+        `${JSON.stringify({ dataset: { name: ds.meta.name, synthetic: ds.meta.synthetic, dataDate: ds.meta.dataDate }, ...s }, null, 2)}\n`,
+      );
     else if (format === 'csv') process.stdout.write(statsAsCsv(s, ds.meta.synthetic));
     else process.stdout.write(`${statsAsTable(s, ds.meta.synthetic)}\n`);
     return 0;

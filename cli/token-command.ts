@@ -32,8 +32,12 @@ export async function tokenCommand(argv: string[]): Promise<number> {
     allowPositionals: true,
     strict: true,
     options: {
-      role: { type: 'string' }, name: { type: 'string' }, days: { type: 'string' }, 'state-dir': { type: 'string' },
-      list: { type: 'boolean', default: false }, revoke: { type: 'string' },
+      role: { type: 'string' },
+      name: { type: 'string' },
+      days: { type: 'string' },
+      'state-dir': { type: 'string' },
+      list: { type: 'boolean', default: false },
+      revoke: { type: 'string' },
     },
   });
   if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"\n${TOKEN_USAGE}`);
@@ -44,14 +48,26 @@ export async function tokenCommand(argv: string[]): Promise<number> {
     const me = localActor();
     if (values.list) {
       for (const t of store.list()) {
-        const state = t.revokedAt ? `ingetrokken ${t.revokedAt}` : Date.parse(t.expiresAt) <= Date.now() ? 'verlopen' : `geldig tot ${t.expiresAt}`;
+        const state = t.revokedAt
+          ? `ingetrokken ${t.revokedAt}`
+          : Date.parse(t.expiresAt) <= Date.now()
+            ? 'verlopen'
+            : `geldig tot ${t.expiresAt}`;
         process.stdout.write(`${t.id}  ${t.role.padEnd(8)}  ${t.name}  (${state}; uitgegeven door ${t.createdBy})\n`);
       }
       return 0;
     }
     if (values.revoke !== undefined) {
       const ok = store.revoke(values.revoke);
-      audit.append({ actor: me.name, role: null, via: 'cli', action: 'token.revoke', object: `token:${values.revoke}`, result: ok ? 'ok' : 'failed', origin: me.origin });
+      audit.append({
+        actor: me.name,
+        role: null,
+        via: 'cli',
+        action: 'token.revoke',
+        object: `token:${values.revoke}`,
+        result: ok ? 'ok' : 'failed',
+        origin: me.origin,
+      });
       if (!ok) {
         process.stderr.write(`voorraad token: token.unknown: no active token with id ${values.revoke}\n`);
         return 1;
@@ -60,15 +76,28 @@ export async function tokenCommand(argv: string[]): Promise<number> {
       return 0;
     }
     const role = Role.safeParse(values.role);
-    if (!role.success) throw new UsageError(`--role: expected one of ${ROLES.join(', ')}, found "${values.role ?? ''}"\n${TOKEN_USAGE}`);
+    if (!role.success)
+      throw new UsageError(`--role: expected one of ${ROLES.join(', ')}, found "${values.role ?? ''}"\n${TOKEN_USAGE}`);
     const name = values.name ?? `${role.data}-script`;
-    if (!/^[\w.@-]{1,64}$/.test(name)) throw new UsageError(`--name: 1–64 letters, digits, ".", "_", "-" or "@", found "${name}"`);
+    if (!/^[\w.@-]{1,64}$/.test(name))
+      throw new UsageError(`--name: 1–64 letters, digits, ".", "_", "-" or "@", found "${name}"`);
     const days = values.days === undefined ? DEFAULT_TOKEN_DAYS : parseIntArg(values.days, 'days');
     if (days < 1 || days > 366) throw new UsageError(`--days: expected 1–366, found ${days}`);
     const { token, info } = store.issue({ role: role.data, name, days, createdBy: me.name });
-    audit.append({ actor: me.name, role: null, via: 'cli', action: 'token.issue', object: `token:${info.id}`, result: 'ok', origin: me.origin, detail: { role: info.role, name, days } });
+    audit.append({
+      actor: me.name,
+      role: null,
+      via: 'cli',
+      action: 'token.issue',
+      object: `token:${info.id}`,
+      result: 'ok',
+      origin: me.origin,
+      detail: { role: info.role, name, days },
+    });
     process.stdout.write(`${token}\n`);
-    process.stderr.write(`voorraad token: ${info.id} voor "${name}" (rol ${info.role}), geldig tot ${info.expiresAt}. Gebruik: Authorization: Bearer <token>. Het token wordt niet opnieuw getoond.\n`);
+    process.stderr.write(
+      `voorraad token: ${info.id} voor "${name}" (rol ${info.role}), geldig tot ${info.expiresAt}. Gebruik: Authorization: Bearer <token>. Het token wordt niet opnieuw getoond.\n`,
+    );
     return 0;
   } finally {
     db.close();

@@ -10,6 +10,7 @@ export function parsePort(raw: string, source: string): number {
 }
 
 export function parseIntArg(raw: string, name: string): number {
-  if (!/^-?\d+$/.test(raw) || !Number.isSafeInteger(Number(raw))) throw new UsageError(`--${name}: expected an integer, found "${raw}"`);
+  if (!/^-?\d+$/.test(raw) || !Number.isSafeInteger(Number(raw)))
+    throw new UsageError(`--${name}: expected an integer, found "${raw}"`);
   return Number(raw);
 }

@@ -34,10 +34,14 @@ export async function userCommand(argv: string[]): Promise<number> {
   }
   const users = readUsersFile(file);
   if (action === 'list') {
-    for (const u of users) process.stdout.write(`${u.name.padEnd(16)} ${u.role.padEnd(8)} ${u.disabled ? 'uitgeschakeld' : 'actief'}  ${u.displayName}\n`);
+    for (const u of users)
+      process.stdout.write(
+        `${u.name.padEnd(16)} ${u.role.padEnd(8)} ${u.disabled ? 'uitgeschakeld' : 'actief'}  ${u.displayName}\n`,
+      );
     return 0;
   }
-  if (name === undefined || !UserName.safeParse(name).success) throw new UsageError(`expected a user name (lower case, 2–64 characters)\n${USER_USAGE}`);
+  if (name === undefined || !UserName.safeParse(name).success)
+    throw new UsageError(`expected a user name (lower case, 2–64 characters)\n${USER_USAGE}`);
   const existing = users.find((u) => u.name === name);
   let password: string | null = null;
   if (action === 'add') {
@@ -45,7 +49,13 @@ export async function userCommand(argv: string[]): Promise<number> {
     const role = Role.safeParse(values.role);
     if (!role.success) throw new UsageError(`--role: expected one of ${ROLES.join(', ')}`);
     password = generatePassword();
-    users.push({ name, role: role.data, displayName: values['display-name'] ?? `${name} (${ROLE_LABELS[role.data]})`, passwordHash: await hashPassword(password), disabled: false });
+    users.push({
+      name,
+      role: role.data,
+      displayName: values['display-name'] ?? `${name} (${ROLE_LABELS[role.data]})`,
+      passwordHash: await hashPassword(password),
+      disabled: false,
+    });
   } else if (action === 'password' || action === 'disable' || action === 'enable') {
     if (!existing) throw new UsageError(`no user "${name}" in ${file}`);
     if (action === 'password') {
@@ -66,11 +76,22 @@ export async function userCommand(argv: string[]): Promise<number> {
     const revoke = action === 'password' || action === 'disable';
     const sessionsEnded = revoke ? new SessionStore(db).endAllFor(name) : 0;
     const tokensRevoked = revoke ? new TokenStore(db).revokeNamed(name) : 0;
-    new AuditLog(db).append({ actor: me.name, role: null, via: 'cli', action: 'user.change', object: `user:${name}`, result: 'ok', origin: me.origin, detail: { change: action, sessionsEnded, tokensRevoked } });
+    new AuditLog(db).append({
+      actor: me.name,
+      role: null,
+      via: 'cli',
+      action: 'user.change',
+      object: `user:${name}`,
+      result: 'ok',
+      origin: me.origin,
+      detail: { change: action, sessionsEnded, tokensRevoked },
+    });
   } finally {
     db.close();
   }
   if (password) process.stdout.write(`${name}: ${password}\n`);
-  process.stderr.write(`voorraad user: ${action} ${name} opgeslagen in ${file}; direct van kracht (lopende sessies en tokens van ${name} beëindigd bij password/disable).\n`);
+  process.stderr.write(
+    `voorraad user: ${action} ${name} opgeslagen in ${file}; direct van kracht (lopende sessies en tokens van ${name} beëindigd bij password/disable).\n`,
+  );
   return 0;
 }

@@ -13,7 +13,8 @@ import { defaultStateDir, openStateDb } from '../server/auth/state-db.ts';
 import { localActor } from './token-command.ts';
 import { UsageError } from './usage-error.ts';
 
-export const VVE_USAGE = 'voorraad vve [--format table|json|csv] [--dataset P] [--config file.json] [--export file.csv|file.xlsx] [--state-dir DIR]';
+export const VVE_USAGE =
+  'voorraad vve [--format table|json|csv] [--dataset P] [--config file.json] [--export file.csv|file.xlsx] [--state-dir DIR]';
 
 const FORMATS = ['table', 'json', 'csv'] as const;
 type Format = (typeof FORMATS)[number];
@@ -25,25 +26,57 @@ async function loadDataset(file: string | undefined): Promise<Dataset> {
   return readDataset(SHIPPED_DATASET);
 }
 
-const nl = (digits: number) => new Intl.NumberFormat('nl-NL', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const nl = (digits: number) =>
+  new Intl.NumberFormat('nl-NL', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 const pct = new Intl.NumberFormat('nl-NL', { style: 'percent', maximumFractionDigits: 0 });
 const euro = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
 
 /** The ranking as a Dutch table with nl-NL numbers; rejected VvE's and the synthetic mark below it. */
 export function vveTable(b: VveRankingBody): string {
-  const head = ['rang', 'pilot', 'VvE', 'won.', 'corp.', 'eig.-bew.', 'actief', 'Warmtefonds', 'per recht', 'maandlast', 'besparing', 'kans besluit', 'score'];
+  const head = [
+    'rang',
+    'pilot',
+    'VvE',
+    'won.',
+    'corp.',
+    'eig.-bew.',
+    'actief',
+    'Warmtefonds',
+    'per recht',
+    'maandlast',
+    'besparing',
+    'kans besluit',
+    'score',
+  ];
   const rows = b.vves.map((v) => [
-    String(v.rank), v.shortlisted ? '★' : '', v.vveId, String(v.units), pct.format(v.corporationVoteShare) + (v.corporationControlled ? '!' : ''),
-    pct.format(v.ownerOccupierShare), v.active ? 'ja' : 'nee', v.eligibleWarmtefonds ? 'ja' : 'nee', euro.format(v.costPerRightEur),
-    euro.format(v.package.loanMonthlyPerRightEur), euro.format(v.package.savingPerRightPerMonthEur), pct.format(v.qualifiedMajorityProbability), nl(1).format(v.score),
+    String(v.rank),
+    v.shortlisted ? '★' : '',
+    v.vveId,
+    String(v.units),
+    pct.format(v.corporationVoteShare) + (v.corporationControlled ? '!' : ''),
+    pct.format(v.ownerOccupierShare),
+    v.active ? 'ja' : 'nee',
+    v.eligibleWarmtefonds ? 'ja' : 'nee',
+    euro.format(v.costPerRightEur),
+    euro.format(v.package.loanMonthlyPerRightEur),
+    euro.format(v.package.savingPerRightPerMonthEur),
+    pct.format(v.qualifiedMajorityProbability),
+    nl(1).format(v.score),
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i <= 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i <= 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
   const out = [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)];
-  out.push('', `Pilot-shortlist (★): ${b.shortlist.join(', ') || 'geen'}. "!" = corporatie heeft meer dan de helft van de stemmen (eigen bestuurstraject).`);
-  out.push(`Peildatum ${b.asOf}; maandlast = Warmtefonds VvE-lening (annuïteit), besparing = energierekening per recht per maand.`);
-  for (const r of b.rejected) out.push(`Niet gerangschikt: ${r.vveId} (${r.name}): ${r.issues.map((i) => `${i.code}: ${i.message}`).join('; ')}`);
-  if (b.dataset.synthetic) out.push('Let op: synthetische gegevens — geen echte woningen of VvE\'s.');
+  out.push(
+    '',
+    `Pilot-shortlist (★): ${b.shortlist.join(', ') || 'geen'}. "!" = corporatie heeft meer dan de helft van de stemmen (eigen bestuurstraject).`,
+  );
+  out.push(
+    `Peildatum ${b.asOf}; maandlast = Warmtefonds VvE-lening (annuïteit), besparing = energierekening per recht per maand.`,
+  );
+  for (const r of b.rejected)
+    out.push(`Niet gerangschikt: ${r.vveId} (${r.name}): ${r.issues.map((i) => `${i.code}: ${i.message}`).join('; ')}`);
+  if (b.dataset.synthetic) out.push("Let op: synthetische gegevens — geen echte woningen of VvE's.");
   return `${out.join('\n')}\n`;
 }
 
@@ -59,16 +92,22 @@ export async function vveCommand(argv: string[]): Promise<number> {
     args: argv,
     strict: true,
     options: {
-      format: { type: 'string', default: 'table' }, dataset: { type: 'string' }, config: { type: 'string' },
-      export: { type: 'string' }, 'state-dir': { type: 'string' }, name: { type: 'string' },
+      format: { type: 'string', default: 'table' },
+      dataset: { type: 'string' },
+      config: { type: 'string' },
+      export: { type: 'string' },
+      'state-dir': { type: 'string' },
+      name: { type: 'string' },
     },
   });
   const format = values.format as Format;
-  if (!FORMATS.includes(format)) throw new UsageError(`--format: expected one of ${FORMATS.join(', ')}, found "${values.format}"`);
+  if (!FORMATS.includes(format))
+    throw new UsageError(`--format: expected one of ${FORMATS.join(', ')}, found "${values.format}"`);
   let exportFormat: VveExportFormat | null = null;
   if (values.export !== undefined) {
     const ext = extname(values.export).toLowerCase();
-    if (ext !== '.csv' && ext !== '.xlsx') throw new UsageError(`--export: expected a file name ending in .csv or .xlsx, found "${values.export}"`);
+    if (ext !== '.csv' && ext !== '.xlsx')
+      throw new UsageError(`--export: expected a file name ending in .csv or .xlsx, found "${values.export}"`);
     exportFormat = ext === '.csv' ? 'csv' : 'xlsx';
   }
   let config;
@@ -85,7 +124,10 @@ export async function vveCommand(argv: string[]): Promise<number> {
   for (const w of r.warnings) process.stderr.write(`voorraad vve: let op: ${w.code}: ${w.message}\n`);
 
   const me = localActor();
-  const who = { exportedBy: { name: values.name ?? me.name, role: 'lokaal', via: 'cli' as const }, exportedAt: new Date().toISOString() };
+  const who = {
+    exportedBy: { name: values.name ?? me.name, role: 'lokaal', via: 'cli' as const },
+    exportedAt: new Date().toISOString(),
+  };
   const audited = async (fmt: VveExportFormat, out: string) => {
     const file = await exportVve(body, fmt, who);
     const db = openStateDb(values['state-dir'] ?? defaultStateDir());
@@ -93,7 +135,13 @@ export async function vveCommand(argv: string[]): Promise<number> {
       if (out === 'stdout') process.stdout.write(file.body);
       else writeFileAtomic(out, file.body);
       new AuditLog(db).append({
-        actor: who.exportedBy.name, role: null, via: 'cli', action: 'export', object: `vve:${fmt}`, result: 'ok', origin: me.origin,
+        actor: who.exportedBy.name,
+        role: null,
+        via: 'cli',
+        action: 'export',
+        object: `vve:${fmt}`,
+        result: 'ok',
+        origin: me.origin,
         detail: { rows: file.rows, format: fmt, dataset: ds.meta.name, synthetic: ds.meta.synthetic, out },
       });
     } finally {
@@ -109,7 +157,9 @@ export async function vveCommand(argv: string[]): Promise<number> {
     const file = await audited(exportFormat, values.export);
     process.stderr.write(`voorraad vve: ${file.rows} rijen → ${values.export}; vastgelegd in het auditlog\n`);
   }
-  if (ds.meta.synthetic && format !== 'table') process.stderr.write('Let op: synthetische gegevens — geen echte woningen of VvE\'s.\n');
-  for (const x of body.rejected) process.stderr.write(`voorraad vve: ${x.vveId}: ${x.issues.map((i) => `${i.code}: ${i.message}`).join('; ')}\n`);
+  if (ds.meta.synthetic && format !== 'table')
+    process.stderr.write("Let op: synthetische gegevens — geen echte woningen of VvE's.\n");
+  for (const x of body.rejected)
+    process.stderr.write(`voorraad vve: ${x.vveId}: ${x.issues.map((i) => `${i.code}: ${i.message}`).join('; ')}\n`);
   return body.rejected.length ? 1 : 0;
 }

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
-  DEFAULT_DISCLOSURE_RULES, controlCount, controlRate, countByFixedGeography, roundToMultiple,
+  DEFAULT_DISCLOSURE_RULES,
+  controlCount,
+  controlRate,
+  countByFixedGeography,
+  roundToMultiple,
 } from './disclosure-control.ts';
 
 describe('controlCount (docs/domain.md §6 defaults)', () => {
@@ -9,7 +13,9 @@ describe('controlCount (docs/domain.md §6 defaults)', () => {
   });
 
   it('rounds counts from 10 up to the nearest multiple of 5', () => {
-    expect([10, 11, 12, 13, 14, 15, 17, 18, 102].map((n) => controlCount(n).value)).toEqual([10, 10, 10, 15, 15, 15, 15, 20, 100]);
+    expect([10, 11, 12, 13, 14, 15, 17, 18, 102].map((n) => controlCount(n).value)).toEqual([
+      10, 10, 10, 15, 15, 15, 15, 20, 100,
+    ]);
   });
 
   it('never publishes a value that is not a multiple of 5 or below 10', () => {
@@ -59,11 +65,25 @@ describe('controlRate', () => {
 });
 
 describe('countByFixedGeography', () => {
-  const buurten = [{ code: 'BU16740202', name: 'Kalsdonk' }, { code: 'BU16740300', name: 'Molenbeek' }];
+  const buurten = [
+    { code: 'BU16740202', name: 'Kalsdonk' },
+    { code: 'BU16740300', name: 'Molenbeek' },
+  ];
 
   it('counts per fixed geography, zero where there are no records', () => {
-    const r = countByFixedGeography([{ b: 'BU16740202' }, { b: 'BU16740202' }, { b: 'BU16740202', skip: true }], buurten, (x) => x.b, (x) => !('skip' in x));
-    expect(r).toEqual({ ok: true, value: new Map([['BU16740202', 2], ['BU16740300', 0]]) });
+    const r = countByFixedGeography(
+      [{ b: 'BU16740202' }, { b: 'BU16740202' }, { b: 'BU16740202', skip: true }],
+      buurten,
+      (x) => x.b,
+      (x) => !('skip' in x),
+    );
+    expect(r).toEqual({
+      ok: true,
+      value: new Map([
+        ['BU16740202', 2],
+        ['BU16740300', 0],
+      ]),
+    });
   });
 
   it('refuses a record outside the fixed geographies (no ad-hoc areas)', () => {

@@ -51,7 +51,11 @@ export function controlCount(n: number, rules: DisclosureRules = DEFAULT_DISCLOS
  * the rate times a published exact denominator never gives back the exact count; no rate when the
  * denominator is below `minDenominator` or the numerator is suppressed.
  */
-export function controlRate(numerator: number, denominator: number, rules: DisclosureRules = DEFAULT_DISCLOSURE_RULES): ControlledRate {
+export function controlRate(
+  numerator: number,
+  denominator: number,
+  rules: DisclosureRules = DEFAULT_DISCLOSURE_RULES,
+): ControlledRate {
   if (denominator < rules.minDenominator) return { value: null, reason: 'small-denominator' };
   const c = controlCount(numerator, rules);
   if (c.value === null) return { value: null, reason: 'suppressed-count' };
@@ -80,7 +84,8 @@ export function countByFixedGeography<R>(
   for (const r of records) {
     const code = codeOf(r);
     const n = counts.get(code);
-    if (n === undefined) return { ok: false, code: 'geography.not-fixed', message: `${code} is not one of the fixed geographies` };
+    if (n === undefined)
+      return { ok: false, code: 'geography.not-fixed', message: `${code} is not one of the fixed geographies` };
     if (include(r)) counts.set(code, n + 1);
   }
   return { ok: true, value: counts };

@@ -9,7 +9,10 @@ describe('dwellingStats', () => {
   it('counts per buurt with summary figures', () => {
     const s = dwellingStats(t, ['buurt']);
     expect(s.total).toBe(6);
-    expect(s.rows.map((r) => [r.key.buurt, r.count])).toEqual([['BU16740202', 4], ['BU16740300', 2]]);
+    expect(s.rows.map((r) => [r.key.buurt, r.count])).toEqual([
+      ['BU16740202', 4],
+      ['BU16740300', 2],
+    ]);
     const kalsdonk = s.rows[0]!;
     expect(kalsdonk.meanOppervlakte).toBe(80);
     expect(kalsdonk.medianBouwjaar).toBe(1959); // (1958 + 1960) / 2 rounded
@@ -20,13 +23,20 @@ describe('dwellingStats', () => {
   it('groups by two fields, rows in the natural order of each field', () => {
     const s = dwellingStats(t, ['buurt', 'ownership']);
     expect(s.rows.map((r) => `${r.key.buurt}/${r.key.ownership}=${r.count}`)).toEqual([
-      'BU16740202/eigenaar-bewoner=2', 'BU16740202/corporatie=2', 'BU16740300/corporatie=1', 'BU16740300/particuliere verhuur=1',
+      'BU16740202/eigenaar-bewoner=2',
+      'BU16740202/corporatie=2',
+      'BU16740300/corporatie=1',
+      'BU16740300/particuliere verhuur=1',
     ]);
   });
 
   it('uses Hestia build periods', () => {
     const s = dwellingStats(t, ['period']);
-    expect(s.rows.map((r) => [r.key.period, r.count])).toEqual([['1946 - 1964', 4], ['1965 - 1974', 1], ['1975 - 1991', 1]]);
+    expect(s.rows.map((r) => [r.key.period, r.count])).toEqual([
+      ['1946 - 1964', 4],
+      ['1965 - 1974', 1],
+      ['1975 - 1991', 1],
+    ]);
   });
 });
 

@@ -35,12 +35,18 @@ interface Dimension {
 
 function dimension(t: DwellingColumns, field: StatsField): Dimension {
   switch (field) {
-    case 'buurt': return { codes: t.buurt, labels: t.buurtCodes };
-    case 'ownership': return { codes: t.ownership, labels: OWNERSHIP_CATEGORIES };
-    case 'type': return { codes: t.type, labels: DWELLING_TYPES };
-    case 'label': return { codes: t.label, labels: ENERGY_LABELS };
-    case 'labelSource': return { codes: t.labelRegistered, labels: ['imputed', 'registered'] };
-    case 'wozBand': return { codes: t.wozBand, labels: WOZ_BANDS };
+    case 'buurt':
+      return { codes: t.buurt, labels: t.buurtCodes };
+    case 'ownership':
+      return { codes: t.ownership, labels: OWNERSHIP_CATEGORIES };
+    case 'type':
+      return { codes: t.type, labels: DWELLING_TYPES };
+    case 'label':
+      return { codes: t.label, labels: ENERGY_LABELS };
+    case 'labelSource':
+      return { codes: t.labelRegistered, labels: ['imputed', 'registered'] };
+    case 'wozBand':
+      return { codes: t.wozBand, labels: WOZ_BANDS };
     case 'period': {
       const codes = new Uint8Array(t.count);
       for (let i = 0; i < t.count; i++) codes[i] = buildPeriodIndex(t.bouwjaar[i]!);
@@ -54,14 +60,31 @@ const YEAR_BITS = 2048; // build years are stored as Uint16 and lie well below 2
 
 /** Parses a comma-separated groupBy list; unknown or repeated fields are input errors, not exceptions. */
 export function parseGroupBy(raw: string): Result<StatsField[]> {
-  const parts = raw.split(',').map((s) => s.trim()).filter((s) => s.length > 0);
-  if (parts.length === 0) return fail({ code: 'stats.groupBy.empty', message: `groupBy needs one or more of ${STATS_FIELDS.join(', ')}`, path: ['groupBy'] });
+  const parts = raw
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+  if (parts.length === 0)
+    return fail({
+      code: 'stats.groupBy.empty',
+      message: `groupBy needs one or more of ${STATS_FIELDS.join(', ')}`,
+      path: ['groupBy'],
+    });
   const fields: StatsField[] = [];
   for (const [i, p] of parts.entries()) {
     if (!(STATS_FIELDS as readonly string[]).includes(p)) {
-      return fail({ code: 'stats.groupBy.unknown', message: `unknown groupBy field "${p}"; expected one of ${STATS_FIELDS.join(', ')}`, path: ['groupBy', i] });
+      return fail({
+        code: 'stats.groupBy.unknown',
+        message: `unknown groupBy field "${p}"; expected one of ${STATS_FIELDS.join(', ')}`,
+        path: ['groupBy', i],
+      });
     }
-    if (fields.includes(p as StatsField)) return fail({ code: 'stats.groupBy.repeated', message: `groupBy field "${p}" is repeated`, path: ['groupBy', i] });
+    if (fields.includes(p as StatsField))
+      return fail({
+        code: 'stats.groupBy.repeated',
+        message: `groupBy field "${p}" is repeated`,
+        path: ['groupBy', i],
+      });
     fields.push(p as StatsField);
   }
   return ok(fields);

@@ -40,11 +40,13 @@ export function columnsFromJson(json: unknown): DwellingColumns {
   if (typeof json !== 'object' || json === null) throw new TypeError('dwelling table: expected a JSON object');
   const o = json as Record<string, unknown>;
   const count = o.count;
-  if (typeof count !== 'number' || !Number.isInteger(count) || count < 0) throw new TypeError('dwelling table: "count" must be a non-negative integer');
+  if (typeof count !== 'number' || !Number.isInteger(count) || count < 0)
+    throw new TypeError('dwelling table: "count" must be a non-negative integer');
   const out: Record<string, unknown> = { count };
   for (const k of STRING_COLUMNS) {
     const v = o[k];
-    if (!Array.isArray(v) || !v.every((s) => typeof s === 'string')) throw new TypeError(`dwelling table: "${k}" must be an array of strings`);
+    if (!Array.isArray(v) || !v.every((s) => typeof s === 'string'))
+      throw new TypeError(`dwelling table: "${k}" must be an array of strings`);
     out[k] = v;
   }
   for (const [k, Ctor] of Object.entries(TYPED_COLUMNS)) {

@@ -1,6 +1,12 @@
 import {
-  DWELLING_TYPES, ELEMENT_LEVELS, ENERGY_LABELS, OWNERSHIP_CATEGORIES, PROVENANCES, WOZ_BANDS,
-  type Dwelling, type ElementState,
+  DWELLING_TYPES,
+  ELEMENT_LEVELS,
+  ENERGY_LABELS,
+  OWNERSHIP_CATEGORIES,
+  PROVENANCES,
+  WOZ_BANDS,
+  type Dwelling,
+  type ElementState,
 } from './dwelling.ts';
 
 /**

@@ -15,7 +15,12 @@ export const DwellingType = z.enum(DWELLING_TYPES);
 export type DwellingType = z.infer<typeof DwellingType>;
 
 /** Ground-bound (eengezins) types; the pre-SMP route and per-m² cost class depend on this. */
-export const GROUND_BOUND_TYPES: readonly DwellingType[] = ['tussenwoning', 'hoekwoning', 'twee-onder-een-kap', 'vrijstaand'];
+export const GROUND_BOUND_TYPES: readonly DwellingType[] = [
+  'tussenwoning',
+  'hoekwoning',
+  'twee-onder-een-kap',
+  'vrijstaand',
+];
 
 /** Ownership category; never an owner's name (docs/domain.md §6). */
 export const OWNERSHIP_CATEGORIES = ['eigenaar-bewoner', 'corporatie', 'particuliere verhuur', 'overig'] as const;
@@ -62,7 +67,10 @@ export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-M
 export const Address = z.object({
   street: z.string().min(1),
   huisnummer: z.number().int().positive(),
-  huisletter: z.string().regex(/^[A-Za-z]$/).nullable(),
+  huisletter: z
+    .string()
+    .regex(/^[A-Za-z]$/)
+    .nullable(),
   toevoeging: z.string().max(4).nullable(),
   postcode: z.string().regex(/^\d{4}[A-Z]{2}$/, 'a Dutch postcode such as 4701AB'),
   woonplaats: z.string().min(1),
@@ -129,7 +137,10 @@ export type Building = z.infer<typeof Building>;
 /** Vereniging van Eigenaars; rights are apartment rights (appartementsrechten), one per member dwelling by default. */
 export const Vve = z.object({
   vveId: z.string().min(1),
-  kvkNumber: z.string().regex(/^\d{8}$/).nullable(),
+  kvkNumber: z
+    .string()
+    .regex(/^\d{8}$/)
+    .nullable(),
   name: z.string().min(1),
   pandIds: z.array(BagPandId).min(1),
   /** Member dwellings and their votes (breukdelen). */
@@ -153,7 +164,10 @@ export const Buurt = z.object({
   programmeArea: z.string().nullable(),
   /** Share of households with a low income (0–1); CBS HuishoudensMetEenLaagInkomen when imported. */
   lowIncomeShare: z.number().min(0).max(1).nullable(),
-  geometry: z.union([PolygonGeometry, z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(Ring)) })]),
+  geometry: z.union([
+    PolygonGeometry,
+    z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(Ring)) }),
+  ]),
 });
 export type Buurt = z.infer<typeof Buurt>;
 

@@ -75,7 +75,16 @@ export const Signal = z.object({
 export type Signal = z.infer<typeof Signal>;
 
 /** Attributes whose origin the Dwelling/Building records cannot express themselves. */
-export const TRACKED_ATTRIBUTES = ['type', 'ownership', 'wozBand', 'floorLevel', 'vveId', 'storeys', 'roofShape', 'facadeAzimuthDeg'] as const;
+export const TRACKED_ATTRIBUTES = [
+  'type',
+  'ownership',
+  'wozBand',
+  'floorLevel',
+  'vveId',
+  'storeys',
+  'roofShape',
+  'facadeAzimuthDeg',
+] as const;
 
 /** Where one attribute of a dwelling (subject = vbo id) or building (subject = pand id) came from. */
 export const AttributeSource = z.object({
@@ -89,7 +98,16 @@ export const AttributeSource = z.object({
 export type AttributeSource = z.infer<typeof AttributeSource>;
 
 /** What a row of CBS "Energieverbruik particuliere woningen; woningtype, wijken en buurten" describes (Woningkenmerken). */
-export const GAS_USE_CHARACTERISTICS = ['totaal', 'appartement', 'tussenwoning', 'hoekwoning', 'twee-onder-een-kap', 'vrijstaand', 'koopwoning', 'huurwoning'] as const;
+export const GAS_USE_CHARACTERISTICS = [
+  'totaal',
+  'appartement',
+  'tussenwoning',
+  'hoekwoning',
+  'twee-onder-een-kap',
+  'vrijstaand',
+  'koopwoning',
+  'huurwoning',
+] as const;
 /**
  * Average measured gas use of one region (gemeente GM…, wijk WK…, buurt BU…) and one dwelling characteristic (a type
  * or a tenure) in one year; `gasM3` null where CBS suppressed the cell ('.').
@@ -105,7 +123,16 @@ export const MeasuredGasUse = z.object({
 });
 export type MeasuredGasUse = z.infer<typeof MeasuredGasUse>;
 
-export const IMPORT_KINDS = ['bag', 'eponline', 'cbs', 'portfolio', 'vve', 'species', 'signals', 'cbs-energie'] as const;
+export const IMPORT_KINDS = [
+  'bag',
+  'eponline',
+  'cbs',
+  'portfolio',
+  'vve',
+  'species',
+  'signals',
+  'cbs-energie',
+] as const;
 export const ImportKind = z.enum(IMPORT_KINDS);
 export type ImportKind = z.infer<typeof ImportKind>;
 

@@ -10,7 +10,8 @@ export interface Issue<C extends string = string> {
 }
 
 /** Expected failures are values, not exceptions (README, Development: expected failures are typed results). */
-export type Result<T, C extends string = string> = { ok: true; value: T; warnings: Issue<C>[] } | { ok: false; issues: Issue<C>[] };
+export type Result<T, C extends string = string> =
+  { ok: true; value: T; warnings: Issue<C>[] } | { ok: false; issues: Issue<C>[] };
 
 export function ok<T, C extends string = string>(value: T, warnings: Issue<C>[] = []): Result<T, C> {
   return { ok: true, value, warnings };

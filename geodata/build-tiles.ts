@@ -13,29 +13,51 @@ function collection(features: FeatureCollection['features']): FeatureCollection 
 
 /** Basemap from the product's own data: buurt polygons and building footprints. */
 export function buildBasemap(ds: Dataset): Uint8Array {
-  const buurten = collection(ds.buurten.map((b) => ({
-    type: 'Feature', properties: { buurtcode: b.buurtcode, buurtnaam: b.buurtnaam, programmeArea: b.programmeArea ?? '' }, geometry: b.geometry,
-  })));
-  const buildings = collection(ds.buildings.map((b) => ({
-    type: 'Feature', properties: { pandId: b.pandId, storeys: b.storeys, bouwjaar: b.bouwjaar, roofShape: b.roofShape }, geometry: b.footprint,
-  })));
+  const buurten = collection(
+    ds.buurten.map((b) => ({
+      type: 'Feature',
+      properties: { buurtcode: b.buurtcode, buurtnaam: b.buurtnaam, programmeArea: b.programmeArea ?? '' },
+      geometry: b.geometry,
+    })),
+  );
+  const buildings = collection(
+    ds.buildings.map((b) => ({
+      type: 'Feature',
+      properties: { pandId: b.pandId, storeys: b.storeys, bouwjaar: b.bouwjaar, roofShape: b.roofShape },
+      geometry: b.footprint,
+    })),
+  );
   return buildPmtilesArchive(
     [
       { name: 'buurten', features: buurten, minZoom: BASEMAP_ZOOMS.min, maxZoom: BASEMAP_ZOOMS.max },
       { name: 'buildings', features: buildings, minZoom: 13, maxZoom: BASEMAP_ZOOMS.max },
     ],
-    { minZoom: BASEMAP_ZOOMS.min, maxZoom: BASEMAP_ZOOMS.max, attribution: ds.meta.attribution.join(' · '), name: 'voorraad basemap', description: 'Buurtgrenzen en panden' },
+    {
+      minZoom: BASEMAP_ZOOMS.min,
+      maxZoom: BASEMAP_ZOOMS.max,
+      attribution: ds.meta.attribution.join(' · '),
+      name: 'voorraad basemap',
+      description: 'Buurtgrenzen en panden',
+    },
   );
 }
 
 /** Dwelling points with the attributes the map colours by and shows in its popup. */
 export function buildDwellingTiles(ds: Dataset): Uint8Array {
-  const fc = collection(ds.dwellings.map((d) => {
-    const f = dwellingFeature(d);
-    return { type: 'Feature', properties: f.properties, geometry: f.geometry };
-  }));
+  const fc = collection(
+    ds.dwellings.map((d) => {
+      const f = dwellingFeature(d);
+      return { type: 'Feature', properties: f.properties, geometry: f.geometry };
+    }),
+  );
   return buildPmtilesArchive(
     [{ name: 'dwellings', features: fc, minZoom: DWELLING_ZOOMS.min, maxZoom: DWELLING_ZOOMS.max }],
-    { minZoom: DWELLING_ZOOMS.min, maxZoom: DWELLING_ZOOMS.max, attribution: ds.meta.attribution.join(' · '), name: 'voorraad woningen', description: ds.meta.synthetic ? 'Synthetische woningen' : 'Woningen' },
+    {
+      minZoom: DWELLING_ZOOMS.min,
+      maxZoom: DWELLING_ZOOMS.max,
+      attribution: ds.meta.attribution.join(' · '),
+      name: 'voorraad woningen',
+      description: ds.meta.synthetic ? 'Synthetische woningen' : 'Woningen',
+    },
   );
 }

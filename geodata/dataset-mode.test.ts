@@ -18,7 +18,7 @@ describe('dataset file permissions', () => {
     expect(mode(f)).toBe(0o600);
   });
 
-  it('keeps the operator\'s mode across a rewrite (import)', () => {
+  it("keeps the operator's mode across a rewrite (import)", () => {
     const f = join(dir, 'beheerd.gpkg');
     writeDataset(f, smallDataset());
     chmodSync(f, 0o640);

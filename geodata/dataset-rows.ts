@@ -1,11 +1,28 @@
 import {
-  Building, Buurt, Dwelling, Vve,
-  type Building as BuildingT, type Buurt as BuurtT, type Dwelling as DwellingT, type Vve as VveT,
+  Building,
+  Buurt,
+  Dwelling,
+  Vve,
+  type Building as BuildingT,
+  type Buurt as BuurtT,
+  type Dwelling as DwellingT,
+  type Vve as VveT,
 } from '../engine/dwelling.ts';
 import {
-  AttributeSource, BuurtStatistics, ImportLogEntry, PortfolioEntry, Signal, SpeciesObservation,
-  type AttributeSource as AttributeSourceT, type BuurtStatistics as BuurtStatisticsT, MeasuredGasUse, type MeasuredGasUse as MeasuredGasUseT, type ImportLogEntry as ImportLogEntryT,
-  type PortfolioEntry as PortfolioEntryT, type Signal as SignalT, type SpeciesObservation as SpeciesObservationT,
+  AttributeSource,
+  BuurtStatistics,
+  ImportLogEntry,
+  PortfolioEntry,
+  Signal,
+  SpeciesObservation,
+  type AttributeSource as AttributeSourceT,
+  type BuurtStatistics as BuurtStatisticsT,
+  MeasuredGasUse,
+  type MeasuredGasUse as MeasuredGasUseT,
+  type ImportLogEntry as ImportLogEntryT,
+  type PortfolioEntry as PortfolioEntryT,
+  type Signal as SignalT,
+  type SpeciesObservation as SpeciesObservationT,
 } from '../engine/registers.ts';
 import type { z } from 'zod';
 
@@ -16,48 +33,116 @@ import type { z } from 'zod';
 export type Row = Record<string, string | number | boolean | null>;
 
 export const DWELLING_COLUMNS = [
-  ['vbo_id', 'TEXT'], ['pand_id', 'TEXT'], ['street', 'TEXT'], ['huisnummer', 'INTEGER'], ['huisletter', 'TEXT'],
-  ['toevoeging', 'TEXT'], ['postcode', 'TEXT'], ['woonplaats', 'TEXT'], ['buurtcode', 'TEXT'], ['bouwjaar', 'INTEGER'],
-  ['oppervlakte', 'REAL'], ['type', 'TEXT'], ['ownership', 'TEXT'], ['vve_id', 'TEXT'], ['label', 'TEXT'],
-  ['label_source', 'TEXT'], ['label_date', 'TEXT'], ['cavity_wall', 'TEXT'], ['cavity_wall_status', 'TEXT'],
-  ['roof', 'TEXT'], ['roof_status', 'TEXT'], ['floor', 'TEXT'], ['floor_status', 'TEXT'], ['glazing', 'TEXT'],
-  ['glazing_status', 'TEXT'], ['woz_band', 'TEXT'], ['floor_level', 'INTEGER'], ['provenance', 'TEXT'], ['data_date', 'TEXT'],
+  ['vbo_id', 'TEXT'],
+  ['pand_id', 'TEXT'],
+  ['street', 'TEXT'],
+  ['huisnummer', 'INTEGER'],
+  ['huisletter', 'TEXT'],
+  ['toevoeging', 'TEXT'],
+  ['postcode', 'TEXT'],
+  ['woonplaats', 'TEXT'],
+  ['buurtcode', 'TEXT'],
+  ['bouwjaar', 'INTEGER'],
+  ['oppervlakte', 'REAL'],
+  ['type', 'TEXT'],
+  ['ownership', 'TEXT'],
+  ['vve_id', 'TEXT'],
+  ['label', 'TEXT'],
+  ['label_source', 'TEXT'],
+  ['label_date', 'TEXT'],
+  ['cavity_wall', 'TEXT'],
+  ['cavity_wall_status', 'TEXT'],
+  ['roof', 'TEXT'],
+  ['roof_status', 'TEXT'],
+  ['floor', 'TEXT'],
+  ['floor_status', 'TEXT'],
+  ['glazing', 'TEXT'],
+  ['glazing_status', 'TEXT'],
+  ['woz_band', 'TEXT'],
+  ['floor_level', 'INTEGER'],
+  ['provenance', 'TEXT'],
+  ['data_date', 'TEXT'],
 ] as const;
 
 export const BUILDING_COLUMNS = [
-  ['pand_id', 'TEXT'], ['buurtcode', 'TEXT'], ['bouwjaar', 'INTEGER'], ['storeys', 'INTEGER'], ['roof_shape', 'TEXT'],
-  ['facade_azimuth_deg', 'REAL'], ['provenance', 'TEXT'],
+  ['pand_id', 'TEXT'],
+  ['buurtcode', 'TEXT'],
+  ['bouwjaar', 'INTEGER'],
+  ['storeys', 'INTEGER'],
+  ['roof_shape', 'TEXT'],
+  ['facade_azimuth_deg', 'REAL'],
+  ['provenance', 'TEXT'],
 ] as const;
 
 export const BUURT_COLUMNS = [
-  ['buurtcode', 'TEXT'], ['buurtnaam', 'TEXT'], ['wijkcode', 'TEXT'], ['gemeentecode', 'TEXT'],
-  ['programme_area', 'TEXT'], ['low_income_share', 'REAL'],
+  ['buurtcode', 'TEXT'],
+  ['buurtnaam', 'TEXT'],
+  ['wijkcode', 'TEXT'],
+  ['gemeentecode', 'TEXT'],
+  ['programme_area', 'TEXT'],
+  ['low_income_share', 'REAL'],
 ] as const;
 
 export const VVE_COLUMNS = [
-  ['vve_id', 'TEXT'], ['kvk_number', 'TEXT'], ['name', 'TEXT'], ['mjop_year', 'INTEGER'], ['reserve_fund_eur', 'REAL'],
-  ['last_alv_date', 'TEXT'], ['majority_rule', 'REAL'], ['provenance', 'TEXT'],
+  ['vve_id', 'TEXT'],
+  ['kvk_number', 'TEXT'],
+  ['name', 'TEXT'],
+  ['mjop_year', 'INTEGER'],
+  ['reserve_fund_eur', 'REAL'],
+  ['last_alv_date', 'TEXT'],
+  ['majority_rule', 'REAL'],
+  ['provenance', 'TEXT'],
 ] as const;
 
-export const VVE_MEMBER_COLUMNS = [['vve_id', 'TEXT'], ['vbo_id', 'TEXT'], ['votes', 'REAL']] as const;
+export const VVE_MEMBER_COLUMNS = [
+  ['vve_id', 'TEXT'],
+  ['vbo_id', 'TEXT'],
+  ['votes', 'REAL'],
+] as const;
 
 export function dwellingToRow(d: DwellingT): Row {
   const e = d.elements;
   return {
-    vbo_id: d.vboId, pand_id: d.pandId, street: d.address.street, huisnummer: d.address.huisnummer,
-    huisletter: d.address.huisletter, toevoeging: d.address.toevoeging, postcode: d.address.postcode,
-    woonplaats: d.address.woonplaats, buurtcode: d.buurtcode, bouwjaar: d.bouwjaar, oppervlakte: d.oppervlakte,
-    type: d.type, ownership: d.ownership, vve_id: d.vveId, label: d.energyLabel.label, label_source: d.energyLabel.source,
-    label_date: d.energyLabel.date, cavity_wall: e.cavityWall.level, cavity_wall_status: e.cavityWall.status,
-    roof: e.roof.level, roof_status: e.roof.status, floor: e.floor.level, floor_status: e.floor.status,
-    glazing: e.glazing.level, glazing_status: e.glazing.status, woz_band: d.wozBand, floor_level: d.floorLevel,
-    provenance: d.provenance, data_date: d.dataDate,
+    vbo_id: d.vboId,
+    pand_id: d.pandId,
+    street: d.address.street,
+    huisnummer: d.address.huisnummer,
+    huisletter: d.address.huisletter,
+    toevoeging: d.address.toevoeging,
+    postcode: d.address.postcode,
+    woonplaats: d.address.woonplaats,
+    buurtcode: d.buurtcode,
+    bouwjaar: d.bouwjaar,
+    oppervlakte: d.oppervlakte,
+    type: d.type,
+    ownership: d.ownership,
+    vve_id: d.vveId,
+    label: d.energyLabel.label,
+    label_source: d.energyLabel.source,
+    label_date: d.energyLabel.date,
+    cavity_wall: e.cavityWall.level,
+    cavity_wall_status: e.cavityWall.status,
+    roof: e.roof.level,
+    roof_status: e.roof.status,
+    floor: e.floor.level,
+    floor_status: e.floor.status,
+    glazing: e.glazing.level,
+    glazing_status: e.glazing.status,
+    woz_band: d.wozBand,
+    floor_level: d.floorLevel,
+    provenance: d.provenance,
+    data_date: d.dataDate,
   };
 }
 
 /** Thrown when a stored row does not form a valid record; names the table, row and field. */
 export class DatasetRowError extends Error {
-  constructor(readonly table: string, readonly fid: number, readonly field: string, detail: string) {
+  constructor(
+    readonly table: string,
+    readonly fid: number,
+    readonly field: string,
+    detail: string,
+  ) {
     super(`table ${table}, fid ${fid}, field ${field}: ${detail}`);
   }
 }
@@ -71,54 +156,138 @@ function parseOrThrow<S extends z.ZodType>(schema: S, value: unknown, table: str
 
 export function rowToDwelling(r: Row, location: [number, number], fid: number): DwellingT {
   const el = (k: string) => ({ level: r[k], status: r[`${k}_status`] });
-  return parseOrThrow(Dwelling, {
-    vboId: r.vbo_id, pandId: r.pand_id,
-    address: { street: r.street, huisnummer: r.huisnummer, huisletter: r.huisletter, toevoeging: r.toevoeging, postcode: r.postcode, woonplaats: r.woonplaats },
-    buurtcode: r.buurtcode, bouwjaar: r.bouwjaar, oppervlakte: r.oppervlakte, type: r.type, ownership: r.ownership,
-    vveId: r.vve_id, energyLabel: { label: r.label, source: r.label_source, date: r.label_date },
-    elements: { cavityWall: el('cavity_wall'), roof: el('roof'), floor: el('floor'), glazing: el('glazing') },
-    wozBand: r.woz_band, floorLevel: r.floor_level, location, provenance: r.provenance, dataDate: r.data_date,
-  }, 'woningen', fid);
+  return parseOrThrow(
+    Dwelling,
+    {
+      vboId: r.vbo_id,
+      pandId: r.pand_id,
+      address: {
+        street: r.street,
+        huisnummer: r.huisnummer,
+        huisletter: r.huisletter,
+        toevoeging: r.toevoeging,
+        postcode: r.postcode,
+        woonplaats: r.woonplaats,
+      },
+      buurtcode: r.buurtcode,
+      bouwjaar: r.bouwjaar,
+      oppervlakte: r.oppervlakte,
+      type: r.type,
+      ownership: r.ownership,
+      vveId: r.vve_id,
+      energyLabel: { label: r.label, source: r.label_source, date: r.label_date },
+      elements: { cavityWall: el('cavity_wall'), roof: el('roof'), floor: el('floor'), glazing: el('glazing') },
+      wozBand: r.woz_band,
+      floorLevel: r.floor_level,
+      location,
+      provenance: r.provenance,
+      dataDate: r.data_date,
+    },
+    'woningen',
+    fid,
+  );
 }
 
 export function buildingToRow(b: BuildingT): Row {
-  return { pand_id: b.pandId, buurtcode: b.buurtcode, bouwjaar: b.bouwjaar, storeys: b.storeys, roof_shape: b.roofShape, facade_azimuth_deg: b.facadeAzimuthDeg, provenance: b.provenance };
+  return {
+    pand_id: b.pandId,
+    buurtcode: b.buurtcode,
+    bouwjaar: b.bouwjaar,
+    storeys: b.storeys,
+    roof_shape: b.roofShape,
+    facade_azimuth_deg: b.facadeAzimuthDeg,
+    provenance: b.provenance,
+  };
 }
 
 export function rowToBuilding(r: Row, footprint: unknown, fid: number): BuildingT {
-  return parseOrThrow(Building, {
-    pandId: r.pand_id, buurtcode: r.buurtcode, bouwjaar: r.bouwjaar, storeys: r.storeys, roofShape: r.roof_shape,
-    facadeAzimuthDeg: r.facade_azimuth_deg, footprint, provenance: r.provenance,
-  }, 'panden', fid);
+  return parseOrThrow(
+    Building,
+    {
+      pandId: r.pand_id,
+      buurtcode: r.buurtcode,
+      bouwjaar: r.bouwjaar,
+      storeys: r.storeys,
+      roofShape: r.roof_shape,
+      facadeAzimuthDeg: r.facade_azimuth_deg,
+      footprint,
+      provenance: r.provenance,
+    },
+    'panden',
+    fid,
+  );
 }
 
 export function buurtToRow(b: BuurtT): Row {
-  return { buurtcode: b.buurtcode, buurtnaam: b.buurtnaam, wijkcode: b.wijkcode, gemeentecode: b.gemeentecode, programme_area: b.programmeArea, low_income_share: b.lowIncomeShare };
+  return {
+    buurtcode: b.buurtcode,
+    buurtnaam: b.buurtnaam,
+    wijkcode: b.wijkcode,
+    gemeentecode: b.gemeentecode,
+    programme_area: b.programmeArea,
+    low_income_share: b.lowIncomeShare,
+  };
 }
 
 export function rowToBuurt(r: Row, geometry: unknown, fid: number): BuurtT {
-  return parseOrThrow(Buurt, {
-    buurtcode: r.buurtcode, buurtnaam: r.buurtnaam, wijkcode: r.wijkcode, gemeentecode: r.gemeentecode,
-    programmeArea: r.programme_area, lowIncomeShare: r.low_income_share, geometry,
-  }, 'buurten', fid);
+  return parseOrThrow(
+    Buurt,
+    {
+      buurtcode: r.buurtcode,
+      buurtnaam: r.buurtnaam,
+      wijkcode: r.wijkcode,
+      gemeentecode: r.gemeentecode,
+      programmeArea: r.programme_area,
+      lowIncomeShare: r.low_income_share,
+      geometry,
+    },
+    'buurten',
+    fid,
+  );
 }
 
 export function vveToRow(v: VveT): Row {
-  return { vve_id: v.vveId, kvk_number: v.kvkNumber, name: v.name, mjop_year: v.mjopYear, reserve_fund_eur: v.reserveFundEur, last_alv_date: v.lastAlvDate, majority_rule: v.majorityRule, provenance: v.provenance };
+  return {
+    vve_id: v.vveId,
+    kvk_number: v.kvkNumber,
+    name: v.name,
+    mjop_year: v.mjopYear,
+    reserve_fund_eur: v.reserveFundEur,
+    last_alv_date: v.lastAlvDate,
+    majority_rule: v.majorityRule,
+    provenance: v.provenance,
+  };
 }
 
 export function rowToVve(r: Row, members: { vboId: string; votes: number }[], pandIds: string[], fid: number): VveT {
-  return parseOrThrow(Vve, {
-    vveId: r.vve_id, kvkNumber: r.kvk_number, name: r.name, pandIds, members, mjopYear: r.mjop_year,
-    reserveFundEur: r.reserve_fund_eur, lastAlvDate: r.last_alv_date, majorityRule: r.majority_rule, provenance: r.provenance,
-  }, 'vves', fid);
+  return parseOrThrow(
+    Vve,
+    {
+      vveId: r.vve_id,
+      kvkNumber: r.kvk_number,
+      name: r.name,
+      pandIds,
+      members,
+      mjopYear: r.mjop_year,
+      reserveFundEur: r.reserve_fund_eur,
+      lastAlvDate: r.last_alv_date,
+      majorityRule: r.majority_rule,
+      provenance: r.provenance,
+    },
+    'vves',
+    fid,
+  );
 }
 
 /** A register stored as one flat attribute (or point feature) table: column name, SQLite type, record field. */
 export interface FlatTable<T> {
   table: string;
   description: string;
-  columns: readonly (readonly [column: string, type: 'TEXT' | 'INTEGER' | 'REAL' | 'BOOLEAN', field: keyof T & string])[];
+  columns: readonly (readonly [
+    column: string,
+    type: 'TEXT' | 'INTEGER' | 'REAL' | 'BOOLEAN',
+    field: keyof T & string,
+  ])[];
   schema: z.ZodType<T>;
 }
 
@@ -144,9 +313,14 @@ export const PORTFOLIO_TABLE: FlatTable<PortfolioEntryT> = {
   table: 'portefeuille',
   description: 'Corporatiebezit (VHE) gekoppeld aan BAG-verblijfsobjecten',
   columns: [
-    ['vhe_number', 'TEXT', 'vheNumber'], ['vbo_id', 'TEXT', 'vboId'], ['corporation', 'TEXT', 'corporation'],
-    ['complex_code', 'TEXT', 'complexCode'], ['rent_eur', 'REAL', 'rentEur'], ['label', 'TEXT', 'label'],
-    ['planned_maintenance_year', 'INTEGER', 'plannedMaintenanceYear'], ['data_date', 'TEXT', 'dataDate'],
+    ['vhe_number', 'TEXT', 'vheNumber'],
+    ['vbo_id', 'TEXT', 'vboId'],
+    ['corporation', 'TEXT', 'corporation'],
+    ['complex_code', 'TEXT', 'complexCode'],
+    ['rent_eur', 'REAL', 'rentEur'],
+    ['label', 'TEXT', 'label'],
+    ['planned_maintenance_year', 'INTEGER', 'plannedMaintenanceYear'],
+    ['data_date', 'TEXT', 'dataDate'],
   ],
   schema: PortfolioEntry,
 };
@@ -155,9 +329,15 @@ export const BUURT_STATISTICS_TABLE: FlatTable<BuurtStatisticsT> = {
   table: 'buurtcijfers',
   description: 'CBS Wijk- en Buurtkaart: kerncijfers per buurt',
   columns: [
-    ['buurtcode', 'TEXT', 'buurtcode'], ['inhabitants', 'INTEGER', 'inhabitants'], ['dwellings', 'INTEGER', 'dwellings'],
-    ['owner_occupied_pct', 'REAL', 'ownerOccupiedPct'], ['rental_pct', 'REAL', 'rentalPct'], ['corporation_pct', 'REAL', 'corporationPct'],
-    ['average_woz_keur', 'REAL', 'averageWozKEur'], ['low_income_households_pct', 'REAL', 'lowIncomeHouseholdsPct'], ['data_date', 'TEXT', 'dataDate'],
+    ['buurtcode', 'TEXT', 'buurtcode'],
+    ['inhabitants', 'INTEGER', 'inhabitants'],
+    ['dwellings', 'INTEGER', 'dwellings'],
+    ['owner_occupied_pct', 'REAL', 'ownerOccupiedPct'],
+    ['rental_pct', 'REAL', 'rentalPct'],
+    ['corporation_pct', 'REAL', 'corporationPct'],
+    ['average_woz_keur', 'REAL', 'averageWozKEur'],
+    ['low_income_households_pct', 'REAL', 'lowIncomeHouseholdsPct'],
+    ['data_date', 'TEXT', 'dataDate'],
   ],
   schema: BuurtStatistics,
 };
@@ -166,8 +346,12 @@ export const MEASURED_GAS_USE_TABLE: FlatTable<MeasuredGasUseT> = {
   table: 'gasverbruik_cbs',
   description: 'CBS Energieverbruik particuliere woningen: gemiddeld gasverbruik per regio en woningkenmerk',
   columns: [
-    ['region_code', 'TEXT', 'regionCode'], ['characteristic', 'TEXT', 'characteristic'], ['gas_m3', 'REAL', 'gasM3'],
-    ['year', 'INTEGER', 'year'], ['cbs_table', 'TEXT', 'table'], ['data_date', 'TEXT', 'dataDate'],
+    ['region_code', 'TEXT', 'regionCode'],
+    ['characteristic', 'TEXT', 'characteristic'],
+    ['gas_m3', 'REAL', 'gasM3'],
+    ['year', 'INTEGER', 'year'],
+    ['cbs_table', 'TEXT', 'table'],
+    ['data_date', 'TEXT', 'dataDate'],
   ],
   schema: MeasuredGasUse,
 };
@@ -177,8 +361,13 @@ export const SPECIES_TABLE: FlatTable<SpeciesObservationT> = {
   table: 'soortwaarnemingen',
   description: 'Waarnemingen van gebouwbewonende soorten',
   columns: [
-    ['observation_id', 'TEXT', 'observationId'], ['species', 'TEXT', 'species'], ['species_group', 'TEXT', 'speciesGroup'],
-    ['date', 'TEXT', 'date'], ['roost_type', 'TEXT', 'roostType'], ['count', 'INTEGER', 'count'], ['buurtcode', 'TEXT', 'buurtcode'],
+    ['observation_id', 'TEXT', 'observationId'],
+    ['species', 'TEXT', 'species'],
+    ['species_group', 'TEXT', 'speciesGroup'],
+    ['date', 'TEXT', 'date'],
+    ['roost_type', 'TEXT', 'roostType'],
+    ['count', 'INTEGER', 'count'],
+    ['buurtcode', 'TEXT', 'buurtcode'],
     ['data_date', 'TEXT', 'dataDate'],
   ],
   schema: SpeciesObservation,
@@ -188,8 +377,11 @@ export const ATTRIBUTE_SOURCE_TABLE: FlatTable<AttributeSourceT> = {
   table: 'woning_bronnen',
   description: 'Herkomst per kenmerk (geregistreerd of geschat) en peildatum',
   columns: [
-    ['subject', 'TEXT', 'subject'], ['attribute', 'TEXT', 'attribute'], ['provenance', 'TEXT', 'provenance'],
-    ['source', 'TEXT', 'source'], ['data_date', 'TEXT', 'dataDate'],
+    ['subject', 'TEXT', 'subject'],
+    ['attribute', 'TEXT', 'attribute'],
+    ['provenance', 'TEXT', 'provenance'],
+    ['source', 'TEXT', 'source'],
+    ['data_date', 'TEXT', 'dataDate'],
   ],
   schema: AttributeSource,
 };
@@ -198,8 +390,13 @@ export const IMPORT_LOG_TABLE: FlatTable<ImportLogEntryT> = {
   table: 'importlog',
   description: 'Toegepaste imports (bestand, hash, peildatum, aantallen)',
   columns: [
-    ['kind', 'TEXT', 'kind'], ['source', 'TEXT', 'source'], ['sha256', 'TEXT', 'sha256'], ['data_date', 'TEXT', 'dataDate'],
-    ['read', 'INTEGER', 'read'], ['accepted', 'INTEGER', 'accepted'], ['rejected', 'INTEGER', 'rejected'],
+    ['kind', 'TEXT', 'kind'],
+    ['source', 'TEXT', 'source'],
+    ['sha256', 'TEXT', 'sha256'],
+    ['data_date', 'TEXT', 'dataDate'],
+    ['read', 'INTEGER', 'read'],
+    ['accepted', 'INTEGER', 'accepted'],
+    ['rejected', 'INTEGER', 'rejected'],
   ],
   schema: ImportLogEntry,
 };
@@ -209,9 +406,13 @@ export const SIGNAL_TABLE: FlatTable<SignalT> = {
   table: 'signalen',
   description: 'BEPERKT: gemeentelijke signalen per adres en periode (alleen gemeente; niet delen)',
   columns: [
-    ['vbo_id', 'TEXT', 'vboId'], ['period_start', 'TEXT', 'periodStart'], ['period_end', 'TEXT', 'periodEnd'],
-    ['nuisance_reports', 'INTEGER', 'nuisanceReports'], ['vacancy_months', 'INTEGER', 'vacancyMonths'],
-    ['room_letting_permit', 'BOOLEAN', 'roomLettingPermit'], ['data_date', 'TEXT', 'dataDate'],
+    ['vbo_id', 'TEXT', 'vboId'],
+    ['period_start', 'TEXT', 'periodStart'],
+    ['period_end', 'TEXT', 'periodEnd'],
+    ['nuisance_reports', 'INTEGER', 'nuisanceReports'],
+    ['vacancy_months', 'INTEGER', 'vacancyMonths'],
+    ['room_letting_permit', 'BOOLEAN', 'roomLettingPermit'],
+    ['data_date', 'TEXT', 'dataDate'],
   ],
   schema: Signal,
 };

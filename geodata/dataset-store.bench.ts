@@ -18,5 +18,12 @@ export async function benchDatasetLoad(file: string): Promise<BenchFigure> {
     }
   };
   const count = load().count;
-  return compare('dataset load into columnar table (GeoPackage → validated records → typed arrays)', load, 'bare SQLite scan of woningen + panden', rawScan, 7, { dwellings: count });
+  return compare(
+    'dataset load into columnar table (GeoPackage → validated records → typed arrays)',
+    load,
+    'bare SQLite scan of woningen + panden',
+    rawScan,
+    7,
+    { dwellings: count },
+  );
 }

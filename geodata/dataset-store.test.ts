@@ -26,9 +26,12 @@ describe('dataset GeoPackage store', () => {
       expect(db.pragma('application_id', { simple: true })).toBe(0x47504b47);
       const contents = db.prepare('SELECT table_name, data_type FROM gpkg_contents ORDER BY table_name').all();
       expect(contents).toEqual([
-        { table_name: 'buurten', data_type: 'features' }, { table_name: 'dataset_meta', data_type: 'attributes' },
-        { table_name: 'panden', data_type: 'features' }, { table_name: 'vve_members', data_type: 'attributes' },
-        { table_name: 'vves', data_type: 'attributes' }, { table_name: 'woningen', data_type: 'features' },
+        { table_name: 'buurten', data_type: 'features' },
+        { table_name: 'dataset_meta', data_type: 'attributes' },
+        { table_name: 'panden', data_type: 'features' },
+        { table_name: 'vve_members', data_type: 'attributes' },
+        { table_name: 'vves', data_type: 'attributes' },
+        { table_name: 'woningen', data_type: 'features' },
       ]);
       expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
     } finally {
@@ -77,12 +80,75 @@ describe('dataset GeoPackage store', () => {
   it('round-trips the optional registers and reads the restricted signals only on request', () => {
     const full = smallDataset();
     const d = full.dwellings[0]!;
-    full.portfolio = [{ vheNumber: 'V1', vboId: d.vboId, corporation: 'Alwel', complexCode: null, rentEur: 612.5, label: 'E', plannedMaintenanceYear: 2027, dataDate: '2025-01-01' }];
-    full.buurtStatistics = [{ buurtcode: 'BU16740202', inhabitants: 4100, dwellings: null, ownerOccupiedPct: 38, rentalPct: null, corporationPct: null, averageWozKEur: 212, lowIncomeHouseholdsPct: 14.5, dataDate: '2024-09-01' }];
-    full.species = [{ observationId: 'W1', species: 'Huismus', speciesGroup: 'huismus', date: '2024-04-12', location: [4.45, 51.54], roostType: 'nest', count: 2, buurtcode: 'BU16740202', dataDate: '2024-12-31' }];
-    full.attributeSources = [{ subject: d.vboId, attribute: 'type', provenance: 'imputed', source: 'regel:woningtype-bag@1', dataDate: '2025-01-01' }];
-    full.imports = [{ kind: 'bag', source: 'bag-light.gpkg', sha256: 'a'.repeat(64), dataDate: '2025-01-01', read: 6, accepted: 6, rejected: 0 }];
-    full.signals = [{ vboId: d.vboId, periodStart: '2024-01-01', periodEnd: '2024-12-31', nuisanceReports: 2, vacancyMonths: null, roomLettingPermit: true, dataDate: '2025-01-01' }];
+    full.portfolio = [
+      {
+        vheNumber: 'V1',
+        vboId: d.vboId,
+        corporation: 'Alwel',
+        complexCode: null,
+        rentEur: 612.5,
+        label: 'E',
+        plannedMaintenanceYear: 2027,
+        dataDate: '2025-01-01',
+      },
+    ];
+    full.buurtStatistics = [
+      {
+        buurtcode: 'BU16740202',
+        inhabitants: 4100,
+        dwellings: null,
+        ownerOccupiedPct: 38,
+        rentalPct: null,
+        corporationPct: null,
+        averageWozKEur: 212,
+        lowIncomeHouseholdsPct: 14.5,
+        dataDate: '2024-09-01',
+      },
+    ];
+    full.species = [
+      {
+        observationId: 'W1',
+        species: 'Huismus',
+        speciesGroup: 'huismus',
+        date: '2024-04-12',
+        location: [4.45, 51.54],
+        roostType: 'nest',
+        count: 2,
+        buurtcode: 'BU16740202',
+        dataDate: '2024-12-31',
+      },
+    ];
+    full.attributeSources = [
+      {
+        subject: d.vboId,
+        attribute: 'type',
+        provenance: 'imputed',
+        source: 'regel:woningtype-bag@1',
+        dataDate: '2025-01-01',
+      },
+    ];
+    full.imports = [
+      {
+        kind: 'bag',
+        source: 'bag-light.gpkg',
+        sha256: 'a'.repeat(64),
+        dataDate: '2025-01-01',
+        read: 6,
+        accepted: 6,
+        rejected: 0,
+      },
+    ];
+    full.signals = [
+      {
+        vboId: d.vboId,
+        periodStart: '2024-01-01',
+        periodEnd: '2024-12-31',
+        nuisanceReports: 2,
+        vacancyMonths: null,
+        roomLettingPermit: true,
+        dataDate: '2025-01-01',
+      },
+    ];
     const f = join(dir, 'registers.gpkg');
     writeDataset(f, full);
     expect(readDataset(f, { restricted: true })).toEqual(full);
@@ -91,7 +157,9 @@ describe('dataset GeoPackage store', () => {
     expect(readDataset(f)).toEqual(open);
     const db = new Database(f, { readonly: true });
     try {
-      expect(db.prepare("SELECT data_type FROM gpkg_contents WHERE table_name = 'soortwaarnemingen'").pluck().get()).toBe('features');
+      expect(
+        db.prepare("SELECT data_type FROM gpkg_contents WHERE table_name = 'soortwaarnemingen'").pluck().get(),
+      ).toBe('features');
       expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
     } finally {
       db.close();
@@ -100,7 +168,17 @@ describe('dataset GeoPackage store', () => {
 
   it('refuses an invalid register record before writing', () => {
     const ds = smallDataset();
-    ds.signals = [{ vboId: 'x', periodStart: '2024-01-01', periodEnd: '2024-12-31', nuisanceReports: 1, vacancyMonths: null, roomLettingPermit: null, dataDate: '2025-01-01' }];
+    ds.signals = [
+      {
+        vboId: 'x',
+        periodStart: '2024-01-01',
+        periodEnd: '2024-12-31',
+        nuisanceReports: 1,
+        vacancyMonths: null,
+        roomLettingPermit: null,
+        dataDate: '2025-01-01',
+      },
+    ];
     expect(() => writeDataset(join(dir, 'bad-register.gpkg'), ds)).toThrow(/dataset\.signals\[0\]\.vboId/);
   });
 });

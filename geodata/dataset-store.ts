@@ -2,23 +2,56 @@ import { chmodSync, existsSync, readdirSync, renameSync, rmSync, statSync } from
 import { basename, dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { Building, Buurt, DatasetMeta, Dwelling, Vve, type Dataset } from '../engine/dwelling.ts';
-import { AttributeSource, BuurtStatistics, ImportLogEntry, MeasuredGasUse, PortfolioEntry, Signal, SpeciesObservation } from '../engine/registers.ts';
+import {
+  AttributeSource,
+  BuurtStatistics,
+  ImportLogEntry,
+  MeasuredGasUse,
+  PortfolioEntry,
+  Signal,
+  SpeciesObservation,
+} from '../engine/registers.ts';
 import type { z } from 'zod';
 import { assertGeoPackage, createGeoPackage } from './gpkg/geopackage.ts';
 import { addAttributeTable, addFeatureTable, finalizeFeatureTable, insertFeatures } from './gpkg/feature-table.ts';
 import { readFeatures } from './gpkg/read-features.ts';
 import {
-  ATTRIBUTE_SOURCE_TABLE, BUILDING_COLUMNS, BUURT_COLUMNS, BUURT_STATISTICS_TABLE, DWELLING_COLUMNS, IMPORT_LOG_TABLE, MEASURED_GAS_USE_TABLE,
-  PORTFOLIO_TABLE, SIGNAL_TABLE, SPECIES_TABLE, VVE_COLUMNS, VVE_MEMBER_COLUMNS, DatasetRowError,
-  buildingToRow, buurtToRow, dwellingToRow, flatToRow, rowToBuilding, rowToBuurt, rowToDwelling, rowToFlat, rowToVve, vveToRow,
-  type FlatTable, type Row,
+  ATTRIBUTE_SOURCE_TABLE,
+  BUILDING_COLUMNS,
+  BUURT_COLUMNS,
+  BUURT_STATISTICS_TABLE,
+  DWELLING_COLUMNS,
+  IMPORT_LOG_TABLE,
+  MEASURED_GAS_USE_TABLE,
+  PORTFOLIO_TABLE,
+  SIGNAL_TABLE,
+  SPECIES_TABLE,
+  VVE_COLUMNS,
+  VVE_MEMBER_COLUMNS,
+  DatasetRowError,
+  buildingToRow,
+  buurtToRow,
+  dwellingToRow,
+  flatToRow,
+  rowToBuilding,
+  rowToBuurt,
+  rowToDwelling,
+  rowToFlat,
+  rowToVve,
+  vveToRow,
+  type FlatTable,
+  type Row,
 } from './dataset-rows.ts';
 
 const WGS84 = 4326;
 
 /** A dataset file that cannot be used; `code` lets the CLI and API branch on the cause. */
 export class DatasetFileError extends Error {
-  constructor(readonly code: 'dataset.missing' | 'dataset.corrupt' | 'dataset.invalid' | 'dataset.write-failed', readonly file: string, detail: string) {
+  constructor(
+    readonly code: 'dataset.missing' | 'dataset.corrupt' | 'dataset.invalid' | 'dataset.write-failed',
+    readonly file: string,
+    detail: string,
+  ) {
     super(`${file}: ${detail}`);
   }
 }
@@ -80,33 +113,125 @@ export function writeDataset(file: string, ds: Dataset): void {
     rmSync(tmp, { force: true });
     const db = (opened = createGeoPackage(tmp));
     const lastChange = `${ds.meta.dataDate}T00:00:00.000Z`;
-    addFeatureTable(db, { table: 'buurten', geometryType: buurtGeometryType(ds.buurten), srsId: WGS84, columns: columns(BUURT_COLUMNS), description: 'CBS buurten', lastChange, rtree: true });
-    insertFeatures(db, 'buurten', ds.buurten.map((b) => ({ geometry: b.geometry, properties: buurtToRow(b) })), WGS84);
+    addFeatureTable(db, {
+      table: 'buurten',
+      geometryType: buurtGeometryType(ds.buurten),
+      srsId: WGS84,
+      columns: columns(BUURT_COLUMNS),
+      description: 'CBS buurten',
+      lastChange,
+      rtree: true,
+    });
+    insertFeatures(
+      db,
+      'buurten',
+      ds.buurten.map((b) => ({ geometry: b.geometry, properties: buurtToRow(b) })),
+      WGS84,
+    );
     finalizeFeatureTable(db, 'buurten');
-    addFeatureTable(db, { table: 'panden', geometryType: 'POLYGON', srsId: WGS84, columns: columns(BUILDING_COLUMNS), description: 'Panden (BAG-vorm)', lastChange, rtree: true });
-    insertFeatures(db, 'panden', ds.buildings.map((b) => ({ geometry: b.footprint, properties: buildingToRow(b) })), WGS84);
+    addFeatureTable(db, {
+      table: 'panden',
+      geometryType: 'POLYGON',
+      srsId: WGS84,
+      columns: columns(BUILDING_COLUMNS),
+      description: 'Panden (BAG-vorm)',
+      lastChange,
+      rtree: true,
+    });
+    insertFeatures(
+      db,
+      'panden',
+      ds.buildings.map((b) => ({ geometry: b.footprint, properties: buildingToRow(b) })),
+      WGS84,
+    );
     finalizeFeatureTable(db, 'panden');
-    addFeatureTable(db, { table: 'woningen', geometryType: 'POINT', srsId: WGS84, columns: columns(DWELLING_COLUMNS), description: 'Woningen (verblijfsobjecten met woonfunctie)', lastChange, rtree: true });
-    insertFeatures(db, 'woningen', ds.dwellings.map((d) => ({ geometry: { type: 'Point', coordinates: d.location }, properties: dwellingToRow(d) })), WGS84);
+    addFeatureTable(db, {
+      table: 'woningen',
+      geometryType: 'POINT',
+      srsId: WGS84,
+      columns: columns(DWELLING_COLUMNS),
+      description: 'Woningen (verblijfsobjecten met woonfunctie)',
+      lastChange,
+      rtree: true,
+    });
+    insertFeatures(
+      db,
+      'woningen',
+      ds.dwellings.map((d) => ({ geometry: { type: 'Point', coordinates: d.location }, properties: dwellingToRow(d) })),
+      WGS84,
+    );
     finalizeFeatureTable(db, 'woningen');
-    addAttributeTable(db, { table: 'vves', columns: columns(VVE_COLUMNS), description: 'Verenigingen van Eigenaars', lastChange });
-    addAttributeTable(db, { table: 'vve_members', columns: columns(VVE_MEMBER_COLUMNS), description: 'Appartementsrechten per VvE', lastChange });
-    addAttributeTable(db, { table: 'dataset_meta', columns: [{ name: 'key', type: 'TEXT' }, { name: 'value', type: 'TEXT' }], description: 'Over deze dataset', lastChange });
+    addAttributeTable(db, {
+      table: 'vves',
+      columns: columns(VVE_COLUMNS),
+      description: 'Verenigingen van Eigenaars',
+      lastChange,
+    });
+    addAttributeTable(db, {
+      table: 'vve_members',
+      columns: columns(VVE_MEMBER_COLUMNS),
+      description: 'Appartementsrechten per VvE',
+      lastChange,
+    });
+    addAttributeTable(db, {
+      table: 'dataset_meta',
+      columns: [
+        { name: 'key', type: 'TEXT' },
+        { name: 'value', type: 'TEXT' },
+      ],
+      description: 'Over deze dataset',
+      lastChange,
+    });
     if (ds.species !== undefined) {
-      addFeatureTable(db, { table: SPECIES_TABLE.table, geometryType: 'POINT', srsId: WGS84, columns: columns(SPECIES_TABLE.columns), description: SPECIES_TABLE.description, lastChange, rtree: true });
-      insertFeatures(db, SPECIES_TABLE.table, ds.species.map((o) => ({ geometry: { type: 'Point', coordinates: o.location }, properties: flatToRow(SPECIES_TABLE, o) })), WGS84);
+      addFeatureTable(db, {
+        table: SPECIES_TABLE.table,
+        geometryType: 'POINT',
+        srsId: WGS84,
+        columns: columns(SPECIES_TABLE.columns),
+        description: SPECIES_TABLE.description,
+        lastChange,
+        rtree: true,
+      });
+      insertFeatures(
+        db,
+        SPECIES_TABLE.table,
+        ds.species.map((o) => ({
+          geometry: { type: 'Point', coordinates: o.location },
+          properties: flatToRow(SPECIES_TABLE, o),
+        })),
+        WGS84,
+      );
       finalizeFeatureTable(db, SPECIES_TABLE.table);
     }
     for (const [key, spec] of REGISTER_TABLES) {
       const records = ds[key] as unknown[] | undefined;
       if (records === undefined) continue;
-      addAttributeTable(db, { table: spec.table, columns: columns(spec.columns), description: spec.description, lastChange });
-      db.transaction(() => insertRows(db, spec.table, records.map((r) => flatToRow(spec as FlatTable<unknown>, r))))();
+      addAttributeTable(db, {
+        table: spec.table,
+        columns: columns(spec.columns),
+        description: spec.description,
+        lastChange,
+      });
+      db.transaction(() =>
+        insertRows(
+          db,
+          spec.table,
+          records.map((r) => flatToRow(spec as FlatTable<unknown>, r)),
+        ),
+      )();
     }
     db.transaction(() => {
       insertRows(db, 'vves', ds.vves.map(vveToRow));
-      insertRows(db, 'vve_members', ds.vves.flatMap((v) => v.members.map((m) => ({ vve_id: v.vveId, vbo_id: m.vboId, votes: m.votes }))));
-      insertRows(db, 'dataset_meta', Object.entries(ds.meta).map(([key, value]) => ({ key, value: JSON.stringify(value) })));
+      insertRows(
+        db,
+        'vve_members',
+        ds.vves.flatMap((v) => v.members.map((m) => ({ vve_id: v.vveId, vbo_id: m.vboId, votes: m.votes }))),
+      );
+      insertRows(
+        db,
+        'dataset_meta',
+        Object.entries(ds.meta).map(([key, value]) => ({ key, value: JSON.stringify(value) })),
+      );
     })();
     db.close();
     chmodSync(tmp, datasetMode(file, ds));
@@ -117,7 +242,11 @@ export function writeDataset(file: string, ds: Dataset): void {
     rmSync(`${tmp}-journal`, { force: true });
     const cause = ioErrorCode(err);
     if (cause === null) throw err;
-    throw new DatasetFileError('dataset.write-failed', file, `could not write the dataset (${cause}: ${(err as Error).message}); the previous file, if any, is unchanged`);
+    throw new DatasetFileError(
+      'dataset.write-failed',
+      file,
+      `could not write the dataset (${cause}: ${(err as Error).message}); the previous file, if any, is unchanged`,
+    );
   }
 }
 
@@ -127,7 +256,9 @@ export function writeDataset(file: string, ds: Dataset): void {
  */
 function ioErrorCode(err: unknown): string | null {
   if (!(err instanceof Error) || !('code' in err) || typeof err.code !== 'string') return null;
-  return /^E[A-Z]+$/.test(err.code) || /^SQLITE_(FULL|CANTOPEN|READONLY|IOERR|PERM|AUTH|NOTADB|CORRUPT)/.test(err.code) ? err.code : null;
+  return /^E[A-Z]+$/.test(err.code) || /^SQLITE_(FULL|CANTOPEN|READONLY|IOERR|PERM|AUTH|NOTADB|CORRUPT)/.test(err.code)
+    ? err.code
+    : null;
 }
 
 /**
@@ -135,7 +266,8 @@ function ioErrorCode(err: unknown): string | null {
  * Those of processes that no longer run are removed before the next write; a live writer's file is left alone.
  */
 function removeStaleTemporaries(file: string): void {
-  const dir = dirname(file), prefix = `${basename(file)}.tmp-`;
+  const dir = dirname(file),
+    prefix = `${basename(file)}.tmp-`;
   let names: string[];
   try {
     names = readdirSync(dir);
@@ -188,7 +320,9 @@ export function assertValidDataset(ds: Dataset): void {
 function insertRows(db: Database.Database, table: string, rows: Row[]): void {
   if (rows.length === 0) return;
   const names = Object.keys(rows[0]!);
-  const stmt = db.prepare(`INSERT INTO "${table}" (${names.map((n) => `"${n}"`).join(',')}) VALUES (${names.map((n) => `@${n}`).join(',')})`);
+  const stmt = db.prepare(
+    `INSERT INTO "${table}" (${names.map((n) => `"${n}"`).join(',')}) VALUES (${names.map((n) => `@${n}`).join(',')})`,
+  );
   for (const r of rows) stmt.run(r);
 }
 
@@ -197,28 +331,50 @@ function insertRows(db: Database.Database, table: string, rows: Row[]): void {
  * are read when present; the restricted signals table only with `{ restricted: true }`.
  */
 export function readDataset(file: string, opts: ReadDatasetOptions = {}): Dataset {
-  if (!existsSync(file)) throw new DatasetFileError('dataset.missing', file, 'dataset file not found (run `voorraad generate` or pass --dataset <path>)');
+  if (!existsSync(file))
+    throw new DatasetFileError(
+      'dataset.missing',
+      file,
+      'dataset file not found (run `voorraad generate` or pass --dataset <path>)',
+    );
   let db: Database.Database;
   try {
     db = new Database(file, { readonly: true, fileMustExist: true });
     assertGeoPackage(db, file);
   } catch (err) {
-    throw new DatasetFileError('dataset.corrupt', file, `not a readable voorraad GeoPackage (${(err as Error).message})`);
+    throw new DatasetFileError(
+      'dataset.corrupt',
+      file,
+      `not a readable voorraad GeoPackage (${(err as Error).message})`,
+    );
   }
   try {
     const metaRows = db.prepare('SELECT key, value FROM dataset_meta').all() as { key: string; value: string }[];
-    const metaParsed = DatasetMeta.safeParse(Object.fromEntries(metaRows.map((r) => [r.key, JSON.parse(r.value) as unknown])));
-    if (!metaParsed.success) throw new DatasetRowError('dataset_meta', 0, metaParsed.error.issues[0]!.path.join('.'), metaParsed.error.issues[0]!.message);
+    const metaParsed = DatasetMeta.safeParse(
+      Object.fromEntries(metaRows.map((r) => [r.key, JSON.parse(r.value) as unknown])),
+    );
+    if (!metaParsed.success)
+      throw new DatasetRowError(
+        'dataset_meta',
+        0,
+        metaParsed.error.issues[0]!.path.join('.'),
+        metaParsed.error.issues[0]!.message,
+      );
     const buurten = [...readFeatures(db, 'buurten')].map((f) => rowToBuurt(f.properties as Row, f.geometry, f.fid));
     const buildings = [...readFeatures(db, 'panden')].map((f) => rowToBuilding(f.properties as Row, f.geometry, f.fid));
     const dwellings = [...readFeatures(db, 'woningen')].map((f) => {
       const g = f.geometry;
-      if (g?.type !== 'Point') throw new DatasetRowError('woningen', f.fid, 'geom', `expected a Point, found ${g?.type ?? 'no geometry'}`);
+      if (g?.type !== 'Point')
+        throw new DatasetRowError('woningen', f.fid, 'geom', `expected a Point, found ${g?.type ?? 'no geometry'}`);
       return rowToDwelling(f.properties as Row, g.coordinates as [number, number], f.fid);
     });
     const pandOf = new Map(dwellings.map((d) => [d.vboId, d.pandId]));
     const members = new Map<string, { vboId: string; votes: number }[]>();
-    for (const m of db.prepare('SELECT vve_id, vbo_id, votes FROM vve_members ORDER BY fid').all() as { vve_id: string; vbo_id: string; votes: number }[]) {
+    for (const m of db.prepare('SELECT vve_id, vbo_id, votes FROM vve_members ORDER BY fid').all() as {
+      vve_id: string;
+      vbo_id: string;
+      votes: number;
+    }[]) {
       let list = members.get(m.vve_id);
       if (!list) members.set(m.vve_id, (list = []));
       list.push({ vboId: m.vbo_id, votes: m.votes });
@@ -232,12 +388,17 @@ export function readDataset(file: string, opts: ReadDatasetOptions = {}): Datase
     const tables = new Set(db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[]);
     if (tables.has(SPECIES_TABLE.table)) {
       dataset.species = [...readFeatures(db, SPECIES_TABLE.table)].map((f) =>
-        rowToFlat(SPECIES_TABLE, f.properties as Row, f.fid, { location: f.geometry?.type === 'Point' ? f.geometry.coordinates : null }));
+        rowToFlat(SPECIES_TABLE, f.properties as Row, f.fid, {
+          location: f.geometry?.type === 'Point' ? f.geometry.coordinates : null,
+        }),
+      );
     }
     for (const [key, spec] of REGISTER_TABLES) {
       if (!tables.has(spec.table) || (key === 'signals' && !opts.restricted)) continue;
       const rows = db.prepare(`SELECT * FROM "${spec.table}" ORDER BY fid`).all() as (Row & { fid: number })[];
-      (dataset as unknown as Record<string, unknown[]>)[key] = rows.map((r) => rowToFlat(spec as FlatTable<unknown>, r, r.fid));
+      (dataset as unknown as Record<string, unknown[]>)[key] = rows.map((r) =>
+        rowToFlat(spec as FlatTable<unknown>, r, r.fid),
+      );
     }
     return dataset;
   } catch (err) {

@@ -29,7 +29,9 @@ describe('writeFileAtomic', () => {
     expect(err).toBeInstanceOf(FileWriteError);
     expect(err).toMatchObject({ code: 'file.write-failed', errno: 'ENOENT', file: join(dir, 'missing', 'x.csv') });
     mkdirSync(join(dir, 'in-the-way'));
-    expect(() => writeFileAtomic(join(dir, 'in-the-way'), 'x')).toThrow(/in-the-way: could not write \(E[A-Z]+: .*\); the previous file, if any, is unchanged/);
+    expect(() => writeFileAtomic(join(dir, 'in-the-way'), 'x')).toThrow(
+      /in-the-way: could not write \(E[A-Z]+: .*\); the previous file, if any, is unchanged/,
+    );
     expect(statSync(join(dir, 'in-the-way')).isDirectory()).toBe(true);
     expect(readdirSync(dir).filter((n) => n.includes('.tmp-'))).toEqual([]);
   });

@@ -3,7 +3,11 @@ import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'n
 /** A file that could not be written (disk full, read-only, no permission); the previous file, if any, is unchanged. */
 export class FileWriteError extends Error {
   readonly code = 'file.write-failed';
-  constructor(readonly file: string, readonly errno: string, detail: string) {
+  constructor(
+    readonly file: string,
+    readonly errno: string,
+    detail: string,
+  ) {
     super(`${file}: could not write (${errno}: ${detail}); the previous file, if any, is unchanged`);
   }
 }

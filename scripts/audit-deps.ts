@@ -13,7 +13,12 @@ import { readFileSync } from 'node:fs';
 const BLOCKING = new Set(['critical', 'high']);
 const REGISTRY = /^https:\/\/registry\.npmjs\.org\//;
 
-interface LockPackage { resolved?: string; integrity?: string; link?: boolean; dev?: boolean }
+interface LockPackage {
+  resolved?: string;
+  integrity?: string;
+  link?: boolean;
+  dev?: boolean;
+}
 interface AuditReport {
   vulnerabilities?: Record<string, { severity: string; via: unknown[]; fixAvailable: unknown; range: string }>;
   metadata?: { vulnerabilities: Record<string, number>; dependencies?: { prod?: number } };
@@ -24,7 +29,9 @@ interface AuditReport {
 const allowOffline = process.argv.includes('--allow-offline');
 const unknownArgs = process.argv.slice(2).filter((a) => a !== '--allow-offline');
 if (unknownArgs.length > 0) {
-  process.stderr.write(`audit-deps: unknown argument ${unknownArgs[0]}; usage: tsx scripts/audit-deps.ts [--allow-offline]\n`);
+  process.stderr.write(
+    `audit-deps: unknown argument ${unknownArgs[0]}; usage: tsx scripts/audit-deps.ts [--allow-offline]\n`,
+  );
   process.exit(2);
 }
 
@@ -34,17 +41,22 @@ function lockfileProblems(lock: { packages?: Record<string, LockPackage> }): str
   for (const [path, p] of Object.entries(lock.packages ?? {})) {
     if (path === '' || p.link) continue;
     // No `resolved` (omit-lockfile-registry-resolved) means the configured registry; a git, file or http URL is refused.
-    if (p.resolved !== undefined && !REGISTRY.test(p.resolved)) problems.push(`${path}: resolved from ${p.resolved}, not the npm registry`);
+    if (p.resolved !== undefined && !REGISTRY.test(p.resolved))
+      problems.push(`${path}: resolved from ${p.resolved}, not the npm registry`);
     if (p.integrity === undefined || !/^sha512-/.test(p.integrity)) problems.push(`${path}: no sha512 integrity hash`);
   }
   return problems;
 }
 
-const lock = JSON.parse(readFileSync(new URL('../package-lock.json', import.meta.url), 'utf8')) as { packages?: Record<string, LockPackage> };
+const lock = JSON.parse(readFileSync(new URL('../package-lock.json', import.meta.url), 'utf8')) as {
+  packages?: Record<string, LockPackage>;
+};
 const entries = Object.keys(lock.packages ?? {}).length - 1;
 const runtime = Object.entries(lock.packages ?? {}).filter(([path, p]) => path !== '' && !p.dev).length;
 const problems = lockfileProblems(lock);
-console.log(`lockfile: ${entries} packages (${runtime} runtime), ${problems.length === 0 ? 'all with sha512 integrity, none from git, file or http URLs' : `${problems.length} problem(s)`}`);
+console.log(
+  `lockfile: ${entries} packages (${runtime} runtime), ${problems.length === 0 ? 'all with sha512 integrity, none from git, file or http URLs' : `${problems.length} problem(s)`}`,
+);
 for (const p of problems.slice(0, 20)) console.log(`  ${p}`);
 if (problems.length > 20) console.log(`  … and ${problems.length - 20} more`);
 
@@ -57,19 +69,29 @@ try {
 }
 
 if (report?.vulnerabilities === undefined) {
-  const why = report?.message ?? (npm.error ? npm.error.message : (npm.stderr || '').split('\n').find((l) => l.includes('error')) ?? 'no report');
+  const why =
+    report?.message ??
+    (npm.error ? npm.error.message : ((npm.stderr || '').split('\n').find((l) => l.includes('error')) ?? 'no report'));
   console.log(`npm audit: audit unavailable offline (${why.trim()})`);
-  console.log('  offline procedure (docs/security.md): run `npm audit --omit=dev` against a registry mirror that serves');
-  console.log('  /-/npm/v1/security/advisories/bulk, or on a connected machine from this package-lock.json, and review the lockfile diff.');
+  console.log(
+    '  offline procedure (docs/security.md): run `npm audit --omit=dev` against a registry mirror that serves',
+  );
+  console.log(
+    '  /-/npm/v1/security/advisories/bulk, or on a connected machine from this package-lock.json, and review the lockfile diff.',
+  );
   process.exit(problems.length > 0 ? 1 : allowOffline ? 0 : 3);
 }
 
 const vulns = Object.entries(report.vulnerabilities);
 const blocking = vulns.filter(([, v]) => BLOCKING.has(v.severity));
 const counts = report.metadata?.vulnerabilities ?? {};
-console.log(`npm audit (runtime dependencies): ${['critical', 'high', 'moderate', 'low'].map((s) => `${counts[s] ?? 0} ${s}`).join(', ')}`);
+console.log(
+  `npm audit (runtime dependencies): ${['critical', 'high', 'moderate', 'low'].map((s) => `${counts[s] ?? 0} ${s}`).join(', ')}`,
+);
 for (const [name, v] of vulns) {
   const fix = v.fixAvailable === false ? 'no fix yet' : 'fix available';
-  console.log(`  ${BLOCKING.has(v.severity) ? 'BLOCKS' : 'review'}  ${v.severity.padEnd(8)} ${name} ${v.range} (${fix})`);
+  console.log(
+    `  ${BLOCKING.has(v.severity) ? 'BLOCKS' : 'review'}  ${v.severity.padEnd(8)} ${name} ${v.range} (${fix})`,
+  );
 }
 process.exit(blocking.length > 0 || problems.length > 0 ? 1 : 0);

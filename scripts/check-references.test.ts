@@ -4,7 +4,8 @@ import { bareDomainCitations, referenceFindings } from './check-references.ts';
 const repo = new Set(['engine/retrofit/stock.ts', 'engine/retrofit/weights.ts', 'docs/domain.md', 'README.md']);
 const exists = (p: string) => repo.has(p);
 const hasSuffix = (name: string) => [...repo].some((f) => f === name || f.endsWith(`/${name}`));
-const find = (text: string) => referenceFindings('engine/retrofit/x.ts', text, exists, hasSuffix).map((f) => [f.line, f.kind, f.text]);
+const find = (text: string) =>
+  referenceFindings('engine/retrofit/x.ts', text, exists, hasSuffix).map((f) => [f.line, f.kind, f.text]);
 
 describe('check-references', () => {
   it('finds the shared folder, issue numbers and missing files in comments, with their lines', () => {

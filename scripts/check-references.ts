@@ -35,12 +35,20 @@ function testTitle(node: ts.Node): ts.StringLiteralLike | null {
   let callee: ts.Expression = node.expression;
   while (ts.isCallExpression(callee) || ts.isPropertyAccessExpression(callee)) callee = callee.expression;
   const title = node.arguments[0];
-  return ts.isIdentifier(callee) && TEST_CALLS.has(callee.text) && title && ts.isStringLiteralLike(title) ? title : null;
+  return ts.isIdentifier(callee) && TEST_CALLS.has(callee.text) && title && ts.isStringLiteralLike(title)
+    ? title
+    : null;
 }
 
 /** Every comment of a TypeScript or JavaScript source, and every test title, with its offset. */
 export function commentsOf(path: string, text: string): { pos: number; text: string }[] {
-  const source = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true, path.endsWith('.ts') ? ts.ScriptKind.TS : ts.ScriptKind.JS);
+  const source = ts.createSourceFile(
+    path,
+    text,
+    ts.ScriptTarget.Latest,
+    true,
+    path.endsWith('.ts') ? ts.ScriptKind.TS : ts.ScriptKind.JS,
+  );
   const seen = new Map<number, string>();
   const take = (ranges: readonly ts.CommentRange[] | undefined) => {
     for (const r of ranges ?? []) seen.set(r.pos, text.slice(r.pos, r.end));
@@ -61,11 +69,17 @@ export function commentsOf(path: string, text: string): { pos: number; text: str
  * The references in one file's comments that leave the repository. `exists(repoPath)` answers whether a
  * repository-relative path is a file here; a bare or partial name counts as existing if some file ends with it.
  */
-export function referenceFindings(file: string, text: string, exists: (repoPath: string) => boolean, hasSuffix: (name: string) => boolean): Finding[] {
+export function referenceFindings(
+  file: string,
+  text: string,
+  exists: (repoPath: string) => boolean,
+  hasSuffix: (name: string) => boolean,
+): Finding[] {
   const out: Finding[] = [];
   const lineAt = (pos: number) => text.slice(0, pos).split('\n').length;
   for (const c of commentsOf(file, text)) {
-    const add = (kind: FindingKind, m: RegExpMatchArray) => out.push({ file, line: lineAt(c.pos + m.index!), kind, text: m[0] });
+    const add = (kind: FindingKind, m: RegExpMatchArray) =>
+      out.push({ file, line: lineAt(c.pos + m.index!), kind, text: m[0] });
     for (const m of c.text.matchAll(SHARED)) add('shared-folder', m);
     for (const m of c.text.matchAll(ISSUE)) add('issue-number', m);
     for (const m of c.text.matchAll(FILE)) {
@@ -79,25 +93,41 @@ export function referenceFindings(file: string, text: string, exists: (repoPath:
 }
 
 /** Citations of `domain.md` in a comment that do not say `docs/domain.md`. */
-export const bareDomainCitations = (comment: string): number => [...comment.matchAll(/(?<![\w/-])(?:[\w./-]*\/)?domain\.md\b/g)].filter((m) => m[0] !== 'docs/domain.md').length;
+export const bareDomainCitations = (comment: string): number =>
+  [...comment.matchAll(/(?<![\w/-])(?:[\w./-]*\/)?domain\.md\b/g)].filter((m) => m[0] !== 'docs/domain.md').length;
 
 function main(): void {
   const root = fileURLToPath(new URL('..', import.meta.url));
-  const tracked = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard'], { cwd: root, encoding: 'utf8' }).split('\n').filter(Boolean);
+  const tracked = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard'], {
+    cwd: root,
+    encoding: 'utf8',
+  })
+    .split('\n')
+    .filter(Boolean);
   const files = new Set(tracked.filter((f) => existsSync(join(root, f))));
   // A file of a dependency (`comlink/dist/umd/node-adapter.js`, highs's `build/highs.mjs`) is no repository file but exists.
-  const packages = readdirSync(join(root, 'node_modules')).flatMap((p) => (p.startsWith('@') ? readdirSync(join(root, 'node_modules', p)).map((q) => `${p}/${q}`) : [p]));
-  const inDependency = (p: string) => existsSync(join(root, 'node_modules', p)) || packages.some((pkg) => existsSync(join(root, 'node_modules', pkg, p)));
+  const packages = readdirSync(join(root, 'node_modules')).flatMap((p) =>
+    p.startsWith('@') ? readdirSync(join(root, 'node_modules', p)).map((q) => `${p}/${q}`) : [p],
+  );
+  const inDependency = (p: string) =>
+    existsSync(join(root, 'node_modules', p)) || packages.some((pkg) => existsSync(join(root, 'node_modules', pkg, p)));
   const exists = (p: string) => files.has(p) || inDependency(p);
-  const hasSuffix = (name: string) => [...files].some((f) => f === name || f.endsWith(`/${name}`)) || inDependency(name);
+  const hasSuffix = (name: string) =>
+    [...files].some((f) => f === name || f.endsWith(`/${name}`)) || inDependency(name);
   const sources = [...files].filter((f) => /\.(ts|mjs|js)$/.test(f) && !f.startsWith('node_modules/'));
   const findings = sources.flatMap((f) => referenceFindings(f, readFileSync(join(root, f), 'utf8'), exists, hasSuffix));
   for (const f of findings) console.log(`${f.file}:${f.line}: ${f.kind}: ${f.text}`);
   const count = (k: FindingKind) => findings.filter((f) => f.kind === k).length;
   const inFiles = new Set(findings.map((f) => f.file)).size;
-  console.log(`\n${findings.length} references leave the repository in ${inFiles} of ${sources.length} files: `
-    + `${count('shared-folder')} to ../shared, ${count('issue-number')} issue numbers, ${count('missing-file')} files that do not exist.`);
-  const bareDomain = sources.reduce((n, f) => n + commentsOf(f, readFileSync(join(root, f), 'utf8')).reduce((k, c) => k + bareDomainCitations(c.text), 0), 0);
+  console.log(
+    `\n${findings.length} references leave the repository in ${inFiles} of ${sources.length} files: ` +
+      `${count('shared-folder')} to ../shared, ${count('issue-number')} issue numbers, ${count('missing-file')} files that do not exist.`,
+  );
+  const bareDomain = sources.reduce(
+    (n, f) =>
+      n + commentsOf(f, readFileSync(join(root, f), 'utf8')).reduce((k, c) => k + bareDomainCitations(c.text), 0),
+    0,
+  );
   console.log(`${bareDomain} citations of domain.md name it without its path docs/domain.md.`);
   process.exitCode = findings.length ? 1 : 0;
 }

@@ -13,7 +13,14 @@ const rule = {
   meta: {
     type: 'problem',
     docs: { description: 'imports must stay inside their layer (engine/ imports only engine/, web/ no server/)' },
-    schema: [{ type: 'object', properties: { root: { type: 'string' }, boundaries: { type: 'array' } }, required: ['root', 'boundaries'], additionalProperties: false }],
+    schema: [
+      {
+        type: 'object',
+        properties: { root: { type: 'string' }, boundaries: { type: 'array' } },
+        required: ['root', 'boundaries'],
+        additionalProperties: false,
+      },
+    ],
     messages: { crosses: '{{file}} imports {{target}}: {{message}}' },
   },
   create(context) {
@@ -25,9 +32,15 @@ const rule = {
 
     function check(node, spec) {
       if (typeof spec !== 'string' || !(spec.startsWith('.') || path.isAbsolute(spec))) return;
-      const target = path.relative(root, path.resolve(path.dirname(context.filename), spec)).split(path.sep).join('/');
+      const target = path
+        .relative(root, path.resolve(path.dirname(context.filename), spec))
+        .split(path.sep)
+        .join('/');
       for (const b of mine) {
-        const allowed = !b.allow || b.allow.some((d) => inside(target, d)) || (target.endsWith('.json') && (b.allowJson ?? []).some((d) => inside(target, d)));
+        const allowed =
+          !b.allow ||
+          b.allow.some((d) => inside(target, d)) ||
+          (target.endsWith('.json') && (b.allowJson ?? []).some((d) => inside(target, d)));
         const denied = !allowed || (b.deny ?? []).some((d) => inside(target, d));
         if (denied) context.report({ node, messageId: 'crosses', data: { file, target, message: b.message } });
       }

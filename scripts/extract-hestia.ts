@@ -43,7 +43,10 @@ write(
 import type { ElementLevelTable } from './hestia-types.ts';
 
 /** Share of levels [N0, N1, N2, N3, N4] per label and part (WoON 2020). */
-export const HESTIA_ELEMENT_LEVELS: ElementLevelTable = ${JSON.stringify(elements, null, 2).replace(/\[\s+([^\]]*?)\s+\]/g, (_m, inner: string) => `[${inner.replace(/\s+/g, ' ')}]`).replace(/"(\w+)":/g, '$1:').replace(/"/g, "'")};
+export const HESTIA_ELEMENT_LEVELS: ElementLevelTable = ${JSON.stringify(elements, null, 2)
+    .replace(/\[\s+([^\]]*?)\s+\]/g, (_m, inner: string) => `[${inner.replace(/\s+/g, ' ')}]`)
+    .replace(/"(\w+)":/g, '$1:')
+    .replace(/"/g, "'")};
 `,
 );
 
@@ -56,6 +59,8 @@ write(
 import type { MinimumLevelRow } from './hestia-types.ts';
 
 /** Minimum level per part for dwellings built in [from, to]; later years use the last row. */
-export const MINIMUM_LEVELS_AFTER_1992: readonly MinimumLevelRow[] = ${JSON.stringify(minimum, null, 2).replace(/"(\w+)":/g, '$1:').replace(/"/g, "'")};
+export const MINIMUM_LEVELS_AFTER_1992: readonly MinimumLevelRow[] = ${JSON.stringify(minimum, null, 2)
+    .replace(/"(\w+)":/g, '$1:')
+    .replace(/"/g, "'")};
 `,
 );

@@ -26,9 +26,11 @@ if (only !== 'plans') {
   try {
     const t0 = performance.now();
     const r = await importKillTrials({ dir, kills, seed, log });
-    console.log(`imports: ${r.kills} kills (seed ${seed}), one import ${r.fullMs.toFixed(0)} ms (write phase from ${r.writeStartMs.toFixed(0)} ms); ` +
-      `dataset afterwards: ${r.before} as before, ${r.after} fully imported, ${r.kills - r.before - r.after} other; ` +
-      `${r.duringWrite} kills inside the write phase, ${r.finishedFirst} runs finished first; max ${r.maxLeftovers} leftover temp files, ${r.leftoversAtEnd} after the next import; ${s(t0)}`);
+    console.log(
+      `imports: ${r.kills} kills (seed ${seed}), one import ${r.fullMs.toFixed(0)} ms (write phase from ${r.writeStartMs.toFixed(0)} ms); ` +
+        `dataset afterwards: ${r.before} as before, ${r.after} fully imported, ${r.kills - r.before - r.after} other; ` +
+        `${r.duringWrite} kills inside the write phase, ${r.finishedFirst} runs finished first; max ${r.maxLeftovers} leftover temp files, ${r.leftoversAtEnd} after the next import; ${s(t0)}`,
+    );
     console.log(JSON.stringify({ imports: r }));
     problems.push(...r.problems);
   } finally {
@@ -40,8 +42,10 @@ if (only !== 'imports') {
   try {
     const t0 = performance.now();
     const r = await planKillTrials({ dir, kills, seed, log });
-    console.log(`plan saves: ${r.kills} kills (seed ${seed}), first save after ${r.firstSaveMs.toFixed(0)} ms, one save per ${r.saveMs.toFixed(1)} ms; ` +
-      `${r.committed} plans reported committed, ${r.stored} stored, ${r.beforeFirstSave} kills before the first save; ${s(t0)}`);
+    console.log(
+      `plan saves: ${r.kills} kills (seed ${seed}), first save after ${r.firstSaveMs.toFixed(0)} ms, one save per ${r.saveMs.toFixed(1)} ms; ` +
+        `${r.committed} plans reported committed, ${r.stored} stored, ${r.beforeFirstSave} kills before the first save; ${s(t0)}`,
+    );
     console.log(JSON.stringify({ plans: r }));
     problems.push(...r.problems);
   } finally {

@@ -11,4 +11,5 @@ export const HESTIA_FILES = {
 } as const;
 
 /** Provenance line written into every generated table (SOURCES.md). */
-export const HESTIA_PROVENANCE = 'PBL/TNO Hestia, pbl-nl/model-hestia-public @ 80d04a75 (WoON-based); reuse with attribution';
+export const HESTIA_PROVENANCE =
+  'PBL/TNO Hestia, pbl-nl/model-hestia-public @ 80d04a75 (WoON-based); reuse with attribution';

@@ -9,7 +9,11 @@ import { writeFileSync } from 'node:fs';
 import { calibrate, ZUNDERT_2023 } from '../engine/retrofit/calibration.ts';
 import { DEFAULT_PARAMS } from '../engine/retrofit/params.ts';
 import { HESTIA_PROVENANCE } from './hestia-sources.ts';
-import { CALIBRATION_DATA_DATE, CALIBRATION_SEED, syntheticStock } from '../geodata/reference/retrofit-synthetic-stock.ts';
+import {
+  CALIBRATION_DATA_DATE,
+  CALIBRATION_SEED,
+  syntheticStock,
+} from '../geodata/reference/retrofit-synthetic-stock.ts';
 import { RETROFIT_DATA_DIR } from './retrofit-sources.ts';
 import { readRetrofitTables } from './retrofit-tables.ts';
 
@@ -32,16 +36,21 @@ export function tsLiteral(value: unknown): string {
 
 const t = readRetrofitTables();
 
-write('tno-measures.ts', `// Source: ${HESTIA_PROVENANCE};
+write(
+  'tno-measures.ts',
+  `// Source: ${HESTIA_PROVENANCE};
 // file isolatie/isolatiemaatregelen.csv (TNO Energiebesparingsmethode): per part (MS cavity wall, DS pitched
 // roof, DP flat roof, VL floor, RB glazing) levels N0..N4 with Rc (glazing: U) value, R_RV (% transmission-loss
 // reduction vs N0) and € per m² of element by Zst/Nat × Egw/Mgw × Ind/Prj (prices of the model's base year).
 import type { TnoLevels, TnoPart } from './types.ts';
 
 export const TNO_MEASURES: Readonly<Record<TnoPart, TnoLevels>> = ${tsLiteral(t.tnoMeasures)};
-`);
+`,
+);
 
-write('hestia-installations.ts', `// Source: ${HESTIA_PROVENANCE};
+write(
+  'hestia-installations.ts',
+  `// Source: ${HESTIA_PROVENANCE};
 // files Installatie.csv (row BasisHWP_w: Ki_asl_min_w, Ki_cap_min_w, levensduur, R_OH), Performance.csv
 // (BasisHWP_w RV rows: P_vol per schillabel, SPF_b; HR rows RV/TW: SPF_b) and data/20230523_Woningen_BAG.csv
 // (Vtw_asl: hot-water demand, GJ/yr per dwelling, per type_str × bouwjaar_str; identical for every owner).
@@ -55,7 +64,8 @@ export const BOILER_EFFICIENCY = ${tsLiteral(t.boilerEfficiency)} as const;
 
 /** Hot-water heat demand, GJ/yr per dwelling, per Hestia type and engine/build-period.ts period index. */
 export const HOT_WATER_GJ: Readonly<Record<HestiaType, readonly number[]>> = ${tsLiteral(t.hotWaterGj)};
-`);
+`,
+);
 
 // The shipped level is 1 (the prebound curve alone; engine/retrofit/calibration.ts says why). The ratio of the
 // synthetic stock's modelled use to the regional proxy is written beside it, for the model note.
@@ -63,14 +73,17 @@ const { stock } = syntheticStock();
 const cal = calibrate(stock, DEFAULT_PARAMS);
 if (!cal.ok) throw new Error(cal.issues.map((i) => i.message).join('; '));
 const round = (x: number): number => Math.round(x * 1e6) / 1e6;
-write('calibration-default.ts', `// Level 1 for every type: gas use is the physics times the dwelling's prebound factor, not scaled further.
+write(
+  'calibration-default.ts',
+  `// Level 1 for every type: gas use is the physics times the dwelling's prebound factor, not scaled further.
 // For reference, the shipped synthetic stock (seed ${CALIBRATION_SEED}, ${CALIBRATION_DATA_DATE}, ${stock.count} dwellings) against the regional proxy
 // (${ZUNDERT_2023.groups.map((g) => `${g.id} ${g.measuredM3}`).join(', ')} m³/yr, CBS 85999NED, Zundert 2023):
 // ${cal.value.groups.map((g) => `${g.id} modelled ${Math.round(g.uncalibratedM3)} m³ (measured ÷ modelled ${round(g.k).toFixed(3)})`).join('; ')}.
 import type { DwellingType } from '../../dwelling.ts';
 
 export const DEFAULT_CALIBRATION: { kByType: Readonly<Record<DwellingType, number>>; ep2Scale: number } = ${tsLiteral({
-  kByType: Object.fromEntries(Object.keys(cal.value.calibration.kByType).map((k) => [k, 1])),
-  ep2Scale: 1,
-})};
-`);
+    kByType: Object.fromEntries(Object.keys(cal.value.calibration.kByType).map((k) => [k, 1])),
+    ep2Scale: 1,
+  })};
+`,
+);

@@ -4,7 +4,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { BUILD_PERIODS } from '../engine/build-period.ts';
-import { parseBoilerEfficiency, parseHotWaterDemand, parseHybridHeatPump, parseTnoMeasures } from '../engine/hestia/retrofit-csv.ts';
+import {
+  parseBoilerEfficiency,
+  parseHotWaterDemand,
+  parseHybridHeatPump,
+  parseTnoMeasures,
+} from '../engine/hestia/retrofit-csv.ts';
 import { RETROFIT_FILES } from './retrofit-sources.ts';
 
 const read = (u: URL): string => readFileSync(u, 'utf8');

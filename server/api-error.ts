@@ -103,7 +103,11 @@ const PLAN_STORE_ISSUE_STATUS = {
   'plan.status.transition': 409,
 } as const satisfies Record<PlanStoreIssueCode, ContentfulStatusCode>;
 
-const ERROR_STATUS: Readonly<Record<ErrorCode, ContentfulStatusCode>> = { ...API_ERROR_STATUS, ...PLAN_ISSUE_STATUS, ...PLAN_STORE_ISSUE_STATUS };
+const ERROR_STATUS: Readonly<Record<ErrorCode, ContentfulStatusCode>> = {
+  ...API_ERROR_STATUS,
+  ...PLAN_ISSUE_STATUS,
+  ...PLAN_STORE_ISSUE_STATUS,
+};
 
 export type ApiErrorCode = keyof typeof API_ERROR_STATUS;
 /** The HTTP status of a code. */
@@ -113,7 +117,11 @@ export const statusOf = (code: ErrorCode): ContentfulStatusCode => ERROR_STATUS[
 export type ErrorCode = ApiErrorCode | PlanIssueCode | PlanStoreIssueCode;
 
 /** The JSON error body for a declared code (for answers that need headers of their own, e.g. Retry-After). */
-export function apiErrorBody(code: ErrorCode, message: string, path?: (string | number)[]): { code: ErrorCode; message: string; path?: (string | number)[] } {
+export function apiErrorBody(
+  code: ErrorCode,
+  message: string,
+  path?: (string | number)[],
+): { code: ErrorCode; message: string; path?: (string | number)[] } {
   return path ? { code, message, path } : { code, message };
 }
 
@@ -122,7 +130,11 @@ export class ApiError extends Error {
   readonly status: ContentfulStatusCode;
   readonly code: string;
 
-  constructor(code: ErrorCode, message: string, readonly path?: (string | number)[]) {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    readonly path?: (string | number)[],
+  ) {
     super(message);
     this.code = code;
     this.status = ERROR_STATUS[code];
@@ -133,7 +145,10 @@ export class ApiError extends Error {
    * status for that engine step's failures: 400 for a check of the request, 503 for a worker that could not run).
    */
   static fromIssue(issue: Issue, otherwise: ContentfulStatusCode): ApiError {
-    return new ForwardedIssue(Object.hasOwn(ERROR_STATUS, issue.code) ? ERROR_STATUS[issue.code as ErrorCode] : otherwise, issue);
+    return new ForwardedIssue(
+      Object.hasOwn(ERROR_STATUS, issue.code) ? ERROR_STATUS[issue.code as ErrorCode] : otherwise,
+      issue,
+    );
   }
 }
 

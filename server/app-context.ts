@@ -40,7 +40,16 @@ export interface PlanRouteOptions {
 export interface AppContext {
   data: LoadedDataset;
   /** The engine, normally a Comlink proxy to a worker thread; any EngineApi works in tests. */
-  engine: Pick<EngineApi, 'stats' | 'retrofitLoadContext' | 'retrofitScores' | 'retrofitScoresJson' | 'retrofitDwelling' | 'vveLoad' | 'vveRanking'>;
+  engine: Pick<
+    EngineApi,
+    | 'stats'
+    | 'retrofitLoadContext'
+    | 'retrofitScores'
+    | 'retrofitScoresJson'
+    | 'retrofitDwelling'
+    | 'vveLoad'
+    | 'vveRanking'
+  >;
   version: string;
   /** Directory holding basemap.pmtiles and dwellings.pmtiles; null = no tile routes. */
   tilesDir: string | null;

@@ -28,7 +28,8 @@ export function createApp(ctx: AppContext): Hono {
 
   app.notFound((c) => c.json({ code: 'not-found', message: `no route for ${c.req.method} ${c.req.path}` }, 404));
   app.onError((err, c) => {
-    if (err instanceof ApiError) return c.json({ code: err.code, message: err.message, ...(err.path ? { path: err.path } : {}) }, err.status);
+    if (err instanceof ApiError)
+      return c.json({ code: err.code, message: err.message, ...(err.path ? { path: err.path } : {}) }, err.status);
     if (err instanceof HTTPException) return c.json({ code: `http.${err.status}`, message: err.message }, err.status);
     console.error(err);
     return c.json({ code: 'internal', message: 'internal server error' }, 500);

@@ -12,22 +12,38 @@ describe('fair queue', () => {
     const q = createFairQueue({ concurrency: 1, perUserActive: 1, perUserQueued: 10, maxQueued: 100 });
     const order: string[] = [];
     const gates = Array.from({ length: 4 }, gate);
-    const a = [0, 1, 2].map((i) => q.run('a', async () => { order.push(`a${i}`); await gates[i]!.p; }));
-    const b = q.run('b', async () => { order.push('b0'); });
+    const a = [0, 1, 2].map((i) =>
+      q.run('a', async () => {
+        order.push(`a${i}`);
+        await gates[i]!.p;
+      }),
+    );
+    const b = q.run('b', async () => {
+      order.push('b0');
+    });
     gates[0]!.open();
     await a[0];
     await b;
     expect(order).toEqual(['a0', 'b0']);
-    gates[1]!.open(); gates[2]!.open();
+    gates[1]!.open();
+    gates[2]!.open();
     await Promise.all(a);
     expect(order).toEqual(['a0', 'b0', 'a1', 'a2']);
   });
 
-  it('caps one user\'s concurrent work even when slots are free', async () => {
+  it("caps one user's concurrent work even when slots are free", async () => {
     const q = createFairQueue({ concurrency: 4, perUserActive: 1, perUserQueued: 10, maxQueued: 100 });
     const g = gate();
-    let running = 0, most = 0;
-    const tasks = [0, 1, 2].map(() => q.run('a', async () => { running++; most = Math.max(most, running); await g.p; running--; }));
+    let running = 0,
+      most = 0;
+    const tasks = [0, 1, 2].map(() =>
+      q.run('a', async () => {
+        running++;
+        most = Math.max(most, running);
+        await g.p;
+        running--;
+      }),
+    );
     expect(q.stats()).toMatchObject({ active: 1, queued: 2 });
     g.open();
     await Promise.all(tasks);
@@ -47,7 +63,11 @@ describe('fair queue', () => {
     await first;
     expect(await second).toBe('two');
     expect(await other).toBe('b');
-    await expect(q.run('a', async () => { throw new Error('boom'); })).rejects.toThrow('boom');
+    await expect(
+      q.run('a', async () => {
+        throw new Error('boom');
+      }),
+    ).rejects.toThrow('boom');
     expect(await q.run('a', async () => 'again')).toBe('again');
   });
 });

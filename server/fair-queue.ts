@@ -18,13 +18,22 @@ export interface FairQueueOptions {
 
 export class QueueFullError extends Error {
   readonly code = 'queue.busy';
-  constructor(readonly reason: 'user' | 'total', message: string) {
+  constructor(
+    readonly reason: 'user' | 'total',
+    message: string,
+  ) {
     super(message);
   }
 }
 
-interface Waiting { start: () => void }
-interface UserState { active: number; waiting: Waiting[]; lastServed: number }
+interface Waiting {
+  start: () => void;
+}
+interface UserState {
+  active: number;
+  waiting: Waiting[];
+  lastServed: number;
+}
 
 export interface FairQueue {
   /** Runs `task` when a slot is free for `user`; rejects with QueueFullError at once when the queue is full. */
@@ -33,9 +42,12 @@ export interface FairQueue {
 }
 
 export function createFairQueue(o: FairQueueOptions): FairQueue {
-  for (const [k, v] of Object.entries(o)) if (!Number.isInteger(v) || v < 1) throw new RangeError(`fair queue: ${k} must be a positive integer, got ${v}`);
+  for (const [k, v] of Object.entries(o))
+    if (!Number.isInteger(v) || v < 1) throw new RangeError(`fair queue: ${k} must be a positive integer, got ${v}`);
   const users = new Map<string, UserState>();
-  let active = 0, queued = 0, tick = 0;
+  let active = 0,
+    queued = 0,
+    tick = 0;
 
   function pump(): void {
     while (active < o.concurrency) {
@@ -57,19 +69,30 @@ export function createFairQueue(o: FairQueueOptions): FairQueue {
   return {
     run<T>(user: string, task: () => Promise<T>): Promise<T> {
       let u = users.get(user);
-      if (u && u.waiting.length >= o.perUserQueued) return Promise.reject(new QueueFullError('user', `${user} already has ${u.waiting.length} expensive requests waiting; wait for them first`));
-      if (queued >= o.maxQueued) return Promise.reject(new QueueFullError('total', `the server has ${queued} expensive requests waiting; try again shortly`));
+      if (u && u.waiting.length >= o.perUserQueued)
+        return Promise.reject(
+          new QueueFullError(
+            'user',
+            `${user} already has ${u.waiting.length} expensive requests waiting; wait for them first`,
+          ),
+        );
+      if (queued >= o.maxQueued)
+        return Promise.reject(
+          new QueueFullError('total', `the server has ${queued} expensive requests waiting; try again shortly`),
+        );
       if (!u) users.set(user, (u = { active: 0, waiting: [], lastServed: 0 }));
       const state = u;
       return new Promise<T>((resolve, reject) => {
         state.waiting.push({
           start: () => {
-            task().then(resolve, reject).finally(() => {
-              state.active--;
-              active--;
-              if (state.active === 0 && state.waiting.length === 0) users.delete(user);
-              pump();
-            });
+            task()
+              .then(resolve, reject)
+              .finally(() => {
+                state.active--;
+                active--;
+                if (state.active === 0 && state.waiting.length === 0) users.delete(user);
+                pump();
+              });
           },
         });
         queued++;

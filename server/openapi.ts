@@ -39,7 +39,8 @@ class Components {
       // The same schema read as input (defaults optional) can differ from its output form: keep both.
       let name = id;
       const existing = this.schemas[name];
-      if (existing !== undefined && JSON.stringify(existing) !== JSON.stringify(def)) name = `${id}${io === 'input' ? 'Input' : 'Output'}`;
+      if (existing !== undefined && JSON.stringify(existing) !== JSON.stringify(def))
+        name = `${id}${io === 'input' ? 'Input' : 'Output'}`;
       renamed.set(id, name);
     }
     const rewrite = (node: unknown): unknown => {
@@ -76,11 +77,23 @@ function parameters(spec: AnyRouteSpec, components: Components): Json[] {
   const out: Json[] = [];
   for (const m of spec.path.matchAll(/\{([^}]+)\}/g)) {
     const s = spec.params?.shape[m[1]!] as z.ZodType | undefined;
-    out.push({ name: m[1]!, in: 'path', required: true, ...(s?.description ? { description: s.description } : {}), schema: s ? components.add(s, 'input') : { type: 'string' } });
+    out.push({
+      name: m[1]!,
+      in: 'path',
+      required: true,
+      ...(s?.description ? { description: s.description } : {}),
+      schema: s ? components.add(s, 'input') : { type: 'string' },
+    });
   }
   for (const [name, schema] of Object.entries(spec.query?.shape ?? {})) {
     const s = schema as z.ZodType;
-    out.push({ name, in: 'query', required: !s.safeParse(undefined).success, ...(s.description ? { description: s.description } : {}), schema: components.add(s, 'input') });
+    out.push({
+      name,
+      in: 'query',
+      required: !s.safeParse(undefined).success,
+      ...(s.description ? { description: s.description } : {}),
+      schema: components.add(s, 'input'),
+    });
   }
   return out;
 }
@@ -90,15 +103,35 @@ function operation(spec: AnyRouteSpec, components: Components, errorRef: Json): 
   for (const [status, r] of Object.entries(spec.responses)) {
     responses[status] = {
       description: r.description,
-      content: Object.fromEntries(Object.entries(r.content).map(([type, schema]) => [type, schema ? { schema: components.add(schema, 'output') } : {}])),
+      content: Object.fromEntries(
+        Object.entries(r.content).map(([type, schema]) => [
+          type,
+          schema ? { schema: components.add(schema, 'output') } : {},
+        ]),
+      ),
     };
   }
-  for (const status of errorStatuses(spec)) responses[status] = { description: ERROR_TEXT[status] ?? 'Error', content: { 'application/json': { schema: errorRef } } };
+  for (const status of errorStatuses(spec))
+    responses[status] = {
+      description: ERROR_TEXT[status] ?? 'Error',
+      content: { 'application/json': { schema: errorRef } },
+    };
   return {
     summary: spec.summary,
-    operationId: `${spec.method.toLowerCase()}${spec.path.replace(/\{([^}]+)\}/g, 'By-$1').split(/[^A-Za-z0-9]+/).map((w) => (w ? w[0]!.toUpperCase() + w.slice(1) : '')).join('')}`,
+    operationId: `${spec.method.toLowerCase()}${spec.path
+      .replace(/\{([^}]+)\}/g, 'By-$1')
+      .split(/[^A-Za-z0-9]+/)
+      .map((w) => (w ? w[0]!.toUpperCase() + w.slice(1) : ''))
+      .join('')}`,
     parameters: parameters(spec, components),
-    ...(spec.body ? { requestBody: { required: true, content: { 'application/json': { schema: components.add(spec.body, 'input') } } } } : {}),
+    ...(spec.body
+      ? {
+          requestBody: {
+            required: true,
+            content: { 'application/json': { schema: components.add(spec.body, 'input') } },
+          },
+        }
+      : {}),
     responses,
     'x-roles': spec.access === 'public' ? 'public' : [...spec.access],
     security: spec.access === 'public' ? [] : [{ bearerToken: [] }, { sessionCookie: [] }],
@@ -110,16 +143,26 @@ export function buildOpenApi(specs: readonly AnyRouteSpec[], version: string): J
   const components = new Components();
   const errorRef = components.add(ErrorBody, 'output');
   const paths: Record<string, Json> = {};
-  for (const spec of specs) (paths[spec.path] ??= {})[spec.method.toLowerCase()] = operation(spec, components, errorRef);
+  for (const spec of specs)
+    (paths[spec.path] ??= {})[spec.method.toLowerCase()] = operation(spec, components, errorRef);
   return {
     openapi: '3.1.0',
-    info: { title: 'voorraad API', version, description: 'Woningvoorraad, verduurzaming en differentiatie — Kalsdonk en Westrand (NPR Roosendaal)' },
+    info: {
+      title: 'voorraad API',
+      version,
+      description: 'Woningvoorraad, verduurzaming en differentiatie — Kalsdonk en Westrand (NPR Roosendaal)',
+    },
     paths,
     components: {
       schemas: components.schemas,
       securitySchemes: {
         bearerToken: { type: 'http', scheme: 'bearer', description: 'a token from `voorraad token --role <role>`' },
-        sessionCookie: { type: 'apiKey', in: 'cookie', name: 'voorraad_sessie', description: 'set by POST /api/auth/sign-in (__Host-voorraad_sessie behind TLS)' },
+        sessionCookie: {
+          type: 'apiKey',
+          in: 'cookie',
+          name: 'voorraad_sessie',
+          description: 'set by POST /api/auth/sign-in (__Host-voorraad_sessie behind TLS)',
+        },
       },
     },
   };

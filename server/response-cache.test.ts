@@ -41,7 +41,10 @@ describe('createResponseCache', () => {
       calls++;
       throw new Error('engine down');
     };
-    await Promise.all([expect(cache.get('k', failing)).rejects.toThrow('engine down'), expect(cache.get('k', failing)).rejects.toThrow('engine down')]);
+    await Promise.all([
+      expect(cache.get('k', failing)).rejects.toThrow('engine down'),
+      expect(cache.get('k', failing)).rejects.toThrow('engine down'),
+    ]);
     expect(calls).toBe(1);
     expect(text((await cache.get('k', async () => 'ok')).identity)).toBe('ok');
     expect(cache.stats().entries).toBe(1);
@@ -104,9 +107,21 @@ describe('createResponseCache', () => {
 
 describe('acceptsGzip', () => {
   it.each([
-    [undefined, false], ['', false], ['gzip', true], ['gzip, deflate, br', true], ['br;q=1.0, gzip;q=0.8', true], ['GZIP', true],
-    ['x-gzip', true], ['gzip;q=0', false], ['gzip; q=0.0', false], ['deflate, br', false], ['*', true], ['*;q=0', false],
-    ['gzip;q=0, *', false], ['identity', false], ['br, *;q=0.1', true],
+    [undefined, false],
+    ['', false],
+    ['gzip', true],
+    ['gzip, deflate, br', true],
+    ['br;q=1.0, gzip;q=0.8', true],
+    ['GZIP', true],
+    ['x-gzip', true],
+    ['gzip;q=0', false],
+    ['gzip; q=0.0', false],
+    ['deflate, br', false],
+    ['*', true],
+    ['*;q=0', false],
+    ['gzip;q=0, *', false],
+    ['identity', false],
+    ['br, *;q=0.1', true],
   ])('%j → %s', (header, expected) => {
     expect(acceptsGzip(header)).toBe(expected);
   });

@@ -49,12 +49,16 @@ export interface ResponseCache {
 }
 
 export function createResponseCache(o: ResponseCacheOptions): ResponseCache {
-  if (!(o.maxEntries >= 1) || !(o.maxBytes >= 1)) throw new RangeError(`response cache needs maxEntries and maxBytes ≥ 1, got ${o.maxEntries} and ${o.maxBytes}`);
+  if (!(o.maxEntries >= 1) || !(o.maxBytes >= 1))
+    throw new RangeError(`response cache needs maxEntries and maxBytes ≥ 1, got ${o.maxEntries} and ${o.maxBytes}`);
   const compress = o.compress ?? ((b: Uint8Array<ArrayBuffer>) => gzipAsync(b));
   // Map iteration order is insertion order: re-inserting on a hit makes the first key the least recently used.
   const entries = new Map<string, Entry>();
   const inFlight = new Map<string, Promise<Entry>>();
-  let bytes = 0, hits = 0, misses = 0, joined = 0;
+  let bytes = 0,
+    hits = 0,
+    misses = 0,
+    joined = 0;
 
   function evict(): void {
     for (const [key, e] of entries) {
@@ -133,9 +137,13 @@ export function createResponseCache(o: ResponseCacheOptions): ResponseCache {
  * spacing it arrived in (a cache key for parsed input such as a weights file).
  */
 export function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_k, v: unknown) => (v !== null && typeof v === 'object' && !Array.isArray(v)
-    ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-    : v));
+  return JSON.stringify(value, (_k, v: unknown) =>
+    v !== null && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(
+          Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+        )
+      : v,
+  );
 }
 
 export function digest(text: string): string {

@@ -28,7 +28,12 @@ export interface RouteInput<P = unknown, Q = unknown, B = unknown> {
 
 type Out<T> = T extends z.ZodType ? z.output<T> : undefined;
 
-export interface RouteSpec<S = never, P extends z.ZodObject | undefined = z.ZodObject | undefined, Q extends z.ZodObject | undefined = z.ZodObject | undefined, B extends z.ZodType | undefined = z.ZodType | undefined> {
+export interface RouteSpec<
+  S = never,
+  P extends z.ZodObject | undefined = z.ZodObject | undefined,
+  Q extends z.ZodObject | undefined = z.ZodObject | undefined,
+  B extends z.ZodType | undefined = z.ZodType | undefined,
+> {
   method: HttpMethod;
   /** OpenAPI form: templated segments as `{name}` (registered with hono as `:name`). */
   path: string;
@@ -67,9 +72,12 @@ export interface RouteGroup<Ctx, S = unknown> {
 }
 
 /** Declares one route with its input types inferred from its schemas. */
-export function route<S, P extends z.ZodObject | undefined = undefined, Q extends z.ZodObject | undefined = undefined, B extends z.ZodType | undefined = undefined>(
-  spec: RouteSpec<S, P, Q, B>,
-): AnyRouteSpec<S> {
+export function route<
+  S,
+  P extends z.ZodObject | undefined = undefined,
+  Q extends z.ZodObject | undefined = undefined,
+  B extends z.ZodType | undefined = undefined,
+>(spec: RouteSpec<S, P, Q, B>): AnyRouteSpec<S> {
   return spec as AnyRouteSpec<S>;
 }
 
@@ -82,19 +90,40 @@ export function routeGroup<Ctx, S>(setup: (ctx: Ctx) => S, routes: readonly AnyR
 }
 
 /** `json(Schema)`: one JSON success answer; `geoJson(Schema)` for GeoJSON (RFC 7946 media type). */
-export const json = (schema: z.ZodType, description = 'OK'): ResponseSpec => ({ description, content: { 'application/json': schema } });
-export const geoJson = (schema: z.ZodType, description = 'OK'): ResponseSpec => ({ description, content: { 'application/geo+json': schema } });
+export const json = (schema: z.ZodType, description = 'OK'): ResponseSpec => ({
+  description,
+  content: { 'application/json': schema },
+});
+export const geoJson = (schema: z.ZodType, description = 'OK'): ResponseSpec => ({
+  description,
+  content: { 'application/geo+json': schema },
+});
 
 /** What an export answers per format (the files are described in the README's export section). */
 const FILE_CONTENT = {
-  csv: ['text/csv', z.string().describe('CSV for Dutch Excel: UTF-8 BOM, ";" separator, decimal comma, a header block naming the dataset and whether it is synthetic')],
+  csv: [
+    'text/csv',
+    z
+      .string()
+      .describe(
+        'CSV for Dutch Excel: UTF-8 BOM, ";" separator, decimal comma, a header block naming the dataset and whether it is synthetic',
+      ),
+  ],
   xlsx: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', null],
-  geojson: ['application/geo+json', z.looseObject({ type: z.literal('FeatureCollection'), features: z.array(z.unknown()) }).describe('GeoJSON FeatureCollection with the export metadata')],
+  geojson: [
+    'application/geo+json',
+    z
+      .looseObject({ type: z.literal('FeatureCollection'), features: z.array(z.unknown()) })
+      .describe('GeoJSON FeatureCollection with the export metadata'),
+  ],
 } as const;
 
 /** A file download in one of these formats (`?format=`), sent as an attachment. */
 export function fileResponse(formats: readonly (keyof typeof FILE_CONTENT)[]): ResponseSpec {
-  return { description: 'The file (Content-Disposition: attachment), in the requested format', content: Object.fromEntries(formats.map((f) => FILE_CONTENT[f])) };
+  return {
+    description: 'The file (Content-Disposition: attachment), in the requested format',
+    content: Object.fromEntries(formats.map((f) => FILE_CONTENT[f])),
+  };
 }
 
 export const isWrite = (method: HttpMethod): boolean => method !== 'GET';
@@ -108,7 +137,10 @@ function invalid(where: Where, error: z.ZodError): ApiError {
   const issue = error.issues[0]!;
   const path = [where, ...issue.path.map((s) => (typeof s === 'symbol' ? String(s) : s))];
   const more = error.issues.length > 1 ? ` (+${error.issues.length - 1} more)` : '';
-  const code = issue.code === 'unrecognized_keys' && where !== 'path' ? `${where}.unknown-key` as const : `${where}.invalid` as const;
+  const code =
+    issue.code === 'unrecognized_keys' && where !== 'path'
+      ? (`${where}.unknown-key` as const)
+      : (`${where}.invalid` as const);
   const keys = issue.code === 'unrecognized_keys' ? ` (${issue.keys.join(', ')})` : '';
   return new ApiError(code, `${path.join('.')}: ${issue.message}${keys}${more}`, path);
 }

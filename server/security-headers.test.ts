@@ -25,7 +25,10 @@ describe('security headers on every kind of response', () => {
     ['/api/nope'],
     ['/index.html'],
     ['/api/retrofit/what-if', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'x' }],
-    ['/api/stats', { method: 'OPTIONS', headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' } }],
+    [
+      '/api/stats',
+      { method: 'OPTIONS', headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' } },
+    ],
     ['/api/buurten', { headers: { origin: 'https://evil.example' } }],
   ];
 

@@ -39,11 +39,17 @@ describe('/.well-known/security.txt (RFC 9116)', () => {
     // Follows the clock: a later serving date moves Expires with it (never a stale hard-coded date).
     today = '2030-01-15';
     const later = fields(await (await app.request(SECURITY_TXT_PATH)).text());
-    expect(later.get('expires')).toEqual([new Date(Date.parse('2030-01-15T00:00:00Z') + SECURITY_TXT_VALID_DAYS * 86_400_000).toISOString().replace('.000Z', 'Z')]);
+    expect(later.get('expires')).toEqual([
+      new Date(Date.parse('2030-01-15T00:00:00Z') + SECURITY_TXT_VALID_DAYS * 86_400_000)
+        .toISOString()
+        .replace('.000Z', 'Z'),
+    ]);
   });
 
   it('refuses a contact that is not a mailto: or https: URI, and a malformed date', () => {
-    expect(() => registerSecurityTxt(new Hono(), { today: () => '2026-01-01', contact: 'security@example.nl' })).toThrow(/not a mailto: or https:\/\/ URI/);
+    expect(() =>
+      registerSecurityTxt(new Hono(), { today: () => '2026-01-01', contact: 'security@example.nl' }),
+    ).toThrow(/not a mailto: or https:\/\/ URI/);
     expect(() => securityTxt('28-11-2026', 'mailto:a@b.nl', 'https://x/')).toThrow(/not YYYY-MM-DD/);
   });
 

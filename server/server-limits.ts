@@ -18,17 +18,28 @@ export interface ServerLimits {
 }
 
 export const DEFAULT_SERVER_LIMITS: ServerLimits = {
-  requestTimeoutMs: 60_000, headersTimeoutMs: 15_000, keepAliveTimeoutMs: 5_000, socketIdleMs: 120_000, maxConnections: 256,
+  requestTimeoutMs: 60_000,
+  headersTimeoutMs: 15_000,
+  keepAliveTimeoutMs: 5_000,
+  socketIdleMs: 120_000,
+  maxConnections: 256,
 };
 
 /**
  * Options for http.createServer: Node checks the request and headers timeouts only every
  * `connectionsCheckingInterval` (default 30 s), so it is shortened for the timeouts to bite on time.
  */
-export function serverOptions(l: ServerLimits = DEFAULT_SERVER_LIMITS): { connectionsCheckingInterval: number; requestTimeout: number; headersTimeout: number; keepAliveTimeout: number } {
+export function serverOptions(l: ServerLimits = DEFAULT_SERVER_LIMITS): {
+  connectionsCheckingInterval: number;
+  requestTimeout: number;
+  headersTimeout: number;
+  keepAliveTimeout: number;
+} {
   return {
     connectionsCheckingInterval: Math.max(50, Math.min(1_000, Math.floor(l.headersTimeoutMs / 4))),
-    requestTimeout: l.requestTimeoutMs, headersTimeout: l.headersTimeoutMs, keepAliveTimeout: l.keepAliveTimeoutMs,
+    requestTimeout: l.requestTimeoutMs,
+    headersTimeout: l.headersTimeoutMs,
+    keepAliveTimeout: l.keepAliveTimeoutMs,
   };
 }
 

@@ -21,11 +21,24 @@ describe('startServer close()', () => {
       terminated.push(p);
       return p;
     });
-    const server = await startServer({ datasetFile: SHIPPED_DATASET, port: 0, host: '127.0.0.1', webDir: null, version: 'test', log: () => {}, stateDir: state.dir });
+    const server = await startServer({
+      datasetFile: SHIPPED_DATASET,
+      port: 0,
+      host: '127.0.0.1',
+      webDir: null,
+      version: 'test',
+      log: () => {},
+      stateDir: state.dir,
+    });
     // A 500-run Monte Carlo on the shipped stock: several seconds of work in the scenario worker (about 5 s on an idle 2-core machine).
     const inFlight = fetch(new URL('api/scenarios/run', server.url), {
-      method: 'POST', headers: { authorization: `Bearer ${state.tokens.gemeente}`, 'content-type': 'application/json' }, body: JSON.stringify({ scenario: 'baseline', runs: 500 }),
-    }).then((r) => r.status, (e: Error) => e.name);
+      method: 'POST',
+      headers: { authorization: `Bearer ${state.tokens.gemeente}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ scenario: 'baseline', runs: 500 }),
+    }).then(
+      (r) => r.status,
+      (e: Error) => e.name,
+    );
     await new Promise((r) => setTimeout(r, 200));
     await server.close(0);
     // Dropped (TypeError: fetch failed) instead of kept waiting until the worker finishes.

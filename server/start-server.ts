@@ -80,19 +80,51 @@ export async function startServer(o: StartOptions): Promise<RunningServer> {
     // waits for it in the worker's queue instead of blocking the event loop. Not awaited: it must not delay listening.
     const vveConfig = o.vveConfig ?? DEFAULT_VVE_CONFIG;
     engine.api.vveLoad(vveInput(dataset), vveConfig).then(
-      (r) => { if (!r.ok) o.log(`VvE-rangschikking niet gelukt (GET /api/vve probeert opnieuw): ${r.issues.map((i) => `${i.code}: ${i.message}`).join('; ')}`); },
-      (err: unknown) => o.log(`VvE-rangschikking niet gelukt (GET /api/vve probeert opnieuw): ${(err as Error).message}`),
+      (r) => {
+        if (!r.ok)
+          o.log(
+            `VvE-rangschikking niet gelukt (GET /api/vve probeert opnieuw): ${r.issues.map((i) => `${i.code}: ${i.message}`).join('; ')}`,
+          );
+      },
+      (err: unknown) =>
+        o.log(`VvE-rangschikking niet gelukt (GET /api/vve probeert opnieuw): ${(err as Error).message}`),
     );
     const stateDir = o.stateDir ?? defaultStateDir();
-    const opened = await openSecurity({ stateDir, secureCookies: o.secureCookies ?? false, trustedProxies: o.trustedProxies ?? [], allowedHosts: [...(o.allowedHosts ?? []), ...(isWildcard(o.host) ? [] : [o.host])] });
+    const opened = await openSecurity({
+      stateDir,
+      secureCookies: o.secureCookies ?? false,
+      trustedProxies: o.trustedProxies ?? [],
+      allowedHosts: [...(o.allowedHosts ?? []), ...(isWildcard(o.host) ? [] : [o.host])],
+    });
     closeSecurity = opened.close;
     // Plans live in the same state.sqlite (server/plans/plan-db.ts), on their own connection with its own audit writer.
     const plans = openPlanStore(stateDir);
     closePlans = plans.close;
     // On the terminal only, never into the log (server/auth/first-passwords.ts).
-    if (opened.created) showOneTimePasswords(opened.created, { stateDir, usersFile: opened.usersFile!, log: o.log, ...(o.terminal !== undefined ? { terminal: o.terminal } : {}) });
-    if (signals.source === 'synthetic') o.log(`signalen: ${signals.signals.length} synthetische signalen (de dataset heeft er geen)`);
-    const app = createApp({ data, engine: engine.api, version: o.version, tilesDir: tiles.dir, webDir: o.webDir, security: opened.security, signals, acquisition, acquisitionPlanner: acquisitionWorker.api, vveConfig, scenarios: { runner: scenarioPool }, planner, plans: { store: plans.store, datasetPath: o.datasetFile } });
+    if (opened.created)
+      showOneTimePasswords(opened.created, {
+        stateDir,
+        usersFile: opened.usersFile!,
+        log: o.log,
+        ...(o.terminal !== undefined ? { terminal: o.terminal } : {}),
+      });
+    if (signals.source === 'synthetic')
+      o.log(`signalen: ${signals.signals.length} synthetische signalen (de dataset heeft er geen)`);
+    const app = createApp({
+      data,
+      engine: engine.api,
+      version: o.version,
+      tilesDir: tiles.dir,
+      webDir: o.webDir,
+      security: opened.security,
+      signals,
+      acquisition,
+      acquisitionPlanner: acquisitionWorker.api,
+      vveConfig,
+      scenarios: { runner: scenarioPool },
+      planner,
+      plans: { store: plans.store, datasetPath: o.datasetFile },
+    });
     const server = await listen(app.fetch, o.port, o.host);
     const { port } = server.address() as AddressInfo;
     return {

@@ -8,7 +8,12 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 /** Milliseconds from spawning a command until GET <url-from-stdout>/api/health answers 200. */
 async function timeToFirst200(cmd: string, args: string[], env: Record<string, string>): Promise<number> {
   const t0 = performance.now();
-  const child = spawn(cmd, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const child = spawn(cmd, args, {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
   try {
     const url = await new Promise<string>((resolve, reject) => {
       let out = '';
@@ -17,7 +22,9 @@ async function timeToFirst200(cmd: string, args: string[], env: Record<string, s
         const m = /(http:\/\/\S+)/.exec(out);
         if (m) resolve(m[1]!);
       });
-      child.once('exit', (code) => reject(new Error(`${cmd} ${args.join(' ')} exited with ${code} before printing a URL`)));
+      child.once('exit', (code) =>
+        reject(new Error(`${cmd} ${args.join(' ')} exited with ${code} before printing a URL`)),
+      );
     });
     for (;;) {
       const res = await fetch(new URL('api/health', url)).catch(() => null);
@@ -35,11 +42,20 @@ export async function benchStartup(runs = 5): Promise<BenchFigure> {
   const port = () => String(20000 + Math.floor(performance.now() % 20000));
   const minimal = `import('@hono/node-server').then(({serve})=>{const s=serve({fetch:()=>new Response('ok'),port:0,hostname:'127.0.0.1'},(i)=>console.log('http://127.0.0.1:'+i.port+'/'))})`;
   await timeToFirst200('npm', ['start', '--silent'], { PORT: port() });
-  const a: number[] = [], b: number[] = [];
+  const a: number[] = [],
+    b: number[] = [];
   for (let i = 0; i < runs; i++) {
     a.push(await timeToFirst200('npm', ['start', '--silent'], { PORT: port() }));
     b.push(await timeToFirst200(process.execPath, ['-e', minimal], {}));
   }
-  const ms = median(a), baselineMs = median(b);
-  return { name: 'npm start → first HTTP 200 (installed checkout, data built)', ms, baselineName: 'bare node + @hono/node-server → first 200', baselineMs, ratio: ms / baselineMs, runs };
+  const ms = median(a),
+    baselineMs = median(b);
+  return {
+    name: 'npm start → first HTTP 200 (installed checkout, data built)',
+    ms,
+    baselineName: 'bare node + @hono/node-server → first 200',
+    baselineMs,
+    ratio: ms / baselineMs,
+    runs,
+  };
 }

@@ -22,7 +22,11 @@ function sheetRows(ws: XLSX.WorkSheet): ReadSheet {
     const row: ReadCell[] = [];
     for (let c = range.s.c; c <= range.e.c; c++) {
       const cell = ws[XLSX.utils.encode_cell({ r, c })] as XLSX.CellObject | undefined;
-      row.push(cell ? { type: cell.t, value: cell.v as ReadCell['value'], ...(cell.f ? { formula: cell.f } : {}) } : { type: 'z', value: undefined });
+      row.push(
+        cell
+          ? { type: cell.t, value: cell.v as ReadCell['value'], ...(cell.f ? { formula: cell.f } : {}) }
+          : { type: 'z', value: undefined },
+      );
     }
     rows.push(row);
   }

@@ -24,7 +24,10 @@ export default defineConfig({
     chunkSizeWarningLimit: 2000,
     // Two pages: the map (index.html) and the scenario comparison (compare.html).
     rolldownOptions: {
-      input: { main: fileURLToPath(new URL('./index.html', import.meta.url)), compare: fileURLToPath(new URL('./compare.html', import.meta.url)) },
+      input: {
+        main: fileURLToPath(new URL('./index.html', import.meta.url)),
+        compare: fileURLToPath(new URL('./compare.html', import.meta.url)),
+      },
     },
   },
   worker: { format: 'es' },

@@ -13,7 +13,12 @@ describe('acquisition planner in a worker thread', () => {
     const { dataset, signalSet } = splitRestricted(smallDataset());
     await w.api.load({ dwellings: dataset.dwellings, vves: dataset.vves, signals: signalSet.signals });
     for (const withSignals of [true, false]) {
-      const here = planAcquisition({ dwellings: dataset.dwellings, vves: dataset.vves, signals: withSignals ? signalSet.signals : null, config: DEFAULT_ACQUISITION_CONFIG });
+      const here = planAcquisition({
+        dwellings: dataset.dwellings,
+        vves: dataset.vves,
+        signals: withSignals ? signalSet.signals : null,
+        config: DEFAULT_ACQUISITION_CONFIG,
+      });
       expect(JSON.stringify(await w.api.plan(withSignals, DEFAULT_ACQUISITION_CONFIG))).toBe(JSON.stringify(here));
     }
   }, 60_000);

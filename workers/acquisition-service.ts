@@ -10,7 +10,12 @@ export function createAcquisitionService(): AcquisitionPlannerApi {
     },
     async plan(withSignals, config) {
       if (!data) throw new Error('acquisition planner: load() the stock first');
-      return planAcquisition({ dwellings: data.dwellings, vves: data.vves, signals: withSignals ? data.signals : null, config });
+      return planAcquisition({
+        dwellings: data.dwellings,
+        vves: data.vves,
+        signals: withSignals ? data.signals : null,
+        config,
+      });
     },
   };
 }

@@ -19,7 +19,10 @@ describe('EngineApi VvE ranking', () => {
   it('in-process: "not loaded" first, then the ranking made at load', async () => {
     const engine = createEngineService();
     expect(await engine.vveRanking()).toMatchObject({ ok: false, issues: [{ code: 'vve.not-loaded' }] });
-    expect(await engine.vveLoad(vveInput(ds), DEFAULT_VVE_CONFIG)).toMatchObject({ ok: true, value: { count: 2, rejected: 0 } });
+    expect(await engine.vveLoad(vveInput(ds), DEFAULT_VVE_CONFIG)).toMatchObject({
+      ok: true,
+      value: { count: 2, rejected: 0 },
+    });
     const r = await engine.vveRanking();
     expect(r.ok && r.value.vves.map((v) => v.vveId).sort()).toEqual(['VVE-A', 'VVE-B']);
   });
@@ -40,8 +43,8 @@ describe('EngineApi VvE ranking', () => {
   });
 });
 
-describe('EngineApi retrofit map columns (the browser\'s one engine worker paints from them)', () => {
-  it('hands out the session\'s columns and, after a weight change, its priority column', async () => {
+describe("EngineApi retrofit map columns (the browser's one engine worker paints from them)", () => {
+  it("hands out the session's columns and, after a weight change, its priority column", async () => {
     const engine = createEngineService();
     const ds = smallDataset();
     const table = toColumns(ds.dwellings);
@@ -54,7 +57,9 @@ describe('EngineApi retrofit map columns (the browser\'s one engine worker paint
     const scores = await engine.retrofitScores({ weights });
     if (!cols.ok || !update.ok || !scores.ok) throw new Error('not scored');
     expect(cols.value.vboId).toEqual(table.vboId);
-    expect([...update.value.priority].map((p) => Math.round(p * 10) / 10)).toEqual(scores.value.dwellings.map((d) => d.priority));
+    expect([...update.value.priority].map((p) => Math.round(p * 10) / 10)).toEqual(
+      scores.value.dwellings.map((d) => d.priority),
+    );
     expect(update.value.priority).not.toEqual(cols.value.priority);
   });
 });

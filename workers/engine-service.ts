@@ -18,7 +18,12 @@ export function createEngineService(): EngineApi {
     async stats(groupBy: StatsField[]) {
       if (!table) return fail({ code: 'engine.not-loaded', message: 'no dataset loaded in the engine worker' });
       const bad = groupBy.findIndex((f) => !(STATS_FIELDS as readonly string[]).includes(f));
-      if (bad >= 0) return fail({ code: 'stats.groupBy.unknown', message: `unknown groupBy field "${groupBy[bad]}"`, path: ['groupBy', bad] });
+      if (bad >= 0)
+        return fail({
+          code: 'stats.groupBy.unknown',
+          message: `unknown groupBy field "${groupBy[bad]}"`,
+          path: ['groupBy', bad],
+        });
       return ok(dwellingStats(table, groupBy));
     },
     async retrofitLoadContext(ctx) {

@@ -14,7 +14,9 @@ export type NodeEngine = NodeWorker<EngineApi>;
 
 /** Starts a worker thread on a TypeScript entry that exposes `Api` (tsx registered inside the thread). */
 export function startNodeWorker<Api>(entry: URL): NodeWorker<Api> {
-  const worker = new Worker(new URL('./ts-worker-bootstrap.mjs', import.meta.url), { workerData: { entry: entry.href } });
+  const worker = new Worker(new URL('./ts-worker-bootstrap.mjs', import.meta.url), {
+    workerData: { entry: entry.href },
+  });
   const api = Comlink.wrap<Api>(nodeEndpoint(worker));
   return {
     api,

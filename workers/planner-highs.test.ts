@@ -26,7 +26,11 @@ describe('highsMipSolver', () => {
   it('begins from the LP dive (engine/planner/lp-dive.ts) when it beats the given start, and still proves the optimum', async () => {
     const m = model();
     const best = bruteForce(m, (c) => checkSelection(m, c).violations.length === 0);
-    const out = await highsMipSolver().solve(buildMip(m), { mipRelGap: 0, start: new Float64Array(m.options.length), lpDive: true });
+    const out = await highsMipSolver().solve(buildMip(m), {
+      mipRelGap: 0,
+      start: new Float64Array(m.options.length),
+      lpDive: true,
+    });
     expect(out.startSource).toBe('lp-dive');
     expect(out.startObjective!).toBeGreaterThan(0);
     expect(out.startObjective!).toBeLessThanOrEqual(best.value + 1e-6);

@@ -9,7 +9,12 @@ import { startPlannerWorker } from './planner-node.ts';
 const dir = mkdtempSync(join(tmpdir(), 'voorraad-planner-'));
 const datasetPath = join(dir, 'small.gpkg');
 writeDataset(datasetPath, smallDataset());
-const INPUT = { runDate: '2025-07-01', window: { from: '2025-07-01' }, budgetEur: 60_000, capacity: { perSeason: { dwellings: 10 } } };
+const INPUT = {
+  runDate: '2025-07-01',
+  window: { from: '2025-07-01' },
+  budgetEur: 60_000,
+  capacity: { perSeason: { dwellings: 10 } },
+};
 
 describe('planner worker', () => {
   it('plans with HiGHS in a worker thread and returns coded issues for bad input', async () => {

@@ -22,7 +22,8 @@ export function startPlannerWorker(): PlannerWorker {
   const api = Comlink.wrap<PlannerApi>(nodeEndpoint(worker));
   let stopped = false;
   const waiting = new Set<(r: Result<Plan, PlanIssueCode>) => void>();
-  const stoppedResult = (): Result<Plan, PlanIssueCode> => fail({ code: 'plan.solver.stopped', message: 'the planner worker was stopped before the plan was ready' });
+  const stoppedResult = (): Result<Plan, PlanIssueCode> =>
+    fail({ code: 'plan.solver.stopped', message: 'the planner worker was stopped before the plan was ready' });
   worker.on('exit', () => {
     stopped = true;
     for (const settle of waiting) settle(stoppedResult());
@@ -35,8 +36,14 @@ export function startPlannerWorker(): PlannerWorker {
       return new Promise<Result<Plan, PlanIssueCode>>((resolve, reject) => {
         waiting.add(resolve);
         api.plan(input, options).then(
-          (r) => { waiting.delete(resolve); resolve(r); },
-          (err: unknown) => { waiting.delete(resolve); reject(err instanceof Error ? err : new Error(String(err))); },
+          (r) => {
+            waiting.delete(resolve);
+            resolve(r);
+          },
+          (err: unknown) => {
+            waiting.delete(resolve);
+            reject(err instanceof Error ? err : new Error(String(err)));
+          },
         );
       });
     },

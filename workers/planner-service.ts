@@ -43,7 +43,12 @@ export function createPlannerService(): PlannerApi {
       try {
         ds = await dataset(options.datasetPath);
       } catch (err) {
-        if (err instanceof DatasetFileError) return fail({ code: 'plan.dataset.unreadable', path: ['datasetPath'], message: `${err.code}: ${err.message}` });
+        if (err instanceof DatasetFileError)
+          return fail({
+            code: 'plan.dataset.unreadable',
+            path: ['datasetPath'],
+            message: `${err.code}: ${err.message}`,
+          });
         throw err;
       }
       return planRetrofit(ds, input.value, fixed.value, { solver, now: () => performance.now() });

@@ -15,7 +15,12 @@ export interface ScenarioWorkerApi {
    * Percentiles and target probabilities over all runs' values (transferred in). Here, not on the server's event
    * loop: for a large request the summary alone took seconds.
    */
-  summarise(scenario: CompiledScenario, values: Float64Array, runs: number, meta: SummaryMeta): Promise<ScenarioSummary>;
+  summarise(
+    scenario: CompiledScenario,
+    values: Float64Array,
+    runs: number,
+    meta: SummaryMeta,
+  ): Promise<ScenarioSummary>;
   /** Forgets a job. */
   release(job: number): Promise<void>;
 }

@@ -19,14 +19,23 @@ export const SCENARIO_BUDGET = {
   maxValues: 4_000_000,
 } as const;
 
-export type BudgetCheck = { ok: true; dwellingYears: number; values: number } | { ok: false; code: string; message: string };
+export type BudgetCheck =
+  { ok: true; dwellingYears: number; values: number } | { ok: false; code: string; message: string };
 
 /** Cheap first check on the horizon and runs, before any stock is built. */
-export function checkRunYears(horizon: { start: number; end: number }, runs: number, budget = SCENARIO_BUDGET): BudgetCheck {
+export function checkRunYears(
+  horizon: { start: number; end: number },
+  runs: number,
+  budget = SCENARIO_BUDGET,
+): BudgetCheck {
   const years = Math.max(1, horizon.end - horizon.start + 1);
   const runYears = years * runs;
   if (runYears > budget.maxRunYears) {
-    return { ok: false, code: 'scenario.budget.run-years', message: `${runs} runs × ${years} years = ${runYears} run-years exceeds the API budget of ${budget.maxRunYears}; shorten the horizon, lower runs, or use voorraad run` };
+    return {
+      ok: false,
+      code: 'scenario.budget.run-years',
+      message: `${runs} runs × ${years} years = ${runYears} run-years exceeds the API budget of ${budget.maxRunYears}; shorten the horizon, lower runs, or use voorraad run`,
+    };
   }
   return { ok: true, dwellingYears: 0, values: 0 };
 }
@@ -35,11 +44,19 @@ export function checkRunYears(horizon: { start: number; end: number }, runs: num
 export function checkScenarioCost(sc: CompiledScenario, stockCount: number, budget = SCENARIO_BUDGET): BudgetCheck {
   const dwellingYears = sc.runs * sc.years.length * stockCount;
   if (dwellingYears > budget.maxDwellingYears) {
-    return { ok: false, code: 'scenario.budget.dwelling-years', message: `${sc.runs} runs × ${sc.years.length} years × ${stockCount} dwellings exceeds the API budget of ${budget.maxDwellingYears} dwelling-years; use fewer areas, runs or years, or voorraad run` };
+    return {
+      ok: false,
+      code: 'scenario.budget.dwelling-years',
+      message: `${sc.runs} runs × ${sc.years.length} years × ${stockCount} dwellings exceeds the API budget of ${budget.maxDwellingYears} dwelling-years; use fewer areas, runs or years, or voorraad run`,
+    };
   }
   const values = sc.runs * runStride(sc);
   if (values > budget.maxValues) {
-    return { ok: false, code: 'scenario.budget.values', message: `${sc.runs} runs × ${sc.units.length} units × ${sc.years.length} years give ${values} values, more than the API budget of ${budget.maxValues}; use fewer areas, runs or years` };
+    return {
+      ok: false,
+      code: 'scenario.budget.values',
+      message: `${sc.runs} runs × ${sc.units.length} units × ${sc.years.length} years give ${values} values, more than the API budget of ${budget.maxValues}; use fewer areas, runs or years`,
+    };
   }
   return { ok: true, dwellingYears, values };
 }

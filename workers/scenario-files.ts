@@ -6,7 +6,12 @@ import { compileScenario } from '../engine/housing/compile.ts';
 import type { CompiledScenario } from '../engine/housing/compiled.ts';
 import { RetrofitPlan, type RetrofitPlanEntry } from '../engine/housing/retrofit-plan.ts';
 import type { Scenario } from '../engine/housing/scenario-schema.ts';
-import { parseScenarioText, type Locate, type ParsedScenario, type ScenarioIssue } from '../engine/housing/scenario-yaml.ts';
+import {
+  parseScenarioText,
+  type Locate,
+  type ParsedScenario,
+  type ScenarioIssue,
+} from '../engine/housing/scenario-yaml.ts';
 import { housingStockFrom, type HousingStock } from '../engine/housing/stock.ts';
 import type { DatasetInfo } from '../engine/housing/summary.ts';
 import { PROGRAMME_AREAS } from '../geodata/boundaries/programme-areas.ts';
@@ -38,7 +43,11 @@ export interface ScenarioDataset {
 }
 
 /** The stock of the programme areas' buurten (plus extra buurten a scenario names). */
-export function scenarioDataset(ds: Pick<Dataset, 'meta' | 'buurten'>, columns: DwellingColumns, extraBuurten: readonly string[] = []): ScenarioDataset {
+export function scenarioDataset(
+  ds: Pick<Dataset, 'meta' | 'buurten'>,
+  columns: DwellingColumns,
+  extraBuurten: readonly string[] = [],
+): ScenarioDataset {
   const buurten = [...new Set([...Object.values(PROGRAMME_AREAS).flat(), ...extraBuurten])];
   return {
     stock: housingStockFrom(columns, buurten),
@@ -67,14 +76,21 @@ const located = (locate: Locate, issues: readonly ScenarioIssue[]): ScenarioIssu
   issues.map((i) => ({ ...i, path: i.path ?? [], ...(i.line === undefined ? locate(i.path ?? []) : {}) }));
 
 /** Reads the retrofit plans a scenario links, relative to `baseDir`; null baseDir = plans are not allowed (API bodies). */
-export function readRetrofitPlans(s: Scenario, baseDir: string | null): { plans: Record<number, RetrofitPlanEntry[]>; issues: ScenarioIssue[] } {
+export function readRetrofitPlans(
+  s: Scenario,
+  baseDir: string | null,
+): { plans: Record<number, RetrofitPlanEntry[]>; issues: ScenarioIssue[] } {
   const plans: Record<number, RetrofitPlanEntry[]> = {};
   const issues: ScenarioIssue[] = [];
   s.interventions.forEach((iv, k) => {
     if (iv.kind !== 'retrofit' || iv.plan === undefined) return;
     const path = ['interventions', k, 'plan'];
     if (baseDir === null) {
-      issues.push({ code: 'scenario.plan.not-allowed', message: 'a scenario sent to the API cannot link a plan file', path });
+      issues.push({
+        code: 'scenario.plan.not-allowed',
+        message: 'a scenario sent to the API cannot link a plan file',
+        path,
+      });
       return;
     }
     const file = resolve(baseDir, iv.plan);
@@ -82,13 +98,21 @@ export function readRetrofitPlans(s: Scenario, baseDir: string | null): { plans:
     try {
       data = JSON.parse(readFileSync(file, 'utf8'));
     } catch (err) {
-      issues.push({ code: 'scenario.plan.unreadable', message: `cannot read plan ${iv.plan}: ${(err as Error).message}`, path });
+      issues.push({
+        code: 'scenario.plan.unreadable',
+        message: `cannot read plan ${iv.plan}: ${(err as Error).message}`,
+        path,
+      });
       return;
     }
     const plan = RetrofitPlan.safeParse(data);
     if (!plan.success) {
       const first = plan.error.issues[0]!;
-      issues.push({ code: 'scenario.plan.invalid', message: `${iv.plan}: ${first.message} at ${first.path.join('.')}`, path });
+      issues.push({
+        code: 'scenario.plan.invalid',
+        message: `${iv.plan}: ${first.message} at ${first.path.join('.')}`,
+        path,
+      });
       return;
     }
     plans[k] = plan.data.measures;
@@ -98,21 +122,31 @@ export function readRetrofitPlans(s: Scenario, baseDir: string | null): { plans:
 
 /** Compiles a parsed scenario against a dataset; issues get positions through `locate`. */
 export function prepareParsed(
-  parsed: ParsedScenario, o: { id: string; file: string | null; baseDir: string | null; data: ScenarioDataset; runs?: number },
+  parsed: ParsedScenario,
+  o: { id: string; file: string | null; baseDir: string | null; data: ScenarioDataset; runs?: number },
 ): Prepared {
   if (!parsed.ok) return parsed;
   const { scenario, locate } = parsed;
   const { plans, issues } = readRetrofitPlans(scenario, o.baseDir);
   if (issues.length > 0) return { ok: false, issues: located(locate, issues) };
   const compiled = compileScenario(scenario, {
-    stock: o.data.stock, programmeAreas: PROGRAMME_AREAS, buurtNames: o.data.buurtNames,
-    noNewSocialRentAreas: NO_NEW_SOCIAL_RENT_AREAS, plans, ...(o.runs !== undefined ? { runs: o.runs } : {}),
+    stock: o.data.stock,
+    programmeAreas: PROGRAMME_AREAS,
+    buurtNames: o.data.buurtNames,
+    noNewSocialRentAreas: NO_NEW_SOCIAL_RENT_AREAS,
+    plans,
+    ...(o.runs !== undefined ? { runs: o.runs } : {}),
   });
   if (!compiled.ok) return { ok: false, issues: located(locate, compiled.issues as ScenarioIssue[]) };
   return {
     ok: true,
     value: {
-      id: o.id, file: o.file, scenario, compiled: compiled.value, stock: o.data.stock, dataset: o.data.info,
+      id: o.id,
+      file: o.file,
+      scenario,
+      compiled: compiled.value,
+      stock: o.data.stock,
+      dataset: o.data.info,
       warnings: located(locate, compiled.warnings as ScenarioIssue[]),
     },
   };
@@ -134,9 +168,15 @@ export function loadScenarioFile(file: string, o: { datasets: DatasetCache; runs
   const parsed = parseScenarioText(text);
   if (!parsed.ok) return parsed;
   const baseDir = dirname(resolve(file));
-  const datasetFile = parsed.scenario.dataset === 'shipped' ? SHIPPED_DATASET : resolve(baseDir, parsed.scenario.dataset);
+  const datasetFile =
+    parsed.scenario.dataset === 'shipped' ? SHIPPED_DATASET : resolve(baseDir, parsed.scenario.dataset);
   if (parsed.scenario.dataset !== 'shipped' && !existsSync(datasetFile)) {
-    return { ok: false, issues: located(parsed.locate, [{ code: 'scenario.dataset.missing', message: `dataset file ${datasetFile} not found`, path: ['dataset'] }]) };
+    return {
+      ok: false,
+      issues: located(parsed.locate, [
+        { code: 'scenario.dataset.missing', message: `dataset file ${datasetFile} not found`, path: ['dataset'] },
+      ]),
+    };
   }
   let data: ScenarioDataset;
   try {
@@ -144,7 +184,16 @@ export function loadScenarioFile(file: string, o: { datasets: DatasetCache; runs
     data = scenarioDataset(ds, columns, Object.values(parsed.scenario.areas ?? {}).flat());
   } catch (err) {
     if (!(err instanceof DatasetFileError)) throw err;
-    return { ok: false, issues: located(parsed.locate, [{ code: `scenario.${err.code}`, message: err.message, path: ['dataset'] }]) };
+    return {
+      ok: false,
+      issues: located(parsed.locate, [{ code: `scenario.${err.code}`, message: err.message, path: ['dataset'] }]),
+    };
   }
-  return prepareParsed(parsed, { id: scenarioId(file), file, baseDir, data, ...(o.runs !== undefined ? { runs: o.runs } : {}) });
+  return prepareParsed(parsed, {
+    id: scenarioId(file),
+    file,
+    baseDir,
+    data,
+    ...(o.runs !== undefined ? { runs: o.runs } : {}),
+  });
 }

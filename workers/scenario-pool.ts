@@ -12,7 +12,12 @@ import type { PreparedScenario } from './scenario-files.ts';
 export interface ScenarioRunner {
   run(stock: HousingStock, scenario: CompiledScenario, runs: number): Promise<Float64Array>;
   /** Summarises the values off this thread; without it runScenario summarises here. */
-  summarise?(scenario: CompiledScenario, values: Float64Array, runs: number, meta: SummaryMeta): Promise<ScenarioSummary>;
+  summarise?(
+    scenario: CompiledScenario,
+    values: Float64Array,
+    runs: number,
+    meta: SummaryMeta,
+  ): Promise<ScenarioSummary>;
 }
 
 export interface ScenarioPool extends ScenarioRunner {
@@ -28,7 +33,8 @@ let nextJob = 1;
  * free and written back at their run index, so the result is byte-identical to one thread's.
  */
 export function startScenarioPool(size: number): ScenarioPool {
-  if (!Number.isInteger(size) || size < 1) throw new Error(`scenario pool size must be a positive integer, got ${size}`);
+  if (!Number.isInteger(size) || size < 1)
+    throw new Error(`scenario pool size must be a positive integer, got ${size}`);
   const workers = Array.from({ length: size }, () => {
     const worker = new Worker(new URL('./ts-worker-bootstrap.mjs', import.meta.url), {
       workerData: { entry: new URL('./scenario-worker.ts', import.meta.url).href },
@@ -46,15 +52,17 @@ export function startScenarioPool(size: number): ScenarioPool {
       let next = 0;
       await Promise.all(workers.map((w) => w.api.prepare(job, stock, scenario)));
       try {
-        await Promise.all(workers.map(async (w) => {
-          while (next < runs) {
-            const first = next;
-            const count = Math.min(chunk, runs - first);
-            next += count;
-            const values = await w.api.runBatch(job, first, count);
-            out.set(values, first * stride);
-          }
-        }));
+        await Promise.all(
+          workers.map(async (w) => {
+            while (next < runs) {
+              const first = next;
+              const count = Math.min(chunk, runs - first);
+              next += count;
+              const values = await w.api.runBatch(job, first, count);
+              out.set(values, first * stride);
+            }
+          }),
+        );
       } finally {
         await Promise.all(workers.map((w) => w.api.release(job)));
       }
@@ -92,5 +100,7 @@ export async function runScenario(p: PreparedScenario, runner: ScenarioRunner): 
   const runs = p.compiled.runs;
   const values = await runner.run(p.stock, p.compiled, runs);
   const meta: SummaryMeta = { id: p.id, dataset: p.dataset, buurtCodes: p.stock.buurtCodes, warnings: p.warnings };
-  return runner.summarise ? runner.summarise(p.compiled, values, runs, meta) : summarise(p.compiled, values, runs, meta);
+  return runner.summarise
+    ? runner.summarise(p.compiled, values, runs, meta)
+    : summarise(p.compiled, values, runs, meta);
 }

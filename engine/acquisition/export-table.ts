@@ -57,13 +57,20 @@ export const ACQUISITION_COLUMNS: readonly ExportColumn[] = [
   { key: 'doel', header: 'Doel', kind: 'text' },
 ];
 
-export function acquisitionExportTable(plan: AcquisitionPlan, opts: { purpose: string; buurtNames: ReadonlyMap<string, string> }): ExportTable {
+export function acquisitionExportTable(
+  plan: AcquisitionPlan,
+  opts: { purpose: string; buurtNames: ReadonlyMap<string, string> },
+): ExportTable {
   const columns = ACQUISITION_COLUMNS.filter((c) => plan.usesSignals || !c.restricted);
   const rows = plan.candidates.map((c) => rowOf(c, opts, plan.usesSignals));
   return { columns, rows };
 }
 
-function rowOf(c: AcquisitionCandidate, opts: { purpose: string; buurtNames: ReadonlyMap<string, string> }, withSignals: boolean): Record<string, ExportValue> {
+function rowOf(
+  c: AcquisitionCandidate,
+  opts: { purpose: string; buurtNames: ReadonlyMap<string, string> },
+  withSignals: boolean,
+): Record<string, ExportValue> {
   const row: Record<string, ExportValue> = {
     rang: c.rank,
     geselecteerd: c.selected,

@@ -23,15 +23,18 @@ export const MAX_KNAPSACK_CELLS = 25_000_000;
 const EPS = 1e-9;
 
 export function knapsack(items: readonly KnapsackItem[], capacity: number): KnapsackResult {
-  if (!Number.isInteger(capacity) || capacity < 0) throw new RangeError(`capacity must be a non-negative integer, got ${capacity}`);
+  if (!Number.isInteger(capacity) || capacity < 0)
+    throw new RangeError(`capacity must be a non-negative integer, got ${capacity}`);
   const n = items.length;
   const width = capacity + 1;
-  if (n * width > MAX_KNAPSACK_CELLS) throw new RangeError(`knapsack of ${n} items × ${width} units exceeds ${MAX_KNAPSACK_CELLS} cells`);
+  if (n * width > MAX_KNAPSACK_CELLS)
+    throw new RangeError(`knapsack of ${n} items × ${width} units exceeds ${MAX_KNAPSACK_CELLS} cells`);
   const best = new Float64Array(width);
   const take = new Uint8Array(n * width);
   for (let i = 0; i < n; i++) {
     const { cost, value } = items[i]!;
-    if (!Number.isInteger(cost) || cost < 0) throw new RangeError(`item ${i}: cost must be a non-negative integer, got ${cost}`);
+    if (!Number.isInteger(cost) || cost < 0)
+      throw new RangeError(`item ${i}: cost must be a non-negative integer, got ${cost}`);
     if (!(value >= 0)) throw new RangeError(`item ${i}: value must be ≥ 0, got ${value}`);
     if (cost > capacity || value === 0) continue;
     const row = i * width;
@@ -52,7 +55,8 @@ export function knapsack(items: readonly KnapsackItem[], capacity: number): Knap
     }
   }
   chosen.reverse();
-  let value = 0, cost = 0;
+  let value = 0,
+    cost = 0;
   for (const i of chosen) {
     value += items[i]!.value;
     cost += items[i]!.cost;

@@ -13,14 +13,18 @@ export const ZoneGeometry = z.union([
 export type ZoneGeometry = z.infer<typeof ZoneGeometry>;
 
 /** A target zone: whole CBS buurten (matched on the dwelling's buurt code) and/or a polygon (WGS84). */
-export const ZoneSpec = z.object({
-  id: z.string().regex(/^[a-z0-9-]{1,40}$/),
-  name: z.string().min(1).max(80),
-  /** 1 = first in line (the old centre); higher numbers later. */
-  priority: z.number().int().min(1).max(9),
-  buurten: z.array(BuurtCode).optional(),
-  geometry: ZoneGeometry.optional(),
-}).refine((s) => (s.buurten?.length ?? 0) > 0 || s.geometry !== undefined, { message: 'a zone needs buurten or a geometry' });
+export const ZoneSpec = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]{1,40}$/),
+    name: z.string().min(1).max(80),
+    /** 1 = first in line (the old centre); higher numbers later. */
+    priority: z.number().int().min(1).max(9),
+    buurten: z.array(BuurtCode).optional(),
+    geometry: ZoneGeometry.optional(),
+  })
+  .refine((s) => (s.buurten?.length ?? 0) > 0 || s.geometry !== undefined, {
+    message: 'a zone needs buurten or a geometry',
+  });
 export type ZoneSpec = z.infer<typeof ZoneSpec>;
 
 export const AcquisitionWeights = z.object({
@@ -58,7 +62,12 @@ export const DEFAULT_ZONES: ZoneSpec[] = [
 ];
 
 const PRICE_BY_BAND: Record<WozBand, number> = {
-  '<150k': 125_000, '150-200k': 175_000, '200-250k': 225_000, '250-300k': 275_000, '300-400k': 350_000, '>=400k': 450_000,
+  '<150k': 125_000,
+  '150-200k': 175_000,
+  '200-250k': 225_000,
+  '250-300k': 275_000,
+  '300-400k': 350_000,
+  '>=400k': 450_000,
 };
 
 export const DEFAULT_ACQUISITION_CONFIG: AcquisitionConfig = {
@@ -74,9 +83,21 @@ export const DEFAULT_ACQUISITION_CONFIG: AcquisitionConfig = {
 };
 
 /** Validates a configuration (e.g. config/acquisition.default.json) merged over the defaults. */
-export function parseAcquisitionConfig(raw: unknown): { ok: true; value: AcquisitionConfig } | { ok: false; issues: { code: string; message: string; path: (string | number)[] }[] } {
-  const merged = typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? { ...DEFAULT_ACQUISITION_CONFIG, ...raw } : raw;
+export function parseAcquisitionConfig(
+  raw: unknown,
+):
+  | { ok: true; value: AcquisitionConfig }
+  | { ok: false; issues: { code: string; message: string; path: (string | number)[] }[] } {
+  const merged =
+    typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? { ...DEFAULT_ACQUISITION_CONFIG, ...raw } : raw;
   const r = AcquisitionConfig.safeParse(merged);
   if (r.success) return { ok: true, value: r.data };
-  return { ok: false, issues: r.error.issues.map((i) => ({ code: 'acquisition.config.invalid', message: i.message, path: i.path.map((p) => (typeof p === 'number' ? p : String(p))) })) };
+  return {
+    ok: false,
+    issues: r.error.issues.map((i) => ({
+      code: 'acquisition.config.invalid',
+      message: i.message,
+      path: i.path.map((p) => (typeof p === 'number' ? p : String(p))),
+    })),
+  };
 }

@@ -6,7 +6,12 @@ import { isSignalReason } from './reason-codes.ts';
 
 const ds = securityDataset();
 const plan = (signals: boolean, cfg = DEFAULT_ACQUISITION_CONFIG) => {
-  const r = planAcquisition({ dwellings: ds.dwellings, vves: ds.vves, signals: signals ? ds.signals! : null, config: cfg });
+  const r = planAcquisition({
+    dwellings: ds.dwellings,
+    vves: ds.vves,
+    signals: signals ? ds.signals! : null,
+    config: cfg,
+  });
   if (!r.ok) throw new Error(r.issues[0]!.message);
   return r;
 };
@@ -18,7 +23,8 @@ describe('planAcquisition', () => {
     expect(p.candidates.every((c) => c.ownership !== 'corporatie')).toBe(true);
     expect(p.excluded.ownership).toBe(ds.dwellings.filter((d) => d.ownership === 'corporatie').length);
     expect(p.candidates.map((c) => c.rank)).toEqual(p.candidates.map((_, i) => i + 1));
-    for (let i = 1; i < p.candidates.length; i++) expect(p.candidates[i - 1]!.score).toBeGreaterThanOrEqual(p.candidates[i]!.score);
+    for (let i = 1; i < p.candidates.length; i++)
+      expect(p.candidates[i - 1]!.score).toBeGreaterThanOrEqual(p.candidates[i]!.score);
     expect(p.zones.map((z) => z.id)).toEqual(['centrum-oud', 'kalsdonk', 'westrand']);
     expect(p.signalWindow).toEqual({ from: '2024-01-01', to: '2024-12-31' });
   });
@@ -53,7 +59,10 @@ describe('planAcquisition', () => {
   });
 
   it('warns about a zone without candidates and respects a smaller budget', () => {
-    const cfg = parseAcquisitionConfig({ budgetEur: 300_000, zones: [...DEFAULT_ACQUISITION_CONFIG.zones, { id: 'leeg', name: 'Leeg', priority: 3, buurten: ['BU16740501'] }] });
+    const cfg = parseAcquisitionConfig({
+      budgetEur: 300_000,
+      zones: [...DEFAULT_ACQUISITION_CONFIG.zones, { id: 'leeg', name: 'Leeg', priority: 3, buurten: ['BU16740501'] }],
+    });
     if (!cfg.ok) throw new Error('config');
     const r = plan(true, cfg.value);
     expect(r.value.selectedCostEur).toBeLessThanOrEqual(300_000);

@@ -7,8 +7,15 @@ import type { AcquisitionConfig } from './params.ts';
 import type { ReasonCode } from './reason-codes.ts';
 import { estimatedCostEur, scoreCandidate, type ScoreComponents } from './score.ts';
 import {
-  latestYearWindow, nuisanceBand, permitStatus, summariseSignals, vacancyBand,
-  type NuisanceBand, type PermitStatus, type SignalWindow, type VacancyBand,
+  latestYearWindow,
+  nuisanceBand,
+  permitStatus,
+  summariseSignals,
+  vacancyBand,
+  type NuisanceBand,
+  type PermitStatus,
+  type SignalWindow,
+  type VacancyBand,
 } from './signal-bands.ts';
 import { resolveZones, zoneOf } from './zones.ts';
 
@@ -80,7 +87,8 @@ export interface AcquisitionPlan {
 export function planAcquisition(input: AcquisitionInput): Result<AcquisitionPlan> {
   const cfg = input.config;
   const zones = resolveZones(cfg.zones);
-  if (zones.length === 0) return fail({ code: 'acquisition.zones.empty', message: 'no target zones configured', path: ['zones'] });
+  if (zones.length === 0)
+    return fail({ code: 'acquisition.zones.empty', message: 'no target zones configured', path: ['zones'] });
   const useSignals = input.signals !== null;
   const window = useSignals ? latestYearWindow(input.signals!) : null;
   const summaries = useSignals && window ? summariseSignals(input.signals!, window) : new Map();
@@ -94,7 +102,9 @@ export function planAcquisition(input: AcquisitionInput): Result<AcquisitionPlan
     perPand.set(d.pandId, p);
   }
   const ownershipOf = new Map(input.dwellings.map((d) => [d.vboId, d.ownership]));
-  const vveWithCorp = new Set(input.vves.filter((v) => v.members.some((m) => ownershipOf.get(m.vboId) === 'corporatie')).map((v) => v.vveId));
+  const vveWithCorp = new Set(
+    input.vves.filter((v) => v.members.some((m) => ownershipOf.get(m.vboId) === 'corporatie')).map((v) => v.vveId),
+  );
 
   const eligible = new Set(cfg.eligibleOwnership);
   const excluded = { ownership: 0, overBudget: 0 };
@@ -124,14 +134,34 @@ export function planAcquisition(input: AcquisitionInput): Result<AcquisitionPlan
     const s = scoreCandidate(d, summary, strategic, cfg, useSignals);
     zoneCounts.set(zone.id, zoneCounts.get(zone.id)! + 1);
     list.push({
-      vboId: d.vboId, pandId: d.pandId, buurtcode: d.buurtcode, zoneId: zone.id, zoneName: zone.name,
-      address: formatAddress(d.address), postcode: d.address.postcode, woonplaats: d.address.woonplaats,
-      bouwjaar: d.bouwjaar, oppervlakte: d.oppervlakte, type: d.type, label: d.energyLabel.label, vveId: d.vveId,
-      ownership: d.ownership, wozBand: d.wozBand, estimatedCostEur: cost,
+      vboId: d.vboId,
+      pandId: d.pandId,
+      buurtcode: d.buurtcode,
+      zoneId: zone.id,
+      zoneName: zone.name,
+      address: formatAddress(d.address),
+      postcode: d.address.postcode,
+      woonplaats: d.address.woonplaats,
+      bouwjaar: d.bouwjaar,
+      oppervlakte: d.oppervlakte,
+      type: d.type,
+      label: d.energyLabel.label,
+      vveId: d.vveId,
+      ownership: d.ownership,
+      wozBand: d.wozBand,
+      estimatedCostEur: cost,
       signals: useSignals
-        ? { nuisanceBand: nuisanceBand(summary?.nuisanceReports ?? 0), vacancyBand: vacancyBand(summary?.vacancyMonths ?? 0), permitStatus: permitStatus(summary?.roomLettingPermit ?? null) }
+        ? {
+            nuisanceBand: nuisanceBand(summary?.nuisanceReports ?? 0),
+            vacancyBand: vacancyBand(summary?.vacancyMonths ?? 0),
+            permitStatus: permitStatus(summary?.roomLettingPermit ?? null),
+          }
         : null,
-      components: s.components, score: s.score, reasons: s.reasons, dataDate: d.dataDate, location: [d.location[0], d.location[1]],
+      components: s.components,
+      score: s.score,
+      reasons: s.reasons,
+      dataDate: d.dataDate,
+      location: [d.location[0], d.location[1]],
     });
   }
   list.sort((a, b) => b.score - a.score || a.estimatedCostEur - b.estimatedCostEur || a.vboId.localeCompare(b.vboId));
@@ -140,26 +170,46 @@ export function planAcquisition(input: AcquisitionInput): Result<AcquisitionPlan
   const pool = list.map((c, i) => ({ c, i })).filter(({ c }) => c.score >= cfg.minScore && c.score > 0);
   let unit = cfg.unitEur;
   while (pool.length * (Math.floor(cfg.budgetEur / unit) + 1) > MAX_KNAPSACK_CELLS) unit *= 2;
-  const result = knapsack(pool.map(({ c }) => ({ cost: Math.ceil(c.estimatedCostEur / unit), value: c.score })), Math.floor(cfg.budgetEur / unit));
+  const result = knapsack(
+    pool.map(({ c }) => ({ cost: Math.ceil(c.estimatedCostEur / unit), value: c.score })),
+    Math.floor(cfg.budgetEur / unit),
+  );
   const selected = new Set(result.chosen.map((k) => pool[k]!.i));
 
   const candidates = list.map((c, i) => ({ rank: i + 1, selected: selected.has(i), ...c }));
   const chosen = candidates.filter((c) => c.selected);
   const warnings: Issue[] = zones
     .filter((z) => zoneCounts.get(z.id) === 0)
-    .map((z) => ({ code: 'acquisition.zone.no-candidates', message: `zone ${z.name} has no candidate dwellings in this dataset`, path: ['zones', z.id] }));
-  if (unit !== cfg.unitEur) warnings.push({ code: 'acquisition.unit.coarsened', message: `knapsack resolution coarsened to €${unit} for ${pool.length} candidates`, path: ['unitEur'] });
-  if (useSignals && window === null) warnings.push({ code: 'acquisition.signals.none', message: 'no signals available: the signal component is 0 for every candidate', path: ['signals'] });
-  return ok({
-    usesSignals: useSignals,
-    signalWindow: window,
-    budgetEur: cfg.budgetEur,
-    unitEur: unit,
-    selectedCount: chosen.length,
-    selectedCostEur: chosen.reduce((a, c) => a + c.estimatedCostEur, 0),
-    selectedScore: Math.round(chosen.reduce((a, c) => a + c.score, 0) * 10) / 10,
-    candidates,
-    excluded,
-    zones: zones.map((z) => ({ id: z.id, name: z.name, priority: z.priority, candidates: zoneCounts.get(z.id)! })),
-  }, warnings);
+    .map((z) => ({
+      code: 'acquisition.zone.no-candidates',
+      message: `zone ${z.name} has no candidate dwellings in this dataset`,
+      path: ['zones', z.id],
+    }));
+  if (unit !== cfg.unitEur)
+    warnings.push({
+      code: 'acquisition.unit.coarsened',
+      message: `knapsack resolution coarsened to €${unit} for ${pool.length} candidates`,
+      path: ['unitEur'],
+    });
+  if (useSignals && window === null)
+    warnings.push({
+      code: 'acquisition.signals.none',
+      message: 'no signals available: the signal component is 0 for every candidate',
+      path: ['signals'],
+    });
+  return ok(
+    {
+      usesSignals: useSignals,
+      signalWindow: window,
+      budgetEur: cfg.budgetEur,
+      unitEur: unit,
+      selectedCount: chosen.length,
+      selectedCostEur: chosen.reduce((a, c) => a + c.estimatedCostEur, 0),
+      selectedScore: Math.round(chosen.reduce((a, c) => a + c.score, 0) * 10) / 10,
+      candidates,
+      excluded,
+      zones: zones.map((z) => ({ id: z.id, name: z.name, priority: z.priority, candidates: zoneCounts.get(z.id)! })),
+    },
+    warnings,
+  );
 }

@@ -16,12 +16,28 @@ describe('safetyAggregates', () => {
     if (!r.ok) throw new Error(r.message);
     const by = new Map(r.value.buurten.map((b) => [b.buurtcode, b]));
     expect(by.get('BU16740202')).toEqual({
-      buurtcode: 'BU16740202', buurtnaam: 'Kalsdonk', dwellings: 120,
-      nuisanceAddresses: 25, vacantAddresses: 10, roomLettingAddresses: null,
-      nuisanceRate: 25 / 120, vacancyRate: 10 / 120, roomLettingRate: null,
+      buurtcode: 'BU16740202',
+      buurtnaam: 'Kalsdonk',
+      dwellings: 120,
+      nuisanceAddresses: 25,
+      vacantAddresses: 10,
+      roomLettingAddresses: null,
+      nuisanceRate: 25 / 120,
+      vacancyRate: 10 / 120,
+      roomLettingRate: null,
     });
-    expect(by.get('BU16740300')).toMatchObject({ dwellings: 40, nuisanceAddresses: null, vacantAddresses: null, nuisanceRate: null, vacancyRate: null });
-    expect(by.get('BU16740000')).toMatchObject({ nuisanceAddresses: null, vacantAddresses: null, roomLettingAddresses: null });
+    expect(by.get('BU16740300')).toMatchObject({
+      dwellings: 40,
+      nuisanceAddresses: null,
+      vacantAddresses: null,
+      nuisanceRate: null,
+      vacancyRate: null,
+    });
+    expect(by.get('BU16740000')).toMatchObject({
+      nuisanceAddresses: null,
+      vacantAddresses: null,
+      roomLettingAddresses: null,
+    });
     expect(r.value.window).toEqual({ from: '2024-01-01', to: '2024-12-31' });
   });
 

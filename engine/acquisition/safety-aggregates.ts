@@ -1,4 +1,11 @@
-import { DEFAULT_DISCLOSURE_RULES, controlCount, controlRate, countByFixedGeography, type DisclosureRules, type FixedGeography } from '../disclosure-control.ts';
+import {
+  DEFAULT_DISCLOSURE_RULES,
+  controlCount,
+  controlRate,
+  countByFixedGeography,
+  type DisclosureRules,
+  type FixedGeography,
+} from '../disclosure-control.ts';
 import type { Signal } from '../registers.ts';
 import { latestYearWindow, summariseSignals, type SignalWindow } from './signal-bands.ts';
 
@@ -46,13 +53,14 @@ export function safetyAggregates(input: SafetyInput): SafetyResult {
   const window = latestYearWindow(input.signals);
   const summaries = window ? summariseSignals(input.signals, window) : new Map();
   const dwellings = [...input.dwellingBuurt].map(([vboId, buurt]) => ({ vboId, buurt, s: summaries.get(vboId) }));
-  const count = (include: (d: (typeof dwellings)[number]) => boolean) => countByFixedGeography(dwellings, input.buurten, (d) => d.buurt, include);
+  const count = (include: (d: (typeof dwellings)[number]) => boolean) =>
+    countByFixedGeography(dwellings, input.buurten, (d) => d.buurt, include);
   const all = count(() => true);
   const nuisance = count((d) => (d.s?.nuisanceReports ?? 0) > 0);
   const vacant = count((d) => (d.s?.vacancyMonths ?? 0) >= input.vacancyMonthsThreshold);
   const rooms = count((d) => d.s?.roomLettingPermit === true);
   for (const r of [all, nuisance, vacant, rooms]) if (!r.ok) return r;
-  const get = (r: typeof all, code: string): number => (r.ok ? r.value.get(code) ?? 0 : 0);
+  const get = (r: typeof all, code: string): number => (r.ok ? (r.value.get(code) ?? 0) : 0);
   return {
     ok: true,
     value: {

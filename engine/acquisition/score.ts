@@ -34,7 +34,17 @@ export interface CandidateScore {
 
 /** Condition by label: the worse the label, the more the municipality can improve (0–1). */
 const LABEL_CONDITION: Record<EnergyLabel, number> = {
-  'A++++': 0, 'A+++': 0, 'A++': 0, 'A+': 0, A: 0.05, B: 0.1, C: 0.25, D: 0.45, E: 0.65, F: 0.85, G: 1,
+  'A++++': 0,
+  'A+++': 0,
+  'A++': 0,
+  'A+': 0,
+  A: 0.05,
+  B: 0.1,
+  C: 0.25,
+  D: 0.45,
+  E: 0.65,
+  F: 0.85,
+  G: 1,
 };
 
 function ageCondition(bouwjaar: number): number {
@@ -44,7 +54,10 @@ function ageCondition(bouwjaar: number): number {
 const clamp01 = (x: number): number => (x < 0 ? 0 : x > 1 ? 1 : x);
 
 /** Expected acquisition cost in euro: band price plus buyer's costs. */
-export function estimatedCostEur(d: Pick<Dwelling, 'wozBand'>, cfg: Pick<AcquisitionConfig, 'priceByWozBand' | 'transactionCostRate'>): number {
+export function estimatedCostEur(
+  d: Pick<Dwelling, 'wozBand'>,
+  cfg: Pick<AcquisitionConfig, 'priceByWozBand' | 'transactionCostRate'>,
+): number {
   const price = cfg.priceByWozBand[d.wozBand];
   if (price === undefined) throw new RangeError(`no price for WOZ band ${d.wozBand}`);
   return Math.round(price * (1 + cfg.transactionCostRate));
@@ -54,7 +67,11 @@ export function signalComponent(s: DwellingSignalSummary, vacancyThreshold: numb
   if (s.nuisanceReports > 0) reasons.push(s.nuisanceReports >= 3 ? 'signaal.overlast-herhaald' : 'signaal.overlast');
   if (s.vacancyMonths >= vacancyThreshold) reasons.push('signaal.leegstand');
   if (s.roomLettingPermit === true) reasons.push('signaal.kamerverhuur');
-  return clamp01(0.5 * Math.min(1, s.nuisanceReports / 6) + 0.35 * Math.min(1, s.vacancyMonths / 12) + (s.roomLettingPermit === true ? 0.15 : 0));
+  return clamp01(
+    0.5 * Math.min(1, s.nuisanceReports / 6) +
+      0.35 * Math.min(1, s.vacancyMonths / 12) +
+      (s.roomLettingPermit === true ? 0.15 : 0),
+  );
 }
 
 export function scoreCandidate(
@@ -65,7 +82,13 @@ export function scoreCandidate(
   useSignals: boolean,
 ): CandidateScore {
   const reasons: ReasonCode[] = [];
-  const sig = useSignals ? signalComponent(signals ?? { nuisanceReports: 0, vacancyMonths: 0, roomLettingPermit: null }, cfg.vacancyMonthsThreshold, reasons) : null;
+  const sig = useSignals
+    ? signalComponent(
+        signals ?? { nuisanceReports: 0, vacancyMonths: 0, roomLettingPermit: null },
+        cfg.vacancyMonthsThreshold,
+        reasons,
+      )
+    : null;
 
   const label = d.energyLabel.label;
   if (label === 'F' || label === 'G') reasons.push('staat.label-fg');
@@ -81,7 +104,11 @@ export function scoreCandidate(
   if (strategic.corporationShareInPand > 0) reasons.push('strategisch.corporatie-in-pand');
   if (strategic.corporationInVve) reasons.push('strategisch.corporatie-in-vve');
   if (strategic.zonePriority === 1) reasons.push('zone.prioriteit');
-  const strat = clamp01(0.5 * Math.min(1, 2 * strategic.corporationShareInPand) + 0.2 * (strategic.corporationInVve ? 1 : 0) + 0.3 / strategic.zonePriority);
+  const strat = clamp01(
+    0.5 * Math.min(1, 2 * strategic.corporationShareInPand) +
+      0.2 * (strategic.corporationInVve ? 1 : 0) +
+      0.3 / strategic.zonePriority,
+  );
 
   const components: ScoreComponents = { signals: sig, condition, price, strategic: strat };
   return { components, score: weightedScore(components, cfg.weights), reasons };
@@ -89,7 +116,8 @@ export function scoreCandidate(
 
 /** Weighted mean of the components present, 0–100 with one decimal. */
 export function weightedScore(c: ScoreComponents, w: AcquisitionWeights): number {
-  let sum = 0, weight = 0;
+  let sum = 0,
+    weight = 0;
   const add = (value: number | null, wt: number) => {
     if (value === null) return;
     sum += value * wt;

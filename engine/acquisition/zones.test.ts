@@ -1,12 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { pointInPolygon, resolveZones, zoneOf } from './zones.ts';
 
-const square = (x: number, y: number, d: number): [number, number][] => [[x, y], [x + d, y], [x + d, y + d], [x, y + d], [x, y]];
+const square = (x: number, y: number, d: number): [number, number][] => [
+  [x, y],
+  [x + d, y],
+  [x + d, y + d],
+  [x, y + d],
+  [x, y],
+];
 
 describe('zones', () => {
   const zones = resolveZones([
     { id: 'westrand', name: 'Westrand', priority: 2, buurten: ['BU16740300'] },
-    { id: 'oud', name: 'Oude centrum', priority: 1, geometry: { type: 'Polygon', coordinates: [square(0, 0, 10), square(4, 4, 2)] } },
+    {
+      id: 'oud',
+      name: 'Oude centrum',
+      priority: 1,
+      geometry: { type: 'Polygon', coordinates: [square(0, 0, 10), square(4, 4, 2)] },
+    },
   ]);
 
   it('orders zones by priority', () => {

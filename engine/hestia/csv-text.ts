@@ -2,7 +2,10 @@
 
 /** Non-empty lines without a leading BOM; merge-conflict marker lines in a hand-edited copy are skipped. */
 export function lines(text: string): string[] {
-  return text.replace(/^\uFEFF/, '').split(/\r?\n/).filter((l) => l.trim() !== '' && !/^(<{7}|={7}|>{7})/.test(l));
+  return text
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .filter((l) => l.trim() !== '' && !/^(<{7}|={7}|>{7})/.test(l));
 }
 
 /** Index of a named header column; a missing column is an error naming the file. */

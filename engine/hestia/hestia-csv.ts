@@ -70,7 +70,11 @@ export function parseWoonElementLevels(text: string): ElementLevelTable {
   const parts = Object.keys(WOON_ELEMENT_COLUMNS) as WoonPart[];
   const iPart = parts.map((p) => columnIndex(header, WOON_ELEMENT_COLUMNS[p], file));
   const sums = new Map<HestiaLabel, number[][]>();
-  for (const l of HESTIA_LABELS) sums.set(l, parts.map(() => [0, 0, 0, 0, 0]));
+  for (const l of HESTIA_LABELS)
+    sums.set(
+      l,
+      parts.map(() => [0, 0, 0, 0, 0]),
+    );
   body.forEach((line, n) => {
     const cells = line.split('\t').map(unquote);
     const label = cells[iLabel]!;

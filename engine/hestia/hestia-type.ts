@@ -1,5 +1,11 @@
 /** Maps the product's dwelling type and ownership onto the Hestia/WoON vocabularies of the embedded tables. */
-import { DWELLING_TYPES, OWNERSHIP_CATEGORIES, type DwellingType, type EnergyLabel, type Ownership } from '../dwelling.ts';
+import {
+  DWELLING_TYPES,
+  OWNERSHIP_CATEGORIES,
+  type DwellingType,
+  type EnergyLabel,
+  type Ownership,
+} from '../dwelling.ts';
 import { HESTIA_OWNERS, HESTIA_TYPES, type HestiaLabel, type HestiaOwner, type HestiaType } from './hestia-types.ts';
 
 /** Storeys from which a flat counts as "meergezins: hoog". Assumption: Hestia does not define the cut. */
@@ -7,11 +13,16 @@ export const HIGH_RISE_MIN_STOREYS = 5;
 
 export function hestiaTypeOf(type: DwellingType, buildingStoreys: number): HestiaType {
   switch (type) {
-    case 'tussenwoning': return 'rijwoning tussen';
-    case 'hoekwoning': return 'rijwoning hoek';
-    case 'twee-onder-een-kap': return '2 onder 1 kap';
-    case 'vrijstaand': return 'Vrijstaand';
-    default: return buildingStoreys >= HIGH_RISE_MIN_STOREYS ? 'meergezins: hoog' : 'meergezins: laag en midden';
+    case 'tussenwoning':
+      return 'rijwoning tussen';
+    case 'hoekwoning':
+      return 'rijwoning hoek';
+    case 'twee-onder-een-kap':
+      return '2 onder 1 kap';
+    case 'vrijstaand':
+      return 'Vrijstaand';
+    default:
+      return buildingStoreys >= HIGH_RISE_MIN_STOREYS ? 'meergezins: hoog' : 'meergezins: laag en midden';
   }
 }
 

@@ -6,7 +6,12 @@ import type { ElementLevel } from '../dwelling.ts';
 
 /** `type_str` of 20230523_Woningen_BAG.csv. */
 export const HESTIA_TYPES = [
-  'Vrijstaand', '2 onder 1 kap', 'rijwoning hoek', 'rijwoning tussen', 'meergezins: laag en midden', 'meergezins: hoog',
+  'Vrijstaand',
+  '2 onder 1 kap',
+  'rijwoning hoek',
+  'rijwoning tussen',
+  'meergezins: laag en midden',
+  'meergezins: hoog',
 ] as const;
 export type HestiaType = (typeof HESTIA_TYPES)[number];
 

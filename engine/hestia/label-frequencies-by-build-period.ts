@@ -9,4 +9,6 @@ import { HESTIA_LABEL_FREQUENCIES } from './label-frequencies.ts';
 const periods = new Set<string>(BUILD_PERIODS.map((p) => p.id));
 
 /** Rows of HESTIA_LABEL_FREQUENCIES whose period is one of BUILD_PERIODS, in published order. */
-export const LABEL_FREQUENCIES: readonly LabelFrequencyRow[] = HESTIA_LABEL_FREQUENCIES.filter((r) => periods.has(r.period));
+export const LABEL_FREQUENCIES: readonly LabelFrequencyRow[] = HESTIA_LABEL_FREQUENCIES.filter((r) =>
+  periods.has(r.period),
+);

@@ -21,7 +21,8 @@ describe('embedded Hestia tables carry the published values', () => {
   });
   it('element marginals are distributions, and label G walls are mostly uninsulated', () => {
     for (const label of HESTIA_LABELS) {
-      for (const w of Object.values(HESTIA_ELEMENT_LEVELS[label])) expect(w.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 4);
+      for (const w of Object.values(HESTIA_ELEMENT_LEVELS[label]))
+        expect(w.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 4);
     }
     expect(HESTIA_ELEMENT_LEVELS.G.cavityWall[0]).toBeGreaterThan(0.9);
     expect(HESTIA_ELEMENT_LEVELS.A.cavityWall[2]).toBeGreaterThan(0.7);

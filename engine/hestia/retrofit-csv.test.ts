@@ -28,8 +28,12 @@ describe('TNO measure table parser', () => {
 });
 
 const INST = 'name,Ki_asl_min_w,Ki_cap_min_w,R_OH,levensduur\nBasisHWP_w,2315,250,0.0345,15\n';
-const PERF = ['Installatie_name,schillabel_name,ProductType_name,P_vol,SPF_b', 'HR,x,RV,0.7,1.04', 'HR,x,TW,0.8,0.76',
-  ...['A', 'B', 'C', 'D', 'E', 'F', 'x'].map((l, i) => `BasisHWP_w,${l},RV,${0.65 - i * 0.03},4.25`)].join('\n');
+const PERF = [
+  'Installatie_name,schillabel_name,ProductType_name,P_vol,SPF_b',
+  'HR,x,RV,0.7,1.04',
+  'HR,x,TW,0.8,0.76',
+  ...['A', 'B', 'C', 'D', 'E', 'F', 'x'].map((l, i) => `BasisHWP_w,${l},RV,${0.65 - i * 0.03},4.25`),
+].join('\n');
 
 describe('installation parsers', () => {
   it('hybrid heat pump: costs, life, SPF and heat share per label', () => {
@@ -44,10 +48,21 @@ describe('installation parsers', () => {
   });
   it('hot water per type and period, owner-independent', () => {
     const head = 'type_str;bouwjaar_str;eigendom_str;Vtw_asl';
-    const types = ['Vrijstaand', '2 onder 1 kap', 'rijwoning hoek', 'rijwoning tussen', 'meergezins: laag en midden', 'meergezins: hoog'];
+    const types = [
+      'Vrijstaand',
+      '2 onder 1 kap',
+      'rijwoning hoek',
+      'rijwoning tussen',
+      'meergezins: laag en midden',
+      'meergezins: hoog',
+    ];
     const rows = types.flatMap((t) => ['koop', 'wooncorp'].map((o) => `${t};voor 1930;${o};7.1`));
     expect(parseHotWaterDemand([head, ...rows].join('\n'), ['voor 1930']).Vrijstaand).toEqual([7.1]);
-    expect(() => parseHotWaterDemand([head, ...rows, 'Vrijstaand;voor 1930;parthuur;9'].join('\n'), ['voor 1930'])).toThrow(/differs between owners/);
-    expect(() => parseHotWaterDemand([head, ...rows.slice(2)].join('\n'), ['voor 1930'])).toThrow(/missing Vtw_asl for Vrijstaand/);
+    expect(() =>
+      parseHotWaterDemand([head, ...rows, 'Vrijstaand;voor 1930;parthuur;9'].join('\n'), ['voor 1930']),
+    ).toThrow(/differs between owners/);
+    expect(() => parseHotWaterDemand([head, ...rows.slice(2)].join('\n'), ['voor 1930'])).toThrow(
+      /missing Vtw_asl for Vrijstaand/,
+    );
   });
 });

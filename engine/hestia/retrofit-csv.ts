@@ -6,13 +6,18 @@
 import { HESTIA_TYPES, type HestiaType } from './hestia-types.ts';
 import { columnIndex as column, lines } from './csv-text.ts';
 import {
-  TNO_COST_COLUMNS, TNO_PARTS, type TnoCostColumn, type TnoLevel, type TnoLevels, type TnoPart,
+  TNO_COST_COLUMNS,
+  TNO_PARTS,
+  type TnoCostColumn,
+  type TnoLevel,
+  type TnoLevels,
+  type TnoPart,
 } from '../retrofit/data/types.ts';
-
 
 function num(cell: string | undefined, where: string): number {
   const x = Number(cell);
-  if (cell === undefined || cell.trim() === '' || !Number.isFinite(x)) throw new Error(`${where}: expected a number, found "${cell}"`);
+  if (cell === undefined || cell.trim() === '' || !Number.isFinite(x))
+    throw new Error(`${where}: expected a number, found "${cell}"`);
   return x;
 }
 
@@ -43,9 +48,15 @@ export function parseTnoMeasures(text: string): Record<TnoPart, TnoLevels> {
       const entries = TNO_COST_COLUMNS.map((c, k) => [c, num(costs[k], `${where} ${c}`)] as const);
       costPerM2 = Object.fromEntries(entries) as Record<TnoCostColumn, number>;
     }
-    out[part].push({ measure: cells[iMeasure]!, value: num(cells[iValue], `${where} value`), reductionPct: num(cells[iReduction], `${where} R_RV`), costPerM2 });
+    out[part].push({
+      measure: cells[iMeasure]!,
+      value: num(cells[iValue], `${where} value`),
+      reductionPct: num(cells[iReduction], `${where} R_RV`),
+      costPerM2,
+    });
   });
-  for (const p of TNO_PARTS) if (out[p].length !== 5) throw new Error(`${file}: part ${p} needs levels N0..N4, found ${out[p].length}`);
+  for (const p of TNO_PARTS)
+    if (out[p].length !== 5) throw new Error(`${file}: part ${p} needs levels N0..N4, found ${out[p].length}`);
   return out as unknown as Record<TnoPart, TnoLevels>;
 }
 
@@ -66,26 +77,48 @@ export interface HybridHeatPumpFigures {
 }
 
 /** Installatie.csv + Performance.csv rows of the basic hybrid heat pump (BasisHWP_w). */
-export function parseHybridHeatPump(installatie: string, performance: string, name = 'BasisHWP_w'): HybridHeatPumpFigures {
+export function parseHybridHeatPump(
+  installatie: string,
+  performance: string,
+  name = 'BasisHWP_w',
+): HybridHeatPumpFigures {
   const inst = lines(installatie);
   const ih = inst[0]!.split(',');
-  const row = inst.slice(1).map((l) => l.split(',')).find((c) => c[0] === name);
+  const row = inst
+    .slice(1)
+    .map((l) => l.split(','))
+    .find((c) => c[0] === name);
   if (!row) throw new Error(`Installatie.csv: no row ${name}`);
   const get = (col: string) => num(row[column(ih, col, 'Installatie.csv')], `Installatie.csv ${name} ${col}`);
   const perf = lines(performance);
   const ph = perf[0]!.split(',');
-  const [iName, iLabel, iProduct, iVol, iSpf] = ['Installatie_name', 'schillabel_name', 'ProductType_name', 'P_vol', 'SPF_b'].map((c) => column(ph, c, 'Performance.csv'));
-  const rows = perf.slice(1).map((l) => l.split(',')).filter((c) => c[iName!] === name && c[iProduct!] === 'RV');
+  const [iName, iLabel, iProduct, iVol, iSpf] = [
+    'Installatie_name',
+    'schillabel_name',
+    'ProductType_name',
+    'P_vol',
+    'SPF_b',
+  ].map((c) => column(ph, c, 'Performance.csv'));
+  const rows = perf
+    .slice(1)
+    .map((l) => l.split(','))
+    .filter((c) => c[iName!] === name && c[iProduct!] === 'RV');
   const share: Record<string, number> = {};
   let spf = NaN;
   for (const c of rows) {
     share[c[iLabel!]!] = num(c[iVol!], `Performance.csv ${name} P_vol`);
     spf = num(c[iSpf!], `Performance.csv ${name} SPF_b`);
   }
-  for (const l of ['A', 'B', 'C', 'D', 'E', 'F', 'x']) if (!(l in share)) throw new Error(`Performance.csv: no ${name} row for schillabel ${l}`);
+  for (const l of ['A', 'B', 'C', 'D', 'E', 'F', 'x'])
+    if (!(l in share)) throw new Error(`Performance.csv: no ${name} row for schillabel ${l}`);
   return {
-    installation: name, fixedCostEur: get('Ki_asl_min_w'), costPerKwEur: get('Ki_cap_min_w'), lifetimeYears: get('levensduur'),
-    maintenanceShare: get('R_OH'), spf, heatShareByLabel: share as HybridHeatPumpFigures['heatShareByLabel'],
+    installation: name,
+    fixedCostEur: get('Ki_asl_min_w'),
+    costPerKwEur: get('Ki_cap_min_w'),
+    lifetimeYears: get('levensduur'),
+    maintenanceShare: get('R_OH'),
+    spf,
+    heatShareByLabel: share as HybridHeatPumpFigures['heatShareByLabel'],
   };
 }
 
@@ -93,9 +126,14 @@ export function parseHybridHeatPump(installatie: string, performance: string, na
 export function parseBoilerEfficiency(performance: string, name = 'HR'): { spaceHeating: number; hotWater: number } {
   const perf = lines(performance);
   const ph = perf[0]!.split(',');
-  const [iName, iProduct, iSpf] = ['Installatie_name', 'ProductType_name', 'SPF_b'].map((c) => column(ph, c, 'Performance.csv'));
+  const [iName, iProduct, iSpf] = ['Installatie_name', 'ProductType_name', 'SPF_b'].map((c) =>
+    column(ph, c, 'Performance.csv'),
+  );
   const spfOf = (product: string): number => {
-    const c = perf.slice(1).map((l) => l.split(',')).find((r) => r[iName!] === name && r[iProduct!] === product);
+    const c = perf
+      .slice(1)
+      .map((l) => l.split(','))
+      .find((r) => r[iName!] === name && r[iProduct!] === product);
     if (!c) throw new Error(`Performance.csv: no ${name} ${product} row`);
     return num(c[iSpf!], `Performance.csv ${name} ${product}`);
   };
@@ -117,7 +155,8 @@ export function parseHotWaterDemand(text: string, periods: readonly string[]): R
     const k = periods.indexOf(c[iPeriod!]!);
     if (k < 0) return;
     const v = num(c[iVtw!], `${file}:${n + 2} Vtw_asl`);
-    if (!Number.isNaN(out[t][k]!) && out[t][k] !== v) throw new Error(`${file}:${n + 2}: Vtw_asl differs between owners`);
+    if (!Number.isNaN(out[t][k]!) && out[t][k] !== v)
+      throw new Error(`${file}:${n + 2}: Vtw_asl differs between owners`);
     out[t][k] = v;
   });
   for (const t of HESTIA_TYPES) if (out[t].some(Number.isNaN)) throw new Error(`${file}: missing Vtw_asl for ${t}`);

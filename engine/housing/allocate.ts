@@ -17,20 +17,34 @@ const F_LIBERALISED = FLOWS.indexOf('liberalised');
 const NF = FLOWS.length;
 
 function allocateSocial(w: Workspace, i: number, yi: number, ground: number, next: () => number): void {
-  const h = w.hh, sc = w.sc, b = w.buurt[i]!, q = w.queue;
+  const h = w.hh,
+    sc = w.sc,
+    b = w.buurt[i]!,
+    q = w.queue;
   let income: number;
   if (q.head < q.tail) {
-    h.present[i] = 1; h.size[i] = q.size[q.head]!; h.age[i] = q.age[q.head]!; income = h.income[i] = q.income[q.head]!;
+    h.present[i] = 1;
+    h.size[i] = q.size[q.head]!;
+    h.age[i] = q.age[q.head]!;
+    income = h.income[i] = q.income[q.head]!;
     q.head++;
   } else {
-    let profile, regular = true;
+    let profile,
+      regular = true;
     if (w.label55[i]) profile = w.profiles.senior[ground]!;
-    else if (next() < sc.urgentShare) { profile = w.profiles.urgent[ground]!; regular = false; }
-    else profile = w.profiles.newcomers[T_SOCIAL]![ground]!;
+    else if (next() < sc.urgentShare) {
+      profile = w.profiles.urgent[ground]!;
+      regular = false;
+    } else profile = w.profiles.newcomers[T_SOCIAL]![ground]!;
     income = placeHousehold(h, i, profile, next, false);
     // Passend toewijzen: a 1–2-person low-income household above the lower cap only within the margin
     // (3+ persons have the higher cap, which these rents stay under).
-    if (income === INCOME_LOW && w.aboveCap[i] && h.size[i]! <= 2 && w.lowAboveCap + 1 > (1 - sc.passendToewijzen) * (w.lowAllocations + 1)) {
+    if (
+      income === INCOME_LOW &&
+      w.aboveCap[i] &&
+      h.size[i]! <= 2 &&
+      w.lowAboveCap + 1 > (1 - sc.passendToewijzen) * (w.lowAllocations + 1)
+    ) {
       income = h.income[i] = drawNonLowIncome(profile, next);
     }
     if (income === INCOME_LOW && regular) {
@@ -54,9 +68,12 @@ function allocateSocial(w: Workspace, i: number, yi: number, ground: number, nex
 
 /** Lets or sells every vacant dwelling once, in random order; some stay empty (frictional vacancy, quotas). */
 export function allocateVacancies(w: Workspace, yi: number, next: () => number): void {
-  const list = w.scratch, h = w.hh, sc = w.sc;
+  const list = w.scratch,
+    h = w.hh,
+    sc = w.sc;
   let len = 0;
-  const active = w.active, present = h.present;
+  const active = w.active,
+    present = h.present;
   for (let i = 0, n = w.n; i < n; i++) if (active[i]! > present[i]!) list[len++] = i;
   shuffle(list, len, next);
   w.inflow.fill(0);
@@ -68,7 +85,8 @@ export function allocateVacancies(w: Workspace, yi: number, next: () => number):
     const i = list[k]!;
     let t = w.tenure[i]!;
     if (t === T_SOCIAL) {
-      const s = sc.saleOf[i]! - 1, l = sc.liberalisationOf[i]! - 1;
+      const s = sc.saleOf[i]! - 1,
+        l = sc.liberalisationOf[i]! - 1;
       if (s >= 0 && sc.quotaEvents[s]!.due[yi]! > w.done[s]!) {
         w.tenure[i] = t = T_KOOP;
         w.done[s]!++;

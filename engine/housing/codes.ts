@@ -9,7 +9,14 @@ import { DWELLING_TYPES, ENERGY_LABELS, GROUND_BOUND_TYPES, type DwellingType } 
  * social-rent ceiling (DAEB); `middenhuur-corporatie` is corporation stock liberalised on turnover;
  * `gemeente` is stock the municipality acquired.
  */
-export const TENURES = ['koop', 'sociale-huur', 'middenhuur-corporatie', 'particuliere-huur', 'gemeente', 'overig'] as const;
+export const TENURES = [
+  'koop',
+  'sociale-huur',
+  'middenhuur-corporatie',
+  'particuliere-huur',
+  'gemeente',
+  'overig',
+] as const;
 export type Tenure = (typeof TENURES)[number];
 export const T_KOOP = 0;
 export const T_SOCIAL = 1;
@@ -44,7 +51,9 @@ export const HOUSEHOLD_SIZES = [1, 2, 3, 4, 5] as const;
 export const FAMILY_MIN_SIZE = 3;
 
 /** 1 for eengezinswoningen (ground-bound types), by DWELLING_TYPES index. */
-export const GROUND_BOUND_BY_TYPE: Uint8Array = Uint8Array.from(DWELLING_TYPES, (t) => (GROUND_BOUND_TYPES.includes(t) ? 1 : 0));
+export const GROUND_BOUND_BY_TYPE: Uint8Array = Uint8Array.from(DWELLING_TYPES, (t) =>
+  GROUND_BOUND_TYPES.includes(t) ? 1 : 0,
+);
 
 export function typeIndex(t: DwellingType): number {
   return DWELLING_TYPES.indexOf(t);

@@ -21,8 +21,14 @@ export interface CompileContext {
 
 /** The compiler's working state: the scenario, the stock, the units, issues found so far, dwellings claimed by plans. */
 export type Ctx = {
-  s: Scenario; stock: HousingStock; areas: AreaIndex; years: number[]; issues: ScenarioIssue[]; warnings: ScenarioIssue[];
-  reserved: Uint8Array; programmeAreas: Readonly<Record<string, readonly string[]>>;
+  s: Scenario;
+  stock: HousingStock;
+  areas: AreaIndex;
+  years: number[];
+  issues: ScenarioIssue[];
+  warnings: ScenarioIssue[];
+  reserved: Uint8Array;
+  programmeAreas: Readonly<Record<string, readonly string[]>>;
 };
 
 /** The year's index when it lies in the horizon (interventions from start + 1), else an issue at `path`. */
@@ -31,7 +37,8 @@ export function checkYear(c: Ctx, year: number, path: (string | number)[], allow
   const first = allowStart ? start : start + 1;
   if (year < first || year > end) {
     c.issues.push({
-      code: 'scenario.year.outside-horizon', path,
+      code: 'scenario.year.outside-horizon',
+      path,
       message: `year ${year} is outside the horizon ${first}–${end}${allowStart ? '' : ` (${start} is the dataset's state; changes start in ${start + 1})`}`,
     });
     return undefined;
@@ -49,26 +56,42 @@ export function schedule(c: Ctx, count: number, from: number, by: number): Int32
 }
 
 /** An intervention's from…by years, checked (from defaults to the first simulated year). */
-export function yearWindow(c: Ctx, iv: { from?: number | undefined; by: number }, path: (string | number)[]): { from: number; by: number } | undefined {
+export function yearWindow(
+  c: Ctx,
+  iv: { from?: number | undefined; by: number },
+  path: (string | number)[],
+): { from: number; by: number } | undefined {
   const from = iv.from ?? c.s.horizon.start + 1;
   const okFrom = iv.from === undefined || checkYear(c, iv.from, [...path, 'from']) !== undefined;
   const okBy = checkYear(c, iv.by, [...path, 'by']) !== undefined;
   if (!okFrom || !okBy) return undefined;
   if (from > iv.by) {
-    c.issues.push({ code: 'scenario.year.order', message: `from ${from} is after by ${iv.by}`, path: [...path, 'from'] });
+    c.issues.push({
+      code: 'scenario.year.order',
+      message: `from ${from} is after by ${iv.by}`,
+      path: [...path, 'from'],
+    });
     return undefined;
   }
   return { from, by: iv.by };
 }
 
 /** The issue for asking more dwellings than qualify, at `path`.count. */
-export function exceeds(c: Ctx, path: (string | number)[], verb: string, count: number, what: string, available: number, unit: Unit): void {
+export function exceeds(
+  c: Ctx,
+  path: (string | number)[],
+  verb: string,
+  count: number,
+  what: string,
+  available: number,
+  unit: Unit,
+): void {
   c.issues.push({
-    code: 'scenario.count.exceeds-stock', path: [...path, 'count'],
+    code: 'scenario.count.exceeds-stock',
+    path: [...path, 'count'],
     message: `${verb} ${count} ${what} in ${unit.name}, but only ${available} qualify`,
   });
 }
 
 /** " (tussenwoning, hoekwoning)" for messages; empty when all types qualify. */
 export const typesText = (types: readonly string[] | undefined): string => (types ? ` (${types.join(', ')})` : '');
-

@@ -6,7 +6,15 @@
 import { ENERGY_LABELS } from '../dwelling.ts';
 import type { Result } from '../result.ts';
 import { GROUND_BOUND_BY_TYPE, TENURES, TENURE_OF_OWNERSHIP, T_SOCIAL, typeMask } from './codes.ts';
-import { checkYear, exceeds, schedule, typesText, yearWindow, type CompileContext, type Ctx } from './compile-checks.ts';
+import {
+  checkYear,
+  exceeds,
+  schedule,
+  typesText,
+  yearWindow,
+  type CompileContext,
+  type Ctx,
+} from './compile-checks.ts';
 import { compileFixed, type FixedIntervention } from './compile-planned.ts';
 import type { CompiledScenario, CompiledTarget, FixedEvent, QuotaEvent } from './compiled.ts';
 import { METRIC_IDS, type MetricId } from './metrics.ts';
@@ -19,19 +27,31 @@ import { MAX_HORIZON_YEARS } from './scenario-schema.ts';
 
 export type { CompileContext } from './compile-checks.ts';
 
-
 /** Sale, liberalisation and acquisition: counted against the stock per buurt × type cell, in file order. */
-function compileQuota(c: Ctx, iv: Intervention & { kind: QuotaEvent['kind'] }, k: number, id: string, ledger: Map<number, Int32Array>): QuotaEvent | undefined {
+function compileQuota(
+  c: Ctx,
+  iv: Intervention & { kind: QuotaEvent['kind'] },
+  k: number,
+  id: string,
+  ledger: Map<number, Int32Array>,
+): QuotaEvent | undefined {
   const path = ['interventions', k];
   const unit = resolveArea(c.areas, iv.area, [...path, 'area'], c.issues, c.programmeAreas);
   const w = yearWindow(c, iv, path);
   if (!unit || !w) return undefined;
   const fromTenure = iv.kind === 'acquisition' ? TENURES.indexOf(iv.fromTenure) : T_SOCIAL;
-  const list = candidates(c.stock, { buurten: unit.buurten, typeMask: typeMask(iv.dwellingTypes), tenureMask: 1 << fromTenure, reserved: c.reserved });
+  const list = candidates(c.stock, {
+    buurten: unit.buurten,
+    typeMask: typeMask(iv.dwellingTypes),
+    tenureMask: 1 << fromTenure,
+    reserved: c.reserved,
+  });
   let cells = ledger.get(fromTenure);
   if (!cells) {
     cells = new Int32Array(c.stock.buurtCodes.length * 8);
-    for (let i = 0; i < c.stock.count; i++) if (!c.reserved[i] && TENURE_OF_OWNERSHIP[c.stock.ownership[i]!] === fromTenure) cells[c.stock.buurt[i]! * 8 + c.stock.type[i]!]!++;
+    for (let i = 0; i < c.stock.count; i++)
+      if (!c.reserved[i] && TENURE_OF_OWNERSHIP[c.stock.ownership[i]!] === fromTenure)
+        cells[c.stock.buurt[i]! * 8 + c.stock.type[i]!]!++;
     ledger.set(fromTenure, cells);
   }
   const mask = typeMask(iv.dwellingTypes);
@@ -41,19 +61,24 @@ function compileQuota(c: Ctx, iv: Intervention & { kind: QuotaEvent['kind'] }, k
   if (iv.count > available) {
     const taken = list.length - available;
     const what = `${TENURES[fromTenure]} dwellings${typesText(iv.dwellingTypes)}${taken > 0 ? ` (${taken} already claimed by earlier interventions)` : ''}`;
-    return exceeds(c, path, verb, iv.count, what, available, unit), undefined;
+    return (exceeds(c, path, verb, iv.count, what, available, unit), undefined);
   }
   let left = iv.count;
-  for (const b of unit.buurten) for (let t = 0; t < 8 && left > 0; t++) {
-    if (!((mask >> t) & 1)) continue;
-    const take = Math.min(left, cells[b * 8 + t]!);
-    cells[b * 8 + t]! -= take;
-    left -= take;
-  }
+  for (const b of unit.buurten)
+    for (let t = 0; t < 8 && left > 0; t++) {
+      if (!((mask >> t) & 1)) continue;
+      const take = Math.min(left, cells[b * 8 + t]!);
+      cells[b * 8 + t]! -= take;
+      left -= take;
+    }
   return {
-    kind: iv.kind, id, due: schedule(c, iv.count, w.from, w.by), candidates: Int32Array.from(list),
+    kind: iv.kind,
+    id,
+    due: schedule(c, iv.count, w.from, w.by),
+    candidates: Int32Array.from(list),
     mode: iv.kind === 'sale' ? iv.mode : iv.kind === 'acquisition' ? 'occupied' : 'on-turnover',
-    fromTenure, thenTenure: iv.kind === 'acquisition' ? TENURES.indexOf(iv.then) : iv.kind === 'sale' ? 0 : 2,
+    fromTenure,
+    thenTenure: iv.kind === 'acquisition' ? TENURES.indexOf(iv.then) : iv.kind === 'sale' ? 0 : 2,
   };
 }
 
@@ -72,7 +97,11 @@ function compileTarget(c: Ctx, t: Scenario['targets'][number], k: number): Compi
   let threshold: number;
   if (typeof raw === 'string') {
     if (t.metric !== 'average-label') {
-      c.issues.push({ code: 'scenario.target.label-threshold', message: `a label threshold ("${raw}") only fits metric average-label`, path: [...path, bound] });
+      c.issues.push({
+        code: 'scenario.target.label-threshold',
+        message: `a label threshold ("${raw}") only fits metric average-label`,
+        path: [...path, bound],
+      });
       return undefined;
     }
     threshold = ENERGY_LABELS.indexOf(raw);
@@ -80,8 +109,17 @@ function compileTarget(c: Ctx, t: Scenario['targets'][number], k: number): Compi
   if (unitIndex === undefined || yi === undefined) return undefined;
   return {
     id: t.id ?? defaultTargetId(t),
-    description: t.description ?? '', metric: t.metric, metricIndex: METRIC_IDS.indexOf(t.metric as MetricId), area: t.area, unitIndex,
-    year: t.year, yearIndex: yi, bound, threshold, thresholdText: String(raw), probability: t.probability,
+    description: t.description ?? '',
+    metric: t.metric,
+    metricIndex: METRIC_IDS.indexOf(t.metric as MetricId),
+    area: t.area,
+    unitIndex,
+    year: t.year,
+    yearIndex: yi,
+    bound,
+    threshold,
+    thresholdText: String(raw),
+    probability: t.probability,
   };
 }
 
@@ -90,10 +128,12 @@ const KEY_ORDER = ['horizon', 'areas', 'allocation', 'parameters', 'intervention
 /** Issues in file order (top-level keys in schema order, then indexes ascending). */
 function byPath(a: ScenarioIssue, b: ScenarioIssue): number {
   for (let k = 0; k < Math.min(a.path.length, b.path.length); k++) {
-    const x = a.path[k]!, y = b.path[k]!;
+    const x = a.path[k]!,
+      y = b.path[k]!;
     if (x === y) continue;
     if (typeof x === 'number' && typeof y === 'number') return x - y;
-    const ix = k === 0 ? KEY_ORDER.indexOf(String(x)) : -1, iy = k === 0 ? KEY_ORDER.indexOf(String(y)) : -1;
+    const ix = k === 0 ? KEY_ORDER.indexOf(String(x)) : -1,
+      iy = k === 0 ? KEY_ORDER.indexOf(String(y)) : -1;
     return ix !== iy ? ix - iy : String(x) < String(y) ? -1 : 1;
   }
   return a.path.length - b.path.length;
@@ -101,18 +141,42 @@ function byPath(a: ScenarioIssue, b: ScenarioIssue): number {
 
 /** Compiles a validated scenario for a stock; issues carry JSON paths (map them to file positions with `locate`). */
 export function compileScenario(s: Scenario, ctx: CompileContext): Result<CompiledScenario> {
-  const issues: ScenarioIssue[] = [], warnings: ScenarioIssue[] = [];
+  const issues: ScenarioIssue[] = [],
+    warnings: ScenarioIssue[] = [];
   const { start, end } = s.horizon;
   if (end <= start || end - start > MAX_HORIZON_YEARS) {
-    return { ok: false, issues: [{ code: 'scenario.horizon.invalid', message: `horizon end ${end} must be after start ${start} and at most ${MAX_HORIZON_YEARS} years later`, path: ['horizon', 'end'] }] };
+    return {
+      ok: false,
+      issues: [
+        {
+          code: 'scenario.horizon.invalid',
+          message: `horizon end ${end} must be after start ${start} and at most ${MAX_HORIZON_YEARS} years later`,
+          path: ['horizon', 'end'],
+        },
+      ],
+    };
   }
   const stock = ctx.stock;
   const areas = buildAreaIndex(stock, ctx.programmeAreas, s.areas, ctx.buurtNames ?? {}, issues);
   const years = Array.from({ length: end - start + 1 }, (_, i) => start + i);
-  const c: Ctx = { s, stock, areas, years, issues, warnings, reserved: new Uint8Array(stock.count), programmeAreas: ctx.programmeAreas };
+  const c: Ctx = {
+    s,
+    stock,
+    areas,
+    years,
+    issues,
+    warnings,
+    reserved: new Uint8Array(stock.count),
+    programmeAreas: ctx.programmeAreas,
+  };
   const ids = s.interventions.map((iv, k) => iv.id ?? `${iv.kind}-${k + 1}`);
   ids.forEach((id, k) => {
-    if (ids.indexOf(id) !== k) issues.push({ code: 'scenario.id.duplicate', message: `intervention id "${id}" is used twice`, path: ['interventions', k, 'id'] });
+    if (ids.indexOf(id) !== k)
+      issues.push({
+        code: 'scenario.id.duplicate',
+        message: `intervention id "${id}" is used twice`,
+        path: ['interventions', k, 'id'],
+      });
   });
   // Planned dwellings are fixed first (demolition, merging, splitting claim theirs), then quotas count what is left.
   const order: FixedEvent['kind'][] = ['demolition', 'merge', 'split', 'retrofit', 'new-build'];
@@ -136,8 +200,11 @@ export function compileScenario(s: Scenario, ctx: CompileContext): Result<Compil
   s.allocation.inflowSteering.forEach((q, k) => {
     const path = ['allocation', 'inflowSteering', k];
     const unit = resolveArea(areas, q.area, [...path, 'area'], issues, ctx.programmeAreas);
-    const from = q.from ?? start + 1, to = q.to ?? end;
-    const ok = (q.from === undefined || checkYear(c, q.from, [...path, 'from']) !== undefined) && (q.to === undefined || checkYear(c, q.to, [...path, 'to']) !== undefined);
+    const from = q.from ?? start + 1,
+      to = q.to ?? end;
+    const ok =
+      (q.from === undefined || checkYear(c, q.from, [...path, 'from']) !== undefined) &&
+      (q.to === undefined || checkYear(c, q.to, [...path, 'to']) !== undefined);
     if (!unit || !ok) return;
     years.forEach((y, yi) => {
       if (y >= from && y <= to) for (const b of unit.buurten) quota[yi * nBuurten + b] = q.maxLowIncomeShare;
@@ -147,16 +214,29 @@ export function compileScenario(s: Scenario, ctx: CompileContext): Result<Compil
   if (issues.length > 0) return { ok: false, issues: issues.sort(byPath) };
 
   const params = resolveParams(s.parameters);
-  const capacity = stock.count + fixedEvents.reduce((n, e) => n + (e.kind === 'split' ? e.dwellings.length : e.build.reduce((m, b) => m + b.count, 0)), 0);
-  const label55 = new Uint8Array(stock.count), aboveCap = new Uint8Array(stock.count);
+  const capacity =
+    stock.count +
+    fixedEvents.reduce(
+      (n, e) => n + (e.kind === 'split' ? e.dwellings.length : e.build.reduce((m, b) => m + b.count, 0)),
+      0,
+    );
+  const label55 = new Uint8Array(stock.count),
+    aboveCap = new Uint8Array(stock.count);
   for (let i = 0; i < stock.count; i++) {
     const ground = GROUND_BOUND_BY_TYPE[stock.type[i]!]!;
     // Deterministic spread of the 55+ label over ground-floor corporation apartments (Knuth multiplicative hash).
     const u = (Math.imul(i + 1, 2654435761) >>> 0) / 4294967296;
-    if (TENURE_OF_OWNERSHIP[stock.ownership[i]!] === T_SOCIAL && !ground && stock.floorLevel[i] === 0 && u < s.allocation.label55Plus) label55[i] = 1;
+    if (
+      TENURE_OF_OWNERSHIP[stock.ownership[i]!] === T_SOCIAL &&
+      !ground &&
+      stock.floorLevel[i] === 0 &&
+      u < s.allocation.label55Plus
+    )
+      label55[i] = 1;
     if (ground && stock.oppervlakte[i]! >= params.aboveCapMinAreaM2) aboveCap[i] = 1;
   }
-  const saleOf = new Uint8Array(capacity), liberalisationOf = new Uint8Array(capacity);
+  const saleOf = new Uint8Array(capacity),
+    liberalisationOf = new Uint8Array(capacity);
   quotaEvents.forEach((e, q) => {
     const into = e.kind === 'sale' ? saleOf : e.kind === 'liberalisation' ? liberalisationOf : null;
     if (into) for (const i of e.candidates) if (!into[i]) into[i] = q + 1;
@@ -169,10 +249,30 @@ export function compileScenario(s: Scenario, ctx: CompileContext): Result<Compil
     ok: true,
     warnings,
     value: {
-      name: s.name, description: s.description, seed: s.seed, runs: ctx.runs ?? s.runs, years, units: areas.units, nBuurten, params, capacity,
-      passendToewijzen: s.allocation.passendToewijzen, urgentShare: s.allocation.urgentShare, label55, aboveCap, quota,
-      saleOf, liberalisationOf, quotaEvents, fixedEvents, targets,
-      interventions: s.interventions.map((iv, k) => ({ id: ids[k]!, kind: iv.kind, description: iv.description ?? '' })),
+      name: s.name,
+      description: s.description,
+      seed: s.seed,
+      runs: ctx.runs ?? s.runs,
+      years,
+      units: areas.units,
+      nBuurten,
+      params,
+      capacity,
+      passendToewijzen: s.allocation.passendToewijzen,
+      urgentShare: s.allocation.urgentShare,
+      label55,
+      aboveCap,
+      quota,
+      saleOf,
+      liberalisationOf,
+      quotaEvents,
+      fixedEvents,
+      targets,
+      interventions: s.interventions.map((iv, k) => ({
+        id: ids[k]!,
+        kind: iv.kind,
+        description: iv.description ?? '',
+      })),
     },
   };
 }

@@ -29,15 +29,34 @@ function displace(w: Workspace, i: number, next: () => number): void {
   h.present[i] = 0;
   const q = w.queue;
   if (next() < w.sc.params.relocationWithinShare && q.tail < q.size.length) {
-    q.size[q.tail] = h.size[i]!; q.age[q.tail] = h.age[i]!; q.income[q.tail] = h.income[i]!;
+    q.size[q.tail] = h.size[i]!;
+    q.age[q.tail] = h.age[i]!;
+    q.income[q.tail] = h.income[i]!;
     q.tail++;
   }
 }
 
-function addDwelling(w: Workspace, buurt: number, type: number, tenure: number, label: number, opp: number, floor: number): number {
+function addDwelling(
+  w: Workspace,
+  buurt: number,
+  type: number,
+  tenure: number,
+  label: number,
+  opp: number,
+  floor: number,
+): number {
   const j = w.n++;
-  w.active[j] = 1; w.buurt[j] = buurt; w.type[j] = type; w.tenure[j] = tenure; w.label[j] = label; w.opp[j] = opp; w.floor[j] = floor;
-  w.label55[j] = 0; w.aboveCap[j] = 0; w.pending[j] = -1; w.hh.present[j] = 0;
+  w.active[j] = 1;
+  w.buurt[j] = buurt;
+  w.type[j] = type;
+  w.tenure[j] = tenure;
+  w.label[j] = label;
+  w.opp[j] = opp;
+  w.floor[j] = floor;
+  w.label55[j] = 0;
+  w.aboveCap[j] = 0;
+  w.pending[j] = -1;
+  w.hh.present[j] = 0;
   return j;
 }
 
@@ -64,7 +83,8 @@ function applyFixed(w: Workspace, e: FixedEvent, yi: number, next: () => number)
     }
   } else if (e.kind === 'merge') {
     for (let k = 0; k + 1 < d.length; k += 2) {
-      const keep = d[k]!, gone = d[k + 1]!;
+      const keep = d[k]!,
+        gone = d[k + 1]!;
       if (!w.active[keep] || !w.active[gone]) continue;
       w.opp[keep]! += w.opp[gone]!;
       displace(w, gone, next);
@@ -95,7 +115,9 @@ function applyFixed(w: Workspace, e: FixedEvent, yi: number, next: () => number)
 export function shuffle(a: Int32Array, len: number, next: () => number): void {
   for (let k = len - 1; k > 0; k--) {
     const r = Math.floor(next() * (k + 1));
-    const t = a[k]!; a[k] = a[r]!; a[r] = t;
+    const t = a[k]!;
+    a[k] = a[r]!;
+    a[r] = t;
   }
 }
 
@@ -103,7 +125,8 @@ export function shuffle(a: Int32Array, len: number, next: () => number): void {
 function acquire(w: Workspace, e: QuotaEvent, q: number, yi: number, next: () => number): void {
   let need = e.due[yi]! - w.done[q]!;
   if (need <= 0) return;
-  const c = e.candidates, s = w.scratch;
+  const c = e.candidates,
+    s = w.scratch;
   s.set(c);
   shuffle(s, c.length, next);
   for (let k = 0; k < c.length && need > 0; k++) {
@@ -132,7 +155,8 @@ export function applyOccupiedEvents(w: Workspace, yi: number, next: () => number
     if (e.mode !== 'to-tenants') return;
     let need = e.due[yi]! - w.done[q]!;
     if (need <= 0) return;
-    const c = e.candidates, s = w.scratch;
+    const c = e.candidates,
+      s = w.scratch;
     s.set(c);
     shuffle(s, c.length, next);
     for (let k = 0; k < c.length && need > 0; k++) {

@@ -18,7 +18,10 @@ export function fastRng(from: Rng): FastRng {
   const s = new Int32Array(4);
   for (let k = 0; k < 4; k++) s[k] = Math.floor(from.next() * 4294967296) | 0;
   const next32 = (): number => {
-    const a = s[0]!, b = s[1]!, c = s[2]!, d = s[3]!;
+    const a = s[0]!,
+      b = s[1]!,
+      c = s[2]!,
+      d = s[3]!;
     const d1 = (d + 1) | 0;
     const r = (((a + b) | 0) + d1) | 0;
     s[0] = b ^ (b >>> 9);

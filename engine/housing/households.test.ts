@@ -22,10 +22,16 @@ describe('households', () => {
   it('ages every household by a year and lets about the departure rate leave', () => {
     const n = 20_000;
     const h = createHouseholds(n);
-    h.present.fill(1); h.size.fill(2); h.age.fill(40); h.income.fill(1);
+    h.present.fill(1);
+    h.size.fill(2);
+    h.age.fill(40);
+    h.income.fill(1);
     const leaveRate = new Float64Array(12).fill(0.1);
     householdYear(h, n, transitionTables(DEFAULT_PARAMS), fastRng(createRng(2)).next32, {
-      tenure: new Uint8Array(n), type: new Uint8Array(n), groundByType: new Uint8Array(8), leaveRate,
+      tenure: new Uint8Array(n),
+      type: new Uint8Array(n),
+      groundByType: new Uint8Array(8),
+      leaveRate,
     });
     expect(Math.min(...h.age)).toBe(41);
     const left = n - h.present.reduce((a, b) => a + b, 0);
@@ -50,7 +56,8 @@ describe('households', () => {
 
 describe('fastRng', () => {
   it('is uniform in [0, 1) and reproducible from its seed stream', () => {
-    const a = fastRng(createRng(9).fork('x')), b = fastRng(createRng(9).fork('x'));
+    const a = fastRng(createRng(9).fork('x')),
+      b = fastRng(createRng(9).fork('x'));
     let sum = 0;
     for (let k = 0; k < 100_000; k++) {
       const x = a.next();

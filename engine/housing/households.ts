@@ -23,7 +23,12 @@ export interface Households {
 }
 
 export function createHouseholds(capacity: number): Households {
-  return { present: new Uint8Array(capacity), size: new Uint8Array(capacity), age: new Uint8Array(capacity), income: new Uint8Array(capacity) };
+  return {
+    present: new Uint8Array(capacity),
+    size: new Uint8Array(capacity),
+    age: new Uint8Array(capacity),
+    income: new Uint8Array(capacity),
+  };
 }
 
 function cumulative(w: Weights, factor?: Weights): Float64Array {
@@ -56,8 +61,16 @@ export interface ProfileSet {
 }
 
 export function profileSet(p: HousingParams): ProfileSet {
-  const both = (x: HouseholdProfile): ProfileTable[] => [profileTable(x, p.sizeFactorApartment), profileTable(x, p.sizeFactorSingleFamily)];
-  return { residents: p.residents.map(both), newcomers: p.newcomers.map(both), urgent: both(p.urgentApplicants), senior: both(p.seniorApplicants) };
+  const both = (x: HouseholdProfile): ProfileTable[] => [
+    profileTable(x, p.sizeFactorApartment),
+    profileTable(x, p.sizeFactorSingleFamily),
+  ];
+  return {
+    residents: p.residents.map(both),
+    newcomers: p.newcomers.map(both),
+    urgent: both(p.urgentApplicants),
+    senior: both(p.seniorApplicants),
+  };
 }
 
 function draw(cum: Float64Array, u: number): number {
@@ -101,27 +114,44 @@ export interface TransitionTables {
 }
 
 export function transitionTables(p: HousingParams): TransitionTables {
-  const sizeRate = new Float64Array(6 * 4), sizeTo = new Uint8Array(6 * 4);
+  const sizeRate = new Float64Array(6 * 4),
+    sizeTo = new Uint8Array(6 * 4);
   for (let s = 1; s <= 5; s++) {
     for (let b = 0; b < 4; b++) {
       const k = s * 4 + b;
       sizeTo[k] = s;
-      if (s >= 3 && b >= 2) { sizeRate[k] = p.childLeavesRate; sizeTo[k] = s - 1; }
-      else if (s === 2 && b === 3) { sizeRate[k] = p.partnerLossRate; sizeTo[k] = 1; }
-      else if (s <= 4 && b === 0) { sizeRate[k] = p.childBornRate; sizeTo[k] = s + 1; }
+      if (s >= 3 && b >= 2) {
+        sizeRate[k] = p.childLeavesRate;
+        sizeTo[k] = s - 1;
+      } else if (s === 2 && b === 3) {
+        sizeRate[k] = p.partnerLossRate;
+        sizeTo[k] = 1;
+      } else if (s <= 4 && b === 0) {
+        sizeRate[k] = p.childBornRate;
+        sizeTo[k] = s + 1;
+      }
     }
   }
-  const incomeRate = new Float64Array(4 * 3), incomeTo = new Uint8Array(4 * 3);
+  const incomeRate = new Float64Array(4 * 3),
+    incomeTo = new Uint8Array(4 * 3);
   for (let inc = 0; inc < 4; inc++) {
     for (let r = 0; r < 3; r++) {
       const k = inc * 3 + r;
       incomeTo[k] = inc;
-      if (r === 1 && inc > 0) { incomeRate[k] = p.retirementIncomeDrop; incomeTo[k] = inc - 1; }
-      else if (inc === 0 && r === 0) { incomeRate[k] = p.incomeRiseRate; incomeTo[k] = 1; }
-      else if (inc === 1) { incomeRate[k] = p.incomeFallRate; incomeTo[k] = 0; }
+      if (r === 1 && inc > 0) {
+        incomeRate[k] = p.retirementIncomeDrop;
+        incomeTo[k] = inc - 1;
+      } else if (inc === 0 && r === 0) {
+        incomeRate[k] = p.incomeRiseRate;
+        incomeTo[k] = 1;
+      } else if (inc === 1) {
+        incomeRate[k] = p.incomeFallRate;
+        incomeTo[k] = 0;
+      }
     }
   }
-  const leaveMul = new Float64Array(256).fill(1), leaveAdd = new Float64Array(256);
+  const leaveMul = new Float64Array(256).fill(1),
+    leaveAdd = new Float64Array(256);
   for (let a = 0; a < 256; a++) {
     if (a < 30) leaveMul[a] = p.youngDepartureFactor;
     else if (a >= 75) leaveAdd[a] = p.elderlyExitRate;
@@ -135,13 +165,20 @@ export function transitionTables(p: HousingParams): TransitionTables {
  * `next32` gives uniform 32-bit integers; the two transitions share one (16 bits each).
  */
 export function householdYear(
-  h: Households, n: number, t: TransitionTables, next32: () => number,
+  h: Households,
+  n: number,
+  t: TransitionTables,
+  next32: () => number,
   dwelling: { tenure: Uint8Array; type: Uint8Array; groundByType: Uint8Array; leaveRate: Float64Array },
 ): void {
-  const present = h.present, size = h.size, age = h.age, income = h.income;
+  const present = h.present,
+    size = h.size,
+    age = h.age,
+    income = h.income;
   const { sizeRate, sizeTo, incomeRate, incomeTo, leaveMul, leaveAdd } = t;
   const { tenure, type, groundByType, leaveRate } = dwelling;
-  const U16 = 1 / 65536, U32 = 1 / 4294967296;
+  const U16 = 1 / 65536,
+    U32 = 1 / 4294967296;
   for (let i = 0; i < n; i++) {
     if (present[i] === 0) continue;
     const a0 = age[i]!;

@@ -21,7 +21,16 @@ export const C_INFLOW = 16;
 export const C_INFLOW_LOW = 17;
 /** Cumulative intervention flows, FLOWS order. */
 export const C_FLOW = 18;
-export const FLOWS = ['sold', 'liberalised', 'acquired', 'demolished', 'built', 'split', 'merged', 'retrofitted'] as const;
+export const FLOWS = [
+  'sold',
+  'liberalised',
+  'acquired',
+  'demolished',
+  'built',
+  'split',
+  'merged',
+  'retrofitted',
+] as const;
 export type Flow = (typeof FLOWS)[number];
 export const N_COUNTERS = C_FLOW + FLOWS.length;
 
@@ -85,7 +94,8 @@ const share = (a: number, b: number): number => (b > 0 ? a / b : Number.NaN);
  * a share whose denominator is zero is NaN (reported as null).
  */
 export function writeMetrics(c: Float64Array, out: Float64Array, offset: number): void {
-  const dw = c[C_DWELLINGS]!, hh = c[C_HOUSEHOLDS]!;
+  const dw = c[C_DWELLINGS]!,
+    hh = c[C_HOUSEHOLDS]!;
   const corp = c[C_TENURE + 1]! + c[C_TENURE + 2]!;
   let k = offset;
   out[k++] = dw;

@@ -70,10 +70,26 @@ export interface HousingParams {
 // (L) Profiles: shaped after CBS household statistics for post-war corporation neighbourhoods (many
 // one-person and elderly households in social rent, families in owner-occupied eengezinswoningen);
 // the low-income share of social renters follows the passend-toewijzen target group (docs/domain.md §4).
-const SOCIAL: HouseholdProfile = { size: [0.46, 0.24, 0.12, 0.1, 0.08], age: [0.11, 0.42, 0.31, 0.16], income: [0.62, 0.31, 0.06, 0.01] };
-const KOOP: HouseholdProfile = { size: [0.24, 0.34, 0.16, 0.18, 0.08], age: [0.08, 0.47, 0.32, 0.13], income: [0.12, 0.31, 0.33, 0.24] };
-const MID: HouseholdProfile = { size: [0.45, 0.33, 0.12, 0.08, 0.02], age: [0.3, 0.45, 0.18, 0.07], income: [0, 0.45, 0.45, 0.1] };
-const PRIVATE: HouseholdProfile = { size: [0.5, 0.25, 0.12, 0.09, 0.04], age: [0.3, 0.45, 0.17, 0.08], income: [0.4, 0.35, 0.18, 0.07] };
+const SOCIAL: HouseholdProfile = {
+  size: [0.46, 0.24, 0.12, 0.1, 0.08],
+  age: [0.11, 0.42, 0.31, 0.16],
+  income: [0.62, 0.31, 0.06, 0.01],
+};
+const KOOP: HouseholdProfile = {
+  size: [0.24, 0.34, 0.16, 0.18, 0.08],
+  age: [0.08, 0.47, 0.32, 0.13],
+  income: [0.12, 0.31, 0.33, 0.24],
+};
+const MID: HouseholdProfile = {
+  size: [0.45, 0.33, 0.12, 0.08, 0.02],
+  age: [0.3, 0.45, 0.18, 0.07],
+  income: [0, 0.45, 0.45, 0.1],
+};
+const PRIVATE: HouseholdProfile = {
+  size: [0.5, 0.25, 0.12, 0.09, 0.04],
+  age: [0.3, 0.45, 0.17, 0.08],
+  income: [0.4, 0.35, 0.18, 0.07],
+};
 
 export const DEFAULT_PARAMS: Readonly<HousingParams> = {
   // TENURES order: koop, sociale-huur, middenhuur-corporatie, particuliere-huur, gemeente, overig.
@@ -135,20 +151,24 @@ const Share = z.number().min(0).max(1);
 const perTenure = z.partialRecord(z.enum(TENURES), Share);
 
 /** What a scenario may override under `parameters:`. */
-export const ParamsOverride = z.strictObject({
-  departureRate: perTenure.optional().describe('yearly chance a household leaves, per tenure; sociale-huur default 0.086 (Alwel)'),
-  apartmentDepartureFactor: z.number().min(0).max(5).optional(),
-  singleFamilyDepartureFactor: z.number().min(0).max(5).optional(),
-  elderlyExitRate: Share.optional(),
-  youngDepartureFactor: z.number().min(0).max(5).optional(),
-  initialVacancy: z.number().min(0).max(0.5).optional(),
-  frictionalVacancy: z.number().min(0).max(0.9).optional(),
-  middleIncomeAcceptance: Share.optional(),
-  relocationWithinShare: Share.optional(),
-  aboveCapMinAreaM2: z.number().min(0).max(1000).optional(),
-  gasEurPerM3: z.number().min(0).max(20).optional().describe('€ per m³ gas, all-in; default 1.33 (2025)'),
-  electricityEurPerYear: z.number().min(0).max(10_000).optional(),
-}).describe('overrides of simulation parameters (engine/housing/params.ts)');
+export const ParamsOverride = z
+  .strictObject({
+    departureRate: perTenure
+      .optional()
+      .describe('yearly chance a household leaves, per tenure; sociale-huur default 0.086 (Alwel)'),
+    apartmentDepartureFactor: z.number().min(0).max(5).optional(),
+    singleFamilyDepartureFactor: z.number().min(0).max(5).optional(),
+    elderlyExitRate: Share.optional(),
+    youngDepartureFactor: z.number().min(0).max(5).optional(),
+    initialVacancy: z.number().min(0).max(0.5).optional(),
+    frictionalVacancy: z.number().min(0).max(0.9).optional(),
+    middleIncomeAcceptance: Share.optional(),
+    relocationWithinShare: Share.optional(),
+    aboveCapMinAreaM2: z.number().min(0).max(1000).optional(),
+    gasEurPerM3: z.number().min(0).max(20).optional().describe('€ per m³ gas, all-in; default 1.33 (2025)'),
+    electricityEurPerYear: z.number().min(0).max(10_000).optional(),
+  })
+  .describe('overrides of simulation parameters (engine/housing/params.ts)');
 export type ParamsOverride = z.infer<typeof ParamsOverride>;
 
 /** Defaults with a scenario's overrides applied. */
@@ -156,7 +176,9 @@ export function resolveParams(o: ParamsOverride | undefined): HousingParams {
   const p: HousingParams = structuredClone(DEFAULT_PARAMS) as HousingParams;
   if (!o) return p;
   const { departureRate, ...scalars } = o;
-  if (departureRate) for (const [t, v] of Object.entries(departureRate)) p.departureRate[TENURES.indexOf(t as (typeof TENURES)[number])] = v;
+  if (departureRate)
+    for (const [t, v] of Object.entries(departureRate))
+      p.departureRate[TENURES.indexOf(t as (typeof TENURES)[number])] = v;
   for (const [k, v] of Object.entries(scalars)) if (v !== undefined) (p as unknown as Record<string, number>)[k] = v;
   return p;
 }

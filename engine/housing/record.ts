@@ -1,7 +1,23 @@
 import { FAMILY_MIN_SIZE, GROUND_BOUND_BY_TYPE, INCOME_LOW } from './codes.ts';
 import {
-  C_55PLUS, C_DWELLINGS, C_ENERGY_SUM, C_FAMILY_IN_APARTMENT, C_FLOW, C_HH_FAMILY, C_HH_SINGLE, C_HOUSEHOLDS, C_INFLOW, C_INFLOW_LOW,
-  C_LABEL_SUM, C_LOW_INCOME, C_SINGLE_FAMILY, C_TENURE, FLOWS, N_COUNTERS, N_METRICS, writeMetrics,
+  C_55PLUS,
+  C_DWELLINGS,
+  C_ENERGY_SUM,
+  C_FAMILY_IN_APARTMENT,
+  C_FLOW,
+  C_HH_FAMILY,
+  C_HH_SINGLE,
+  C_HOUSEHOLDS,
+  C_INFLOW,
+  C_INFLOW_LOW,
+  C_LABEL_SUM,
+  C_LOW_INCOME,
+  C_SINGLE_FAMILY,
+  C_TENURE,
+  FLOWS,
+  N_COUNTERS,
+  N_METRICS,
+  writeMetrics,
 } from './metrics.ts';
 import type { Workspace } from './workspace.ts';
 
@@ -16,10 +32,24 @@ const NF = FLOWS.length;
  * `offset + (unit × years + yi) × N_METRICS`.
  */
 export function recordYear(w: Workspace, yi: number, out: Float64Array, offset: number): void {
-  const c = w.counters, gas = w.gasCostPerM2, elec = w.sc.params.electricityEurPerYear;
-  const active = w.active, buurt = w.buurt, type = w.type, tenure = w.tenure, label = w.label, opp = w.opp;
-  const present = w.hh.present, size = w.hh.size, income = w.hh.income, age = w.hh.age;
-  const ground = GROUND_BOUND_BY_TYPE, single = SINGLE_BY_SIZE, family = FAMILY_BY_SIZE, lowBy = LOW_BY_INCOME, NC = N_COUNTERS;
+  const c = w.counters,
+    gas = w.gasCostPerM2,
+    elec = w.sc.params.electricityEurPerYear;
+  const active = w.active,
+    buurt = w.buurt,
+    type = w.type,
+    tenure = w.tenure,
+    label = w.label,
+    opp = w.opp;
+  const present = w.hh.present,
+    size = w.hh.size,
+    income = w.hh.income,
+    age = w.hh.age;
+  const ground = GROUND_BOUND_BY_TYPE,
+    single = SINGLE_BY_SIZE,
+    family = FAMILY_BY_SIZE,
+    lowBy = LOW_BY_INCOME,
+    NC = N_COUNTERS;
   c.fill(0);
   // Dwellings of a buurt mostly sit together: count each run of one buurt in locals (registers, no
   // memory round trips), branch-free (random sizes, incomes and ages defeat branch prediction).
@@ -28,7 +58,16 @@ export function recordYear(w: Workspace, yi: number, out: Float64Array, offset: 
   while (i < n) {
     const b = buurt[i]!;
     const base = b * NC;
-    let dw = 0, sf = 0, lab = 0, hh = 0, one = 0, fam = 0, famApt = 0, low = 0, s55 = 0, energy = 0;
+    let dw = 0,
+      sf = 0,
+      lab = 0,
+      hh = 0,
+      one = 0,
+      fam = 0,
+      famApt = 0,
+      low = 0,
+      s55 = 0,
+      energy = 0;
     for (; i < n && buurt[i] === b; i++) {
       if (active[i] === 0) continue;
       const g = ground[type[i]!]!;
@@ -65,7 +104,9 @@ export function recordYear(w: Workspace, yi: number, out: Float64Array, offset: 
     c[base + C_INFLOW_LOW] = w.inflowLow[b]!;
     for (let f = 0; f < NF; f++) c[base + C_FLOW + f] = w.flows[b * NF + f]!;
   }
-  const years = w.sc.years.length, u = w.unitCounters, units = w.sc.units;
+  const years = w.sc.years.length,
+    u = w.unitCounters,
+    units = w.sc.units;
   for (let ui = 0; ui < units.length; ui++) {
     u.fill(0);
     for (const b of units[ui]!.buurten) {

@@ -2,20 +2,41 @@ import { describe, expect, it } from 'vitest';
 import { KEY_METRICS, compareTable, formatBand, formatValue, keyFiguresTable, targetsTable } from './result-table.ts';
 import { RESULT_FORMAT, type ScenarioSummary, type SeriesStats, type TargetResult } from './summary.ts';
 
-const stats = (p10: (number | null)[], p50: (number | null)[], p90: (number | null)[], mean: (number | null)[] = p50): SeriesStats => ({ p10, p50, p90, mean });
+const stats = (
+  p10: (number | null)[],
+  p50: (number | null)[],
+  p90: (number | null)[],
+  mean: (number | null)[] = p50,
+): SeriesStats => ({ p10, p50, p90, mean });
 
 function summary(id: string, series: ScenarioSummary['series'], targets: TargetResult[] = []): ScenarioSummary {
   return {
     format: RESULT_FORMAT,
     scenario: { id, name: id, description: '', seed: 1, runs: 10, horizon: { start: 2025, end: 2030 } },
     dataset: { name: 'test', synthetic: true, dataDate: '2025-01-01' },
-    years: [2025, 2030], units: [], metrics: [], interventions: [], targets, series, warnings: [],
+    years: [2025, 2030],
+    units: [],
+    metrics: [],
+    interventions: [],
+    targets,
+    series,
+    warnings: [],
   };
 }
 
 const target = (o: Partial<TargetResult>): TargetResult => ({
-  id: 't', description: '', metric: 'share-corporation', area: 'BU16740202', year: 2030, bound: 'max', threshold: '0.5',
-  requiredProbability: 0.8, probability: 0.9, median: 0.45, met: true, ...o,
+  id: 't',
+  description: '',
+  metric: 'share-corporation',
+  area: 'BU16740202',
+  year: 2030,
+  bound: 'max',
+  threshold: '0.5',
+  requiredProbability: 0.8,
+  probability: 0.9,
+  median: 0.45,
+  met: true,
+  ...o,
 });
 
 describe('formatValue', () => {
@@ -51,26 +72,50 @@ describe('targetsTable', () => {
   });
 
   it('lists each target with ✓/✗, its bound in the metric notation, probabilities and median', () => {
-    const text = targetsTable(summary('a', {}, [
-      target({ id: 'corp-max' }),
-      target({ id: 'label-min', metric: 'average-label', bound: 'min', threshold: '3.5', met: false, probability: 0.1, median: 4.2 }),
-      target({ id: 'flag', metric: 'corporatiebuurt', threshold: '0', median: null }),
-      target({ id: 'unknown', metric: 'no-such-metric', threshold: 'x', median: 7 }),
-    ]));
+    const text = targetsTable(
+      summary('a', {}, [
+        target({ id: 'corp-max' }),
+        target({
+          id: 'label-min',
+          metric: 'average-label',
+          bound: 'min',
+          threshold: '3.5',
+          met: false,
+          probability: 0.1,
+          median: 4.2,
+        }),
+        target({ id: 'flag', metric: 'corporatiebuurt', threshold: '0', median: null }),
+        target({ id: 'unknown', metric: 'no-such-metric', threshold: 'x', median: 7 }),
+      ]),
+    );
     const lines = text.split('\n');
     expect(lines[0]).toMatch(/^\s+doel\s+eis\s+kans\s+vereist\s+mediaan$/);
     expect(lines[1]).toMatch(/^-+( +-+)+$/);
     expect(lines[2]).toMatch(/^✓\s+corp-max\s+Corporatiebezit BU16740202 2030 ≤ 50,0%\s+0,90\s+0,80\s+45,0%$/);
-    expect(lines[3]).toMatch(/^✗\s+label-min\s+Gemiddeld energielabel BU16740202 2030 ≥ 3,5\s+0,10\s+0,80\s+A \(4,2\)$/);
-    expect(lines[4]).toMatch(/^✓\s+flag\s+Corporatiebuurt \(> 2\/3 corporatiebezit\) BU16740202 2030 ≤ 0\s+0,90\s+0,80\s+–$/);
+    expect(lines[3]).toMatch(
+      /^✗\s+label-min\s+Gemiddeld energielabel BU16740202 2030 ≥ 3,5\s+0,10\s+0,80\s+A \(4,2\)$/,
+    );
+    expect(lines[4]).toMatch(
+      /^✓\s+flag\s+Corporatiebuurt \(> 2\/3 corporatiebezit\) BU16740202 2030 ≤ 0\s+0,90\s+0,80\s+–$/,
+    );
     expect(lines[5]).toMatch(/^✓\s+unknown\s+no-such-metric BU16740202 2030 ≤ x\s+0,90\s+0,80\s+7$/);
   });
 });
 
 describe('keyFiguresTable', () => {
   it('shows the chosen units and metrics per year and skips those the summary lacks', () => {
-    const s = summary('a', { BU16740202: { dwellings: stats([90, 100], [95, 110], [99, 120]), 'share-corporation': stats([0.5, 0.4], [0.55, 0.45], [0.6, 0.5]) } });
-    const lines = keyFiguresTable(s, ['BU16740202', 'BU99999999'], [2025, 2030], ['dwellings', 'share-corporation', 'energy-cost']).split('\n');
+    const s = summary('a', {
+      BU16740202: {
+        dwellings: stats([90, 100], [95, 110], [99, 120]),
+        'share-corporation': stats([0.5, 0.4], [0.55, 0.45], [0.6, 0.5]),
+      },
+    });
+    const lines = keyFiguresTable(
+      s,
+      ['BU16740202', 'BU99999999'],
+      [2025, 2030],
+      ['dwellings', 'share-corporation', 'energy-cost'],
+    ).split('\n');
     expect(lines).toHaveLength(4);
     expect(lines[0]).toMatch(/^gebied\s+indicator\s+2025\s+2030$/);
     expect(lines[2]).toMatch(/^BU16740202\s+Woningen\s+95 \[90–99\]\s+110 \[100–120\]$/);
@@ -85,12 +130,26 @@ describe('keyFiguresTable', () => {
 describe('compareTable', () => {
   it('puts two scenarios side by side with the difference of medians (points for shares, probabilities for flags)', () => {
     const a = summary('basis', {
-      BU16740202: { 'share-corporation': stats([0.5, 0.5], [0.6, 0.55], [0.7, 0.6]), corporatiebuurt: stats([0, 0], [1, 0], [1, 1], [0.8, 0.4]), dwellings: stats([100, 100], [100, 100], [100, 100]) },
+      BU16740202: {
+        'share-corporation': stats([0.5, 0.5], [0.6, 0.55], [0.7, 0.6]),
+        corporatiebuurt: stats([0, 0], [1, 0], [1, 1], [0.8, 0.4]),
+        dwellings: stats([100, 100], [100, 100], [100, 100]),
+      },
     });
     const b = summary('verkoop', {
-      BU16740202: { 'share-corporation': stats([0.4, 0.3], [0.5, 0.35], [0.6, 0.4]), corporatiebuurt: stats([0, 0], [0, 0], [1, 0], [0.5, 0.1]), dwellings: stats([100, 90], [100, null], [100, 110]) },
+      BU16740202: {
+        'share-corporation': stats([0.4, 0.3], [0.5, 0.35], [0.6, 0.4]),
+        corporatiebuurt: stats([0, 0], [0, 0], [1, 0], [0.5, 0.1]),
+        dwellings: stats([100, 90], [100, null], [100, 110]),
+      },
     });
-    const lines = compareTable(a, b, ['BU16740202', 'BU16740300'], [2030, 2040], ['share-corporation', 'corporatiebuurt', 'dwellings', 'vacancy']).split('\n');
+    const lines = compareTable(
+      a,
+      b,
+      ['BU16740202', 'BU16740300'],
+      [2030, 2040],
+      ['share-corporation', 'corporatiebuurt', 'dwellings', 'vacancy'],
+    ).split('\n');
     expect(lines[0]).toMatch(/^gebied\s+indicator\s+jaar\s+A: basis\s+B: verkoop\s+B − A$/);
     // 2040 is in neither summary: skipped; BU16740300 and vacancy have no series: skipped.
     expect(lines).toHaveLength(5);
@@ -100,8 +159,12 @@ describe('compareTable', () => {
   });
 
   it('signs a rise with +', () => {
-    const a = summary('a', { X: { dwellings: stats([1, 1], [1, 1], [1, 1]), vacancy: stats([0.1, 0.1], [0.1, 0.1], [0.1, 0.1]) } });
-    const b = summary('b', { X: { dwellings: stats([3, 3], [3, 3], [3, 3]), vacancy: stats([0.2, 0.2], [0.2, 0.2], [0.2, 0.2]) } });
+    const a = summary('a', {
+      X: { dwellings: stats([1, 1], [1, 1], [1, 1]), vacancy: stats([0.1, 0.1], [0.1, 0.1], [0.1, 0.1]) },
+    });
+    const b = summary('b', {
+      X: { dwellings: stats([3, 3], [3, 3], [3, 3]), vacancy: stats([0.2, 0.2], [0.2, 0.2], [0.2, 0.2]) },
+    });
     const lines = compareTable(a, b, ['X'], [2025], ['dwellings', 'vacancy']).split('\n');
     expect(lines[2]).toMatch(/\+2,00$/);
     expect(lines[3]).toMatch(/\+10,0 %-punt$/);

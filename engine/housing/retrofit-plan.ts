@@ -8,11 +8,15 @@ import { BagVboId, EnergyLabel } from '../dwelling.ts';
 export const RetrofitPlan = z.strictObject({
   kind: z.literal('voorraad-retrofit-plan'),
   name: z.string().optional(),
-  measures: z.array(z.strictObject({
-    vboId: BagVboId,
-    year: z.number().int().min(1900).max(2200),
-    labelAfter: EnergyLabel,
-  })).min(1),
+  measures: z
+    .array(
+      z.strictObject({
+        vboId: BagVboId,
+        year: z.number().int().min(1900).max(2200),
+        labelAfter: EnergyLabel,
+      }),
+    )
+    .min(1),
 });
 export type RetrofitPlan = z.infer<typeof RetrofitPlan>;
 export type RetrofitPlanEntry = RetrofitPlan['measures'][number];

@@ -32,21 +32,35 @@ export function buildAreaIndex(
   buurtNames: Readonly<Record<string, string>>,
   issues: ScenarioIssue[],
 ): AreaIndex {
-  const units: Unit[] = stock.buurtCodes.map((code, b) => ({ id: code, name: buurtNames[code] ?? code, kind: 'buurt', buurten: [b] }));
+  const units: Unit[] = stock.buurtCodes.map((code, b) => ({
+    id: code,
+    name: buurtNames[code] ?? code,
+    kind: 'buurt',
+    buurten: [b],
+  }));
   const bIndex = new Map(stock.buurtCodes.map((c, i) => [c, i]));
   const add = (name: string, codes: readonly string[], path: (string | number)[] | null): void => {
     const buurten: number[] = [];
     codes.forEach((code, j) => {
       const b = bIndex.get(code);
       if (b !== undefined) buurten.push(b);
-      else if (path) issues.push({ code: 'scenario.areas.unknown-buurt', message: `buurt ${code} of area "${name}" is not in the dataset`, path: [...path, j] });
+      else if (path)
+        issues.push({
+          code: 'scenario.areas.unknown-buurt',
+          message: `buurt ${code} of area "${name}" is not in the dataset`,
+          path: [...path, j],
+        });
     });
     if (buurten.length > 0) units.push({ id: name, name, kind: 'area', buurten: buurten.sort((a, b) => a - b) });
   };
   for (const [name, codes] of Object.entries(programmeAreas)) add(name, codes, null);
   for (const [name, codes] of Object.entries(scenarioAreas ?? {})) {
     if (name in programmeAreas || BUURT_CODE.test(name)) {
-      issues.push({ code: 'scenario.areas.duplicate', message: `area "${name}" is already defined (a programme area or a buurt code)`, path: ['areas', name] });
+      issues.push({
+        code: 'scenario.areas.duplicate',
+        message: `area "${name}" is already defined (a programme area or a buurt code)`,
+        path: ['areas', name],
+      });
       continue;
     }
     add(name, codes, ['areas', name]);
@@ -57,7 +71,10 @@ export function buildAreaIndex(
 
 /** The unit an `area:` field names, or an issue (unknown name, or an area with no dwellings in the dataset). */
 export function resolveArea(
-  idx: AreaIndex, area: string, path: (string | number)[], issues: ScenarioIssue[],
+  idx: AreaIndex,
+  area: string,
+  path: (string | number)[],
+  issues: ScenarioIssue[],
   programmeAreas: Readonly<Record<string, readonly string[]>>,
 ): Unit | undefined {
   const u = idx.byId.get(area);
@@ -68,7 +85,11 @@ export function resolveArea(
     issues.push({ code: 'scenario.area.unknown', message: `buurt ${area} is not in the dataset`, path });
   } else {
     const buurten = idx.units.filter((x) => x.kind === 'buurt').map((x) => x.id);
-    issues.push({ code: 'scenario.area.unknown', message: `unknown area "${area}"; expected one of ${[...idx.known, ...buurten].join(', ')}`, path });
+    issues.push({
+      code: 'scenario.area.unknown',
+      message: `unknown area "${area}"; expected one of ${[...idx.known, ...buurten].join(', ')}`,
+      path,
+    });
   }
   return undefined;
 }

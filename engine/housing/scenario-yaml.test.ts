@@ -34,30 +34,54 @@ describe('parseScenarioText', () => {
     const p = parseScenarioText('name: [Test\nseed: 1\n');
     expect(p.ok).toBe(false);
     if (p.ok) return;
-    expect(p.issues[0]).toMatchObject({ code: 'scenario.yaml.syntax', line: expect.any(Number), column: expect.any(Number) });
+    expect(p.issues[0]).toMatchObject({
+      code: 'scenario.yaml.syntax',
+      line: expect.any(Number),
+      column: expect.any(Number),
+    });
   });
 
   it('points an unknown key at the key itself', () => {
     const p = parseScenarioText(VALID.replace('    count: 5\n', '    count: 5\n    aantal: 5\n'));
     expect(p.ok).toBe(false);
     if (p.ok) return;
-    expect(p.issues).toEqual([expect.objectContaining({ code: 'scenario.key.unknown', path: ['interventions', 0, 'aantal'], line: 10, column: 5 })]);
+    expect(p.issues).toEqual([
+      expect.objectContaining({
+        code: 'scenario.key.unknown',
+        path: ['interventions', 0, 'aantal'],
+        line: 10,
+        column: 5,
+      }),
+    ]);
   });
 
   it('names an unknown metric with its path and position', () => {
     const p = parseScenarioText(VALID.replace('metric: share-low-income', 'metric: lage-inkomens'));
     expect(p.ok).toBe(false);
     if (p.ok) return;
-    expect(p.issues).toEqual([expect.objectContaining({ code: 'scenario.metric.unknown', path: ['targets', 0, 'metric'], line: 12, column: 13 })]);
+    expect(p.issues).toEqual([
+      expect.objectContaining({
+        code: 'scenario.metric.unknown',
+        path: ['targets', 0, 'metric'],
+        line: 12,
+        column: 13,
+      }),
+    ]);
     expect(p.issues[0]!.message).toMatch(/^unknown metric "lage-inkomens"; expected one of dwellings, households, /);
-    expect(formatIssue('s.yaml', p.issues[0]!)).toMatch(/^s\.yaml:12:13: scenario\.metric\.unknown: .* \(at \$\.targets\[0\]\.metric\)$/);
+    expect(formatIssue('s.yaml', p.issues[0]!)).toMatch(
+      /^s\.yaml:12:13: scenario\.metric\.unknown: .* \(at \$\.targets\[0\]\.metric\)$/,
+    );
   });
 
   it('names an unknown intervention kind', () => {
     const p = parseScenarioText(VALID.replace('kind: sale', 'kind: verkoop'));
     expect(p.ok).toBe(false);
     if (p.ok) return;
-    expect(p.issues[0]).toMatchObject({ code: 'scenario.intervention.kind-unknown', path: ['interventions', 0, 'kind'], line: 7 });
+    expect(p.issues[0]).toMatchObject({
+      code: 'scenario.intervention.kind-unknown',
+      path: ['interventions', 0, 'kind'],
+      line: 7,
+    });
   });
 
   it('rejects a wrong type and a count that is not a positive integer', () => {
@@ -71,10 +95,17 @@ describe('parseScenarioText', () => {
   });
 
   it('asks for exactly one of min and max in a target', () => {
-    const p = parseScenarioObject({ ...parseOk().scenario, targets: [{ metric: 'vacancy', area: 'Noord', year: 2030, min: 0, max: 1, probability: 0.5 }] });
+    const p = parseScenarioObject({
+      ...parseOk().scenario,
+      targets: [{ metric: 'vacancy', area: 'Noord', year: 2030, min: 0, max: 1, probability: 0.5 }],
+    });
     expect(p.ok).toBe(false);
     if (p.ok) return;
-    expect(p.issues[0]).toMatchObject({ code: 'scenario.target.bound', path: ['targets', 0, 'min'], message: 'give exactly one of min and max' });
+    expect(p.issues[0]).toMatchObject({
+      code: 'scenario.target.bound',
+      path: ['targets', 0, 'min'],
+      message: 'give exactly one of min and max',
+    });
   });
 });
 

@@ -16,9 +16,7 @@ export interface ScenarioIssue extends Issue {
 
 export type Locate = (path: readonly (string | number)[]) => { line: number; column: number } | undefined;
 
-export type ParsedScenario =
-  | { ok: true; scenario: Scenario; locate: Locate }
-  | { ok: false; issues: ScenarioIssue[] };
+export type ParsedScenario = { ok: true; scenario: Scenario; locate: Locate } | { ok: false; issues: ScenarioIssue[] };
 
 /** `$.interventions[1].count` */
 export function jsonPath(path: readonly (string | number)[]): string {
@@ -58,7 +56,12 @@ function locator(doc: Document, lc: LineCounter): Locate {
 }
 
 /** The key node of an unexpected key, so "unknown key" points at the key, not its parent. */
-function locateKey(doc: Document, lc: LineCounter, parent: readonly (string | number)[], key: string): { line: number; column: number } | undefined {
+function locateKey(
+  doc: Document,
+  lc: LineCounter,
+  parent: readonly (string | number)[],
+  key: string,
+): { line: number; column: number } | undefined {
   const node = parent.length === 0 ? doc.contents : doc.getIn(parent, true);
   if (!isMap(node)) return undefined;
   const pair = node.items.find((p) => (p.key as { value?: unknown } | null)?.value === key);
@@ -81,7 +84,8 @@ const CODE_BY_ZOD: Record<string, string> = {
 
 function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
   let v = data;
-  for (const k of path) v = typeof v === 'object' && v !== null ? (v as Record<string | number, unknown>)[k] : undefined;
+  for (const k of path)
+    v = typeof v === 'object' && v !== null ? (v as Record<string | number, unknown>)[k] : undefined;
   return v;
 }
 
@@ -97,7 +101,11 @@ export function zodToScenarioIssues(issues: readonly z.core.$ZodIssue[], data?: 
     if (i.code === 'invalid_union' && last === 'kind') code = 'scenario.intervention.kind-unknown';
     if (i.code === 'invalid_value' && data !== undefined) {
       const what = last === 'metric' ? 'metric' : 'value';
-      out.push({ code, message: `unknown ${what} ${JSON.stringify(valueAt(data, path))}; expected one of ${i.values.map(String).join(', ')}`, path });
+      out.push({
+        code,
+        message: `unknown ${what} ${JSON.stringify(valueAt(data, path))}; expected one of ${i.values.map(String).join(', ')}`,
+        path,
+      });
       continue;
     }
     if (i.code === 'unrecognized_keys') {
@@ -118,7 +126,13 @@ export function parseScenarioText(text: string): ParsedScenario {
       ok: false,
       issues: doc.errors.map((e) => {
         const p = lc.linePos(e.pos[0]);
-        return { code: 'scenario.yaml.syntax', message: e.message.split('\n')[0]!, path: [], line: p.line, column: p.col };
+        return {
+          code: 'scenario.yaml.syntax',
+          message: e.message.split('\n')[0]!,
+          path: [],
+          line: p.line,
+          column: p.col,
+        };
       }),
     };
   }
@@ -128,14 +142,28 @@ export function parseScenarioText(text: string): ParsedScenario {
     data = doc.toJS({ maxAliasCount: 100 });
   } catch (err) {
     // yaml throws (ReferenceError) on an alias bomb beyond maxAliasCount: a bad file, not a crash.
-    return { ok: false, issues: [{ code: 'scenario.yaml.aliases', message: `${(err as Error).message} (at most 100 alias expansions)`, path: [], line: 1, column: 1 }] };
+    return {
+      ok: false,
+      issues: [
+        {
+          code: 'scenario.yaml.aliases',
+          message: `${(err as Error).message} (at most 100 alias expansions)`,
+          path: [],
+          line: 1,
+          column: 1,
+        },
+      ],
+    };
   }
   const parsed = Scenario.safeParse(data);
   if (!parsed.success) {
     return {
       ok: false,
       issues: zodToScenarioIssues(parsed.error.issues, data).map((i) => {
-        const key = i.code === 'scenario.key.unknown' ? locateKey(doc, lc, i.path.slice(0, -1), String(i.path[i.path.length - 1])) : undefined;
+        const key =
+          i.code === 'scenario.key.unknown'
+            ? locateKey(doc, lc, i.path.slice(0, -1), String(i.path[i.path.length - 1]))
+            : undefined;
         return { ...i, ...(key ?? locate(i.path)) };
       }),
     };

@@ -37,7 +37,10 @@ export function pickForDemolition(s: HousingStock, list: number[], count: number
 
 /** The largest dwellings first. */
 export function pickForSplit(s: HousingStock, list: number[], count: number): number[] {
-  return [...list].sort((a, b) => s.oppervlakte[b]! - s.oppervlakte[a]! || a - b).slice(0, count).sort((a, b) => a - b);
+  return [...list]
+    .sort((a, b) => s.oppervlakte[b]! - s.oppervlakte[a]! || a - b)
+    .slice(0, count)
+    .sort((a, b) => a - b);
 }
 
 /** Pairs of apartments in the same pand and storey-adjacent order: [keep, remove, keep, remove, …]. */
@@ -46,7 +49,8 @@ export function pickMergePairs(s: HousingStock, list: number[], count: number): 
   apartments.sort((a, b) => s.pand[a]! - s.pand[b]! || s.floorLevel[a]! - s.floorLevel[b]! || a - b);
   const pairs: number[] = [];
   for (let k = 0; k + 1 < apartments.length && pairs.length < count * 2; k++) {
-    const a = apartments[k]!, b = apartments[k + 1]!;
+    const a = apartments[k]!,
+      b = apartments[k + 1]!;
     if (s.pand[a] !== s.pand[b]) continue;
     pairs.push(a, b);
     k++;

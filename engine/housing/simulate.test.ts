@@ -9,7 +9,14 @@ import { runBatch, runStride } from './simulate.ts';
 const stock = fixtureStock();
 
 function compiled(extra: Record<string, unknown>): CompiledScenario {
-  const p = parseScenarioObject({ name: 'T', description: 'test', horizon: { start: 2025, end: 2045 }, seed: 11, runs: 8, ...extra });
+  const p = parseScenarioObject({
+    name: 'T',
+    description: 'test',
+    horizon: { start: 2025, end: 2045 },
+    seed: 11,
+    runs: 8,
+    ...extra,
+  });
   if (!p.ok) throw new Error(JSON.stringify(p.issues));
   const r = compileScenario(p.scenario, { stock, programmeAreas: FIXTURE_AREAS, buurtNames: FIXTURE_NAMES });
   if (!r.ok) throw new Error(JSON.stringify(r.issues));
@@ -18,8 +25,10 @@ function compiled(extra: Record<string, unknown>): CompiledScenario {
 
 /** value(run, unit, yearIndex, metric) over a batch. */
 function reader(sc: CompiledScenario, values: Float64Array) {
-  const stride = runStride(sc), Y = sc.years.length;
-  return (run: number, unit: number, yi: number, m: MetricId): number => values[run * stride + (unit * Y + yi) * N_METRICS + METRIC_IDS.indexOf(m)]!;
+  const stride = runStride(sc),
+    Y = sc.years.length;
+  return (run: number, unit: number, yi: number, m: MetricId): number =>
+    values[run * stride + (unit * Y + yi) * N_METRICS + METRIC_IDS.indexOf(m)]!;
 }
 
 const EVERYTHING = {
@@ -29,7 +38,15 @@ const EVERYTHING = {
     { kind: 'liberalisation', area: 'Zuid', count: 20, by: 2035 },
     { kind: 'acquisition', area: 'Zuid', count: 6, by: 2030, then: 'koop' },
     { kind: 'demolition', area: 'BU00000002', count: 24, year: 2029 },
-    { kind: 'new-build', area: 'BU00000002', year: 2032, dwellings: [{ count: 10, type: 'tussenwoning', tenure: 'koop' }, { count: 8, type: 'galerij', tenure: 'middenhuur-corporatie' }] },
+    {
+      kind: 'new-build',
+      area: 'BU00000002',
+      year: 2032,
+      dwellings: [
+        { count: 10, type: 'tussenwoning', tenure: 'koop' },
+        { count: 8, type: 'galerij', tenure: 'middenhuur-corporatie' },
+      ],
+    },
     { kind: 'split', area: 'Noord', count: 5, tenures: ['sociale-huur', 'koop'], year: 2030 },
     { kind: 'merge', area: 'BU00000003', count: 4, tenures: ['koop', 'sociale-huur', 'particuliere-huur'], year: 2031 },
     { kind: 'retrofit', area: 'Zuid', count: 40, by: 2033 },
@@ -47,7 +64,8 @@ describe('simulation invariants over every unit, year and run', () => {
       sc.units.forEach((_, u) => {
         const start = v(r, u, 0, 'dwellings');
         for (let yi = 0; yi < Y; yi++) {
-          const expected = start + v(r, u, yi, 'built') - v(r, u, yi, 'demolished') + v(r, u, yi, 'split') - v(r, u, yi, 'merged');
+          const expected =
+            start + v(r, u, yi, 'built') - v(r, u, yi, 'demolished') + v(r, u, yi, 'split') - v(r, u, yi, 'merged');
           expect(v(r, u, yi, 'dwellings')).toBe(expected);
         }
       });
@@ -66,7 +84,8 @@ describe('simulation invariants over every unit, year and run', () => {
           for (const m of METRIC_IDS) {
             const x = v(r, u, yi, m);
             if (x < 0) bad.push(`${m} < 0 in ${at}`);
-            const share = m.startsWith('share-') || m === 'vacancy' || m === 'corporatiebuurt' || m === 'inflow-low-income';
+            const share =
+              m.startsWith('share-') || m === 'vacancy' || m === 'corporatiebuurt' || m === 'inflow-low-income';
             if (share && x > 1) bad.push(`${m} > 1 in ${at}`);
           }
           if (v(r, u, yi, 'households') > v(r, u, yi, 'dwellings')) bad.push(`households > dwellings in ${at}`);
@@ -77,13 +96,16 @@ describe('simulation invariants over every unit, year and run', () => {
   });
 
   it('does not sell, liberalise or acquire more than asked, and sells exactly that many to tenants', () => {
-    const noord = sc.units.findIndex((u) => u.id === 'Noord'), zuid = sc.units.findIndex((u) => u.id === 'Zuid');
+    const noord = sc.units.findIndex((u) => u.id === 'Noord'),
+      zuid = sc.units.findIndex((u) => u.id === 'Zuid');
     for (let r = 0; r < runs; r++) {
       expect(v(r, noord, Y - 1, 'sold')).toBeLessThanOrEqual(30);
       expect(v(r, zuid, Y - 1, 'liberalised')).toBeLessThanOrEqual(20);
       expect(v(r, zuid, Y - 1, 'acquired')).toBe(6);
     }
-    const tenants = compiled({ interventions: [{ kind: 'sale', area: 'Noord', count: 40, from: 2026, by: 2028, mode: 'to-tenants' }] });
+    const tenants = compiled({
+      interventions: [{ kind: 'sale', area: 'Noord', count: 40, from: 2026, by: 2028, mode: 'to-tenants' }],
+    });
     const t = reader(tenants, runBatch(stock, tenants, 0, 4));
     const n = tenants.units.findIndex((u) => u.id === 'Noord');
     for (let r = 0; r < 4; r++) expect([1, 2, 3, 4].map((yi) => t(r, n, yi, 'sold'))).toEqual([13, 27, 40, 40]);
@@ -92,9 +114,15 @@ describe('simulation invariants over every unit, year and run', () => {
 
 describe('simulation behaviour', () => {
   it('keeps the dwelling count and corporation share when only tenure and labels change', () => {
-    const sc = compiled({ interventions: [{ kind: 'liberalisation', area: 'Noord', count: 25, by: 2035 }, { kind: 'retrofit', area: 'Noord', count: 50, by: 2030 }] });
+    const sc = compiled({
+      interventions: [
+        { kind: 'liberalisation', area: 'Noord', count: 25, by: 2035 },
+        { kind: 'retrofit', area: 'Noord', count: 50, by: 2030 },
+      ],
+    });
     const v = reader(sc, runBatch(stock, sc, 0, 6));
-    const u = sc.units.findIndex((x) => x.id === 'Noord'), Y = sc.years.length;
+    const u = sc.units.findIndex((x) => x.id === 'Noord'),
+      Y = sc.years.length;
     for (let r = 0; r < 6; r++) {
       expect(v(r, u, Y - 1, 'dwellings')).toBe(v(r, u, 0, 'dwellings'));
       expect(v(r, u, Y - 1, 'share-corporation')).toBe(v(r, u, 0, 'share-corporation'));
@@ -105,27 +133,35 @@ describe('simulation behaviour', () => {
   });
 
   it('keeps regular low-income inflow within the steering quota when nobody is exempt', () => {
-    const sc = compiled({ allocation: { urgentShare: 0, label55Plus: 0, inflowSteering: [{ area: 'Zuid', maxLowIncomeShare: 0.3 }] } });
+    const sc = compiled({
+      allocation: { urgentShare: 0, label55Plus: 0, inflowSteering: [{ area: 'Zuid', maxLowIncomeShare: 0.3 }] },
+    });
     const v = reader(sc, runBatch(stock, sc, 0, 6));
     for (const id of ['BU00000002', 'BU00000003']) {
       const u = sc.units.findIndex((x) => x.id === id);
-      for (let r = 0; r < 6; r++) for (let yi = 1; yi < sc.years.length; yi++) {
-        const x = v(r, u, yi, 'inflow-low-income');
-        if (!Number.isNaN(x)) expect(x).toBeLessThanOrEqual(0.3 + 1e-12);
-      }
+      for (let r = 0; r < 6; r++)
+        for (let yi = 1; yi < sc.years.length; yi++) {
+          const x = v(r, u, yi, 'inflow-low-income');
+          if (!Number.isNaN(x)) expect(x).toBeLessThanOrEqual(0.3 + 1e-12);
+        }
     }
     const free = compiled({ allocation: { urgentShare: 0, label55Plus: 0 } });
     const f = reader(free, runBatch(stock, free, 0, 6));
     const u = free.units.findIndex((x) => x.id === 'Zuid');
     let mean = 0;
-    for (let r = 0; r < 6; r++) for (let yi = 1; yi < free.years.length; yi++) mean += f(r, u, yi, 'inflow-low-income') / (6 * (free.years.length - 1));
+    for (let r = 0; r < 6; r++)
+      for (let yi = 1; yi < free.years.length; yi++)
+        mean += f(r, u, yi, 'inflow-low-income') / (6 * (free.years.length - 1));
     expect(mean).toBeGreaterThan(0.5);
   });
 
   it('resells acquired dwellings to owner-occupiers on their next vacancy', () => {
-    const sc = compiled({ interventions: [{ kind: 'acquisition', area: 'Noord', count: 8, from: 2026, by: 2026, then: 'koop' }] });
+    const sc = compiled({
+      interventions: [{ kind: 'acquisition', area: 'Noord', count: 8, from: 2026, by: 2026, then: 'koop' }],
+    });
     const v = reader(sc, runBatch(stock, sc, 0, 4));
-    const u = sc.units.findIndex((x) => x.id === 'Noord'), Y = sc.years.length;
+    const u = sc.units.findIndex((x) => x.id === 'Noord'),
+      Y = sc.years.length;
     for (let r = 0; r < 4; r++) {
       const dw = v(r, u, 0, 'dwellings');
       expect(v(r, u, 1, 'acquired')).toBe(8);

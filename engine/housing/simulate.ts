@@ -27,7 +27,8 @@ export function runRng(seed: number, run: number) {
 
 /** Households for the stock as it is: near full occupancy, drawn by tenure and dwelling kind (55+ labels house seniors). */
 function synthesise(w: Workspace, next: () => number): void {
-  const p = w.sc.params, h = w.hh;
+  const p = w.sc.params,
+    h = w.hh;
   for (let i = 0; i < w.n; i++) {
     if (next() < p.initialVacancy) continue;
     const ground = GROUND_BOUND_BY_TYPE[w.type[i]!]!;
@@ -42,7 +43,12 @@ export function simulateRun(w: Workspace, run: number, out: Float64Array, offset
   const rng = runRng(w.sc.seed, run);
   synthesise(w, fastRng(rng.fork('households')).next);
   recordYear(w, 0, out, offset);
-  const dwellingView = { tenure: w.tenure, type: w.type, groundByType: GROUND_BOUND_BY_TYPE, leaveRate: w.departureRate };
+  const dwellingView = {
+    tenure: w.tenure,
+    type: w.type,
+    groundByType: GROUND_BOUND_BY_TYPE,
+    leaveRate: w.departureRate,
+  };
   for (let yi = 1; yi < w.sc.years.length; yi++) {
     const { next, next32 } = fastRng(rng.fork(`year-${yi}`));
     householdYear(w.hh, w.n, w.transitions, next32, dwellingView);

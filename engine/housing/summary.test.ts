@@ -11,7 +11,14 @@ const stock = fixtureStock();
 const DATASET = { name: 'fixture', synthetic: true, dataDate: '2025-01-01' };
 
 function compiled(extra: Record<string, unknown> = {}): CompiledScenario {
-  const p = parseScenarioObject({ name: 'T', description: 'test', horizon: { start: 2025, end: 2040 }, seed: 5, runs: 8, ...extra });
+  const p = parseScenarioObject({
+    name: 'T',
+    description: 'test',
+    horizon: { start: 2025, end: 2040 },
+    seed: 5,
+    runs: 8,
+    ...extra,
+  });
   if (!p.ok) throw new Error(JSON.stringify(p.issues));
   const r = compileScenario(p.scenario, { stock, programmeAreas: FIXTURE_AREAS, buurtNames: FIXTURE_NAMES });
   if (!r.ok) throw new Error(JSON.stringify(r.issues));
@@ -40,12 +47,15 @@ describe('summarise', () => {
     const runs = 20;
     const values = runBatch(stock, sc, 0, runs);
     const s = summarise(sc, values, runs, { id: 't', dataset: DATASET, buurtCodes: stock.buurtCodes });
-    const stride = runStride(sc), at = (3 * sc.years.length + 10) * 27 + 14;
+    const stride = runStride(sc),
+      at = (3 * sc.years.length + 10) * 27 + 14;
     let hits = 0;
     for (let r = 0; r < runs; r++) if (values[r * stride + at]! <= 0.45) hits++;
     expect(s.targets[0]).toMatchObject({ id: 'laag', probability: hits / runs, met: hits / runs >= 0.5 });
     expect(s.targets[1]).toMatchObject({ id: 'nooit', probability: 0, met: false, median: 200 });
-    expect(s.series.Noord!['share-low-income']!.p10[10]!).toBeLessThanOrEqual(s.series.Noord!['share-low-income']!.p90[10]!);
+    expect(s.series.Noord!['share-low-income']!.p10[10]!).toBeLessThanOrEqual(
+      s.series.Noord!['share-low-income']!.p90[10]!,
+    );
     expect(s.series.BU00000001!.dwellings!.p50).toEqual(new Array(16).fill(200));
   });
 
@@ -59,13 +69,21 @@ describe('summarise', () => {
       const xs: number[] = [];
       for (let k = 0; k < batches; k++) {
         const first = offset + k * size;
-        const s = summarise(sc, runBatch(stock, sc, first, size), size, { id: 't', dataset: DATASET, buurtCodes: stock.buurtCodes });
+        const s = summarise(sc, runBatch(stock, sc, first, size), size, {
+          id: 't',
+          dataset: DATASET,
+          buurtCodes: stock.buurtCodes,
+        });
         xs.push(s.series.Noord![metric]![stat][4]!);
       }
       xs.sort((a, b) => a - b);
       return xs[batches - 1]! - xs[0]!;
     };
-    for (const [metric, stat] of [['share-low-income', 'mean'], ['share-55plus', 'p50'], ['sold', 'mean']] as const) {
+    for (const [metric, stat] of [
+      ['share-low-income', 'mean'],
+      ['share-55plus', 'p50'],
+      ['sold', 'mean'],
+    ] as const) {
       const small = spread(4, 0, metric, stat);
       const large = spread(36, 1000, metric, stat);
       expect(small, metric).toBeGreaterThan(0);

@@ -43,7 +43,14 @@ export interface DatasetInfo {
 
 export interface ScenarioSummary {
   format: typeof RESULT_FORMAT;
-  scenario: { id: string; name: string; description: string; seed: number; runs: number; horizon: { start: number; end: number } };
+  scenario: {
+    id: string;
+    name: string;
+    description: string;
+    seed: number;
+    runs: number;
+    horizon: { start: number; end: number };
+  };
   dataset: DatasetInfo;
   years: number[];
   units: { id: string; name: string; kind: 'buurt' | 'area'; buurten: string[] }[];
@@ -59,14 +66,23 @@ const out = (x: number): number | null => (Number.isNaN(x) ? null : round6(x));
 
 /** Summarises `runs` runs held in run order in `values` (runStride numbers each). */
 /** What a summary says besides the numbers: scenario id, dataset, buurt codes and warnings. */
-export interface SummaryMeta { id: string; dataset: DatasetInfo; buurtCodes: readonly string[]; warnings?: Issue[] }
+export interface SummaryMeta {
+  id: string;
+  dataset: DatasetInfo;
+  buurtCodes: readonly string[];
+  warnings?: Issue[];
+}
 
 export function summarise(
-  sc: CompiledScenario, values: Float64Array, runs: number,
+  sc: CompiledScenario,
+  values: Float64Array,
+  runs: number,
   meta: SummaryMeta,
 ): ScenarioSummary {
-  const stride = runStride(sc), Y = sc.years.length;
-  if (values.length !== stride * runs) throw new Error(`summarise: expected ${stride * runs} values, got ${values.length}`);
+  const stride = runStride(sc),
+    Y = sc.years.length;
+  if (values.length !== stride * runs)
+    throw new Error(`summarise: expected ${stride * runs} values, got ${values.length}`);
   const buf = new Float64Array(runs);
   const series: ScenarioSummary['series'] = {};
   sc.units.forEach((unit, u) => {
@@ -75,10 +91,14 @@ export function summarise(
       const s: SeriesStats = { p10: [], p50: [], p90: [], mean: [] };
       for (let yi = 0; yi < Y; yi++) {
         const at = (u * Y + yi) * N_METRICS + k;
-        let n = 0, sum = 0;
+        let n = 0,
+          sum = 0;
         for (let r = 0; r < runs; r++) {
           const v = values[r * stride + at]!;
-          if (v === v) { buf[n++] = v; sum += v; }
+          if (v === v) {
+            buf[n++] = v;
+            sum += v;
+          }
         }
         const sorted = buf.subarray(0, n).sort();
         s.p10.push(out(quantileSorted(sorted, n, 0.1)));
@@ -99,18 +119,37 @@ export function summarise(
     }
     const probability = hits / runs;
     return {
-      id: t.id, description: t.description, metric: t.metric, area: t.area, year: t.year, bound: t.bound, threshold: t.thresholdText,
-      requiredProbability: t.probability, probability: round6(probability),
+      id: t.id,
+      description: t.description,
+      metric: t.metric,
+      area: t.area,
+      year: t.year,
+      bound: t.bound,
+      threshold: t.thresholdText,
+      requiredProbability: t.probability,
+      probability: round6(probability),
       median: series[sc.units[t.unitIndex]!.id]![t.metric]!.p50[t.yearIndex] ?? null,
       met: probability >= t.probability,
     };
   });
   return {
     format: RESULT_FORMAT,
-    scenario: { id: meta.id, name: sc.name, description: sc.description, seed: sc.seed, runs, horizon: { start: sc.years[0]!, end: sc.years[Y - 1]! } },
+    scenario: {
+      id: meta.id,
+      name: sc.name,
+      description: sc.description,
+      seed: sc.seed,
+      runs,
+      horizon: { start: sc.years[0]!, end: sc.years[Y - 1]! },
+    },
     dataset: meta.dataset,
     years: sc.years,
-    units: sc.units.map((u) => ({ id: u.id, name: u.name, kind: u.kind, buurten: u.buurten.map((b) => meta.buurtCodes[b]!) })),
+    units: sc.units.map((u) => ({
+      id: u.id,
+      name: u.name,
+      kind: u.kind,
+      buurten: u.buurten.map((b) => meta.buurtCodes[b]!),
+    })),
     metrics: METRICS.map((m) => ({ id: m.id, label: m.label, unit: m.unit })),
     interventions: sc.interventions,
     targets,

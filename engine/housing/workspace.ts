@@ -4,7 +4,14 @@
  */
 import type { CompiledScenario } from './compiled.ts';
 import { TENURE_OF_OWNERSHIP } from './codes.ts';
-import { createHouseholds, profileSet, transitionTables, type Households, type ProfileSet, type TransitionTables } from './households.ts';
+import {
+  createHouseholds,
+  profileSet,
+  transitionTables,
+  type Households,
+  type ProfileSet,
+  type TransitionTables,
+} from './households.ts';
 import { FLOWS, N_COUNTERS } from './metrics.ts';
 import type { HousingStock } from './stock.ts';
 
@@ -49,34 +56,70 @@ export interface Workspace {
 
 export function createWorkspace(stock: HousingStock, sc: CompiledScenario): Workspace {
   const cap = sc.capacity;
-  const queueCap = sc.fixedEvents.reduce((n, e) => n + (e.kind === 'demolition' || e.kind === 'merge' ? e.dwellings.length : 0), 0) + 1;
+  const queueCap =
+    sc.fixedEvents.reduce((n, e) => n + (e.kind === 'demolition' || e.kind === 'merge' ? e.dwellings.length : 0), 0) +
+    1;
   const maxCandidates = sc.quotaEvents.reduce((n, e) => Math.max(n, e.candidates.length), 0);
   return {
-    stock, sc, n: 0,
-    active: new Uint8Array(cap), buurt: new Uint16Array(cap), type: new Uint8Array(cap), tenure: new Uint8Array(cap),
-    label: new Uint8Array(cap), opp: new Float32Array(cap), floor: new Uint8Array(cap),
-    label55: new Uint8Array(cap), aboveCap: new Uint8Array(cap), pending: new Int8Array(cap),
-    hh: createHouseholds(cap), profiles: profileSet(sc.params),
-    counters: new Float64Array(sc.nBuurten * N_COUNTERS), unitCounters: new Float64Array(N_COUNTERS),
-    flows: new Float64Array(sc.nBuurten * FLOWS.length), inflow: new Float64Array(sc.nBuurten), inflowLow: new Float64Array(sc.nBuurten),
-    lowAllocations: 0, lowAboveCap: 0,
-    queue: { size: new Uint8Array(queueCap), age: new Uint8Array(queueCap), income: new Uint8Array(queueCap), head: 0, tail: 0 },
-    done: new Int32Array(sc.quotaEvents.length), scratch: new Int32Array(Math.max(cap, maxCandidates)),
+    stock,
+    sc,
+    n: 0,
+    active: new Uint8Array(cap),
+    buurt: new Uint16Array(cap),
+    type: new Uint8Array(cap),
+    tenure: new Uint8Array(cap),
+    label: new Uint8Array(cap),
+    opp: new Float32Array(cap),
+    floor: new Uint8Array(cap),
+    label55: new Uint8Array(cap),
+    aboveCap: new Uint8Array(cap),
+    pending: new Int8Array(cap),
+    hh: createHouseholds(cap),
+    profiles: profileSet(sc.params),
+    counters: new Float64Array(sc.nBuurten * N_COUNTERS),
+    unitCounters: new Float64Array(N_COUNTERS),
+    flows: new Float64Array(sc.nBuurten * FLOWS.length),
+    inflow: new Float64Array(sc.nBuurten),
+    inflowLow: new Float64Array(sc.nBuurten),
+    lowAllocations: 0,
+    lowAboveCap: 0,
+    queue: {
+      size: new Uint8Array(queueCap),
+      age: new Uint8Array(queueCap),
+      income: new Uint8Array(queueCap),
+      head: 0,
+      tail: 0,
+    },
+    done: new Int32Array(sc.quotaEvents.length),
+    scratch: new Int32Array(Math.max(cap, maxCandidates)),
     gasCostPerM2: Float64Array.from(sc.params.gasM3PerM2ByLabel, (m3) => m3 * sc.params.gasEurPerM3),
     transitions: transitionTables(sc.params),
-    departureRate: Float64Array.from({ length: 12 }, (_, k) => sc.params.departureRate[k >> 1]! * (k & 1 ? sc.params.singleFamilyDepartureFactor : sc.params.apartmentDepartureFactor)),
+    departureRate: Float64Array.from(
+      { length: 12 },
+      (_, k) =>
+        sc.params.departureRate[k >> 1]! *
+        (k & 1 ? sc.params.singleFamilyDepartureFactor : sc.params.apartmentDepartureFactor),
+    ),
   };
 }
 
 /** Resets the dwellings to the stock (households are drawn by the run). */
 export function resetWorkspace(w: Workspace): void {
-  const s = w.stock, n = s.count;
+  const s = w.stock,
+    n = s.count;
   w.n = n;
-  w.active.fill(0); w.active.fill(1, 0, n);
-  w.buurt.set(s.buurt); w.type.set(s.type); w.label.set(s.label); w.opp.set(s.oppervlakte); w.floor.set(s.floorLevel);
+  w.active.fill(0);
+  w.active.fill(1, 0, n);
+  w.buurt.set(s.buurt);
+  w.type.set(s.type);
+  w.label.set(s.label);
+  w.opp.set(s.oppervlakte);
+  w.floor.set(s.floorLevel);
   for (let i = 0; i < n; i++) w.tenure[i] = TENURE_OF_OWNERSHIP[s.ownership[i]!]!;
-  w.label55.fill(0); w.label55.set(w.sc.label55);
-  w.aboveCap.fill(0); w.aboveCap.set(w.sc.aboveCap);
+  w.label55.fill(0);
+  w.label55.set(w.sc.label55);
+  w.aboveCap.fill(0);
+  w.aboveCap.set(w.sc.aboveCap);
   w.pending.fill(-1);
   w.hh.present.fill(0);
   w.flows.fill(0);

@@ -7,11 +7,24 @@
  * target label, and only its measures. Corporation dwellings are never candidates: the corporation renovates its
  * own stock (its schedule couples blocks).
  */
-import { GROUND_BOUND_TYPES, OWNERSHIP_CATEGORIES, type Dataset, type EnergyLabel, type Ownership } from '../dwelling.ts';
+import {
+  GROUND_BOUND_TYPES,
+  OWNERSHIP_CATEGORIES,
+  type Dataset,
+  type EnergyLabel,
+  type Ownership,
+} from '../dwelling.ts';
 import { ENERGY_LABELS } from '../dwelling.ts';
 import { toColumns } from '../dwelling-table.ts';
 import { routeTerms } from '../retrofit/ecology.ts';
-import { ECOLOGY_ROUTES, MEASURE_COUNT, MEASURE_IDS, NATURE_RULE_MEASURES, type EcologyRoute, type MeasureId } from '../retrofit/measure-ids.ts';
+import {
+  ECOLOGY_ROUTES,
+  MEASURE_COUNT,
+  MEASURE_IDS,
+  NATURE_RULE_MEASURES,
+  type EcologyRoute,
+  type MeasureId,
+} from '../retrofit/measure-ids.ts';
 import type { RetrofitParams } from '../retrofit/params.ts';
 import { allocScores, scoreRange, type ScoreColumns } from '../retrofit/score-table.ts';
 import { buildScoreTables } from '../retrofit/score-tables.ts';
@@ -67,13 +80,25 @@ export interface CandidateSet {
   /** Uptake factor per buurt with observed answers. */
   buurtFactors: Map<string, number>;
   /** Dwellings in the buurten that were left out, and why (counted). */
-  skipped: { corporation: number; noMeasure: number; fixed: number; tenure: number; notGroundBound: number; atTarget: number };
+  skipped: {
+    corporation: number;
+    noMeasure: number;
+    fixed: number;
+    tenure: number;
+    notGroundBound: number;
+    atTarget: number;
+  };
 }
 
 const CORPORATION = OWNERSHIP_CATEGORIES.indexOf('corporatie');
 const ENERGY_POVERTY = FACTOR_IDS.indexOf('energyPoverty');
 
-function score(ds: Dataset, params: RetrofitParams, weights: WeightsConfig, priceMode: 1 | 2): { scores: ScoreColumns; buurtCodes: string[] } {
+function score(
+  ds: Dataset,
+  params: RetrofitParams,
+  weights: WeightsConfig,
+  priceMode: 1 | 2,
+): { scores: ScoreColumns; buurtCodes: string[] } {
   const t = toColumns(ds.dwellings);
   const ctx = retrofitContext(ds, t.buurtCodes);
   ctx.priceMode.fill(priceMode);
@@ -91,19 +116,33 @@ function score(ds: Dataset, params: RetrofitParams, weights: WeightsConfig, pric
  * conservative estimate (the combination is at least as good). Costs are scaled so the measures add up to the
  * package cost when the package is used.
  */
-function packageInScope(ind: ScoreColumns, prj: ScoreColumns, i: number, applicable: number, bits: number): { cost: [number, number]; saving: number; labelAfter: number; measureCost: [number[], number[]] } {
+function packageInScope(
+  ind: ScoreColumns,
+  prj: ScoreColumns,
+  i: number,
+  applicable: number,
+  bits: number,
+): { cost: [number, number]; saving: number; labelAfter: number; measureCost: [number[], number[]] } {
   const measureCost = (s: ScoreColumns): number[] => {
     const out = new Array<number>(MEASURE_COUNT).fill(0);
     let sum = 0;
-    for (let m = 0; m < MEASURE_COUNT; m++) if ((bits >> m) & 1) { out[m] = s.measureCostEur[i * MEASURE_COUNT + m]!; sum += out[m]!; }
+    for (let m = 0; m < MEASURE_COUNT; m++)
+      if ((bits >> m) & 1) {
+        out[m] = s.measureCostEur[i * MEASURE_COUNT + m]!;
+        sum += out[m]!;
+      }
     // The whole package: measures scaled to its cost, which may differ from the sum of single measures.
-    if (bits === applicable && sum > 0) for (let m = 0; m < MEASURE_COUNT; m++) out[m] = (out[m]! * s.packageCostEur[i]!) / sum;
+    if (bits === applicable && sum > 0)
+      for (let m = 0; m < MEASURE_COUNT; m++) out[m] = (out[m]! * s.packageCostEur[i]!) / sum;
     return out;
   };
-  const mi = measureCost(ind), mp = measureCost(prj);
+  const mi = measureCost(ind),
+    mp = measureCost(prj);
   const cost: [number, number] = [mi.reduce((a, b) => a + b, 0), mp.reduce((a, b) => a + b, 0)];
-  if (bits === applicable) return { cost, saving: ind.packageSavingM3[i]!, labelAfter: ind.packageLabelAfter[i]!, measureCost: [mi, mp] };
-  let saving = 0, labelAfter: number = ind.labelBefore[i]!;
+  if (bits === applicable)
+    return { cost, saving: ind.packageSavingM3[i]!, labelAfter: ind.packageLabelAfter[i]!, measureCost: [mi, mp] };
+  let saving = 0,
+    labelAfter: number = ind.labelBefore[i]!;
   for (let m = 0; m < MEASURE_COUNT; m++) {
     if (!((bits >> m) & 1)) continue;
     saving += ind.measureSavingM3[i * MEASURE_COUNT + m]!;
@@ -114,11 +153,18 @@ function packageInScope(ind: ScoreColumns, prj: ScoreColumns, i: number, applica
 
 /** Candidates of `ds` in the input's buurten (default: every buurt with a programme area), minus `exclude`. */
 export function buildCandidates(
-  ds: Dataset, input: PlanInput, params: RetrofitParams, weights: WeightsConfig, exclude: ReadonlySet<string>,
-  uptake: UptakeParams = DEFAULT_UPTAKE, nature: NatureCosts = DEFAULT_NATURE_COSTS,
+  ds: Dataset,
+  input: PlanInput,
+  params: RetrofitParams,
+  weights: WeightsConfig,
+  exclude: ReadonlySet<string>,
+  uptake: UptakeParams = DEFAULT_UPTAKE,
+  nature: NatureCosts = DEFAULT_NATURE_COSTS,
 ): CandidateSet {
   const areaOf = new Map(ds.buurten.map((b) => [b.buurtcode, b.programmeArea]));
-  const inScope = input.buurten ? new Set(input.buurten) : new Set(ds.buurten.filter((b) => b.programmeArea !== null).map((b) => b.buurtcode));
+  const inScope = input.buurten
+    ? new Set(input.buurten)
+    : new Set(ds.buurten.filter((b) => b.programmeArea !== null).map((b) => b.buurtcode));
   const ind = score(ds, params, weights, 1).scores;
   const prj = score(ds, params, weights, 2).scores;
   const privateGroundBound = new Map<string, number>();
@@ -126,24 +172,45 @@ export function buildCandidates(
   const policy = policyOf(input);
   const tenures = new Set<string>(policy.tenures.map((t) => t.id));
   // Bits of the measures in scope (MEASURE_IDS order); a measure outside the policy is never paid for.
-  const scopeBits = MEASURE_IDS.reduce((acc, m, k) => (policy.measures.some((x) => x.id === m) ? acc | (1 << k) : acc), 0);
+  const scopeBits = MEASURE_IDS.reduce(
+    (acc, m, k) => (policy.measures.some((x) => x.id === m) ? acc | (1 << k) : acc),
+    0,
+  );
   const targetIndex = ENERGY_LABELS.indexOf(policy.target.label);
   const out: Candidate[] = [];
   ds.dwellings.forEach((d, i) => {
     if (!inScope.has(d.buurtcode)) return;
     const area = areaOf.get(d.buurtcode) ?? null;
     const own = OWNERSHIP_CATEGORIES.indexOf(d.ownership);
-    if (own === CORPORATION) { skipped.corporation++; return; }
+    if (own === CORPORATION) {
+      skipped.corporation++;
+      return;
+    }
     const groundBound = GROUND_BOUND_TYPES.includes(d.type);
     if (groundBound) privateGroundBound.set(d.buurtcode, (privateGroundBound.get(d.buurtcode) ?? 0) + 1);
-    if (exclude.has(d.vboId)) { skipped.fixed++; return; }
-    if (!tenures.has(d.ownership)) { skipped.tenure++; return; }
-    if (d.vveId !== null ? !policy.vve : policy.groundBoundOnly && !GROUND_BOUND_TYPES.includes(d.type)) { skipped.notGroundBound++; return; }
-    if (ind.labelBefore[i]! <= targetIndex) { skipped.atTarget++; return; }
+    if (exclude.has(d.vboId)) {
+      skipped.fixed++;
+      return;
+    }
+    if (!tenures.has(d.ownership)) {
+      skipped.tenure++;
+      return;
+    }
+    if (d.vveId !== null ? !policy.vve : policy.groundBoundOnly && !GROUND_BOUND_TYPES.includes(d.type)) {
+      skipped.notGroundBound++;
+      return;
+    }
+    if (ind.labelBefore[i]! <= targetIndex) {
+      skipped.atTarget++;
+      return;
+    }
     const applicable = ind.applicable[i]!;
     const bits = applicable & scopeBits;
     const money = packageInScope(ind, prj, i, applicable, bits);
-    if (bits === 0 || !(money.saving > 0)) { skipped.noMeasure++; return; }
+    if (bits === 0 || !(money.saving > 0)) {
+      skipped.noMeasure++;
+      return;
+    }
     const measures = MEASURE_IDS.filter((_, m) => (bits >> m) & 1);
     // Built-in roost provisions go with the cavity-wall and roof work (nature-costs.ts), at individual and project price alike.
     const roosts = roostCosts(nature, measures);
@@ -151,19 +218,46 @@ export function buildCandidates(
     const roostEur = roosts.reduce((a, r) => a + r.eur, 0);
     money.cost = [money.cost[0] + roostEur, money.cost[1] + roostEur];
     const byMeasure = measures.map((m) => {
-      const k = MEASURE_IDS.indexOf(m), share = policyShare(policy, m, d.ownership);
-      return { measure: m, contributionEur: [share * (money.measureCost[0][k]! + roostOf(m)), share * (money.measureCost[1][k]! + roostOf(m))] as [number, number] };
+      const k = MEASURE_IDS.indexOf(m),
+        share = policyShare(policy, m, d.ownership);
+      return {
+        measure: m,
+        contributionEur: [
+          share * (money.measureCost[0][k]! + roostOf(m)),
+          share * (money.measureCost[1][k]! + roostOf(m)),
+        ] as [number, number],
+      };
     });
     const contribution = (p: 0 | 1): number => byMeasure.reduce((a, x) => a + x.contributionEur[p], 0);
     const natureRule = measures.some((m) => NATURE_RULE_MEASURES.includes(m));
     const route = ECOLOGY_ROUTES[ind.route[i]!]!;
     const terms = routeTerms(params.ecology, route, ind.riskScore[i]!);
-    const keys = { buurtcode: d.buurtcode, street: d.address.street, bouwjaar: d.bouwjaar, pandId: d.pandId, groundBound, vveId: d.vveId };
+    const keys = {
+      buurtcode: d.buurtcode,
+      street: d.address.street,
+      bouwjaar: d.bouwjaar,
+      pandId: d.pandId,
+      groundBound,
+      vveId: d.vveId,
+    };
     out.push({
-      vboId: d.vboId, pandId: d.pandId, buurtcode: d.buurtcode, programmeArea: area, ownership: d.ownership,
-      address: { street: d.address.street, number: `${d.address.huisnummer}${d.address.huisletter ?? ''}${d.address.toevoeging ? `-${d.address.toevoeging}` : ''}`, postcode: d.address.postcode, woonplaats: d.address.woonplaats },
-      blockId: blockIdOf(keys), unitId: unitIdOf(input.batching.unit, keys), location: [d.location[0], d.location[1]],
-      measures, natureRule, route,
+      vboId: d.vboId,
+      pandId: d.pandId,
+      buurtcode: d.buurtcode,
+      programmeArea: area,
+      ownership: d.ownership,
+      address: {
+        street: d.address.street,
+        number: `${d.address.huisnummer}${d.address.huisletter ?? ''}${d.address.toevoeging ? `-${d.address.toevoeging}` : ''}`,
+        postcode: d.address.postcode,
+        woonplaats: d.address.woonplaats,
+      },
+      blockId: blockIdOf(keys),
+      unitId: unitIdOf(input.batching.unit, keys),
+      location: [d.location[0], d.location[1]],
+      measures,
+      natureRule,
+      route,
       leadTimeDays: natureRule ? terms.leadTimeDays : 0,
       // Per building; split over the building's candidates below.
       surveyCostEur: natureRule ? (terms.surveyCostEur[0] + terms.surveyCostEur[1]) / 2 : 0,
@@ -176,7 +270,12 @@ export function buildCandidates(
       labelBefore: ENERGY_LABELS[ind.labelBefore[i]!]!,
       labelAfter: ENERGY_LABELS[money.labelAfter]!,
       acceptProbability: input.uptake.enabled
-        ? acceptProbability(uptake, { ownContributionEur: money.cost[0] - contribution(0), gasSavingM3PerYear: money.saving, label: ENERGY_LABELS[ind.labelBefore[i]!]!, incomeBand: d.wozBand })
+        ? acceptProbability(uptake, {
+            ownContributionEur: money.cost[0] - contribution(0),
+            gasSavingM3PerYear: money.saving,
+            label: ENERGY_LABELS[ind.labelBefore[i]!]!,
+            incomeBand: d.wozBand,
+          })
         : 1,
     });
   });
@@ -184,14 +283,18 @@ export function buildCandidates(
   const factors = new Map<string, number>();
   if (input.uptake.enabled) {
     const mean = new Map<string, { sum: number; n: number }>();
-    for (const c of out) { const x = mean.get(c.buurtcode) ?? { sum: 0, n: 0 }; mean.set(c.buurtcode, { sum: x.sum + c.acceptProbability, n: x.n + 1 }); }
+    for (const c of out) {
+      const x = mean.get(c.buurtcode) ?? { sum: 0, n: 0 };
+      mean.set(c.buurtcode, { sum: x.sum + c.acceptProbability, n: x.n + 1 });
+    }
     for (const seen of input.uptake.observed) {
       const x = mean.get(seen.buurtcode);
       if (x) factors.set(seen.buurtcode, buurtFactor(uptake, x.sum / x.n, seen));
     }
     for (const c of out) {
       const f = factors.get(c.buurtcode);
-      if (f !== undefined) c.acceptProbability = Math.min(uptake.bounds.max, Math.max(uptake.bounds.min, c.acceptProbability * f));
+      if (f !== undefined)
+        c.acceptProbability = Math.min(uptake.bounds.max, Math.max(uptake.bounds.min, c.acceptProbability * f));
     }
   }
   // One survey per building: its cost is shared by the building's candidates on that route.
@@ -209,17 +312,33 @@ export function buildCandidates(
 export function corporationBlockYears(ds: Dataset, input: PlanInput): Result<Map<string, number>, PlanIssueCode> {
   const blockOfPand = new Map<string, string>();
   for (const d of ds.dwellings) {
-    blockOfPand.set(d.pandId, blockIdOf({ buurtcode: d.buurtcode, street: d.address.street, bouwjaar: d.bouwjaar, pandId: d.pandId, groundBound: GROUND_BOUND_TYPES.includes(d.type), vveId: d.vveId }));
+    blockOfPand.set(
+      d.pandId,
+      blockIdOf({
+        buurtcode: d.buurtcode,
+        street: d.address.street,
+        bouwjaar: d.bouwjaar,
+        pandId: d.pandId,
+        groundBound: GROUND_BOUND_TYPES.includes(d.type),
+        vveId: d.vveId,
+      }),
+    );
   }
   const out = new Map<string, number>();
   const issues: PlanIssue[] = [];
-  input.corporationSchedule.forEach((e, i) => e.pandIds.forEach((p, j) => {
-    const block = blockOfPand.get(p);
-    if (block === undefined) {
-      issues.push({ code: 'plan.input.invalid', path: ['corporationSchedule', i, 'pandIds', j], message: `corporationSchedule.${i}.pandIds.${j}: pand ${p} has no dwellings in the dataset` });
-      return;
-    }
-    out.set(block, Math.min(out.get(block) ?? Infinity, e.year));
-  }));
+  input.corporationSchedule.forEach((e, i) =>
+    e.pandIds.forEach((p, j) => {
+      const block = blockOfPand.get(p);
+      if (block === undefined) {
+        issues.push({
+          code: 'plan.input.invalid',
+          path: ['corporationSchedule', i, 'pandIds', j],
+          message: `corporationSchedule.${i}.pandIds.${j}: pand ${p} has no dwellings in the dataset`,
+        });
+        return;
+      }
+      out.set(block, Math.min(out.get(block) ?? Infinity, e.year));
+    }),
+  );
   return issues.length ? fail(...issues) : ok(out);
 }

@@ -19,18 +19,30 @@ const LIMIT_TEXT: Record<Limit, string> = {
   budget: 'the remaining budget',
   'year-cap': 'the yearly budget caps',
   capacity: 'the capacity per season',
-  'permit-cap': 'the permit profile\'s volume cap per CBS buurt and period',
+  'permit-cap': "the permit profile's volume cap per CBS buurt and period",
 };
 
 const euro = (x: number): string => `€${Math.round(x).toLocaleString('en-GB')}`;
 
 /** The unplanned units' blocking limits, counted. */
-export function blockers(m: PlanModel, usage: Usage, chosen: readonly UnitOption[]): { unplanned: number; withoutSeason: number; counts: Map<Limit, number>; onlyBudget: number; cheapest: number; unplannedUnits: number[] } {
+export function blockers(
+  m: PlanModel,
+  usage: Usage,
+  chosen: readonly UnitOption[],
+): {
+  unplanned: number;
+  withoutSeason: number;
+  counts: Map<Limit, number>;
+  onlyBudget: number;
+  cheapest: number;
+  unplannedUnits: number[];
+} {
   const planned = new Set(chosen.map((o) => o.unit));
   const byUnit = new Map<number, UnitOption[]>();
   for (const o of m.options) if (!planned.has(o.unit)) byUnit.set(o.unit, [...(byUnit.get(o.unit) ?? []), o]);
   const counts = new Map<Limit, number>();
-  let onlyBudget = 0, cheapest = Infinity;
+  let onlyBudget = 0,
+    cheapest = Infinity;
   for (const [u, opts] of byUnit) {
     let best: Limit[] | null = null;
     for (const o of opts) {
@@ -43,37 +55,74 @@ export function blockers(m: PlanModel, usage: Usage, chosen: readonly UnitOption
     cheapest = Math.min(cheapest, m.units[u]!.contributionEur);
   }
   const unplanned = m.units.length - planned.size;
-  return { unplanned, withoutSeason: unplanned - byUnit.size, counts, onlyBudget, cheapest, unplannedUnits: [...byUnit.keys()] };
+  return {
+    unplanned,
+    withoutSeason: unplanned - byUnit.size,
+    counts,
+    onlyBudget,
+    cheapest,
+    unplannedUnits: [...byUnit.keys()],
+  };
 }
 
 /** The reason `unspentEur` is left, or null when nothing is left. */
-export function unspentReason(m: PlanModel, usage: Usage, chosen: readonly UnitOption[], unspentEur: number): PlanIssue | null {
+export function unspentReason(
+  m: PlanModel,
+  usage: Usage,
+  chosen: readonly UnitOption[],
+  unspentEur: number,
+): PlanIssue | null {
   if (unspentEur <= 0) return null;
   if (m.units.length === 0) {
-    return { code: 'plan.binding.candidates', message: `no candidate dwellings to plan: ${euro(unspentEur)} of the budget stays unspent` };
+    return {
+      code: 'plan.binding.candidates',
+      message: `no candidate dwellings to plan: ${euro(unspentEur)} of the budget stays unspent`,
+    };
   }
   const b = blockers(m, usage, chosen);
   if (b.unplanned === 0) {
-    return { code: 'plan.binding.candidates', message: `every candidate batch is planned; ${euro(unspentEur)} of the budget is more than they need` };
+    return {
+      code: 'plan.binding.candidates',
+      message: `every candidate batch is planned; ${euro(unspentEur)} of the budget is more than they need`,
+    };
   }
   const withSeason = b.unplanned - b.withoutSeason;
   if (withSeason === 0 && m.excluded.capacity > m.excluded.calendar) {
-    return { code: 'plan.binding.capacity', message: `${m.excluded.capacity} of ${b.unplanned} unplanned batches have more dwellings or crew-weeks than a season's capacity; ${euro(unspentEur)} stays unspent` };
+    return {
+      code: 'plan.binding.capacity',
+      message: `${m.excluded.capacity} of ${b.unplanned} unplanned batches have more dwellings or crew-weeks than a season's capacity; ${euro(unspentEur)} stays unspent`,
+    };
   }
   if (withSeason === 0) {
-    return { code: 'plan.binding.calendar', message: `${b.withoutSeason} batches fit no season in the window: their survey lead time, the natuurkalender windows, the corporation's year or a capacity smaller than the batch keep them out; ${euro(unspentEur)} stays unspent` };
+    return {
+      code: 'plan.binding.calendar',
+      message: `${b.withoutSeason} batches fit no season in the window: their survey lead time, the natuurkalender windows, the corporation's year or a capacity smaller than the batch keep them out; ${euro(unspentEur)} stays unspent`,
+    };
   }
   if (b.onlyBudget === withSeason) {
-    return { code: 'plan.binding.budget', message: `the remaining ${euro(unspentEur)} is less than the programme contribution of any unplanned batch (the cheapest needs ${euro(b.cheapest)})` };
+    return {
+      code: 'plan.binding.budget',
+      message: `the remaining ${euro(unspentEur)} is less than the programme contribution of any unplanned batch (the cheapest needs ${euro(b.cheapest)})`,
+    };
   }
   // Units that could go only in the seasons a permit profile covers, all kept out: the profile's end binds.
   const limited = b.unplannedUnits.filter((u) => m.units[u]!.permitLimited).length;
   if (limited * 2 > withSeason) {
-    return { code: 'plan.binding.permit-validity', message: `${limited} of ${withSeason} unplanned batches need nature-rule works under a permit profile and fit only its valid seasons, which are taken; name a successor profile (permit.successor) to plan them later; ${euro(unspentEur)} of the budget stays unspent` };
+    return {
+      code: 'plan.binding.permit-validity',
+      message: `${limited} of ${withSeason} unplanned batches need nature-rule works under a permit profile and fit only its valid seasons, which are taken; name a successor profile (permit.successor) to plan them later; ${euro(unspentEur)} of the budget stays unspent`,
+    };
   }
-  let top: Limit = 'capacity', n = -1;
+  let top: Limit = 'capacity',
+    n = -1;
   for (const l of ['capacity', 'year-cap', 'permit-cap', 'budget'] as const) {
-    if (l !== 'budget' && (b.counts.get(l) ?? 0) > n) { top = l; n = b.counts.get(l) ?? 0; }
+    if (l !== 'budget' && (b.counts.get(l) ?? 0) > n) {
+      top = l;
+      n = b.counts.get(l) ?? 0;
+    }
   }
-  return { code: LIMIT_CODE[top], message: `${n} of ${withSeason} unplanned batches are kept out by ${LIMIT_TEXT[top]}; ${euro(unspentEur)} of the budget stays unspent` };
+  return {
+    code: LIMIT_CODE[top],
+    message: `${n} of ${withSeason} unplanned batches are kept out by ${LIMIT_TEXT[top]}; ${euro(unspentEur)} of the budget stays unspent`,
+  };
 }

@@ -6,7 +6,11 @@ import { checkSelection, objectiveOf } from './usage.ts';
 describe('greedyPlan', () => {
   it('keeps every limit and gets close to the optimum on a small model', () => {
     const m = handModel({
-      seasons: 4, budget: 120, capDwellings: 4, yearCaps: [[2027, 40]], permitCap: 3,
+      seasons: 4,
+      budget: 120,
+      capDwellings: 4,
+      yearCaps: [[2027, 40]],
+      permitCap: 3,
       units: [
         { id: 'a', dwellings: 3, eur: 40, values: [90, 80, 70, 60] },
         { id: 'b', dwellings: 2, eur: 30, values: [85, 84, null, null], permit: 2 },
@@ -27,7 +31,14 @@ describe('greedyPlan', () => {
   it('plans nothing with no budget, and is deterministic', () => {
     const m = handModel({ seasons: 2, budget: 0, units: [{ id: 'a', dwellings: 1, eur: 1, values: [5, 4] }] });
     expect(greedyPlan(m)).toEqual([]);
-    const n = handModel({ seasons: 2, budget: 10, units: [{ id: 'a', dwellings: 1, eur: 5, values: [5, 4] }, { id: 'b', dwellings: 1, eur: 5, values: [5, 4] }] });
+    const n = handModel({
+      seasons: 2,
+      budget: 10,
+      units: [
+        { id: 'a', dwellings: 1, eur: 5, values: [5, 4] },
+        { id: 'b', dwellings: 1, eur: 5, values: [5, 4] },
+      ],
+    });
     expect(greedyPlan(n)).toEqual(greedyPlan(n));
   });
 });

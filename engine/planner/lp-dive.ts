@@ -21,13 +21,22 @@ export function lpDive(model: MipModel, relax: LpRelaxation, maxSolves = 60): Fl
   // Column → (row, coefficient) lists.
   const colRows: number[][] = Array.from({ length: n }, () => []);
   const colVals: number[][] = Array.from({ length: n }, () => []);
-  model.rows.forEach((r, i) => r.indices.forEach((j, k) => { colRows[j]!.push(i); colVals[j]!.push(r.values[k]!); }));
+  model.rows.forEach((r, i) =>
+    r.indices.forEach((j, k) => {
+      colRows[j]!.push(i);
+      colVals[j]!.push(r.values[k]!);
+    }),
+  );
   const use = new Float64Array(model.rows.length);
-  const lower = new Float64Array(n), upper = new Float64Array(n).fill(1);
-  const fits = (j: number): boolean => colRows[j]!.every((i, k) => use[i]! + colVals[j]![k]! <= model.rows[i]!.upper + 1e-9);
+  const lower = new Float64Array(n),
+    upper = new Float64Array(n).fill(1);
+  const fits = (j: number): boolean =>
+    colRows[j]!.every((i, k) => use[i]! + colVals[j]![k]! <= model.rows[i]!.upper + 1e-9);
   const fix = (j: number): void => {
     lower[j] = 1;
-    colRows[j]!.forEach((i, k) => { use[i] = use[i]! + colVals[j]![k]!; });
+    colRows[j]!.forEach((i, k) => {
+      use[i] = use[i]! + colVals[j]![k]!;
+    });
   };
   let last: ArrayLike<number> | null = null;
   for (let solve = 0; solve < maxSolves; solve++) {
@@ -37,15 +46,20 @@ export function lpDive(model: MipModel, relax: LpRelaxation, maxSolves = 60): Fl
     const frac: number[] = [];
     for (let j = 0; j < n; j++) {
       const v = x[j]!;
-      if (v >= 1 - TOL) { if (lower[j] === 0 && fits(j)) fix(j); }
-      else if (v > TOL) frac.push(j);
+      if (v >= 1 - TOL) {
+        if (lower[j] === 0 && fits(j)) fix(j);
+      } else if (v > TOL) frac.push(j);
     }
     if (frac.length === 0) break; // integral
     // Every fractional column at ½ or more that still fits goes to 1 at once (fewer LPs); otherwise the largest
     // goes to 1, or to 0 when it no longer fits.
     frac.sort((a, b) => x[b]! - x[a]! || a - b);
     let fixed = 0;
-    for (const j of frac) if (x[j]! >= 0.5 && fits(j)) { fix(j); fixed++; }
+    for (const j of frac)
+      if (x[j]! >= 0.5 && fits(j)) {
+        fix(j);
+        fixed++;
+      }
     if (fixed === 0 && fits(frac[0]!)) fix(frac[0]!);
     // Columns that no longer fit beside the fixed ones never will (use only grows): bar them all, or the next
     // LP just shifts its fractional weight onto another of them.

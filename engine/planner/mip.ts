@@ -61,29 +61,64 @@ export function buildMip(m: PlanModel): MipModel {
   while (k < n) {
     let e = k;
     while (e + 1 < n && m.options[e + 1]!.unit === m.options[k]!.unit) e++;
-    if (e > k) rows.push({ name: `unit:${m.units[m.options[k]!.unit]!.id}`, indices: range(k, e), values: range(k, e).map(() => 1), upper: 1 });
+    if (e > k)
+      rows.push({
+        name: `unit:${m.units[m.options[k]!.unit]!.id}`,
+        indices: range(k, e),
+        values: range(k, e).map(() => 1),
+        upper: 1,
+      });
     k = e + 1;
   }
-  const all = (f: (o: UnitOption) => number, name: string, upper: number, keep: (o: UnitOption) => boolean = () => true): void => {
+  const all = (
+    f: (o: UnitOption) => number,
+    name: string,
+    upper: number,
+    keep: (o: UnitOption) => boolean = () => true,
+  ): void => {
     if (!Number.isFinite(upper)) return;
-    const indices: number[] = [], values: number[] = [];
+    const indices: number[] = [],
+      values: number[] = [];
     m.options.forEach((o, j) => {
       if (!keep(o)) return;
       const v = f(o);
-      if (v !== 0) { indices.push(j); values.push(v); }
+      if (v !== 0) {
+        indices.push(j);
+        values.push(v);
+      }
     });
     if (indices.length) rows.push({ name, indices, values, upper });
   };
   all((o) => m.units[o.unit]!.contributionEur, 'budget', m.budgetEur);
   for (const [year, cap] of [...m.yearCap].sort((a, b) => a[0] - b[0])) {
-    all((o) => m.units[o.unit]!.contributionEur, `year:${year}`, cap, (o) => m.seasons[o.season]!.year === year);
+    all(
+      (o) => m.units[o.unit]!.contributionEur,
+      `year:${year}`,
+      cap,
+      (o) => m.seasons[o.season]!.year === year,
+    );
   }
   m.seasons.forEach((s, si) => {
-    all((o) => m.units[o.unit]!.dwellings, `dwellings:${s.id}`, m.capDwellings[si]!, (o) => o.season === si);
-    all((o) => m.units[o.unit]!.crewWeeks, `crew-weeks:${s.id}`, m.capCrewWeeks[si]!, (o) => o.season === si);
+    all(
+      (o) => m.units[o.unit]!.dwellings,
+      `dwellings:${s.id}`,
+      m.capDwellings[si]!,
+      (o) => o.season === si,
+    );
+    all(
+      (o) => m.units[o.unit]!.crewWeeks,
+      `crew-weeks:${s.id}`,
+      m.capCrewWeeks[si]!,
+      (o) => o.season === si,
+    );
   });
   m.permitCaps.forEach((g, gi) => {
-    all((o) => m.units[o.unit]!.permitCount, `permit:${g.profile}:${g.buurtcode}:${g.period}`, g.cap, (o) => m.permitCapOf[o.unit * m.seasons.length + o.season] === gi);
+    all(
+      (o) => m.units[o.unit]!.permitCount,
+      `permit:${g.profile}:${g.buurtcode}:${g.period}`,
+      g.cap,
+      (o) => m.permitCapOf[o.unit * m.seasons.length + o.season] === gi,
+    );
   });
   return { numCols: n, colCost, rows };
 }
@@ -111,9 +146,16 @@ export function startVector(m: PlanModel, chosen: readonly UnitOption[]): Float6
 
 /** CPLEX LP text of the model (for inspection with any LP solver). */
 export function mipToLp(model: MipModel): string {
-  const term = (v: number, j: number, first: boolean): string => `${v < 0 ? '- ' : first ? '' : '+ '}${Math.abs(v)} x${j}`;
-  const lines = ['Maximize', ` obj: ${Array.from(model.colCost, (v, j) => term(v, j, j === 0)).join(' ') || '0 x0'}`, 'Subject To'];
-  model.rows.forEach((r, i) => lines.push(` r${i}: ${r.indices.map((j, k) => term(r.values[k]!, j, k === 0)).join(' ')} <= ${r.upper}`));
+  const term = (v: number, j: number, first: boolean): string =>
+    `${v < 0 ? '- ' : first ? '' : '+ '}${Math.abs(v)} x${j}`;
+  const lines = [
+    'Maximize',
+    ` obj: ${Array.from(model.colCost, (v, j) => term(v, j, j === 0)).join(' ') || '0 x0'}`,
+    'Subject To',
+  ];
+  model.rows.forEach((r, i) =>
+    lines.push(` r${i}: ${r.indices.map((j, k) => term(r.values[k]!, j, k === 0)).join(' ')} <= ${r.upper}`),
+  );
   lines.push('Binary', ...Array.from({ length: model.numCols }, (_, j) => ` x${j}`), 'End', '');
   return lines.join('\n');
 }

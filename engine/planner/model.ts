@@ -80,7 +80,11 @@ export interface PlanModel {
 const eur = (x: number): number => Math.round(x);
 
 /** Programme contribution and cost of one member at the unit's price, whole euros. */
-export function memberMoney(c: Candidate, projectPrice: boolean, surveyShare: number): { cost: number; contribution: number } {
+export function memberMoney(
+  c: Candidate,
+  projectPrice: boolean,
+  surveyShare: number,
+): { cost: number; contribution: number } {
   const k = projectPrice ? 1 : 0;
   const survey = eur(c.surveyCostEur);
   return { cost: eur(c.costEur[k]) + survey, contribution: eur(c.contributionEur[k]) + eur(survey * surveyShare) };
@@ -89,10 +93,17 @@ export function memberMoney(c: Candidate, projectPrice: boolean, surveyShare: nu
 const seasonYear = (id: string): number => Number(id.slice(0, 4));
 
 export function buildModel(
-  input: PlanInput, cal: Natuurkalender, seasons: SeasonDays[], candidates: Candidate[], privateGroundBound: ReadonlyMap<string, number>,
-  corporationBlocks: ReadonlyMap<string, number>, fixed: FixedBatch[], permits: readonly PermitProfile[],
+  input: PlanInput,
+  cal: Natuurkalender,
+  seasons: SeasonDays[],
+  candidates: Candidate[],
+  privateGroundBound: ReadonlyMap<string, number>,
+  corporationBlocks: ReadonlyMap<string, number>,
+  fixed: FixedBatch[],
+  permits: readonly PermitProfile[],
 ): Result<PlanModel, PlanIssueCode> {
-  const fromDay = dayNumber(input.window.from)!, untilDay = dayNumber(input.window.until)!;
+  const fromDay = dayNumber(input.window.from)!,
+    untilDay = dayNumber(input.window.until)!;
   const regDays = Math.ceil(cal.registrationLeadHours / 24);
   const issues: PlanIssue[] = [];
   const seasonIndex = new Map(seasons.map((s, i) => [s.id, i]));
@@ -103,7 +114,11 @@ export function buildModel(
   input.capacity.bySeason.forEach((o, i) => {
     const s = seasonIndex.get(o.season);
     if (s === undefined) {
-      issues.push({ code: 'plan.input.invalid', path: ['capacity', 'bySeason', i, 'season'], message: `capacity.bySeason.${i}.season: ${o.season} is not a season of the window; expected one of ${seasons.map((x) => x.id).join(', ')}` });
+      issues.push({
+        code: 'plan.input.invalid',
+        path: ['capacity', 'bySeason', i, 'season'],
+        message: `capacity.bySeason.${i}.season: ${o.season} is not a season of the window; expected one of ${seasons.map((x) => x.id).join(', ')}`,
+      });
       return;
     }
     capDwellings[s] = o.dwellings ?? capDwellings[s]!;
@@ -124,8 +139,17 @@ export function buildModel(
     const key = `${profile.id}\u0000${buurtcode}\u0000${period}`;
     let g = groups.get(key);
     if (!g) {
-      const c = profile.cap.periods[period]!, base = privateGroundBound.get(buurtcode) ?? 0;
-      g = { profile: profile.id, buurtcode, period, from: c.from, until: c.until, base, cap: Math.floor(c.share * base + 1e-9) };
+      const c = profile.cap.periods[period]!,
+        base = privateGroundBound.get(buurtcode) ?? 0;
+      g = {
+        profile: profile.id,
+        buurtcode,
+        period,
+        from: c.from,
+        until: c.until,
+        base,
+        cap: Math.floor(c.share * base + 1e-9),
+      };
       groups.set(key, g);
     }
     return g;
@@ -141,7 +165,11 @@ export function buildModel(
       capDwellings[s] = capDwellings[s]! - (b.expectedDwellings ?? b.dwellings.length);
       capCrewWeeks[s] = capCrewWeeks[s]! - b.crewWeeks;
       if (capDwellings[s]! < 0 || capCrewWeeks[s]! < -1e-9) {
-        return fail({ code: 'plan.infeasible.fixed-exceed-capacity', path: ['fixed', bi], message: `fixed batches in season ${b.season} take more than its capacity (${input.capacity.perSeason.dwellings ?? '–'} dwellings / ${input.capacity.perSeason.crewWeeks ?? '–'} crew-weeks)` });
+        return fail({
+          code: 'plan.infeasible.fixed-exceed-capacity',
+          path: ['fixed', bi],
+          message: `fixed batches in season ${b.season} take more than its capacity (${input.capacity.perSeason.dwellings ?? '–'} dwellings / ${input.capacity.perSeason.crewWeeks ?? '–'} crew-weeks)`,
+        });
       }
     }
     // Work under way counts against the cap of the profile it went under.
@@ -154,7 +182,11 @@ export function buildModel(
     }
   }
   if (budgetEur < 0) {
-    return fail({ code: 'plan.infeasible.fixed-exceed-budget', path: ['fixed'], message: `fixed batches take €${input.budgetEur - budgetEur} of programme contribution, more than the budget of €${input.budgetEur}` });
+    return fail({
+      code: 'plan.infeasible.fixed-exceed-budget',
+      path: ['fixed'],
+      message: `fixed batches take €${input.budgetEur - budgetEur} of programme contribution, more than the budget of €${input.budgetEur}`,
+    });
   }
 
   // Units.
@@ -180,7 +212,9 @@ export function buildModel(
     }
     const projectPrice = corporationYear !== null || members.length >= input.batching.projectPriceMinDwellings;
     // Expected over the answers: an owner who declines costs nothing (the survey of a building is shared the same way).
-    let costEur = 0, contributionEur = 0, expected = 0;
+    let costEur = 0,
+      contributionEur = 0,
+      expected = 0;
     for (const m of members) {
       const money = memberMoney(m, projectPrice, policyOf(input).surveyShare);
       costEur += eur(m.acceptProbability * money.cost);
@@ -190,14 +224,24 @@ export function buildModel(
     const lead = Math.max(0, ...members.map((m) => m.leadTimeDays));
     const nature = members.some((m) => m.natureRule);
     const unit: PlanUnit = {
-      id, buurtcode: members[0]!.buurtcode, programmeArea: members[0]!.programmeArea, members, projectPrice, corporationYear,
-      costEur, contributionEur, dwellings: expected, crewWeeks: expected * input.capacity.crewWeeksPerDwelling,
+      id,
+      buurtcode: members[0]!.buurtcode,
+      programmeArea: members[0]!.programmeArea,
+      members,
+      projectPrice,
+      corporationYear,
+      costEur,
+      contributionEur,
+      dwellings: expected,
+      crewWeeks: expected * input.capacity.crewWeeksPerDwelling,
       permitCount: members.filter((m) => m.route === 'pre-smp' && m.natureRule).length,
       earliestExclusionDay: fromDay + lead + regDays,
     };
     const u = units.length;
     units.push(unit);
-    let any = false, fits = false, permitted = false;
+    let any = false,
+      fits = false,
+      permitted = false;
     seasons.forEach((s, si) => {
       if (corporationYear !== null && s.year !== corporationYear) return;
       const exclusionDay = nature ? Math.max(s.exclusionFrom, unit.earliestExclusionDay) : s.exclusionFrom;
@@ -206,11 +250,15 @@ export function buildModel(
       if (insulationFrom > s.insulationUntil) return;
       any = true;
       // Works under the permit: from exclusion to the start of insulating inside one profile's validity and cap period.
-      let group: PermitCapGroup | null = null, permit: string | null = null;
+      let group: PermitCapGroup | null = null,
+        permit: string | null = null;
       if (unit.permitCount > 0) {
         const profile = profileOn(permits, exclusionDay, insulationFrom);
         const g = profile ? groupOf(profile, unit.buurtcode, exclusionDay) : undefined;
-        if (!profile || g === undefined) { unit.permitLimited = true; return; }
+        if (!profile || g === undefined) {
+          unit.permitLimited = true;
+          return;
+        }
         group = g;
         permit = profile.id;
       }
@@ -219,7 +267,12 @@ export function buildModel(
       fits = true;
       const years = Math.max(0, (untilDay - insulationFrom + 1) / 365.25);
       let value = 0;
-      for (const m of members) value += m.acceptProbability * (w.gasM3Year * m.gasSavingM3PerYear * years + w.energyPoorHousehold * m.energyPoor + w.priorityPoint * m.priority);
+      for (const m of members)
+        value +=
+          m.acceptProbability *
+          (w.gasM3Year * m.gasSavingM3PerYear * years +
+            w.energyPoorHousehold * m.energyPoor +
+            w.priorityPoint * m.priority);
       options.push({ unit: u, season: si, exclusionDay, value });
       optionGroups.push(group);
       optionPermits.push(permit);
@@ -229,7 +282,9 @@ export function buildModel(
     else if (!fits) excluded.capacity++;
   }
   const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-  const permitCaps = [...groups.values()].sort((a, b) => cmp(a.profile, b.profile) || cmp(a.buurtcode, b.buurtcode) || a.period - b.period);
+  const permitCaps = [...groups.values()].sort(
+    (a, b) => cmp(a.profile, b.profile) || cmp(a.buurtcode, b.buurtcode) || a.period - b.period,
+  );
   const index = new Map(permitCaps.map((g, i) => [g, i]));
   const permitCapOf = new Int32Array(units.length * seasons.length).fill(-1);
   const permitOf: (string | null)[] = new Array<string | null>(units.length * seasons.length).fill(null);
@@ -239,7 +294,17 @@ export function buildModel(
     permitOf[o.unit * seasons.length + o.season] = optionPermits[k]!;
   });
   return ok({
-    seasons, units, options, budgetEur, yearCap, capDwellings, capCrewWeeks, crewWeeksPerDwelling: input.capacity.crewWeeksPerDwelling,
-    permitCaps, permitCapOf, permitOf, excluded,
+    seasons,
+    units,
+    options,
+    budgetEur,
+    yearCap,
+    capDwellings,
+    capCrewWeeks,
+    crewWeeksPerDwelling: input.capacity.crewWeeksPerDwelling,
+    permitCaps,
+    permitCapOf,
+    permitOf,
+    excluded,
   });
 }

@@ -12,7 +12,9 @@ export const natureCostsSchema = z.strictObject({
   id: z.string().min(1),
   validFrom: z.string(),
   source: z.string().min(1),
-  roostPerDwelling: z.array(z.strictObject({ measure: z.enum(MEASURE_IDS), eur: z.number().min(0), basis: z.string().min(1) })),
+  roostPerDwelling: z.array(
+    z.strictObject({ measure: z.enum(MEASURE_IDS), eur: z.number().min(0), basis: z.string().min(1) }),
+  ),
   compensationTask: z.strictObject({ eur: z.number().min(0), basis: z.string().min(1) }),
 });
 export type NatureCosts = z.infer<typeof natureCostsSchema>;
@@ -21,5 +23,7 @@ export const DEFAULT_NATURE_COSTS: NatureCosts = natureCostsSchema.parse(natureD
 
 /** Roost provision cost of a package, per measure with nature rules in it (the provision goes with that measure's work). */
 export function roostCosts(p: NatureCosts, measures: readonly MeasureId[]): { measure: MeasureId; eur: number }[] {
-  return measures.filter((m) => NATURE_RULE_MEASURES.includes(m)).map((m) => ({ measure: m, eur: p.roostPerDwelling.find((r) => r.measure === m)?.eur ?? 0 }));
+  return measures
+    .filter((m) => NATURE_RULE_MEASURES.includes(m))
+    .map((m) => ({ measure: m, eur: p.roostPerDwelling.find((r) => r.measure === m)?.eur ?? 0 }));
 }

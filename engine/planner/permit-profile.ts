@@ -38,58 +38,127 @@ export const permitProfileSchema = z.strictObject({
   /** Which works the profile covers, in words. */
   covers: z.string().min(1),
   /** Volume cap; null when the profile sets none (an SMP's area permit). */
-  cap: z.strictObject({
-    per: z.literal('cbs-buurt'),
-    /** Dwellings the share is taken of, per CBS buurt: private (not corporation) ground-bound dwellings. */
-    base: z.literal('private-ground-bound'),
-    periods: z.array(capPeriodSchema).min(1),
-  }).nullable(),
-  notification: z.strictObject({ required: z.boolean(), leadHours: z.number().int().min(0).max(1440), channel: z.string().min(1) }),
+  cap: z
+    .strictObject({
+      per: z.literal('cbs-buurt'),
+      /** Dwellings the share is taken of, per CBS buurt: private (not corporation) ground-bound dwellings. */
+      base: z.literal('private-ground-bound'),
+      periods: z.array(capPeriodSchema).min(1),
+    })
+    .nullable(),
+  notification: z.strictObject({
+    required: z.boolean(),
+    leadHours: z.number().int().min(0).max(1440),
+    channel: z.string().min(1),
+  }),
   /** The municipality's compensation task under this profile (bat maternity roosts), with its deadlines. */
-  compensation: z.strictObject({
-    description: z.string().min(1),
-    deadlines: z.array(z.strictObject({ share: z.number().gt(0).max(1), before: IsoDate })).min(1),
-  }).nullable(),
+  compensation: z
+    .strictObject({
+      description: z.string().min(1),
+      deadlines: z.array(z.strictObject({ share: z.number().gt(0).max(1), before: IsoDate })).min(1),
+    })
+    .nullable(),
 });
 export type PermitProfile = z.infer<typeof permitProfileSchema>;
 
 export const PERMIT_ISSUE_CODES = [
   // zod's shape issues (zod-issues.ts), then the profile's own rules.
-  'permit.invalid', 'permit.invalid-key', 'permit.unknown-key', 'permit.invalid-value', 'permit.out-of-range',
-  'permit.cap.out-of-range', 'permit.validity.overlap', 'permit.validity.until-before-from', 'permit.validity.too-long',
+  'permit.invalid',
+  'permit.invalid-key',
+  'permit.unknown-key',
+  'permit.invalid-value',
+  'permit.out-of-range',
+  'permit.cap.out-of-range',
+  'permit.validity.overlap',
+  'permit.validity.until-before-from',
+  'permit.validity.too-long',
   'permit.validity.outside',
 ] as const;
 
-const issue = (code: (typeof PERMIT_ISSUE_CODES)[number], path: (string | number)[], message: string): Issue => ({ code, path, message });
+const issue = (code: (typeof PERMIT_ISSUE_CODES)[number], path: (string | number)[], message: string): Issue => ({
+  code,
+  path,
+  message,
+});
 
 /** Validates a profile file's JSON: shape, dates, the validity within its maximum, caps in (0, 1], periods inside the validity and not overlapping. */
 export function parsePermitProfile(json: unknown, file = 'permit profile'): Result<PermitProfile> {
   const r = permitProfileSchema.safeParse(json);
-  if (!r.success) return fail(...zodIssues('permit', permitProfileSchema, r.error).map((i) => ({ ...i, message: `${file}: ${i.message}` })));
-  const p = r.data, out: Issue[] = [];
+  if (!r.success)
+    return fail(
+      ...zodIssues('permit', permitProfileSchema, r.error).map((i) => ({ ...i, message: `${file}: ${i.message}` })),
+    );
+  const p = r.data,
+    out: Issue[] = [];
   const day = (iso: string, path: (string | number)[]): number | null => {
     const d = dayNumber(iso);
-    if (d === null) out.push(issue('permit.invalid-value', path, `${file}: ${path.join('.')}: "${iso}" is not a calendar date (YYYY-MM-DD)`));
+    if (d === null)
+      out.push(
+        issue('permit.invalid-value', path, `${file}: ${path.join('.')}: "${iso}" is not a calendar date (YYYY-MM-DD)`),
+      );
     return d;
   };
-  const from = day(p.validFrom, ['validFrom']), until = day(p.validUntil, ['validUntil']);
+  const from = day(p.validFrom, ['validFrom']),
+    until = day(p.validUntil, ['validUntil']);
   if (from !== null && until !== null) {
-    if (until < from) out.push(issue('permit.validity.until-before-from', ['validUntil'], `${file}: validUntil ${p.validUntil} is before validFrom ${p.validFrom}`));
+    if (until < from)
+      out.push(
+        issue(
+          'permit.validity.until-before-from',
+          ['validUntil'],
+          `${file}: validUntil ${p.validUntil} is before validFrom ${p.validFrom}`,
+        ),
+      );
     const limit = dayNumber(`${Number(p.validFrom.slice(0, 4)) + p.maxYears}${p.validFrom.slice(4)}`);
-    if (limit !== null && until >= limit) out.push(issue('permit.validity.too-long', ['validUntil'], `${file}: validUntil ${p.validUntil} is ${p.maxYears} years or more after validFrom ${p.validFrom}; expected at most maxYears (${p.maxYears}) of validity`));
+    if (limit !== null && until >= limit)
+      out.push(
+        issue(
+          'permit.validity.too-long',
+          ['validUntil'],
+          `${file}: validUntil ${p.validUntil} is ${p.maxYears} years or more after validFrom ${p.validFrom}; expected at most maxYears (${p.maxYears}) of validity`,
+        ),
+      );
   }
   const periods: { a: number; b: number; i: number }[] = [];
   p.cap?.periods.forEach((c, i) => {
     const path = ['cap', 'periods', i];
-    if (!(c.share > 0 && c.share <= 1)) out.push(issue('permit.cap.out-of-range', [...path, 'share'], `${file}: cap.periods.${i}.share: ${c.share} is outside (0, 1]; expected a share such as 0.03 for 3 %`));
-    const a = day(c.from, [...path, 'from']), b = day(c.until, [...path, 'until']);
+    if (!(c.share > 0 && c.share <= 1))
+      out.push(
+        issue(
+          'permit.cap.out-of-range',
+          [...path, 'share'],
+          `${file}: cap.periods.${i}.share: ${c.share} is outside (0, 1]; expected a share such as 0.03 for 3 %`,
+        ),
+      );
+    const a = day(c.from, [...path, 'from']),
+      b = day(c.until, [...path, 'until']);
     if (a === null || b === null) return;
-    if (b < a) out.push(issue('permit.validity.until-before-from', [...path, 'until'], `${file}: cap.periods.${i}.until ${c.until} is before its from ${c.from}`));
+    if (b < a)
+      out.push(
+        issue(
+          'permit.validity.until-before-from',
+          [...path, 'until'],
+          `${file}: cap.periods.${i}.until ${c.until} is before its from ${c.from}`,
+        ),
+      );
     if (from !== null && until !== null && (a < from || b > until)) {
-      out.push(issue('permit.validity.outside', path, `${file}: cap.periods.${i} (${c.from} … ${c.until}) lies outside the validity ${p.validFrom} … ${p.validUntil}`));
+      out.push(
+        issue(
+          'permit.validity.outside',
+          path,
+          `${file}: cap.periods.${i} (${c.from} … ${c.until}) lies outside the validity ${p.validFrom} … ${p.validUntil}`,
+        ),
+      );
     }
     const other = periods.find((x) => a <= x.b && x.a <= b);
-    if (other) out.push(issue('permit.validity.overlap', path, `${file}: cap.periods.${i} (${c.from} … ${c.until}) overlaps cap.periods.${other.i}; expected periods one after the other`));
+    if (other)
+      out.push(
+        issue(
+          'permit.validity.overlap',
+          path,
+          `${file}: cap.periods.${i} (${c.from} … ${c.until}) overlaps cap.periods.${other.i}; expected periods one after the other`,
+        ),
+      );
     periods.push({ a, b, i });
   });
   return out.length ? fail(...out) : ok(p);
@@ -99,15 +168,29 @@ export function parsePermitProfile(json: unknown, file = 'permit profile'): Resu
  * The profiles a plan works under, in order: the named profile, then its successor when the input names one. Their
  * validities may not overlap (a work must fall under one legal basis).
  */
-export function profileChain(profiles: Readonly<Record<string, PermitProfile>>, profile: string, successor: string | null): Result<PermitProfile[]> {
+export function profileChain(
+  profiles: Readonly<Record<string, PermitProfile>>,
+  profile: string,
+  successor: string | null,
+): Result<PermitProfile[]> {
   const get = (id: string, path: string[]): Result<PermitProfile> =>
-    Object.hasOwn(profiles, id) ? ok(profiles[id]!) : fail({ code: 'plan.permit.unknown', path, message: `${path.join('.')}: "${id}" is not a known permit profile; expected one of ${Object.keys(profiles).join(', ')}` });
+    Object.hasOwn(profiles, id)
+      ? ok(profiles[id]!)
+      : fail({
+          code: 'plan.permit.unknown',
+          path,
+          message: `${path.join('.')}: "${id}" is not a known permit profile; expected one of ${Object.keys(profiles).join(', ')}`,
+        });
   const a = get(profile, ['permit', 'profile']);
   if (!a.ok || successor === null) return a.ok ? ok([a.value]) : a;
   const b = get(successor, ['permit', 'successor']);
   if (!b.ok) return b;
   if (b.value.validFrom <= a.value.validUntil) {
-    return fail({ code: 'permit.validity.overlap', path: ['permit', 'successor'], message: `permit.successor: ${successor} starts ${b.value.validFrom}, on or before ${profile} ends (${a.value.validUntil}); expected a successor that starts after its predecessor` });
+    return fail({
+      code: 'permit.validity.overlap',
+      path: ['permit', 'successor'],
+      message: `permit.successor: ${successor} starts ${b.value.validFrom}, on or before ${profile} ends (${a.value.validUntil}); expected a successor that starts after its predecessor`,
+    });
   }
   return ok([a.value, b.value]);
 }
@@ -130,6 +213,8 @@ function shipped(json: unknown, file: string): PermitProfile {
 
 /** Profiles shipped with the product, by id (config/permit-profiles/). */
 export const SHIPPED_PERMIT_PROFILES: Readonly<Record<string, PermitProfile>> = Object.fromEntries(
-  [shipped(landelijkeLijn, 'landelijke-lijn-nvi.json'), shipped(preSmp, 'pre-smp.json'), shipped(smp, 'smp.json')].map((p) => [p.id, p]),
+  [shipped(landelijkeLijn, 'landelijke-lijn-nvi.json'), shipped(preSmp, 'pre-smp.json'), shipped(smp, 'smp.json')].map(
+    (p) => [p.id, p],
+  ),
 );
 export const DEFAULT_PERMIT_PROFILE = 'landelijke-lijn-nvi';

@@ -41,15 +41,30 @@ export interface PlanPolicy extends Omit<PlanPolicyRaw, 'measures' | 'tenures'> 
 /** Validates a policy; a measure or tenure the product does not know is a coded error naming it. */
 export function parsePlanPolicy(json: unknown, where: (string | number)[] = []): Result<PlanPolicy> {
   const r = planPolicySchema.safeParse(json);
-  if (!r.success) return fail(...zodIssues('plan.policy', planPolicySchema, r.error).map((i) => ({ ...i, path: [...where, ...(i.path ?? [])] })));
+  if (!r.success)
+    return fail(
+      ...zodIssues('plan.policy', planPolicySchema, r.error).map((i) => ({
+        ...i,
+        path: [...where, ...(i.path ?? [])],
+      })),
+    );
   const out: Issue[] = [];
   const at = (...p: (string | number)[]): (string | number)[] => [...where, ...p];
   r.data.measures.forEach((m, i) => {
-    if (!(MEASURE_IDS as readonly string[]).includes(m.id)) out.push({ code: 'plan.policy.unknown-measure', path: at('measures', i, 'id'), message: `${at('measures', i, 'id').join('.')}: "${m.id}" is not a measure; expected one of ${MEASURE_IDS.join(', ')}` });
+    if (!(MEASURE_IDS as readonly string[]).includes(m.id))
+      out.push({
+        code: 'plan.policy.unknown-measure',
+        path: at('measures', i, 'id'),
+        message: `${at('measures', i, 'id').join('.')}: "${m.id}" is not a measure; expected one of ${MEASURE_IDS.join(', ')}`,
+      });
   });
   r.data.tenures.forEach((t, i) => {
     if (!(OWNERSHIP_CATEGORIES as readonly string[]).includes(t.id) || t.id === 'corporatie') {
-      out.push({ code: 'plan.policy.unknown-tenure', path: at('tenures', i, 'id'), message: `${at('tenures', i, 'id').join('.')}: "${t.id}" is not a tenure the programme can serve; expected one of ${OWNERSHIP_CATEGORIES.filter((o) => o !== 'corporatie').join(', ')} (the corporation renovates its own stock)` });
+      out.push({
+        code: 'plan.policy.unknown-tenure',
+        path: at('tenures', i, 'id'),
+        message: `${at('tenures', i, 'id').join('.')}: "${t.id}" is not a tenure the programme can serve; expected one of ${OWNERSHIP_CATEGORIES.filter((o) => o !== 'corporatie').join(', ')} (the corporation renovates its own stock)`,
+      });
     }
   });
   return out.length ? fail(...out) : ok(r.data as PlanPolicy);
@@ -57,7 +72,8 @@ export function parsePlanPolicy(json: unknown, where: (string | number)[] = []):
 
 /** The programme's share of measure `m` for tenure `t` under the policy; 0 when either is out of scope. */
 export function policyShare(p: PlanPolicy, m: MeasureId, t: Ownership): number {
-  const measure = p.measures.find((x) => x.id === m), tenure = p.tenures.find((x) => x.id === t);
+  const measure = p.measures.find((x) => x.id === m),
+    tenure = p.tenures.find((x) => x.id === t);
   if (!measure || !tenure) return 0;
   return measure.programmeShare ?? tenure.programmeShare;
 }
@@ -69,5 +85,7 @@ function shipped(json: unknown): PlanPolicy {
 }
 
 /** Policies shipped with the product, by id (config/plan-policy/). */
-export const SHIPPED_POLICIES: Readonly<Record<string, PlanPolicy>> = Object.fromEntries([shipped(isolatieEerst)].map((p) => [p.id, p]));
+export const SHIPPED_POLICIES: Readonly<Record<string, PlanPolicy>> = Object.fromEntries(
+  [shipped(isolatieEerst)].map((p) => [p.id, p]),
+);
 export const DEFAULT_POLICY = 'isolatie-eerst';

@@ -9,7 +9,8 @@ describe('dwelling status transitions', () => {
   });
 
   it('allows afgezien from every open status and nothing out of the final ones', () => {
-    for (const s of ['voorgesteld', 'onderzoek', 'natuurvrij'] as const) expect(transitionIssue(s, 'afgezien')).toBeNull();
+    for (const s of ['voorgesteld', 'onderzoek', 'natuurvrij'] as const)
+      expect(transitionIssue(s, 'afgezien')).toBeNull();
     for (const from of ['geïsoleerd', 'afgezien'] as const) {
       for (const to of PLAN_STATUSES.filter((s) => s !== from)) {
         const issue = transitionIssue(from, to);
@@ -20,7 +21,11 @@ describe('dwelling status transitions', () => {
   });
 
   it('rejects skipping the survey, going back and a non-change with coded issues', () => {
-    expect(transitionIssue('voorgesteld', 'natuurvrij')).toEqual({ code: 'plan.status.transition', message: 'status voorgesteld cannot change to natuurvrij; allowed: onderzoek, afgezien', path: ['status'] });
+    expect(transitionIssue('voorgesteld', 'natuurvrij')).toEqual({
+      code: 'plan.status.transition',
+      message: 'status voorgesteld cannot change to natuurvrij; allowed: onderzoek, afgezien',
+      path: ['status'],
+    });
     expect(transitionIssue('voorgesteld', 'geïsoleerd')?.code).toBe('plan.status.transition');
     expect(transitionIssue('natuurvrij', 'onderzoek')?.code).toBe('plan.status.transition');
     expect(transitionIssue('onderzoek', 'onderzoek')?.code).toBe('plan.status.unchanged');

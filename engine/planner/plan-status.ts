@@ -45,10 +45,22 @@ export function isStarted(s: DwellingStatus): boolean {
 
 /** null when `from → to` is allowed, else a coded issue naming the allowed moves. */
 /** Codes of saved-plan changes that the store refuses (server/api-error.ts gives each its HTTP status). */
-export const PLAN_STORE_ISSUE_CODES = ['plan.not-found', 'plan.dwelling.not-found', 'plan.superseded', 'plan.changed', 'plan.replan.dropped-started', 'plan.status.unchanged', 'plan.status.transition'] as const;
+export const PLAN_STORE_ISSUE_CODES = [
+  'plan.not-found',
+  'plan.dwelling.not-found',
+  'plan.superseded',
+  'plan.changed',
+  'plan.replan.dropped-started',
+  'plan.status.unchanged',
+  'plan.status.transition',
+] as const;
 export type PlanStoreIssueCode = (typeof PLAN_STORE_ISSUE_CODES)[number];
 
-export function transitionIssue(from: DwellingStatus, to: DwellingStatus, path: (string | number)[] = ['status']): Issue<PlanStoreIssueCode> | null {
+export function transitionIssue(
+  from: DwellingStatus,
+  to: DwellingStatus,
+  path: (string | number)[] = ['status'],
+): Issue<PlanStoreIssueCode> | null {
   if (from === to) return { code: 'plan.status.unchanged', message: `the dwelling already has status ${to}`, path };
   const allowed = STATUS_TRANSITIONS[from];
   if (allowed.includes(to)) return null;
@@ -69,7 +81,11 @@ export const PLAN_WRITE_ROLES = ['gemeente', 'vhf'] as const;
 export const PLAN_READ_ROLES = ['gemeente', 'vhf', 'alwel'] as const;
 
 /** What the caller may do with plans, as the API reports it and the panel uses it. */
-export interface PlanPermissions { create: boolean; updateStatus: boolean; export: boolean }
+export interface PlanPermissions {
+  create: boolean;
+  updateStatus: boolean;
+  export: boolean;
+}
 
 export function planPermissions(role: string): PlanPermissions {
   const write = (PLAN_WRITE_ROLES as readonly string[]).includes(role);

@@ -39,7 +39,9 @@ export const BATCH_UNITS = ['block', 'street', 'vve'] as const;
 export type BatchUnit = (typeof BATCH_UNITS)[number];
 
 /** Season id: the year of its exclusion window and which window, e.g. '2026-voorjaar', '2026-najaar'. */
-export const SeasonId = z.string().regex(/^\d{4}-(voorjaar|najaar)$/, "a season as YYYY-voorjaar or YYYY-najaar, e.g. '2026-najaar'");
+export const SeasonId = z
+  .string()
+  .regex(/^\d{4}-(voorjaar|najaar)$/, "a season as YYYY-voorjaar or YYYY-najaar, e.g. '2026-najaar'");
 export type SeasonId = z.infer<typeof SeasonId>;
 
 const Eur = z.number().finite();
@@ -73,51 +75,78 @@ export const planInputSchema = z.strictObject({
    */
   policy: z.union([z.string(), planPolicySchema]).default(DEFAULT_POLICY),
   /** Capacity per season: dwellings and/or crew-weeks (at least one); `bySeason` overrides single seasons. */
-  capacity: z.strictObject({
-    perSeason: capacitySchema.default({ dwellings: DEFAULT_CAPACITY_DWELLINGS }),
-    /** Crew-weeks one dwelling's package takes (used with `crewWeeks`). */
-    crewWeeksPerDwelling: z.number().positive().max(52).default(0.2),
-    bySeason: z.array(z.strictObject({ season: SeasonId }).extend(capacitySchema.shape)).default([]),
-  }).default({ perSeason: { dwellings: DEFAULT_CAPACITY_DWELLINGS }, crewWeeksPerDwelling: 0.2, bySeason: [] }),
+  capacity: z
+    .strictObject({
+      perSeason: capacitySchema.default({ dwellings: DEFAULT_CAPACITY_DWELLINGS }),
+      /** Crew-weeks one dwelling's package takes (used with `crewWeeks`). */
+      crewWeeksPerDwelling: z.number().positive().max(52).default(0.2),
+      bySeason: z.array(z.strictObject({ season: SeasonId }).extend(capacitySchema.shape)).default([]),
+    })
+    .default({ perSeason: { dwellings: DEFAULT_CAPACITY_DWELLINGS }, crewWeeksPerDwelling: 0.2, bySeason: [] }),
   /**
    * The permit profile nature-rule works on the pre-smp route go under (config/permit-profiles/), and what happens
    * after its validity: with `successor` null such works are refused once the profile has ended (the plan says how
    * many batches that kept out); with a successor profile they are placed under it, inside its validity and caps.
    */
-  permit: z.strictObject({
-    profile: z.string().default('landelijke-lijn-nvi'),
-    successor: z.string().nullable().default(null),
-  }).default({ profile: 'landelijke-lijn-nvi', successor: null }),
-  batching: z.strictObject({
-    unit: z.enum(BATCH_UNITS).default('block'),
-    /** Project prices apply only to a batch of at least this many dwellings in one block. */
-    projectPriceMinDwellings: z.number().int().min(1).max(1000).default(6),
-  }).default({ unit: 'block', projectPriceMinDwellings: 6 }),
+  permit: z
+    .strictObject({
+      profile: z.string().default('landelijke-lijn-nvi'),
+      successor: z.string().nullable().default(null),
+    })
+    .default({ profile: 'landelijke-lijn-nvi', successor: null }),
+  batching: z
+    .strictObject({
+      unit: z.enum(BATCH_UNITS).default('block'),
+      /** Project prices apply only to a batch of at least this many dwellings in one block. */
+      projectPriceMinDwellings: z.number().int().min(1).max(1000).default(6),
+    })
+    .default({ unit: 'block', projectPriceMinDwellings: 6 }),
   /**
    * The corporation's own renovation schedule ("gespikkeld bezit"): private owners in a block containing any of
    * these panden are offered the works in that year, at project price, and in no other year.
    */
-  corporationSchedule: z.array(z.strictObject({
-    corporation: z.string().min(1).default('Alwel'),
-    pandIds: z.array(BagPandId).min(1),
-    year: Year,
-  })).default([]),
+  corporationSchedule: z
+    .array(
+      z.strictObject({
+        corporation: z.string().min(1).default('Alwel'),
+        pandIds: z.array(BagPandId).min(1),
+        year: Year,
+      }),
+    )
+    .default([]),
   /**
    * Owner uptake (uptake.ts, config/plan-uptake/): each invited owner accepts with a probability; the budget, year
    * caps and capacity hold for the EXPECTED acceptances, so more owners are invited than the budget would pay for if
    * all said yes. Permit caps count every invited dwelling (they must hold whatever the answers). `observed` are the
    * answers per buurt so far (a re-plan passes them from the plan statuses); `seed` drives the p10–p90 bands.
    */
-  uptake: z.strictObject({
-    enabled: z.boolean().default(true),
-    seed: z.number().int().min(0).max(2 ** 31).default(1),
-    observed: z.array(z.strictObject({ buurtcode: BuurtCode, accepted: z.number().int().min(0), declined: z.number().int().min(0) })).default([]),
-  }).default({ enabled: true, seed: 1, observed: [] }),
+  uptake: z
+    .strictObject({
+      enabled: z.boolean().default(true),
+      seed: z
+        .number()
+        .int()
+        .min(0)
+        .max(2 ** 31)
+        .default(1),
+      observed: z
+        .array(
+          z.strictObject({
+            buurtcode: BuurtCode,
+            accepted: z.number().int().min(0),
+            declined: z.number().int().min(0),
+          }),
+        )
+        .default([]),
+    })
+    .default({ enabled: true, seed: 1, observed: [] }),
   /**
    * Which contractor works where (for the notification export per contractor and week): a buurt in no entry is
    * listed as 'nog toe te wijzen'.
    */
-  contractors: z.array(z.strictObject({ name: z.string().min(1).max(120), buurten: z.array(BuurtCode).min(1) })).default([]),
+  contractors: z
+    .array(z.strictObject({ name: z.string().min(1).max(120), buurten: z.array(BuurtCode).min(1) }))
+    .default([]),
   solver: z.enum(SOLVERS).default('mip'),
   /**
    * BAG verblijfsobject ids never to propose again (e.g. dwellings marked 'afgezien' in an earlier plan; a re-plan
@@ -129,14 +158,16 @@ export const planInputSchema = z.strictObject({
   /** Relative MIP gap at which the solver may stop (0.005 = within 0.5 % of optimal). */
   mipRelGap: z.number().min(0).max(1).default(0.005),
   /** Benefit weights of the objective (L: programme choice); see engine/planner/model.ts. */
-  objective: z.strictObject({
-    /** Per m³ of gas saved per year, counted for each year from insulation until the window ends. */
-    gasM3Year: z.number().min(0).default(1),
-    /** Per expected energy-poor household reached (the dwelling's energy-poverty factor, 0–1). */
-    energyPoorHousehold: z.number().min(0).default(2000),
-    /** Per priority point (0–100 per dwelling, from the weights). */
-    priorityPoint: z.number().min(0).default(20),
-  }).default({ gasM3Year: 1, energyPoorHousehold: 2000, priorityPoint: 20 }),
+  objective: z
+    .strictObject({
+      /** Per m³ of gas saved per year, counted for each year from insulation until the window ends. */
+      gasM3Year: z.number().min(0).default(1),
+      /** Per expected energy-poor household reached (the dwelling's energy-poverty factor, 0–1). */
+      energyPoorHousehold: z.number().min(0).default(2000),
+      /** Per priority point (0–100 per dwelling, from the weights). */
+      priorityPoint: z.number().min(0).default(20),
+    })
+    .default({ gasM3Year: 1, energyPoorHousehold: 2000, priorityPoint: 20 }),
   /** Priority weights (config/weights.default.json shape); the shipped defaults when absent. */
   weights: WeightsSchema.optional(),
   /** Natuurkalender id (config/natuurkalender/). */
@@ -175,7 +206,9 @@ export const planDwellingSchema = z.strictObject({
   programmeContributionEur: Eur,
   ownerContributionEur: Eur,
   /** Address for the contractor, the owner's letter and the notification (house number with letter and addition). */
-  address: z.strictObject({ street: z.string(), number: z.string(), postcode: z.string(), woonplaats: z.string() }).optional(),
+  address: z
+    .strictObject({ street: z.string(), number: z.string(), postcode: z.string(), woonplaats: z.string() })
+    .optional(),
   /** Probability the owner accepts the invitation (1 when the plan assumes every owner says yes). */
   acceptProbability: z.number().min(0).max(1).optional(),
   /** The programme contribution split over the measures (survey part not included), whole euros. */
@@ -300,29 +333,67 @@ export const planSchema = z.strictObject({
     /** Candidate dwellings and units the model chose from. */
     candidates: z.strictObject({ dwellings: z.number().int(), units: z.number().int() }),
     /** Owner uptake: invited dwellings, and the expected dwellings, programme spend and gas saving with p10–p90 bands. */
-    uptake: z.strictObject({
-      enabled: z.boolean(),
-      params: z.string(),
-      seed: z.number().int(),
-      invited: z.number().int(),
-      dwellings: z.strictObject({ expected: z.number(), p10: z.number(), p90: z.number() }),
-      programmeContributionEur: z.strictObject({ expected: z.number(), p10: z.number(), p90: z.number() }),
-      gasSavingM3PerYear: z.strictObject({ expected: z.number(), p10: z.number(), p90: z.number() }),
-      /** Factor per buurt from the observed answers (only buurten with answers). */
-      buurtFactors: z.array(z.strictObject({ buurtcode: BuurtCode, accepted: z.number().int(), declined: z.number().int(), factor: z.number() })),
-    }).optional(),
+    uptake: z
+      .strictObject({
+        enabled: z.boolean(),
+        params: z.string(),
+        seed: z.number().int(),
+        invited: z.number().int(),
+        dwellings: z.strictObject({ expected: z.number(), p10: z.number(), p90: z.number() }),
+        programmeContributionEur: z.strictObject({ expected: z.number(), p10: z.number(), p90: z.number() }),
+        gasSavingM3PerYear: z.strictObject({ expected: z.number(), p10: z.number(), p90: z.number() }),
+        /** Factor per buurt from the observed answers (only buurten with answers). */
+        buurtFactors: z.array(
+          z.strictObject({
+            buurtcode: BuurtCode,
+            accepted: z.number().int(),
+            declined: z.number().int(),
+            factor: z.number(),
+          }),
+        ),
+      })
+      .optional(),
     /** Nature costs: roost provision per dwelling and measure (in each dwelling's cost), and the compensation task as a budget line. */
-    natureCosts: z.strictObject({
-      roostsPerDwelling: z.array(z.strictObject({ measure: z.enum(MEASURE_IDS), eur: z.number() })),
-      compensation: z.strictObject({ eur: z.number(), description: z.string(), deadlines: z.array(z.strictObject({ share: z.number(), before: IsoDate })), basis: z.string() }).nullable(),
-    }).optional(),
+    natureCosts: z
+      .strictObject({
+        roostsPerDwelling: z.array(z.strictObject({ measure: z.enum(MEASURE_IDS), eur: z.number() })),
+        compensation: z
+          .strictObject({
+            eur: z.number(),
+            description: z.string(),
+            deadlines: z.array(z.strictObject({ share: z.number(), before: IsoDate })),
+            basis: z.string(),
+          })
+          .nullable(),
+      })
+      .optional(),
     /** The permit profiles the plan used, in order, and what it does with nature-rule works after them. */
-    permit: z.strictObject({
-      profiles: z.array(z.strictObject({ id: z.string(), name: z.string(), validFrom: IsoDate, validUntil: IsoDate, placeholder: z.boolean() })),
-      afterValidity: z.enum(['refused', 'successor']),
-      /** Use of every cap group (profile × CBS buurt × period): never above its cap. */
-      caps: z.array(z.strictObject({ profile: z.string(), buurtcode: BuurtCode, from: IsoDate, until: IsoDate, base: z.number().int(), cap: z.number().int(), planned: z.number().int() })),
-    }).optional(),
+    permit: z
+      .strictObject({
+        profiles: z.array(
+          z.strictObject({
+            id: z.string(),
+            name: z.string(),
+            validFrom: IsoDate,
+            validUntil: IsoDate,
+            placeholder: z.boolean(),
+          }),
+        ),
+        afterValidity: z.enum(['refused', 'successor']),
+        /** Use of every cap group (profile × CBS buurt × period): never above its cap. */
+        caps: z.array(
+          z.strictObject({
+            profile: z.string(),
+            buurtcode: BuurtCode,
+            from: IsoDate,
+            until: IsoDate,
+            base: z.number().int(),
+            cap: z.number().int(),
+            planned: z.number().int(),
+          }),
+        ),
+      })
+      .optional(),
     /** Wall-clock milliseconds (not deterministic: dropped by canonicalPlan). */
     timing: z.strictObject({ solveMs: z.number(), greedyMs: z.number(), totalMs: z.number() }).optional(),
   }),
@@ -336,11 +407,25 @@ export const planSchema = z.strictObject({
     ownerContributionEur: Eur,
     gasSavingM3PerYear: z.number(),
     energyPoorHouseholds: z.number(),
-    bySeason: z.array(z.strictObject({ season: SeasonId, dwellings: z.number().int(), expectedDwellings: z.number().optional(), crewWeeks: z.number(), programmeContributionEur: Eur })),
+    bySeason: z.array(
+      z.strictObject({
+        season: SeasonId,
+        dwellings: z.number().int(),
+        expectedDwellings: z.number().optional(),
+        crewWeeks: z.number(),
+        programmeContributionEur: Eur,
+      }),
+    ),
     byYear: z.array(z.strictObject({ year: Year, programmeContributionEur: Eur, capEur: Eur.nullable() })),
     /** Programme money per measure (without surveys) and per tenure (with its surveys). */
-    byMeasure: z.array(z.strictObject({ measure: z.enum(MEASURE_IDS), dwellings: z.number().int(), programmeContributionEur: Eur })).optional(),
-    byTenure: z.array(z.strictObject({ ownership: Ownership, dwellings: z.number().int(), programmeContributionEur: Eur })).optional(),
+    byMeasure: z
+      .array(
+        z.strictObject({ measure: z.enum(MEASURE_IDS), dwellings: z.number().int(), programmeContributionEur: Eur }),
+      )
+      .optional(),
+    byTenure: z
+      .array(z.strictObject({ ownership: Ownership, dwellings: z.number().int(), programmeContributionEur: Eur }))
+      .optional(),
   }),
   /** Budget left; `reason` names the binding constraint when more than a rounding remainder is left. */
   unspent: z.strictObject({ eur: Eur, reason: planIssueSchema.nullable() }),
@@ -360,7 +445,9 @@ export function canonicalPlan(plan: Plan): Plan {
  * Null for a plan without dwellings (the file format needs at least one entry).
  */
 export function toRetrofitPlanFile(plan: Plan, name?: string): RetrofitPlan | null {
-  const measures = plan.batches.flatMap((b) => b.dwellings.map((d) => ({ vboId: d.vboId, year: Number(d.insulationFrom.slice(0, 4)), labelAfter: d.labelAfter })));
+  const measures = plan.batches.flatMap((b) =>
+    b.dwellings.map((d) => ({ vboId: d.vboId, year: Number(d.insulationFrom.slice(0, 4)), labelAfter: d.labelAfter })),
+  );
   measures.sort((a, b) => a.year - b.year || (a.vboId < b.vboId ? -1 : a.vboId > b.vboId ? 1 : 0));
   if (measures.length === 0) return null; // the file format needs at least one entry
   return { kind: 'voorraad-retrofit-plan', ...(name === undefined ? {} : { name }), measures };

@@ -11,8 +11,20 @@ describe('seasonsOf', () => {
     const s = seasonsOf(cal, d('2025-07-01'), d('2033-12-31')).map(seasonJson);
     expect(s.map((x) => x.id).slice(0, 4)).toEqual(['2025-najaar', '2026-voorjaar', '2026-najaar', '2027-voorjaar']);
     expect(s).toHaveLength(17);
-    expect(s[0]).toEqual({ id: '2025-najaar', year: 2025, exclusionFrom: '2025-08-01', exclusionUntil: '2025-10-27', insulationFrom: '2025-08-06', insulationUntil: '2026-03-15' });
-    expect(s[1]).toMatchObject({ exclusionFrom: '2026-03-16', exclusionUntil: '2026-03-27', insulationFrom: '2026-03-21', insulationUntil: '2026-07-31' });
+    expect(s[0]).toEqual({
+      id: '2025-najaar',
+      year: 2025,
+      exclusionFrom: '2025-08-01',
+      exclusionUntil: '2025-10-27',
+      insulationFrom: '2025-08-06',
+      insulationUntil: '2026-03-15',
+    });
+    expect(s[1]).toMatchObject({
+      exclusionFrom: '2026-03-16',
+      exclusionUntil: '2026-03-27',
+      insulationFrom: '2026-03-21',
+      insulationUntil: '2026-07-31',
+    });
     expect(s.at(-1)).toMatchObject({ id: '2033-najaar', insulationUntil: '2033-12-31' });
   });
 

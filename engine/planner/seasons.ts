@@ -24,7 +24,8 @@ function exclusionClosed(cal: Natuurkalender, day: number): boolean {
   const x = monthDayOf(day);
   return cal.closedPeriods.some((p) => {
     if (!p.closes.includes('exclusion')) return false;
-    const from = md(p.from), to = md(p.to);
+    const from = md(p.from),
+      to = md(p.to);
     return from <= to ? x >= from && x <= to : x >= from || x <= to;
   });
 }
@@ -32,7 +33,8 @@ function exclusionClosed(cal: Natuurkalender, day: number): boolean {
 /** Runs [start, end] of days open for exclusion that start in `year`. */
 function openRuns(cal: Natuurkalender, year: number): [number, number][] {
   const runs: [number, number][] = [];
-  const first = dayOf(year, 101), last = dayOf(year, 1231);
+  const first = dayOf(year, 101),
+    last = dayOf(year, 1231);
   let d = first;
   while (d <= last) {
     if (exclusionClosed(cal, d) || (d > first && !exclusionClosed(cal, d - 1))) {
@@ -77,7 +79,11 @@ export function seasonsOf(cal: Natuurkalender, fromDay: number, untilDay: number
 
 export function seasonJson(s: SeasonDays): PlanSeason {
   return {
-    id: s.id, year: s.year, exclusionFrom: isoOfDay(s.exclusionFrom), exclusionUntil: isoOfDay(s.exclusionUntil),
-    insulationFrom: isoOfDay(s.insulationFrom), insulationUntil: isoOfDay(s.insulationUntil),
+    id: s.id,
+    year: s.year,
+    exclusionFrom: isoOfDay(s.exclusionFrom),
+    exclusionUntil: isoOfDay(s.exclusionUntil),
+    insulationFrom: isoOfDay(s.insulationFrom),
+    insulationUntil: isoOfDay(s.insulationUntil),
   };
 }

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { blockIdOf, unitIdOf } from './units.ts';
 
-const house = { buurtcode: 'BU16740202', street: 'Lindenlaan', bouwjaar: 1962, pandId: '1674100000000001', groundBound: true, vveId: null };
+const house = {
+  buurtcode: 'BU16740202',
+  street: 'Lindenlaan',
+  bouwjaar: 1962,
+  pandId: '1674100000000001',
+  groundBound: true,
+  vveId: null,
+};
 const flat = { ...house, groundBound: false, pandId: '1674100000000099', vveId: 'VVE-7' };
 
 describe('units', () => {

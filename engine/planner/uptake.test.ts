@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { acceptProbability, buurtFactor, DEFAULT_UPTAKE, uptakeBands } from './uptake.ts';
 
-const offer = { ownContributionEur: 2500, gasSavingM3PerYear: 300, label: 'E' as const, incomeBand: '200-250k' as const };
+const offer = {
+  ownContributionEur: 2500,
+  gasSavingM3PerYear: 300,
+  label: 'E' as const,
+  incomeBand: '200-250k' as const,
+};
 
 describe('owner uptake', () => {
   it('accepts less with a higher own contribution or a lower income band, more with a larger saving or a worse label', () => {
@@ -17,8 +22,14 @@ describe('owner uptake', () => {
 
   it('moves a buurt towards what happened there, weighed against the prior', () => {
     expect(buurtFactor(DEFAULT_UPTAKE, 0.5, undefined)).toBe(1);
-    expect(buurtFactor(DEFAULT_UPTAKE, 0.5, { buurtcode: 'BU16740202', accepted: 20, declined: 0 })).toBeCloseTo((20 + 10) / 40 / 0.5, 9);
-    expect(buurtFactor(DEFAULT_UPTAKE, 0.5, { buurtcode: 'BU16740202', accepted: 0, declined: 20 })).toBeCloseTo(10 / 40 / 0.5, 9);
+    expect(buurtFactor(DEFAULT_UPTAKE, 0.5, { buurtcode: 'BU16740202', accepted: 20, declined: 0 })).toBeCloseTo(
+      (20 + 10) / 40 / 0.5,
+      9,
+    );
+    expect(buurtFactor(DEFAULT_UPTAKE, 0.5, { buurtcode: 'BU16740202', accepted: 0, declined: 20 })).toBeCloseTo(
+      10 / 40 / 0.5,
+      9,
+    );
   });
 
   it('gives seeded p10–p90 bands around the expectation', () => {

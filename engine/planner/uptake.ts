@@ -11,7 +11,8 @@ import { createRng } from '../rng.ts';
 import uptakeDefault from '../../config/plan-uptake/default.json' with { type: 'json' };
 
 const Param = z.strictObject({ value: z.number().finite(), basis: z.string().min(1) });
-const table = <K extends string>(keys: readonly K[]) => z.strictObject({ basis: z.string().min(1), values: z.record(z.enum(keys as [K, ...K[]]), z.number().finite()) });
+const table = <K extends string>(keys: readonly K[]) =>
+  z.strictObject({ basis: z.string().min(1), values: z.record(z.enum(keys as [K, ...K[]]), z.number().finite()) });
 
 export const uptakeParamsSchema = z.strictObject({
   id: z.string().min(1),
@@ -31,19 +32,30 @@ export type UptakeParams = z.infer<typeof uptakeParamsSchema>;
 export const DEFAULT_UPTAKE: UptakeParams = uptakeParamsSchema.parse(uptakeDefault);
 
 /** What an owner sees of the offer. */
-export interface Offer { ownContributionEur: number; gasSavingM3PerYear: number; label: EnergyLabel; incomeBand: WozBand }
+export interface Offer {
+  ownContributionEur: number;
+  gasSavingM3PerYear: number;
+  label: EnergyLabel;
+  incomeBand: WozBand;
+}
 
 /** Acceptance probability of one invited owner (before the buurt's feedback). */
 export function acceptProbability(p: UptakeParams, o: Offer): number {
-  const x = p.intercept.value
-    + p.ownContributionPer1000Eur.value * (o.ownContributionEur / 1000)
-    + p.billSavingPer100EurYear.value * ((o.gasSavingM3PerYear * p.gasPriceEurPerM3.value) / 100)
-    + (p.label.values[o.label] ?? 0) + (p.incomeBand.values[o.incomeBand] ?? 0);
+  const x =
+    p.intercept.value +
+    p.ownContributionPer1000Eur.value * (o.ownContributionEur / 1000) +
+    p.billSavingPer100EurYear.value * ((o.gasSavingM3PerYear * p.gasPriceEurPerM3.value) / 100) +
+    (p.label.values[o.label] ?? 0) +
+    (p.incomeBand.values[o.incomeBand] ?? 0);
   return Math.min(p.bounds.max, Math.max(p.bounds.min, 1 / (1 + Math.exp(-x))));
 }
 
 /** Answers seen so far in one buurt (from plan statuses: accepted = work started, declined = afgezien). */
-export interface ObservedUptake { buurtcode: string; accepted: number; declined: number }
+export interface ObservedUptake {
+  buurtcode: string;
+  accepted: number;
+  declined: number;
+}
 
 /**
  * The factor a buurt's probabilities are scaled by after what happened: the observed acceptance rate shrunk to the
@@ -55,21 +67,34 @@ export function buurtFactor(p: UptakeParams, modelMean: number, seen: ObservedUp
   return (seen.accepted + k * modelMean) / (seen.accepted + seen.declined + k) / modelMean;
 }
 
-export interface UptakeBand { expected: number; p10: number; p90: number }
+export interface UptakeBand {
+  expected: number;
+  p10: number;
+  p90: number;
+}
 
 /**
  * Expected value and p10–p90 of the sums of `values` (one row per invited dwelling and quantity) when each dwelling
  * accepts with its probability: `draws` seeded simulations, so the same plan and seed give the same bands.
  */
-export function uptakeBands(probabilities: readonly number[], values: readonly (readonly number[])[], seed: number, draws = 1000): UptakeBand[] {
+export function uptakeBands(
+  probabilities: readonly number[],
+  values: readonly (readonly number[])[],
+  seed: number,
+  draws = 1000,
+): UptakeBand[] {
   const q = values[0]?.length ?? 0;
   const expected = new Array<number>(q).fill(0);
-  probabilities.forEach((pr, i) => { for (let k = 0; k < q; k++) expected[k]! += pr * values[i]![k]!; });
+  probabilities.forEach((pr, i) => {
+    for (let k = 0; k < q; k++) expected[k]! += pr * values[i]![k]!;
+  });
   const rng = createRng(seed);
   const sums: number[][] = Array.from({ length: q }, () => []);
   for (let d = 0; d < draws; d++) {
     const s = new Array<number>(q).fill(0);
-    probabilities.forEach((pr, i) => { if (rng.next() < pr) for (let k = 0; k < q; k++) s[k]! += values[i]![k]!; });
+    probabilities.forEach((pr, i) => {
+      if (rng.next() < pr) for (let k = 0; k < q; k++) s[k]! += values[i]![k]!;
+    });
     for (let k = 0; k < q; k++) sums[k]!.push(s[k]!);
   }
   const at = (xs: number[], f: number): number => xs[Math.min(xs.length - 1, Math.floor(f * xs.length))] ?? 0;

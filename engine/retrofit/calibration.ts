@@ -37,7 +37,13 @@ export interface CalibrationResult {
 
 /** One pass at level 1 (labels treated as unknown): gas use with the prebound curve alone, and the EP2 estimates. */
 export function uncalibratedScores(stock: RetrofitStock, params: RetrofitParams): ScoreColumns {
-  const raw: RetrofitParams = { ...params, calibration: { kByType: Object.fromEntries(DWELLING_TYPES.map((t) => [t, 1])) as Record<DwellingType, number>, ep2Scale: 1 } };
+  const raw: RetrofitParams = {
+    ...params,
+    calibration: {
+      kByType: Object.fromEntries(DWELLING_TYPES.map((t) => [t, 1])) as Record<DwellingType, number>,
+      ep2Scale: 1,
+    },
+  };
   const codes = new Array<string>(stock.buurtLowIncomeShare.length).fill('');
   const tables = buildScoreTables(raw, DEFAULT_WEIGHTS, codes, stock.buurtLowIncomeShare);
   const out = allocScores(stock.count);
@@ -47,7 +53,8 @@ export function uncalibratedScores(stock: RetrofitStock, params: RetrofitParams)
 
 /** Mean of `values` per dwelling type. */
 export function meanByType(stock: RetrofitStock, values: Float32Array): { n: Float64Array; mean: Float64Array } {
-  const n = new Float64Array(DWELLING_TYPES.length), sum = new Float64Array(DWELLING_TYPES.length);
+  const n = new Float64Array(DWELLING_TYPES.length),
+    sum = new Float64Array(DWELLING_TYPES.length);
   for (let i = 0; i < stock.count; i++) {
     n[stock.type[i]!]!++;
     sum[stock.type[i]!]! += values[i]!;
@@ -56,34 +63,57 @@ export function meanByType(stock: RetrofitStock, values: Float32Array): { n: Flo
 }
 
 /** Per-type levels so the stock's mean modelled gas use matches the measured targets. */
-export function calibrate(stock: RetrofitStock, params: RetrofitParams, targets: CalibrationTargets = ZUNDERT_2023): Result<CalibrationResult> {
+export function calibrate(
+  stock: RetrofitStock,
+  params: RetrofitParams,
+  targets: CalibrationTargets = ZUNDERT_2023,
+): Result<CalibrationResult> {
   const raw = uncalibratedScores(stock, params);
   const { n, mean } = meanByType(stock, raw.gasM3);
   const kByType = {} as Record<DwellingType, number>;
   const groups: CalibrationResult['groups'] = [];
   const warnings: Issue[] = [];
   for (const g of targets.groups) {
-    let count = 0, total = 0;
+    let count = 0,
+      total = 0;
     for (const t of g.types) {
       const ti = DWELLING_TYPES.indexOf(t);
       count += n[ti]!;
       if (n[ti]! > 0) total += mean[ti]! * n[ti]!;
     }
-    if (count === 0) return fail({ code: 'calibration.empty-group', path: ['groups', g.id], message: `no dwellings of ${g.types.join(', ')} in the stock to calibrate "${g.id}" on` });
+    if (count === 0)
+      return fail({
+        code: 'calibration.empty-group',
+        path: ['groups', g.id],
+        message: `no dwellings of ${g.types.join(', ')} in the stock to calibrate "${g.id}" on`,
+      });
     const modelled = total / count;
     const k = g.measuredM3 / modelled;
     for (const t of g.types) kByType[t] = k;
     groups.push({
-      id: g.id, dwellings: count, measuredM3: g.measuredM3, uncalibratedM3: modelled, k,
+      id: g.id,
+      dwellings: count,
+      measuredM3: g.measuredM3,
+      uncalibratedM3: modelled,
+      k,
     });
   }
   for (const t of DWELLING_TYPES) {
     if (kByType[t] !== undefined) continue;
     const from = targets.fallback[t];
     const group = groups.find((g) => g.id === from);
-    if (!group) return fail({ code: 'calibration.no-target', path: ['fallback', t], message: `type ${t} has no measured target and no fallback group` });
+    if (!group)
+      return fail({
+        code: 'calibration.no-target',
+        path: ['fallback', t],
+        message: `type ${t} has no measured target and no fallback group`,
+      });
     kByType[t] = group.k;
-    warnings.push({ code: 'calibration.fallback', path: ['fallback', t], message: `${t}: no measured gas use; uses the factor of "${group.id}"` });
+    warnings.push({
+      code: 'calibration.fallback',
+      path: ['fallback', t],
+      message: `${t}: no measured gas use; uses the factor of "${group.id}"`,
+    });
   }
   return ok({ calibration: { kByType, ep2Scale: 1 }, groups }, warnings);
 }

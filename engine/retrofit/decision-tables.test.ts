@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { DWELLING_TYPES } from '../dwelling.ts';
-import { buildDecisionTables, POS_NONE, POS_OWN, POS_UNKNOWN, YC_GAS_FREE, YC_INSULATED, YC_SOLID } from './decision-tables.ts';
+import {
+  buildDecisionTables,
+  POS_NONE,
+  POS_OWN,
+  POS_UNKNOWN,
+  YC_GAS_FREE,
+  YC_INSULATED,
+  YC_SOLID,
+} from './decision-tables.ts';
 import { MEASURE_REASONS } from './measure-ids.ts';
 import { DEFAULT_PARAMS } from './params.ts';
 
@@ -22,16 +30,22 @@ describe('decision tables', () => {
     expect(reason(D.reasonWall[YC_SOLID * 5 + 0]!)).toBe('solid-wall');
     expect(reason(D.reasonWall[YC_INSULATED * 5 + 2]!)).toBe('insulated-at-construction');
   });
-  it('roof and floor: need the dwelling\'s own roof / ground floor, or an unknown position (counted at its probability)', () => {
-    expect(reason(D.reasonRoof[(POS_OWN * 8) * 5 + 1]!)).toBe('applies');
-    expect(reason(D.reasonRoof[(POS_OWN * 8) * 5 + 2]!)).toBe('already-insulated');
-    expect(reason(D.reasonRoof[(POS_NONE * 8) * 5]!)).toBe('no-own-roof');
-    expect(reason(D.reasonFloor[(POS_NONE * 8) * 5]!)).toBe('no-ground-floor');
-    expect(reason(D.reasonFloor[(POS_UNKNOWN * 8) * 5]!)).toBe('applies');
-    expect(reason(D.reasonRoof[(POS_UNKNOWN * 8) * 5 + 2]!)).toBe('already-insulated');
+  it("roof and floor: need the dwelling's own roof / ground floor, or an unknown position (counted at its probability)", () => {
+    expect(reason(D.reasonRoof[POS_OWN * 8 * 5 + 1]!)).toBe('applies');
+    expect(reason(D.reasonRoof[POS_OWN * 8 * 5 + 2]!)).toBe('already-insulated');
+    expect(reason(D.reasonRoof[POS_NONE * 8 * 5]!)).toBe('no-own-roof');
+    expect(reason(D.reasonFloor[POS_NONE * 8 * 5]!)).toBe('no-ground-floor');
+    expect(reason(D.reasonFloor[POS_UNKNOWN * 8 * 5]!)).toBe('applies');
+    expect(reason(D.reasonRoof[POS_UNKNOWN * 8 * 5 + 2]!)).toBe('already-insulated');
   });
   it('glazing applies to single and double glass; the heat pump not without a gas connection', () => {
-    expect([...D.reasonGlazing].map(reason)).toEqual(['applies', 'applies', 'already-insulated', 'already-insulated', 'already-insulated']);
+    expect([...D.reasonGlazing].map(reason)).toEqual([
+      'applies',
+      'applies',
+      'already-insulated',
+      'already-insulated',
+      'already-insulated',
+    ]);
     expect(reason(D.reasonHybrid[YC_INSULATED | YC_GAS_FREE]!)).toBe('no-gas-connection');
   });
   it('positions, floors, prices and routes', () => {

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { AZIMUTH_UNKNOWN, DEFAULT_ECOLOGY, riskFeatures, riskScore, routeOf, routeTerms, southWestExposure, SW_EXPOSURE_BY_DEGREE } from './ecology.ts';
+import {
+  AZIMUTH_UNKNOWN,
+  DEFAULT_ECOLOGY,
+  riskFeatures,
+  riskScore,
+  routeOf,
+  routeTerms,
+  southWestExposure,
+  SW_EXPOSURE_BY_DEGREE,
+} from './ecology.ts';
 
 const p = DEFAULT_ECOLOGY;
 

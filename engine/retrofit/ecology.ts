@@ -35,7 +35,11 @@ export const DEFAULT_ECOLOGY: EcologyParams = {
   fullSurveyFromRisk: 0.5,
   routes: {
     // domain.md §2 (H): under pre-SMP a certified nature-friendly company works without a per-house survey.
-    'pre-smp': { surveyCostEur: [0, 0], leadTimeDays: 0, survey: 'geen: gecertificeerd natuurvriendelijk bedrijf onder pre-SMP' },
+    'pre-smp': {
+      surveyCostEur: [0, 0],
+      leadTimeDays: 0,
+      survey: 'geen: gecertificeerd natuurvriendelijk bedrijf onder pre-SMP',
+    },
     // domain.md §2 (M): corporation stock follows the corporation's code of conduct; its cost and lead time are L (0 here).
     'corporation-code': { surveyCostEur: [0, 0], leadTimeDays: 0, survey: 'gedragscode van de corporatie' },
     'individual-survey': {
@@ -54,7 +58,9 @@ export function routeIndexOf(ownershipIndex: number, groundBound: boolean, inVve
 }
 
 export function routeOf(ownership: Ownership, type: DwellingType, inVve: boolean): EcologyRoute {
-  return ECOLOGY_ROUTES[routeIndexOf(OWNERSHIP_CATEGORIES.indexOf(ownership), GROUND_BOUND_TYPES.includes(type), inVve)]!;
+  return ECOLOGY_ROUTES[
+    routeIndexOf(OWNERSHIP_CATEGORIES.indexOf(ownership), GROUND_BOUND_TYPES.includes(type), inVve)
+  ]!;
 }
 
 const OWNERSHIP_OWNER = OWNERSHIP_CATEGORIES.indexOf('eigenaar-bewoner');
@@ -62,7 +68,10 @@ const OWNERSHIP_CORPORATIE = OWNERSHIP_CATEGORIES.indexOf('corporatie');
 
 /** Terms of the route; the individual survey is a quick scan below `fullSurveyFromRisk`, the full survey above. */
 export function routeTerms(p: EcologyParams, route: EcologyRoute, riskScore: number): RouteTerms {
-  if (route === 'individual-survey') return riskScore >= p.fullSurveyFromRisk ? p.routes['individual-survey'].full : p.routes['individual-survey'].quickScan;
+  if (route === 'individual-survey')
+    return riskScore >= p.fullSurveyFromRisk
+      ? p.routes['individual-survey'].full
+      : p.routes['individual-survey'].quickScan;
   return p.routes[route];
 }
 
@@ -99,11 +108,22 @@ export interface RiskFeatures {
 export function riskScore(p: EcologyParams, f: RiskFeatures): number {
   const w = p.riskWeights;
   const total = w.uninsulatedCavity + w.pitchedRoof + w.southWestFacade;
-  return (w.uninsulatedCavity * +f.uninsulatedCavity + w.pitchedRoof * +f.pitchedRoof + w.southWestFacade * f.southWestFacade) / total;
+  return (
+    (w.uninsulatedCavity * +f.uninsulatedCavity +
+      w.pitchedRoof * +f.pitchedRoof +
+      w.southWestFacade * f.southWestFacade) /
+    total
+  );
 }
 
 /** Features of a dwelling; an uninsulated cavity counts only for the risk build years and when a cavity exists. */
-export function riskFeatures(p: EcologyParams, bouwjaar: number, cavityLevel: number, flatRoof: boolean, azimuthDeg: number): RiskFeatures {
+export function riskFeatures(
+  p: EcologyParams,
+  bouwjaar: number,
+  cavityLevel: number,
+  flatRoof: boolean,
+  azimuthDeg: number,
+): RiskFeatures {
   return {
     uninsulatedCavity: cavityLevel === 0 && bouwjaar >= p.cavityRiskYears.from && bouwjaar <= p.cavityRiskYears.to,
     pitchedRoof: !flatRoof,

@@ -21,12 +21,17 @@ describe('element areas', () => {
     expect(free).toBeGreaterThan(end);
   });
   it('a middle-floor flat has no roof and no ground floor; an unknown position counts a quarter of each', () => {
-    expect(elementAreas(g, 'portiek', 65, 1, { roof: false, floor: false, flatRoof: true })).toMatchObject({ roof: 0, floor: 0 });
+    expect(elementAreas(g, 'portiek', 65, 1, { roof: false, floor: false, flatRoof: true })).toMatchObject({
+      roof: 0,
+      floor: 0,
+    });
     const unknown = elementAreas(g, 'portiek', 64, 1, { roof: null, floor: null, flatRoof: true });
     expect(unknown).toMatchObject({ roof: 16, floor: 16 });
   });
   it('never gives a negative wall', () => {
-    expect(elementAreas(g, 'tussenwoning', 4000, 1, { roof: true, floor: true, flatRoof: true }).wall).toBeGreaterThanOrEqual(0);
+    expect(
+      elementAreas(g, 'tussenwoning', 4000, 1, { roof: true, floor: true, flatRoof: true }).wall,
+    ).toBeGreaterThanOrEqual(0);
   });
   it('floors: ground-bound from the building (1–3), apartments from the type', () => {
     expect(dwellingFloors(g, 'vrijstaand', 1)).toBe(1);

@@ -35,7 +35,11 @@ export interface GeometryParams {
   unknownPositionShare: number;
 }
 
-const row = (frontWidths: number, sideDepths: number, aspect: number): Omit<TypeShape, 'groundBound' | 'floors' | 'doorM2'> => ({ frontWidths, sideDepths, aspect });
+const row = (
+  frontWidths: number,
+  sideDepths: number,
+  aspect: number,
+): Omit<TypeShape, 'groundBound' | 'floors' | 'doorM2'> => ({ frontWidths, sideDepths, aspect });
 
 /** Defaults (L): dimensions match the synthetic generator's plausible post-war blocks (geodata/synthetic/building-kinds.ts). */
 export const DEFAULT_GEOMETRY: GeometryParams = {
@@ -87,7 +91,11 @@ export interface ElementAreas {
 
 /** Areas of one dwelling; roof and floor only when it has its own (null: unknown, counted at `unknownPositionShare`). */
 export function elementAreas(
-  g: GeometryParams, type: DwellingType, oppervlakte: number, floors: number, has: { roof: boolean | null; floor: boolean | null; flatRoof: boolean },
+  g: GeometryParams,
+  type: DwellingType,
+  oppervlakte: number,
+  floors: number,
+  has: { roof: boolean | null; floor: boolean | null; flatRoof: boolean },
 ): ElementAreas {
   const c = areaCoefficients(g, type, floors);
   const glazing = c.glazingPerArea * oppervlakte;
@@ -108,4 +116,6 @@ export function dwellingFloors(g: GeometryParams, type: DwellingType, buildingSt
   return buildingStoreys >= 1 ? Math.min(buildingStoreys, 3) : s.floors;
 }
 
-export const TYPE_INDEX: Readonly<Record<DwellingType, number>> = Object.fromEntries(DWELLING_TYPES.map((t, i) => [t, i])) as Record<DwellingType, number>;
+export const TYPE_INDEX: Readonly<Record<DwellingType, number>> = Object.fromEntries(
+  DWELLING_TYPES.map((t, i) => [t, i]),
+) as Record<DwellingType, number>;

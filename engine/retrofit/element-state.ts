@@ -5,7 +5,15 @@
  * the imputed level or the source of the known one.
  */
 import { buildPeriod } from '../build-period.ts';
-import { ELEMENT_LEVELS, ENERGY_LABELS, type DwellingType, type Element, type ElementLevel, type EnergyLabel, type Ownership } from '../dwelling.ts';
+import {
+  ELEMENT_LEVELS,
+  ENERGY_LABELS,
+  type DwellingType,
+  type Element,
+  type ElementLevel,
+  type EnergyLabel,
+  type Ownership,
+} from '../dwelling.ts';
 import { HESTIA_ELEMENT_LEVELS as ELEMENT_LEVEL_MARGINALS } from '../hestia/element-levels.ts';
 import { LABEL_FREQUENCIES } from '../hestia/label-frequencies-by-build-period.ts';
 import { MINIMUM_LEVEL_INDICES as MINIMUM_LEVELS } from '../hestia/minimum-level-indices.ts';
@@ -29,21 +37,32 @@ export function woonPartOf(element: Element, flatRoof: boolean): WoonPart {
 /** Minimum level (0..4) of an element by build year (minimale_bouwdeelkwaliteit_na_1992.csv), 0 before 1992. */
 export function minimumLevel(part: WoonPart, bouwjaar: number): number {
   if (bouwjaar < MINIMUM_LEVELS[0]!.from) return 0;
-  const row = MINIMUM_LEVELS.find((r) => bouwjaar >= r.from && bouwjaar <= r.to) ?? MINIMUM_LEVELS[MINIMUM_LEVELS.length - 1]!;
+  const row =
+    MINIMUM_LEVELS.find((r) => bouwjaar >= r.from && bouwjaar <= r.to) ?? MINIMUM_LEVELS[MINIMUM_LEVELS.length - 1]!;
   return row.levels[part];
 }
 
 const freqByKey = new Map(LABEL_FREQUENCIES.map((r) => [`${r.type}|${r.period}|${r.owner}`, r.freq]));
 
 /** Label shares A..G for a type × build year × ownership (Hestia); storeys decide low/mid-rise vs high-rise flats. */
-export function labelShares(type: DwellingType, bouwjaar: number, ownership: Ownership, storeys: number): readonly number[] {
+export function labelShares(
+  type: DwellingType,
+  bouwjaar: number,
+  ownership: Ownership,
+  storeys: number,
+): readonly number[] {
   const freq = freqByKey.get(`${hestiaTypeOf(type, storeys)}|${buildPeriod(bouwjaar)}|${hestiaOwnerOf(ownership)}`);
   if (!freq) throw new Error(`no Hestia label shares for ${type} ${bouwjaar} ${ownership}`);
   return freq;
 }
 
 /** Distribution of an element's level: given the label, or mixed over the label shares; raised to the year's minimum. */
-export function levelDistribution(part: WoonPart, bouwjaar: number, label: EnergyLabel | null, shares: readonly number[]): number[] {
+export function levelDistribution(
+  part: WoonPart,
+  bouwjaar: number,
+  label: EnergyLabel | null,
+  shares: readonly number[],
+): number[] {
   let w: number[];
   if (label !== null) w = [...ELEMENT_LEVEL_MARGINALS[hestiaLabelOf(label)][part]];
   else {
@@ -71,7 +90,11 @@ export function imputeLevel(distribution: readonly number[]): { level: number; p
 
 /** State of an element whose level came from elsewhere: its probability under the model, for the record. */
 export function stateOf(level: number, source: ElementSource, distribution: readonly number[]): ElementStateOut {
-  return { level: ELEMENT_LEVELS[level]!, source, probability: source === 'given' || source === 'known' ? 1 : round3(distribution[level] ?? 0) };
+  return {
+    level: ELEMENT_LEVELS[level]!,
+    source,
+    probability: source === 'given' || source === 'known' ? 1 : round3(distribution[level] ?? 0),
+  };
 }
 
 export function labelIndexOfLabel(label: EnergyLabel): number {

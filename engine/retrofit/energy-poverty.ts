@@ -12,7 +12,11 @@ export const LOW_INCOME_SOURCES = ['override', 'cbs', 'default'] as const;
 export type LowIncomeSource = (typeof LOW_INCOME_SOURCES)[number];
 
 /** The low-income share of a buurt and where it came from: the weights file's override, the dataset (CBS), or the default. */
-export function lowIncomeShareOf(cfg: EnergyPovertyConfig, buurtcode: string, datasetShare: number | null): { share: number; source: LowIncomeSource } {
+export function lowIncomeShareOf(
+  cfg: EnergyPovertyConfig,
+  buurtcode: string,
+  datasetShare: number | null,
+): { share: number; source: LowIncomeSource } {
   const override = cfg.lowIncomeShareByBuurt[buurtcode];
   if (override !== undefined) return { share: override, source: 'override' };
   if (datasetShare !== null && Number.isFinite(datasetShare)) return { share: datasetShare, source: 'cbs' };
@@ -25,7 +29,12 @@ export function poorQualityByLabel(cfg: EnergyPovertyConfig): Float32Array {
 }
 
 /** Score 0–1 from the buurt share, the dwelling's yearly energy cost (€) and label index. */
-export function energyPovertyScore(cfg: EnergyPovertyConfig, share: number, energyCostEur: number, labelIndex: number): number {
+export function energyPovertyScore(
+  cfg: EnergyPovertyConfig,
+  share: number,
+  energyCostEur: number,
+  labelIndex: number,
+): number {
   const income = Math.min(share / cfg.lowIncomeShareFull, 1);
   const quote = Math.min(energyCostEur / (cfg.energyQuoteThreshold * cfg.referenceLowIncomeEurPerYear), 1);
   const quality = cfg.poorLabelQuality[ENERGY_LABELS[labelIndex]!] ?? 0;

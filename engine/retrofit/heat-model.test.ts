@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_GEOMETRY, elementAreas } from './element-areas.ts';
-import { DEFAULT_HEAT_MODEL, heatBalance, hotWaterM3, m3PerWattKelvin, preboundFactor, preboundLine } from './heat-model.ts';
+import {
+  DEFAULT_HEAT_MODEL,
+  heatBalance,
+  hotWaterM3,
+  m3PerWattKelvin,
+  preboundFactor,
+  preboundLine,
+} from './heat-model.ts';
 
 const p = DEFAULT_HEAT_MODEL;
 const areas = elementAreas(DEFAULT_GEOMETRY, 'tussenwoning', 100, 2, { roof: true, floor: true, flatRoof: false });
@@ -17,7 +24,7 @@ describe('heat model', () => {
     expect(b.theorySpaceHeatingM3).toBeGreaterThan(3000);
     expect(b.theorySpaceHeatingM3).toBeLessThan(4500);
   });
-  it('insulating lowers every element\'s loss', () => {
+  it("insulating lowers every element's loss", () => {
     const before = heatBalance(p, areas, [0, 0, 0, 0], 100, 3, 'rijwoning tussen');
     const after = heatBalance(p, areas, [1, 3, 3, 3], 100, 3, 'rijwoning tussen');
     before.transmissionWK.forEach((h, e) => expect(after.transmissionWK[e]).toBeLessThan(h));
@@ -30,7 +37,12 @@ describe('heat model', () => {
     expect(preboundFactor(p, 300)).toBeLessThan(preboundFactor(p, 250));
   });
   it('the per-class line meets the curve at both class bounds, so the factor is continuous across classes', () => {
-    for (const [lo, hi] of [[190, 250], [250, 290], [290, 335], [335, 380]] as const) {
+    for (const [lo, hi] of [
+      [190, 250],
+      [250, 290],
+      [290, 335],
+      [335, 380],
+    ] as const) {
       const l = preboundLine(p, lo, hi);
       expect(l.intercept + l.slope * lo).toBeCloseTo(preboundFactor(p, lo), 12);
       expect(l.intercept + l.slope * hi).toBeCloseTo(preboundFactor(p, hi), 12);

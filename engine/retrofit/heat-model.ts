@@ -9,7 +9,13 @@ import { BUILD_PERIODS } from '../build-period.ts';
 import { BOILER_EFFICIENCY, HOT_WATER_GJ } from './data/hestia-installations.ts';
 import type { HestiaType } from '../hestia/hestia-types.ts';
 import type { ElementAreas } from './element-areas.ts';
-import { AIR_HEAT_CAPACITY_WH_PER_M3K, DEFAULT_DEGREE_KILO_HOURS, GAS_LHV_KWH_PER_M3, M3_PER_GJ, uValues } from './physics.ts';
+import {
+  AIR_HEAT_CAPACITY_WH_PER_M3K,
+  DEFAULT_DEGREE_KILO_HOURS,
+  GAS_LHV_KWH_PER_M3,
+  M3_PER_GJ,
+  uValues,
+} from './physics.ts';
 
 export interface HeatModelParams {
   /** Heating degree-hours, kKh per year. */
@@ -76,11 +82,19 @@ export interface HeatBalance {
 
 /** Heat balance of one dwelling with levels [wall, roof, floor, glazing] (0..4). */
 export function heatBalance(
-  p: HeatModelParams, areas: ElementAreas, levels: readonly [number, number, number, number], oppervlakte: number, periodIndex: number, hestiaType: HestiaType,
+  p: HeatModelParams,
+  areas: ElementAreas,
+  levels: readonly [number, number, number, number],
+  oppervlakte: number,
+  periodIndex: number,
+  hestiaType: HestiaType,
 ): HeatBalance {
   const u = elementU(p);
   const t: [number, number, number, number] = [
-    areas.wall * u.wall[levels[0]]!, areas.roof * u.roof[levels[1]]!, areas.floor * u.floor[levels[2]]!, areas.glazing * u.glazing[levels[3]]!,
+    areas.wall * u.wall[levels[0]]!,
+    areas.roof * u.roof[levels[1]]!,
+    areas.floor * u.floor[levels[2]]!,
+    areas.glazing * u.glazing[levels[3]]!,
   ];
   const ventilationWK = AIR_HEAT_CAPACITY_WH_PER_M3K * p.airChangesPerHour[periodIndex]! * p.roomHeightM * oppervlakte;
   const q = m3PerWattKelvin(p);
@@ -92,7 +106,8 @@ export function heatBalance(
   };
 }
 
-if (DEFAULT_HEAT_MODEL.airChangesPerHour.length !== BUILD_PERIODS.length) throw new Error('airChangesPerHour needs one value per build period');
+if (DEFAULT_HEAT_MODEL.airChangesPerHour.length !== BUILD_PERIODS.length)
+  throw new Error('airChangesPerHour needs one value per build period');
 
 /** The prebound factor at a theoretical EP2 (kWh/m²·yr): measured ÷ theoretical use, at most 1. */
 export function preboundFactor(p: HeatModelParams, ep2: number): number {
@@ -110,7 +125,8 @@ export function preboundLine(p: HeatModelParams, lower: number, upper: number): 
     const at = open(lower) ? upper : lower;
     return { intercept: preboundFactor(p, at), slope: 0 };
   }
-  const a = preboundFactor(p, lower), b = preboundFactor(p, upper);
+  const a = preboundFactor(p, lower),
+    b = preboundFactor(p, upper);
   const slope = (b - a) / (upper - lower);
   return { intercept: a - slope * lower, slope };
 }

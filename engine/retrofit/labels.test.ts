@@ -4,12 +4,26 @@ import { anchorEp2, ep2Estimate, EP2_BOUNDS, labelIndexOf, labelOf, PRIMARY_FACT
 
 describe('NTA 8800 labels from EP2', () => {
   it.each([
-    [-5, 'A++++'], [0, 'A++++'], [0.1, 'A+++'], [50, 'A+++'], [50.01, 'A++'], [75, 'A++'], [105, 'A+'], [160, 'A'], [190, 'B'],
-    [250, 'C'], [250.4, 'D'], [290, 'D'], [335, 'E'], [380, 'F'], [380.5, 'G'], [2000, 'G'],
+    [-5, 'A++++'],
+    [0, 'A++++'],
+    [0.1, 'A+++'],
+    [50, 'A+++'],
+    [50.01, 'A++'],
+    [75, 'A++'],
+    [105, 'A+'],
+    [160, 'A'],
+    [190, 'B'],
+    [250, 'C'],
+    [250.4, 'D'],
+    [290, 'D'],
+    [335, 'E'],
+    [380, 'F'],
+    [380.5, 'G'],
+    [2000, 'G'],
   ])('EP2 %f kWh/m²·yr is %s', (ep2, label) => {
     expect(labelOf(ep2)).toBe(label);
   });
-  it('anchors an estimate inside a known label\'s class', () => {
+  it("anchors an estimate inside a known label's class", () => {
     const d = ENERGY_LABELS.indexOf('D');
     expect(anchorEp2(400, d)).toBe(290);
     expect(anchorEp2(100, d)).toBeCloseTo(250.01, 6);

@@ -10,7 +10,10 @@ import { DEFAULT_WEIGHTS, type WeightsConfig } from './weights.ts';
 
 const r1 = (x: number): number => Math.round(x * 10) / 10;
 const r3 = (x: number): number => Math.round(x * 1000) / 1000;
-const withFactors = (f: Partial<WeightsConfig['factors']>): WeightsConfig => ({ ...DEFAULT_WEIGHTS, factors: { ...DEFAULT_WEIGHTS.factors, ...f } });
+const withFactors = (f: Partial<WeightsConfig['factors']>): WeightsConfig => ({
+  ...DEFAULT_WEIGHTS,
+  factors: { ...DEFAULT_WEIGHTS.factors, ...f },
+});
 
 function loaded() {
   const ds = smallDataset();
@@ -39,7 +42,7 @@ function expectSameAsScores(session: ReturnType<typeof loaded>, weights: Weights
 }
 
 describe('retrofit map columns (from the engine session)', () => {
-  it('say what the session\'s scores say: default weights, a factor change, a scale change (full re-score)', () => {
+  it("say what the session's scores say: default weights, a factor change, a scale change (full re-score)", () => {
     const session = loaded();
     expectSameAsScores(session, DEFAULT_WEIGHTS);
     expectSameAsScores(session, withFactors({ gasSaving: 0.9, ecologyEase: 0 }));

@@ -42,12 +42,22 @@ export interface PriorityUpdate {
 /** The columns the page needs from a table and its scores; typed arrays are copies, so they can be transferred. */
 export function toMapColumns(t: DwellingColumns, s: ScoreColumns): RetrofitMapColumns {
   return {
-    count: t.count, vboId: t.vboId.slice(), buurtCodes: t.buurtCodes.slice(), buurt: t.buurt.slice(), ownership: t.ownership.slice(), type: t.type.slice(),
-    priority: s.priority.slice(), labelAfter: s.packageLabelAfter.slice(), riskScore: s.riskScore.slice(), route: s.route.slice(),
+    count: t.count,
+    vboId: t.vboId.slice(),
+    buurtCodes: t.buurtCodes.slice(),
+    buurt: t.buurt.slice(),
+    ownership: t.ownership.slice(),
+    type: t.type.slice(),
+    priority: s.priority.slice(),
+    labelAfter: s.packageLabelAfter.slice(),
+    riskScore: s.riskScore.slice(),
+    route: s.route.slice(),
   };
 }
 
 /** The typed-array buffers of a columns object, for Comlink.transfer. */
 export function columnBuffers(c: RetrofitMapColumns): ArrayBuffer[] {
-  return [c.buurt, c.ownership, c.type, c.priority, c.labelAfter, c.riskScore, c.route].map((a) => a.buffer as ArrayBuffer);
+  return [c.buurt, c.ownership, c.type, c.priority, c.labelAfter, c.riskScore, c.route].map(
+    (a) => a.buffer as ArrayBuffer,
+  );
 }

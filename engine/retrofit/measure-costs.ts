@@ -43,11 +43,23 @@ export const DEFAULT_MEASURES: MeasureParams = {
   solidWallBeforeYear: 1920,
   insulatedFromYear: 1992,
   gasFreeFromYear: 2019,
-  hybrid: { sizingShareOfDesignLoad: 0.3, minKw: 3, maxKw: 8, designDeltaK: 30, heatShareByLabel: HYBRID_HEAT_PUMP.heatShareByLabel },
+  hybrid: {
+    sizingShareOfDesignLoad: 0.3,
+    minKw: 3,
+    maxKw: 8,
+    designDeltaK: 30,
+    heatShareByLabel: HYBRID_HEAT_PUMP.heatShareByLabel,
+  },
 };
 
 /** € per m² of element to bring `part` to `level`; throws on a level the table has no price for (a parameter bug). */
-export function costPerM2(part: TnoPart, level: number, singleFamily: boolean, projectWise: boolean, variant: 'Zst' | 'Nat'): number {
+export function costPerM2(
+  part: TnoPart,
+  level: number,
+  singleFamily: boolean,
+  projectWise: boolean,
+  variant: 'Zst' | 'Nat',
+): number {
   const costs = TNO_MEASURES[part][level]?.costPerM2;
   if (!costs) throw new Error(`no TNO price for ${part} N${level}`);
   const column = `${variant}_${singleFamily ? 'Egw' : 'Mgw'}_${projectWise ? 'Prj' : 'Ind'}` as TnoCostColumn;

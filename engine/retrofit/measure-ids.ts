@@ -21,7 +21,14 @@ export const MEASURE_REASONS = [
   'no-gas-connection',
 ] as const;
 export type MeasureReason = (typeof MEASURE_REASONS)[number];
-export const R_APPLIES = 0, R_ALREADY = 1, R_AT_CONSTRUCTION = 2, R_SOLID_WALL = 3, R_NO_ROOF = 4, R_NO_FLOOR = 5, R_POSITION_UNKNOWN = 6, R_NO_GAS = 7;
+export const R_APPLIES = 0,
+  R_ALREADY = 1,
+  R_AT_CONSTRUCTION = 2,
+  R_SOLID_WALL = 3,
+  R_NO_ROOF = 4,
+  R_NO_FLOOR = 5,
+  R_POSITION_UNKNOWN = 6,
+  R_NO_GAS = 7;
 
 /** Dutch explanation per reason, as the CLI and the popup show it. */
 export const MEASURE_REASON_NL: Readonly<Record<MeasureReason, string>> = {
@@ -47,7 +54,9 @@ export const MEASURE_NL: Readonly<Record<MeasureId, string>> = {
 /** Nature-inclusive route for the works (domain.md §2). */
 export const ECOLOGY_ROUTES = ['pre-smp', 'corporation-code', 'individual-survey'] as const;
 export type EcologyRoute = (typeof ECOLOGY_ROUTES)[number];
-export const ROUTE_PRE_SMP = 0, ROUTE_CORPORATION = 1, ROUTE_SURVEY = 2;
+export const ROUTE_PRE_SMP = 0,
+  ROUTE_CORPORATION = 1,
+  ROUTE_SURVEY = 2;
 
 /** Measures whose works touch habitat (cavity, roof); floor and inner insulation carry no nature rules (domain.md §2). */
 export const NATURE_RULE_MEASURES: readonly MeasureId[] = ['cavity-wall', 'roof'];

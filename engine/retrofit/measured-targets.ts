@@ -37,14 +37,21 @@ export type MeasuredSource = (typeof MEASURED_SOURCES)[number];
 
 /** The CBS characteristic of a dwelling type (flats of every kind are CBS's "appartement"). */
 export const CBS_CHARACTERISTIC: Readonly<Record<DwellingType, MeasuredGasUse['characteristic']>> = {
-  portiek: 'appartement', galerij: 'appartement', maisonnette: 'appartement', overig: 'appartement',
-  tussenwoning: 'tussenwoning', hoekwoning: 'hoekwoning', 'twee-onder-een-kap': 'twee-onder-een-kap', vrijstaand: 'vrijstaand',
+  portiek: 'appartement',
+  galerij: 'appartement',
+  maisonnette: 'appartement',
+  overig: 'appartement',
+  tussenwoning: 'tussenwoning',
+  hoekwoning: 'hoekwoning',
+  'twee-onder-een-kap': 'twee-onder-een-kap',
+  vrijstaand: 'vrijstaand',
 };
 
 /** Measured m³ of the regional proxy for a type (its group, or the group its fallback names). */
 function proxyOf(type: DwellingType): number {
-  const group = ZUNDERT_2023.groups.find((g) => g.types.includes(type))
-    ?? ZUNDERT_2023.groups.find((g) => g.id === ZUNDERT_2023.fallback[type]);
+  const group =
+    ZUNDERT_2023.groups.find((g) => g.types.includes(type)) ??
+    ZUNDERT_2023.groups.find((g) => g.id === ZUNDERT_2023.fallback[type]);
   if (!group) throw new Error(`regional proxy has no figure for ${type}`);
   return group.measuredM3;
 }
@@ -61,12 +68,17 @@ export function latestRows(rows: readonly MeasuredGasUse[]): Map<string, Measure
 }
 
 /** One dwelling's measured gas use: its buurt's row for its type, else the wijk's, else the gemeente's, else the proxy. */
-export function measuredTargetOf(type: DwellingType, buurtCode: string, latest: ReadonlyMap<string, MeasuredGasUse>): { gasM3: number; source: MeasuredSource; year: number | null } {
-  const regions = /^BU\d{8}$/.test(buurtCode) ? [buurtCode, `WK${buurtCode.slice(2, 8)}`, `GM${buurtCode.slice(2, 6)}`] : [];
+export function measuredTargetOf(
+  type: DwellingType,
+  buurtCode: string,
+  latest: ReadonlyMap<string, MeasuredGasUse>,
+): { gasM3: number; source: MeasuredSource; year: number | null } {
+  const regions = /^BU\d{8}$/.test(buurtCode)
+    ? [buurtCode, `WK${buurtCode.slice(2, 8)}`, `GM${buurtCode.slice(2, 6)}`]
+    : [];
   for (let level = 0; level < regions.length; level++) {
     const row = latest.get(`${regions[level]}|${CBS_CHARACTERISTIC[type]}`);
     if (row && row.gasM3 !== null) return { gasM3: row.gasM3, source: MEASURED_SOURCES[level]!, year: row.year };
   }
   return { gasM3: proxyOf(type), source: 'regional-proxy', year: null };
 }
-

@@ -5,7 +5,15 @@
  * heat pump's electricity is subtracted.
  */
 import { ENERGY_LABELS, type EnergyLabel } from '../dwelling.ts';
-import { HYBRID, MEASURE_COUNT, MEASURE_IDS, MEASURE_REASON_NL, MEASURE_REASONS, type MeasureId, type MeasureReason } from './measure-ids.ts';
+import {
+  HYBRID,
+  MEASURE_COUNT,
+  MEASURE_IDS,
+  MEASURE_REASON_NL,
+  MEASURE_REASONS,
+  type MeasureId,
+  type MeasureReason,
+} from './measure-ids.ts';
 import type { ScoreColumns } from './score-table.ts';
 import type { ScoreTables } from './score-tables.ts';
 
@@ -52,7 +60,11 @@ export function applicableIds(o: ScoreColumns, i: number): MeasureId[] {
 }
 
 /** Every measure of dwelling i, or why not; needs full-mode scores (allocScores with measures). */
-export function measuresOf(o: ScoreColumns, T: ScoreTables, i: number): { measures: MeasureResult[]; notApplicable: MeasureNotApplicable[] } {
+export function measuresOf(
+  o: ScoreColumns,
+  T: ScoreTables,
+  i: number,
+): { measures: MeasureResult[]; notApplicable: MeasureNotApplicable[] } {
   const measures: MeasureResult[] = [];
   const notApplicable: MeasureNotApplicable[] = [];
   for (let m = 0; m < MEASURE_COUNT; m++) {
@@ -63,13 +75,19 @@ export function measuresOf(o: ScoreColumns, T: ScoreTables, i: number): { measur
       notApplicable.push({ id, reason, message: MEASURE_REASON_NL[reason] });
       continue;
     }
-    const sav = o.measureSavingM3[k]!, cost = o.measureCostEur[k]!;
+    const sav = o.measureSavingM3[k]!,
+      cost = o.measureCostEur[k]!;
     const kwh = m === HYBRID ? sav * T.hybridKwhPerM3 : 0;
     const bill = sav * T.gasPrice - kwh * T.electricityPrice;
     measures.push({
-      id, costEur: r0(cost), gasSavingM3PerYear: r0(sav), billSavingEurPerYear: r0(bill),
-      co2SavingKgPerYear: r0(sav * T.co2PerM3 - kwh * T.co2PerKwh), labelAfter: ENERGY_LABELS[o.measureLabelAfter[k]!]!,
-      paybackYears: payback(cost, bill), ...(m === HYBRID ? { electricityKwhPerYear: r0(kwh) } : {}),
+      id,
+      costEur: r0(cost),
+      gasSavingM3PerYear: r0(sav),
+      billSavingEurPerYear: r0(bill),
+      co2SavingKgPerYear: r0(sav * T.co2PerM3 - kwh * T.co2PerKwh),
+      labelAfter: ENERGY_LABELS[o.measureLabelAfter[k]!]!,
+      paybackYears: payback(cost, bill),
+      ...(m === HYBRID ? { electricityKwhPerYear: r0(kwh) } : {}),
     });
   }
   return { measures, notApplicable };
@@ -77,10 +95,18 @@ export function measuresOf(o: ScoreColumns, T: ScoreTables, i: number): { measur
 
 export function packageOf(o: ScoreColumns, T: ScoreTables, i: number): PackageResult {
   const ids = applicableIds(o, i);
-  const sav = o.packageSavingM3[i]!, kwh = o.packageHybridM3[i]! * T.hybridKwhPerM3, cost = o.packageCostEur[i]!, bill = o.packageBillEur[i]!;
+  const sav = o.packageSavingM3[i]!,
+    kwh = o.packageHybridM3[i]! * T.hybridKwhPerM3,
+    cost = o.packageCostEur[i]!,
+    bill = o.packageBillEur[i]!;
   return {
-    measures: ids, costEur: r0(cost), gasSavingM3PerYear: r0(sav), billSavingEurPerYear: r0(bill),
-    co2SavingKgPerYear: r0(sav * T.co2PerM3 - kwh * T.co2PerKwh), electricityKwhPerYear: r0(kwh),
-    labelAfter: ENERGY_LABELS[o.packageLabelAfter[i]!]!, paybackYears: payback(cost, bill),
+    measures: ids,
+    costEur: r0(cost),
+    gasSavingM3PerYear: r0(sav),
+    billSavingEurPerYear: r0(bill),
+    co2SavingKgPerYear: r0(sav * T.co2PerM3 - kwh * T.co2PerKwh),
+    electricityKwhPerYear: r0(kwh),
+    labelAfter: ENERGY_LABELS[o.packageLabelAfter[i]!]!,
+    paybackYears: payback(cost, bill),
   };
 }

@@ -24,16 +24,20 @@ export const NatuurkalenderSchema = z.strictObject({
   validFrom: IsoDate,
   validUntil: IsoDate.nullable(),
   source: z.string().min(1),
-  closedPeriods: z.array(z.strictObject({
-    id: z.string().min(1),
-    /** First closed day, MM-DD (inclusive). */
-    from: MonthDay,
-    /** Last closed day, MM-DD (inclusive); earlier than `from` for a period across new year. */
-    to: MonthDay,
-    closes: z.array(z.enum(['exclusion', 'insulation'])).min(1),
-    /** Insulating inside the period is allowed when the dwelling was natuurvrij before the period started. */
-    insulationAllowedIfNatuurvrijBefore: z.boolean(),
-  })).min(1),
+  closedPeriods: z
+    .array(
+      z.strictObject({
+        id: z.string().min(1),
+        /** First closed day, MM-DD (inclusive). */
+        from: MonthDay,
+        /** Last closed day, MM-DD (inclusive); earlier than `from` for a period across new year. */
+        to: MonthDay,
+        closes: z.array(z.enum(['exclusion', 'insulation'])).min(1),
+        /** Insulating inside the period is allowed when the dwelling was natuurvrij before the period started. */
+        insulationAllowedIfNatuurvrijBefore: z.boolean(),
+      }),
+    )
+    .min(1),
   /** The job is registered this many hours before exclusion starts. */
   registrationLeadHours: z.number().int().min(0).max(1440),
   /** Exclusion flaps hang at least this many days before insulating. */
@@ -47,7 +51,12 @@ export function parseNatuurkalender(json: unknown): Result<Natuurkalender> {
   if (!r.success) return fail(...zodIssues('natuurkalender', NatuurkalenderSchema, r.error));
   for (const [i, p] of r.data.closedPeriods.entries()) {
     for (const k of ['from', 'to'] as const) {
-      if (dayNumber(`2024-${p[k]}`) === null) return fail({ code: 'natuurkalender.invalid-value', path: ['closedPeriods', i, k], message: `closedPeriods.${i}.${k}: "${p[k]}" is not a day of the year` });
+      if (dayNumber(`2024-${p[k]}`) === null)
+        return fail({
+          code: 'natuurkalender.invalid-value',
+          path: ['closedPeriods', i, k],
+          message: `closedPeriods.${i}.${k}: "${p[k]}" is not a day of the year`,
+        });
     }
   }
   return ok(r.data);
@@ -67,7 +76,10 @@ const md = (s: string): number => Number(s.slice(0, 2)) * 100 + Number(s.slice(3
 
 /** Start day of the occurrence of the closed period `p` that contains `day`, or null when `day` is open. */
 function closedSince(p: Natuurkalender['closedPeriods'][number], day: number): number | null {
-  const from = md(p.from), to = md(p.to), x = monthDayOf(day), y = yearOf(day);
+  const from = md(p.from),
+    to = md(p.to),
+    x = monthDayOf(day),
+    y = yearOf(day);
   if (from <= to) return x >= from && x <= to ? dayOf(y, from) : null;
   if (x >= from) return dayOf(y, from);
   return x <= to ? dayOf(y - 1, from) : null;

@@ -10,14 +10,18 @@ const PERIODS = BUILD_PERIODS.length;
  * Years 0..2100, record of 2 bytes: period | year class << 4 | cavity-risk year << 7, and the minimum levels of
  * wall, roof, floor, glazing at 2 bits each (levels ≤ 3 after 1992).
  */
-export const YEARS = 2101, YEAR_REC = 2;
+export const YEARS = 2101,
+  YEAR_REC = 2;
 /** Per label code 0..255, record of 8 doubles: EP2 lower, EP2 upper, hybrid heat share, label gap, poor quality,
  * prebound intercept and slope (of the theoretical EP2's class). */
 export const LABEL_REC = 8;
 /** Per type 0..7, record of 8 doubles: ground-bound, door m², k, façade per √A for 1, 2, 3 floors. */
 export const TYPE_REC = 8;
 
-export const F_UW = 0, F_UR = 5, F_UF = 10, F_UG = 15;
+export const F_UW = 0,
+  F_UR = 5,
+  F_UF = 10,
+  F_UG = 15;
 export const F_VENT = 20;
 export const F_DHW = F_VENT + PERIODS;
 export const F_COST = F_DHW + 8 * 2 * PERIODS;

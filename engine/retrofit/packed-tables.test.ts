@@ -22,8 +22,42 @@ describe('packed tables', () => {
     expect(F[L.F_LAB + 255 * L.LABEL_REC]).toBe(-1e9);
   });
   it('offsets increase and do not overlap', () => {
-    const f = [L.F_UW, L.F_UR, L.F_UF, L.F_UG, L.F_VENT, L.F_DHW, L.F_COST, L.F_LAB, L.F_SW, L.F_POS, L.F_PITCH, L.F_TYPE, L.F_AWALL, L.F_AROOF, L.F_AFLOOR, L.F_AGLAZ, L.F_AHYB, L.F_LEVEL0, L.F_SIZE];
-    const b = [L.B_YEAR, L.B_FLOORS, L.B_ROOFPOS, L.B_FLOORPOS, L.B_PROJECT, L.B_ROUTE, L.B_CLASS, L.B_RWALL, L.B_RROOF, L.B_RFLOOR, L.B_RGLAZ, L.B_RHYB, L.B_SIZE];
+    const f = [
+      L.F_UW,
+      L.F_UR,
+      L.F_UF,
+      L.F_UG,
+      L.F_VENT,
+      L.F_DHW,
+      L.F_COST,
+      L.F_LAB,
+      L.F_SW,
+      L.F_POS,
+      L.F_PITCH,
+      L.F_TYPE,
+      L.F_AWALL,
+      L.F_AROOF,
+      L.F_AFLOOR,
+      L.F_AGLAZ,
+      L.F_AHYB,
+      L.F_LEVEL0,
+      L.F_SIZE,
+    ];
+    const b = [
+      L.B_YEAR,
+      L.B_FLOORS,
+      L.B_ROOFPOS,
+      L.B_FLOORPOS,
+      L.B_PROJECT,
+      L.B_ROUTE,
+      L.B_CLASS,
+      L.B_RWALL,
+      L.B_RROOF,
+      L.B_RFLOOR,
+      L.B_RGLAZ,
+      L.B_RHYB,
+      L.B_SIZE,
+    ];
     for (const xs of [f, b]) for (let i = 1; i < xs.length; i++) expect(xs[i]).toBeGreaterThan(xs[i - 1]!);
   });
 });

@@ -4,7 +4,7 @@ import { TNO_PARTS } from './data/types.ts';
 import { GAS_HHV_KWH_PER_M3, GAS_LHV_KWH_PER_M3, uValues } from './physics.ts';
 
 describe('U-values per TNO level', () => {
-  it('reproduce the table\'s R_RV (transmission-loss reduction vs N0) for every part and level', () => {
+  it("reproduce the table's R_RV (transmission-loss reduction vs N0) for every part and level", () => {
     for (const part of TNO_PARTS) {
       const u = uValues(part);
       TNO_MEASURES[part].forEach((level, l) => {

@@ -23,7 +23,12 @@ export const M3_PER_GJ = 1000 / 31.65;
  * (transmission-loss reduction vs N0) exactly: wall 0.13 + 0.04, roof 0.10 + 0.04 (NEN-EN-ISO 6946), floor 0.34
  * (0.17 + the crawl space, inferred from R_RV). Checked against R_RV in physics.test.ts.
  */
-export const SURFACE_RESISTANCE: Readonly<Record<Exclude<TnoPart, 'RB'>, number>> = { MS: 0.17, DS: 0.14, DP: 0.14, VL: 0.34 };
+export const SURFACE_RESISTANCE: Readonly<Record<Exclude<TnoPart, 'RB'>, number>> = {
+  MS: 0.17,
+  DS: 0.14,
+  DP: 0.14,
+  VL: 0.34,
+};
 
 /** U-values in W/m²K for levels N0..N4 of a part (glazing: the table's U directly). */
 export function uValues(part: TnoPart): number[] {

@@ -28,7 +28,11 @@ export const PriceBookSchema = z.strictObject({
   unitPrices: z.strictObject({
     tnoElementCosts: z.strictObject(Dated),
     floorInsulation: z.strictObject({ ...Dated, eurPerM2: z.number().positive().max(500) }),
-    hybridHeatPump: z.strictObject({ ...Dated, fixedEur: z.number().min(0).max(50_000), perKwEur: z.number().min(0).max(5_000) }),
+    hybridHeatPump: z.strictObject({
+      ...Dated,
+      fixedEur: z.number().min(0).max(50_000),
+      perKwEur: z.number().min(0).max(5_000),
+    }),
   }),
 });
 export type PriceBook = z.infer<typeof PriceBookSchema>;
@@ -54,21 +58,39 @@ export function parsePriceBook(json: unknown): Result<PriceBook> {
   for (const k of UNIT_PRICES) {
     const p = prices?.[k] as Record<string, unknown> | undefined;
     if (p && typeof p === 'object' && p.baseYear === undefined) {
-      missing.push({ code: 'prices.base-year.missing', path: ['unitPrices', k, 'baseYear'], message: `unitPrices.${k}.baseYear: required; every price states the year its figures are in (e.g. 2025)` });
+      missing.push({
+        code: 'prices.base-year.missing',
+        path: ['unitPrices', k, 'baseYear'],
+        message: `unitPrices.${k}.baseYear: required; every price states the year its figures are in (e.g. 2025)`,
+      });
     }
   }
   if (missing.length) return fail(...missing);
   const r = PriceBookSchema.safeParse(json);
   if (!r.success) return fail(...zodIssues('prices', PriceBookSchema, r.error));
-  if (r.data.validFrom > r.data.validTo) return fail({ code: 'prices.validity', path: ['validTo'], message: `validTo ${r.data.validTo} is before validFrom ${r.data.validFrom}` });
+  if (r.data.validFrom > r.data.validTo)
+    return fail({
+      code: 'prices.validity',
+      path: ['validTo'],
+      message: `validTo ${r.data.validTo} is before validFrom ${r.data.validFrom}`,
+    });
   return ok(r.data);
 }
 
 /** The index ratio planning year ÷ base year; a coded issue when the series lacks either year. */
 function factor(book: PriceBook, baseYear: number, path: string): Result<number> {
-  const to = book.index.values[String(book.planningYear)], from = book.index.values[String(baseYear)];
-  for (const [y, v] of [[book.planningYear, to], [baseYear, from]] as const) {
-    if (v === undefined) return fail({ code: 'prices.index.missing-year', path: ['index', 'values', String(y)], message: `index.values: no value for ${y}, needed to index ${path} to ${book.planningYear}` });
+  const to = book.index.values[String(book.planningYear)],
+    from = book.index.values[String(baseYear)];
+  for (const [y, v] of [
+    [book.planningYear, to],
+    [baseYear, from],
+  ] as const) {
+    if (v === undefined)
+      return fail({
+        code: 'prices.index.missing-year',
+        path: ['index', 'values', String(y)],
+        message: `index.values: no value for ${y}, needed to index ${path} to ${book.planningYear}`,
+      });
   }
   return ok(to! / from!);
 }
@@ -82,7 +104,9 @@ export function indexPrices(book: PriceBook): Result<IndexedPrices> {
   if (!floor.ok) return floor;
   if (!hybrid.ok) return hybrid;
   return ok({
-    id: book.id, planningYear: book.planningYear, approximateIndex: book.index.approximate,
+    id: book.id,
+    planningYear: book.planningYear,
+    approximateIndex: book.index.approximate,
     tnoFactor: tno.value,
     floorEurPerM2: u.floorInsulation.eurPerM2 * floor.value,
     hybridFixedEur: u.hybridHeatPump.fixedEur * hybrid.value,
@@ -92,9 +116,11 @@ export function indexPrices(book: PriceBook): Result<IndexedPrices> {
 
 function shipped(): IndexedPrices {
   const book = parsePriceBook(shippedPriceBook);
-  if (!book.ok) throw new Error(`config/retrofit-prices.default.json is invalid: ${book.issues.map((i) => i.message).join('; ')}`);
+  if (!book.ok)
+    throw new Error(`config/retrofit-prices.default.json is invalid: ${book.issues.map((i) => i.message).join('; ')}`);
   const indexed = indexPrices(book.value);
-  if (!indexed.ok) throw new Error(`config/retrofit-prices.default.json: ${indexed.issues.map((i) => i.message).join('; ')}`);
+  if (!indexed.ok)
+    throw new Error(`config/retrofit-prices.default.json: ${indexed.issues.map((i) => i.message).join('; ')}`);
   return indexed.value;
 }
 

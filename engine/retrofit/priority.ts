@@ -13,10 +13,21 @@ export function pointsPerFactor(w: WeightsConfig): Float64Array {
 }
 
 /** priority[i] = Σ points[f] × factors[i, f] for i in [from, to). */
-export function applyWeights(factors: Float32Array, points: Float64Array, priority: Float32Array, from: number, to: number): void {
-  const p0 = points[0]!, p1 = points[1]!, p2 = points[2]!, p3 = points[3]!, p4 = points[4]!;
+export function applyWeights(
+  factors: Float32Array,
+  points: Float64Array,
+  priority: Float32Array,
+  from: number,
+  to: number,
+): void {
+  const p0 = points[0]!,
+    p1 = points[1]!,
+    p2 = points[2]!,
+    p3 = points[3]!,
+    p4 = points[4]!;
   for (let i = from, k = from * FACTOR_COUNT; i < to; i++, k += FACTOR_COUNT) {
-    priority[i] = p0 * factors[k]! + p1 * factors[k + 1]! + p2 * factors[k + 2]! + p3 * factors[k + 3]! + p4 * factors[k + 4]!;
+    priority[i] =
+      p0 * factors[k]! + p1 * factors[k + 1]! + p2 * factors[k + 2]! + p3 * factors[k + 3]! + p4 * factors[k + 4]!;
   }
 }
 

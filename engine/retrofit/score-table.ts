@@ -49,11 +49,23 @@ export function allocScores(n: number, opts: { measures?: boolean } = {}): Score
   const m = opts.measures === false ? 0 : n * MEASURE_COUNT;
   return {
     count: n,
-    gasM3: new Float32Array(n), ep2: new Float32Array(m ? n : 0), labelBefore: new Uint8Array(n), applicable: new Uint8Array(n),
-    measureReason: new Uint8Array(m), measureCostEur: new Float32Array(m), measureSavingM3: new Float32Array(m), measureLabelAfter: new Uint8Array(m),
-    packageCostEur: new Float32Array(n), packageSavingM3: new Float32Array(n), packageBillEur: new Float32Array(n),
-    packageHybridM3: new Float32Array(m ? n : 0), packageLabelAfter: new Uint8Array(n),
-    riskScore: new Float32Array(n), route: new Uint8Array(n), factors: new Float32Array(n * FACTOR_COUNT), priority: new Float32Array(n),
+    gasM3: new Float32Array(n),
+    ep2: new Float32Array(m ? n : 0),
+    labelBefore: new Uint8Array(n),
+    applicable: new Uint8Array(n),
+    measureReason: new Uint8Array(m),
+    measureCostEur: new Float32Array(m),
+    measureSavingM3: new Float32Array(m),
+    measureLabelAfter: new Uint8Array(m),
+    packageCostEur: new Float32Array(n),
+    packageSavingM3: new Float32Array(n),
+    packageBillEur: new Float32Array(n),
+    packageHybridM3: new Float32Array(m ? n : 0),
+    packageLabelAfter: new Uint8Array(n),
+    riskScore: new Float32Array(n),
+    route: new Uint8Array(n),
+    factors: new Float32Array(n * FACTOR_COUNT),
+    priority: new Float32Array(n),
   };
 }
 
@@ -78,46 +90,132 @@ function classOf(B: Uint8Array, ep2: number): number {
 
 /** Scores dwellings [from, to) of `s` into `o`. */
 export function scoreRange(s: RetrofitStock, T: ScoreTables, o: ScoreColumns, from: number, to: number): void {
-  const { type, bouwjaar, oppervlakte, ownership, vve, label, cavityWall, roof, floor, glazing, elementsKnown, floorLevel, buurt, storeys, flatRoof, facadeAzimuthDeg, priceMode } = s;
+  const {
+    type,
+    bouwjaar,
+    oppervlakte,
+    ownership,
+    vve,
+    label,
+    cavityWall,
+    roof,
+    floor,
+    glazing,
+    elementsKnown,
+    floorLevel,
+    buurt,
+    storeys,
+    flatRoof,
+    facadeAzimuthDeg,
+    priceMode,
+  } = s;
   const { F, B } = T.packed;
   // Layout offsets as untagged int32 locals (`| 0`): plain module constants are reloaded from the module
   // context and Smi-checked on every use inside this register-starved loop.
-  const B_FLOORS = layout.B_FLOORS | 0, B_PROJECT = layout.B_PROJECT | 0, B_RFLOOR = layout.B_RFLOOR | 0;
-  const B_RGLAZ = layout.B_RGLAZ | 0, B_RHYB = layout.B_RHYB | 0, B_ROUTE = layout.B_ROUTE | 0;
-  const B_RROOF = layout.B_RROOF | 0, B_RWALL = layout.B_RWALL | 0, B_YEAR = layout.B_YEAR | 0;
-  const F_COST = layout.F_COST | 0, F_DHW = layout.F_DHW | 0, F_LAB = layout.F_LAB | 0, F_SW = layout.F_SW | 0;
-  const F_TYPE = layout.F_TYPE | 0, F_UF = layout.F_UF | 0, F_UG = layout.F_UG | 0, F_UR = layout.F_UR | 0;
-  const F_UW = layout.F_UW | 0, F_VENT = layout.F_VENT | 0;
-  const LABEL_REC = layout.LABEL_REC | 0, TYPE_REC = layout.TYPE_REC | 0, YEAR_REC = layout.YEAR_REC | 0;
-  const periods = PERIODS | 0, unknownLabel = LABEL_UNKNOWN | 0, nf = FACTOR_COUNT | 0;
+  const B_FLOORS = layout.B_FLOORS | 0,
+    B_PROJECT = layout.B_PROJECT | 0,
+    B_RFLOOR = layout.B_RFLOOR | 0;
+  const B_RGLAZ = layout.B_RGLAZ | 0,
+    B_RHYB = layout.B_RHYB | 0,
+    B_ROUTE = layout.B_ROUTE | 0;
+  const B_RROOF = layout.B_RROOF | 0,
+    B_RWALL = layout.B_RWALL | 0,
+    B_YEAR = layout.B_YEAR | 0;
+  const F_COST = layout.F_COST | 0,
+    F_DHW = layout.F_DHW | 0,
+    F_LAB = layout.F_LAB | 0,
+    F_SW = layout.F_SW | 0;
+  const F_TYPE = layout.F_TYPE | 0,
+    F_UF = layout.F_UF | 0,
+    F_UG = layout.F_UG | 0,
+    F_UR = layout.F_UR | 0;
+  const F_UW = layout.F_UW | 0,
+    F_VENT = layout.F_VENT | 0;
+  const LABEL_REC = layout.LABEL_REC | 0,
+    TYPE_REC = layout.TYPE_REC | 0,
+    YEAR_REC = layout.YEAR_REC | 0;
+  const periods = PERIODS | 0,
+    unknownLabel = LABEL_UNKNOWN | 0,
+    nf = FACTOR_COUNT | 0;
   // The "applies" rules of decision-tables.ts as integer arithmetic (full mode reads the reasons from the tables;
   // test/retrofit/score-table.test.ts checks both agree on every dwelling).
-  const thrW = T.applyBelow[0]! | 0, thrR = T.applyBelow[1]! | 0, thrF = T.applyBelow[2]! | 0, thrG = T.applyBelow[3]! | 0;
-  const unknownShare = T.unknownPositionShare, pitchExtra = T.pitchedRoofFactor - 1;
-  const buurtShare = T.buurtShare, points = T.points;
-  const glazPerA = T.glazingPerArea, q = T.m3PerWK;
-  const uWt = T.uWall[T.targetLevel[0]!]!, uRt = T.uRoof[T.targetLevel[1]!]!, uFt = T.uFloor[T.targetLevel[2]!]!, uGt = T.uGlazing[T.targetLevel[3]!]!;
-  const hFixed = T.hybridFixedEur, hPerKw = T.hybridPerKwEur, hSizing = (T.hybridSizing * T.designDeltaK) / 1000, hMin = T.hybridMinKw, hMax = T.hybridMaxKw;
-  const kwhPerM3 = T.hybridKwhPerM3, prim = T.primaryPerM3, auxPrim = T.auxPrimaryPerM2, ep2Scale = T.ep2Scale;
+  const thrW = T.applyBelow[0]! | 0,
+    thrR = T.applyBelow[1]! | 0,
+    thrF = T.applyBelow[2]! | 0,
+    thrG = T.applyBelow[3]! | 0;
+  const unknownShare = T.unknownPositionShare,
+    pitchExtra = T.pitchedRoofFactor - 1;
+  const buurtShare = T.buurtShare,
+    points = T.points;
+  const glazPerA = T.glazingPerArea,
+    q = T.m3PerWK;
+  const uWt = T.uWall[T.targetLevel[0]!]!,
+    uRt = T.uRoof[T.targetLevel[1]!]!,
+    uFt = T.uFloor[T.targetLevel[2]!]!,
+    uGt = T.uGlazing[T.targetLevel[3]!]!;
+  const hFixed = T.hybridFixedEur,
+    hPerKw = T.hybridPerKwEur,
+    hSizing = (T.hybridSizing * T.designDeltaK) / 1000,
+    hMin = T.hybridMinKw,
+    hMax = T.hybridMaxKw;
+  const kwhPerM3 = T.hybridKwhPerM3,
+    prim = T.primaryPerM3,
+    auxPrim = T.auxPrimaryPerM2,
+    ep2Scale = T.ep2Scale;
   const hybridPrimNet = prim - kwhPerM3 * T.primaryElectricity; // EP2 change per m³ of theory gas the heat pump takes over
-  const gasPrice = T.gasPrice, hybridBillPerM3 = gasPrice - kwhPerM3 * T.electricityPrice;
-  const wC = T.riskCavity, wR = T.riskRoof, wS = T.riskFacade;
-  const incomeInv = T.lowIncomeFullInv, quoteInv = T.energyQuoteInvEur, gasFullInv = T.gasFullInv, paybackInv = 1 / T.paybackWorstYears;
-  const p0 = points[0]!, p1 = points[1]!, p2 = points[2]!, p3 = points[3]!, p4 = points[4]!;
-  const { gasM3, ep2: ep2Out, labelBefore, applicable, measureReason, measureCostEur, measureSavingM3, measureLabelAfter, packageCostEur, packageSavingM3, packageBillEur, packageHybridM3, packageLabelAfter, riskScore, route, factors, priority } = o;
+  const gasPrice = T.gasPrice,
+    hybridBillPerM3 = gasPrice - kwhPerM3 * T.electricityPrice;
+  const wC = T.riskCavity,
+    wR = T.riskRoof,
+    wS = T.riskFacade;
+  const incomeInv = T.lowIncomeFullInv,
+    quoteInv = T.energyQuoteInvEur,
+    gasFullInv = T.gasFullInv,
+    paybackInv = 1 / T.paybackWorstYears;
+  const p0 = points[0]!,
+    p1 = points[1]!,
+    p2 = points[2]!,
+    p3 = points[3]!,
+    p4 = points[4]!;
+  const {
+    gasM3,
+    ep2: ep2Out,
+    labelBefore,
+    applicable,
+    measureReason,
+    measureCostEur,
+    measureSavingM3,
+    measureLabelAfter,
+    packageCostEur,
+    packageSavingM3,
+    packageBillEur,
+    packageHybridM3,
+    packageLabelAfter,
+    riskScore,
+    route,
+    factors,
+    priority,
+  } = o;
   const full = measureReason.length > 0;
 
   for (let i = from; i < to; i++) {
     const t = type[i]!;
     const y0 = bouwjaar[i]!;
     const y = y0 > 2100 ? 2100 : y0;
-    const yr = (B_YEAR + y * YEAR_REC) | 0, tr = (F_TYPE + t * TYPE_REC) | 0;
-    const yb = B[yr]!, mins = B[(yr + 1) | 0]!;
-    const per = yb & 15, yc = (yb >> 4) & 7;
-    const A = oppervlakte[i]!, invA = 1 / A;
-    const st = storeys[i]!, fl = floorLevel[i]!;
+    const yr = (B_YEAR + y * YEAR_REC) | 0,
+      tr = (F_TYPE + t * TYPE_REC) | 0;
+    const yb = B[yr]!,
+      mins = B[(yr + 1) | 0]!;
+    const per = yb & 15,
+      yc = (yb >> 4) & 7;
+    const A = oppervlakte[i]!,
+      invA = 1 / A;
+    const st = storeys[i]!,
+      fl = floorLevel[i]!;
     const fg = B[(B_FLOORS + (t << 8) + st) | 0]!;
-    const floors = fg & 3, gb = fg >> 2, nb = 1 - gb;
+    const floors = fg & 3,
+      gb = fg >> 2,
+      nb = 1 - gb;
     // Position (bit tricks: x >>> 31 is 1 for a negative int): unknown floor or storeys, top floor, ground floor;
     // then position 0 own, 1 none, 2 unknown (decision-tables.ts) and the share of the footprint it counts.
     const unknown = ((254 - fl) >>> 31) | ((st - 1) >>> 31);
@@ -136,23 +234,37 @@ export function scoreRange(s: RetrofitStock, T: ScoreTables, o: ScoreColumns, fr
     const roofA = fp * roofShare * (1 + (1 - flat) * pitchExtra);
     const floorA = fp * floorShare;
     const known = elementsKnown[i]!;
-    let lw = cavityWall[i]!, lr = roof[i]!, lf = floor[i]!, lg = glazing[i]!;
-    let mn = mins & 3 & ((known & 1) - 1); lw = lw - ((lw - mn) & ((lw - mn) >> 31));
-    mn = (mins >> 2) & 3 & (((known >> 1) & 1) - 1); lr = lr - ((lr - mn) & ((lr - mn) >> 31));
-    mn = (mins >> 4) & 3 & (((known >> 2) & 1) - 1); lf = lf - ((lf - mn) & ((lf - mn) >> 31));
-    mn = (mins >> 6) & 3 & (((known >> 3) & 1) - 1); lg = lg - ((lg - mn) & ((lg - mn) >> 31));
+    let lw = cavityWall[i]!,
+      lr = roof[i]!,
+      lf = floor[i]!,
+      lg = glazing[i]!;
+    let mn = mins & 3 & ((known & 1) - 1);
+    lw = lw - ((lw - mn) & ((lw - mn) >> 31));
+    mn = (mins >> 2) & 3 & (((known >> 1) & 1) - 1);
+    lr = lr - ((lr - mn) & ((lr - mn) >> 31));
+    mn = (mins >> 4) & 3 & (((known >> 2) & 1) - 1);
+    lf = lf - ((lf - mn) & ((lf - mn) >> 31));
+    mn = (mins >> 6) & 3 & (((known >> 3) & 1) - 1);
+    lg = lg - ((lg - mn) & ((lg - mn) >> 31));
 
     // Heat model (heat-model.ts): the plain physics gives the EP2 estimate; the dwelling's one prebound factor
     // (per-type level × the prebound line of the estimate's class) turns it into gas use and every saving.
-    const uw = F[(F_UW + lw) | 0]!, ur = F[(F_UR + lr) | 0]!, uf = F[(F_UF + lf) | 0]!, ug = F[(F_UG + lg) | 0]!;
-    const hW = wallA * uw, hR = roofA * ur, hF = floorA * uf, hG = glaz * ug;
+    const uw = F[(F_UW + lw) | 0]!,
+      ur = F[(F_UR + lr) | 0]!,
+      uf = F[(F_UF + lf) | 0]!,
+      ug = F[(F_UG + lg) | 0]!;
+    const hW = wallA * uw,
+      hR = roofA * ur,
+      hF = floorA * uf,
+      hG = glaz * ug;
     const hV = F[(F_VENT + per) | 0]! * A;
     const hTot = hW + hR + hF + hG + hV;
     const dhw = F[(F_DHW + ((t << 1) + ((4 - st) >>> 31)) * periods + per) | 0]!;
     const heatTheory = hTot * q;
     const est = ((heatTheory + dhw) * prim * invA + auxPrim) * ep2Scale;
     const pb = (F_LAB + classOf(B, est) * LABEL_REC) | 0;
-    const k = F[(tr + 2) | 0]! * (F[(pb + 5) | 0]! + F[(pb + 6) | 0]! * est), kq = k * q;
+    const k = F[(tr + 2) | 0]! * (F[(pb + 5) | 0]! + F[(pb + 6) | 0]! * est),
+      kq = k * q;
     const heatCal = kq * hTot;
     const gas = heatCal + k * dhw;
     gasM3[i] = gas;
@@ -169,7 +281,8 @@ export function scoreRange(s: RetrofitStock, T: ScoreTables, o: ScoreColumns, fr
     const epPerWK = q * prim * invA * scale;
 
     // Measures: "applies" masks from the decision tables; savings and costs multiplied by them.
-    const own = ownership[i]!, inVve = (vve[i]! >>> 31) ^ 1;
+    const own = ownership[i]!,
+      inVve = (vve[i]! >>> 31) ^ 1;
     const cv = (((1 - gb) << 1) + B[(B_PROJECT + ((priceMode[i]! << 2) + own) * 2 + inVve) | 0]!) | 0;
     const iW = (((yc & 3) - 1) >>> 31) & ((lw - thrW) >>> 31); // no solid wall, not insulated at construction, level below
     // own roof (0) or unknown position (2, counted at its probability share), level below; not for position 1 (none)
@@ -177,12 +290,26 @@ export function scoreRange(s: RetrofitStock, T: ScoreTables, o: ScoreColumns, fr
     const iF = (((floorPos - 1) >>> 31) | (floorPos >> 1)) & ((lf - thrF) >>> 31);
     const iG = (lg - thrG) >>> 31;
     const iH = ((yc & 4) - 1) >>> 31; // a gas connection
-    const aW = +iW, aR = +iR, aF = +iF, aG = +iG, aH = +iH;
-    const dW = aW * wallA * (uw - uWt), dR = aR * roofA * (ur - uRt), dF = aF * floorA * (uf - uFt), dG = aG * glaz * (ug - uGt);
-    const sW = kq * dW, sR = kq * dR, sF = kq * dF, sG = kq * dG;
-    const cW = aW * wallA * F[(F_COST + cv) | 0]!, cR = aR * roofA * F[(F_COST + 4 + (flat << 2) + cv) | 0]!;
-    const cF = aF * floorA * F[(F_COST + 12 + cv) | 0]!, cG = aG * glaz * F[(F_COST + 16 + cv) | 0]!;
-    const insSav = sW + sR + sF + sG, insDH = dW + dR + dF + dG, insCost = cW + cR + cF + cG;
+    const aW = +iW,
+      aR = +iR,
+      aF = +iF,
+      aG = +iG,
+      aH = +iH;
+    const dW = aW * wallA * (uw - uWt),
+      dR = aR * roofA * (ur - uRt),
+      dF = aF * floorA * (uf - uFt),
+      dG = aG * glaz * (ug - uGt);
+    const sW = kq * dW,
+      sR = kq * dR,
+      sF = kq * dF,
+      sG = kq * dG;
+    const cW = aW * wallA * F[(F_COST + cv) | 0]!,
+      cR = aR * roofA * F[(F_COST + 4 + (flat << 2) + cv) | 0]!;
+    const cF = aF * floorA * F[(F_COST + 12 + cv) | 0]!,
+      cG = aG * glaz * F[(F_COST + 16 + cv) | 0]!;
+    const insSav = sW + sR + sF + sG,
+      insDH = dW + dR + dF + dG,
+      insCost = cW + cR + cF + cG;
     applicable[i] = iW | (iR << 1) | (iF << 2) | (iG << 3) | (iH << 4);
 
     // Package: the insulation first, then the hybrid heat pump on what is left.
@@ -193,20 +320,35 @@ export function scoreRange(s: RetrofitStock, T: ScoreTables, o: ScoreColumns, fr
     const pkgSav = insSav + sav2;
     const pkgCost = insCost + aH * (hFixed + hPerKw * kw2);
     const pkgBill = insSav * gasPrice + sav2 * hybridBillPerM3;
-    packageSavingM3[i] = pkgSav; packageCostEur[i] = pkgCost; packageBillEur[i] = pkgBill;
+    packageSavingM3[i] = pkgSav;
+    packageCostEur[i] = pkgCost;
+    packageBillEur[i] = pkgBill;
     packageLabelAfter[i] = classOf(B, ep2Ins - hs2 * (heatTheory - insDH * q) * hybridPrimNet * invA * scale);
 
     if (full) {
       ep2Out[i] = ep2;
       packageHybridM3[i] = sav2;
-      const kW = (yc * 5 + lw) | 0, kR = ((roofPos * 8 + yc) * 5 + lr) | 0, kF = ((floorPos * 8 + yc) * 5 + lf) | 0;
+      const kW = (yc * 5 + lw) | 0,
+        kR = ((roofPos * 8 + yc) * 5 + lr) | 0,
+        kF = ((floorPos * 8 + yc) * 5 + lf) | 0;
       const b = i * 5;
       const hs = aH * F[(lr8 + 2) | 0]!;
       const kw = fmin(fmax(hTot * hSizing, hMin), hMax);
-      measureReason[b] = B[(B_RWALL + kW) | 0]!; measureReason[b + 1] = B[(B_RROOF + kR) | 0]!; measureReason[b + 2] = B[(B_RFLOOR + kF) | 0]!;
-      measureReason[b + 3] = B[(B_RGLAZ + lg) | 0]!; measureReason[b + 4] = B[(B_RHYB + yc) | 0]!;
-      measureSavingM3[b] = sW; measureSavingM3[b + 1] = sR; measureSavingM3[b + 2] = sF; measureSavingM3[b + 3] = sG; measureSavingM3[b + 4] = hs * heatCal;
-      measureCostEur[b] = cW; measureCostEur[b + 1] = cR; measureCostEur[b + 2] = cF; measureCostEur[b + 3] = cG; measureCostEur[b + 4] = aH * (hFixed + hPerKw * kw);
+      measureReason[b] = B[(B_RWALL + kW) | 0]!;
+      measureReason[b + 1] = B[(B_RROOF + kR) | 0]!;
+      measureReason[b + 2] = B[(B_RFLOOR + kF) | 0]!;
+      measureReason[b + 3] = B[(B_RGLAZ + lg) | 0]!;
+      measureReason[b + 4] = B[(B_RHYB + yc) | 0]!;
+      measureSavingM3[b] = sW;
+      measureSavingM3[b + 1] = sR;
+      measureSavingM3[b + 2] = sF;
+      measureSavingM3[b + 3] = sG;
+      measureSavingM3[b + 4] = hs * heatCal;
+      measureCostEur[b] = cW;
+      measureCostEur[b + 1] = cR;
+      measureCostEur[b + 2] = cF;
+      measureCostEur[b + 3] = cG;
+      measureCostEur[b + 4] = aH * (hFixed + hPerKw * kw);
       measureLabelAfter[b] = classOf(B, ep2 - dW * epPerWK);
       measureLabelAfter[b + 1] = classOf(B, ep2 - dR * epPerWK);
       measureLabelAfter[b + 2] = classOf(B, ep2 - dF * epPerWK);
@@ -229,7 +371,11 @@ export function scoreRange(s: RetrofitStock, T: ScoreTables, o: ScoreColumns, fr
     const f3 = pkgBill > 0 ? fmax(1 - (pkgCost / pkgBill) * paybackInv, 0) : 0;
     const f4 = 1 - risk * (aW + aR - aW * aR);
     const f = i * nf;
-    factors[f] = f0; factors[f + 1] = f1; factors[f + 2] = f2; factors[f + 3] = f3; factors[f + 4] = f4;
+    factors[f] = f0;
+    factors[f + 1] = f1;
+    factors[f + 2] = f2;
+    factors[f + 3] = f3;
+    factors[f + 4] = f4;
     priority[i] = p0 * f0 + p1 * f1 + p2 * f2 + p3 * f3 + p4 * f4;
   }
 }

@@ -5,9 +5,17 @@ import { buildScoreTables } from './score-tables.ts';
 import { DEFAULT_WEIGHTS } from './weights.ts';
 
 describe('score tables', () => {
-  const w = { ...DEFAULT_WEIGHTS, energyPoverty: { ...DEFAULT_WEIGHTS.energyPoverty, lowIncomeShareByBuurt: { BU16740300: 0.3 } } };
-  const T = buildScoreTables(DEFAULT_PARAMS, w, ['BU16740202', 'BU16740300', 'BU16740301'], Float32Array.of(0.15, 0.1, NaN));
-  it('resolve each buurt\'s low-income share: CBS, override, default', () => {
+  const w = {
+    ...DEFAULT_WEIGHTS,
+    energyPoverty: { ...DEFAULT_WEIGHTS.energyPoverty, lowIncomeShareByBuurt: { BU16740300: 0.3 } },
+  };
+  const T = buildScoreTables(
+    DEFAULT_PARAMS,
+    w,
+    ['BU16740202', 'BU16740300', 'BU16740301'],
+    Float32Array.of(0.15, 0.1, NaN),
+  );
+  it("resolve each buurt's low-income share: CBS, override, default", () => {
     expect([...T.buurtShare].map((x) => Math.round(x * 100) / 100)).toEqual([0.15, 0.3, 0.08]);
     expect([...T.buurtShareSource]).toEqual([1, 0, 2]);
   });

@@ -38,7 +38,10 @@ export interface ScoreTables extends DecisionTables {
   glazingPerArea: number;
   pitchedRoofFactor: number;
   unknownPositionShare: number;
-  uWall: Float64Array; uRoof: Float64Array; uFloor: Float64Array; uGlazing: Float64Array;
+  uWall: Float64Array;
+  uRoof: Float64Array;
+  uFloor: Float64Array;
+  uGlazing: Float64Array;
   /** Ventilation W/K per m² by period. */
   ventilationPerArea: Float64Array;
   /** m³ gas per W/K per year. */
@@ -50,27 +53,51 @@ export interface ScoreTables extends DecisionTables {
   /** Scale of the physics EP2 estimate (1: the plain NTA 8800-style estimate; not fitted to labels). */
   ep2Scale: number;
   /** Prebound factor per label class of the theoretical EP2 as intercept + slope × EP2 (heat-model.ts preboundLine). */
-  preboundIntercept: Float64Array; preboundSlope: Float64Array;
+  preboundIntercept: Float64Array;
+  preboundSlope: Float64Array;
   targetLevel: Uint8Array;
   applyBelow: Uint8Array;
-  solidWallBeforeYear: number; insulatedFromYear: number; gasFreeFromYear: number;
+  solidWallBeforeYear: number;
+  insulatedFromYear: number;
+  gasFreeFromYear: number;
   /** € per m² by `part × 4 + (multiFamily × 2 + project)`, parts MS, DS, DP, VL, RB. */
   costPerM2: Float64Array;
-  hybridFixedEur: number; hybridPerKwEur: number; hybridSizing: number; hybridMinKw: number; hybridMaxKw: number; designDeltaK: number;
+  hybridFixedEur: number;
+  hybridPerKwEur: number;
+  hybridSizing: number;
+  hybridMinKw: number;
+  hybridMaxKw: number;
+  designDeltaK: number;
   /** Heat share of the hybrid heat pump per label index (Hestia P_vol). */
   hybridHeatShare: Float64Array;
   /** kWh electricity per m³ gas the hybrid heat pump avoids (η × LHV / SPF). */
   hybridKwhPerM3: number;
-  primaryPerM3: number; primaryElectricity: number; auxPrimaryPerM2: number;
+  primaryPerM3: number;
+  primaryElectricity: number;
+  auxPrimaryPerM2: number;
   /** Anchoring bounds of EP2 per label index; index 255 (unknown) is open. */
-  ep2Lower: Float64Array; ep2Upper: Float64Array; ep2Class: Uint8Array;
-  gasPrice: number; electricityPrice: number; co2PerM3: number; co2PerKwh: number;
-  swExposure: Float32Array; cavityRiskFrom: number; cavityRiskTo: number;
-  riskCavity: number; riskRoof: number; riskFacade: number;
+  ep2Lower: Float64Array;
+  ep2Upper: Float64Array;
+  ep2Class: Uint8Array;
+  gasPrice: number;
+  electricityPrice: number;
+  co2PerM3: number;
+  co2PerKwh: number;
+  swExposure: Float32Array;
+  cavityRiskFrom: number;
+  cavityRiskTo: number;
+  riskCavity: number;
+  riskRoof: number;
+  riskFacade: number;
   /** Low-income share per buurt index, and where it came from (index into LOW_INCOME_SOURCES). */
-  buurtShare: Float32Array; buurtShareSource: Uint8Array;
-  lowIncomeFullInv: number; energyQuoteInvEur: number; poorQuality: Float32Array;
-  labelGap: Float32Array; gasFullInv: number; paybackWorstYears: number;
+  buurtShare: Float32Array;
+  buurtShareSource: Uint8Array;
+  lowIncomeFullInv: number;
+  energyQuoteInvEur: number;
+  poorQuality: Float32Array;
+  labelGap: Float32Array;
+  gasFullInv: number;
+  paybackWorstYears: number;
   points: Float64Array;
   /** The same tables packed for the hot loop (packed-layout.ts). */
   packed: PackedTables;
@@ -82,33 +109,54 @@ function labelGap(): Float32Array {
   return Float32Array.from(ENERGY_LABELS, (_, i) => Math.max(0, (i - a) / (ENERGY_LABELS.length - 1 - a)));
 }
 
-export function buildScoreTables(p: RetrofitParams, w: WeightsConfig, buurtCodes: readonly string[], datasetShares: Float32Array): ScoreTables {
+export function buildScoreTables(
+  p: RetrofitParams,
+  w: WeightsConfig,
+  buurtCodes: readonly string[],
+  datasetShares: Float32Array,
+): ScoreTables {
   const periodOfYear = new Uint8Array(MAX_YEAR + 1);
   for (let y = 0; y <= MAX_YEAR; y++) periodOfYear[y] = buildPeriodIndex(y);
   const minLevel = new Uint8Array((MAX_YEAR + 1) * 4);
   for (let y = MINIMUM_LEVELS[0]!.from; y <= MAX_YEAR; y++) {
     const row = MINIMUM_LEVELS.find((r) => y >= r.from && y <= r.to) ?? MINIMUM_LEVELS[MINIMUM_LEVELS.length - 1]!;
     // roof: the pitched and flat minima are equal in the table; the pitched value is used for both.
-    [row.levels.cavityWall, row.levels.pitchedRoof, row.levels.floor, row.levels.glazing].forEach((l, e) => { minLevel[y * 4 + e] = l; });
+    [row.levels.cavityWall, row.levels.pitchedRoof, row.levels.floor, row.levels.glazing].forEach((l, e) => {
+      minLevel[y * 4 + e] = l;
+    });
   }
   const g = p.geometry;
   const facade = new Float64Array(DWELLING_TYPES.length * 4);
-  DWELLING_TYPES.forEach((t, ti) => { for (let f = 1; f <= 3; f++) facade[ti * 4 + f] = areaCoefficients(g, t, f).facadePerSqrtArea; });
+  DWELLING_TYPES.forEach((t, ti) => {
+    for (let f = 1; f <= 3; f++) facade[ti * 4 + f] = areaCoefficients(g, t, f).facadePerSqrtArea;
+  });
   const hotWater = new Float64Array(DWELLING_TYPES.length * 2 * BUILD_PERIODS.length);
   DWELLING_TYPES.forEach((t, ti) => {
     for (let hr = 0; hr < 2; hr++) {
       const ht = hestiaTypeOf(t, hr ? HIGH_RISE_MIN_STOREYS : 1);
       if (!HESTIA_TYPES.includes(ht)) throw new Error(`no Hestia type for ${t}`);
-      BUILD_PERIODS.forEach((_, pi) => { hotWater[(ti * 2 + hr) * BUILD_PERIODS.length + pi] = hotWaterM3(p.heat, ht, pi); });
+      BUILD_PERIODS.forEach((_, pi) => {
+        hotWater[(ti * 2 + hr) * BUILD_PERIODS.length + pi] = hotWaterM3(p.heat, ht, pi);
+      });
     }
   });
   const u = elementU(p.heat);
   const m = p.measures;
   const cost = new Float64Array(COST_PARTS.length * 4);
-  const target = [m.targetLevel.cavityWall, m.targetLevel.roof, m.targetLevel.roof, m.targetLevel.floor, m.targetLevel.glazing];
+  const target = [
+    m.targetLevel.cavityWall,
+    m.targetLevel.roof,
+    m.targetLevel.roof,
+    m.targetLevel.floor,
+    m.targetLevel.glazing,
+  ];
   COST_PARTS.forEach((part, k) => {
     // TNO prices indexed from their base year; the floor at its current public price (price-book.ts).
-    for (let v = 0; v < 4; v++) cost[k * 4 + v] = part === 'VL' ? p.unitPrices.floorEurPerM2 : costPerM2(part, target[k]!, v < 2, v % 2 === 1, m.costVariant) * p.unitPrices.tnoFactor;
+    for (let v = 0; v < 4; v++)
+      cost[k * 4 + v] =
+        part === 'VL'
+          ? p.unitPrices.floorEurPerM2
+          : costPerM2(part, target[k]!, v < 2, v % 2 === 1, m.costVariant) * p.unitPrices.tnoFactor;
   });
   const share = m.hybrid.heatShareByLabel;
   const hybridHeatShare = Float64Array.from(ENERGY_LABELS, (l) => {
@@ -127,40 +175,78 @@ export function buildScoreTables(p: RetrofitParams, w: WeightsConfig, buurtCodes
   const ep = w.energyPoverty;
   const tables: Omit<ScoreTables, 'packed'> = {
     ...buildDecisionTables(p),
-    periodOfYear, minLevel,
+    periodOfYear,
+    minLevel,
     groundBound: Uint8Array.from(DWELLING_TYPES, (t) => +g.types[t].groundBound),
     unitFloors: Uint8Array.from(DWELLING_TYPES, (t) => g.types[t].floors),
     facadePerSqrtArea: facade,
     doorM2: Float64Array.from(DWELLING_TYPES, (t) => g.types[t].doorM2),
-    glazingPerArea: g.glazingPerFloorM2, pitchedRoofFactor: g.pitchedRoofFactor, unknownPositionShare: g.unknownPositionShare,
-    uWall: Float64Array.from(u.wall), uRoof: Float64Array.from(u.roof), uFloor: Float64Array.from(u.floor), uGlazing: Float64Array.from(u.glazing),
-    ventilationPerArea: Float64Array.from(p.heat.airChangesPerHour, (ach) => AIR_HEAT_CAPACITY_WH_PER_M3K * ach * p.heat.roomHeightM),
+    glazingPerArea: g.glazingPerFloorM2,
+    pitchedRoofFactor: g.pitchedRoofFactor,
+    unknownPositionShare: g.unknownPositionShare,
+    uWall: Float64Array.from(u.wall),
+    uRoof: Float64Array.from(u.roof),
+    uFloor: Float64Array.from(u.floor),
+    uGlazing: Float64Array.from(u.glazing),
+    ventilationPerArea: Float64Array.from(
+      p.heat.airChangesPerHour,
+      (ach) => AIR_HEAT_CAPACITY_WH_PER_M3K * ach * p.heat.roomHeightM,
+    ),
     m3PerWK: m3PerWattKelvin(p.heat),
     hotWaterM3: hotWater,
     k: Float64Array.from(DWELLING_TYPES, (t) => p.calibration.kByType[t]),
     ep2Scale: p.calibration.ep2Scale,
     preboundIntercept: Float64Array.from(EP2_BOUNDS, (b) => preboundLine(p.heat, b.lower, b.upper).intercept),
     preboundSlope: Float64Array.from(EP2_BOUNDS, (b) => preboundLine(p.heat, b.lower, b.upper).slope),
-    targetLevel: Uint8Array.from([m.targetLevel.cavityWall, m.targetLevel.roof, m.targetLevel.floor, m.targetLevel.glazing]),
-    applyBelow: Uint8Array.from([m.applyBelowLevel.cavityWall, m.applyBelowLevel.roof, m.applyBelowLevel.floor, m.applyBelowLevel.glazing]),
-    solidWallBeforeYear: m.solidWallBeforeYear, insulatedFromYear: m.insulatedFromYear, gasFreeFromYear: m.gasFreeFromYear,
+    targetLevel: Uint8Array.from([
+      m.targetLevel.cavityWall,
+      m.targetLevel.roof,
+      m.targetLevel.floor,
+      m.targetLevel.glazing,
+    ]),
+    applyBelow: Uint8Array.from([
+      m.applyBelowLevel.cavityWall,
+      m.applyBelowLevel.roof,
+      m.applyBelowLevel.floor,
+      m.applyBelowLevel.glazing,
+    ]),
+    solidWallBeforeYear: m.solidWallBeforeYear,
+    insulatedFromYear: m.insulatedFromYear,
+    gasFreeFromYear: m.gasFreeFromYear,
     costPerM2: cost,
-    hybridFixedEur: p.unitPrices.hybridFixedEur, hybridPerKwEur: p.unitPrices.hybridPerKwEur,
-    hybridSizing: m.hybrid.sizingShareOfDesignLoad, hybridMinKw: m.hybrid.minKw, hybridMaxKw: m.hybrid.maxKw, designDeltaK: m.hybrid.designDeltaK,
+    hybridFixedEur: p.unitPrices.hybridFixedEur,
+    hybridPerKwEur: p.unitPrices.hybridPerKwEur,
+    hybridSizing: m.hybrid.sizingShareOfDesignLoad,
+    hybridMinKw: m.hybrid.minKw,
+    hybridMaxKw: m.hybrid.maxKw,
+    designDeltaK: m.hybrid.designDeltaK,
     hybridHeatShare,
     hybridKwhPerM3: (p.heat.boilerEfficiency.spaceHeating * GAS_LHV_KWH_PER_M3) / HYBRID_HEAT_PUMP.spf,
-    primaryPerM3: PRIMARY_KWH_PER_M3_GAS, primaryElectricity: PRIMARY_FACTOR_ELECTRICITY,
+    primaryPerM3: PRIMARY_KWH_PER_M3_GAS,
+    primaryElectricity: PRIMARY_FACTOR_ELECTRICITY,
     auxPrimaryPerM2: p.heat.auxElectricityKwhPerM2 * PRIMARY_FACTOR_ELECTRICITY,
     ep2Lower: Float64Array.from({ length: 256 }, (_, l) => (EP2_BOUNDS[l] ? EP2_BOUNDS[l].lower + 0.01 : -1e9)),
     // 1e-7 inside the upper limit: the branch-free clamp in the hot loop may round up by an ulp, and ⌈·⌉ must stay in the class.
-    ep2Upper: Float64Array.from({ length: 256 }, (_, l) => (EP2_BOUNDS[l] ? EP2_BOUNDS[l].upper - 1e-7 : 1e9)), ep2Class: EP2_CLASS_BY_CEIL,
-    gasPrice: p.prices.gasEurPerM3, electricityPrice: p.prices.electricityEurPerKwh, co2PerM3: p.prices.co2KgPerM3Gas, co2PerKwh: p.prices.co2KgPerKwh,
-    swExposure: SW_EXPOSURE_BY_DEGREE, cavityRiskFrom: p.ecology.cavityRiskYears.from, cavityRiskTo: p.ecology.cavityRiskYears.to,
-    riskCavity: rw.uninsulatedCavity / riskSum, riskRoof: rw.pitchedRoof / riskSum, riskFacade: rw.southWestFacade / riskSum,
-    buurtShare, buurtShareSource,
-    lowIncomeFullInv: 1 / ep.lowIncomeShareFull, energyQuoteInvEur: 1 / (ep.energyQuoteThreshold * ep.referenceLowIncomeEurPerYear),
+    ep2Upper: Float64Array.from({ length: 256 }, (_, l) => (EP2_BOUNDS[l] ? EP2_BOUNDS[l].upper - 1e-7 : 1e9)),
+    ep2Class: EP2_CLASS_BY_CEIL,
+    gasPrice: p.prices.gasEurPerM3,
+    electricityPrice: p.prices.electricityEurPerKwh,
+    co2PerM3: p.prices.co2KgPerM3Gas,
+    co2PerKwh: p.prices.co2KgPerKwh,
+    swExposure: SW_EXPOSURE_BY_DEGREE,
+    cavityRiskFrom: p.ecology.cavityRiskYears.from,
+    cavityRiskTo: p.ecology.cavityRiskYears.to,
+    riskCavity: rw.uninsulatedCavity / riskSum,
+    riskRoof: rw.pitchedRoof / riskSum,
+    riskFacade: rw.southWestFacade / riskSum,
+    buurtShare,
+    buurtShareSource,
+    lowIncomeFullInv: 1 / ep.lowIncomeShareFull,
+    energyQuoteInvEur: 1 / (ep.energyQuoteThreshold * ep.referenceLowIncomeEurPerYear),
     poorQuality: poorQualityByLabel(ep),
-    labelGap: labelGap(), gasFullInv: 1 / w.scales.gasSavingFullM3PerYear, paybackWorstYears: w.scales.paybackWorstYears,
+    labelGap: labelGap(),
+    gasFullInv: 1 / w.scales.gasSavingFullM3PerYear,
+    paybackWorstYears: w.scales.paybackWorstYears,
     points: pointsPerFactor(w),
   };
   return { ...tables, packed: packTables(tables) };

@@ -20,6 +20,10 @@ describe('exports', () => {
   it('GeoJSON: points with flat properties and the synthetic mark', () => {
     const fc = scoresAsGeoJson(rows, true);
     expect(fc.features).toHaveLength(rows.length);
-    expect(fc.features[0]).toMatchObject({ type: 'Feature', geometry: { type: 'Point' }, properties: { rank: 1, synthetic: true } });
+    expect(fc.features[0]).toMatchObject({
+      type: 'Feature',
+      geometry: { type: 'Point' },
+      properties: { rank: 1, synthetic: true },
+    });
   });
 });

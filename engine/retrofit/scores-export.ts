@@ -7,10 +7,16 @@ import { FACTOR_IDS } from './weights.ts';
 
 /** Highest priority first; ties keep the dataset order. */
 export function ranked(rows: readonly DwellingScore[]): DwellingScore[] {
-  return rows.map((r, i) => ({ r, i })).sort((a, b) => b.r.priority - a.r.priority || a.i - b.i).map((x) => x.r);
+  return rows
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => b.r.priority - a.r.priority || a.i - b.i)
+    .map((x) => x.r);
 }
 
-export function scoresAsGeoJson(rows: readonly DwellingScore[], synthetic: boolean): { type: 'FeatureCollection'; synthetic: boolean; features: unknown[] } {
+export function scoresAsGeoJson(
+  rows: readonly DwellingScore[],
+  synthetic: boolean,
+): { type: 'FeatureCollection'; synthetic: boolean; features: unknown[] } {
   return {
     type: 'FeatureCollection',
     synthetic,
@@ -20,9 +26,15 @@ export function scoresAsGeoJson(rows: readonly DwellingScore[], synthetic: boole
         type: 'Feature',
         id: d.vboId,
         properties: {
-          rank: k + 1, ...props, ...Object.fromEntries(FACTOR_IDS.map((f) => [`breakdown_${f}`, breakdown[f]])),
-          measures: measures.applicable.join(','), costEur: measures.costEur, gasSavingM3PerYear: measures.gasSavingM3PerYear,
-          billSavingEurPerYear: measures.billSavingEurPerYear, co2SavingKgPerYear: measures.co2SavingKgPerYear, paybackYears: measures.paybackYears,
+          rank: k + 1,
+          ...props,
+          ...Object.fromEntries(FACTOR_IDS.map((f) => [`breakdown_${f}`, breakdown[f]])),
+          measures: measures.applicable.join(','),
+          costEur: measures.costEur,
+          gasSavingM3PerYear: measures.gasSavingM3PerYear,
+          billSavingEurPerYear: measures.billSavingEurPerYear,
+          co2SavingKgPerYear: measures.co2SavingKgPerYear,
+          paybackYears: measures.paybackYears,
           synthetic,
         },
         geometry: { type: 'Point', coordinates: location },

@@ -4,13 +4,30 @@
  * its reason, the package, ecology with the earliest dates, element states).
  */
 import type { MeasuredSource } from './measured-targets.ts';
-import { DWELLING_TYPES, ELEMENT_LEVELS, ELEMENTS, ENERGY_LABELS, OWNERSHIP_CATEGORIES, type DwellingType, type Element, type EnergyLabel, type Ownership } from '../dwelling.ts';
+import {
+  DWELLING_TYPES,
+  ELEMENT_LEVELS,
+  ELEMENTS,
+  ENERGY_LABELS,
+  OWNERSHIP_CATEGORIES,
+  type DwellingType,
+  type Element,
+  type EnergyLabel,
+  type Ownership,
+} from '../dwelling.ts';
 import type { DwellingColumns } from '../dwelling-table.ts';
 import { ECOLOGY_ROUTES, type EcologyRoute, type MeasureId } from './measure-ids.ts';
 import type { EcologyParams } from './ecology.ts';
 import { labelShares, levelDistribution, stateOf, woonPartOf, type ElementStateOut } from './element-state.ts';
 import { LOW_INCOME_SOURCES, type LowIncomeSource } from './energy-poverty.ts';
-import { applicableIds, measuresOf, packageOf, type MeasureNotApplicable, type MeasureResult, type PackageResult } from './measures.ts';
+import {
+  applicableIds,
+  measuresOf,
+  packageOf,
+  type MeasureNotApplicable,
+  type MeasureResult,
+  type PackageResult,
+} from './measures.ts';
 import type { Natuurkalender } from './natuurkalender.ts';
 import { breakdown } from './priority.ts';
 import type { ScoreColumns } from './score-table.ts';
@@ -62,8 +79,12 @@ export function dwellingScore(t: DwellingColumns, o: ScoreColumns, T: ScoreTable
     route: ECOLOGY_ROUTES[o.route[i]!]!,
     riskScore: Math.round(o.riskScore[i]! * 1000) / 1000,
     measures: {
-      applicable: pkg.measures, costEur: pkg.costEur, gasSavingM3PerYear: pkg.gasSavingM3PerYear,
-      billSavingEurPerYear: pkg.billSavingEurPerYear, co2SavingKgPerYear: pkg.co2SavingKgPerYear, paybackYears: pkg.paybackYears,
+      applicable: pkg.measures,
+      costEur: pkg.costEur,
+      gasSavingM3PerYear: pkg.gasSavingM3PerYear,
+      billSavingEurPerYear: pkg.billSavingEurPerYear,
+      co2SavingKgPerYear: pkg.co2SavingKgPerYear,
+      paybackYears: pkg.paybackYears,
     },
     lowIncomeShareSource: LOW_INCOME_SOURCES[T.buurtShareSource[t.buurt[i]!]!]!,
   };
@@ -82,7 +103,14 @@ export interface DwellingDetail extends DwellingScore {
 
 /** Everything the popup shows for dwelling i, with the natuurkalender counted from `planningDay`. */
 export function dwellingDetail(
-  t: DwellingColumns, s: RetrofitStock, o: ScoreColumns, T: ScoreTables, i: number, ecology: EcologyParams, cal: Natuurkalender, planningDay: number,
+  t: DwellingColumns,
+  s: RetrofitStock,
+  o: ScoreColumns,
+  T: ScoreTables,
+  i: number,
+  ecology: EcologyParams,
+  cal: Natuurkalender,
+  planningDay: number,
 ): Omit<DwellingDetail, 'measuredUse'> {
   const { measures, notApplicable } = measuresOf(o, T, i);
   const applicable = applicableIds(o, i);

@@ -47,11 +47,16 @@ interface Scored {
   weights: WeightsConfig;
 }
 
-const notLoaded = () => fail({ code: 'retrofit.not-loaded', message: 'no dataset with retrofit context loaded in the engine worker' });
+const notLoaded = () =>
+  fail({ code: 'retrofit.not-loaded', message: 'no dataset with retrofit context loaded in the engine worker' });
 const sameParams = (a: WeightsConfig, b: WeightsConfig): boolean =>
   JSON.stringify([a.scales, a.energyPoverty]) === JSON.stringify([b.scales, b.energyPoverty]);
 
-export function createRetrofitSession(deps: { table: () => DwellingColumns | null; now: () => number; params?: RetrofitParams }) {
+export function createRetrofitSession(deps: {
+  table: () => DwellingColumns | null;
+  now: () => number;
+  params?: RetrofitParams;
+}) {
   const base = deps.params ?? DEFAULT_PARAMS;
   /** The base params, with type levels from the dataset's CBS gas-use rows when it has them (measured-use.ts). */
   let params = base;
@@ -81,7 +86,10 @@ export function createRetrofitSession(deps: { table: () => DwellingColumns | nul
       const table = deps.table();
       if (!table) return fail({ code: 'engine.not-loaded', message: 'no dataset loaded in the engine worker' });
       if (ctx.count !== table.count || ctx.buurtLowIncomeShare.length !== table.buurtCodes.length) {
-        return fail({ code: 'retrofit.context-mismatch', message: `retrofit context has ${ctx.count} dwellings and ${ctx.buurtLowIncomeShare.length} buurten; the table ${table.count} and ${table.buurtCodes.length}` });
+        return fail({
+          code: 'retrofit.context-mismatch',
+          message: `retrofit context has ${ctx.count} dwellings and ${ctx.buurtLowIncomeShare.length} buurten; the table ${table.count} and ${table.buurtCodes.length}`,
+        });
       }
       context = ctx;
       const stock = stockOf(table, ctx);
@@ -108,19 +116,40 @@ export function createRetrofitSession(deps: { table: () => DwellingColumns | nul
         dwellings.push(dwellingScore(t, scores, tables, i));
       }
       const defaulted = t.buurtCodes.filter((_, k) => LOW_INCOME_SOURCES[tables.buurtShareSource[k]!] === 'default');
-      return ok({ count: dwellings.length, total: t.count, weights: r.value.weights, lowIncomeShareDefaulted: defaulted, dwellings });
+      return ok({
+        count: dwellings.length,
+        total: t.count,
+        weights: r.value.weights,
+        lowIncomeShareDefaulted: defaulted,
+        dwellings,
+      });
     },
 
     /** Detail of one dwelling; the natuurkalender counts from `date` (YYYY-MM-DD). */
     dwelling(vboId: string, date: string, weights: WeightsConfig = DEFAULT_WEIGHTS): Result<DwellingDetail> {
       const day = IsoDate.safeParse(date).success ? dayNumber(date) : null;
-      if (day === null) return fail({ code: 'retrofit.date.invalid', path: ['date'], message: `date: "${date}" is not a date as YYYY-MM-DD` });
+      if (day === null)
+        return fail({
+          code: 'retrofit.date.invalid',
+          path: ['date'],
+          message: `date: "${date}" is not a date as YYYY-MM-DD`,
+        });
       const r = scoredFor(weights);
       if (!r.ok) return r;
       const { table: t, stock, tables, scores } = r.value;
       const i = t.vboId.indexOf(vboId);
-      if (i < 0) return fail({ code: 'dwelling.unknown', path: ['vboId'], message: `dwelling ${vboId} is not in the dataset` });
-      const detail = dwellingDetail(t, stock, scores, tables, i, params.ecology, SHIPPED_CALENDARS[DEFAULT_CALENDAR_ID]!, day);
+      if (i < 0)
+        return fail({ code: 'dwelling.unknown', path: ['vboId'], message: `dwelling ${vboId} is not in the dataset` });
+      const detail = dwellingDetail(
+        t,
+        stock,
+        scores,
+        tables,
+        i,
+        params.ecology,
+        SHIPPED_CALENDARS[DEFAULT_CALENDAR_ID]!,
+        day,
+      );
       return ok({ ...detail, measuredUse: measuredUseOf(context!.measuredGasM3, context!.measuredSource, i) });
     },
 
@@ -147,9 +176,7 @@ export function createRetrofitSession(deps: { table: () => DwellingColumns | nul
       if (!r.ok) return r;
       return ok({ count: r.value.stock.count, ms: deps.now() - t0 });
     },
-
   };
 }
 
 export type RetrofitSession = ReturnType<typeof createRetrofitSession>;
-

@@ -35,7 +35,9 @@ describe('retrofit stock', () => {
     const back = contextFromJson(json);
     expect(back.storeys).toEqual(ctx.storeys);
     expect(Number.isNaN(back.buurtLowIncomeShare[0])).toBe(true);
-    expect(() => contextFromJson({ ...json, flatRoof: [2, 0, 0, 0, 0, 0] })).toThrow(/"flatRoof" must be 6 integers 0–1/);
+    expect(() => contextFromJson({ ...json, flatRoof: [2, 0, 0, 0, 0, 0] })).toThrow(
+      /"flatRoof" must be 6 integers 0–1/,
+    );
     expect(() => contextFromJson({ ...json, count: -1 })).toThrow(/count/);
   });
 });

@@ -30,8 +30,23 @@ export interface RetrofitContext {
 /** measuredSource of a dwelling when the dataset has no imported CBS gas-use rows (the shipped level 1 applies). */
 export const MEASURED_NONE = 255;
 
-export type StockColumns = Pick<DwellingColumns,
-  'count' | 'type' | 'bouwjaar' | 'oppervlakte' | 'ownership' | 'vve' | 'label' | 'cavityWall' | 'roof' | 'floor' | 'glazing' | 'elementsKnown' | 'floorLevel' | 'buurt'>;
+export type StockColumns = Pick<
+  DwellingColumns,
+  | 'count'
+  | 'type'
+  | 'bouwjaar'
+  | 'oppervlakte'
+  | 'ownership'
+  | 'vve'
+  | 'label'
+  | 'cavityWall'
+  | 'roof'
+  | 'floor'
+  | 'glazing'
+  | 'elementsKnown'
+  | 'floorLevel'
+  | 'buurt'
+>;
 
 /**
  * Everything the hot loop reads. `label` 255 = unknown (estimate it); `floorLevel` 255 = unknown (apartments
@@ -83,9 +98,24 @@ export function retrofitContext(ds: Dataset, buurtCodes: readonly string[]): Ret
 export function stockOf(t: DwellingColumns, ctx: RetrofitContext): RetrofitStock {
   if (t.count !== ctx.count) throw new Error(`retrofit context has ${ctx.count} dwellings, the table ${t.count}`);
   return {
-    count: t.count, type: t.type, bouwjaar: t.bouwjaar, oppervlakte: t.oppervlakte, ownership: t.ownership, vve: t.vve, label: t.label,
-    cavityWall: t.cavityWall, roof: t.roof, floor: t.floor, glazing: t.glazing, elementsKnown: t.elementsKnown, floorLevel: t.floorLevel,
-    buurt: t.buurt, storeys: ctx.storeys, flatRoof: ctx.flatRoof, facadeAzimuthDeg: ctx.facadeAzimuthDeg, priceMode: ctx.priceMode,
+    count: t.count,
+    type: t.type,
+    bouwjaar: t.bouwjaar,
+    oppervlakte: t.oppervlakte,
+    ownership: t.ownership,
+    vve: t.vve,
+    label: t.label,
+    cavityWall: t.cavityWall,
+    roof: t.roof,
+    floor: t.floor,
+    glazing: t.glazing,
+    elementsKnown: t.elementsKnown,
+    floorLevel: t.floorLevel,
+    buurt: t.buurt,
+    storeys: ctx.storeys,
+    flatRoof: ctx.flatRoof,
+    facadeAzimuthDeg: ctx.facadeAzimuthDeg,
+    priceMode: ctx.priceMode,
     buurtLowIncomeShare: ctx.buurtLowIncomeShare,
   };
 }
@@ -111,9 +141,14 @@ export interface RetrofitContextJson {
 
 export function contextToJson(c: RetrofitContext): RetrofitContextJson {
   return {
-    count: c.count, storeys: Array.from(c.storeys), flatRoof: Array.from(c.flatRoof), facadeAzimuthDeg: Array.from(c.facadeAzimuthDeg),
-    priceMode: Array.from(c.priceMode), buurtLowIncomeShare: Array.from(c.buurtLowIncomeShare, (x) => (Number.isNaN(x) ? null : x)),
-    measuredGasM3: Array.from(c.measuredGasM3, (x) => (Number.isNaN(x) ? null : x)), measuredSource: Array.from(c.measuredSource),
+    count: c.count,
+    storeys: Array.from(c.storeys),
+    flatRoof: Array.from(c.flatRoof),
+    facadeAzimuthDeg: Array.from(c.facadeAzimuthDeg),
+    priceMode: Array.from(c.priceMode),
+    buurtLowIncomeShare: Array.from(c.buurtLowIncomeShare, (x) => (Number.isNaN(x) ? null : x)),
+    measuredGasM3: Array.from(c.measuredGasM3, (x) => (Number.isNaN(x) ? null : x)),
+    measuredSource: Array.from(c.measuredSource),
   };
 }
 
@@ -121,21 +156,29 @@ export function contextToJson(c: RetrofitContext): RetrofitContextJson {
 export function contextFromJson(json: unknown): RetrofitContext {
   const o = (typeof json === 'object' && json !== null ? json : {}) as Record<string, unknown>;
   const count = o.count;
-  if (typeof count !== 'number' || !Number.isInteger(count) || count < 0) throw new TypeError('retrofit context: "count" must be a non-negative integer');
+  if (typeof count !== 'number' || !Number.isInteger(count) || count < 0)
+    throw new TypeError('retrofit context: "count" must be a non-negative integer');
   const column = <T extends Uint8Array | Uint16Array>(k: string, Ctor: { from(xs: number[]): T }, max: number): T => {
     const v = o[k];
-    if (!Array.isArray(v) || v.length !== count || !v.every((x) => Number.isInteger(x) && x >= 0 && x <= max)) throw new TypeError(`retrofit context: "${k}" must be ${count} integers 0–${max}`);
+    if (!Array.isArray(v) || v.length !== count || !v.every((x) => Number.isInteger(x) && x >= 0 && x <= max))
+      throw new TypeError(`retrofit context: "${k}" must be ${count} integers 0–${max}`);
     return Ctor.from(v as number[]);
   };
   const gas = o.measuredGasM3;
-  if (!Array.isArray(gas) || gas.length !== count || !gas.every((x) => x === null || (typeof x === 'number' && x >= 0))) throw new TypeError(`retrofit context: "measuredGasM3" must be ${count} values ≥ 0 or null`);
+  if (!Array.isArray(gas) || gas.length !== count || !gas.every((x) => x === null || (typeof x === 'number' && x >= 0)))
+    throw new TypeError(`retrofit context: "measuredGasM3" must be ${count} values ≥ 0 or null`);
   const measured = Float32Array.from(gas as (number | null)[], (x) => (x === null ? NaN : x));
   const shares = o.buurtLowIncomeShare;
-  if (!Array.isArray(shares) || !shares.every((x) => x === null || (typeof x === 'number' && x >= 0 && x <= 1))) throw new TypeError('retrofit context: "buurtLowIncomeShare" must be shares 0–1 or null');
+  if (!Array.isArray(shares) || !shares.every((x) => x === null || (typeof x === 'number' && x >= 0 && x <= 1)))
+    throw new TypeError('retrofit context: "buurtLowIncomeShare" must be shares 0–1 or null');
   return {
-    count, storeys: column('storeys', Uint8Array, 255), flatRoof: column('flatRoof', Uint8Array, 1),
-    facadeAzimuthDeg: column('facadeAzimuthDeg', Uint16Array, AZIMUTH_UNKNOWN), priceMode: column('priceMode', Uint8Array, 2),
+    count,
+    storeys: column('storeys', Uint8Array, 255),
+    flatRoof: column('flatRoof', Uint8Array, 1),
+    facadeAzimuthDeg: column('facadeAzimuthDeg', Uint16Array, AZIMUTH_UNKNOWN),
+    priceMode: column('priceMode', Uint8Array, 2),
     buurtLowIncomeShare: Float32Array.from(shares as (number | null)[], (x) => (x === null ? NaN : x)),
-    measuredGasM3: measured, measuredSource: column('measuredSource', Uint8Array, MEASURED_NONE),
+    measuredGasM3: measured,
+    measuredSource: column('measuredSource', Uint8Array, MEASURED_NONE),
   };
 }

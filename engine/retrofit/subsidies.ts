@@ -88,7 +88,11 @@ export function parseSubsidyBook(json: unknown): Result<SubsidyBook> {
     rows.forEach((r, i) => {
       const s = (r as Record<string, unknown> | null)?.source;
       if (r && typeof r === 'object' && (s === undefined || s === '')) {
-        missing.push({ code: 'subsidies.source.missing', path: ['rows', i, 'source'], message: `rows.${i}.source: required; every subsidy row names where its figures come from` });
+        missing.push({
+          code: 'subsidies.source.missing',
+          path: ['rows', i, 'source'],
+          message: `rows.${i}.source: required; every subsidy row names where its figures come from`,
+        });
       }
     });
   }
@@ -97,10 +101,19 @@ export function parseSubsidyBook(json: unknown): Result<SubsidyBook> {
   if (!r.success) return fail(...zodIssues('subsidies', SubsidyBookSchema, r.error));
   const issues: Issue[] = [];
   r.data.rows.forEach((row, i) => {
-    if (row.validFrom > row.validTo) issues.push({ code: 'subsidies.validity', path: ['rows', i, 'validTo'], message: `rows.${i}.validTo: ${row.validTo} is before validFrom ${row.validFrom} (${row.version})` });
+    if (row.validFrom > row.validTo)
+      issues.push({
+        code: 'subsidies.validity',
+        path: ['rows', i, 'validTo'],
+        message: `rows.${i}.validTo: ${row.validTo} is before validFrom ${row.validFrom} (${row.version})`,
+      });
     r.data.rows.slice(0, i).forEach((prev, j) => {
       if (prev.scheme === row.scheme && overlaps(prev, row)) {
-        issues.push({ code: 'subsidies.validity.overlap', path: ['rows', i, 'validFrom'], message: `rows.${i}.validFrom: ${row.version} (${row.validFrom} – ${row.validTo}) overlaps rows.${j} ${prev.version} (${prev.validFrom} – ${prev.validTo}) of scheme ${row.scheme}` });
+        issues.push({
+          code: 'subsidies.validity.overlap',
+          path: ['rows', i, 'validFrom'],
+          message: `rows.${i}.validFrom: ${row.version} (${row.validFrom} – ${row.validTo}) overlaps rows.${j} ${prev.version} (${prev.validFrom} – ${prev.validTo}) of scheme ${row.scheme}`,
+        });
       }
     });
   });
@@ -115,15 +128,32 @@ const amountOf = (a: z.infer<typeof Amount>, gross: number): number =>
  * tenure apply; per row the highest rate whose minimum measure count the package meets. A date that no row
  * of the file covers is a coded issue: the figures for that date are unknown, not zero.
  */
-export function subsidiesFor(book: SubsidyBook, tenure: Tenure, measures: readonly { id: MeasureId; grossEur: number }[], date: string): Result<SubsidyOutcome> {
+export function subsidiesFor(
+  book: SubsidyBook,
+  tenure: Tenure,
+  measures: readonly { id: MeasureId; grossEur: number }[],
+  date: string,
+): Result<SubsidyOutcome> {
   if (!book.rows.some((r) => r.validFrom <= date && date <= r.validTo)) {
     const periods = book.rows.map((r) => `${r.version} ${r.validFrom} – ${r.validTo}`).join('; ');
-    return fail({ code: 'subsidies.date.uncovered', path: ['date'], message: `date: no row of subsidy file ${book.id} covers ${date}; rows cover ${periods}` });
+    return fail({
+      code: 'subsidies.date.uncovered',
+      path: ['date'],
+      message: `date: no row of subsidy file ${book.id} covers ${date}; rows cover ${periods}`,
+    });
   }
   const rows = book.rows.filter((r) => r.validFrom <= date && date <= r.validTo && r.tenures.includes(tenure));
-  const out: MeasureSubsidy[] = measures.map((m) => ({ id: m.id, grossEur: m.grossEur, subsidyEur: 0, netEur: m.grossEur, versions: [] }));
+  const out: MeasureSubsidy[] = measures.map((m) => ({
+    id: m.id,
+    grossEur: m.grossEur,
+    subsidyEur: 0,
+    netEur: m.grossEur,
+    versions: [],
+  }));
   for (const row of rows) {
-    const rate = row.rates.filter((t) => t.minMeasures <= measures.length).sort((a, b) => b.minMeasures - a.minMeasures)[0];
+    const rate = row.rates
+      .filter((t) => t.minMeasures <= measures.length)
+      .sort((a, b) => b.minMeasures - a.minMeasures)[0];
     if (!rate) continue;
     for (const m of out) {
       const a = rate.measures[m.id];
@@ -136,18 +166,33 @@ export function subsidiesFor(book: SubsidyBook, tenure: Tenure, measures: readon
   }
   const sum = (k: 'grossEur' | 'subsidyEur' | 'netEur') => out.reduce((s, m) => s + m[k], 0);
   return ok({
-    bookId: book.id, tenure, date, measures: out,
-    grossEur: sum('grossEur'), subsidyEur: sum('subsidyEur'), netEur: sum('netEur'),
+    bookId: book.id,
+    tenure,
+    date,
+    measures: out,
+    grossEur: sum('grossEur'),
+    subsidyEur: sum('subsidyEur'),
+    netEur: sum('netEur'),
     rulesUsed: rows.map((r) => ({
-      scheme: r.scheme, version: r.version, validFrom: r.validFrom, validTo: r.validTo, source: r.source,
-      retrieved: r.retrieved, assumption: r.assumption, placeholder: r.placeholder, ...(r.note ? { note: r.note } : {}),
+      scheme: r.scheme,
+      version: r.version,
+      validFrom: r.validFrom,
+      validTo: r.validTo,
+      source: r.source,
+      retrieved: r.retrieved,
+      assumption: r.assumption,
+      placeholder: r.placeholder,
+      ...(r.note ? { note: r.note } : {}),
     })),
   });
 }
 
 function shipped(): SubsidyBook {
   const book = parseSubsidyBook(shippedSubsidies);
-  if (!book.ok) throw new Error(`config/retrofit-subsidies.default.json is invalid: ${book.issues.map((i) => i.message).join('; ')}`);
+  if (!book.ok)
+    throw new Error(
+      `config/retrofit-subsidies.default.json is invalid: ${book.issues.map((i) => i.message).join('; ')}`,
+    );
   return book.value;
 }
 

@@ -10,26 +10,58 @@ describe('weights file', () => {
   });
   it('names an unknown key and the allowed ones', () => {
     const r = parseWeights(withFactors({ ...DEFAULT_WEIGHTS.factors, energiearmoede: 1 }));
-    expect(r).toMatchObject({ ok: false, issues: [{ code: 'weights.unknown-key', path: ['factors', 'energiearmoede'] }] });
-    expect(!r.ok && r.issues[0]!.message).toContain('allowed: energyPoverty, labelGap, gasSaving, costEffectiveness, ecologyEase');
+    expect(r).toMatchObject({
+      ok: false,
+      issues: [{ code: 'weights.unknown-key', path: ['factors', 'energiearmoede'] }],
+    });
+    expect(!r.ok && r.issues[0]!.message).toContain(
+      'allowed: energyPoverty, labelGap, gasSaving, costEffectiveness, ecologyEase',
+    );
   });
   it('rejects a missing weight instead of defaulting it', () => {
     const { ecologyEase: _e, ...rest } = DEFAULT_WEIGHTS.factors;
-    expect(parseWeights(withFactors(rest))).toMatchObject({ ok: false, issues: [{ code: 'weights.missing', path: ['factors', 'ecologyEase'] }] });
+    expect(parseWeights(withFactors(rest))).toMatchObject({
+      ok: false,
+      issues: [{ code: 'weights.missing', path: ['factors', 'ecologyEase'] }],
+    });
   });
   it('rejects wrong types, out-of-range values, all-zero weights, a wrong version and bad buurt codes', () => {
-    expect(parseWeights(withFactors({ ...DEFAULT_WEIGHTS.factors, gasSaving: '0.2' }))).toMatchObject({ ok: false, issues: [{ code: 'weights.invalid-type', path: ['factors', 'gasSaving'] }] });
+    expect(parseWeights(withFactors({ ...DEFAULT_WEIGHTS.factors, gasSaving: '0.2' }))).toMatchObject({
+      ok: false,
+      issues: [{ code: 'weights.invalid-type', path: ['factors', 'gasSaving'] }],
+    });
     const neg = parseWeights(withFactors({ ...DEFAULT_WEIGHTS.factors, gasSaving: -1 }));
-    expect(neg).toMatchObject({ ok: false, issues: [{ code: 'weights.out-of-range', path: ['factors', 'gasSaving'] }] });
+    expect(neg).toMatchObject({
+      ok: false,
+      issues: [{ code: 'weights.out-of-range', path: ['factors', 'gasSaving'] }],
+    });
     expect(!neg.ok && neg.issues[0]!.message).toBe('factors.gasSaving: expected a value ≥ 0');
-    expect(parseWeights(withFactors(Object.fromEntries(FACTOR_IDS.map((f) => [f, 0]))))).toMatchObject({ ok: false, issues: [{ code: 'weights.all-zero', path: ['factors'] }] });
-    expect(parseWeights({ ...DEFAULT_WEIGHTS, version: 2 })).toMatchObject({ ok: false, issues: [{ code: 'weights.invalid-value', path: ['version'] }] });
-    const buurt = { ...DEFAULT_WEIGHTS, energyPoverty: { ...DEFAULT_WEIGHTS.energyPoverty, lowIncomeShareByBuurt: { BU16740202: 1.5 } } };
-    expect(parseWeights(buurt)).toMatchObject({ ok: false, issues: [{ code: 'weights.out-of-range', path: ['energyPoverty', 'lowIncomeShareByBuurt', 'BU16740202'] }] });
-    const label = { ...DEFAULT_WEIGHTS, energyPoverty: { ...DEFAULT_WEIGHTS.energyPoverty, poorLabelQuality: { H: 1 } } };
+    expect(parseWeights(withFactors(Object.fromEntries(FACTOR_IDS.map((f) => [f, 0]))))).toMatchObject({
+      ok: false,
+      issues: [{ code: 'weights.all-zero', path: ['factors'] }],
+    });
+    expect(parseWeights({ ...DEFAULT_WEIGHTS, version: 2 })).toMatchObject({
+      ok: false,
+      issues: [{ code: 'weights.invalid-value', path: ['version'] }],
+    });
+    const buurt = {
+      ...DEFAULT_WEIGHTS,
+      energyPoverty: { ...DEFAULT_WEIGHTS.energyPoverty, lowIncomeShareByBuurt: { BU16740202: 1.5 } },
+    };
+    expect(parseWeights(buurt)).toMatchObject({
+      ok: false,
+      issues: [{ code: 'weights.out-of-range', path: ['energyPoverty', 'lowIncomeShareByBuurt', 'BU16740202'] }],
+    });
+    const label = {
+      ...DEFAULT_WEIGHTS,
+      energyPoverty: { ...DEFAULT_WEIGHTS.energyPoverty, poorLabelQuality: { H: 1 } },
+    };
     expect(parseWeights(label)).toMatchObject({ ok: false });
   });
   it('reports a JSON syntax error as weights.json', () => {
-    expect(parseWeightsText('{"version": 1,')).toMatchObject({ ok: false, issues: [{ code: 'weights.json', path: [] }] });
+    expect(parseWeightsText('{"version": 1,')).toMatchObject({
+      ok: false,
+      issues: [{ code: 'weights.json', path: [] }],
+    });
   });
 });

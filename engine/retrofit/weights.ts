@@ -15,7 +15,11 @@ export type FactorId = (typeof FACTOR_IDS)[number];
 export const FACTOR_COUNT = FACTOR_IDS.length;
 /** Dutch factor names for reports and exports. */
 export const FACTOR_NL: Readonly<Record<FactorId, string>> = {
-  energyPoverty: 'energiearmoede', labelGap: 'slecht label', gasSaving: 'gasbesparing', costEffectiveness: 'kosteneffectiviteit', ecologyEase: 'ecologisch eenvoudig',
+  energyPoverty: 'energiearmoede',
+  labelGap: 'slecht label',
+  gasSaving: 'gasbesparing',
+  costEffectiveness: 'kosteneffectiviteit',
+  ecologyEase: 'ecologisch eenvoudig',
 };
 
 const Weight = z.number().min(0).max(100);
@@ -55,7 +59,11 @@ export function parseWeights(json: unknown): Result<WeightsConfig> {
   const r = WeightsSchema.safeParse(json);
   if (!r.success) return fail(...zodIssues('weights', WeightsSchema, r.error));
   if (FACTOR_IDS.every((f) => r.data.factors[f] === 0)) {
-    return fail({ code: 'weights.all-zero', path: ['factors'], message: `factors: at least one of ${FACTOR_IDS.join(', ')} must be > 0` });
+    return fail({
+      code: 'weights.all-zero',
+      path: ['factors'],
+      message: `factors: at least one of ${FACTOR_IDS.join(', ')} must be > 0`,
+    });
   }
   return ok(r.data);
 }
@@ -73,6 +81,7 @@ export function parseWeightsText(text: string): Result<WeightsConfig> {
 }
 
 const shipped = parseWeights(shippedWeights);
-if (!shipped.ok) throw new Error(`config/weights.default.json is invalid: ${shipped.issues.map((i) => i.message).join('; ')}`);
+if (!shipped.ok)
+  throw new Error(`config/weights.default.json is invalid: ${shipped.issues.map((i) => i.message).join('; ')}`);
 /** The shipped defaults (config/weights.default.json). */
 export const DEFAULT_WEIGHTS: WeightsConfig = shipped.value;

@@ -4,7 +4,16 @@
  * is a coded issue (`whatif.<field>.<problem>`) naming the field and the allowed values.
  */
 import { z } from 'zod';
-import { DWELLING_TYPES, DwellingType, ELEMENT_LEVELS, ENERGY_LABELS, ElementLevel, EnergyLabel, OWNERSHIP_CATEGORIES, Ownership } from '../dwelling.ts';
+import {
+  DWELLING_TYPES,
+  DwellingType,
+  ELEMENT_LEVELS,
+  ENERGY_LABELS,
+  ElementLevel,
+  EnergyLabel,
+  OWNERSHIP_CATEGORIES,
+  Ownership,
+} from '../dwelling.ts';
 import { fail, ok, type Issue, type Result } from '../result.ts';
 import { dayNumber, yearOf } from './iso-day.ts';
 
@@ -28,7 +37,14 @@ export const WhatIfInputSchema = z.strictObject({
   inVve: z.boolean().optional(),
   /** Done block-wise (project price) or individually; by default project-wise for corporation stock and VvE's. */
   blockWise: z.boolean().optional(),
-  elements: z.strictObject({ cavityWall: ElementLevel.optional(), roof: ElementLevel.optional(), floor: ElementLevel.optional(), glazing: ElementLevel.optional() }).optional(),
+  elements: z
+    .strictObject({
+      cavityWall: ElementLevel.optional(),
+      roof: ElementLevel.optional(),
+      floor: ElementLevel.optional(),
+      glazing: ElementLevel.optional(),
+    })
+    .optional(),
   /** Low-income share of the buurt (0–1), for the energy-poverty factor. */
   lowIncomeShare: z.number().min(0).max(1).optional(),
   /** Natuurkalender id (config/natuurkalender/<id>.json). */
@@ -61,12 +77,26 @@ function issueOf(i: z.core.$ZodIssue, json: unknown): Issue {
   const field = String(path[0] ?? '');
   const where = path.join('.') || '(body)';
   if (i.code === 'unrecognized_keys') {
-    return { code: 'whatif.unknown-field', path: [...path, i.keys[0]!], message: `unknown field "${i.keys.join('", "')}"; allowed: ${Object.keys(WhatIfInputSchema.shape).join(', ')}` };
+    return {
+      code: 'whatif.unknown-field',
+      path: [...path, i.keys[0]!],
+      message: `unknown field "${i.keys.join('", "')}"; allowed: ${Object.keys(WhatIfInputSchema.shape).join(', ')}`,
+    };
   }
   const missing = valueAt(json, i.path) === undefined;
-  const problem = missing ? 'missing' : i.code === 'invalid_value' ? 'unknown' : i.code === 'too_small' || i.code === 'too_big' ? 'range' : 'invalid';
+  const problem = missing
+    ? 'missing'
+    : i.code === 'invalid_value'
+      ? 'unknown'
+      : i.code === 'too_small' || i.code === 'too_big'
+        ? 'range'
+        : 'invalid';
   const allowed = path[0] === 'elements' ? ELEMENT_LEVELS.join(', ') : ALLOWED[field];
-  return { code: `whatif.${field || 'body'}.${problem}`, path, message: `${where}: ${missing ? 'required' : 'invalid value'}${allowed ? `; expected ${allowed}` : ''}` };
+  return {
+    code: `whatif.${field || 'body'}.${problem}`,
+    path,
+    message: `${where}: ${missing ? 'required' : 'invalid value'}${allowed ? `; expected ${allowed}` : ''}`,
+  };
 }
 
 /** Validates the what-if input; on success also gives the planning date as a day number. */
@@ -74,12 +104,25 @@ export function parseWhatIfInput(json: unknown): Result<WhatIfInput & { planning
   const r = WhatIfInputSchema.safeParse(json);
   if (!r.success) return fail(...r.error.issues.map((i) => issueOf(i, json)));
   const day = dayNumber(r.data.date);
-  if (day === null) return fail({ code: 'whatif.date.invalid', path: ['date'], message: `date: "${r.data.date}" is not a valid date; expected ${ALLOWED.date}` });
+  if (day === null)
+    return fail({
+      code: 'whatif.date.invalid',
+      path: ['date'],
+      message: `date: "${r.data.date}" is not a valid date; expected ${ALLOWED.date}`,
+    });
   if (r.data.bouwjaar > yearOf(day)) {
-    return fail({ code: 'whatif.bouwjaar.future', path: ['bouwjaar'], message: `bouwjaar: ${r.data.bouwjaar} is after the planning date ${r.data.date}; expected ${ALLOWED.bouwjaar}` });
+    return fail({
+      code: 'whatif.bouwjaar.future',
+      path: ['bouwjaar'],
+      message: `bouwjaar: ${r.data.bouwjaar} is after the planning date ${r.data.date}; expected ${ALLOWED.bouwjaar}`,
+    });
   }
   if (r.data.floorLevel !== undefined && r.data.storeys !== undefined && r.data.floorLevel >= r.data.storeys) {
-    return fail({ code: 'whatif.floorLevel.range', path: ['floorLevel'], message: `floorLevel: ${r.data.floorLevel} is not below storeys (${r.data.storeys})` });
+    return fail({
+      code: 'whatif.floorLevel.range',
+      path: ['floorLevel'],
+      message: `floorLevel: ${r.data.floorLevel} is not below storeys (${r.data.storeys})`,
+    });
   }
   return ok({ ...r.data, planningDay: day });
 }

@@ -5,7 +5,10 @@ import { DEFAULT_WEIGHTS, type WeightsConfig } from './weights.ts';
 import { whatIfTables } from './what-if-tables.ts';
 
 describe('whatIfTables', () => {
-  const withOverride: WeightsConfig = { ...DEFAULT_WEIGHTS, energyPoverty: { ...DEFAULT_WEIGHTS.energyPoverty, lowIncomeShareByBuurt: { '': 0.41 } } };
+  const withOverride: WeightsConfig = {
+    ...DEFAULT_WEIGHTS,
+    energyPoverty: { ...DEFAULT_WEIGHTS.energyPoverty, lowIncomeShareByBuurt: { '': 0.41 } },
+  };
 
   it.each([
     ['no share', DEFAULT_WEIGHTS, NaN],
@@ -15,7 +18,9 @@ describe('whatIfTables', () => {
     ['a weights override for the what-if buurt', withOverride, 0.2],
   ])('equals buildScoreTables for %s', (_, weights, share) => {
     const shares = Float32Array.of(share);
-    expect(whatIfTables(DEFAULT_PARAMS, weights, shares)).toEqual(buildScoreTables(DEFAULT_PARAMS, weights, [''], shares));
+    expect(whatIfTables(DEFAULT_PARAMS, weights, shares)).toEqual(
+      buildScoreTables(DEFAULT_PARAMS, weights, [''], shares),
+    );
   });
 
   it('reuses the tables per params and weights, but never the per-request share', () => {

@@ -21,7 +21,8 @@ function baseTables(params: RetrofitParams, weights: WeightsConfig): ScoreTables
   let byWeights = cache.get(params);
   if (!byWeights) cache.set(params, (byWeights = new WeakMap()));
   let tables = byWeights.get(weights);
-  if (!tables) byWeights.set(weights, (tables = buildScoreTables(params, weights, [WHAT_IF_BUURT], Float32Array.of(NaN))));
+  if (!tables)
+    byWeights.set(weights, (tables = buildScoreTables(params, weights, [WHAT_IF_BUURT], Float32Array.of(NaN))));
   return tables;
 }
 
@@ -33,5 +34,9 @@ export function whatIfTables(params: RetrofitParams, weights: WeightsConfig, sha
   const base = baseTables(params, weights);
   // The same computation as buildScoreTables' per-buurt loop, for the one buurt.
   const s = lowIncomeShareOf(weights.energyPoverty, WHAT_IF_BUURT, Number.isNaN(shares[0]) ? null : shares[0]!);
-  return { ...base, buurtShare: Float32Array.of(s.share), buurtShareSource: Uint8Array.of(LOW_INCOME_SOURCES.indexOf(s.source satisfies LowIncomeSource)) };
+  return {
+    ...base,
+    buurtShare: Float32Array.of(s.share),
+    buurtShareSource: Uint8Array.of(LOW_INCOME_SOURCES.indexOf(s.source satisfies LowIncomeSource)),
+  };
 }

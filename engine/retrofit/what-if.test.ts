@@ -34,7 +34,14 @@ describe('what-if result', () => {
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     WhatIfResponseSchema.parse({ ...r.value, warnings: r.warnings });
-    expect(r.value.assumptions.map((a) => a.field)).toEqual(['eigendom', 'storeys', 'roofShape', 'facadeAzimuthDeg', 'inVve', 'lowIncomeShare']);
+    expect(r.value.assumptions.map((a) => a.field)).toEqual([
+      'eigendom',
+      'storeys',
+      'roofShape',
+      'facadeAzimuthDeg',
+      'inVve',
+      'lowIncomeShare',
+    ]);
     expect(r.value.labelBeforeSource).toBe('given');
     expect(r.value.package.labelAfter < 'E' || r.value.package.labelAfter.startsWith('A')).toBe(true);
   });
@@ -47,7 +54,10 @@ describe('what-if result', () => {
     expect(bare.value.ep2Before).toBeGreaterThan(good.value.ep2Before * 1.8);
   });
   it('an unknown natuurkalender is a coded error listing the shipped ones', () => {
-    expect(whatIf({ ...base, calendar: 'overijssel' })).toMatchObject({ ok: false, issues: [{ code: 'whatif.calendar.unknown', path: ['calendar'] }] });
+    expect(whatIf({ ...base, calendar: 'overijssel' })).toMatchObject({
+      ok: false,
+      issues: [{ code: 'whatif.calendar.unknown', path: ['calendar'] }],
+    });
   });
   it('warns when the national line is not in force on the planning date', () => {
     const r = whatIf({ ...base, date: '2028-01-01' });
@@ -56,7 +66,12 @@ describe('what-if result', () => {
     expect(r.ok && r.value.subsidies).toBeNull();
   });
   it('gives an owner-occupied tussenwoning with two measures a net cost below the gross, at the two-measure rate', () => {
-    const r = whatIf({ ...base, date: '2026-03-01', eigendom: 'eigenaar-bewoner', elements: { cavityWall: 'N0', roof: 'N4', floor: 'N4', glazing: 'N4' } });
+    const r = whatIf({
+      ...base,
+      date: '2026-03-01',
+      eigendom: 'eigenaar-bewoner',
+      elements: { cavityWall: 'N0', roof: 'N4', floor: 'N4', glazing: 'N4' },
+    });
     if (!r.ok) throw new Error(JSON.stringify(r.issues));
     const s = r.value.subsidies!;
     expect(r.value.package.measures).toEqual(['cavity-wall', 'hybrid-heat-pump']);

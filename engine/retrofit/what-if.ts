@@ -4,13 +4,37 @@
  * earliest dates, and the priority with its breakdown. It scores a one-row stock with the same hot loop
  * as the whole stock, so the two always agree; every default it fills in is listed under `assumptions`.
  */
-import { ELEMENT_LEVELS, ELEMENTS, ENERGY_LABELS, GROUND_BOUND_TYPES, OWNERSHIP_CATEGORIES, DWELLING_TYPES, type Element, type EnergyLabel, type Ownership } from '../dwelling.ts';
+import {
+  ELEMENT_LEVELS,
+  ELEMENTS,
+  ENERGY_LABELS,
+  GROUND_BOUND_TYPES,
+  OWNERSHIP_CATEGORIES,
+  DWELLING_TYPES,
+  type Element,
+  type EnergyLabel,
+  type Ownership,
+} from '../dwelling.ts';
 import { fail, ok, type Issue, type Result } from '../result.ts';
 import { AZIMUTH_UNKNOWN } from './ecology.ts';
-import { imputeLevel, labelShares, levelDistribution, stateOf, woonPartOf, type ElementStateOut } from './element-state.ts';
+import {
+  imputeLevel,
+  labelShares,
+  levelDistribution,
+  stateOf,
+  woonPartOf,
+  type ElementStateOut,
+} from './element-state.ts';
 import { LOW_INCOME_SOURCES, type LowIncomeSource } from './energy-poverty.ts';
 import type { MeasureId } from './measure-ids.ts';
-import { applicableIds, measuresOf, packageOf, type MeasureNotApplicable, type MeasureResult, type PackageResult } from './measures.ts';
+import {
+  applicableIds,
+  measuresOf,
+  packageOf,
+  type MeasureNotApplicable,
+  type MeasureResult,
+  type PackageResult,
+} from './measures.ts';
 import { DEFAULT_CALENDAR_ID, SHIPPED_CALENDARS, type Natuurkalender } from './natuurkalender.ts';
 import { DEFAULT_PARAMS, type RetrofitParams } from './params.ts';
 import type { EnergyPrices } from './prices.ts';
@@ -66,8 +90,13 @@ const r1 = (x: number): number => Math.round(x * 10) / 10;
  */
 function packageCosts(pkg: PackageResult, measures: readonly MeasureResult[]): { id: MeasureId; grossEur: number }[] {
   const cost = new Map(measures.map((m) => [m.id, m.costEur]));
-  const insulation = pkg.measures.filter((id) => id !== 'hybrid-heat-pump').reduce((s, id) => s + (cost.get(id) ?? 0), 0);
-  return pkg.measures.map((id) => ({ id, grossEur: id === 'hybrid-heat-pump' ? Math.max(0, pkg.costEur - insulation) : cost.get(id) ?? 0 }));
+  const insulation = pkg.measures
+    .filter((id) => id !== 'hybrid-heat-pump')
+    .reduce((s, id) => s + (cost.get(id) ?? 0), 0);
+  return pkg.measures.map((id) => ({
+    id,
+    grossEur: id === 'hybrid-heat-pump' ? Math.max(0, pkg.costEur - insulation) : (cost.get(id) ?? 0),
+  }));
 }
 
 export function whatIf(json: unknown, opts: WhatIfOptions = {}): Result<WhatIfResult> {
@@ -80,22 +109,49 @@ export function whatIf(json: unknown, opts: WhatIfOptions = {}): Result<WhatIfRe
   const calendarId = x.calendar ?? DEFAULT_CALENDAR_ID;
   // Own keys only: "toString" or "__proto__" must be an unknown calendar, not Object.prototype's member.
   const cal = Object.hasOwn(calendars, calendarId) ? calendars[calendarId] : undefined;
-  if (!cal) return fail({ code: 'whatif.calendar.unknown', path: ['calendar'], message: `calendar: unknown natuurkalender "${calendarId}"; expected one of ${Object.keys(calendars).join(', ')}` });
+  if (!cal)
+    return fail({
+      code: 'whatif.calendar.unknown',
+      path: ['calendar'],
+      message: `calendar: unknown natuurkalender "${calendarId}"; expected one of ${Object.keys(calendars).join(', ')}`,
+    });
 
   const assumptions: Assumption[] = [];
-  const assume = (field: string, value: Assumption['value'], reason: string) => assumptions.push({ field, value, reason });
+  const assume = (field: string, value: Assumption['value'], reason: string) =>
+    assumptions.push({ field, value, reason });
   const groundBound = GROUND_BOUND_TYPES.includes(x.type);
   const ownership: Ownership = x.eigendom ?? 'eigenaar-bewoner';
   if (x.eigendom === undefined) assume('eigendom', ownership, 'niet opgegeven: eigenaar-bewoner aangenomen');
   const storeys = x.storeys ?? (groundBound ? params.geometry.types[x.type].floors : 0);
-  if (x.storeys === undefined) assume('storeys', groundBound ? storeys : null, groundBound ? 'niet opgegeven: standaard voor dit woningtype' : 'niet opgegeven: bovenste/onderste woning onbekend');
-  const floorLevel = groundBound ? 0 : x.floorLevel ?? FLOOR_LEVEL_UNKNOWN;
-  if (!groundBound && x.floorLevel === undefined) assume('floorLevel', null, `niet opgegeven: dak en vloer meegerekend naar de kans dat de woning ze heeft (${Math.round(params.geometry.unknownPositionShare * 100)} %)`);
+  if (x.storeys === undefined)
+    assume(
+      'storeys',
+      groundBound ? storeys : null,
+      groundBound
+        ? 'niet opgegeven: standaard voor dit woningtype'
+        : 'niet opgegeven: bovenste/onderste woning onbekend',
+    );
+  const floorLevel = groundBound ? 0 : (x.floorLevel ?? FLOOR_LEVEL_UNKNOWN);
+  if (!groundBound && x.floorLevel === undefined)
+    assume(
+      'floorLevel',
+      null,
+      `niet opgegeven: dak en vloer meegerekend naar de kans dat de woning ze heeft (${Math.round(params.geometry.unknownPositionShare * 100)} %)`,
+    );
   const roofShape = x.roofShape ?? (groundBound ? 'hellend' : 'plat');
-  if (x.roofShape === undefined) assume('roofShape', roofShape, groundBound ? 'niet opgegeven: hellend dak (gebruikelijk bij eengezinswoningen)' : 'niet opgegeven: plat dak (gebruikelijk bij naoorlogse flats)');
-  if (x.facadeAzimuthDeg === undefined) assume('facadeAzimuthDeg', null, 'niet opgegeven: gemiddelde blootstelling op zuid/west gebruikt');
+  if (x.roofShape === undefined)
+    assume(
+      'roofShape',
+      roofShape,
+      groundBound
+        ? 'niet opgegeven: hellend dak (gebruikelijk bij eengezinswoningen)'
+        : 'niet opgegeven: plat dak (gebruikelijk bij naoorlogse flats)',
+    );
+  if (x.facadeAzimuthDeg === undefined)
+    assume('facadeAzimuthDeg', null, 'niet opgegeven: gemiddelde blootstelling op zuid/west gebruikt');
   const inVve = x.inVve ?? (!groundBound && ownership !== 'corporatie');
-  if (x.inVve === undefined) assume('inVve', inVve, inVve ? 'niet opgegeven: appartement in een gesplitst gebouw' : 'niet opgegeven: geen VvE');
+  if (x.inVve === undefined)
+    assume('inVve', inVve, inVve ? 'niet opgegeven: appartement in een gesplitst gebouw' : 'niet opgegeven: geen VvE');
 
   // Element levels: given, or the most probable level given the label (or the label shares) and the build year.
   const shares = labelShares(x.type, x.bouwjaar, ownership, storeys || 1);
@@ -124,13 +180,18 @@ export function whatIf(json: unknown, opts: WhatIfOptions = {}): Result<WhatIfRe
     ownership: Uint8Array.of(OWNERSHIP_CATEGORIES.indexOf(ownership)),
     vve: Int32Array.of(inVve ? 0 : -1),
     label: Uint8Array.of(x.label === undefined ? LABEL_UNKNOWN : ENERGY_LABELS.indexOf(x.label)),
-    cavityWall: Uint8Array.of(levels[0]!), roof: Uint8Array.of(levels[1]!), floor: Uint8Array.of(levels[2]!), glazing: Uint8Array.of(levels[3]!),
+    cavityWall: Uint8Array.of(levels[0]!),
+    roof: Uint8Array.of(levels[1]!),
+    floor: Uint8Array.of(levels[2]!),
+    glazing: Uint8Array.of(levels[3]!),
     elementsKnown: Uint8Array.of(known),
     floorLevel: Uint8Array.of(floorLevel),
     buurt: Uint16Array.of(0),
     storeys: Uint8Array.of(Math.min(storeys, 255)),
     flatRoof: Uint8Array.of(roofShape === 'plat' ? 1 : 0),
-    facadeAzimuthDeg: Uint16Array.of(x.facadeAzimuthDeg === undefined ? AZIMUTH_UNKNOWN : Math.floor(x.facadeAzimuthDeg)),
+    facadeAzimuthDeg: Uint16Array.of(
+      x.facadeAzimuthDeg === undefined ? AZIMUTH_UNKNOWN : Math.floor(x.facadeAzimuthDeg),
+    ),
     priceMode: Uint8Array.of(x.blockWise === undefined ? 0 : x.blockWise ? 2 : 1),
     buurtLowIncomeShare: Float32Array.of(x.lowIncomeShare ?? NaN),
   };
@@ -143,31 +204,51 @@ export function whatIf(json: unknown, opts: WhatIfOptions = {}): Result<WhatIfRe
   const warnings: Issue[] = [];
   const ecology = ecologyOutcome(params.ecology, cal, x.planningDay, o.route[0]!, o.riskScore[0]!, applicable);
   if (!ecology.calendar.validOnPlanningDate) {
-    warnings.push({ code: 'natuurkalender.not-valid', path: ['date'], message: `natuurkalender "${cal.id}" is not in force on ${x.date} (valid ${cal.validFrom} – ${cal.validUntil ?? 'open'})` });
+    warnings.push({
+      code: 'natuurkalender.not-valid',
+      path: ['date'],
+      message: `natuurkalender "${cal.id}" is not in force on ${x.date} (valid ${cal.validFrom} – ${cal.validUntil ?? 'open'})`,
+    });
   }
   const source = LOW_INCOME_SOURCES[tables.buurtShareSource[0]!]!;
-  if (source === 'default') assume('lowIncomeShare', Math.round(tables.buurtShare[0]! * 1000) / 1000, 'niet opgegeven: standaardaandeel lage inkomens uit het gewichtenbestand');
+  if (source === 'default')
+    assume(
+      'lowIncomeShare',
+      Math.round(tables.buurtShare[0]! * 1000) / 1000,
+      'niet opgegeven: standaardaandeel lage inkomens uit het gewichtenbestand',
+    );
   const pkg = packageOf(o, tables, 0);
   const tenure: Tenure = inVve ? 'vve' : ownership === 'eigenaar-bewoner' ? 'owner-occupier' : 'other';
   const sub = subsidiesFor(opts.subsidies ?? DEFAULT_SUBSIDIES, tenure, packageCosts(pkg, measures), x.date);
   // A date outside the subsidy file is not an error for the what-if: costs stay gross and the warning says why.
   if (!sub.ok) warnings.push(...sub.issues);
   const parts = breakdown(o.factors, tables.points, 0);
-  return ok({
-    measures,
-    notApplicable,
-    labelBefore: ENERGY_LABELS[o.labelBefore[0]!]!,
-    labelBeforeSource: x.label === undefined ? 'estimated' : 'given',
-    ep2Before: r1(o.ep2[0]!),
-    gasUseM3PerYear: Math.round(o.gasM3[0]!),
-    energyCostEurPerYear: Math.round(o.gasM3[0]! * params.prices.gasEurPerM3),
-    package: pkg,
-    ecology,
-    elements,
-    priority: { score: r1(o.priority[0]!), breakdown: Object.fromEntries(Object.entries(parts).map(([k, v]) => [k, r1(v)])) as Record<FactorId, number>, lowIncomeShareSource: source },
-    assumptions,
-    prices: params.prices,
-    priceBook: { id: params.unitPrices.id, planningYear: params.unitPrices.planningYear, approximateIndex: params.unitPrices.approximateIndex },
-    subsidies: sub.ok ? sub.value : null,
-  }, warnings);
+  return ok(
+    {
+      measures,
+      notApplicable,
+      labelBefore: ENERGY_LABELS[o.labelBefore[0]!]!,
+      labelBeforeSource: x.label === undefined ? 'estimated' : 'given',
+      ep2Before: r1(o.ep2[0]!),
+      gasUseM3PerYear: Math.round(o.gasM3[0]!),
+      energyCostEurPerYear: Math.round(o.gasM3[0]! * params.prices.gasEurPerM3),
+      package: pkg,
+      ecology,
+      elements,
+      priority: {
+        score: r1(o.priority[0]!),
+        breakdown: Object.fromEntries(Object.entries(parts).map(([k, v]) => [k, r1(v)])) as Record<FactorId, number>,
+        lowIncomeShareSource: source,
+      },
+      assumptions,
+      prices: params.prices,
+      priceBook: {
+        id: params.unitPrices.id,
+        planningYear: params.unitPrices.planningYear,
+        approximateIndex: params.unitPrices.approximateIndex,
+      },
+      subsidies: sub.ok ? sub.value : null,
+    },
+    warnings,
+  );
 }

@@ -11,11 +11,21 @@ const day = dayNumber('2025-09-01')!;
 describe('ecology outcome of the works', () => {
   it('cavity or roof work follows the natuurkalender from the planning date', () => {
     const e = ecologyOutcome(DEFAULT_ECOLOGY, cal, day, ROUTE_PRE_SMP, 0.9, ['cavity-wall', 'floor']);
-    expect(e).toMatchObject({ route: 'pre-smp', natureRuleMeasures: ['cavity-wall'], earliestExclusion: '2025-09-03', earliestInsulation: '2025-09-08' });
+    expect(e).toMatchObject({
+      route: 'pre-smp',
+      natureRuleMeasures: ['cavity-wall'],
+      earliestExclusion: '2025-09-03',
+      earliestInsulation: '2025-09-08',
+    });
   });
   it('floor insulation, glazing and the heat pump carry no calendar: works may start on the planning date', () => {
     const e = ecologyOutcome(DEFAULT_ECOLOGY, cal, day, ROUTE_SURVEY, 0.9, ['floor', 'glazing', 'hybrid-heat-pump']);
-    expect(e).toMatchObject({ natureRuleMeasures: [], earliestExclusion: null, earliestInsulation: '2025-09-01', survey: { leadTimeDays: 0 } });
+    expect(e).toMatchObject({
+      natureRuleMeasures: [],
+      earliestExclusion: null,
+      earliestInsulation: '2025-09-01',
+      survey: { leadTimeDays: 0 },
+    });
   });
   it('an individual survey delays the works by its lead time (full survey ≈ 1.5 years)', () => {
     const e = ecologyOutcome(DEFAULT_ECOLOGY, cal, day, ROUTE_SURVEY, 0.9, ['roof']);

@@ -23,7 +23,12 @@ export interface EcologyOutcome {
 }
 
 export function ecologyOutcome(
-  p: EcologyParams, cal: Natuurkalender, planningDay: number, routeIndex: number, riskScore: number, applicable: readonly MeasureId[],
+  p: EcologyParams,
+  cal: Natuurkalender,
+  planningDay: number,
+  routeIndex: number,
+  riskScore: number,
+  applicable: readonly MeasureId[],
 ): EcologyOutcome {
   const route = ECOLOGY_ROUTES[routeIndex]!;
   const nature = applicable.filter((m) => NATURE_RULE_MEASURES.includes(m));
@@ -37,7 +42,9 @@ export function ecologyOutcome(
     natureRuleMeasures: nature,
     earliestExclusion: works ? isoOfDay(works.exclusionDay) : null,
     earliestInsulation: isoOfDay(works ? works.insulationDay : planningDay),
-    survey: needsSurvey ? { kind: terms.survey, costEur: terms.surveyCostEur, leadTimeDays: terms.leadTimeDays } : { kind: 'niet nodig', costEur: [0, 0], leadTimeDays: 0 },
+    survey: needsSurvey
+      ? { kind: terms.survey, costEur: terms.surveyCostEur, leadTimeDays: terms.leadTimeDays }
+      : { kind: 'niet nodig', costEur: [0, 0], leadTimeDays: 0 },
     calendar: { id: cal.id, validOnPlanningDate: calendarValidOn(cal, planningDay) },
   };
 }

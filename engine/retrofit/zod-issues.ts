@@ -14,7 +14,8 @@ function keysAt(schema: z.ZodType, path: Path): string[] {
     if (s instanceof z.ZodObject) s = (s.shape as Record<string, z.ZodType>)[String(seg)];
     else if (s instanceof z.ZodRecord) s = s.valueType as z.ZodType;
     else return [];
-    while (s instanceof z.ZodOptional || s instanceof z.ZodDefault || s instanceof z.ZodNullable) s = s.unwrap() as z.ZodType;
+    while (s instanceof z.ZodOptional || s instanceof z.ZodDefault || s instanceof z.ZodNullable)
+      s = s.unwrap() as z.ZodType;
   }
   return s instanceof z.ZodObject ? Object.keys(s.shape) : [];
 }
@@ -30,11 +31,19 @@ export function zodIssues(prefix: string, schema: z.ZodType, error: z.ZodError):
       case 'unrecognized_keys':
         for (const key of i.keys) {
           const allowed = keysAt(schema, path);
-          out.push({ code: `${prefix}.unknown-key`, path: [...path, key], message: `${where([...path, key])}: unknown key "${key}"; allowed: ${allowed.join(', ')}` });
+          out.push({
+            code: `${prefix}.unknown-key`,
+            path: [...path, key],
+            message: `${where([...path, key])}: unknown key "${key}"; allowed: ${allowed.join(', ')}`,
+          });
         }
         break;
       case 'invalid_value':
-        out.push({ code: `${prefix}.invalid-value`, path, message: `${where(path)}: expected one of ${i.values.map((v) => JSON.stringify(v)).join(', ')}` });
+        out.push({
+          code: `${prefix}.invalid-value`,
+          path,
+          message: `${where(path)}: expected one of ${i.values.map((v) => JSON.stringify(v)).join(', ')}`,
+        });
         break;
       case 'invalid_type':
         out.push({
@@ -46,12 +55,20 @@ export function zodIssues(prefix: string, schema: z.ZodType, error: z.ZodError):
       case 'too_small':
       case 'too_big': {
         const bound = i.code === 'too_small' ? i.minimum : i.maximum;
-        const op = i.code === 'too_small' ? (i.inclusive ? '≥' : '>') : (i.inclusive ? '≤' : '<');
-        out.push({ code: `${prefix}.out-of-range`, path, message: `${where(path)}: expected a value ${op} ${String(bound)}` });
+        const op = i.code === 'too_small' ? (i.inclusive ? '≥' : '>') : i.inclusive ? '≤' : '<';
+        out.push({
+          code: `${prefix}.out-of-range`,
+          path,
+          message: `${where(path)}: expected a value ${op} ${String(bound)}`,
+        });
         break;
       }
       case 'invalid_key':
-        out.push({ code: `${prefix}.invalid-key`, path, message: `${where(path)}: invalid key; ${i.issues[0]?.message ?? ''}` });
+        out.push({
+          code: `${prefix}.invalid-key`,
+          path,
+          message: `${where(path)}: invalid key; ${i.issues[0]?.message ?? ''}`,
+        });
         break;
       default:
         out.push({ code: `${prefix}.invalid`, path, message: `${where(path)}: ${i.message}` });

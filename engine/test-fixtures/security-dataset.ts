@@ -8,13 +8,45 @@ import type { Signal } from '../registers.ts';
  */
 const square = (lon: number, lat: number, d: number) => ({
   type: 'Polygon' as const,
-  coordinates: [[[lon, lat], [lon + d, lat], [lon + d, lat + d], [lon, lat + d], [lon, lat]] as [number, number][]],
+  coordinates: [
+    [
+      [lon, lat],
+      [lon + d, lat],
+      [lon + d, lat + d],
+      [lon, lat + d],
+      [lon, lat],
+    ] as [number, number][],
+  ],
 });
 
 const BUURTEN: Buurt[] = [
-  { buurtcode: 'BU16740000', buurtnaam: 'Centrum-Oud', wijkcode: 'WK167400', gemeentecode: 'GM1674', programmeArea: 'Centrum-Oud', lowIncomeShare: null, geometry: square(4.46, 51.53, 0.005) },
-  { buurtcode: 'BU16740202', buurtnaam: 'Kalsdonk', wijkcode: 'WK167402', gemeentecode: 'GM1674', programmeArea: 'Kalsdonk', lowIncomeShare: null, geometry: square(4.44, 51.54, 0.01) },
-  { buurtcode: 'BU16740300', buurtnaam: 'Heerma van Vossstraat-Molenbeek', wijkcode: 'WK167403', gemeentecode: 'GM1674', programmeArea: 'Westrand', lowIncomeShare: null, geometry: square(4.42, 51.53, 0.01) },
+  {
+    buurtcode: 'BU16740000',
+    buurtnaam: 'Centrum-Oud',
+    wijkcode: 'WK167400',
+    gemeentecode: 'GM1674',
+    programmeArea: 'Centrum-Oud',
+    lowIncomeShare: null,
+    geometry: square(4.46, 51.53, 0.005),
+  },
+  {
+    buurtcode: 'BU16740202',
+    buurtnaam: 'Kalsdonk',
+    wijkcode: 'WK167402',
+    gemeentecode: 'GM1674',
+    programmeArea: 'Kalsdonk',
+    lowIncomeShare: null,
+    geometry: square(4.44, 51.54, 0.01),
+  },
+  {
+    buurtcode: 'BU16740300',
+    buurtnaam: 'Heerma van Vossstraat-Molenbeek',
+    wijkcode: 'WK167403',
+    gemeentecode: 'GM1674',
+    programmeArea: 'Westrand',
+    lowIncomeShare: null,
+    geometry: square(4.42, 51.53, 0.01),
+  },
 ];
 
 const OWNERSHIP: Ownership[] = ['corporatie', 'eigenaar-bewoner', 'particuliere verhuur', 'corporatie', 'overig'];
@@ -29,7 +61,14 @@ function dwelling(n: number, buurt: Buurt, i: number): Dwelling {
     vboId: `1674010000${id}`,
     // Four dwellings per pand, so corporation and private units share buildings ("gespikkeld bezit").
     pandId: `1674100000${String(Math.floor(n / 4)).padStart(6, '0')}`,
-    address: { street: `Proeflaan ${buurt.buurtnaam.slice(0, 3)}`, huisnummer: i + 1, huisletter: null, toevoeging: null, postcode: '4701AB', woonplaats: 'Roosendaal' },
+    address: {
+      street: `Proeflaan ${buurt.buurtnaam.slice(0, 3)}`,
+      huisnummer: i + 1,
+      huisletter: null,
+      toevoeging: null,
+      postcode: '4701AB',
+      woonplaats: 'Roosendaal',
+    },
     buurtcode: buurt.buurtcode,
     bouwjaar: 1930 + (n % 60),
     oppervlakte: 55 + (n % 7) * 10.5,
@@ -38,8 +77,10 @@ function dwelling(n: number, buurt: Buurt, i: number): Dwelling {
     vveId: null,
     energyLabel: { label: LABELS[n % LABELS.length]!, source: 'imputed', date: null },
     elements: {
-      cavityWall: { level: 'N0', status: 'assumed' }, roof: { level: 'N1', status: 'assumed' },
-      floor: { level: 'N0', status: 'assumed' }, glazing: { level: 'N2', status: 'assumed' },
+      cavityWall: { level: 'N0', status: 'assumed' },
+      roof: { level: 'N1', status: 'assumed' },
+      floor: { level: 'N0', status: 'assumed' },
+      glazing: { level: 'N2', status: 'assumed' },
     },
     wozBand: WOZ[n % WOZ.length]!,
     floorLevel: 0,
@@ -69,17 +110,38 @@ export function securityDataset(): Dataset {
       const vacancy = i >= layout.dwellings - layout.vacant ? 6 + (i % 7) : 0;
       const permit = i >= layout.nuisance && i < layout.nuisance + layout.rooms;
       if (nuisance > 0 || vacancy > 0 || permit) {
-        signals.push({ vboId: d.vboId, periodStart: '2024-01-01', periodEnd: '2024-12-31', nuisanceReports: nuisance, vacancyMonths: vacancy, roomLettingPermit: permit, dataDate: '2025-01-01' });
+        signals.push({
+          vboId: d.vboId,
+          periodStart: '2024-01-01',
+          periodEnd: '2024-12-31',
+          nuisanceReports: nuisance,
+          vacancyMonths: vacancy,
+          roomLettingPermit: permit,
+          dataDate: '2025-01-01',
+        });
       }
     }
   }
   return {
-    meta: { name: 'Beveiligingsproefset', synthetic: true, seed: 7, generator: 'test', dataDate: '2025-01-01', attribution: ['test'] },
+    meta: {
+      name: 'Beveiligingsproefset',
+      synthetic: true,
+      seed: 7,
+      generator: 'test',
+      dataDate: '2025-01-01',
+      attribution: ['test'],
+    },
     buurten: BUURTEN,
     dwellings,
     buildings: [...new Map(dwellings.map((d) => [d.pandId, d])).values()].map((d) => ({
-      pandId: d.pandId, buurtcode: d.buurtcode, bouwjaar: d.bouwjaar, storeys: 3, roofShape: 'hellend' as const,
-      footprint: square(d.location[0] - 0.00005, d.location[1] - 0.00005, 0.0001), facadeAzimuthDeg: 180, provenance: 'synthetic' as const,
+      pandId: d.pandId,
+      buurtcode: d.buurtcode,
+      bouwjaar: d.bouwjaar,
+      storeys: 3,
+      roofShape: 'hellend' as const,
+      footprint: square(d.location[0] - 0.00005, d.location[1] - 0.00005, 0.0001),
+      facadeAzimuthDeg: 180,
+      provenance: 'synthetic' as const,
     })),
     vves: [],
     signals,

@@ -6,7 +6,8 @@ describe('monthlyAnnuity', () => {
     expect(monthlyAnnuity(10_000, 0.04, 15)).toBeCloseTo(73.97, 2);
   });
   it('repays the principal: the present value of the payments equals the loan', () => {
-    const m = monthlyAnnuity(30_000, 0.05, 20), r = 0.05 / 12;
+    const m = monthlyAnnuity(30_000, 0.05, 20),
+      r = 0.05 / 12;
     let pv = 0;
     for (let k = 1; k <= 240; k++) pv += m / (1 + r) ** k;
     expect(pv).toBeCloseTo(30_000, 6);

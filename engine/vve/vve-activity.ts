@@ -41,18 +41,34 @@ export function assessActivity(
   if (today === null) throw new RangeError(`asOf: "${asOf}" is not a date as YYYY-MM-DD`);
   const assumptions: Assumption[] = [];
   const alvDay = vve.lastAlvDate === null ? null : dayNumber(vve.lastAlvDate);
-  if (alvDay === null) assumptions.push({ field: 'lastAlvDate', assumed: 'Datum laatste ALV onbekend: aangenomen dat er geen recente ALV was' });
+  if (alvDay === null)
+    assumptions.push({
+      field: 'lastAlvDate',
+      assumed: 'Datum laatste ALV onbekend: aangenomen dat er geen recente ALV was',
+    });
   const alvRecent = alvDay !== null && today - alvDay <= cfg.maxAlvAgeMonths * DAYS_PER_MONTH && alvDay <= today;
-  if (vve.mjopYear === null) assumptions.push({ field: 'mjopYear', assumed: 'MJOP onbekend: aangenomen dat er geen actueel MJOP is' });
+  if (vve.mjopYear === null)
+    assumptions.push({ field: 'mjopYear', assumed: 'MJOP onbekend: aangenomen dat er geen actueel MJOP is' });
   const asOfYear = Number(asOf.slice(0, 4));
-  const mjopCurrent = vve.mjopYear !== null && asOfYear - vve.mjopYear <= cfg.maxMjopAgeYears && vve.mjopYear <= asOfYear;
+  const mjopCurrent =
+    vve.mjopYear !== null && asOfYear - vve.mjopYear <= cfg.maxMjopAgeYears && vve.mjopYear <= asOfYear;
   const reserveRequiredEur = Math.round(cfg.reserveRateOfRebuildValue * cfg.rebuildValueEurPerM2 * totalAreaM2);
-  if (vve.reserveFundEur === null) assumptions.push({ field: 'reserveFundEur', assumed: 'Reservefonds onbekend: aangenomen dat het onder de wettelijke 0,5 % van de herbouwwaarde ligt' });
+  if (vve.reserveFundEur === null)
+    assumptions.push({
+      field: 'reserveFundEur',
+      assumed: 'Reservefonds onbekend: aangenomen dat het onder de wettelijke 0,5 % van de herbouwwaarde ligt',
+    });
   const reserveSufficient = vve.reserveFundEur !== null && vve.reserveFundEur >= reserveRequiredEur;
   return {
     active: alvRecent && (mjopCurrent || reserveSufficient),
     basis: assumptions.length ? 'assumed' : 'complete',
-    lastAlvDate: vve.lastAlvDate, alvRecent, mjopYear: vve.mjopYear, mjopCurrent,
-    reserveFundEur: vve.reserveFundEur, reserveRequiredEur, reserveSufficient, assumptions,
+    lastAlvDate: vve.lastAlvDate,
+    alvRecent,
+    mjopYear: vve.mjopYear,
+    mjopCurrent,
+    reserveFundEur: vve.reserveFundEur,
+    reserveRequiredEur,
+    reserveSufficient,
+    assumptions,
   };
 }

@@ -12,7 +12,12 @@ const byId = (r: VveRanking, id: string) => r.vves.find((v) => v.vveId === id)!;
 
 describe('rankVves: cases straight from the rules (docs/domain.md §3)', () => {
   it('a 6-unit VvE is not eligible for the Warmtefonds VvE loan; an 8-unit one is', () => {
-    const r = rank(vveDataset([{ vveId: 'VVE-6', ownership: owners(6) }, { vveId: 'VVE-8', ownership: owners(8) }]));
+    const r = rank(
+      vveDataset([
+        { vveId: 'VVE-6', ownership: owners(6) },
+        { vveId: 'VVE-8', ownership: owners(8) },
+      ]),
+    );
     expect(byId(r, 'VVE-6').eligibleWarmtefonds).toBe(false);
     expect(byId(r, 'VVE-6').warmtefonds.failing).toContain('omvang.te-klein');
     expect(byId(r, 'VVE-6').reasons.map((x) => x.code)).toContain('omvang.te-klein');
@@ -20,26 +25,42 @@ describe('rankVves: cases straight from the rules (docs/domain.md §3)', () => {
   });
 
   it('a VvE where the corporation holds 60 % of the votes is corporation-controlled; 40 % is not', () => {
-    const r = rank(vveDataset([
-      { vveId: 'VVE-60', ownership: [...owners(6, 'corporatie'), ...owners(4)] },
-      { vveId: 'VVE-40', ownership: [...owners(4, 'corporatie'), ...owners(6)] },
-    ]));
+    const r = rank(
+      vveDataset([
+        { vveId: 'VVE-60', ownership: [...owners(6, 'corporatie'), ...owners(4)] },
+        { vveId: 'VVE-40', ownership: [...owners(4, 'corporatie'), ...owners(6)] },
+      ]),
+    );
     expect(byId(r, 'VVE-60')).toMatchObject({ corporationVoteShare: 0.6, corporationControlled: true });
     expect(byId(r, 'VVE-60').reasons.map((x) => x.code)).toContain('corporatie.bepalend');
     expect(byId(r, 'VVE-40')).toMatchObject({ corporationVoteShare: 0.4, corporationControlled: false });
   });
 
   it('counts votes, not dwellings: 3 of 10 flats holding 60 % of the breukdelen is corporation-controlled', () => {
-    const r = rank(vveDataset([{ vveId: 'VVE-V', ownership: [...owners(3, 'corporatie'), ...owners(7)], votes: [20, 20, 20, 40 / 7, 40 / 7, 40 / 7, 40 / 7, 40 / 7, 40 / 7, 40 / 7] }]));
+    const r = rank(
+      vveDataset([
+        {
+          vveId: 'VVE-V',
+          ownership: [...owners(3, 'corporatie'), ...owners(7)],
+          votes: [20, 20, 20, 40 / 7, 40 / 7, 40 / 7, 40 / 7, 40 / 7, 40 / 7, 40 / 7],
+        },
+      ]),
+    );
     expect(byId(r, 'VVE-V').corporationVoteShare).toBeCloseTo(0.6, 4);
     expect(byId(r, 'VVE-V').corporationControlled).toBe(true);
     expect(byId(r, 'VVE-V').decision.method).toBe('monte-carlo');
   });
 
   it('a dormant VvE ranks below an otherwise identical active one', () => {
-    const r = rank(vveDataset([{ vveId: 'VVE-B-DORMANT', ownership: owners(10), active: false }, { vveId: 'VVE-A-ACTIVE', ownership: owners(10), active: true }]));
+    const r = rank(
+      vveDataset([
+        { vveId: 'VVE-B-DORMANT', ownership: owners(10), active: false },
+        { vveId: 'VVE-A-ACTIVE', ownership: owners(10), active: true },
+      ]),
+    );
     // The dormant one comes first in id order, so only the score can put it second.
-    const dormant = byId(r, 'VVE-B-DORMANT'), active = byId(r, 'VVE-A-ACTIVE');
+    const dormant = byId(r, 'VVE-B-DORMANT'),
+      active = byId(r, 'VVE-A-ACTIVE');
     expect(dormant.active).toBe(false);
     expect(active.active).toBe(true);
     expect(dormant.rank).toBeGreaterThan(active.rank);
@@ -49,11 +70,22 @@ describe('rankVves: cases straight from the rules (docs/domain.md §3)', () => {
 });
 
 describe('rankVves: the assessment', () => {
-  const ds = vveDataset([{ vveId: 'VVE-MIX', ownership: [...owners(3, 'corporatie'), ...owners(5), ...owners(2, 'particuliere verhuur')] }]);
+  const ds = vveDataset([
+    { vveId: 'VVE-MIX', ownership: [...owners(3, 'corporatie'), ...owners(5), ...owners(2, 'particuliere verhuur')] },
+  ]);
   const v = byId(rank(ds), 'VVE-MIX');
 
   it('counts rights, vote shares and owner-occupiers, and the label distribution', () => {
-    expect(v).toMatchObject({ units: 10, totalVotes: 10, corporationVoteShare: 0.3, corporationUnits: 3, ownerOccupiers: 5, ownerOccupierShare: 0.5, labels: { F: 10 }, poorLabelShare: 1 });
+    expect(v).toMatchObject({
+      units: 10,
+      totalVotes: 10,
+      corporationVoteShare: 0.3,
+      corporationUnits: 3,
+      ownerOccupiers: 5,
+      ownerOccupierShare: 0.5,
+      labels: { F: 10 },
+      poorLabelShare: 1,
+    });
   });
 
   it('prices the common-element package at project price with a survey, loan charge and savings per month', () => {
@@ -66,17 +98,29 @@ describe('rankVves: the assessment', () => {
     expect(v.costPerRightEur).toBe(Math.round(v.package.totalCostEur / 10));
     expect(v.package.loanMonthlyPerRightEur).toBeGreaterThan(0);
     expect(v.package.savingPerRightPerMonthEur).toBeGreaterThan(0);
-    expect(v.package.netPerRightPerMonthEur).toBeCloseTo(v.package.savingPerRightPerMonthEur - v.package.loanMonthlyPerRightEur, 1);
+    expect(v.package.netPerRightPerMonthEur).toBeCloseTo(
+      v.package.savingPerRightPerMonthEur - v.package.loanMonthlyPerRightEur,
+      1,
+    );
   });
 
   it('computes the decision exactly, with the legal 2/3 majority and quorum by default', () => {
-    expect(v.decision).toMatchObject({ method: 'exact', majority: 0.6667, quorum: 0.6667, ruleSource: 'default', corporationVote: 'for' });
+    expect(v.decision).toMatchObject({
+      method: 'exact',
+      majority: 0.6667,
+      quorum: 0.6667,
+      ruleSource: 'default',
+      corporationVote: 'for',
+    });
     expect(v.qualifiedMajorityProbability).toBeGreaterThan(0);
     expect(v.qualifiedMajorityProbability).toBeLessThan(1);
   });
 
   it('a corporation voting against lowers the probability', () => {
-    const against = byId(rank(ds, { ...DEFAULT_VVE_CONFIG, decision: { ...DEFAULT_VVE_CONFIG.decision, corporationVote: 'against' } }), 'VVE-MIX');
+    const against = byId(
+      rank(ds, { ...DEFAULT_VVE_CONFIG, decision: { ...DEFAULT_VVE_CONFIG.decision, corporationVote: 'against' } }),
+      'VVE-MIX',
+    );
     expect(against.qualifiedMajorityProbability).toBeLessThan(v.qualifiedMajorityProbability);
   });
 
@@ -116,22 +160,38 @@ describe('rankVves: bad input is reported per VvE, the rest is still ranked', ()
     ds.vves.find((v) => v.vveId === 'VVE-GHOST')!.members.push({ vboId: '1674010999999999', votes: 1 });
     const dup = ds.vves.find((v) => v.vveId === 'VVE-DUP')!;
     dup.members.push({ ...dup.members[0]! });
-    const r = rank(ds, { ...DEFAULT_VVE_CONFIG, overrides: { 'VVE-MAJ': { majority: 1.5 }, 'VVE-NONE': { majority: 0.5 } } });
+    const r = rank(ds, {
+      ...DEFAULT_VVE_CONFIG,
+      overrides: { 'VVE-MAJ': { majority: 1.5 }, 'VVE-NONE': { majority: 0.5 } },
+    });
     expect(r.vves.map((v) => v.vveId)).toEqual(['VVE-OK']);
     const codes = Object.fromEntries(r.rejected.map((x) => [x.vveId, x.issues.map((i) => i.code)]));
     expect(codes).toEqual({
-      'VVE-DUP': ['vve.members.duplicate'], 'VVE-EXTRA': ['vve.rights.mismatch'], 'VVE-GHOST': ['vve.members.unknown'], 'VVE-MAJ': ['vve.majority.invalid'],
+      'VVE-DUP': ['vve.members.duplicate'],
+      'VVE-EXTRA': ['vve.rights.mismatch'],
+      'VVE-GHOST': ['vve.members.unknown'],
+      'VVE-MAJ': ['vve.majority.invalid'],
     });
-    expect(r.rejected.find((x) => x.vveId === 'VVE-MAJ')!.issues[0]!.path).toEqual(['overrides', 'VVE-MAJ', 'majority']);
+    expect(r.rejected.find((x) => x.vveId === 'VVE-MAJ')!.issues[0]!.path).toEqual([
+      'overrides',
+      'VVE-MAJ',
+      'majority',
+    ]);
     const again = rankVves(ds, { config: { ...DEFAULT_VVE_CONFIG, overrides: { 'VVE-NONE': { majority: 0.5 } } } });
     expect(again.ok && again.warnings.map((w) => w.code)).toEqual(['vve.config.override-unknown']);
   });
 
   it('a majority of 0 or a negative quorum is reported too', () => {
-    const ds = vveDataset([{ vveId: 'VVE-A', ownership: owners(8) }, { vveId: 'VVE-B', ownership: owners(8) }]);
+    const ds = vveDataset([
+      { vveId: 'VVE-A', ownership: owners(8) },
+      { vveId: 'VVE-B', ownership: owners(8) },
+    ]);
     const r = rank(ds, { ...DEFAULT_VVE_CONFIG, overrides: { 'VVE-A': { majority: 0 }, 'VVE-B': { quorum: -0.1 } } });
     expect(r.vves).toEqual([]);
-    expect(r.rejected.flatMap((x) => x.issues.map((i) => i.code))).toEqual(['vve.majority.invalid', 'vve.quorum.invalid']);
+    expect(r.rejected.flatMap((x) => x.issues.map((i) => i.code))).toEqual([
+      'vve.majority.invalid',
+      'vve.quorum.invalid',
+    ]);
   });
 
   it('refuses an invalid configuration as a whole', () => {
@@ -147,12 +207,17 @@ describe('rankVves: the shortlist', () => {
     { vveId: 'VVE-P2', ownership: owners(9) },
     { vveId: 'VVE-P3', ownership: owners(5) },
   ]);
-  it('takes the best by score up to the configured size, leaving corporation-controlled VvE\'s to their own path', () => {
+  it("takes the best by score up to the configured size, leaving corporation-controlled VvE's to their own path", () => {
     const r = rank(ds, { ...DEFAULT_VVE_CONFIG, shortlistSize: 2 });
     expect(byId(r, 'VVE-CORP').corporationControlled).toBe(true);
     expect(r.shortlist).not.toContain('VVE-CORP');
     expect(r.shortlist).toHaveLength(2);
-    expect(r.shortlist).toEqual(r.vves.filter((v) => !v.corporationControlled).slice(0, 2).map((v) => v.vveId));
+    expect(r.shortlist).toEqual(
+      r.vves
+        .filter((v) => !v.corporationControlled)
+        .slice(0, 2)
+        .map((v) => v.vveId),
+    );
     const all = rank(ds, { ...DEFAULT_VVE_CONFIG, shortlistSize: 2, shortlistExcludesCorporationControlled: false });
     expect(all.shortlist).toEqual(all.vves.slice(0, 2).map((v) => v.vveId));
   });

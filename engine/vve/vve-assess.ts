@@ -109,18 +109,27 @@ export function rankVves(ds: VveInput, opts: RankOptions): Result<VveRanking> {
   const checked = parseVveConfig(cfg);
   if (!checked.ok) return checked;
   const asOf = opts.asOf ?? ds.meta.dataDate;
-  const warnings: Issue[] = Object.keys(cfg.overrides).filter((id) => !ds.vves.some((v) => v.vveId === id))
-    .map((id) => ({ code: 'vve.config.override-unknown', path: ['overrides', id], message: `overrides.${id}: no VvE with this id in the dataset; override ignored` }));
+  const warnings: Issue[] = Object.keys(cfg.overrides)
+    .filter((id) => !ds.vves.some((v) => v.vveId === id))
+    .map((id) => ({
+      code: 'vve.config.override-unknown',
+      path: ['overrides', id],
+      message: `overrides.${id}: no VvE with this id in the dataset; override ignored`,
+    }));
   const dwellingById = new Map(ds.dwellings.map((d) => [d.vboId, d]));
   const claimed = new Map<string, string[]>();
-  for (const d of ds.dwellings) if (d.vveId !== null) (claimed.get(d.vveId) ?? claimed.set(d.vveId, []).get(d.vveId)!).push(d.vboId);
+  for (const d of ds.dwellings)
+    if (d.vveId !== null) (claimed.get(d.vveId) ?? claimed.set(d.vveId, []).get(d.vveId)!).push(d.vboId);
   const packages = vvePackages(ds, cfg.package.measures, opts.params ?? DEFAULT_PARAMS);
 
   const ranked: Omit<VveAssessment, 'rank' | 'shortlisted'>[] = [];
   const rejected: VveRejected[] = [];
   for (const vve of [...ds.vves].sort((a, b) => a.vveId.localeCompare(b.vveId))) {
     const members = resolveMembers(vve, dwellingById, claimed.get(vve.vveId) ?? []);
-    const rule = decisionRule(vve, cfg.overrides[vve.vveId], { majority: cfg.decision.defaultMajority, quorum: cfg.decision.defaultQuorum });
+    const rule = decisionRule(vve, cfg.overrides[vve.vveId], {
+      majority: cfg.decision.defaultMajority,
+      quorum: cfg.decision.defaultQuorum,
+    });
     const issues = [...(members.ok ? [] : members.issues), ...(rule.ok ? [] : rule.issues)];
     if (!members.ok || !rule.ok) {
       rejected.push({ vveId: vve.vveId, name: vve.name, units: vve.members.length, issues });
@@ -128,7 +137,12 @@ export function rankVves(ds: VveInput, opts: RankOptions): Result<VveRanking> {
     }
     ranked.push(assess(vve, members.members, rule, packages, asOf, cfg));
   }
-  ranked.sort((a, b) => b.score - a.score || b.qualifiedMajorityProbability - a.qualifiedMajorityProbability || a.vveId.localeCompare(b.vveId));
+  ranked.sort(
+    (a, b) =>
+      b.score - a.score ||
+      b.qualifiedMajorityProbability - a.qualifiedMajorityProbability ||
+      a.vveId.localeCompare(b.vveId),
+  );
   let room = cfg.shortlistSize;
   const vves = ranked.map((v, i) => {
     const shortlisted = room > 0 && !(cfg.shortlistExcludesCorporationControlled && v.corporationControlled);
@@ -139,8 +153,12 @@ export function rankVves(ds: VveInput, opts: RankOptions): Result<VveRanking> {
 }
 
 function assess(
-  vve: Vve, members: VveMember[], rule: { majority: number; quorum: number; source: VveDecision['ruleSource'] },
-  packages: ReadonlyMap<string, DwellingPackage>, asOf: string, cfg: VveConfig,
+  vve: Vve,
+  members: VveMember[],
+  rule: { majority: number; quorum: number; source: VveDecision['ruleSource'] },
+  packages: ReadonlyMap<string, DwellingPackage>,
+  asOf: string,
+  cfg: VveConfig,
 ): Omit<VveAssessment, 'rank' | 'shortlisted'> {
   const units = members.length;
   const dwellings = members.map((m) => m.dwelling);
@@ -149,7 +167,12 @@ function assess(
   const corporationVotes = corp.reduce((a, m) => a + m.votes, 0);
   const corporationVoteShare = corporationVotes / totalVotes;
   const ownerOccupiers = dwellings.filter((d) => d.ownership === 'eigenaar-bewoner').length;
-  const activity = assessActivity(vve, dwellings.reduce((a, d) => a + d.oppervlakte, 0), asOf, cfg.activity);
+  const activity = assessActivity(
+    vve,
+    dwellings.reduce((a, d) => a + d.oppervlakte, 0),
+    asOf,
+    cfg.activity,
+  );
   const labels: Partial<Record<EnergyLabel, number>> = {};
   for (const l of ENERGY_LABELS) {
     const n = dwellings.filter((d) => d.energyLabel.label === l).length;
@@ -161,47 +184,102 @@ function assess(
   const loan = warmtefonds(units, pkg, cfg.warmtefonds);
 
   // Owners pay the loan by breukdeel; an owner-occupier counts the whole saving, a landlord only his configured share.
-  const owners: Owner[] = members.filter((m) => m.dwelling.ownership !== 'corporatie').map((m) => {
-    const cost = (pkg.loanMonthlyTotalEur * m.votes) / totalVotes;
-    const own = (packages.get(m.dwelling.vboId)!.billSavingEurPerYear / 12) * (m.dwelling.ownership === 'eigenaar-bewoner' ? 1 : cfg.decision.landlordSavingShare);
-    return { votes: m.votes, attend: cfg.decision.ownerAttendance, support: ownerSupport(own - cost, cost, cfg.decision.support) };
-  });
+  const owners: Owner[] = members
+    .filter((m) => m.dwelling.ownership !== 'corporatie')
+    .map((m) => {
+      const cost = (pkg.loanMonthlyTotalEur * m.votes) / totalVotes;
+      const own =
+        (packages.get(m.dwelling.vboId)!.billSavingEurPerYear / 12) *
+        (m.dwelling.ownership === 'eigenaar-bewoner' ? 1 : cfg.decision.landlordSavingShare);
+      return {
+        votes: m.votes,
+        attend: cfg.decision.ownerAttendance,
+        support: ownerSupport(own - cost, cost, cfg.decision.support),
+      };
+    });
   const outcome = decisionProbability(
-    { owners, corporation: { votes: corporationVotes, vote: cfg.decision.corporationVote }, majority: rule.majority, quorum: rule.quorum },
-    { exactMaxVotes: cfg.decision.exactMaxVotes, draws: cfg.decision.monteCarloDraws, rng: createRng(cfg.decision.seed).fork(vve.vveId) },
+    {
+      owners,
+      corporation: { votes: corporationVotes, vote: cfg.decision.corporationVote },
+      majority: rule.majority,
+      quorum: rule.quorum,
+    },
+    {
+      exactMaxVotes: cfg.decision.exactMaxVotes,
+      draws: cfg.decision.monteCarloDraws,
+      rng: createRng(cfg.decision.seed).fork(vve.vveId),
+    },
   );
   const probability = round(outcome.probability, 4);
   const corporationControlled = corporationVoteShare > 0.5;
   const dueCount = MAINTENANCE_ELEMENTS.filter((e) => due[e].due).length;
-  const s = vveScore({
-    units, minDwellings: cfg.warmtefonds.minDwellings, eligibleWarmtefonds: loan.eligible, warmtefondsFailing: loan.failing, active: activity.active,
-    corporationVoteShare, ownerOccupierShare: ownerOccupiers / units, poorLabelShare, maintenanceDueCount: dueCount,
-    qualifiedMajorityProbability: probability, netPerRightPerMonthEur: pkg.netPerRightPerMonthEur, surveyNeeded: pkg.nature.surveyNeeded,
-    assumed: activity.assumptions.length > 0,
-  }, cfg.score);
-  const lon = dwellings.reduce((a, d) => a + d.location[0], 0) / units, lat = dwellings.reduce((a, d) => a + d.location[1], 0) / units;
+  const s = vveScore(
+    {
+      units,
+      minDwellings: cfg.warmtefonds.minDwellings,
+      eligibleWarmtefonds: loan.eligible,
+      warmtefondsFailing: loan.failing,
+      active: activity.active,
+      corporationVoteShare,
+      ownerOccupierShare: ownerOccupiers / units,
+      poorLabelShare,
+      maintenanceDueCount: dueCount,
+      qualifiedMajorityProbability: probability,
+      netPerRightPerMonthEur: pkg.netPerRightPerMonthEur,
+      surveyNeeded: pkg.nature.surveyNeeded,
+      assumed: activity.assumptions.length > 0,
+    },
+    cfg.score,
+  );
+  const lon = dwellings.reduce((a, d) => a + d.location[0], 0) / units,
+    lat = dwellings.reduce((a, d) => a + d.location[1], 0) / units;
   return {
-    vveId: vve.vveId, name: vve.name, kvkNumber: vve.kvkNumber, buurtcodes: [...new Set(dwellings.map((d) => d.buurtcode))].sort(),
-    pandIds: [...new Set(dwellings.map((d: Dwelling) => d.pandId))].sort(), provenance: vve.provenance,
-    units, totalVotes: round(totalVotes, 4), corporationVotes: round(corporationVotes, 4), corporationVoteShare: round(corporationVoteShare, 4),
-    corporationUnits: corp.length, ownerOccupiers, ownerOccupierShare: round(ownerOccupiers / units, 4),
-    active: activity.active, activity, labels, poorLabelShare: round(poorLabelShare, 4), maintenanceDue: roundDue(due),
-    package: pkg, eligibleWarmtefonds: loan.eligible, warmtefonds: loan, costPerRightEur: pkg.costPerRightEur,
+    vveId: vve.vveId,
+    name: vve.name,
+    kvkNumber: vve.kvkNumber,
+    buurtcodes: [...new Set(dwellings.map((d) => d.buurtcode))].sort(),
+    pandIds: [...new Set(dwellings.map((d: Dwelling) => d.pandId))].sort(),
+    provenance: vve.provenance,
+    units,
+    totalVotes: round(totalVotes, 4),
+    corporationVotes: round(corporationVotes, 4),
+    corporationVoteShare: round(corporationVoteShare, 4),
+    corporationUnits: corp.length,
+    ownerOccupiers,
+    ownerOccupierShare: round(ownerOccupiers / units, 4),
+    active: activity.active,
+    activity,
+    labels,
+    poorLabelShare: round(poorLabelShare, 4),
+    maintenanceDue: roundDue(due),
+    package: pkg,
+    eligibleWarmtefonds: loan.eligible,
+    warmtefonds: loan,
+    costPerRightEur: pkg.costPerRightEur,
     decision: {
-      majority: round(rule.majority, 4), quorum: round(rule.quorum, 4), ruleSource: rule.source, corporationVote: cfg.decision.corporationVote,
-      ownerAttendance: cfg.decision.ownerAttendance, method: outcome.method,
+      majority: round(rule.majority, 4),
+      quorum: round(rule.quorum, 4),
+      ruleSource: rule.source,
+      corporationVote: cfg.decision.corporationVote,
+      ownerAttendance: cfg.decision.ownerAttendance,
+      method: outcome.method,
       standardError: outcome.standardError === null ? null : round(outcome.standardError, 5),
       meanOwnerSupport: owners.length ? round(owners.reduce((a, o) => a + o.support, 0) / owners.length, 4) : null,
     },
-    qualifiedMajorityProbability: probability, corporationControlled,
-    score: s.score, scoreParts: roundComponents(s.components), reasons: s.reasons, assumptions: activity.assumptions,
+    qualifiedMajorityProbability: probability,
+    corporationControlled,
+    score: s.score,
+    scoreParts: roundComponents(s.components),
+    reasons: s.reasons,
+    assumptions: activity.assumptions,
     location: [round(lon, 6), round(lat, 6)],
   };
 }
 
 function roundDue(m: MaintenanceDue): MaintenanceDue {
   const out = {} as MaintenanceDue;
-  for (const e of MAINTENANCE_ELEMENTS) out[e] = { due: m[e].due, share: round(m[e].share, 4), assumedShare: round(m[e].assumedShare, 4) };
+  for (const e of MAINTENANCE_ELEMENTS)
+    out[e] = { due: m[e].due, share: round(m[e].share, 4), assumedShare: round(m[e].assumedShare, 4) };
   return out;
 }
 

@@ -25,7 +25,10 @@ describe('modelAssumptions', () => {
     expect(text).toContain('aanname');
   });
   it('follows the configuration', () => {
-    const text = modelAssumptions({ ...DEFAULT_VVE_CONFIG, decision: { ...DEFAULT_VVE_CONFIG.decision, corporationVote: 'against', ownerAttendance: 0.5 } }).join('\n');
+    const text = modelAssumptions({
+      ...DEFAULT_VVE_CONFIG,
+      decision: { ...DEFAULT_VVE_CONFIG.decision, corporationVote: 'against', ownerAttendance: 0.5 },
+    }).join('\n');
     expect(text).toContain('als één blok tegen');
     expect(text).toContain('50 %');
   });

@@ -8,7 +8,8 @@ const pct = (x: number): string => `${(Math.round(x * 1000) / 10).toString().rep
 
 /** The model's stated assumptions in Dutch, with the configured numbers (shown in the API, CLI, exports and UI). */
 export function modelAssumptions(cfg: VveConfig): string[] {
-  const d = cfg.decision, s = d.support;
+  const d = cfg.decision,
+    s = d.support;
   const vote = { for: 'vóór', against: 'tegen', abstain: 'niet' }[d.corporationVote];
   return [
     `Besluit: gekwalificeerde meerderheid van ${pct(d.defaultMajority)} van de uitgebrachte stemmen met een quorum van ${pct(d.defaultQuorum)} van alle stemmen (docs/domain.md §3), tenzij het register of een instelling per VvE anders zegt.`,
@@ -23,9 +24,20 @@ export function modelAssumptions(cfg: VveConfig): string[] {
 }
 
 /** The JSON body of `GET /api/vve` and `voorraad vve --format json`. */
-export function rankingBody(meta: Pick<DatasetMeta, 'name' | 'synthetic' | 'dataDate'>, r: VveRanking, warnings: Issue[], cfg: VveConfig): VveRankingBody {
+export function rankingBody(
+  meta: Pick<DatasetMeta, 'name' | 'synthetic' | 'dataDate'>,
+  r: VveRanking,
+  warnings: Issue[],
+  cfg: VveConfig,
+): VveRankingBody {
   return {
     dataset: { name: meta.name, synthetic: meta.synthetic, dataDate: meta.dataDate },
-    asOf: r.asOf, count: r.vves.length, shortlist: r.shortlist, vves: r.vves, rejected: r.rejected, warnings, assumptions: modelAssumptions(cfg),
+    asOf: r.asOf,
+    count: r.vves.length,
+    shortlist: r.shortlist,
+    vves: r.vves,
+    rejected: r.rejected,
+    warnings,
+    assumptions: modelAssumptions(cfg),
   };
 }

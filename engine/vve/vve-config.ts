@@ -26,7 +26,10 @@ export const VveConfigSchema = z.strictObject({
     /** An element is due when its insulation level is at most `maxLevel` (0 = N0) and the building is at least `minAgeYears` old (L). */
     facade: z.strictObject({ maxLevel: z.number().int().min(0).max(4), minAgeYears: z.number().int().min(0).max(200) }),
     roof: z.strictObject({ maxLevel: z.number().int().min(0).max(4), minAgeYears: z.number().int().min(0).max(200) }),
-    windows: z.strictObject({ maxLevel: z.number().int().min(0).max(4), minAgeYears: z.number().int().min(0).max(200) }),
+    windows: z.strictObject({
+      maxLevel: z.number().int().min(0).max(4),
+      minAgeYears: z.number().int().min(0).max(200),
+    }),
     /** A VvE has an element due when at least this share of its dwellings has it due. */
     dueShare: z.number().gt(0).max(1),
   }),
@@ -70,12 +73,21 @@ export const VveConfigSchema = z.strictObject({
     seed: z.number().int(),
   }),
   /** Per-VvE overrides of the majority and quorum (checked per VvE: a fraction in (0, 1]). */
-  overrides: z.record(z.string().min(1), z.strictObject({ majority: z.number().optional(), quorum: z.number().optional() })),
+  overrides: z.record(
+    z.string().min(1),
+    z.strictObject({ majority: z.number().optional(), quorum: z.number().optional() }),
+  ),
   score: z.strictObject({
     /** Points (sum 100) per component; docs/domain.md §3 "a good pilot candidate" (design guidance). */
     weights: z.strictObject({
-      size: Weight, active: Weight, corporationShare: Weight, ownerOccupiers: Weight, labels: Weight,
-      maintenance: Weight, decision: Weight, finance: Weight,
+      size: Weight,
+      active: Weight,
+      corporationShare: Weight,
+      ownerOccupiers: Weight,
+      labels: Weight,
+      maintenance: Weight,
+      decision: Weight,
+      finance: Weight,
     }),
     /** docs/domain.md §3: Alwel 10–50 % of the votes is the good band. */
     corporationShareBand: z.tuple([Share, Share]),
@@ -94,7 +106,11 @@ export type VveConfig = z.infer<typeof VveConfigSchema>;
 function withoutComments(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(withoutComments);
   if (typeof v !== 'object' || v === null) return v;
-  return Object.fromEntries(Object.entries(v).filter(([k]) => !k.startsWith('$')).map(([k, x]) => [k, withoutComments(x)]));
+  return Object.fromEntries(
+    Object.entries(v)
+      .filter(([k]) => !k.startsWith('$'))
+      .map(([k, x]) => [k, withoutComments(x)]),
+  );
 }
 
 /** Validates a configuration; `$comment` keys are documentation and ignored. */
@@ -102,9 +118,19 @@ export function parseVveConfig(json: unknown): Result<VveConfig> {
   const r = VveConfigSchema.safeParse(withoutComments(json));
   if (!r.success) return fail(...zodIssues('vve.config', VveConfigSchema, r.error));
   const sum = Object.values(r.data.score.weights).reduce((a, b) => a + b, 0);
-  if (Math.abs(sum - 100) > 1e-6) return fail({ code: 'vve.config.weights-sum', path: ['score', 'weights'], message: `score.weights: expected points adding up to 100, found ${sum}` });
+  if (Math.abs(sum - 100) > 1e-6)
+    return fail({
+      code: 'vve.config.weights-sum',
+      path: ['score', 'weights'],
+      message: `score.weights: expected points adding up to 100, found ${sum}`,
+    });
   const [lo, hi] = r.data.score.corporationShareBand;
-  if (lo > hi) return fail({ code: 'vve.config.band', path: ['score', 'corporationShareBand'], message: `score.corporationShareBand: expected [low, high] with low ≤ high, found [${lo}, ${hi}]` });
+  if (lo > hi)
+    return fail({
+      code: 'vve.config.band',
+      path: ['score', 'corporationShareBand'],
+      message: `score.corporationShareBand: expected [low, high] with low ≤ high, found [${lo}, ${hi}]`,
+    });
   return ok(r.data);
 }
 

@@ -5,7 +5,8 @@ import { DEFAULT_VVE_CONFIG } from './vve-config.ts';
 import { decisionProbability, integerVotes, ownerSupport, type DecisionInput, type Owner } from './vve-decision.ts';
 
 const opts = (exactMaxVotes = 1200) => ({ exactMaxVotes, draws: 200_000, rng: createRng(7) });
-const owners = (n: number, attend: number, support: number, votes = 1): Owner[] => Array.from({ length: n }, () => ({ votes, attend, support }));
+const owners = (n: number, attend: number, support: number, votes = 1): Owner[] =>
+  Array.from({ length: n }, () => ({ votes, attend, support }));
 const TWO_THIRDS = 2 / 3;
 
 /** Brute force over every owner's three outcomes (absent, for, against). */
@@ -14,7 +15,8 @@ function brute(d: DecisionInput): number {
   let prob = 0;
   const rec = (i: number, pr: number, p: number, f: number) => {
     if (i === d.owners.length) {
-      const cp = p + (d.corporation.vote === 'abstain' ? 0 : d.corporation.votes), cf = f + (d.corporation.vote === 'for' ? d.corporation.votes : 0);
+      const cp = p + (d.corporation.vote === 'abstain' ? 0 : d.corporation.votes),
+        cf = f + (d.corporation.vote === 'for' ? d.corporation.votes : 0);
       if (cp > 0 && cp >= d.quorum * total - 1e-9 && cf >= d.majority * cp - 1e-9) prob += pr;
       return;
     }
@@ -30,8 +32,16 @@ function brute(d: DecisionInput): number {
 describe('decisionProbability', () => {
   it('is exact: equals a brute-force enumeration, with unequal votes (breukdelen by area)', () => {
     const d: DecisionInput = {
-      owners: [{ votes: 65, attend: 0.8, support: 0.6 }, { votes: 72, attend: 0.5, support: 0.9 }, { votes: 65, attend: 0.9, support: 0.3 }, { votes: 80, attend: 0.7, support: 0.5 }, { votes: 58, attend: 1, support: 0.4 }],
-      corporation: { votes: 130, vote: 'for' }, majority: TWO_THIRDS, quorum: TWO_THIRDS,
+      owners: [
+        { votes: 65, attend: 0.8, support: 0.6 },
+        { votes: 72, attend: 0.5, support: 0.9 },
+        { votes: 65, attend: 0.9, support: 0.3 },
+        { votes: 80, attend: 0.7, support: 0.5 },
+        { votes: 58, attend: 1, support: 0.4 },
+      ],
+      corporation: { votes: 130, vote: 'for' },
+      majority: TWO_THIRDS,
+      quorum: TWO_THIRDS,
     };
     const r = decisionProbability(d, opts());
     expect(r.method).toBe('exact');
@@ -41,17 +51,26 @@ describe('decisionProbability', () => {
   it('is exact for any small VvE: random votes, attendance, support, corporation vote, majority and quorum (fast-check, seeded)', () => {
     const prob = fc.double({ min: 0, max: 1, noNaN: true });
     const frac = fc.double({ min: 0.01, max: 1, noNaN: true });
-    fc.assert(fc.property(
-      fc.array(fc.record({ votes: fc.integer({ min: 1, max: 9 }), attend: prob, support: prob }), { minLength: 0, maxLength: 7 }),
-      fc.integer({ min: 0, max: 12 }), fc.constantFrom('for' as const, 'against' as const, 'abstain' as const), frac, frac,
-      (owners, corp, vote, majority, quorum) => {
-        const d: DecisionInput = { owners, corporation: { votes: corp, vote }, majority, quorum };
-        if (owners.length === 0 && corp === 0) return;
-        const r = decisionProbability(d, opts());
-        expect(r.method).toBe('exact');
-        expect(r.probability).toBeCloseTo(brute(d), 9);
-      },
-    ), { seed: 1674, numRuns: 300 });
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ votes: fc.integer({ min: 1, max: 9 }), attend: prob, support: prob }), {
+          minLength: 0,
+          maxLength: 7,
+        }),
+        fc.integer({ min: 0, max: 12 }),
+        fc.constantFrom('for' as const, 'against' as const, 'abstain' as const),
+        frac,
+        frac,
+        (owners, corp, vote, majority, quorum) => {
+          const d: DecisionInput = { owners, corporation: { votes: corp, vote }, majority, quorum };
+          if (owners.length === 0 && corp === 0) return;
+          const r = decisionProbability(d, opts());
+          expect(r.method).toBe('exact');
+          expect(r.probability).toBeCloseTo(brute(d), 9);
+        },
+      ),
+      { seed: 1674, numRuns: 300 },
+    );
   });
 
   it('certain when everyone attends and supports; impossible when nobody attends', () => {
@@ -61,19 +80,34 @@ describe('decisionProbability', () => {
   });
 
   it('a corporation with more than 2/3 of the votes carries the decision alone', () => {
-    const d: DecisionInput = { owners: owners(3, 0.2, 0.1), corporation: { votes: 7, vote: 'for' }, majority: TWO_THIRDS, quorum: TWO_THIRDS };
+    const d: DecisionInput = {
+      owners: owners(3, 0.2, 0.1),
+      corporation: { votes: 7, vote: 'for' },
+      majority: TWO_THIRDS,
+      quorum: TWO_THIRDS,
+    };
     expect(decisionProbability(d, opts()).probability).toBeCloseTo(1, 12);
     expect(decisionProbability({ ...d, corporation: { votes: 7, vote: 'against' } }, opts()).probability).toBe(0);
   });
 
   it('the quorum binds: 6 equal owners who all support but attend with 0.5 need 4 present', () => {
-    const d: DecisionInput = { owners: owners(6, 0.5, 1), corporation: { votes: 0, vote: 'for' }, majority: TWO_THIRDS, quorum: TWO_THIRDS };
+    const d: DecisionInput = {
+      owners: owners(6, 0.5, 1),
+      corporation: { votes: 0, vote: 'for' },
+      majority: TWO_THIRDS,
+      quorum: TWO_THIRDS,
+    };
     // P(Binomial(6, 0.5) ≥ 4) = (15 + 6 + 1) / 64
     expect(decisionProbability(d, opts()).probability).toBeCloseTo(22 / 64, 12);
   });
 
   it('falls back to seeded Monte Carlo for large vote totals, agreeing with the exact result', () => {
-    const d: DecisionInput = { owners: Array.from({ length: 12 }, (_, i) => ({ votes: 60 + i * 3, attend: 0.75, support: 0.55 })), corporation: { votes: 150, vote: 'for' }, majority: TWO_THIRDS, quorum: TWO_THIRDS };
+    const d: DecisionInput = {
+      owners: Array.from({ length: 12 }, (_, i) => ({ votes: 60 + i * 3, attend: 0.75, support: 0.55 })),
+      corporation: { votes: 150, vote: 'for' },
+      majority: TWO_THIRDS,
+      quorum: TWO_THIRDS,
+    };
     const ex = decisionProbability(d, opts());
     const mc = decisionProbability(d, opts(10));
     expect(ex.method).toBe('exact');

@@ -34,7 +34,11 @@ export interface DecisionOutcome {
 }
 
 /** P(for) of one owner: logistic in the net monthly saving (rises) and the monthly loan charge (falls), both € per month. */
-export function ownerSupport(netSavingEurPerMonth: number, costEurPerMonth: number, s: VveConfig['decision']['support']): number {
+export function ownerSupport(
+  netSavingEurPerMonth: number,
+  costEurPerMonth: number,
+  s: VveConfig['decision']['support'],
+): number {
   const z = s.intercept + s.perEurNetSavingPerMonth * netSavingEurPerMonth - s.perEurCostPerMonth * costEurPerMonth;
   return 1 / (1 + Math.exp(-z));
 }
@@ -60,13 +64,21 @@ function gcd(a: number, b: number): number {
   return a;
 }
 
-const passes = (present: number, inFavour: number, total: number, d: Pick<DecisionInput, 'majority' | 'quorum'>): boolean =>
-  present > 0 && present >= d.quorum * total - EPS && inFavour >= d.majority * present - EPS;
+const passes = (
+  present: number,
+  inFavour: number,
+  total: number,
+  d: Pick<DecisionInput, 'majority' | 'quorum'>,
+): boolean => present > 0 && present >= d.quorum * total - EPS && inFavour >= d.majority * present - EPS;
 
-export function decisionProbability(d: DecisionInput, opts: { exactMaxVotes: number; draws: number; rng: Rng }): DecisionOutcome {
+export function decisionProbability(
+  d: DecisionInput,
+  opts: { exactMaxVotes: number; draws: number; rng: Rng },
+): DecisionOutcome {
   const all = integerVotes([d.corporation.votes, ...d.owners.map((o) => o.votes)]);
   const ownerTotal = all ? all.slice(1).reduce((a, b) => a + b, 0) : Infinity;
-  if (all && ownerTotal + all[0]! <= opts.exactMaxVotes) return { probability: exact(d, all), method: 'exact', standardError: null };
+  if (all && ownerTotal + all[0]! <= opts.exactMaxVotes)
+    return { probability: exact(d, all), method: 'exact', standardError: null };
   return monteCarlo(d, opts.draws, opts.rng);
 }
 
@@ -85,7 +97,9 @@ function exact(d: DecisionInput, ints: number[]): number {
   d.owners.forEach((o, i) => {
     const v = votes[i]!;
     next.fill(0, 0, W * Math.min(W, reach + v + 1));
-    const absent = 1 - o.attend, yes = o.attend * o.support, no = o.attend * (1 - o.support);
+    const absent = 1 - o.attend,
+      yes = o.attend * o.support,
+      no = o.attend * (1 - o.support);
     for (let p = 0; p <= reach; p++) {
       for (let f = 0; f <= p; f++) {
         const x = cur[p * W + f]!;
@@ -99,10 +113,11 @@ function exact(d: DecisionInput, ints: number[]): number {
     [cur, next] = [next, cur];
   });
   let prob = 0;
-  for (let p = 0; p <= reach; p++) for (let f = 0; f <= p; f++) {
-    const x = cur[p * W + f]!;
-    if (x !== 0 && passes(p + cp, f + cf, total, d)) prob += x;
-  }
+  for (let p = 0; p <= reach; p++)
+    for (let f = 0; f <= p; f++) {
+      const x = cur[p * W + f]!;
+      if (x !== 0 && passes(p + cp, f + cf, total, d)) prob += x;
+    }
   return Math.min(1, prob);
 }
 
@@ -117,7 +132,8 @@ function monteCarlo(d: DecisionInput, draws: number, rng: Rng): DecisionOutcome 
   const cf = d.corporation.vote === 'for' ? d.corporation.votes : 0;
   let hits = 0;
   for (let k = 0; k < draws; k++) {
-    let p = cp, f = cf;
+    let p = cp,
+      f = cf;
     for (let i = 0; i < n; i++) {
       const u = rng.next();
       if (u < present[i]!) {

@@ -5,7 +5,10 @@ import { DEFAULT_VVE_CONFIG } from './vve-config.ts';
 import { vveExportTable } from './vve-export-table.ts';
 import { owners, vveDataset } from './vve-fixture.ts';
 
-const ds = vveDataset([{ vveId: 'VVE-A', ownership: owners(9) }, { vveId: 'VVE-B', ownership: owners(8) }]);
+const ds = vveDataset([
+  { vveId: 'VVE-A', ownership: owners(9) },
+  { vveId: 'VVE-B', ownership: owners(8) },
+]);
 ds.vves[1]!.members.push({ vboId: '1674010999999999', votes: 1 });
 const r = rankVves(ds, { config: DEFAULT_VVE_CONFIG });
 if (!r.ok) throw new Error('ranking failed');

@@ -41,19 +41,45 @@ const DUE_NL = { facade: 'gevel', roof: 'dak', windows: 'kozijnen' } as const;
 
 export function vveExportTable(body: VveRankingBody): ExportTable {
   const rows: ExportTable['rows'] = body.vves.map((v) => ({
-    rang: v.rank, pilot: v.shortlisted, vve_id: v.vveId, vve_naam: v.name, kvk: v.kvkNumber, buurtcodes: v.buurtcodes.join(' '),
-    woningen: v.units, stemaandeel_corporatie: v.corporationVoteShare, aandeel_eigenaar_bewoners: v.ownerOccupierShare, actief: v.active,
+    rang: v.rank,
+    pilot: v.shortlisted,
+    vve_id: v.vveId,
+    vve_naam: v.name,
+    kvk: v.kvkNumber,
+    buurtcodes: v.buurtcodes.join(' '),
+    woningen: v.units,
+    stemaandeel_corporatie: v.corporationVoteShare,
+    aandeel_eigenaar_bewoners: v.ownerOccupierShare,
+    actief: v.active,
     gegevens: `${SOURCE_NL[v.provenance]}${v.activity.basis === 'assumed' ? `; ontbrekend, aangenomen: ${v.assumptions.map((a) => a.field).join(', ')}` : ''}`,
-    labels: LABEL_ORDER.filter((l) => v.labels[l]).map((l) => `${l}:${v.labels[l]}`).join(' '),
-    onderhoud: (Object.keys(DUE_NL) as (keyof typeof DUE_NL)[]).filter((e) => v.maintenanceDue[e].due).map((e) => DUE_NL[e]).join(' ') || 'geen',
-    warmtefonds: v.eligibleWarmtefonds, kosten_per_recht_eur: v.costPerRightEur,
-    maandlast_per_recht_eur: v.package.loanMonthlyPerRightEur, besparing_per_recht_eur: v.package.savingPerRightPerMonthEur,
-    onderzoek_eur: v.package.surveyCostEur, doorlooptijd_dagen: v.package.nature.leadTimeDays,
-    meerderheid: v.decision.majority, kans_meerderheid: v.qualifiedMajorityProbability, corporatie_bepalend: v.corporationControlled,
-    score: v.score, redenen: v.reasons.map((r) => r.code).join(' '), problemen: null,
+    labels: LABEL_ORDER.filter((l) => v.labels[l])
+      .map((l) => `${l}:${v.labels[l]}`)
+      .join(' '),
+    onderhoud:
+      (Object.keys(DUE_NL) as (keyof typeof DUE_NL)[])
+        .filter((e) => v.maintenanceDue[e].due)
+        .map((e) => DUE_NL[e])
+        .join(' ') || 'geen',
+    warmtefonds: v.eligibleWarmtefonds,
+    kosten_per_recht_eur: v.costPerRightEur,
+    maandlast_per_recht_eur: v.package.loanMonthlyPerRightEur,
+    besparing_per_recht_eur: v.package.savingPerRightPerMonthEur,
+    onderzoek_eur: v.package.surveyCostEur,
+    doorlooptijd_dagen: v.package.nature.leadTimeDays,
+    meerderheid: v.decision.majority,
+    kans_meerderheid: v.qualifiedMajorityProbability,
+    corporatie_bepalend: v.corporationControlled,
+    score: v.score,
+    redenen: v.reasons.map((r) => r.code).join(' '),
+    problemen: null,
   }));
   for (const r of body.rejected) {
-    rows.push({ vve_id: r.vveId, vve_naam: r.name, woningen: r.units, problemen: r.issues.map((i) => `${i.code}: ${i.message}`).join(' | ') });
+    rows.push({
+      vve_id: r.vveId,
+      vve_naam: r.name,
+      woningen: r.units,
+      problemen: r.issues.map((i) => `${i.code}: ${i.message}`).join(' | '),
+    });
   }
   return { columns: [...VVE_COLUMNS], rows };
 }

@@ -4,9 +4,20 @@ import { DEFAULT_VVE_CONFIG } from './vve-config.ts';
 import { maintenanceDue } from './vve-maintenance.ts';
 
 const cfg = DEFAULT_VVE_CONFIG.maintenance;
-const flat = (bouwjaar: number, wall: ElementLevel, roof: ElementLevel, glazing: ElementLevel, status: 'known' | 'assumed' = 'known'): Pick<Dwelling, 'bouwjaar' | 'elements'> => ({
+const flat = (
+  bouwjaar: number,
+  wall: ElementLevel,
+  roof: ElementLevel,
+  glazing: ElementLevel,
+  status: 'known' | 'assumed' = 'known',
+): Pick<Dwelling, 'bouwjaar' | 'elements'> => ({
   bouwjaar,
-  elements: { cavityWall: { level: wall, status }, roof: { level: roof, status }, floor: { level: 'N0', status }, glazing: { level: glazing, status } },
+  elements: {
+    cavityWall: { level: wall, status },
+    roof: { level: roof, status },
+    floor: { level: 'N0', status },
+    glazing: { level: glazing, status },
+  },
 });
 
 describe('maintenanceDue', () => {
@@ -23,7 +34,10 @@ describe('maintenanceDue', () => {
   it('needs the configured share of dwellings, and reports assumed levels', () => {
     const half = maintenanceDue([flat(1965, 'N0', 'N2', 'N1', 'assumed'), flat(1965, 'N1', 'N2', 'N2')], 2025, cfg);
     expect(half.facade).toEqual({ due: true, share: 0.5, assumedShare: 1 });
-    const strict = maintenanceDue([flat(1965, 'N0', 'N2', 'N1'), flat(1965, 'N1', 'N2', 'N2')], 2025, { ...cfg, dueShare: 0.75 });
+    const strict = maintenanceDue([flat(1965, 'N0', 'N2', 'N1'), flat(1965, 'N1', 'N2', 'N2')], 2025, {
+      ...cfg,
+      dueShare: 0.75,
+    });
     expect(strict.facade.due).toBe(false);
   });
 });

@@ -11,7 +11,11 @@ import type { VveConfig } from './vve-config.ts';
 export const MAINTENANCE_ELEMENTS = ['facade', 'roof', 'windows'] as const;
 export type MaintenanceElement = (typeof MAINTENANCE_ELEMENTS)[number];
 
-const SOURCE: Record<MaintenanceElement, 'cavityWall' | 'roof' | 'glazing'> = { facade: 'cavityWall', roof: 'roof', windows: 'glazing' };
+const SOURCE: Record<MaintenanceElement, 'cavityWall' | 'roof' | 'glazing'> = {
+  facade: 'cavityWall',
+  roof: 'roof',
+  windows: 'glazing',
+};
 
 export interface ElementDue {
   due: boolean;
@@ -23,11 +27,16 @@ export interface ElementDue {
 
 export type MaintenanceDue = Record<MaintenanceElement, ElementDue>;
 
-export function maintenanceDue(dwellings: readonly Pick<Dwelling, 'bouwjaar' | 'elements'>[], asOfYear: number, cfg: VveConfig['maintenance']): MaintenanceDue {
+export function maintenanceDue(
+  dwellings: readonly Pick<Dwelling, 'bouwjaar' | 'elements'>[],
+  asOfYear: number,
+  cfg: VveConfig['maintenance'],
+): MaintenanceDue {
   const out = {} as MaintenanceDue;
   for (const el of MAINTENANCE_ELEMENTS) {
     const rule = cfg[el];
-    let due = 0, assumed = 0;
+    let due = 0,
+      assumed = 0;
     for (const d of dwellings) {
       const state = d.elements[SOURCE[el]];
       if (ELEMENT_LEVELS.indexOf(state.level) <= rule.maxLevel && asOfYear - d.bouwjaar >= rule.minAgeYears) {

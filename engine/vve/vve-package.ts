@@ -53,7 +53,9 @@ export function vvePackage(
   ecology: EcologyParams = DEFAULT_ECOLOGY,
 ): VvePackage {
   const used = new Set<MeasureId>();
-  let works = 0, bill = 0, gas = 0;
+  let works = 0,
+    bill = 0,
+    gas = 0;
   const riskByPand = new Map<string, number>();
   for (const m of members) {
     const p = packages.get(m.dwelling.vboId);
@@ -65,10 +67,18 @@ export function vvePackage(
     riskByPand.set(m.dwelling.pandId, Math.max(riskByPand.get(m.dwelling.pandId) ?? 0, p.riskScore));
   }
   const surveyNeeded = NATURE_RULE_MEASURES.some((id) => used.has(id));
-  const buildings = [...riskByPand].sort(([a], [b]) => a.localeCompare(b)).map(([pandId, riskScore]) => {
-    const t = routeTerms(ecology, 'individual-survey', riskScore);
-    return { pandId, riskScore: round2(riskScore), survey: t.survey, surveyCostEur: surveyNeeded ? pick(t.surveyCostEur, cfg.package.surveyCost) : 0, leadTimeDays: surveyNeeded ? t.leadTimeDays : 0 };
-  });
+  const buildings = [...riskByPand]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([pandId, riskScore]) => {
+      const t = routeTerms(ecology, 'individual-survey', riskScore);
+      return {
+        pandId,
+        riskScore: round2(riskScore),
+        survey: t.survey,
+        surveyCostEur: surveyNeeded ? pick(t.surveyCostEur, cfg.package.surveyCost) : 0,
+        leadTimeDays: surveyNeeded ? t.leadTimeDays : 0,
+      };
+    });
   const survey = buildings.reduce((a, b) => a + b.surveyCostEur, 0);
   const rights = members.length;
   const total = works + survey;
@@ -77,19 +87,31 @@ export function vvePackage(
   const savingPerRight = rights ? bill / 12 / rights : 0;
   return {
     measures: MEASURE_IDS.filter((id) => used.has(id)),
-    worksCostEur: Math.round(works), surveyCostEur: Math.round(survey), totalCostEur: Math.round(total),
+    worksCostEur: Math.round(works),
+    surveyCostEur: Math.round(survey),
+    totalCostEur: Math.round(total),
     costPerRightEur: Math.round(perRight),
     loanMonthlyPerRightEur: round2(monthlyPerRight),
     savingPerRightPerMonthEur: round2(savingPerRight),
     netPerRightPerMonthEur: round2(savingPerRight - monthlyPerRight),
     gasSavingM3PerYear: Math.round(gas),
     loanMonthlyTotalEur: monthlyAnnuity(total, cfg.warmtefonds.annualRate, cfg.warmtefonds.termYears),
-    nature: { route: 'individual-survey', surveyNeeded, buildings, surveyCostEur: Math.round(survey), leadTimeDays: Math.max(0, ...buildings.map((b) => b.leadTimeDays)) },
+    nature: {
+      route: 'individual-survey',
+      surveyNeeded,
+      buildings,
+      surveyCostEur: Math.round(survey),
+      leadTimeDays: Math.max(0, ...buildings.map((b) => b.leadTimeDays)),
+    },
   };
 }
 
 /** Warmtefonds VvE Energiebespaarlening (docs/domain.md §3, H): ≥ 8 dwellings, loan ≥ €25,000, ≤ €30,000 per right. */
-export function warmtefonds(units: number, pkg: Pick<VvePackage, 'totalCostEur' | 'costPerRightEur'>, cfg: VveConfig['warmtefonds']): Warmtefonds {
+export function warmtefonds(
+  units: number,
+  pkg: Pick<VvePackage, 'totalCostEur' | 'costPerRightEur'>,
+  cfg: VveConfig['warmtefonds'],
+): Warmtefonds {
   const failing: Warmtefonds['failing'] = [];
   if (units < cfg.minDwellings) failing.push('omvang.te-klein');
   if (pkg.costPerRightEur > cfg.maxPerRightEur) failing.push('lening.te-hoog');

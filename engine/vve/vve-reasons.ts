@@ -11,7 +11,8 @@ export const VVE_REASON_LABELS = {
   'bestuur.actief': 'Actieve VvE: recente ALV en actueel MJOP of voldoende reservefonds',
   'bestuur.slapend': 'Slapende VvE: geen recente ALV, of geen actueel MJOP en te klein reservefonds',
   'corporatie.goed-aandeel': 'Corporatie heeft 10–50 % van de stemmen: kan een besluit dragen zonder het te bepalen',
-  'corporatie.bepalend': 'Corporatie heeft meer dan de helft van de stemmen: ander bestuurstraject (corporatie beslist)',
+  'corporatie.bepalend':
+    'Corporatie heeft meer dan de helft van de stemmen: ander bestuurstraject (corporatie beslist)',
   'corporatie.klein-aandeel': 'Corporatie heeft minder dan 10 % van de stemmen',
   'corporatie.geen': 'Geen corporatiewoningen in deze VvE',
   'eigenaren.bewoners': 'Eigenaar-bewoners aanwezig (profiteren zelf van de besparing)',

@@ -15,7 +15,8 @@ describe('vvePackages', () => {
     }
   });
   it('applies roof and floor only where the flat has them (top and ground floor)', () => {
-    const ground = ds.dwellings.find((d) => d.floorLevel === 0)!, top = ds.dwellings.find((d) => d.floorLevel === 2)!;
+    const ground = ds.dwellings.find((d) => d.floorLevel === 0)!,
+      top = ds.dwellings.find((d) => d.floorLevel === 2)!;
     expect(all.get(ground.vboId)!.measures).toContain('floor');
     expect(all.get(ground.vboId)!.measures).not.toContain('roof');
     expect(all.get(top.vboId)!.measures).toContain('roof');

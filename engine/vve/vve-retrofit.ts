@@ -25,7 +25,11 @@ export interface DwellingPackage {
 /** Project price for every dwelling in a VvE (priceMode 2, engine/retrofit/stock.ts). */
 const PRICE_PROJECT = 2;
 
-export function vvePackages(ds: Dataset, measures: readonly MeasureId[], params: RetrofitParams = DEFAULT_PARAMS): Map<string, DwellingPackage> {
+export function vvePackages(
+  ds: Dataset,
+  measures: readonly MeasureId[],
+  params: RetrofitParams = DEFAULT_PARAMS,
+): Map<string, DwellingPackage> {
   const table = toColumns(ds.dwellings);
   const ctx = retrofitContext(ds, table.buurtCodes);
   const members = new Set(ds.vves.flatMap((v) => v.members.map((m) => m.vboId)));
@@ -38,7 +42,13 @@ export function vvePackages(ds: Dataset, measures: readonly MeasureId[], params:
   const out = new Map<string, DwellingPackage>();
   for (let i = 0; i < table.count; i++) {
     if (!members.has(table.vboId[i]!)) continue;
-    const p: DwellingPackage = { measures: [], costEur: 0, gasSavingM3PerYear: 0, billSavingEurPerYear: 0, riskScore: scores.riskScore[i]! };
+    const p: DwellingPackage = {
+      measures: [],
+      costEur: 0,
+      gasSavingM3PerYear: 0,
+      billSavingEurPerYear: 0,
+      riskScore: scores.riskScore[i]!,
+    };
     for (const m of wanted) {
       const k = i * MEASURE_COUNT + m;
       if (scores.measureReason[k] !== R_APPLIES) continue;

@@ -6,74 +6,121 @@ import { VVE_REASON_CODES } from './vve-reasons.ts';
  * The VvE ranking as the API and `voorraad vve --format json` return it (zod: validation in tests and the
  * OpenAPI document). Amounts in euro, shares 0–1, probabilities 0–1.
  */
-const Issue = z.object({ code: z.string(), message: z.string(), path: z.array(z.union([z.string(), z.number()])).optional() });
+const Issue = z.object({
+  code: z.string(),
+  message: z.string(),
+  path: z.array(z.union([z.string(), z.number()])).optional(),
+});
 const Due = z.object({ due: z.boolean(), share: z.number(), assumedShare: z.number() });
 
-export const VveAssessmentSchema = z.object({
-  rank: z.number().int(),
-  shortlisted: z.boolean(),
-  vveId: z.string(),
-  name: z.string(),
-  kvkNumber: z.string().nullable(),
-  buurtcodes: z.array(z.string()),
-  pandIds: z.array(z.string()),
-  provenance: z.enum(['registered', 'imputed', 'synthetic']),
-  units: z.number().int().describe('dwellings = apartment rights'),
-  totalVotes: z.number(),
-  corporationVotes: z.number(),
-  corporationVoteShare: z.number(),
-  corporationUnits: z.number().int(),
-  ownerOccupiers: z.number().int(),
-  ownerOccupierShare: z.number(),
-  active: z.boolean(),
-  activity: z.object({
-    active: z.boolean(), basis: z.enum(['complete', 'assumed']).describe('complete: every register field present; assumed: at least one missing (see assumptions)'), lastAlvDate: z.string().nullable(), alvRecent: z.boolean(),
-    mjopYear: z.number().int().nullable(), mjopCurrent: z.boolean(), reserveFundEur: z.number().nullable(),
-    reserveRequiredEur: z.number().describe('0.5 % of the rebuild value (docs/domain.md §3)'), reserveSufficient: z.boolean(),
-    assumptions: z.array(z.object({ field: z.string(), assumed: z.string() })),
-  }),
-  labels: z.record(z.string(), z.number().int()).describe('dwellings per energy label'),
-  poorLabelShare: z.number().describe('share of dwellings with label D–G'),
-  maintenanceDue: z.object({ facade: Due, roof: Due, windows: Due }),
-  package: z.object({
-    measures: z.array(z.enum(MEASURE_IDS)),
-    worksCostEur: z.number(), surveyCostEur: z.number(), totalCostEur: z.number(), costPerRightEur: z.number(),
-    loanMonthlyPerRightEur: z.number(), savingPerRightPerMonthEur: z.number(), netPerRightPerMonthEur: z.number(),
-    gasSavingM3PerYear: z.number(), loanMonthlyTotalEur: z.number(),
-    nature: z.object({
-      route: z.literal('individual-survey'), surveyNeeded: z.boolean(), surveyCostEur: z.number(), leadTimeDays: z.number(),
-      buildings: z.array(z.object({ pandId: z.string(), riskScore: z.number(), survey: z.string(), surveyCostEur: z.number(), leadTimeDays: z.number() })),
+export const VveAssessmentSchema = z
+  .object({
+    rank: z.number().int(),
+    shortlisted: z.boolean(),
+    vveId: z.string(),
+    name: z.string(),
+    kvkNumber: z.string().nullable(),
+    buurtcodes: z.array(z.string()),
+    pandIds: z.array(z.string()),
+    provenance: z.enum(['registered', 'imputed', 'synthetic']),
+    units: z.number().int().describe('dwellings = apartment rights'),
+    totalVotes: z.number(),
+    corporationVotes: z.number(),
+    corporationVoteShare: z.number(),
+    corporationUnits: z.number().int(),
+    ownerOccupiers: z.number().int(),
+    ownerOccupierShare: z.number(),
+    active: z.boolean(),
+    activity: z.object({
+      active: z.boolean(),
+      basis: z
+        .enum(['complete', 'assumed'])
+        .describe('complete: every register field present; assumed: at least one missing (see assumptions)'),
+      lastAlvDate: z.string().nullable(),
+      alvRecent: z.boolean(),
+      mjopYear: z.number().int().nullable(),
+      mjopCurrent: z.boolean(),
+      reserveFundEur: z.number().nullable(),
+      reserveRequiredEur: z.number().describe('0.5 % of the rebuild value (docs/domain.md §3)'),
+      reserveSufficient: z.boolean(),
+      assumptions: z.array(z.object({ field: z.string(), assumed: z.string() })),
     }),
-  }),
-  eligibleWarmtefonds: z.boolean(),
-  warmtefonds: z.object({ eligible: z.boolean(), failing: z.array(z.enum(['omvang.te-klein', 'lening.te-hoog', 'lening.te-laag'])) }),
-  costPerRightEur: z.number(),
-  decision: z.object({
-    majority: z.number(), quorum: z.number(), ruleSource: z.enum(['override', 'register', 'default']),
-    corporationVote: z.enum(['for', 'against', 'abstain']), ownerAttendance: z.number(),
-    method: z.enum(['exact', 'monte-carlo']), standardError: z.number().nullable(), meanOwnerSupport: z.number().nullable(),
-  }),
-  qualifiedMajorityProbability: z.number(),
-  corporationControlled: z.boolean().describe('corporation holds more than half of the votes: a different governance path'),
-  score: z.number().describe('0–100'),
-  scoreParts: z.record(z.string(), z.number()).describe('score component per criterion, 0–1 before weighting'),
-  reasons: z.array(z.object({ code: z.enum(VVE_REASON_CODES as [string, ...string[]]), text: z.string() })),
-  assumptions: z.array(z.object({ field: z.string(), assumed: z.string() })),
-  location: z.tuple([z.number(), z.number()]),
-}).meta({ id: 'VveAssessment' });
+    labels: z.record(z.string(), z.number().int()).describe('dwellings per energy label'),
+    poorLabelShare: z.number().describe('share of dwellings with label D–G'),
+    maintenanceDue: z.object({ facade: Due, roof: Due, windows: Due }),
+    package: z.object({
+      measures: z.array(z.enum(MEASURE_IDS)),
+      worksCostEur: z.number(),
+      surveyCostEur: z.number(),
+      totalCostEur: z.number(),
+      costPerRightEur: z.number(),
+      loanMonthlyPerRightEur: z.number(),
+      savingPerRightPerMonthEur: z.number(),
+      netPerRightPerMonthEur: z.number(),
+      gasSavingM3PerYear: z.number(),
+      loanMonthlyTotalEur: z.number(),
+      nature: z.object({
+        route: z.literal('individual-survey'),
+        surveyNeeded: z.boolean(),
+        surveyCostEur: z.number(),
+        leadTimeDays: z.number(),
+        buildings: z.array(
+          z.object({
+            pandId: z.string(),
+            riskScore: z.number(),
+            survey: z.string(),
+            surveyCostEur: z.number(),
+            leadTimeDays: z.number(),
+          }),
+        ),
+      }),
+    }),
+    eligibleWarmtefonds: z.boolean(),
+    warmtefonds: z.object({
+      eligible: z.boolean(),
+      failing: z.array(z.enum(['omvang.te-klein', 'lening.te-hoog', 'lening.te-laag'])),
+    }),
+    costPerRightEur: z.number(),
+    decision: z.object({
+      majority: z.number(),
+      quorum: z.number(),
+      ruleSource: z.enum(['override', 'register', 'default']),
+      corporationVote: z.enum(['for', 'against', 'abstain']),
+      ownerAttendance: z.number(),
+      method: z.enum(['exact', 'monte-carlo']),
+      standardError: z.number().nullable(),
+      meanOwnerSupport: z.number().nullable(),
+    }),
+    qualifiedMajorityProbability: z.number(),
+    corporationControlled: z
+      .boolean()
+      .describe('corporation holds more than half of the votes: a different governance path'),
+    score: z.number().describe('0–100'),
+    scoreParts: z.record(z.string(), z.number()).describe('score component per criterion, 0–1 before weighting'),
+    reasons: z.array(z.object({ code: z.enum(VVE_REASON_CODES as [string, ...string[]]), text: z.string() })),
+    assumptions: z.array(z.object({ field: z.string(), assumed: z.string() })),
+    location: z.tuple([z.number(), z.number()]),
+  })
+  .meta({ id: 'VveAssessment' });
 
-export const VveRejectedSchema = z.object({ vveId: z.string(), name: z.string(), units: z.number().int(), issues: z.array(Issue) }).meta({ id: 'VveRejected' });
+export const VveRejectedSchema = z
+  .object({ vveId: z.string(), name: z.string(), units: z.number().int(), issues: z.array(Issue) })
+  .meta({ id: 'VveRejected' });
 
 export const VveDatasetSchema = z.object({ name: z.string(), synthetic: z.boolean(), dataDate: z.string() });
 
-export const VveRankingSchema = z.object({
-  dataset: VveDatasetSchema,
-  asOf: z.string().describe('reference date for ALV and MJOP ages (the dataset date)'),
-  count: z.number().int(),
-  shortlist: z.array(z.string()),
-  vves: z.array(VveAssessmentSchema),
-  rejected: z.array(VveRejectedSchema).describe('VvE\'s whose data does not add up, each with coded issues; not ranked'),
-  warnings: z.array(Issue),
-  assumptions: z.array(z.string()).describe('the stated model assumptions (Dutch)'),
-}).meta({ id: 'VveRanking' });
+export const VveRankingSchema = z
+  .object({
+    dataset: VveDatasetSchema,
+    asOf: z.string().describe('reference date for ALV and MJOP ages (the dataset date)'),
+    count: z.number().int(),
+    shortlist: z.array(z.string()),
+    vves: z.array(VveAssessmentSchema),
+    rejected: z
+      .array(VveRejectedSchema)
+      .describe("VvE's whose data does not add up, each with coded issues; not ranked"),
+    warnings: z.array(Issue),
+    assumptions: z.array(z.string()).describe('the stated model assumptions (Dutch)'),
+  })
+  .meta({ id: 'VveRanking' });
 export type VveRankingBody = z.infer<typeof VveRankingSchema>;

@@ -4,9 +4,19 @@ import { vveScore, type ScoreFacts } from './vve-score.ts';
 
 const cfg = DEFAULT_VVE_CONFIG.score;
 const good: ScoreFacts = {
-  units: 12, minDwellings: 8, eligibleWarmtefonds: true, warmtefondsFailing: [], active: true, corporationVoteShare: 0.3,
-  ownerOccupierShare: 0.5, poorLabelShare: 1, maintenanceDueCount: 3, qualifiedMajorityProbability: 1, netPerRightPerMonthEur: 25,
-  surveyNeeded: true, assumed: false,
+  units: 12,
+  minDwellings: 8,
+  eligibleWarmtefonds: true,
+  warmtefondsFailing: [],
+  active: true,
+  corporationVoteShare: 0.3,
+  ownerOccupierShare: 0.5,
+  poorLabelShare: 1,
+  maintenanceDueCount: 3,
+  qualifiedMajorityProbability: 1,
+  netPerRightPerMonthEur: 25,
+  surveyNeeded: true,
+  assumed: false,
 };
 
 describe('vveScore', () => {
@@ -14,8 +24,15 @@ describe('vveScore', () => {
     const r = vveScore(good, cfg);
     expect(r.score).toBe(100);
     expect(r.reasons.map((x) => x.code)).toEqual([
-      'omvang.warmtefonds', 'bestuur.actief', 'corporatie.goed-aandeel', 'eigenaren.bewoners', 'label.slecht', 'onderhoud.nodig',
-      'besluit.kansrijk', 'financien.netto-voordeel', 'natuur.onderzoek',
+      'omvang.warmtefonds',
+      'bestuur.actief',
+      'corporatie.goed-aandeel',
+      'eigenaren.bewoners',
+      'label.slecht',
+      'onderhoud.nodig',
+      'besluit.kansrijk',
+      'financien.netto-voordeel',
+      'natuur.onderzoek',
     ]);
     expect(r.reasons[0]!.text).toMatch(/Warmtefonds/);
   });
@@ -25,8 +42,19 @@ describe('vveScore', () => {
     expect(r.reasons.map((x) => x.code)).toContain('bestuur.slapend');
   });
   it('marks a corporation majority and missing loan eligibility', () => {
-    const r = vveScore({ ...good, corporationVoteShare: 0.6, eligibleWarmtefonds: false, warmtefondsFailing: ['omvang.te-klein', 'lening.te-laag'], units: 6 }, cfg);
-    expect(r.reasons.map((x) => x.code)).toEqual(expect.arrayContaining(['corporatie.bepalend', 'omvang.te-klein', 'lening.te-laag']));
+    const r = vveScore(
+      {
+        ...good,
+        corporationVoteShare: 0.6,
+        eligibleWarmtefonds: false,
+        warmtefondsFailing: ['omvang.te-klein', 'lening.te-laag'],
+        units: 6,
+      },
+      cfg,
+    );
+    expect(r.reasons.map((x) => x.code)).toEqual(
+      expect.arrayContaining(['corporatie.bepalend', 'omvang.te-klein', 'lening.te-laag']),
+    );
     expect(r.components.size).toBe(0);
     expect(r.components.corporationShare).toBe(0);
     expect(r.components.decision).toBe(cfg.corporationControlledDecisionCredit); // the corporation decides, not the owners

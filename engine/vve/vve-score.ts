@@ -44,17 +44,28 @@ export function scoreComponents(f: ScoreFacts, cfg: VveConfig['score']): ScoreCo
   };
 }
 
-export function vveScore(f: ScoreFacts, cfg: VveConfig['score']): { score: number; components: ScoreComponents; reasons: VveReason[] } {
+export function vveScore(
+  f: ScoreFacts,
+  cfg: VveConfig['score'],
+): { score: number; components: ScoreComponents; reasons: VveReason[] } {
   const components = scoreComponents(f, cfg);
   let score = 0;
   for (const k of Object.keys(components) as (keyof ScoreComponents)[]) score += cfg.weights[k] * components[k];
   const [lo, hi] = cfg.corporationShareBand;
   const c = f.corporationVoteShare;
   const reasons: VveReason[] = [
-    reason(f.eligibleWarmtefonds ? 'omvang.warmtefonds' : f.warmtefondsFailing[0] ?? 'omvang.te-klein'),
+    reason(f.eligibleWarmtefonds ? 'omvang.warmtefonds' : (f.warmtefondsFailing[0] ?? 'omvang.te-klein')),
     ...f.warmtefondsFailing.slice(1).map(reason),
     reason(f.active ? 'bestuur.actief' : 'bestuur.slapend'),
-    reason(c > 0.5 ? 'corporatie.bepalend' : c >= lo && c <= hi ? 'corporatie.goed-aandeel' : c > 0 ? 'corporatie.klein-aandeel' : 'corporatie.geen'),
+    reason(
+      c > 0.5
+        ? 'corporatie.bepalend'
+        : c >= lo && c <= hi
+          ? 'corporatie.goed-aandeel'
+          : c > 0
+            ? 'corporatie.klein-aandeel'
+            : 'corporatie.geen',
+    ),
     reason(f.ownerOccupierShare > 0 ? 'eigenaren.bewoners' : 'eigenaren.geen-bewoners'),
     reason(f.poorLabelShare >= 0.5 ? 'label.slecht' : 'label.goed'),
     ...(f.maintenanceDueCount > 0 ? [reason('onderhoud.nodig')] : []),

@@ -23,7 +23,11 @@ describe('createVveSession', () => {
 
   it('ranks at load and answers the same body as rankVves + rankingBody, from the input parts only', () => {
     const s = createVveSession({ now: clock() });
-    expect(s.load(vveInput(ds), DEFAULT_VVE_CONFIG)).toEqual({ ok: true, value: { count: 3, rejected: 0, ms: 5 }, warnings: [] });
+    expect(s.load(vveInput(ds), DEFAULT_VVE_CONFIG)).toEqual({
+      ok: true,
+      value: { count: 3, rejected: 0, ms: 5 },
+      warnings: [],
+    });
     const direct = rankVves(ds, { config: DEFAULT_VVE_CONFIG });
     if (!direct.ok) throw new Error('ranking failed');
     const r = s.ranking();

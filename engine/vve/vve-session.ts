@@ -44,7 +44,8 @@ export function createVveSession(deps: { now: () => number }): VveSession {
       return ok({ count: r.value.body.count, rejected: r.value.body.rejected.length, ms: deps.now() - t0 });
     },
     ranking(config) {
-      if (!input || !loaded) return fail({ code: 'vve.not-loaded', message: 'no VvE ranking input loaded in the engine worker' });
+      if (!input || !loaded)
+        return fail({ code: 'vve.not-loaded', message: 'no VvE ranking input loaded in the engine worker' });
       if (config === undefined) return ok(loaded.body);
       const key = JSON.stringify(config);
       if (key === loaded.key) return ok(loaded.body);

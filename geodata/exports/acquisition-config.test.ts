@@ -13,8 +13,35 @@ describe('acquisition configuration file', () => {
   it('accepts a polygon zone and a budget, and names the field of a mistake', () => {
     const dir = mkdtempSync(join(tmpdir(), 'acq-'));
     const ok = join(dir, 'ok.json');
-    writeFileSync(ok, JSON.stringify({ budgetEur: 800000, zones: [{ id: 'blok', name: 'Blok', priority: 1, geometry: { type: 'Polygon', coordinates: [[[4.46, 51.53], [4.47, 51.53], [4.47, 51.54], [4.46, 51.53]]] } }] }));
-    expect(loadAcquisitionConfig(ok)).toMatchObject({ budgetEur: 800000, zones: [{ id: 'blok' }], weights: DEFAULT_ACQUISITION_CONFIG.weights });
+    writeFileSync(
+      ok,
+      JSON.stringify({
+        budgetEur: 800000,
+        zones: [
+          {
+            id: 'blok',
+            name: 'Blok',
+            priority: 1,
+            geometry: {
+              type: 'Polygon',
+              coordinates: [
+                [
+                  [4.46, 51.53],
+                  [4.47, 51.53],
+                  [4.47, 51.54],
+                  [4.46, 51.53],
+                ],
+              ],
+            },
+          },
+        ],
+      }),
+    );
+    expect(loadAcquisitionConfig(ok)).toMatchObject({
+      budgetEur: 800000,
+      zones: [{ id: 'blok' }],
+      weights: DEFAULT_ACQUISITION_CONFIG.weights,
+    });
     const bad = join(dir, 'bad.json');
     writeFileSync(bad, JSON.stringify({ weights: { signals: 2 } }));
     expect(() => loadAcquisitionConfig(bad)).toThrow(/weights/);

@@ -1,6 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_ACQUISITION_CONFIG, parseAcquisitionConfig, type AcquisitionConfig } from '../../engine/acquisition/params.ts';
+import {
+  DEFAULT_ACQUISITION_CONFIG,
+  parseAcquisitionConfig,
+  type AcquisitionConfig,
+} from '../../engine/acquisition/params.ts';
 
 /**
  * The acquisition configuration file (budget, target zones, weights): `config/acquisition.default.json` ships

@@ -42,10 +42,18 @@ export async function exportAcquisition(
     ],
   };
   const base = `verwervingslijst-${meta.dataset.dataDate}-${meta.exportedBy.role}`;
-  const body = format === 'csv'
-    ? Buffer.from(toDutchCsv(table, full), 'utf8')
-    : format === 'xlsx'
-      ? await toXlsx(table, full)
-      : Buffer.from(toGeoJson(table, plan.candidates.map((c) => c.location), full), 'utf8');
+  const body =
+    format === 'csv'
+      ? Buffer.from(toDutchCsv(table, full), 'utf8')
+      : format === 'xlsx'
+        ? await toXlsx(table, full)
+        : Buffer.from(
+            toGeoJson(
+              table,
+              plan.candidates.map((c) => c.location),
+              full,
+            ),
+            'utf8',
+          );
   return { body, contentType: CONTENT_TYPES[format], fileName: `${base}.${format}`, rows: table.rows.length };
 }

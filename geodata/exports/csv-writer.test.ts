@@ -1,12 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { openCsv } from '../../test/spreadsheet.ts';
-import { csvDocument, csvField, csvRow, dutchNumber, looksSpreadsheetTyped, plainDecimal, textCell, toDutchCsv } from './csv-writer.ts';
+import {
+  csvDocument,
+  csvField,
+  csvRow,
+  dutchNumber,
+  looksSpreadsheetTyped,
+  plainDecimal,
+  textCell,
+  toDutchCsv,
+} from './csv-writer.ts';
 import type { ExportMeta } from './export-meta.ts';
 
 const meta: ExportMeta = {
-  title: 'Proef', exportedBy: { name: 'p', role: 'gemeente', via: 'cli' }, exportedAt: '2025-03-01T10:00:00.000Z',
-  dataset: { name: 'Set', dataDate: '2025-01-01', synthetic: false }, signals: { source: 'none', included: false, window: null },
-  purpose: { id: 'verwerving', label: 'Verwerving' }, rows: 1, notes: ['een; twee'],
+  title: 'Proef',
+  exportedBy: { name: 'p', role: 'gemeente', via: 'cli' },
+  exportedAt: '2025-03-01T10:00:00.000Z',
+  dataset: { name: 'Set', dataDate: '2025-01-01', synthetic: false },
+  signals: { source: 'none', included: false, window: null },
+  purpose: { id: 'verwerving', label: 'Verwerving' },
+  rows: 1,
+  notes: ['een; twee'],
 };
 
 describe('Dutch CSV writer', () => {
@@ -23,11 +37,26 @@ describe('Dutch CSV writer', () => {
   });
 
   it('keeps identifiers and class labels text in the ="…" form, and only text made of digits and punctuation', () => {
-    for (const t of ['0164010000012345', '1-2', '3-5', '6+', '-3', '2025-01-01', '12:30', '1,5', '50%', '1-jan', 'mrt-25', '3 maart 2025', '1e5']) {
+    for (const t of [
+      '0164010000012345',
+      '1-2',
+      '3-5',
+      '6+',
+      '-3',
+      '2025-01-01',
+      '12:30',
+      '1,5',
+      '50%',
+      '1-jan',
+      'mrt-25',
+      '3 maart 2025',
+      '1e5',
+    ]) {
       expect(looksSpreadsheetTyped(t), t).toBe(true);
       expect(textCell(t)).toBe(`="${t}"`);
     }
-    for (const t of ['BU16740202', '4701 AB', 'A+', 'portiekflat', '=1+1', 'E-G', 'rij 8', 'fase 2', '']) expect(looksSpreadsheetTyped(t), t).toBe(false);
+    for (const t of ['BU16740202', '4701 AB', 'A+', 'portiekflat', '=1+1', 'E-G', 'rij 8', 'fase 2', ''])
+      expect(looksSpreadsheetTyped(t), t).toBe(false);
   });
 
   it('writes numbers with a decimal comma, no grouping and never an exponent', () => {
@@ -52,7 +81,16 @@ describe('Dutch CSV writer', () => {
   });
 
   it('puts metadata first (export time in Europe/Amsterdam), an empty line, then header and rows, with a BOM and CRLF', () => {
-    const csv = toDutchCsv({ columns: [{ key: 'a', header: 'A', kind: 'decimal' }, { key: 'b', header: 'B', kind: 'text' }], rows: [{ a: 1.25, b: 'x' }] }, meta);
+    const csv = toDutchCsv(
+      {
+        columns: [
+          { key: 'a', header: 'A', kind: 'decimal' },
+          { key: 'b', header: 'B', kind: 'text' },
+        ],
+        rows: [{ a: 1.25, b: 'x' }],
+      },
+      meta,
+    );
     const lines = csv.slice(1).split('\r\n');
     expect(csv.startsWith('\uFEFFExport;voorraad — Proef\r\n')).toBe(true);
     expect(lines).toContain('Geëxporteerd op;01-03-2025 11:00:00 CET');
@@ -67,8 +105,10 @@ describe('Dutch CSV writer', () => {
   it('a spreadsheet reader keeps ids, class labels and neutralised text as text, and reads dates as dates', () => {
     const table = {
       columns: [
-        { key: 'id', header: 'BAG-id', kind: 'text' as const }, { key: 'klasse', header: 'Klasse', kind: 'text' as const },
-        { key: 'f', header: 'Vrije tekst', kind: 'text' as const }, { key: 'd', header: 'Peildatum', kind: 'date' as const },
+        { key: 'id', header: 'BAG-id', kind: 'text' as const },
+        { key: 'klasse', header: 'Klasse', kind: 'text' as const },
+        { key: 'f', header: 'Vrije tekst', kind: 'text' as const },
+        { key: 'd', header: 'Peildatum', kind: 'date' as const },
       ],
       rows: [
         { id: '0164010000012345', klasse: '1-2', f: '=HYPERLINK("http://x")', d: '2025-01-01' },

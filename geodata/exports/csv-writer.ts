@@ -63,9 +63,12 @@ export function plainDecimal(x: number): string {
   const [int = '', frac = ''] = s.slice(neg ? 1 : 0, e).split('.');
   const digits = int + frac;
   const point = int.length + exp;
-  const body = point <= 0 ? `0.${'0'.repeat(-point)}${digits}`
-    : point >= digits.length ? digits + '0'.repeat(point - digits.length)
-      : `${digits.slice(0, point)}.${digits.slice(point)}`;
+  const body =
+    point <= 0
+      ? `0.${'0'.repeat(-point)}${digits}`
+      : point >= digits.length
+        ? digits + '0'.repeat(point - digits.length)
+        : `${digits.slice(0, point)}.${digits.slice(point)}`;
   return neg ? `-${body}` : body;
 }
 
@@ -81,7 +84,8 @@ export function csvField(v: ExportValue, kind: ColumnKind = 'text'): string {
   if (v === null) return '';
   if (typeof v === 'boolean') return v ? 'ja' : 'nee';
   if (kind === 'date') {
-    if (typeof v !== 'string' || !ISO_DATE.test(v)) throw new Error(`csv-writer: date column holds "${String(v)}", expected YYYY-MM-DD`);
+    if (typeof v !== 'string' || !ISO_DATE.test(v))
+      throw new Error(`csv-writer: date column holds "${String(v)}", expected YYYY-MM-DD`);
     return v;
   }
   if (typeof v === 'number' && (kind === 'integer' || kind === 'decimal')) return dutchNumber(v, kind);
@@ -103,7 +107,12 @@ export function tableLines(table: ExportTable): string[] {
   const kinds = table.columns.map((c) => c.kind);
   return [
     csvRow(table.columns.map((c) => c.header)),
-    ...table.rows.map((r) => csvRow(table.columns.map((c) => r[c.key] ?? null), kinds)),
+    ...table.rows.map((r) =>
+      csvRow(
+        table.columns.map((c) => r[c.key] ?? null),
+        kinds,
+      ),
+    ),
   ];
 }
 

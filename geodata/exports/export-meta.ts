@@ -26,26 +26,58 @@ export interface ExportMeta {
 }
 
 export const SYNTHETIC_NOTE = 'SYNTHETISCHE GEGEVENS — geen echte woningen, adressen of eigenaren';
-export const PRIVACY_NOTE = 'Bevat geen namen, BSN, contactgegevens, strafrechtelijke of gezondheidsgegevens; signalen alleen in klassen.';
+export const PRIVACY_NOTE =
+  'Bevat geen namen, BSN, contactgegevens, strafrechtelijke of gezondheidsgegevens; signalen alleen in klassen.';
 
-const VIA: Record<ExportMeta['exportedBy']['via'], string> = { session: 'kaart (sessie)', token: 'API (token)', cli: 'opdrachtregel' };
-const SIGNALS: Record<ExportMeta['signals']['source'], string> = { register: 'gemeentelijke registratie', synthetic: 'synthetisch', none: 'geen' };
+const VIA: Record<ExportMeta['exportedBy']['via'], string> = {
+  session: 'kaart (sessie)',
+  token: 'API (token)',
+  cli: 'opdrachtregel',
+};
+const SIGNALS: Record<ExportMeta['signals']['source'], string> = {
+  register: 'gemeentelijke registratie',
+  synthetic: 'synthetisch',
+  none: 'geen',
+};
 
 /** Label of the export time line; the XLSX writer turns its value into a date cell. */
 export const EXPORTED_AT_LABEL = 'Geëxporteerd op';
 export const EXPORT_TIME_ZONE = 'Europe/Amsterdam';
 
 const AMSTERDAM_PARTS = new Intl.DateTimeFormat('en-GB', {
-  timeZone: EXPORT_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit',
-  hourCycle: 'h23', timeZoneName: 'short',
+  timeZone: EXPORT_TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+  timeZoneName: 'short',
 });
 
 /** Wall-clock parts of an instant in Europe/Amsterdam, with the zone's abbreviation (CET/CEST). */
-export function amsterdamParts(iso: string): { y: number; mo: number; d: number; h: number; mi: number; s: number; zone: string } {
+export function amsterdamParts(iso: string): {
+  y: number;
+  mo: number;
+  d: number;
+  h: number;
+  mi: number;
+  s: number;
+  zone: string;
+} {
   const t = new Date(iso);
   if (Number.isNaN(t.getTime())) throw new Error(`export-meta: exportedAt "${iso}" is not an ISO 8601 timestamp`);
   const p = Object.fromEntries(AMSTERDAM_PARTS.formatToParts(t).map((x) => [x.type, x.value]));
-  return { y: Number(p.year), mo: Number(p.month), d: Number(p.day), h: Number(p.hour), mi: Number(p.minute), s: Number(p.second), zone: String(p.timeZoneName) };
+  return {
+    y: Number(p.year),
+    mo: Number(p.month),
+    d: Number(p.day),
+    h: Number(p.hour),
+    mi: Number(p.minute),
+    s: Number(p.second),
+    zone: String(p.timeZoneName),
+  };
 }
 
 /** The export time as people in Roosendaal read it: `07-03-2025 11:00:00 CET` (Europe/Amsterdam, day first). */
@@ -63,9 +95,13 @@ export function metaLines(m: ExportMeta): [string, string][] {
     [EXPORTED_AT_LABEL, amsterdamTime(m.exportedAt)],
     ['Dataset', `${m.dataset.name} (peildatum ${m.dataset.dataDate})`],
     ['Synthetisch', m.dataset.synthetic ? `ja — ${SYNTHETIC_NOTE}` : 'nee'],
-    ['Signalen', m.signals.statement ?? (m.signals.included
-      ? `${SIGNALS[m.signals.source]}${m.signals.window ? `, ${m.signals.window.from} t/m ${m.signals.window.to}` : ''} (alleen klassen)`
-      : 'niet opgenomen (rol zonder inzage in signalen)')],
+    [
+      'Signalen',
+      m.signals.statement ??
+        (m.signals.included
+          ? `${SIGNALS[m.signals.source]}${m.signals.window ? `, ${m.signals.window.from} t/m ${m.signals.window.to}` : ''} (alleen klassen)`
+          : 'niet opgenomen (rol zonder inzage in signalen)'),
+    ],
     ['Doel', `${m.purpose.id} — ${m.purpose.label}`],
     ['Aantal rijen', String(m.rows)],
     ['Privacy', PRIVACY_NOTE],

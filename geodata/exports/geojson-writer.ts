@@ -5,8 +5,13 @@ import { metaLines, type ExportMeta } from './export-meta.ts';
  * GeoJSON (RFC 7946, WGS84) for GIS: one Point per row with the table's columns as properties; the export's
  * metadata as a foreign member `metadata` (QGIS ignores it, readers of the file see it).
  */
-export function toGeoJson(table: ExportTable, locations: readonly (readonly [number, number])[], meta: ExportMeta): string {
-  if (locations.length !== table.rows.length) throw new RangeError(`${table.rows.length} rows but ${locations.length} locations`);
+export function toGeoJson(
+  table: ExportTable,
+  locations: readonly (readonly [number, number])[],
+  meta: ExportMeta,
+): string {
+  if (locations.length !== table.rows.length)
+    throw new RangeError(`${table.rows.length} rows but ${locations.length} locations`);
   const metadata = {
     ...Object.fromEntries(metaLines(meta)),
     exportedBy: meta.exportedBy,

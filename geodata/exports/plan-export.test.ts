@@ -6,22 +6,38 @@ import { smallDataset } from '../../engine/test-fixtures/small-dataset.ts';
 import { PLAN_COLUMNS, PLAN_SHEET, planAsCsv, planAsGeoJson, planAsXlsx, planExportTable } from './plan-export.ts';
 
 async function smallPlan() {
-  const input = parsePlanInput({ runDate: '2025-07-01', budgetEur: 60_000, capacity: { perSeason: { dwellings: 10 } }, solver: 'greedy' });
+  const input = parsePlanInput({
+    runDate: '2025-07-01',
+    budgetEur: 60_000,
+    capacity: { perSeason: { dwellings: 10 } },
+    solver: 'greedy',
+  });
   if (!input.ok) throw new Error('input');
   const r = await planRetrofit(smallDataset(), input.value, [], { now: () => 0 });
   if (!r.ok) throw new Error(JSON.stringify(r.issues));
   return r.value;
 }
-const ctx = { exportedBy: { name: 'test', role: 'projectorganisatie', via: 'cli' as const }, exportedAt: '2026-01-01T00:00:00.000Z' };
+const ctx = {
+  exportedBy: { name: 'test', role: 'projectorganisatie', via: 'cli' as const },
+  exportedAt: '2026-01-01T00:00:00.000Z',
+};
 
 describe('plan exports', () => {
   it('one row per planned dwelling with the required plan columns first', async () => {
     const plan = await smallPlan();
     const { table, locations } = planExportTable(plan);
-    expect(PLAN_COLUMNS.slice(0, 10).map((c) => c.key).join(';')).toBe('verblijfsobject_id;batch;seizoen;maatregelen;natuurvrij_vanaf;isolatie_vanaf;isolatie_tot;kosten_eur;programma_bijdrage_eur;gasbesparing_m3');
+    expect(
+      PLAN_COLUMNS.slice(0, 10)
+        .map((c) => c.key)
+        .join(';'),
+    ).toBe(
+      'verblijfsobject_id;batch;seizoen;maatregelen;natuurvrij_vanaf;isolatie_vanaf;isolatie_tot;kosten_eur;programma_bijdrage_eur;gasbesparing_m3',
+    );
     expect(table.rows).toHaveLength(plan.totals.dwellings);
     expect(locations).toHaveLength(plan.totals.dwellings);
-    expect(table.rows.reduce((a, r) => a + Number(r.programma_bijdrage_eur), 0)).toBe(plan.batches.flatMap((b) => b.dwellings).reduce((a, d) => a + d.programmeContributionEur, 0));
+    expect(table.rows.reduce((a, r) => a + Number(r.programma_bijdrage_eur), 0)).toBe(
+      plan.batches.flatMap((b) => b.dwellings).reduce((a, d) => a + d.programmeContributionEur, 0),
+    );
     for (const r of table.rows) {
       expect(r.straat).toBeTruthy();
       expect(String(r.postcode)).toMatch(/^\d{4}[A-Z]{2}$/);
@@ -48,7 +64,10 @@ describe('plan exports', () => {
     // Dates are real dates in the spreadsheet (a user sorts and filters them as dates).
     const col = PLAN_COLUMNS.findIndex((c) => c.key === 'isolatie_vanaf') + 1;
     expect(ws.getRow(5).getCell(col).value).toBeInstanceOf(Date);
-    const geo = JSON.parse(planAsGeoJson(plan, ctx)) as { metadata: { synthetic: boolean }; features: { id: string; properties: { verblijfsobject_id: string } }[] };
+    const geo = JSON.parse(planAsGeoJson(plan, ctx)) as {
+      metadata: { synthetic: boolean };
+      features: { id: string; properties: { verblijfsobject_id: string } }[];
+    };
     expect(geo.metadata.synthetic).toBe(true);
     for (const f of geo.features) expect(f.id).toBe(f.properties.verblijfsobject_id);
   });

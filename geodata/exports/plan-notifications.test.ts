@@ -3,17 +3,33 @@ import { describe, expect, it } from 'vitest';
 import { parsePlanInput } from '../../engine/planner/plan-input.ts';
 import { planRetrofit } from '../../engine/planner/planner.ts';
 import { smallDataset } from '../../engine/test-fixtures/small-dataset.ts';
-import { isoWeek, NOTIFICATION_COLUMNS, notificationsAsCsv, notificationsAsXlsx, notificationTable, UNASSIGNED_CONTRACTOR } from './plan-notifications.ts';
+import {
+  isoWeek,
+  NOTIFICATION_COLUMNS,
+  notificationsAsCsv,
+  notificationsAsXlsx,
+  notificationTable,
+  UNASSIGNED_CONTRACTOR,
+} from './plan-notifications.ts';
 import { TABLE_SHEET } from './xlsx-writer.ts';
 
 async function smallPlan(contractors: unknown[] = []) {
-  const input = parsePlanInput({ runDate: '2025-07-01', budgetEur: 60_000, capacity: { perSeason: { dwellings: 10 } }, solver: 'greedy', contractors });
+  const input = parsePlanInput({
+    runDate: '2025-07-01',
+    budgetEur: 60_000,
+    capacity: { perSeason: { dwellings: 10 } },
+    solver: 'greedy',
+    contractors,
+  });
   if (!input.ok) throw new Error(JSON.stringify(input.issues));
   const r = await planRetrofit(smallDataset(), input.value, [], { now: () => 0 });
   if (!r.ok) throw new Error(JSON.stringify(r.issues));
   return r.value;
 }
-const ctx = { exportedBy: { name: 'test', role: 'projectorganisatie', via: 'cli' as const }, exportedAt: '2026-01-01T00:00:00.000Z' };
+const ctx = {
+  exportedBy: { name: 'test', role: 'projectorganisatie', via: 'cli' as const },
+  exportedAt: '2026-01-01T00:00:00.000Z',
+};
 
 describe('notification export', () => {
   it('gives ISO weeks, across a year end too', () => {
@@ -52,7 +68,9 @@ describe('notification export', () => {
     await wb.xlsx.load((await notificationsAsXlsx(plan, ctx)) as unknown as ArrayBuffer);
     const ws = wb.getWorksheet(TABLE_SHEET)!;
     let header = 0;
-    ws.eachRow((row, n) => { if (row.getCell(1).value === 'aannemer') header = n; });
+    ws.eachRow((row, n) => {
+      if (row.getCell(1).value === 'aannemer') header = n;
+    });
     expect(header).toBeGreaterThan(0);
     const col = NOTIFICATION_COLUMNS.findIndex((c) => c.key === 'natuurvrij_maken') + 1;
     expect(ws.getRow(header + 1).getCell(col).value).toBeInstanceOf(Date);

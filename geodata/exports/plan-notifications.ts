@@ -17,16 +17,29 @@ import { toXlsx } from './xlsx-writer.ts';
 
 export const UNASSIGNED_CONTRACTOR = 'nog toe te wijzen';
 
-export const NOTIFICATION_COLUMNS: readonly ExportColumn[] = ([
-  ['aannemer', 'text'], ['week', 'text'], ['melden_uiterlijk', 'date'], ['natuurvrij_maken', 'date'], ['isoleren_vanaf', 'date'],
-  ['isoleren_tot', 'date'], ['straat', 'text'], ['huisnummer', 'text'], ['postcode', 'text'], ['woonplaats', 'text'],
-  ['verblijfsobject_id', 'text'], ['maatregelen', 'text'], ['vergunningsprofiel', 'text'], ['batch', 'text'],
-] as const).map(([key, kind]) => ({ key, header: key, kind }));
+export const NOTIFICATION_COLUMNS: readonly ExportColumn[] = (
+  [
+    ['aannemer', 'text'],
+    ['week', 'text'],
+    ['melden_uiterlijk', 'date'],
+    ['natuurvrij_maken', 'date'],
+    ['isoleren_vanaf', 'date'],
+    ['isoleren_tot', 'date'],
+    ['straat', 'text'],
+    ['huisnummer', 'text'],
+    ['postcode', 'text'],
+    ['woonplaats', 'text'],
+    ['verblijfsobject_id', 'text'],
+    ['maatregelen', 'text'],
+    ['vergunningsprofiel', 'text'],
+    ['batch', 'text'],
+  ] as const
+).map(([key, kind]) => ({ key, header: key, kind }));
 
 /** ISO 8601 week of a date, e.g. '2027-W11'. */
 export function isoWeek(iso: string): string {
   const day = dayNumber(iso)!;
-  const weekday = ((day + 3) % 7 + 7) % 7; // 1970-01-01 was a Thursday: 0 = Monday
+  const weekday = (((day + 3) % 7) + 7) % 7; // 1970-01-01 was a Thursday: 0 = Monday
   const thursday = day - weekday + 3;
   const year = Number(isoOfDay(thursday).slice(0, 4));
   const week = Math.floor((thursday - dayNumber(`${year}-01-01`)!) / 7) + 1;
@@ -41,16 +54,25 @@ export function notificationTable(plan: Plan): ExportTable {
     for (const d of b.dwellings) {
       if (d.natuurvrijVanaf === null) continue;
       rows.push({
-        aannemer: contractorOf.get(b.buurtcode) ?? UNASSIGNED_CONTRACTOR, week: isoWeek(d.natuurvrijVanaf),
-        melden_uiterlijk: isoOfDay(dayNumber(d.natuurvrijVanaf)! - lead), natuurvrij_maken: d.natuurvrijVanaf,
-        isoleren_vanaf: d.insulationFrom, isoleren_tot: d.insulationUntil,
-        straat: d.address?.street ?? null, huisnummer: d.address?.number ?? null, postcode: d.address?.postcode ?? null, woonplaats: d.address?.woonplaats ?? null,
-        verblijfsobject_id: d.vboId, maatregelen: d.measures.map((m) => MEASURE_NL[m]).join(' + '),
-        vergunningsprofiel: d.route === 'pre-smp' ? (b.permitProfile ?? null) : 'individuele ontheffing', batch: b.id,
+        aannemer: contractorOf.get(b.buurtcode) ?? UNASSIGNED_CONTRACTOR,
+        week: isoWeek(d.natuurvrijVanaf),
+        melden_uiterlijk: isoOfDay(dayNumber(d.natuurvrijVanaf)! - lead),
+        natuurvrij_maken: d.natuurvrijVanaf,
+        isoleren_vanaf: d.insulationFrom,
+        isoleren_tot: d.insulationUntil,
+        straat: d.address?.street ?? null,
+        huisnummer: d.address?.number ?? null,
+        postcode: d.address?.postcode ?? null,
+        woonplaats: d.address?.woonplaats ?? null,
+        verblijfsobject_id: d.vboId,
+        maatregelen: d.measures.map((m) => MEASURE_NL[m]).join(' + '),
+        vergunningsprofiel: d.route === 'pre-smp' ? (b.permitProfile ?? null) : 'individuele ontheffing',
+        batch: b.id,
       });
     }
   }
-  const key = (r: ExportTable['rows'][number]): string => [r.aannemer, r.week, r.natuurvrij_maken, r.postcode, r.huisnummer, r.verblijfsobject_id].map(String).join('\u0000');
+  const key = (r: ExportTable['rows'][number]): string =>
+    [r.aannemer, r.week, r.natuurvrij_maken, r.postcode, r.huisnummer, r.verblijfsobject_id].map(String).join('\u0000');
   rows.sort((a, c) => (key(a) < key(c) ? -1 : key(a) > key(c) ? 1 : 0));
   return { columns: [...NOTIFICATION_COLUMNS], rows };
 }
@@ -63,7 +85,10 @@ function notificationMeta(plan: Plan, ctx: PlanExportContext, rows: number): Exp
     exportedAt: ctx.exportedAt,
     dataset: { name: m.dataset.name, dataDate: m.dataset.dataDate ?? 'onbekend', synthetic: m.dataset.synthetic },
     signals: { source: 'none', included: false, window: null },
-    purpose: { id: 'melding', label: 'Vooraf melden in de provinciale meldingsapplicatie: moment van natuurvrij maken en van isoleren' },
+    purpose: {
+      id: 'melding',
+      label: 'Vooraf melden in de provinciale meldingsapplicatie: moment van natuurvrij maken en van isoleren',
+    },
     rows,
     notes: [
       'Meld elke klus uiterlijk op melden_uiterlijk (48 uur voor het natuurvrij maken); alleen bedrijven met training natuurvriendelijk isoleren hebben toegang.',

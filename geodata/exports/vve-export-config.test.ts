@@ -37,7 +37,10 @@ describe('loadVveConfig', () => {
   });
 
   it('names the file, the code and the JSON path of a bad value, and keeps the issues', () => {
-    const file = write('bad.json', JSON.stringify({ ...shipped, warmtefonds: { ...DEFAULT_VVE_CONFIG.warmtefonds, annualRate: 2 } }));
+    const file = write(
+      'bad.json',
+      JSON.stringify({ ...shipped, warmtefonds: { ...DEFAULT_VVE_CONFIG.warmtefonds, annualRate: 2 } }),
+    );
     const err = errorOf(file);
     expect(err.code).toBe('vve.config.out-of-range');
     expect(err.message).toMatch(/bad\.json: vve\.config\.out-of-range: warmtefonds\.annualRate/);
@@ -45,7 +48,14 @@ describe('loadVveConfig', () => {
   });
 
   it('reports every bad field, not just the first', () => {
-    const file = write('two.json', JSON.stringify({ ...shipped, shortlistSize: 0, warmtefonds: { ...DEFAULT_VVE_CONFIG.warmtefonds, termYears: 12 } }));
+    const file = write(
+      'two.json',
+      JSON.stringify({
+        ...shipped,
+        shortlistSize: 0,
+        warmtefonds: { ...DEFAULT_VVE_CONFIG.warmtefonds, termYears: 12 },
+      }),
+    );
     const paths = errorOf(file).issues.map((i) => i.path?.join('.'));
     expect(paths).toEqual(expect.arrayContaining(['shortlistSize', 'warmtefonds.termYears']));
   });
@@ -53,7 +63,15 @@ describe('loadVveConfig', () => {
   it('rejects an unknown key and weights that do not add up to 100, naming their paths', () => {
     const extra = errorOf(write('extra.json', JSON.stringify({ ...shipped, shortlist: 5 })));
     expect(extra.code).toBe('vve.config.unknown-key');
-    const weights = errorOf(write('weights.json', JSON.stringify({ ...shipped, score: { ...DEFAULT_VVE_CONFIG.score, weights: { ...DEFAULT_VVE_CONFIG.score.weights, size: 50 } } })));
+    const weights = errorOf(
+      write(
+        'weights.json',
+        JSON.stringify({
+          ...shipped,
+          score: { ...DEFAULT_VVE_CONFIG.score, weights: { ...DEFAULT_VVE_CONFIG.score.weights, size: 50 } },
+        }),
+      ),
+    );
     expect(weights.code).toBe('vve.config.weights-sum');
     expect(weights.issues[0]!.path).toEqual(['score', 'weights']);
   });

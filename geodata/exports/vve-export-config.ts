@@ -7,7 +7,11 @@ import type { Issue } from '../../engine/result.ts';
 export const VVE_CONFIG_FILE = fileURLToPath(new URL('../../config/vve.default.json', import.meta.url));
 
 export class VveConfigError extends Error {
-  constructor(readonly code: string, message: string, readonly issues: Issue[] = []) {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly issues: Issue[] = [],
+  ) {
     super(message);
   }
 }
@@ -25,6 +29,11 @@ export function loadVveConfig(file: string = VVE_CONFIG_FILE): VveConfig {
     throw new VveConfigError('vve.config.json', `${file}: not readable JSON (${(err as Error).message})`);
   }
   const r = parseVveConfig(raw);
-  if (!r.ok) throw new VveConfigError(r.issues[0]!.code, `${file}: ${r.issues.map((i) => `${i.code}: ${i.message}`).join('; ')}`, r.issues);
+  if (!r.ok)
+    throw new VveConfigError(
+      r.issues[0]!.code,
+      `${file}: ${r.issues.map((i) => `${i.code}: ${i.message}`).join('; ')}`,
+      r.issues,
+    );
   return r.value;
 }

@@ -10,7 +10,10 @@ const ds = vveDataset([{ vveId: 'VVE-A', ownership: [...owners(3, 'corporatie'),
 const r = rankVves(ds, { config: DEFAULT_VVE_CONFIG });
 if (!r.ok) throw new Error('ranking failed');
 const body = rankingBody(ds.meta, r.value, r.warnings, DEFAULT_VVE_CONFIG);
-const who = { exportedBy: { name: 'tester', role: 'vhf', via: 'session' as const }, exportedAt: '2025-07-01T10:00:00.000Z' };
+const who = {
+  exportedBy: { name: 'tester', role: 'vhf', via: 'session' as const },
+  exportedAt: '2025-07-01T10:00:00.000Z',
+};
 
 describe('exportVve', () => {
   it('CSV for Dutch Excel: BOM, ";", decimal comma, who, dataset and synthetic mark', async () => {
@@ -25,7 +28,11 @@ describe('exportVve', () => {
     expect(text).toContain('\r\nSignalen;niet gebruikt in deze lijst');
     expect(text).not.toContain('rol zonder inzage');
     expect(text).toMatch(/\r\n1;ja;VVE-A;VvE Proefstraat0;;BU16740202;10;0,3;0,7;/);
-    expect(f).toMatchObject({ contentType: 'text/csv; charset=UTF-8', fileName: 'vve-pilot-2025-06-30-vhf.csv', rows: 1 });
+    expect(f).toMatchObject({
+      contentType: 'text/csv; charset=UTF-8',
+      fileName: 'vve-pilot-2025-06-30-vhf.csv',
+      rows: 1,
+    });
   });
   it('XLSX: the table sheet named for the list, typed numbers, the metadata sheet', async () => {
     const f = await exportVve(body, 'xlsx', who);

@@ -11,10 +11,14 @@ import { toXlsx } from './xlsx-writer.ts';
 export const VVE_EXPORT_FORMATS = ['csv', 'xlsx'] as const;
 export type VveExportFormat = (typeof VVE_EXPORT_FORMATS)[number];
 
-export const VVE_PURPOSE = { id: 'vve-pilot', label: 'Selectie VvE-pilot verduurzaming (VHF-projectorganisatie)' } as const;
+export const VVE_PURPOSE = {
+  id: 'vve-pilot',
+  label: 'Selectie VvE-pilot verduurzaming (VHF-projectorganisatie)',
+} as const;
 export const VVE_SHEET = 'VvE-pilot';
 /** The ranking reads no municipal signals; said so instead of the acquisition list's "role without access" line. */
-export const VVE_SIGNALS_STATEMENT = 'niet gebruikt in deze lijst (de VvE-rangschikking leest geen gemeentelijke signalen)';
+export const VVE_SIGNALS_STATEMENT =
+  'niet gebruikt in deze lijst (de VvE-rangschikking leest geen gemeentelijke signalen)';
 
 const CONTENT_TYPES: Record<VveExportFormat, string> = {
   csv: 'text/csv; charset=UTF-8',
@@ -49,6 +53,9 @@ export async function exportVve(
     ],
   };
   const base = `vve-pilot-${body.dataset.dataDate}-${who.exportedBy.role}`;
-  const file = format === 'csv' ? Buffer.from(toDutchCsv(table, meta), 'utf8') : await toXlsx(table, meta, { sheetName: VVE_SHEET });
+  const file =
+    format === 'csv'
+      ? Buffer.from(toDutchCsv(table, meta), 'utf8')
+      : await toXlsx(table, meta, { sheetName: VVE_SHEET });
   return { body: file, contentType: CONTENT_TYPES[format], fileName: `${base}.${format}`, rows: table.rows.length };
 }

@@ -5,11 +5,22 @@ import type { ExportMeta } from './export-meta.ts';
 import { HEADER_ROW, META_SHEET, TABLE_SHEET, toXlsx, xlsxValue } from './xlsx-writer.ts';
 
 const meta: ExportMeta = {
-  title: 'Proef', exportedBy: { name: 'p', role: 'gemeente', via: 'cli' }, exportedAt: '2025-07-01T10:00:00.000Z',
-  dataset: { name: 'Set', dataDate: '2025-01-01', synthetic: true }, signals: { source: 'none', included: false, window: null },
-  purpose: { id: 'verwerving', label: 'Verwerving' }, rows: 1, notes: [],
+  title: 'Proef',
+  exportedBy: { name: 'p', role: 'gemeente', via: 'cli' },
+  exportedAt: '2025-07-01T10:00:00.000Z',
+  dataset: { name: 'Set', dataDate: '2025-01-01', synthetic: true },
+  signals: { source: 'none', included: false, window: null },
+  purpose: { id: 'verwerving', label: 'Verwerving' },
+  rows: 1,
+  notes: [],
 };
-const table = { columns: [{ key: 'a', header: 'A', kind: 'decimal' as const }, { key: 'b', header: 'B', kind: 'boolean' as const }], rows: [{ a: 1.25, b: true }] };
+const table = {
+  columns: [
+    { key: 'a', header: 'A', kind: 'decimal' as const },
+    { key: 'b', header: 'B', kind: 'boolean' as const },
+  ],
+  rows: [{ a: 1.25, b: true }],
+};
 
 async function sheets(buf: Buffer): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
@@ -48,8 +59,10 @@ describe('toXlsx', () => {
   it('a different reader (SheetJS) sees ids and class labels as text, numbers as numbers, dates and the export time as dates', async () => {
     const typed = {
       columns: [
-        { key: 'id', header: 'BAG-id', kind: 'text' as const }, { key: 'k', header: 'Klasse', kind: 'text' as const },
-        { key: 'n', header: 'Score', kind: 'decimal' as const }, { key: 'd', header: 'Peildatum', kind: 'date' as const },
+        { key: 'id', header: 'BAG-id', kind: 'text' as const },
+        { key: 'k', header: 'Klasse', kind: 'text' as const },
+        { key: 'n', header: 'Score', kind: 'decimal' as const },
+        { key: 'd', header: 'Peildatum', kind: 'date' as const },
         { key: 'f', header: 'Tekst', kind: 'text' as const },
       ],
       rows: [
@@ -59,11 +72,26 @@ describe('toXlsx', () => {
     };
     const book = openXlsx(await toXlsx(typed, meta));
     const ws = book.get(TABLE_SHEET)!;
-    expect(columnCells(ws, 'BAG-id').map((c) => [c.type, c.value])).toEqual([['s', '0164010000012345'], ['s', '0164010000012346']]);
-    expect(columnCells(ws, 'Klasse').map((c) => [c.type, c.value])).toEqual([['s', '1-2'], ['s', '6+']]);
-    expect(columnCells(ws, 'Score').map((c) => [c.type, c.value])).toEqual([['n', 1.234e-7], ['n', 70]]);
-    expect(columnCells(ws, 'Peildatum').map((c) => [c.type, wallClock(c.value)])).toEqual([['d', '2025-01-01 00:00:00'], ['d', '2025-12-31 00:00:00']]);
-    expect(columnCells(ws, 'Tekst').map((c) => [c.type, c.value, c.formula])).toEqual([['s', '=1+1', undefined], ['s', '@x', undefined]]);
+    expect(columnCells(ws, 'BAG-id').map((c) => [c.type, c.value])).toEqual([
+      ['s', '0164010000012345'],
+      ['s', '0164010000012346'],
+    ]);
+    expect(columnCells(ws, 'Klasse').map((c) => [c.type, c.value])).toEqual([
+      ['s', '1-2'],
+      ['s', '6+'],
+    ]);
+    expect(columnCells(ws, 'Score').map((c) => [c.type, c.value])).toEqual([
+      ['n', 1.234e-7],
+      ['n', 70],
+    ]);
+    expect(columnCells(ws, 'Peildatum').map((c) => [c.type, wallClock(c.value)])).toEqual([
+      ['d', '2025-01-01 00:00:00'],
+      ['d', '2025-12-31 00:00:00'],
+    ]);
+    expect(columnCells(ws, 'Tekst').map((c) => [c.type, c.value, c.formula])).toEqual([
+      ['s', '=1+1', undefined],
+      ['s', '@x', undefined],
+    ]);
     const about = book.get(META_SHEET)!;
     const at = about.find((r) => r[0]!.value === 'Geëxporteerd op')!;
     expect(at[1]!.type).toBe('d');

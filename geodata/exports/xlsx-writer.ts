@@ -1,6 +1,14 @@
 import ExcelJS from 'exceljs';
 import type { ColumnKind, ExportTable, ExportValue } from '../../engine/acquisition/export-table.ts';
-import { EXPORTED_AT_LABEL, EXPORT_TIME_ZONE, SYNTHETIC_NOTE, amsterdamParts, amsterdamTime, metaLines, type ExportMeta } from './export-meta.ts';
+import {
+  EXPORTED_AT_LABEL,
+  EXPORT_TIME_ZONE,
+  SYNTHETIC_NOTE,
+  amsterdamParts,
+  amsterdamTime,
+  metaLines,
+  type ExportMeta,
+} from './export-meta.ts';
 
 /**
  * The one XLSX writer of the product (exceljs), the primary download: the table sheet ("Verwervingslijst" unless
@@ -43,7 +51,9 @@ export async function toXlsx(table: ExportTable, meta: ExportMeta, opts: XlsxOpt
   const sheetName = opts.sheetName ?? TABLE_SHEET;
   // A bad name is a programming error (names are constants), so it throws instead of returning a Result.
   if (sheetName.length === 0 || sheetName.length > 31 || /[\\/?*[\]:]/.test(sheetName) || sheetName === META_SHEET) {
-    throw new Error(`toXlsx: sheet name "${sheetName}" is not a valid, distinct Excel sheet name (1–31 characters, none of \\ / ? * [ ] :)`);
+    throw new Error(
+      `toXlsx: sheet name "${sheetName}" is not a valid, distinct Excel sheet name (1–31 characters, none of \\ / ? * [ ] :)`,
+    );
   }
   const wb = new ExcelJS.Workbook();
   wb.creator = `${meta.exportedBy.name} (rol ${meta.exportedBy.role})`;
@@ -55,7 +65,9 @@ export async function toXlsx(table: ExportTable, meta: ExportMeta, opts: XlsxOpt
 
   const ws = wb.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: HEADER_ROW }] });
   const title = ws.getRow(1);
-  title.getCell(1).value = meta.dataset.synthetic ? `voorraad — ${meta.title} · ${SYNTHETIC_NOTE}` : `voorraad — ${meta.title}`;
+  title.getCell(1).value = meta.dataset.synthetic
+    ? `voorraad — ${meta.title} · ${SYNTHETIC_NOTE}`
+    : `voorraad — ${meta.title}`;
   title.font = { bold: true, size: 13, color: { argb: meta.dataset.synthetic ? 'FF8A5A00' : 'FF1F4E8C' } };
   ws.getRow(2).getCell(1).value =
     `Geëxporteerd door ${meta.exportedBy.name} (rol ${meta.exportedBy.role}) op ${amsterdamTime(meta.exportedAt)} · dataset ${meta.dataset.name} (peildatum ${meta.dataset.dataDate}) · doel ${meta.purpose.id}`;
@@ -78,7 +90,11 @@ export async function toXlsx(table: ExportTable, meta: ExportMeta, opts: XlsxOpt
       continue;
     }
     const p = amsterdamParts(meta.exportedAt);
-    const row = about.addRow([k, new Date(Date.UTC(p.y, p.mo - 1, p.d, p.h, p.mi, p.s)), `${EXPORT_TIME_ZONE} (${p.zone})`]);
+    const row = about.addRow([
+      k,
+      new Date(Date.UTC(p.y, p.mo - 1, p.d, p.h, p.mi, p.s)),
+      `${EXPORT_TIME_ZONE} (${p.zone})`,
+    ]);
     row.getCell(2).numFmt = 'dd-mm-yyyy hh:mm:ss';
     row.getCell(2).alignment = { horizontal: 'left' };
   }

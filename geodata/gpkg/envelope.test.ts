@@ -3,13 +3,34 @@ import { envelopesIntersect, geometryEnvelope } from './envelope.ts';
 
 describe('geometryEnvelope', () => {
   it('returns [minx, maxx, miny, maxy] over all positions', () => {
-    expect(geometryEnvelope({ type: 'LineString', coordinates: [[3, -1], [-2, 4], [0, 0]] })).toEqual([-2, 3, -1, 4]);
+    expect(
+      geometryEnvelope({
+        type: 'LineString',
+        coordinates: [
+          [3, -1],
+          [-2, 4],
+          [0, 0],
+        ],
+      }),
+    ).toEqual([-2, 3, -1, 4]);
     expect(
       geometryEnvelope({
         type: 'GeometryCollection',
         geometries: [
           { type: 'Point', coordinates: [10, 20] },
-          { type: 'MultiPolygon', coordinates: [[[[0, 0], [1, 0], [1, 1], [0, 0]]]] },
+          {
+            type: 'MultiPolygon',
+            coordinates: [
+              [
+                [
+                  [0, 0],
+                  [1, 0],
+                  [1, 1],
+                  [0, 0],
+                ],
+              ],
+            ],
+          },
         ],
       }),
     ).toEqual([0, 10, 0, 20]);

@@ -24,12 +24,21 @@ export function envelopesIntersect(a: XyEnvelope, b: XyEnvelope): boolean {
 
 function forEachPosition(g: Geometry, visit: (p: Position) => void): void {
   switch (g.type) {
-    case 'Point': visit(g.coordinates); return;
+    case 'Point':
+      visit(g.coordinates);
+      return;
     case 'LineString':
-    case 'MultiPoint': g.coordinates.forEach(visit); return;
+    case 'MultiPoint':
+      g.coordinates.forEach(visit);
+      return;
     case 'Polygon':
-    case 'MultiLineString': for (const line of g.coordinates) line.forEach(visit); return;
-    case 'MultiPolygon': for (const poly of g.coordinates) for (const ring of poly) ring.forEach(visit); return;
-    case 'GeometryCollection': for (const member of g.geometries) forEachPosition(member, visit);
+    case 'MultiLineString':
+      for (const line of g.coordinates) line.forEach(visit);
+      return;
+    case 'MultiPolygon':
+      for (const poly of g.coordinates) for (const ring of poly) ring.forEach(visit);
+      return;
+    case 'GeometryCollection':
+      for (const member of g.geometries) forEachPosition(member, visit);
   }
 }

@@ -3,7 +3,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { addAttributeTable, addFeatureTable, finalizeFeatureTable, geometryColumnOf, insertFeatures } from './feature-table.ts';
+import {
+  addAttributeTable,
+  addFeatureTable,
+  finalizeFeatureTable,
+  geometryColumnOf,
+  insertFeatures,
+} from './feature-table.ts';
 import type { FeatureTableSpec } from './feature-table.ts';
 import { GeodataFormatError } from './format-error.ts';
 import { createGeoPackage, listContents } from './geopackage.ts';
@@ -32,7 +38,19 @@ const spec: FeatureTableSpec = {
   lastChange: LAST_CHANGE,
 };
 const pand = (x: number, bouwjaar: number) => ({
-  geometry: { type: 'MultiPolygon' as const, coordinates: [[[[x, 0], [x + 10, 0], [x + 10, 8], [x, 0]]]] },
+  geometry: {
+    type: 'MultiPolygon' as const,
+    coordinates: [
+      [
+        [
+          [x, 0],
+          [x + 10, 0],
+          [x + 10, 8],
+          [x, 0],
+        ],
+      ],
+    ],
+  },
   properties: { bouwjaar, gesloopt: bouwjaar < 1930 },
 });
 
@@ -48,7 +66,12 @@ function errorCode(fn: () => unknown): string {
 describe('addFeatureTable', () => {
   it('creates fid, the named geometry column and the columns in order', () => {
     addFeatureTable(db, spec);
-    const columns = db.prepare('PRAGMA table_info(panden)').all() as { name: string; type: string; notnull: number; pk: number }[];
+    const columns = db.prepare('PRAGMA table_info(panden)').all() as {
+      name: string;
+      type: string;
+      notnull: number;
+      pk: number;
+    }[];
     expect(columns.map((c) => [c.name, c.type, c.notnull, c.pk])).toEqual([
       ['fid', 'INTEGER', 1, 1],
       ['omtrek', 'MULTIPOLYGON', 0, 0],
@@ -63,10 +86,16 @@ describe('addFeatureTable', () => {
   it('rejects names other tools could trip over, unknown SRS ids and malformed timestamps', () => {
     expect(errorCode(() => addFeatureTable(db, { ...spec, table: 'gpkg_panden' }))).toBe('gpkg.bad-identifier');
     expect(errorCode(() => addFeatureTable(db, { ...spec, table: 'pand en' }))).toBe('gpkg.bad-identifier');
-    expect(errorCode(() => addFeatureTable(db, { ...spec, columns: [{ name: 'FID', type: 'TEXT' }] }))).toBe('gpkg.duplicate-column');
-    expect(errorCode(() => addFeatureTable(db, { ...spec, columns: [{ name: 'omtrek', type: 'TEXT' }] }))).toBe('gpkg.duplicate-column');
+    expect(errorCode(() => addFeatureTable(db, { ...spec, columns: [{ name: 'FID', type: 'TEXT' }] }))).toBe(
+      'gpkg.duplicate-column',
+    );
+    expect(errorCode(() => addFeatureTable(db, { ...spec, columns: [{ name: 'omtrek', type: 'TEXT' }] }))).toBe(
+      'gpkg.duplicate-column',
+    );
     expect(errorCode(() => addFeatureTable(db, { ...spec, srsId: 3857 }))).toBe('gpkg.unknown-srs');
-    expect(errorCode(() => addFeatureTable(db, { ...spec, lastChange: '2025-03-01 09:30' }))).toBe('gpkg.bad-timestamp');
+    expect(errorCode(() => addFeatureTable(db, { ...spec, lastChange: '2025-03-01 09:30' }))).toBe(
+      'gpkg.bad-timestamp',
+    );
     // A failed call leaves nothing behind.
     expect(listContents(db)).toEqual([]);
   });
@@ -74,11 +103,24 @@ describe('addFeatureTable', () => {
 
 describe('addAttributeTable', () => {
   it('registers a table without geometry as data_type attributes', () => {
-    addAttributeTable(db, { table: 'maatregelen', columns: [{ name: 'code', type: 'TEXT' }], description: 'catalogus', lastChange: LAST_CHANGE });
+    addAttributeTable(db, {
+      table: 'maatregelen',
+      columns: [{ name: 'code', type: 'TEXT' }],
+      description: 'catalogus',
+      lastChange: LAST_CHANGE,
+    });
     expect(listContents(db)).toEqual([
       {
-        tableName: 'maatregelen', dataType: 'attributes', identifier: 'maatregelen', description: 'catalogus',
-        lastChange: LAST_CHANGE, minX: null, minY: null, maxX: null, maxY: null, srsId: null,
+        tableName: 'maatregelen',
+        dataType: 'attributes',
+        identifier: 'maatregelen',
+        description: 'catalogus',
+        lastChange: LAST_CHANGE,
+        minX: null,
+        minY: null,
+        maxX: null,
+        maxY: null,
+        srsId: null,
       },
     ]);
   });
@@ -88,8 +130,14 @@ describe('insertFeatures', () => {
   it('writes GeoPackage blobs in the table SRS and booleans as 0/1', () => {
     addFeatureTable(db, spec);
     expect(insertFeatures(db, 'panden', [pand(0, 1925), pand(20, 1975)], 28992)).toBe(2);
-    const rows = db.prepare('SELECT fid, omtrek, bouwjaar, gesloopt, sinds FROM panden ORDER BY fid').all() as Record<string, unknown>[];
-    expect(rows.map((r) => [r.fid, r.bouwjaar, r.gesloopt, r.sinds])).toEqual([[1, 1925, 1, null], [2, 1975, 0, null]]);
+    const rows = db.prepare('SELECT fid, omtrek, bouwjaar, gesloopt, sinds FROM panden ORDER BY fid').all() as Record<
+      string,
+      unknown
+    >[];
+    expect(rows.map((r) => [r.fid, r.bouwjaar, r.gesloopt, r.sinds])).toEqual([
+      [1, 1925, 1, null],
+      [2, 1975, 0, null],
+    ]);
     const blob = decodeGpkgGeometry(rows[1]!.omtrek as Uint8Array);
     expect(blob).toEqual({ srsId: 28992, envelope: [20, 30, 0, 8], geometry: pand(20, 1975).geometry });
   });

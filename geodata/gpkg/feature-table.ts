@@ -46,7 +46,10 @@ export function addFeatureTable(db: Database.Database, spec: FeatureTableSpec): 
   assertNewName(geometryColumn, `${spec.table}: geometry column`);
   const srs = db.prepare('SELECT 1 FROM gpkg_spatial_ref_sys WHERE srs_id = ?').get(spec.srsId);
   if (srs === undefined) {
-    throw new GeodataFormatError('gpkg.unknown-srs', `${spec.table}: expected an srs_id listed in gpkg_spatial_ref_sys, found ${spec.srsId}`);
+    throw new GeodataFormatError(
+      'gpkg.unknown-srs',
+      `${spec.table}: expected an srs_id listed in gpkg_spatial_ref_sys, found ${spec.srsId}`,
+    );
   }
   db.transaction(() => {
     createTable(db, spec, {
@@ -64,17 +67,28 @@ export function addFeatureTable(db: Database.Database, spec: FeatureTableSpec): 
 
 /** Creates a non-spatial table (data_type 'attributes') with fid INTEGER PRIMARY KEY AUTOINCREMENT. */
 export function addAttributeTable(db: Database.Database, spec: AttributeTableSpec): void {
-  db.transaction(() => createTable(db, spec, { dataType: 'attributes', srsId: null, geometryColumn: null, reserved: [] }))();
+  db.transaction(() =>
+    createTable(db, spec, { dataType: 'attributes', srsId: null, geometryColumn: null, reserved: [] }),
+  )();
 }
 
 /** Inserts features in one transaction; returns the number written. Property names must be columns of the table. */
-export function insertFeatures(db: Database.Database, table: string, features: Iterable<FeatureInput>, srsId: number): number {
+export function insertFeatures(
+  db: Database.Database,
+  table: string,
+  features: Iterable<FeatureInput>,
+  srsId: number,
+): number {
   const { column, srsId: tableSrs } = geometryColumnOf(db, table);
   if (srsId !== tableSrs) {
-    throw new GeodataFormatError('gpkg.srs-mismatch', `${table}: expected geometries in srs_id ${tableSrs} as registered, found ${srsId}`);
+    throw new GeodataFormatError(
+      'gpkg.srs-mismatch',
+      `${table}: expected geometries in srs_id ${tableSrs} as registered, found ${srsId}`,
+    );
   }
-  const info = (db.prepare(`PRAGMA table_info(${quoteIdent(table)})`).all() as { name: string; type: string; pk: number }[])
-    .filter((c) => c.pk === 0 && c.name !== column);
+  const info = (
+    db.prepare(`PRAGMA table_info(${quoteIdent(table)})`).all() as { name: string; type: string; pk: number }[]
+  ).filter((c) => c.pk === 0 && c.name !== column);
   const columns = info.map((c) => c.name);
   const dates = new Set(info.filter((c) => c.type.toUpperCase() === 'DATE').map((c) => c.name));
   const known = new Set(columns);
@@ -88,11 +102,17 @@ export function insertFeatures(db: Database.Database, table: string, features: I
     for (const f of features) {
       for (const key of Object.keys(f.properties)) {
         if (!known.has(key)) {
-          throw new GeodataFormatError('gpkg.unknown-column', `${table}: expected properties among [${columns.join(', ')}], found "${key}"`);
+          throw new GeodataFormatError(
+            'gpkg.unknown-column',
+            `${table}: expected properties among [${columns.join(', ')}], found "${key}"`,
+          );
         }
         const v = f.properties[key];
         if (dates.has(key) && v != null && !(typeof v === 'string' && DATE.test(v))) {
-          throw new GeodataFormatError('gpkg.bad-date', `${table}.${key}: expected a DATE like 2025-01-31, found ${JSON.stringify(v)}`);
+          throw new GeodataFormatError(
+            'gpkg.bad-date',
+            `${table}.${key}: expected a DATE like 2025-01-31, found ${JSON.stringify(v)}`,
+          );
         }
       }
       const values = columns.map((c) => toSqlValue(f.properties[c]));
@@ -107,7 +127,9 @@ export function insertFeatures(db: Database.Database, table: string, features: I
 export function finalizeFeatureTable(db: Database.Database, table: string): void {
   const { column } = geometryColumnOf(db, table);
   let [minX, maxX, minY, maxY] = [Infinity, -Infinity, Infinity, -Infinity];
-  const blobs = db.prepare(`SELECT ${quoteIdent(column)} FROM ${quoteIdent(table)} WHERE ${quoteIdent(column)} NOT NULL`).pluck();
+  const blobs = db
+    .prepare(`SELECT ${quoteIdent(column)} FROM ${quoteIdent(table)} WHERE ${quoteIdent(column)} NOT NULL`)
+    .pluck();
   for (const blob of blobs.iterate() as IterableIterator<Uint8Array>) {
     const env = gpkgEnvelope(blob);
     if (env === null) continue;
@@ -117,16 +139,24 @@ export function finalizeFeatureTable(db: Database.Database, table: string): void
     maxY = Math.max(maxY, env[3]);
   }
   const bounds = minX <= maxX ? [minX, minY, maxX, maxY] : [null, null, null, null];
-  db.prepare('UPDATE gpkg_contents SET min_x = ?, min_y = ?, max_x = ?, max_y = ? WHERE table_name = ?').run(...bounds, table);
+  db.prepare('UPDATE gpkg_contents SET min_x = ?, min_y = ?, max_x = ?, max_y = ? WHERE table_name = ?').run(
+    ...bounds,
+    table,
+  );
 }
 
 /** The geometry column and its srs_id, from gpkg_geometry_columns. */
 export function geometryColumnOf(db: Database.Database, table: string): { column: string; srsId: number } {
   const row = db
-    .prepare('SELECT column_name AS column, srs_id AS srsId FROM gpkg_geometry_columns WHERE lower(table_name) = lower(?)')
+    .prepare(
+      'SELECT column_name AS column, srs_id AS srsId FROM gpkg_geometry_columns WHERE lower(table_name) = lower(?)',
+    )
     .get(table) as { column: string; srsId: number } | undefined;
   if (row === undefined) {
-    throw new GeodataFormatError('gpkg.no-geometry-column', `${table}: expected a row in gpkg_geometry_columns, found none`);
+    throw new GeodataFormatError(
+      'gpkg.no-geometry-column',
+      `${table}: expected a row in gpkg_geometry_columns, found none`,
+    );
   }
   return row;
 }
@@ -143,13 +173,19 @@ interface TableKind {
 function createTable(db: Database.Database, spec: AttributeTableSpec, kind: TableKind): void {
   assertNewName(spec.table, 'table');
   if (!TIMESTAMP.test(spec.lastChange)) {
-    throw new GeodataFormatError('gpkg.bad-timestamp', `${spec.table}: expected lastChange like 2025-01-31T12:00:00.000Z, found ${spec.lastChange}`);
+    throw new GeodataFormatError(
+      'gpkg.bad-timestamp',
+      `${spec.table}: expected lastChange like 2025-01-31T12:00:00.000Z, found ${spec.lastChange}`,
+    );
   }
   const seen = new Set([ID_COLUMN, ...kind.reserved].map((n) => n.toLowerCase()));
   for (const c of spec.columns) {
     assertNewName(c.name, `${spec.table}: column`);
     if (seen.has(c.name.toLowerCase())) {
-      throw new GeodataFormatError('gpkg.duplicate-column', `${spec.table}: expected unique column names, found "${c.name}" twice or reserved`);
+      throw new GeodataFormatError(
+        'gpkg.duplicate-column',
+        `${spec.table}: expected unique column names, found "${c.name}" twice or reserved`,
+      );
     }
     seen.add(c.name.toLowerCase());
   }

@@ -13,31 +13,41 @@ import { generateShipped, SHIPPED_SEED } from '../shipped.ts';
  * python3-gdal, with -k: also the R-tree triggers; --extra: extra checks). It used to fail Req 75 (the 1.4 trigger
  * set in a file declaring 1.3). Skipped, saying so, where python3-gdal is not installed; CI installs it.
  */
-const VALIDATOR = ['/usr/lib/python3/dist-packages/osgeo_utils/samples/validate_gpkg.py', '/usr/share/doc/python3-gdal/examples/validate_gpkg.py'].find(existsSync);
+const VALIDATOR = [
+  '/usr/lib/python3/dist-packages/osgeo_utils/samples/validate_gpkg.py',
+  '/usr/share/doc/python3-gdal/examples/validate_gpkg.py',
+].find(existsSync);
 const dir = mkdtempSync(join(tmpdir(), 'voorraad-gdal-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 // In CI (.ci/run installs python3-gdal) a missing validator is a failure, not a skip.
-if (VALIDATOR === undefined && process.env.CI) throw new Error('validate_gpkg.py not found: install python3-gdal (.ci/run does)');
+if (VALIDATOR === undefined && process.env.CI)
+  throw new Error('validate_gpkg.py not found: install python3-gdal (.ci/run does)');
 
 describe.skipIf(VALIDATOR === undefined)('dataset GeoPackage against GDAL validate_gpkg.py', () => {
   it.each([
     ['the shipped synthetic dataset', () => generateShipped(SHIPPED_SEED)],
     ['a dataset with the restricted tables', () => securityDataset()],
-  ])('accepts %s for the version it declares', (_name, make) => {
-    const file = join(dir, `${_name.replace(/\W+/g, '-')}.gpkg`);
-    writeDataset(file, make());
-    const r = spawnSync('python3', [VALIDATOR!, '-k', '--extra', file], { encoding: 'utf8', timeout: 120_000 });
-    expect(`${r.stdout}${r.stderr}`.trim()).toBe('');
-    expect(r.status).toBe(0);
-  }, 150_000);
+  ])(
+    'accepts %s for the version it declares',
+    (_name, make) => {
+      const file = join(dir, `${_name.replace(/\W+/g, '-')}.gpkg`);
+      writeDataset(file, make());
+      const r = spawnSync('python3', [VALIDATOR!, '-k', '--extra', file], { encoding: 'utf8', timeout: 120_000 });
+      expect(`${r.stdout}${r.stderr}`.trim()).toBe('');
+      expect(r.status).toBe(0);
+    },
+    150_000,
+  );
 
   it('declares buurten as the geometry type its rows have', () => {
     const file = join(dir, 'types.gpkg');
     writeDataset(file, securityDataset());
     const db = new Database(file, { readonly: true });
     try {
-      expect(db.prepare("SELECT geometry_type_name FROM gpkg_geometry_columns WHERE table_name = 'buurten'").pluck().get()).toBe('POLYGON');
+      expect(
+        db.prepare("SELECT geometry_type_name FROM gpkg_geometry_columns WHERE table_name = 'buurten'").pluck().get(),
+      ).toBe('POLYGON');
     } finally {
       db.close();
     }

@@ -22,7 +22,15 @@ const points: FeatureInput[] = Array.from({ length: 100 }, (_, i) => ({
 }));
 const square = (x: number, y: number, size: number): FeatureInput['geometry'] => ({
   type: 'Polygon',
-  coordinates: [[[x, y], [x + size, y], [x + size, y + size], [x, y + size], [x, y]]],
+  coordinates: [
+    [
+      [x, y],
+      [x + size, y],
+      [x + size, y + size],
+      [x, y + size],
+      [x, y],
+    ],
+  ],
 });
 const polygons: FeatureInput[] = [
   { geometry: square(4.45, 51.52, 0.01), properties: { buurtcode: 'BU17090101', woningen: 812.5 } },
@@ -49,7 +57,10 @@ function writeSample(path: string): void {
     table: 'buurten',
     geometryType: 'POLYGON',
     srsId: SRS_WGS84,
-    columns: [{ name: 'buurtcode', type: 'TEXT' }, { name: 'woningen', type: 'REAL' }],
+    columns: [
+      { name: 'buurtcode', type: 'TEXT' },
+      { name: 'woningen', type: 'REAL' },
+    ],
     identifier: 'CBS buurten',
     lastChange: LAST_CHANGE,
     rtree: true,
@@ -79,13 +90,28 @@ describe('a written GeoPackage', () => {
   it('lists both tables with their extents in gpkg_contents', () => {
     expect(listContents(db)).toEqual([
       {
-        tableName: 'buurten', dataType: 'features', identifier: 'CBS buurten', description: '',
-        lastChange: LAST_CHANGE, minX: 4.45, minY: 51.52, maxX: 4.52, maxY: 51.57, srsId: SRS_WGS84,
+        tableName: 'buurten',
+        dataType: 'features',
+        identifier: 'CBS buurten',
+        description: '',
+        lastChange: LAST_CHANGE,
+        minX: 4.45,
+        minY: 51.52,
+        maxX: 4.52,
+        maxY: 51.57,
+        srsId: SRS_WGS84,
       },
       {
-        tableName: 'verblijfsobjecten', dataType: 'features', identifier: 'verblijfsobjecten',
-        description: 'BAG verblijfsobjecten (test)', lastChange: LAST_CHANGE,
-        minX: 80000, minY: 390000, maxX: 80900, maxY: 390900, srsId: SRS_RD_NEW,
+        tableName: 'verblijfsobjecten',
+        dataType: 'features',
+        identifier: 'verblijfsobjecten',
+        description: 'BAG verblijfsobjecten (test)',
+        lastChange: LAST_CHANGE,
+        minX: 80000,
+        minY: 390000,
+        maxX: 80900,
+        maxY: 390900,
+        srsId: SRS_RD_NEW,
       },
     ]);
   });
@@ -95,7 +121,9 @@ describe('a written GeoPackage', () => {
       { table_name: 'buurten', column_name: 'geom', geometry_type_name: 'POLYGON', srs_id: 4326, z: 0, m: 0 },
       { table_name: 'verblijfsobjecten', column_name: 'geom', geometry_type_name: 'POINT', srs_id: 28992, z: 0, m: 0 },
     ]);
-    const extensions = db.prepare('SELECT table_name, column_name, extension_name, scope FROM gpkg_extensions ORDER BY table_name').all();
+    const extensions = db
+      .prepare('SELECT table_name, column_name, extension_name, scope FROM gpkg_extensions ORDER BY table_name')
+      .all();
     expect(extensions).toEqual([
       { table_name: 'buurten', column_name: 'geom', extension_name: 'gpkg_rtree_index', scope: 'write-only' },
       { table_name: 'verblijfsobjecten', column_name: 'geom', extension_name: 'gpkg_rtree_index', scope: 'write-only' },
@@ -105,12 +133,16 @@ describe('a written GeoPackage', () => {
       .pluck()
       .all();
     // The GeoPackage 1.3 trigger set (the version the file declares), not 1.4's update5–7.
-    expect(triggers).toEqual(['delete', 'insert', 'update1', 'update2', 'update3', 'update4'].map((s) => `rtree_buurten_geom_${s}`));
+    expect(triggers).toEqual(
+      ['delete', 'insert', 'update1', 'update2', 'update3', 'update4'].map((s) => `rtree_buurten_geom_${s}`),
+    );
     expect(db.prepare('SELECT count(*) FROM rtree_verblijfsobjecten_geom').pluck().get()).toBe(100);
   });
 
   it('has the four spatial reference systems with EPSG definitions', () => {
-    const rows = db.prepare('SELECT srs_id, organization, organization_coordsys_id FROM gpkg_spatial_ref_sys ORDER BY srs_id').all();
+    const rows = db
+      .prepare('SELECT srs_id, organization, organization_coordsys_id FROM gpkg_spatial_ref_sys ORDER BY srs_id')
+      .all();
     expect(rows).toEqual([
       { srs_id: -1, organization: 'NONE', organization_coordsys_id: -1 },
       { srs_id: 0, organization: 'NONE', organization_coordsys_id: 0 },
@@ -184,7 +216,9 @@ describe('assertGeoPackage', () => {
   it('names the application_id it found', () => {
     const db = new Database(':memory:');
     db.pragma(`application_id = ${0x47504b47}`);
-    expect(failure(db).message).toContain("found application_id 0x47504b47 ('GPKG') and no gpkg_contents or gpkg_spatial_ref_sys table");
+    expect(failure(db).message).toContain(
+      "found application_id 0x47504b47 ('GPKG') and no gpkg_contents or gpkg_spatial_ref_sys table",
+    );
     db.close();
   });
 });

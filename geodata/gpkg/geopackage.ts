@@ -82,11 +82,17 @@ export function createGeoPackage(path: string): Database.Database {
     objects = db.prepare('SELECT count(*) FROM sqlite_master').pluck().get() as number;
   } catch (e) {
     db.close();
-    throw new GeodataFormatError('gpkg.not-empty', `${path}: expected a new, empty file, found one SQLite cannot read (${(e as Error).message})`);
+    throw new GeodataFormatError(
+      'gpkg.not-empty',
+      `${path}: expected a new, empty file, found one SQLite cannot read (${(e as Error).message})`,
+    );
   }
   if (objects > 0) {
     db.close();
-    throw new GeodataFormatError('gpkg.not-empty', `${path}: expected a new, empty file, found a database with ${objects} schema objects`);
+    throw new GeodataFormatError(
+      'gpkg.not-empty',
+      `${path}: expected a new, empty file, found a database with ${objects} schema objects`,
+    );
   }
   db.pragma(`application_id = ${GPKG_APPLICATION_ID}`);
   db.pragma(`user_version = ${GPKG_USER_VERSION}`);
@@ -110,7 +116,9 @@ export function assertGeoPackage(db: Database.Database, fileLabel: string): void
   try {
     applicationId = db.pragma('application_id', { simple: true }) as number;
     tables = db
-      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name IN ('gpkg_contents', 'gpkg_spatial_ref_sys')")
+      .prepare(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name IN ('gpkg_contents', 'gpkg_spatial_ref_sys')",
+      )
       .pluck()
       .all() as string[];
   } catch (e) {

@@ -25,7 +25,17 @@ function bigEndianBlob(indicator: number, envelope: number[], g: Geometry, srsId
   return out;
 }
 
-const polygon: Geometry = { type: 'Polygon', coordinates: [[[100, 400], [300, 400], [300, 500], [100, 400]]] };
+const polygon: Geometry = {
+  type: 'Polygon',
+  coordinates: [
+    [
+      [100, 400],
+      [300, 400],
+      [300, 500],
+      [100, 400],
+    ],
+  ],
+};
 
 describe('encodeGpkgGeometry', () => {
   it('writes magic, version 0, little-endian flags with envelope indicator 1, srs id and [minx, maxx, miny, maxy]', () => {
@@ -49,10 +59,34 @@ describe('decodeGpkgGeometry', () => {
   it('round-trips every geometry type', () => {
     const geometries: Geometry[] = [
       { type: 'Point', coordinates: [4.46, 51.53] },
-      { type: 'LineString', coordinates: [[0, 0], [1, 1]] },
+      {
+        type: 'LineString',
+        coordinates: [
+          [0, 0],
+          [1, 1],
+        ],
+      },
       polygon,
-      { type: 'MultiPoint', coordinates: [[0, 0], [2, 3]] },
-      { type: 'MultiLineString', coordinates: [[[0, 0], [1, 1]], [[2, 2], [3, 3]]] },
+      {
+        type: 'MultiPoint',
+        coordinates: [
+          [0, 0],
+          [2, 3],
+        ],
+      },
+      {
+        type: 'MultiLineString',
+        coordinates: [
+          [
+            [0, 0],
+            [1, 1],
+          ],
+          [
+            [2, 2],
+            [3, 3],
+          ],
+        ],
+      },
       { type: 'MultiPolygon', coordinates: [polygon.coordinates] },
       { type: 'Point', coordinates: [] },
     ];

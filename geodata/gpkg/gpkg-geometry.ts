@@ -67,7 +67,10 @@ export function readGpkgHeader(blob: Uint8Array): GpkgHeader {
   const indicator = (flags >> 1) & 0x07;
   const doubles = ENVELOPE_DOUBLES[indicator];
   if (doubles === undefined) {
-    throw new GeodataFormatError('gpkg.bad-envelope', `GeoPackage geometry: expected envelope indicator 0-4, found ${indicator}`);
+    throw new GeodataFormatError(
+      'gpkg.bad-envelope',
+      `GeoPackage geometry: expected envelope indicator 0-4, found ${indicator}`,
+    );
   }
   need(blob, 8 + 8 * doubles, `the header with a ${doubles}-value envelope`);
   const little = (flags & FLAG_LITTLE_ENDIAN) !== 0;
@@ -90,7 +93,10 @@ export function gpkgEnvelope(blob: Uint8Array): XyEnvelope | null {
 
 function need(blob: Uint8Array, n: number, what: string): void {
   if (blob.length < n) {
-    throw new GeodataFormatError('gpkg.truncated', `GeoPackage geometry: expected ${n} bytes for ${what}, found ${blob.length}`);
+    throw new GeodataFormatError(
+      'gpkg.truncated',
+      `GeoPackage geometry: expected ${n} bytes for ${what}, found ${blob.length}`,
+    );
   }
 }
 

@@ -13,17 +13,33 @@ const dir = mkdtempSync(join(tmpdir(), 'voorraad-read-features-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const LAST_CHANGE = '2025-03-01T09:30:00.000Z';
 const line = (x: number): FeatureInput => ({
-  geometry: { type: 'LineString', coordinates: [[x, 0], [x + 1, 1]] },
+  geometry: {
+    type: 'LineString',
+    coordinates: [
+      [x, 0],
+      [x + 1, 1],
+    ],
+  },
   properties: { naam: `lijn ${x}`, actief: x % 2 === 0 },
 });
 
 const path = join(dir, 'read.gpkg');
 {
   const db = createGeoPackage(path);
-  for (const [table, rtree] of [['met_index', true], ['zonder_index', false]] as const) {
+  for (const [table, rtree] of [
+    ['met_index', true],
+    ['zonder_index', false],
+  ] as const) {
     addFeatureTable(db, {
-      table, geometryType: 'LINESTRING', srsId: 28992, lastChange: LAST_CHANGE, rtree,
-      columns: [{ name: 'naam', type: 'TEXT' }, { name: 'actief', type: 'BOOLEAN' }],
+      table,
+      geometryType: 'LINESTRING',
+      srsId: 28992,
+      lastChange: LAST_CHANGE,
+      rtree,
+      columns: [
+        { name: 'naam', type: 'TEXT' },
+        { name: 'actief', type: 'BOOLEAN' },
+      ],
     });
     insertFeatures(db, table, [0, 2, 4, 6, 8].map(line), 28992);
     db.prepare(`INSERT INTO ${table} (geom, naam) VALUES (NULL, 'zonder geometrie')`).run();
@@ -50,7 +66,13 @@ describe('readFeatures', () => {
     expect(rows.map((r) => r.fid)).toEqual([1, 2, 3, 4, 5, 6]);
     expect(rows[1]).toEqual({
       fid: 2,
-      geometry: { type: 'LineString', coordinates: [[2, 0], [3, 1]] },
+      geometry: {
+        type: 'LineString',
+        coordinates: [
+          [2, 0],
+          [3, 1],
+        ],
+      },
       properties: { naam: 'lijn 2', actief: true },
     });
     expect(rows[5]).toEqual({ fid: 6, geometry: null, properties: { naam: 'zonder geometrie', actief: null } });

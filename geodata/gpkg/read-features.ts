@@ -30,10 +30,17 @@ interface TableColumn {
  * Streams a table's rows in primary-key order with `.iterate()`, so the table is never held in memory.
  * The connection is busy until the iteration ends or is broken off. BOOLEAN columns come back as booleans.
  */
-export function readFeatures(db: Database.Database, table: string, opts: ReadFeaturesOptions = {}): IterableIterator<FeatureRow> {
+export function readFeatures(
+  db: Database.Database,
+  table: string,
+  opts: ReadFeaturesOptions = {},
+): IterableIterator<FeatureRow> {
   const columns = db.prepare(`PRAGMA table_info(${quoteIdent(table)})`).all() as TableColumn[];
   if (columns.length === 0) {
-    throw new GeodataFormatError('gpkg.unknown-table', `${table}: expected a table in the GeoPackage, found none by that name`);
+    throw new GeodataFormatError(
+      'gpkg.unknown-table',
+      `${table}: expected a table in the GeoPackage, found none by that name`,
+    );
   }
   const registered = db
     .prepare('SELECT column_name FROM gpkg_geometry_columns WHERE lower(table_name) = lower(?)')
@@ -48,7 +55,10 @@ export function readFeatures(db: Database.Database, table: string, opts: ReadFea
   let filter: XyEnvelope | null = null;
   if (opts.bbox) {
     if (geometryColumn === undefined) {
-      throw new GeodataFormatError('gpkg.no-geometry-column', `${table}: expected a geometry column to filter by bbox, found none`);
+      throw new GeodataFormatError(
+        'gpkg.no-geometry-column',
+        `${table}: expected a geometry column to filter by bbox, found none`,
+      );
     }
     const [minX, minY, maxX, maxY] = opts.bbox;
     filter = [minX, maxX, minY, maxY];

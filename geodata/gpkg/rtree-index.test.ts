@@ -24,7 +24,10 @@ describe('createSpatialIndex', () => {
     expect(spatialIndexName('p', 'geom')).toBe('rtree_p_geom');
     expect(hasSpatialIndex(db, 'p', 'geom')).toBe(true);
     expect(index()).toEqual([{ id: 1, minx: 1, maxx: 1, miny: 2, maxy: 2 }]);
-    expect(db.prepare('SELECT extension_name, scope FROM gpkg_extensions').get()).toEqual({ extension_name: 'gpkg_rtree_index', scope: 'write-only' });
+    expect(db.prepare('SELECT extension_name, scope FROM gpkg_extensions').get()).toEqual({
+      extension_name: 'gpkg_rtree_index',
+      scope: 'write-only',
+    });
   });
 
   it('keeps the index in step with inserts, updates, fid changes and deletes', () => {

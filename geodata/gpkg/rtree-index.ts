@@ -45,8 +45,12 @@ export function createSpatialIndex(db: Database.Database, table: string, column:
     ${trigger('insert', 'AFTER INSERT', newSet, `INSERT OR REPLACE INTO ${r} VALUES (${values});`)}
     ${trigger('update1', `AFTER UPDATE OF ${c}`, `OLD.${i} = NEW.${i} AND ${newSet}`, `INSERT OR REPLACE INTO ${r} VALUES (${values});`)}
     ${trigger('update2', `AFTER UPDATE OF ${c}`, `OLD.${i} = NEW.${i} AND ${newUnset}`, `DELETE FROM ${r} WHERE id = OLD.${i};`)}
-    ${trigger('update3', 'AFTER UPDATE', `OLD.${i} != NEW.${i} AND ${newSet}`,
-      `DELETE FROM ${r} WHERE id = OLD.${i}; INSERT OR REPLACE INTO ${r} VALUES (${values});`)}
+    ${trigger(
+      'update3',
+      'AFTER UPDATE',
+      `OLD.${i} != NEW.${i} AND ${newSet}`,
+      `DELETE FROM ${r} WHERE id = OLD.${i}; INSERT OR REPLACE INTO ${r} VALUES (${values});`,
+    )}
     ${trigger('update4', 'AFTER UPDATE', `OLD.${i} != NEW.${i} AND ${newUnset}`, `DELETE FROM ${r} WHERE id IN (OLD.${i}, NEW.${i});`)}
     ${trigger('delete', 'AFTER DELETE', `OLD.${c} NOT NULL`, `DELETE FROM ${r} WHERE id = OLD.${i};`)}
   `);

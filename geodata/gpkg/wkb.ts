@@ -48,20 +48,29 @@ export function decodeWkb(bytes: Uint8Array): Geometry {
 
 function members(g: Geometry): Geometry[] {
   switch (g.type) {
-    case 'MultiPoint': return g.coordinates.map((coordinates) => ({ type: 'Point', coordinates }));
-    case 'MultiLineString': return g.coordinates.map((coordinates) => ({ type: 'LineString', coordinates }));
-    case 'MultiPolygon': return g.coordinates.map((coordinates) => ({ type: 'Polygon', coordinates }));
-    case 'GeometryCollection': return g.geometries;
-    default: return [];
+    case 'MultiPoint':
+      return g.coordinates.map((coordinates) => ({ type: 'Point', coordinates }));
+    case 'MultiLineString':
+      return g.coordinates.map((coordinates) => ({ type: 'LineString', coordinates }));
+    case 'MultiPolygon':
+      return g.coordinates.map((coordinates) => ({ type: 'Polygon', coordinates }));
+    case 'GeometryCollection':
+      return g.geometries;
+    default:
+      return [];
   }
 }
 
 function wkbSize(g: Geometry): number {
   switch (g.type) {
-    case 'Point': return 21;
-    case 'LineString': return 9 + 16 * g.coordinates.length;
-    case 'Polygon': return 9 + g.coordinates.reduce((n, ring) => n + 4 + 16 * ring.length, 0);
-    default: return 9 + members(g).reduce((n, m) => n + wkbSize(m), 0);
+    case 'Point':
+      return 21;
+    case 'LineString':
+      return 9 + 16 * g.coordinates.length;
+    case 'Polygon':
+      return 9 + g.coordinates.reduce((n, ring) => n + 4 + 16 * ring.length, 0);
+    default:
+      return 9 + members(g).reduce((n, m) => n + wkbSize(m), 0);
   }
 }
 
@@ -121,7 +130,10 @@ class WkbReader {
     this.need(5);
     const order = this.view.getUint8(this.offset);
     if (order > 1) {
-      throw new GeodataFormatError('wkb.bad-byte-order', `WKB: expected byte order 0 or 1 at byte ${this.offset}, found ${order}`);
+      throw new GeodataFormatError(
+        'wkb.bad-byte-order',
+        `WKB: expected byte order 0 or 1 at byte ${this.offset}, found ${order}`,
+      );
     }
     this.little = order === 1;
     const raw = this.view.getUint32(this.offset + 1, this.little);
@@ -130,7 +142,10 @@ class WkbReader {
     const isoDims = Math.floor(iso / 1000);
     const type = TYPE_NAMES[(iso % 1000) - 1];
     if (type === undefined || isoDims > 3) {
-      throw new GeodataFormatError('wkb.unknown-type', `WKB: expected a geometry type code 1-7 (+1000/2000/3000), found ${raw}`);
+      throw new GeodataFormatError(
+        'wkb.unknown-type',
+        `WKB: expected a geometry type code 1-7 (+1000/2000/3000), found ${raw}`,
+      );
     }
     const hasZ = (raw & EWKB_Z) !== 0 || isoDims === 1 || isoDims === 3;
     const hasM = (raw & EWKB_M) !== 0 || isoDims === 2 || isoDims === 3;
@@ -159,7 +174,10 @@ class WkbReader {
     const g = this.geometry(depth + 1);
     const expected = MEMBER_TYPE[parent];
     if (expected !== undefined && g.type !== expected) {
-      throw new GeodataFormatError('wkb.bad-member', `WKB: expected ${expected} inside ${parent} at byte ${at}, found ${g.type}`);
+      throw new GeodataFormatError(
+        'wkb.bad-member',
+        `WKB: expected ${expected} inside ${parent} at byte ${at}, found ${g.type}`,
+      );
     }
     return g;
   }
@@ -196,7 +214,10 @@ class WkbReader {
   private need(n: number): void {
     const left = this.bytes.length - this.offset;
     if (n > left) {
-      throw new GeodataFormatError('wkb.truncated', `WKB: expected ${n} more bytes at byte ${this.offset}, found ${left}`);
+      throw new GeodataFormatError(
+        'wkb.truncated',
+        `WKB: expected ${n} more bytes at byte ${this.offset}, found ${left}`,
+      );
     }
   }
 }

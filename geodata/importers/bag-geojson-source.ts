@@ -7,7 +7,8 @@ import { readGeoJsonFeatures } from './geojson-features.ts';
 import type { SourceCrs } from './import-context.ts';
 import { rdToWgs84, wgs84ToRd } from './rd-new.ts';
 
-export type BagFeature = { kind: 'vbo'; raw: RawVbo } | { kind: 'pand'; raw: RawPand } | { kind: 'other'; row: string; type: string };
+export type BagFeature =
+  { kind: 'vbo'; raw: RawVbo } | { kind: 'pand'; raw: RawPand } | { kind: 'other'; row: string; type: string };
 
 /**
  * Streams a PDOK OGC API / WFS GeoJSON download of verblijfsobjecten (points) and, optionally, panden (polygons)
@@ -27,12 +28,19 @@ export async function* bagGeoJsonFeatures(file: string, crsOption: SourceCrs | n
     if (g?.type === 'Point' || g?.type === 'MultiPoint' || (g === null && 'huisnummer' in props)) {
       const c = g?.type === 'Point' ? g.coordinates : g?.type === 'MultiPoint' ? g.coordinates[0] : undefined;
       const pos = ok && c && c.length >= 2 ? ([c[0]!, c[1]!] as const) : null;
-      yield { kind: 'vbo', raw: { row, props, rd: pos ? toRd(pos[0], pos[1]) : null, lonLat: pos ? toLonLat(pos[0], pos[1]) : null } };
+      yield {
+        kind: 'vbo',
+        raw: { row, props, rd: pos ? toRd(pos[0], pos[1]) : null, lonLat: pos ? toLonLat(pos[0], pos[1]) : null },
+      };
     } else if (g?.type === 'Polygon' || g?.type === 'MultiPolygon') {
       const ring = ok ? outerRing(g) : null;
       yield {
         kind: 'pand',
-        raw: { props, ring: ring ? ring.map((p) => toRd(p[0]!, p[1]!)) : null, lonLatRing: ring ? ring.map((p) => toLonLat(p[0]!, p[1]!)) : null },
+        raw: {
+          props,
+          ring: ring ? ring.map((p) => toRd(p[0]!, p[1]!)) : null,
+          lonLatRing: ring ? ring.map((p) => toLonLat(p[0]!, p[1]!)) : null,
+        },
       };
     } else yield { kind: 'other', row, type: g?.type ?? 'no geometry' };
   }

@@ -12,7 +12,19 @@ import { rdToWgs84 } from './rd-new.ts';
 
 /** Columns of PDOK bag-light.gpkg the importer needs (docs/domain.md §7). */
 export const BAG_LIGHT_COLUMNS = {
-  verblijfsobject: ['identificatie', 'oppervlakte', 'status', 'gebruiksdoel', 'huisnummer', 'huisletter', 'toevoeging', 'postcode', 'woonplaats_naam', 'pand_identificatie', 'openbare_ruimte_naam'],
+  verblijfsobject: [
+    'identificatie',
+    'oppervlakte',
+    'status',
+    'gebruiksdoel',
+    'huisnummer',
+    'huisletter',
+    'toevoeging',
+    'postcode',
+    'woonplaats_naam',
+    'pand_identificatie',
+    'openbare_ruimte_naam',
+  ],
   pand: ['identificatie', 'bouwjaar'],
 } as const;
 
@@ -35,28 +47,63 @@ export function openBagLight(file: string): BagLight {
     db = new Database(file, { readonly: true, fileMustExist: true });
     assertGeoPackage(db, file);
   } catch (err) {
-    throw new ImportFormatError('import.format', file, 'a GeoPackage (PDOK bag-light.gpkg)', err instanceof GeodataFormatError ? err.message.replace(/^.*found /, '') : (err as Error).message);
+    throw new ImportFormatError(
+      'import.format',
+      file,
+      'a GeoPackage (PDOK bag-light.gpkg)',
+      err instanceof GeodataFormatError ? err.message.replace(/^.*found /, '') : (err as Error).message,
+    );
   }
   try {
-    const tables = db.prepare("SELECT table_name FROM gpkg_contents WHERE data_type = 'features'").pluck().all() as string[];
+    const tables = db
+      .prepare("SELECT table_name FROM gpkg_contents WHERE data_type = 'features'")
+      .pluck()
+      .all() as string[];
     for (const [table, required] of Object.entries(BAG_LIGHT_COLUMNS)) {
       if (!tables.includes(table)) {
-        throw new ImportFormatError('import.header', file, 'feature tables pand and verblijfsobject', `tables ${tables.join(', ') || '(none)'}`);
+        throw new ImportFormatError(
+          'import.header',
+          file,
+          'feature tables pand and verblijfsobject',
+          `tables ${tables.join(', ') || '(none)'}`,
+        );
       }
-      const cols = (db.prepare(`PRAGMA table_info(${quoteIdent(table)})`).all() as { name: string }[]).map((c) => c.name);
+      const cols = (db.prepare(`PRAGMA table_info(${quoteIdent(table)})`).all() as { name: string }[]).map(
+        (c) => c.name,
+      );
       const missing = required.filter((c) => !cols.includes(c));
-      if (missing.length > 0) throw new ImportFormatError('import.header', file, `${table} columns ${required.join(', ')}`, `${table} columns ${cols.join(', ')} (missing ${missing.join(', ')})`);
-      const srs = db.prepare(
-        `SELECT g.srs_id AS srsId, s.organization AS org, s.organization_coordsys_id AS code, s.srs_name AS name
+      if (missing.length > 0)
+        throw new ImportFormatError(
+          'import.header',
+          file,
+          `${table} columns ${required.join(', ')}`,
+          `${table} columns ${cols.join(', ')} (missing ${missing.join(', ')})`,
+        );
+      const srs = db
+        .prepare(
+          `SELECT g.srs_id AS srsId, s.organization AS org, s.organization_coordsys_id AS code, s.srs_name AS name
          FROM gpkg_geometry_columns g LEFT JOIN gpkg_spatial_ref_sys s ON s.srs_id = g.srs_id WHERE lower(g.table_name) = lower(?)`,
-      ).get(table) as { srsId: number; org: string | null; code: number | null; name: string | null } | undefined;
+        )
+        .get(table) as { srsId: number; org: string | null; code: number | null; name: string | null } | undefined;
       if (!srs || String(srs.org).toUpperCase() !== 'EPSG' || srs.code !== 28992) {
-        throw new ImportFormatError('import.crs', file, `${table} in EPSG:28992 (RD New)`, srs ? `srs_id ${srs.srsId} (${srs.org ?? '?'}:${srs.code ?? '?'} ${srs.name ?? ''})`.trim() : 'no geometry column');
+        throw new ImportFormatError(
+          'import.crs',
+          file,
+          `${table} in EPSG:28992 (RD New)`,
+          srs
+            ? `srs_id ${srs.srsId} (${srs.org ?? '?'}:${srs.code ?? '?'} ${srs.name ?? ''})`.trim()
+            : 'no geometry column',
+        );
       }
     }
-    const geomOf = (t: string) => db.prepare('SELECT column_name FROM gpkg_geometry_columns WHERE lower(table_name) = ?').pluck().get(t) as string;
-    const indexed = hasSpatialIndex(db, 'verblijfsobject', geomOf('verblijfsobject')) && hasSpatialIndex(db, 'pand', geomOf('pand'));
-    const lc = db.prepare("SELECT last_change FROM gpkg_contents WHERE table_name = 'verblijfsobject'").pluck().get() as string | null;
+    const geomOf = (t: string) =>
+      db.prepare('SELECT column_name FROM gpkg_geometry_columns WHERE lower(table_name) = ?').pluck().get(t) as string;
+    const indexed =
+      hasSpatialIndex(db, 'verblijfsobject', geomOf('verblijfsobject')) && hasSpatialIndex(db, 'pand', geomOf('pand'));
+    const lc = db
+      .prepare("SELECT last_change FROM gpkg_contents WHERE table_name = 'verblijfsobject'")
+      .pluck()
+      .get() as string | null;
     return { db, indexed, lastChange: lc && /^\d{4}-\d{2}-\d{2}/.test(lc) ? lc.slice(0, 10) : null };
   } catch (err) {
     db.close();

@@ -2,7 +2,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readDataset } from '../dataset-store.ts';
-import { bagLayout, writeBagGeoJson, writeBagLight, type BagLightVariant } from '../../test/fixtures/importers/bag-light.ts';
+import {
+  bagLayout,
+  writeBagGeoJson,
+  writeBagLight,
+  type BagLightVariant,
+} from '../../test/fixtures/importers/bag-light.ts';
 import { writeBaseDataset } from '../../test/fixtures/importers/base-dataset.ts';
 import { importInto, sha, tempDir } from '../../test/fixtures/importers/harness.ts';
 import { dwellingStats } from '../../engine/dwelling-stats.ts';
@@ -25,25 +30,40 @@ describe('import bag: PDOK bag-light.gpkg', async () => {
   it('reads only the rows the rtree selects and accounts for every one', () => {
     const read = layout.vbos.filter((v) => v.reject !== 'not-read').length;
     expect(first.summary).toEqual({
-      read, accepted: accepted.length, rejected: read - accepted.length,
+      read,
+      accepted: accepted.length,
+      rejected: read - accepted.length,
       reasons: {
-        'duplicate.identificatie': 1, 'invalid.oppervlakte': 1, 'invalid.postcode': 1,
-        'scope.not-a-dwelling': 1, 'scope.outside-buurten': 1, 'scope.status': 1,
+        'duplicate.identificatie': 1,
+        'invalid.oppervlakte': 1,
+        'invalid.postcode': 1,
+        'scope.not-a-dwelling': 1,
+        'scope.outside-buurten': 1,
+        'scope.status': 1,
       },
     });
   });
 
   it('writes each rejected row to the report next to the input with row, field and reason', () => {
     expect(first.reportFile).toBe(join(dir, 'bag-light.rejected.csv'));
-    const lines = readFileSync(first.reportFile!, 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
+    const lines = readFileSync(first.reportFile!, 'utf8')
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(lines[0]).toBe('rij;veld;reden;melding');
     expect(lines).toHaveLength(1 + first.summary.rejected);
-    expect(lines.some((l) => l.startsWith('verblijfsobject fid ') && l.includes(';postcode;invalid.postcode;'))).toBe(true);
+    expect(lines.some((l) => l.startsWith('verblijfsobject fid ') && l.includes(';postcode;invalid.postcode;'))).toBe(
+      true,
+    );
   });
 
   it('infers the dwelling type per pand by the documented rule', () => {
     for (const d of ds.dwellings) expect(d.type, d.pandId).toBe(expectedType.get(d.pandId));
-    expect(ds.attributeSources!.filter((s) => s.attribute === 'type').every((s) => s.provenance === 'imputed' && s.source === 'regel:woningtype-bag@1')).toBe(true);
+    expect(
+      ds
+        .attributeSources!.filter((s) => s.attribute === 'type')
+        .every((s) => s.provenance === 'imputed' && s.source === 'regel:woningtype-bag@1'),
+    ).toBe(true);
   });
 
   it('keeps BAG attributes as registered, with WGS84 points inside their buurt and the extract date', () => {
@@ -56,7 +76,14 @@ describe('import bag: PDOK bag-light.gpkg', async () => {
     }
     const terraced = ds.dwellings.find((d) => d.vboId === accepted[1]!.id)!;
     expect(terraced.bouwjaar).toBe(1962); // the vbo has none; the pand's is used
-    expect(terraced.address).toEqual({ street: 'Proefstraat', huisnummer: 2, huisletter: null, toevoeging: null, postcode: '4702AB', woonplaats: 'Roosendaal' });
+    expect(terraced.address).toEqual({
+      street: 'Proefstraat',
+      huisnummer: 2,
+      huisletter: null,
+      toevoeging: null,
+      postcode: '4702AB',
+      woonplaats: 'Roosendaal',
+    });
   });
 
   it('imputes labels and element levels and marks them so', () => {
@@ -66,13 +93,22 @@ describe('import bag: PDOK bag-light.gpkg', async () => {
     }
     const flats = ds.dwellings.filter((d) => d.type === 'portiek');
     expect(flats.map((d) => d.floorLevel)).toEqual([0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2]);
-    expect(ds.buildings.find((b) => b.pandId === flats[0]!.pandId)).toMatchObject({ storeys: 3, roofShape: 'plat', provenance: 'registered' });
+    expect(ds.buildings.find((b) => b.pandId === flats[0]!.pandId)).toMatchObject({
+      storeys: 3,
+      roofShape: 'plat',
+      provenance: 'registered',
+    });
   });
 
   it('replaces the synthetic stock of the buurten it covers; the dataset is then no longer synthetic', () => {
     expect(ds.dwellings.some((d) => d.provenance === 'synthetic')).toBe(false);
     expect(ds.vves).toEqual([]);
-    expect(ds.meta).toMatchObject({ synthetic: false, seed: null, generator: null, name: 'Voorraad Kalsdonk & Westrand' });
+    expect(ds.meta).toMatchObject({
+      synthetic: false,
+      seed: null,
+      generator: null,
+      name: 'Voorraad Kalsdonk & Westrand',
+    });
     expect(ds.meta.attribution).toContain('Woningen en panden: BAG (Kadaster, via PDOK), CC0');
     expect(first.synthetic).toBe(false);
   });
@@ -80,7 +116,11 @@ describe('import bag: PDOK bag-light.gpkg', async () => {
   it('feeds the engine’s statistics like the shipped data', () => {
     const stats = dwellingStats(toColumns(ds.dwellings), ['buurt', 'type']);
     expect(stats.total).toBe(accepted.length);
-    expect(stats.rows.find((r) => r.key.buurt === 'BU16740202' && r.key.type === 'galerij')).toMatchObject({ count: 24, medianBouwjaar: 1972, shareLabelRegistered: 0 });
+    expect(stats.rows.find((r) => r.key.buurt === 'BU16740202' && r.key.type === 'galerij')).toMatchObject({
+      count: 24,
+      medianBouwjaar: 1972,
+      shareLabelRegistered: 0,
+    });
   });
 
   it('is idempotent: the same file again leaves the dataset byte-identical', async () => {
@@ -99,13 +139,18 @@ describe('import bag: selection and other sources', () => {
     // Kalsdonk's box holds neither the Centrum-Oud nor the Westrand row: the rtree never yields them.
     expect(r.summary.reasons['scope.outside-buurten']).toBeUndefined();
     expect(r.summary.accepted).toBe(accepted.length - 1);
-    expect(ds.dwellings.filter((d) => d.provenance === 'synthetic').map((d) => d.buurtcode)).toEqual(['BU16740300', 'BU16740300']);
+    expect(ds.dwellings.filter((d) => d.provenance === 'synthetic').map((d) => d.buurtcode)).toEqual([
+      'BU16740300',
+      'BU16740300',
+    ]);
     expect(ds.meta.synthetic).toBe(true);
   });
 
   it('refuses --buurten the dataset does not have', async () => {
     const dsFile = writeBaseDataset(join(dir, 'opt.gpkg'));
-    await expect(importInto(dsFile, 'bag', writeBagLight(join(dir, 'b3.gpkg')), { buurten: ['BU99990000'] })).rejects.toThrow(ImportOptionError);
+    await expect(
+      importInto(dsFile, 'bag', writeBagLight(join(dir, 'b3.gpkg')), { buurten: ['BU99990000'] }),
+    ).rejects.toThrow(ImportOptionError);
   });
 
   it('gives the same dwellings from PDOK GeoJSON (CRS84 or declared RD) as from bag-light', async () => {
@@ -130,13 +175,23 @@ describe('import bag: malformed input is refused and the dataset is left byte-id
     ['missing-column', 'import.header', /missing postcode/],
     ['plain-sqlite', 'import.format', /expected a GeoPackage/],
     ['text', 'import.format', /expected a GeoJSON FeatureCollection/],
-    ['rd-undeclared', 'import.crs', /expected lon\/lat degrees .* found coordinates 9\d{4}(\.\d+)?, 39\d{4}(\.\d+)? in features\[0\], which look like RD New metres/],
+    [
+      'rd-undeclared',
+      'import.crs',
+      /expected lon\/lat degrees .* found coordinates 9\d{4}(\.\d+)?, 39\d{4}(\.\d+)? in features\[0\], which look like RD New metres/,
+    ],
   ];
   it.each(cases)('%s → %s', async (variant, code, message) => {
     const dsFile = writeBaseDataset(join(dir, `bad-${variant}.gpkg`));
     const before = sha(dsFile);
-    const src = variant === 'rd-undeclared' ? writeBagGeoJson(join(dir, 'rd.geojson'), 'rd-undeclared') : writeBagLight(join(dir, `bad-${variant}.src`), variant);
-    const err = await importInto(dsFile, 'bag', src).then(() => null, (e: unknown) => e);
+    const src =
+      variant === 'rd-undeclared'
+        ? writeBagGeoJson(join(dir, 'rd.geojson'), 'rd-undeclared')
+        : writeBagLight(join(dir, `bad-${variant}.src`), variant);
+    const err = await importInto(dsFile, 'bag', src).then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(err).toBeInstanceOf(ImportFormatError);
     expect(err).toMatchObject({ code });
     expect((err as Error).message).toMatch(message);

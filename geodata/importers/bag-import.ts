@@ -24,16 +24,29 @@ export const importBag: Importer = async (ctx) => {
   const selected = new Set(ctx.buurten ?? FOCUS_BUURTEN);
   const known = new Set(ds.buurten.map((b) => b.buurtcode));
   const unknown = [...selected].filter((c) => !known.has(c));
-  if (unknown.length > 0) throw new ImportOptionError('--buurten', `expected buurten of the dataset (${[...known].sort().join(', ')}), found ${unknown.join(', ')}`);
+  if (unknown.length > 0)
+    throw new ImportOptionError(
+      '--buurten',
+      `expected buurten of the dataset (${[...known].sort().join(', ')}), found ${unknown.join(', ')}`,
+    );
   const locator = new BuurtLocator(ds.buurten.filter((b) => selected.has(b.buurtcode)));
   const accepted: BagVbo[] = [];
   const seen = new Set<string>();
   const takeVbo = (raw: RawVbo) => {
     ctx.tally.read();
-    const v = parseVbo(raw, (lon, lat) => locator.locate(lon, lat), (r) => ctx.tally.reject({ row: raw.row, ...r }));
+    const v = parseVbo(
+      raw,
+      (lon, lat) => locator.locate(lon, lat),
+      (r) => ctx.tally.reject({ row: raw.row, ...r }),
+    );
     if (v === null) return;
     if (seen.has(v.vboId)) {
-      ctx.tally.reject({ row: raw.row, field: 'identificatie', reason: 'duplicate.identificatie', message: `verblijfsobject ${v.vboId} appears twice; the first is kept` });
+      ctx.tally.reject({
+        row: raw.row,
+        field: 'identificatie',
+        reason: 'duplicate.identificatie',
+        message: `verblijfsobject ${v.vboId} appears twice; the first is kept`,
+      });
       return;
     }
     seen.add(v.vboId);
@@ -55,8 +68,14 @@ export const importBag: Importer = async (ctx) => {
       if (box) {
         for (const raw of vbosInBox(bag, box)) takeVbo(raw);
         const own = new Set(accepted.map((v) => v.pandId));
-        const wide: RdBox = [box[0] - PAND_MARGIN_M, box[1] - PAND_MARGIN_M, box[2] + PAND_MARGIN_M, box[3] + PAND_MARGIN_M];
-        for (const raw of pandenInBox(bag, wide)) takePand(raw, (id) => own.has(id) || hasWoonfunctie(prop(raw.props, 'gebruiksdoel')));
+        const wide: RdBox = [
+          box[0] - PAND_MARGIN_M,
+          box[1] - PAND_MARGIN_M,
+          box[2] + PAND_MARGIN_M,
+          box[3] + PAND_MARGIN_M,
+        ];
+        for (const raw of pandenInBox(bag, wide))
+          takePand(raw, (id) => own.has(id) || hasWoonfunctie(prop(raw.props, 'gebruiksdoel')));
       }
       sourceDate = bag.lastChange;
     } finally {
@@ -66,10 +85,19 @@ export const importBag: Importer = async (ctx) => {
     for await (const f of bagGeoJsonFeatures(ctx.file, ctx.crs)) {
       if (f.kind === 'vbo') takeVbo(f.raw);
       // Panden come in any order; keep those with a dwelling function or without one stated (checked below).
-      else if (f.kind === 'pand') takePand(f.raw, () => prop(f.raw.props, 'gebruiksdoel') === null || hasWoonfunctie(prop(f.raw.props, 'gebruiksdoel')));
+      else if (f.kind === 'pand')
+        takePand(
+          f.raw,
+          () => prop(f.raw.props, 'gebruiksdoel') === null || hasWoonfunctie(prop(f.raw.props, 'gebruiksdoel')),
+        );
       else {
         ctx.tally.read();
-        ctx.tally.reject({ row: f.row, field: 'geometry', reason: 'invalid.geometry', message: `expected a Point (verblijfsobject) or Polygon (pand), found ${f.type}` });
+        ctx.tally.reject({
+          row: f.row,
+          field: 'geometry',
+          reason: 'invalid.geometry',
+          message: `expected a Point (verblijfsobject) or Polygon (pand), found ${f.type}`,
+        });
       }
     }
     const own = new Set(accepted.map((v) => v.pandId));
@@ -93,7 +121,9 @@ function rdBox(locator: BuurtLocator): RdBox | null {
   // The projected box edges bow slightly; a few metres of margin keep edge dwellings in.
   const m = 10;
   return [
-    Math.min(...corners.map((c) => c[0])) - m, Math.min(...corners.map((c) => c[1])) - m,
-    Math.max(...corners.map((c) => c[0])) + m, Math.max(...corners.map((c) => c[1])) + m,
+    Math.min(...corners.map((c) => c[0])) - m,
+    Math.min(...corners.map((c) => c[1])) - m,
+    Math.max(...corners.map((c) => c[0])) + m,
+    Math.max(...corners.map((c) => c[1])) + m,
   ];
 }

@@ -17,24 +17,36 @@ export const UNKNOWN_OWNERSHIP_SOURCE = 'onbekend: geen eigendomsregister';
  */
 export function mergeBagStock(ds: Dataset, stock: BagStock, dataDate: string): void {
   const covered = new Set(stock.dwellings.map((d) => d.vbo.buurtcode));
-  const removed = new Set(ds.dwellings.filter((d) => d.provenance === 'synthetic' && covered.has(d.buurtcode)).map((d) => d.vboId));
+  const removed = new Set(
+    ds.dwellings.filter((d) => d.provenance === 'synthetic' && covered.has(d.buurtcode)).map((d) => d.vboId),
+  );
   const keptDwellings = ds.dwellings.filter((d) => !removed.has(d.vboId));
   const keptBuildings = ds.buildings.filter((b) => !(b.provenance === 'synthetic' && covered.has(b.buurtcode)));
   ds.vves = ds.vves.filter((v) => !(v.provenance === 'synthetic' && v.members.some((m) => removed.has(m.vboId))));
   const existing = new Map(keptDwellings.map((d) => [d.vboId, d]));
   const book = new SourceBook(ds.attributeSources);
-  const src = (subject: string, attribute: AttributeSource['attribute'], provenance: AttributeSource['provenance'], source: string) =>
-    book.set({ subject, attribute, provenance, source, dataDate });
+  const src = (
+    subject: string,
+    attribute: AttributeSource['attribute'],
+    provenance: AttributeSource['provenance'],
+    source: string,
+  ) => book.set({ subject, attribute, provenance, source, dataDate });
   /** The estimate, unless a register gave the attribute before: then the old value stays. */
-  const estimate = <T>(subject: string, attribute: AttributeSource['attribute'], value: T, old: T | undefined, source: string): T =>
-    src(subject, attribute, 'imputed', source) || old === undefined ? value : old;
+  const estimate = <T>(
+    subject: string,
+    attribute: AttributeSource['attribute'],
+    value: T,
+    old: T | undefined,
+    source: string,
+  ): T => (src(subject, attribute, 'imputed', source) || old === undefined ? value : old);
 
   const fresh: Dwelling[] = stock.dwellings.map(({ vbo, bouwjaar, pand, floorLevel }) => {
     const old = existing.get(vbo.vboId);
     const type = estimate(vbo.vboId, 'type', pand.type, old?.type, TYPE_RULE_ID);
     if (!old) src(vbo.vboId, 'ownership', 'imputed', UNKNOWN_OWNERSHIP_SOURCE);
     const ownership = old?.ownership ?? 'overig';
-    const energyLabel = old?.energyLabel.source === 'registered' ? old.energyLabel : imputeLabel(type, pand.storeys, bouwjaar, ownership);
+    const energyLabel =
+      old?.energyLabel.source === 'registered' ? old.energyLabel : imputeLabel(type, pand.storeys, bouwjaar, ownership);
     return {
       vboId: vbo.vboId,
       pandId: vbo.pandId,
@@ -47,7 +59,13 @@ export function mergeBagStock(ds: Dataset, stock: BagStock, dataDate: string): v
       vveId: old?.vveId ?? null,
       energyLabel,
       elements: imputeElements(energyLabel.label, pand.roofShape, bouwjaar, old?.elements),
-      wozBand: estimate(vbo.vboId, 'wozBand', imputeWozBand(type, vbo.oppervlakte, bouwjaar), old?.wozBand, WOZ_RULE_ID),
+      wozBand: estimate(
+        vbo.vboId,
+        'wozBand',
+        imputeWozBand(type, vbo.oppervlakte, bouwjaar),
+        old?.wozBand,
+        WOZ_RULE_ID,
+      ),
       floorLevel: estimate(vbo.vboId, 'floorLevel', floorLevel, old?.floorLevel, FLOOR_RULE_ID),
       location: vbo.lonLat,
       provenance: 'registered',

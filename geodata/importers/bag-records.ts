@@ -63,7 +63,8 @@ export function prop(props: Record<string, unknown>, name: keyof typeof ALIASES)
   return null;
 }
 
-const text = (v: unknown): string | null => (v === null || v === undefined || String(v).trim() === '' ? null : String(v).trim());
+const text = (v: unknown): string | null =>
+  v === null || v === undefined || String(v).trim() === '' ? null : String(v).trim();
 
 /** gebruiksdoel is comma-joined in bag-light and an array in some GeoJSON. */
 export function hasWoonfunctie(v: unknown): boolean {
@@ -88,22 +89,48 @@ type Reject = (r: Omit<Rejection, 'row'>) => void;
  * Checks one verblijfsobject; on the first problem it calls reject (naming field, reason code and what was found)
  * and returns null. `locate` gives the buurt of a WGS84 point among the selected buurten.
  */
-export function parseVbo(raw: RawVbo, locate: (lon: number, lat: number) => string | null, reject: Reject): BagVbo | null {
+export function parseVbo(
+  raw: RawVbo,
+  locate: (lon: number, lat: number) => string | null,
+  reject: Reject,
+): BagVbo | null {
   const p = raw.props;
   const bad = (field: string, reason: string, message: string) => (reject({ field, reason, message }), null);
-  if (!hasWoonfunctie(prop(p, 'gebruiksdoel'))) return bad('gebruiksdoel', 'scope.not-a-dwelling', `expected woonfunctie, found "${text(prop(p, 'gebruiksdoel')) ?? ''}"`);
+  if (!hasWoonfunctie(prop(p, 'gebruiksdoel')))
+    return bad(
+      'gebruiksdoel',
+      'scope.not-a-dwelling',
+      `expected woonfunctie, found "${text(prop(p, 'gebruiksdoel')) ?? ''}"`,
+    );
   const status = text(prop(p, 'status'));
-  if (!KEPT_VBO_STATUSES.includes(status as (typeof KEPT_VBO_STATUSES)[number])) return bad('status', 'scope.status', `expected an existing dwelling (${KEPT_VBO_STATUSES.join(' / ')}), found "${status ?? ''}"`);
+  if (!KEPT_VBO_STATUSES.includes(status as (typeof KEPT_VBO_STATUSES)[number]))
+    return bad(
+      'status',
+      'scope.status',
+      `expected an existing dwelling (${KEPT_VBO_STATUSES.join(' / ')}), found "${status ?? ''}"`,
+    );
   if (raw.rd === null || raw.lonLat === null) return bad('geom', 'invalid.geometry', 'expected a point, found none');
   const buurtcode = locate(raw.lonLat[0], raw.lonLat[1]);
-  if (buurtcode === null) return bad('geom', 'scope.outside-buurten', `point ${raw.lonLat.join(', ')} lies outside the selected buurten`);
+  if (buurtcode === null)
+    return bad('geom', 'scope.outside-buurten', `point ${raw.lonLat.join(', ')} lies outside the selected buurten`);
   const vboId = parseBagId(text(prop(p, 'identificatie')) ?? undefined);
-  if (!vboId) return bad('identificatie', 'invalid.identificatie', `expected a 16-digit BAG id, found "${text(prop(p, 'identificatie')) ?? ''}"`);
+  if (!vboId)
+    return bad(
+      'identificatie',
+      'invalid.identificatie',
+      `expected a 16-digit BAG id, found "${text(prop(p, 'identificatie')) ?? ''}"`,
+    );
   const pandId = firstPandId(prop(p, 'pand_identificatie'));
-  if (!pandId) return bad('pand_identificatie', 'invalid.pand_identificatie', `expected a 16-digit BAG pand id, found "${text(prop(p, 'pand_identificatie')) ?? ''}"`);
+  if (!pandId)
+    return bad(
+      'pand_identificatie',
+      'invalid.pand_identificatie',
+      `expected a 16-digit BAG pand id, found "${text(prop(p, 'pand_identificatie')) ?? ''}"`,
+    );
   const postcodeRaw = text(prop(p, 'postcode'));
   const postcode = normalisePostcode(postcodeRaw);
-  if (!postcode) return bad('postcode', 'invalid.postcode', `expected a postcode such as 4701AB, found "${postcodeRaw ?? ''}"`);
+  if (!postcode)
+    return bad('postcode', 'invalid.postcode', `expected a postcode such as 4701AB, found "${postcodeRaw ?? ''}"`);
   const address = {
     street: text(prop(p, 'openbare_ruimte_naam')),
     huisnummer: Number(prop(p, 'huisnummer')),
@@ -115,10 +142,30 @@ export function parseVbo(raw: RawVbo, locate: (lon: number, lat: number) => stri
   const parsed = Address.safeParse(address);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    const field = { street: 'openbare_ruimte_naam', woonplaats: 'woonplaats_naam' }[String(issue.path[0])] ?? String(issue.path[0]);
-    return bad(field, `invalid.${field}`, `${issue.message}, found ${JSON.stringify(address[issue.path[0] as keyof typeof address])}`);
+    const field =
+      { street: 'openbare_ruimte_naam', woonplaats: 'woonplaats_naam' }[String(issue.path[0])] ?? String(issue.path[0]);
+    return bad(
+      field,
+      `invalid.${field}`,
+      `${issue.message}, found ${JSON.stringify(address[issue.path[0] as keyof typeof address])}`,
+    );
   }
   const oppervlakte = Number(prop(p, 'oppervlakte'));
-  if (!(oppervlakte > 0 && oppervlakte <= 10_000)) return bad('oppervlakte', 'invalid.oppervlakte', `expected a floor area of 1–10000 m², found "${text(prop(p, 'oppervlakte')) ?? ''}"`);
-  return { row: raw.row, vboId, pandId, address: parsed.data, bouwjaar: parseYear(prop(p, 'bouwjaar')), oppervlakte, rd: raw.rd, lonLat: raw.lonLat, buurtcode };
+  if (!(oppervlakte > 0 && oppervlakte <= 10_000))
+    return bad(
+      'oppervlakte',
+      'invalid.oppervlakte',
+      `expected a floor area of 1–10000 m², found "${text(prop(p, 'oppervlakte')) ?? ''}"`,
+    );
+  return {
+    row: raw.row,
+    vboId,
+    pandId,
+    address: parsed.data,
+    bouwjaar: parseYear(prop(p, 'bouwjaar')),
+    oppervlakte,
+    rd: raw.rd,
+    lonLat: raw.lonLat,
+    buurtcode,
+  };
 }

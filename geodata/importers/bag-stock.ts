@@ -29,17 +29,32 @@ const byAddress = (a: BagVbo, b: BagVbo) =>
  * neighbours, and builds the dwellings (pand by pand, in address order) and buildings. A dwelling without a build
  * year on either the vbo or its pand is rejected.
  */
-export function buildBagStock(vbos: readonly BagVbo[], panden: ReadonlyMap<string, RawPand>, reject: (r: Rejection) => void): BagStock {
+export function buildBagStock(
+  vbos: readonly BagVbo[],
+  panden: ReadonlyMap<string, RawPand>,
+  reject: (r: Rejection) => void,
+): BagStock {
   const byPand = new Map<string, BagVbo[]>();
   for (const v of vbos) (byPand.get(v.pandId) ?? byPand.set(v.pandId, []).get(v.pandId)!).push(v);
   const inputs = new Map<string, PandInput>();
   for (const [pandId, raw] of panden) {
     const own = byPand.get(pandId);
     const dwellings = own?.length ?? (Number(prop(raw.props, 'aantal_verblijfsobjecten')) || 1);
-    inputs.set(pandId, { pandId, ring: raw.ring, dwellings, floorAreaM2: own ? own.reduce((s, v) => s + v.oppervlakte, 0) : dwellings * 80 });
+    inputs.set(pandId, {
+      pandId,
+      ring: raw.ring,
+      dwellings,
+      floorAreaM2: own ? own.reduce((s, v) => s + v.oppervlakte, 0) : dwellings * 80,
+    });
   }
   for (const [pandId, own] of byPand) {
-    if (!inputs.has(pandId)) inputs.set(pandId, { pandId, ring: null, dwellings: own.length, floorAreaM2: own.reduce((s, v) => s + v.oppervlakte, 0) });
+    if (!inputs.has(pandId))
+      inputs.set(pandId, {
+        pandId,
+        ring: null,
+        dwellings: own.length,
+        floorAreaM2: own.reduce((s, v) => s + v.oppervlakte, 0),
+      });
   }
   const index = new ResidentialPanden(inputs.values());
   const out: BagStock = { dwellings: [], buildings: [] };
@@ -52,10 +67,23 @@ export function buildBagStock(vbos: readonly BagVbo[], panden: ReadonlyMap<strin
     own.forEach((vbo, i) => {
       const bouwjaar = vbo.bouwjaar ?? pandYear;
       if (bouwjaar === null) {
-        reject({ row: vbo.row, field: 'bouwjaar', reason: 'invalid.bouwjaar', message: 'expected a build year 1500–2100 on the verblijfsobject or its pand, found none' });
+        reject({
+          row: vbo.row,
+          field: 'bouwjaar',
+          reason: 'invalid.bouwjaar',
+          message: 'expected a build year 1500–2100 on the verblijfsobject or its pand, found none',
+        });
         return;
       }
-      kept.push({ vbo, bouwjaar, pand: cls, floorLevel: cls.type === 'portiek' || cls.type === 'galerij' || cls.type === 'overig' ? floorLevelOf(i, own.length, cls.storeys) : 0 });
+      kept.push({
+        vbo,
+        bouwjaar,
+        pand: cls,
+        floorLevel:
+          cls.type === 'portiek' || cls.type === 'galerij' || cls.type === 'overig'
+            ? floorLevelOf(i, own.length, cls.storeys)
+            : 0,
+      });
     });
     out.dwellings.push(...kept);
     if (kept.length > 0 && raw?.lonLatRing && raw.lonLatRing.length >= 4) {

@@ -42,6 +42,14 @@ export class BuurtLocator {
   /** WGS84 bounding box of all buurten, [minLon, minLat, maxLon, maxLat]. */
   bbox(): Box | null {
     if (this.entries.length === 0) return null;
-    return this.entries.reduce<Box>((acc, e) => [Math.min(acc[0], e.box[0]), Math.min(acc[1], e.box[1]), Math.max(acc[2], e.box[2]), Math.max(acc[3], e.box[3])], [Infinity, Infinity, -Infinity, -Infinity]);
+    return this.entries.reduce<Box>(
+      (acc, e) => [
+        Math.min(acc[0], e.box[0]),
+        Math.min(acc[1], e.box[1]),
+        Math.max(acc[2], e.box[2]),
+        Math.max(acc[3], e.box[3]),
+      ],
+      [Infinity, Infinity, -Infinity, -Infinity],
+    );
   }
 }

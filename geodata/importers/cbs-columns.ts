@@ -16,9 +16,19 @@ export const CBS_STAT_COLUMNS: Record<Exclude<keyof BuurtStatistics, 'buurtcode'
   dwellings: ['woningvoorraad', 'aantal_woningen', 'WONINGEN'],
   ownerOccupiedPct: ['percentage_koopwoningen', 'P_KOOPWON'],
   rentalPct: ['percentage_huurwoningen', 'P_HUURWON'],
-  corporationPct: ['percentage_huurwoningen_in_bezit_woningcorporaties', 'perc_huurwoningen_in_bezit_woningcorporaties', 'P_HUURCORP', 'P_WCORPW'],
+  corporationPct: [
+    'percentage_huurwoningen_in_bezit_woningcorporaties',
+    'perc_huurwoningen_in_bezit_woningcorporaties',
+    'P_HUURCORP',
+    'P_WCORPW',
+  ],
   averageWozKEur: ['gemiddelde_woningwaarde', 'gemiddelde_woz_waarde_woning', 'WOZ', 'G_WOZ'],
-  lowIncomeHouseholdsPct: ['percentage_huishoudens_met_laag_inkomen', 'percentage_huishoudens_met_een_laag_inkomen', 'P_LAAGINKH', 'P_HH_LI'],
+  lowIncomeHouseholdsPct: [
+    'percentage_huishoudens_met_laag_inkomen',
+    'percentage_huishoudens_met_een_laag_inkomen',
+    'P_LAAGINKH',
+    'P_HH_LI',
+  ],
 };
 
 /** CBS publishes missing values as −99995 … −99999. */

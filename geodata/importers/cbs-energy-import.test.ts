@@ -6,7 +6,8 @@ import { importInto, registeredDataset, tempDir } from '../../test/fixtures/impo
 
 const dir = tempDir('cbs-energie');
 /** As StatLine's CSV download writes it: `;`, every field quoted, '.' for a suppressed cell. */
-const HEADER = '"Woningkenmerken";"Wijken en buurten";"Regioaanduiding/Gemeentenaam (naam)";"Regioaanduiding/Codering (code)";"Perioden";"Gemiddeld aardgasverbruik (m3)"';
+const HEADER =
+  '"Woningkenmerken";"Wijken en buurten";"Regioaanduiding/Gemeentenaam (naam)";"Regioaanduiding/Codering (code)";"Perioden";"Gemiddeld aardgasverbruik (m3)"';
 const line = (...f: string[]) => f.map((x) => `"${x}"`).join(';');
 const write = (name: string, lines: string[]) => {
   const file = join(dir, name);
@@ -31,11 +32,23 @@ describe('import cbs-energie: CBS Energieverbruik particuliere woningen (StatLin
   const r = await importInto(dsFile, 'cbs-energie', csv);
 
   it('reads per region × type and per tenure; read = accepted + rejected, suppressed cells kept as null', () => {
-    expect(r.summary).toEqual({ read: 9, accepted: 6, rejected: 3, reasons: { 'outside.gemeente': 1, 'invalid.woningkenmerken': 1, 'invalid.aardgasverbruik': 1 } });
+    expect(r.summary).toEqual({
+      read: 9,
+      accepted: 6,
+      rejected: 3,
+      reasons: { 'outside.gemeente': 1, 'invalid.woningkenmerken': 1, 'invalid.aardgasverbruik': 1 },
+    });
     const rows = readDataset(dsFile).measuredGasUse!;
     expect(rows).toHaveLength(6);
-    expect(rows.find((x) => x.regionCode === 'BU16740202' && x.characteristic === 'appartement')).toMatchObject({ gasM3: null, year: 2023, table: '85999NED' });
-    expect(rows.find((x) => x.regionCode === 'BU16740300')).toMatchObject({ characteristic: 'twee-onder-een-kap', gasM3: 1430 });
+    expect(rows.find((x) => x.regionCode === 'BU16740202' && x.characteristic === 'appartement')).toMatchObject({
+      gasM3: null,
+      year: 2023,
+      table: '85999NED',
+    });
+    expect(rows.find((x) => x.regionCode === 'BU16740300')).toMatchObject({
+      characteristic: 'twee-onder-een-kap',
+      gasM3: 1430,
+    });
     expect(rows.find((x) => x.characteristic === 'koopwoning')).toMatchObject({ gasM3: 1240 });
   });
 
@@ -45,12 +58,18 @@ describe('import cbs-energie: CBS Energieverbruik particuliere woningen (StatLin
   });
 
   it('refuses another layout (no gas column) with a coded error naming the expected column', async () => {
-    const other = write('other-layout.csv', ['"Woningkenmerken";"Wijken en buurten";"Gemiddelde elektriciteitslevering (kWh)"', line('Tussenwoning', 'BU16740202', '2400')]);
+    const other = write('other-layout.csv', [
+      '"Woningkenmerken";"Wijken en buurten";"Gemiddelde elektriciteitslevering (kWh)"',
+      line('Tussenwoning', 'BU16740202', '2400'),
+    ]);
     await expect(importInto(dsFile, 'cbs-energie', other)).rejects.toMatchObject({ code: 'import.header' });
   });
 
   it('refuses a comma-separated file: StatLine writes ";"', async () => {
-    const comma = write('comma.csv', ['Woningkenmerken,Codering,Gemiddeld aardgasverbruik (m3)', 'Tussenwoning,BU16740202,1100']);
+    const comma = write('comma.csv', [
+      'Woningkenmerken,Codering,Gemiddeld aardgasverbruik (m3)',
+      'Tussenwoning,BU16740202,1100',
+    ]);
     await expect(importInto(dsFile, 'cbs-energie', comma)).rejects.toMatchObject({ code: 'import.delimiter' });
   });
 });

@@ -14,8 +14,20 @@ export const CBS_ENERGY_SPEC: TableSpec = {
   delimiter: ';',
   columns: [
     { key: 'characteristic', aliases: ['Woningkenmerken', 'Woningtype', 'Kenmerken woningen'] },
-    { key: 'region', aliases: ['Regioaanduiding/Codering (code)', 'Codering (code)', 'Codering', 'Codering_3', 'WijkenEnBuurten'] },
-    { key: 'gas', aliases: ['Gemiddeld aardgasverbruik (m3)', 'Gemiddeld aardgasverbruik', 'GemiddeldAardgasverbruik_4', 'GemiddeldAardgasverbruik', 'Aardgasverbruik (m3)'] },
+    {
+      key: 'region',
+      aliases: ['Regioaanduiding/Codering (code)', 'Codering (code)', 'Codering', 'Codering_3', 'WijkenEnBuurten'],
+    },
+    {
+      key: 'gas',
+      aliases: [
+        'Gemiddeld aardgasverbruik (m3)',
+        'Gemiddeld aardgasverbruik',
+        'GemiddeldAardgasverbruik_4',
+        'GemiddeldAardgasverbruik',
+        'Aardgasverbruik (m3)',
+      ],
+    },
     { key: 'period', aliases: ['Perioden', 'Periode', 'Jaar'] },
   ],
   required: ['characteristic', 'region', 'gas'],
@@ -23,13 +35,23 @@ export const CBS_ENERGY_SPEC: TableSpec = {
 
 /** StatLine labels of Woningkenmerken (folded by normaliseName) to the model's characteristics. */
 const CHARACTERISTIC_BY_LABEL: Readonly<Record<string, (typeof GAS_USE_CHARACTERISTICS)[number]>> = {
-  totaal: 'totaal', totaal_woningen: 'totaal', woningen_totaal: 'totaal',
-  appartement: 'appartement', meergezinswoning: 'appartement',
-  tussenwoning: 'tussenwoning', hoekwoning: 'hoekwoning',
-  '2_onder_1_kap_woning': 'twee-onder-een-kap', twee_onder_een_kapwoning: 'twee-onder-een-kap', '2_onder_1_kapwoning': 'twee-onder-een-kap',
-  vrijstaande_woning: 'vrijstaand', vrijstaand: 'vrijstaand',
-  koopwoning: 'koopwoning', eigen_woning: 'koopwoning', eigendom_koopwoning: 'koopwoning',
-  huurwoning: 'huurwoning', eigendom_huurwoning: 'huurwoning',
+  totaal: 'totaal',
+  totaal_woningen: 'totaal',
+  woningen_totaal: 'totaal',
+  appartement: 'appartement',
+  meergezinswoning: 'appartement',
+  tussenwoning: 'tussenwoning',
+  hoekwoning: 'hoekwoning',
+  '2_onder_1_kap_woning': 'twee-onder-een-kap',
+  twee_onder_een_kapwoning: 'twee-onder-een-kap',
+  '2_onder_1_kapwoning': 'twee-onder-een-kap',
+  vrijstaande_woning: 'vrijstaand',
+  vrijstaand: 'vrijstaand',
+  koopwoning: 'koopwoning',
+  eigen_woning: 'koopwoning',
+  eigendom_koopwoning: 'koopwoning',
+  huurwoning: 'huurwoning',
+  eigendom_huurwoning: 'huurwoning',
 };
 
 const REGION = /^(GM\d{4}|WK\d{6}|BU\d{8})$/;
@@ -55,27 +77,59 @@ export const importCbsEnergy: Importer = async (ctx) => {
   let latestYear = 0;
   for await (const { row, values, problem } of table.rows) {
     ctx.tally.read();
-    const reject = (field: string, reason: string, message: string) => ctx.tally.reject({ row, field, reason, message });
-    if (problem) { reject(problem.field, problem.reason, problem.message); continue; }
+    const reject = (field: string, reason: string, message: string) =>
+      ctx.tally.reject({ row, field, reason, message });
+    if (problem) {
+      reject(problem.field, problem.reason, problem.message);
+      continue;
+    }
     const label = normaliseName(values.characteristic ?? '');
     const characteristic = CHARACTERISTIC_BY_LABEL[label];
     if (!characteristic) {
-      reject('Woningkenmerken', 'invalid.woningkenmerken', `expected one of Totaal woningen, Appartement, Tussenwoning, Hoekwoning, 2-onder-1-kap woning, Vrijstaande woning, Koopwoning, Huurwoning; found "${values.characteristic ?? ''}"`);
+      reject(
+        'Woningkenmerken',
+        'invalid.woningkenmerken',
+        `expected one of Totaal woningen, Appartement, Tussenwoning, Hoekwoning, 2-onder-1-kap woning, Vrijstaande woning, Koopwoning, Huurwoning; found "${values.characteristic ?? ''}"`,
+      );
       continue;
     }
     const region = (values.region ?? '').trim().toUpperCase();
-    if (!REGION.test(region)) { reject('Codering', 'invalid.codering', `expected a region code GM####, WK###### or BU########, found "${values.region ?? ''}"`); continue; }
-    if (!digits.some((d) => region.slice(2, 6) === d)) { reject('Codering', 'outside.gemeente', `${region} is not in gemeente ${[...gemeenten].join(', ')}`); continue; }
+    if (!REGION.test(region)) {
+      reject(
+        'Codering',
+        'invalid.codering',
+        `expected a region code GM####, WK###### or BU########, found "${values.region ?? ''}"`,
+      );
+      continue;
+    }
+    if (!digits.some((d) => region.slice(2, 6) === d)) {
+      reject('Codering', 'outside.gemeente', `${region} is not in gemeente ${[...gemeenten].join(', ')}`);
+      continue;
+    }
     const rawGas = (values.gas ?? '').trim();
     const gas = rawGas === '.' ? null : Number(rawGas.replace(',', '.'));
     if (gas !== null && (rawGas === '' || !Number.isFinite(gas) || gas < 0)) {
-      reject('Gemiddeld aardgasverbruik', 'invalid.aardgasverbruik', `expected m³ ≥ 0 or '.' (suppressed), found "${rawGas}"`);
+      reject(
+        'Gemiddeld aardgasverbruik',
+        'invalid.aardgasverbruik',
+        `expected m³ ≥ 0 or '.' (suppressed), found "${rawGas}"`,
+      );
       continue;
     }
     const yearText = /(\d{4})/.exec(values.period ?? '')?.[1];
     const year = yearText ? Number(yearText) : ctx.dataDate ? Number(ctx.dataDate.slice(0, 4)) : NaN;
-    if (!Number.isInteger(year)) { reject('Perioden', 'missing.perioden', 'expected a year in Perioden (e.g. 2023) or --data-date'); continue; }
-    const record = MeasuredGasUse.safeParse({ regionCode: region, characteristic, gasM3: gas, year, table: tableId, dataDate: ctx.dataDate ?? `${year}-12-31` });
+    if (!Number.isInteger(year)) {
+      reject('Perioden', 'missing.perioden', 'expected a year in Perioden (e.g. 2023) or --data-date');
+      continue;
+    }
+    const record = MeasuredGasUse.safeParse({
+      regionCode: region,
+      characteristic,
+      gasM3: gas,
+      year,
+      table: tableId,
+      dataDate: ctx.dataDate ?? `${year}-12-31`,
+    });
     if (!record.success) {
       const issue = record.error.issues[0]!;
       reject(String(issue.path[0] ?? '(row)'), 'invalid.value', issue.message);
@@ -86,5 +140,5 @@ export const importCbsEnergy: Importer = async (ctx) => {
     ctx.tally.accept();
   }
   ds.measuredGasUse = upsertByKey(ds.measuredGasUse ?? [], out, (r) => `${r.regionCode}|${r.characteristic}|${r.year}`);
-  return { dataDate: ctx.dataDate ?? ((latestYear ? `${latestYear}-12-31` : fileDate(ctx.file))) };
+  return { dataDate: ctx.dataDate ?? (latestYear ? `${latestYear}-12-31` : fileDate(ctx.file)) };
 };

@@ -4,8 +4,22 @@ import { recordImport, REGISTERED_DATASET_NAME, SourceBook, updateMeta, upsertBy
 
 describe('merging imports into a dataset', () => {
   it('replaces by key in place and appends new records in the given order', () => {
-    const out = upsertByKey([{ k: 'a', v: 1 }, { k: 'b', v: 1 }], [{ k: 'c', v: 2 }, { k: 'a', v: 2 }], (x) => x.k);
-    expect(out).toEqual([{ k: 'a', v: 2 }, { k: 'b', v: 1 }, { k: 'c', v: 2 }]);
+    const out = upsertByKey(
+      [
+        { k: 'a', v: 1 },
+        { k: 'b', v: 1 },
+      ],
+      [
+        { k: 'c', v: 2 },
+        { k: 'a', v: 2 },
+      ],
+      (x) => x.k,
+    );
+    expect(out).toEqual([
+      { k: 'a', v: 2 },
+      { k: 'b', v: 1 },
+      { k: 'c', v: 2 },
+    ]);
   });
 
   it('never lets an estimate overwrite a registered attribute', () => {
@@ -27,14 +41,28 @@ describe('merging imports into a dataset', () => {
     ds.buildings = [];
     ds.vves = [];
     updateMeta(ds, 'signals', '2024-01-01');
-    expect(ds.meta).toMatchObject({ synthetic: false, seed: null, generator: null, name: REGISTERED_DATASET_NAME, dataDate: '2025-02-01' });
+    expect(ds.meta).toMatchObject({
+      synthetic: false,
+      seed: null,
+      generator: null,
+      name: REGISTERED_DATASET_NAME,
+      dataDate: '2025-02-01',
+    });
     expect(ds.meta.attribution.some((a) => a.startsWith('Synthetische'))).toBe(false);
     expect(ds.meta.attribution.join()).not.toMatch(/signal/i);
   });
 
   it('logs a re-imported file once', () => {
     const ds = baseDataset();
-    const entry = { kind: 'bag' as const, source: 'a.gpkg', sha256: 'a'.repeat(64), dataDate: '2025-01-01', read: 1, accepted: 1, rejected: 0 };
+    const entry = {
+      kind: 'bag' as const,
+      source: 'a.gpkg',
+      sha256: 'a'.repeat(64),
+      dataDate: '2025-01-01',
+      read: 1,
+      accepted: 1,
+      rejected: 0,
+    };
     recordImport(ds, entry);
     recordImport(ds, { ...entry, source: 'b.gpkg', sha256: 'b'.repeat(64) });
     recordImport(ds, entry);

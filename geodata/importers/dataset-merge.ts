@@ -69,7 +69,9 @@ const SYNTHETIC_NOTE = SYNTHETIC_ATTRIBUTION[2]!;
 export const REGISTERED_DATASET_NAME = 'Voorraad Kalsdonk & Westrand';
 
 export const hasSyntheticRecords = (ds: Dataset): boolean =>
-  ds.dwellings.some((d) => d.provenance === 'synthetic') || ds.buildings.some((b) => b.provenance === 'synthetic') || ds.vves.some((v) => v.provenance === 'synthetic');
+  ds.dwellings.some((d) => d.provenance === 'synthetic') ||
+  ds.buildings.some((b) => b.provenance === 'synthetic') ||
+  ds.vves.some((v) => v.provenance === 'synthetic');
 
 /**
  * Updates meta after an import. `synthetic` stays true while any synthetic dwelling, building or VvE remains

@@ -1,7 +1,8 @@
 import type { Dwelling } from '../../engine/dwelling.ts';
 import { addressKey, type AddressParts } from './address-key.ts';
 
-export type MatchResult = { ok: true; dwelling: Dwelling } | { ok: false; field: string; reason: string; message: string };
+export type MatchResult =
+  { ok: true; dwelling: Dwelling } | { ok: false; field: string; reason: string; message: string };
 
 /**
  * Finds the dataset's registered dwelling for a register row: by BAG verblijfsobject id when the row has one,
@@ -29,16 +30,40 @@ export class DwellingMatcher {
     if (vboId !== null) {
       const d = this.byId.get(vboId);
       if (d) return { ok: true, dwelling: d };
-      const why = this.synthetic.has(vboId) ? 'is synthetic in the dataset (import BAG first)' : 'is not a registered dwelling in the dataset';
-      return { ok: false, field: 'bag_vbo_id', reason: 'no-matching-dwelling', message: `verblijfsobject ${vboId} ${why}` };
+      const why = this.synthetic.has(vboId)
+        ? 'is synthetic in the dataset (import BAG first)'
+        : 'is not a registered dwelling in the dataset';
+      return {
+        ok: false,
+        field: 'bag_vbo_id',
+        reason: 'no-matching-dwelling',
+        message: `verblijfsobject ${vboId} ${why}`,
+      };
     }
     const key = addressKey(address);
     if (key === null) {
-      return { ok: false, field: 'postcode', reason: 'invalid.address', message: `expected a BAG id or postcode + huisnummer, found ${JSON.stringify(address)}` };
+      return {
+        ok: false,
+        field: 'postcode',
+        reason: 'invalid.address',
+        message: `expected a BAG id or postcode + huisnummer, found ${JSON.stringify(address)}`,
+      };
     }
     const d = this.byAddress.get(key);
-    if (d === undefined) return { ok: false, field: 'postcode', reason: 'no-matching-dwelling', message: `no registered dwelling at ${key.replaceAll('|', ' ')}` };
-    if (d === null) return { ok: false, field: 'postcode', reason: 'ambiguous-address', message: `several registered dwellings at ${key.replaceAll('|', ' ')}; give the BAG id` };
+    if (d === undefined)
+      return {
+        ok: false,
+        field: 'postcode',
+        reason: 'no-matching-dwelling',
+        message: `no registered dwelling at ${key.replaceAll('|', ' ')}`,
+      };
+    if (d === null)
+      return {
+        ok: false,
+        field: 'postcode',
+        reason: 'ambiguous-address',
+        message: `several registered dwellings at ${key.replaceAll('|', ' ')}; give the BAG id`,
+      };
     return { ok: true, dwelling: d };
   }
 

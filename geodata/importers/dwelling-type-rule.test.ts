@@ -2,8 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { floorLevelOf, ResidentialPanden, type PandInput } from './dwelling-type-rule.ts';
 import type { Xy } from './footprint-geometry.ts';
 
-const rect = (x0: number, y0: number, x1: number, y1: number): Xy[] => [[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]];
-const pand = (id: string, ring: Xy[] | null, dwellings = 1, floorAreaM2 = 100): PandInput => ({ pandId: id, ring, dwellings, floorAreaM2 });
+const rect = (x0: number, y0: number, x1: number, y1: number): Xy[] => [
+  [x0, y0],
+  [x1, y0],
+  [x1, y1],
+  [x0, y1],
+  [x0, y0],
+];
+const pand = (id: string, ring: Xy[] | null, dwellings = 1, floorAreaM2 = 100): PandInput => ({
+  pandId: id,
+  ring,
+  dwellings,
+  floorAreaM2,
+});
 
 describe('dwelling type from BAG (rule woningtype-bag@1)', () => {
   it('classifies a row, a pair and a detached house by shared walls', () => {
@@ -11,7 +22,12 @@ describe('dwelling type from BAG (rule woningtype-bag@1)', () => {
     const pair = [0, 1].map((i) => pand(`p${i}`, rect(100 + 8 * i, 0, 108 + 8 * i, 10)));
     const alone = pand('v', rect(200, 0, 210, 10));
     const index = new ResidentialPanden([...row, ...pair, alone]);
-    expect(row.map((p) => index.classify(p).type)).toEqual(['hoekwoning', 'tussenwoning', 'tussenwoning', 'hoekwoning']);
+    expect(row.map((p) => index.classify(p).type)).toEqual([
+      'hoekwoning',
+      'tussenwoning',
+      'tussenwoning',
+      'hoekwoning',
+    ]);
     expect(pair.map((p) => index.classify(p).type)).toEqual(['twee-onder-een-kap', 'twee-onder-een-kap']);
     expect(index.classify(alone)).toMatchObject({ type: 'vrijstaand', roofShape: 'hellend', storeys: 1 });
   });

@@ -75,11 +75,20 @@ export class ResidentialPanden {
     const area = p.ring ? Math.abs(signedArea(p.ring)) : 0;
     const storeysFromArea = (fallback: number, max: number) =>
       area > 0 ? Math.min(max, Math.max(1, Math.round((p.floorAreaM2 * GROSS_PER_NET) / area))) : fallback;
-    const facade = p.ring ? facadeAzimuth(p.ring, this.neighbours(p).map((q) => q.ring!)) : 180;
+    const facade = p.ring
+      ? facadeAzimuth(
+          p.ring,
+          this.neighbours(p).map((q) => q.ring!),
+        )
+      : 180;
     if (p.dwellings >= 2) {
       const storeys = storeysFromArea(p.dwellings <= 3 ? p.dwellings : 3, 30);
       let type: DwellingType = 'overig';
-      if (p.dwellings > 3) type = p.dwellings >= GALERIJ_MIN_DWELLINGS && p.ring && longSide(p.ring) >= GALERIJ_MIN_LENGTH_M ? 'galerij' : 'portiek';
+      if (p.dwellings > 3)
+        type =
+          p.dwellings >= GALERIJ_MIN_DWELLINGS && p.ring && longSide(p.ring) >= GALERIJ_MIN_LENGTH_M
+            ? 'galerij'
+            : 'portiek';
       return { type, storeys, roofShape: storeys >= 3 ? 'plat' : 'hellend', facadeAzimuthDeg: facade };
     }
     const storeys = storeysFromArea(2, 3);

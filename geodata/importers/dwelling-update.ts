@@ -11,7 +11,12 @@ export function roofShapeLookup(ds: Dataset): (d: Dwelling) => 'hellend' | 'plat
  * The dwelling with a registered label; element levels that were only assumed are re-estimated from it.
  * `date` is the EP-Online registration date, or null for a label a register gives without one (a corporation's list).
  */
-export function withRegisteredLabel(d: Dwelling, label: EnergyLabel, date: string | null, roofShape: 'hellend' | 'plat'): Dwelling {
+export function withRegisteredLabel(
+  d: Dwelling,
+  label: EnergyLabel,
+  date: string | null,
+  roofShape: 'hellend' | 'plat',
+): Dwelling {
   return {
     ...d,
     energyLabel: { label, source: 'registered', date },

@@ -11,8 +11,21 @@ const dir = tempDir('ep');
 const ROWS: EpRow[] = [
   { vboId: '1674010000000001', label: 'D', registered: '20190301', recorded: '20190215' },
   { vboId: '1674010000000001', label: 'B', registered: '20240301', recorded: '20240210', gebouwtype: 'Rijwoning hoek' },
-  { vboId: '1674010000000008', label: 'C', registered: '20230101', gebouwtype: 'Appartement', gebouwsubtype: 'Tussenmidden' },
-  { vboId: '', postcode: '4702AB', huisnummer: 7, label: 'A+', registered: '20220505', gebouwtype: 'Vrijstaande woning' },
+  {
+    vboId: '1674010000000008',
+    label: 'C',
+    registered: '20230101',
+    gebouwtype: 'Appartement',
+    gebouwsubtype: 'Tussenmidden',
+  },
+  {
+    vboId: '',
+    postcode: '4702AB',
+    huisnummer: 7,
+    label: 'A+',
+    registered: '20220505',
+    gebouwtype: 'Vrijstaande woning',
+  },
   { vboId: '1674010000099999', label: 'A', registered: '20220505' },
   { vboId: '1674010000000002', label: 'H', registered: '20220505' },
   { vboId: '1674010000000003', label: 'C', registered: '2022-13-05' },
@@ -28,16 +41,30 @@ describe('import eponline: RVO open data CSV', async () => {
 
   it('counts every row and rejects by reason', () => {
     expect(r.summary).toEqual({
-      read: 8, accepted: 3, rejected: 5,
-      reasons: { 'invalid.Pand_energieklasse': 1, 'invalid.Pand_registratiedatum': 1, 'no-matching-dwelling': 1, 'scope.not-a-dwelling': 1, superseded: 1 },
+      read: 8,
+      accepted: 3,
+      rejected: 5,
+      reasons: {
+        'invalid.Pand_energieklasse': 1,
+        'invalid.Pand_registratiedatum': 1,
+        'no-matching-dwelling': 1,
+        'scope.not-a-dwelling': 1,
+        superseded: 1,
+      },
     });
     const report = readFileSync(r.reportFile!, 'utf8');
-    expect(report).toContain('\r\n4;Pand_registratiedatum;superseded;registration of 2019-03-01 superseded by 2024-03-01 (row 5)\r\n');
+    expect(report).toContain(
+      '\r\n4;Pand_registratiedatum;superseded;registration of 2019-03-01 superseded by 2024-03-01 (row 5)\r\n',
+    );
   });
 
   it('keeps the latest registration per dwelling as a registered label with its date', () => {
     expect(byId.get('1674010000000001')!.energyLabel).toEqual({ label: 'B', source: 'registered', date: '2024-03-01' });
-    expect(byId.get('1674010000000007')!.energyLabel).toEqual({ label: 'A+', source: 'registered', date: '2022-05-05' });
+    expect(byId.get('1674010000000007')!.energyLabel).toEqual({
+      label: 'A+',
+      source: 'registered',
+      date: '2022-05-05',
+    });
     expect(byId.get('1674010000000002')!.energyLabel.source).toBe('imputed');
   });
 
@@ -53,11 +80,23 @@ describe('import eponline: RVO open data CSV', async () => {
     expect(byId.get('1674010000000007')!.type).toBe('vrijstaand');
     expect(byId.get('1674010000000008')!.type).toBe('portiek');
     const src1 = ds.attributeSources!.find((s) => s.subject === '1674010000000001' && s.attribute === 'type');
-    expect(src1).toEqual({ subject: '1674010000000001', attribute: 'type', provenance: 'registered', source: 'EP-Online', dataDate: '2024-03-01' });
+    expect(src1).toEqual({
+      subject: '1674010000000001',
+      attribute: 'type',
+      provenance: 'registered',
+      source: 'EP-Online',
+      dataDate: '2024-03-01',
+    });
   });
 
   it('dates the import from the metadata line and logs it', () => {
-    expect(ds.imports!.at(-1)).toMatchObject({ kind: 'eponline', source: 'v20251001_v2_csv.csv', dataDate: '2025-10-01', read: 8, accepted: 3 });
+    expect(ds.imports!.at(-1)).toMatchObject({
+      kind: 'eponline',
+      source: 'v20251001_v2_csv.csv',
+      dataDate: '2025-10-01',
+      read: 8,
+      accepted: 3,
+    });
     expect(ds.meta.dataDate).toBe('2025-10-01');
   });
 
@@ -65,7 +104,9 @@ describe('import eponline: RVO open data CSV', async () => {
     const before = sha(dsFile);
     expect((await importInto(dsFile, 'eponline', src)).changed).toBe(false);
     expect(sha(dsFile)).toBe(before);
-    const old = writeEpOnlineCsv(join(dir, 'old.csv'), [{ vboId: '1674010000000001', label: 'F', registered: '20200101' }]);
+    const old = writeEpOnlineCsv(join(dir, 'old.csv'), [
+      { vboId: '1674010000000001', label: 'F', registered: '20200101' },
+    ]);
     const o = await importInto(dsFile, 'eponline', old);
     expect(o.summary.reasons).toEqual({ 'older-than-dataset': 1 });
     expect(readDataset(dsFile).dwellings.find((d) => d.vboId === '1674010000000001')!.energyLabel.label).toBe('B');
@@ -83,8 +124,15 @@ describe('import eponline: malformed variants are refused, the dataset is untouc
   ];
   it.each(cases)('%s → %s', async (variant, code, message) => {
     const before = sha(dsFile);
-    const src = writeEpOnlineCsv(join(dir, `${variant}.csv`), [{ vboId: '1674010000000001', label: 'B', registered: '20240301', projectnaam: 'Renovatie Café' }], variant);
-    const err = await importInto(dsFile, 'eponline', src).then(() => null, (e: unknown) => e);
+    const src = writeEpOnlineCsv(
+      join(dir, `${variant}.csv`),
+      [{ vboId: '1674010000000001', label: 'B', registered: '20240301', projectnaam: 'Renovatie Café' }],
+      variant,
+    );
+    const err = await importInto(dsFile, 'eponline', src).then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(err).toBeInstanceOf(ImportFormatError);
     expect(err).toMatchObject({ code });
     expect((err as Error).message).toMatch(message);

@@ -41,7 +41,8 @@ interface Candidate {
 }
 
 /** Later registration wins; on the same day the later survey (opname); then the later row. */
-const newer = (a: Candidate, b: Candidate) => a.registered > b.registered || (a.registered === b.registered && a.recorded >= b.recorded);
+const newer = (a: Candidate, b: Candidate) =>
+  a.registered > b.registered || (a.registered === b.registered && a.recorded >= b.recorded);
 
 /**
  * `voorraad import eponline`: the latest registered label per dwelling, joined on BAG id (else address), for
@@ -56,23 +57,36 @@ export const importEpOnline: Importer = async (ctx) => {
   let latest = '';
   for await (const { row, values, problem } of table.rows) {
     ctx.tally.read();
-    const reject = (field: string, reason: string, message: string) => ctx.tally.reject({ row, field, reason, message });
+    const reject = (field: string, reason: string, message: string) =>
+      ctx.tally.reject({ row, field, reason, message });
     if (problem) {
       reject(problem.field, problem.reason, problem.message);
       continue;
     }
     if ((values.gebouwklasse ?? '').trim().toUpperCase() !== 'W') {
-      reject('Pand_gebouwklasse', 'scope.not-a-dwelling', `expected W (woningbouw), found "${values.gebouwklasse ?? ''}"`);
+      reject(
+        'Pand_gebouwklasse',
+        'scope.not-a-dwelling',
+        `expected W (woningbouw), found "${values.gebouwklasse ?? ''}"`,
+      );
       continue;
     }
     const label = (values.label ?? '').trim().toUpperCase() as EnergyLabel;
     if (!ENERGY_LABELS.includes(label)) {
-      reject('Pand_energieklasse', 'invalid.Pand_energieklasse', `expected one of ${ENERGY_LABELS.join(' ')}, found "${values.label ?? ''}"`);
+      reject(
+        'Pand_energieklasse',
+        'invalid.Pand_energieklasse',
+        `expected one of ${ENERGY_LABELS.join(' ')}, found "${values.label ?? ''}"`,
+      );
       continue;
     }
     const registered = parseDate(values.registratiedatum);
     if (!registered) {
-      reject('Pand_registratiedatum', 'invalid.Pand_registratiedatum', `expected a date YYYYMMDD, found "${values.registratiedatum ?? ''}"`);
+      reject(
+        'Pand_registratiedatum',
+        'invalid.Pand_registratiedatum',
+        `expected a date YYYYMMDD, found "${values.registratiedatum ?? ''}"`,
+      );
       continue;
     }
     const recorded = parseDate(values.opnamedatum);
@@ -82,17 +96,33 @@ export const importEpOnline: Importer = async (ctx) => {
     }
     const match = matchRow(matcher, values);
     if (!match.ok) {
-      reject(match.field === 'bag_vbo_id' ? 'Pand_bagverblijfsobjectid' : `Pand_${match.field}`, match.reason, match.message);
+      reject(
+        match.field === 'bag_vbo_id' ? 'Pand_bagverblijfsobjectid' : `Pand_${match.field}`,
+        match.reason,
+        match.message,
+      );
       continue;
     }
-    const c: Candidate = { row, vboId: match.dwelling.vboId, label, registered, recorded: recorded ?? '', type: typeFromEpOnline(values.gebouwtype, values.gebouwsubtype) };
+    const c: Candidate = {
+      row,
+      vboId: match.dwelling.vboId,
+      label,
+      registered,
+      recorded: recorded ?? '',
+      type: typeFromEpOnline(values.gebouwtype, values.gebouwsubtype),
+    };
     if (registered > latest) latest = registered;
     const old = best.get(c.vboId);
     if (old === undefined) best.set(c.vboId, c);
     else {
       const [win, lose] = newer(c, old) ? [c, old] : [old, c];
       best.set(c.vboId, win);
-      ctx.tally.reject({ row: lose.row, field: 'Pand_registratiedatum', reason: 'superseded', message: `registration of ${lose.registered} superseded by ${win.registered} (row ${win.row})` });
+      ctx.tally.reject({
+        row: lose.row,
+        field: 'Pand_registratiedatum',
+        reason: 'superseded',
+        message: `registration of ${lose.registered} superseded by ${win.registered} (row ${win.row})`,
+      });
     }
   }
   const dataDate = ctx.dataDate ?? preambleDate(table.preamble) ?? (latest || fileDate(ctx.file));
@@ -103,11 +133,25 @@ export const importEpOnline: Importer = async (ctx) => {
   for (const c of [...best.values()].sort((a, b) => a.vboId.localeCompare(b.vboId))) {
     const d = byId.get(c.vboId)!;
     if (d.energyLabel.source === 'registered' && d.energyLabel.date !== null && d.energyLabel.date > c.registered) {
-      ctx.tally.reject({ row: c.row, field: 'Pand_registratiedatum', reason: 'older-than-dataset', message: `the dataset has a label registered ${d.energyLabel.date}, later than ${c.registered}` });
+      ctx.tally.reject({
+        row: c.row,
+        field: 'Pand_registratiedatum',
+        reason: 'older-than-dataset',
+        message: `the dataset has a label registered ${d.energyLabel.date}, later than ${c.registered}`,
+      });
       continue;
     }
     let next = d;
-    if (c.type !== null && book.set({ subject: d.vboId, attribute: 'type', provenance: 'registered', source: 'EP-Online', dataDate: c.registered })) {
+    if (
+      c.type !== null &&
+      book.set({
+        subject: d.vboId,
+        attribute: 'type',
+        provenance: 'registered',
+        source: 'EP-Online',
+        dataDate: c.registered,
+      })
+    ) {
       next = { ...next, type: c.type };
       if (book.get(d.vboId, 'wozBand')?.provenance !== 'registered') {
         next.wozBand = imputeWozBand(c.type, next.oppervlakte, next.bouwjaar);

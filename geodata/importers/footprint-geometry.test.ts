@@ -1,13 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { facadeAzimuth, longSide, sharedWallLength, signedArea, type Xy } from './footprint-geometry.ts';
 
-const rect = (x0: number, y0: number, x1: number, y1: number): Xy[] => [[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]];
+const rect = (x0: number, y0: number, x1: number, y1: number): Xy[] => [
+  [x0, y0],
+  [x1, y0],
+  [x1, y1],
+  [x0, y1],
+  [x0, y0],
+];
 
 describe('footprint geometry (RD metres)', () => {
   it('computes area and the long side of a rotated slab', () => {
     expect(signedArea(rect(0, 0, 6, 9))).toBe(54);
     const a = Math.PI / 6;
-    const rot = rect(0, 0, 60, 10).map(([x, y]) => [x * Math.cos(a) - y * Math.sin(a), x * Math.sin(a) + y * Math.cos(a)] as Xy);
+    const rot = rect(0, 0, 60, 10).map(
+      ([x, y]) => [x * Math.cos(a) - y * Math.sin(a), x * Math.sin(a) + y * Math.cos(a)] as Xy,
+    );
     expect(longSide(rot)).toBeCloseTo(60, 6);
   });
 

@@ -100,7 +100,8 @@ export function facadeAzimuth(ring: Ring, neighbours: readonly Ring[]): number {
     const [dx, dy] = [a1[0] - a0[0], a1[1] - a0[1]];
     const [nx, ny] = ccw ? [dy, -dx] : [-dy, dx];
     const az = ((Math.round((Math.atan2(nx, ny) * 180) / Math.PI) % 360) + 360) % 360;
-    const better = free > best.len + 0.1 || (Math.abs(free - best.len) <= 0.1 && Math.abs(az - 180) < Math.abs(best.az - 180));
+    const better =
+      free > best.len + 0.1 || (Math.abs(free - best.len) <= 0.1 && Math.abs(az - 180) < Math.abs(best.az - 180));
     if (better) best = { len: free, az };
   }
   return best.az;

@@ -8,7 +8,12 @@ export function resolveGeoJsonCrs(file: string, declared: string | null, option:
   if (declared === null) return option ?? 'CRS84';
   if (/(^|[:/])28992$/.test(declared)) return 'EPSG:28992';
   if (/CRS84$|(^|[:/])4326$/.test(declared)) return 'CRS84';
-  throw new ImportFormatError('import.crs', file, 'EPSG:28992 (RD New) or CRS84/EPSG:4326 (lon/lat)', `crs "${declared}"`);
+  throw new ImportFormatError(
+    'import.crs',
+    file,
+    'EPSG:28992 (RD New) or CRS84/EPSG:4326 (lon/lat)',
+    `crs "${declared}"`,
+  );
 }
 
 /**
@@ -27,13 +32,28 @@ export function checkCrs(file: string, g: Geometry, crs: SourceCrs, first: boole
   const [x, y] = sample;
   if (first) {
     if (crs === 'CRS84' && isRdPosition(x, y) && !isDutchLonLat(x, y)) {
-      throw new ImportFormatError('import.crs', file, 'lon/lat degrees (CRS84, as RFC 7946 GeoJSON; or declare "crs" / pass --crs EPSG:28992)', `coordinates ${x}, ${y} in ${where}, which look like RD New metres`);
+      throw new ImportFormatError(
+        'import.crs',
+        file,
+        'lon/lat degrees (CRS84, as RFC 7946 GeoJSON; or declare "crs" / pass --crs EPSG:28992)',
+        `coordinates ${x}, ${y} in ${where}, which look like RD New metres`,
+      );
     }
     if (crs === 'CRS84' && isDutchLonLat(y, x) && !isDutchLonLat(x, y)) {
-      throw new ImportFormatError('import.crs', file, 'longitude first, then latitude (CRS84)', `${x}, ${y} in ${where}: latitude first`);
+      throw new ImportFormatError(
+        'import.crs',
+        file,
+        'longitude first, then latitude (CRS84)',
+        `${x}, ${y} in ${where}: latitude first`,
+      );
     }
     if (crs === 'EPSG:28992' && !isRdPosition(x, y)) {
-      throw new ImportFormatError('import.crs', file, 'RD New metres (EPSG:28992) as declared', `coordinates ${x}, ${y} in ${where}`);
+      throw new ImportFormatError(
+        'import.crs',
+        file,
+        'RD New metres (EPSG:28992) as declared',
+        `coordinates ${x}, ${y} in ${where}`,
+      );
     }
   }
   return ok;

@@ -45,7 +45,13 @@ export async function* readGeoJsonFeatures(file: string): AsyncGenerator<Streame
       }
       if (!started) {
         if (/\s/.test(c) || c === '\ufeff') continue;
-        if (c !== '{') throw new ImportFormatError('import.format', file, 'a GeoJSON FeatureCollection (a JSON object)', `"${c}" at the start`);
+        if (c !== '{')
+          throw new ImportFormatError(
+            'import.format',
+            file,
+            'a GeoJSON FeatureCollection (a JSON object)',
+            `"${c}" at the start`,
+          );
         started = true;
       }
       switch (c) {
@@ -71,7 +77,8 @@ export async function* readGeoJsonFeatures(file: string): AsyncGenerator<Streame
         case '}':
         case ']':
           depth--;
-          if (depth < 0) throw new ImportFormatError('import.syntax', file, 'balanced JSON brackets', `an extra "${c}"`);
+          if (depth < 0)
+            throw new ImportFormatError('import.syntax', file, 'balanced JSON brackets', `an extra "${c}"`);
           if (capturing && ((capturing === 'feature' && depth === 2) || (capturing === 'crs' && depth === 1))) {
             captured += chunk.slice(captureFrom, i + 1);
             const what = capturing;
@@ -81,7 +88,12 @@ export async function* readGeoJsonFeatures(file: string): AsyncGenerator<Streame
             try {
               value = JSON.parse(captured);
             } catch (err) {
-              throw new ImportFormatError('import.syntax', file, 'valid JSON', `${(err as Error).message} in ${what === 'feature' ? `features[${index}]` : 'crs'}`);
+              throw new ImportFormatError(
+                'import.syntax',
+                file,
+                'valid JSON',
+                `${(err as Error).message} in ${what === 'feature' ? `features[${index}]` : 'crs'}`,
+              );
             }
             captured = '';
             if (what === 'crs') crs = crsName(value);
@@ -100,8 +112,15 @@ export async function* readGeoJsonFeatures(file: string): AsyncGenerator<Streame
     }
     if (capturing && captureFrom >= 0) captured += chunk.slice(captureFrom);
   }
-  if (!started || depth !== 0) throw new ImportFormatError('import.syntax', file, 'a complete JSON document', started ? 'a truncated file' : 'an empty file');
-  if (type !== 'FeatureCollection') throw new ImportFormatError('import.format', file, 'a GeoJSON FeatureCollection', `type ${JSON.stringify(type)}`);
+  if (!started || depth !== 0)
+    throw new ImportFormatError(
+      'import.syntax',
+      file,
+      'a complete JSON document',
+      started ? 'a truncated file' : 'an empty file',
+    );
+  if (type !== 'FeatureCollection')
+    throw new ImportFormatError('import.format', file, 'a GeoJSON FeatureCollection', `type ${JSON.stringify(type)}`);
 }
 
 function crsName(value: unknown): string | null {

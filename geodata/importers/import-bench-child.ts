@@ -14,7 +14,12 @@ const t0 = performance.now();
 let rows = 0;
 let accepted: number | undefined;
 if (mode === 'import-bag' || mode === 'import-eponline') {
-  const r = await runImport({ kind: mode === 'import-bag' ? 'bag' : 'eponline', file, datasetFile: dataset!, reportFile: `${dataset}.rejected.csv` });
+  const r = await runImport({
+    kind: mode === 'import-bag' ? 'bag' : 'eponline',
+    file,
+    datasetFile: dataset!,
+    reportFile: `${dataset}.rejected.csv`,
+  });
   rows = r.summary.read;
   accepted = r.summary.accepted;
 } else if (mode === 'read-bag') {
@@ -22,7 +27,10 @@ if (mode === 'import-bag' || mode === 'import-eponline') {
   for (const row of db.prepare('SELECT * FROM verblijfsobject').raw().iterate()) if (row) rows++;
   db.close();
 } else if (mode === 'read-csv') {
-  for await (const rec of createReadStream(file).pipe(parse({ delimiter: ';', from_line: 3, relax_column_count: true }))) if (rec) rows++;
+  for await (const rec of createReadStream(file).pipe(
+    parse({ delimiter: ';', from_line: 3, relax_column_count: true }),
+  ))
+    if (rec) rows++;
 } else throw new Error(`unknown mode ${mode}`);
 const ms = performance.now() - t0;
 process.stdout.write(`${JSON.stringify({ ms, rows, accepted, maxRssKb: process.resourceUsage().maxRSS })}\n`);

@@ -24,7 +24,18 @@ function focusBox(): [number, number, number, number] {
   return [x0, y0, x1, y1];
 }
 
-const rect = (x0: number, y0: number, x1: number, y1: number) => ({ type: 'Polygon' as const, coordinates: [[[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]]] });
+const rect = (x0: number, y0: number, x1: number, y1: number) => ({
+  type: 'Polygon' as const,
+  coordinates: [
+    [
+      [x0, y0],
+      [x1, y0],
+      [x1, y1],
+      [x0, y1],
+      [x0, y0],
+    ],
+  ],
+});
 
 /**
  * A bag-light-shaped GeoPackage with `rows` verblijfsobjecten over the focus buurten's box (EPSG:28992, rtree):
@@ -42,27 +53,73 @@ export function writeBenchBagLight(file: string, rows: number): void {
     if (cell % 2 === 0) {
       for (let k = 0; k < 8 && vbos.length < rows; k++) {
         const id = benchPandId(panden.length);
-        panden.push({ geometry: rect(x + 6 * k, y, x + 6 * k + 6, y + 9), properties: { identificatie: id, bouwjaar: year, status: 'Pand in gebruik', gebruiksdoel: 'woonfunctie', aantal_verblijfsobjecten: 1 } });
+        panden.push({
+          geometry: rect(x + 6 * k, y, x + 6 * k + 6, y + 9),
+          properties: {
+            identificatie: id,
+            bouwjaar: year,
+            status: 'Pand in gebruik',
+            gebruiksdoel: 'woonfunctie',
+            aantal_verblijfsobjecten: 1,
+          },
+        });
         vbos.push({ at: [x + 6 * k + 3, y + 4.5], pand: id, nr: vbos.length + 1, opp: 100, year });
       }
     } else {
       const id = benchPandId(panden.length);
-      panden.push({ geometry: rect(x, y, x + 45, y + 11), properties: { identificatie: id, bouwjaar: year, status: 'Pand in gebruik', gebruiksdoel: 'woonfunctie', aantal_verblijfsobjecten: 24 } });
-      for (let k = 0; k < 24 && vbos.length < rows; k++) vbos.push({ at: [x + 1 + 1.8 * k, y + 5.5], pand: id, nr: vbos.length + 1, opp: 65, year });
+      panden.push({
+        geometry: rect(x, y, x + 45, y + 11),
+        properties: {
+          identificatie: id,
+          bouwjaar: year,
+          status: 'Pand in gebruik',
+          gebruiksdoel: 'woonfunctie',
+          aantal_verblijfsobjecten: 24,
+        },
+      });
+      for (let k = 0; k < 24 && vbos.length < rows; k++)
+        vbos.push({ at: [x + 1 + 1.8 * k, y + 5.5], pand: id, nr: vbos.length + 1, opp: 65, year });
     }
   }
   const db = createGeoPackage(file);
   const lastChange = '2025-03-01T00:00:00.000Z';
   const T = (name: string, type: 'TEXT' | 'INTEGER') => ({ name, type });
   addFeatureTable(db, {
-    table: 'pand', geometryType: 'POLYGON', srsId: 28992, lastChange, rtree: true,
-    columns: [T('identificatie', 'TEXT'), T('bouwjaar', 'INTEGER'), T('status', 'TEXT'), T('gebruiksdoel', 'TEXT'), T('aantal_verblijfsobjecten', 'INTEGER')],
+    table: 'pand',
+    geometryType: 'POLYGON',
+    srsId: 28992,
+    lastChange,
+    rtree: true,
+    columns: [
+      T('identificatie', 'TEXT'),
+      T('bouwjaar', 'INTEGER'),
+      T('status', 'TEXT'),
+      T('gebruiksdoel', 'TEXT'),
+      T('aantal_verblijfsobjecten', 'INTEGER'),
+    ],
   });
   insertFeatures(db, 'pand', panden, 28992);
   finalizeFeatureTable(db, 'pand');
-  const vboCols = ['identificatie', 'oppervlakte', 'status', 'gebruiksdoel', 'huisnummer', 'huisletter', 'toevoeging', 'postcode', 'woonplaats_naam', 'bouwjaar', 'pand_identificatie', 'openbare_ruimte_naam'];
+  const vboCols = [
+    'identificatie',
+    'oppervlakte',
+    'status',
+    'gebruiksdoel',
+    'huisnummer',
+    'huisletter',
+    'toevoeging',
+    'postcode',
+    'woonplaats_naam',
+    'bouwjaar',
+    'pand_identificatie',
+    'openbare_ruimte_naam',
+  ];
   addFeatureTable(db, {
-    table: 'verblijfsobject', geometryType: 'POINT', srsId: 28992, lastChange, rtree: true,
+    table: 'verblijfsobject',
+    geometryType: 'POINT',
+    srsId: 28992,
+    lastChange,
+    rtree: true,
     columns: vboCols.map((c) => T(c, ['oppervlakte', 'huisnummer', 'bouwjaar'].includes(c) ? 'INTEGER' : 'TEXT')),
   });
   function* features(): Generator<FeatureInput> {
@@ -71,9 +128,18 @@ export function writeBenchBagLight(file: string, rows: number): void {
       yield {
         geometry: { type: 'Point', coordinates: v.at },
         properties: {
-          identificatie: benchVboId(i), oppervlakte: v.opp, status: 'Verblijfsobject in gebruik', gebruiksdoel: 'woonfunctie',
-          huisnummer: 1 + (i % 9999), huisletter: null, toevoeging: String(Math.floor(i / 9999) || '') || null,
-          postcode: `47${String(10 + (i % 90))}AB`, woonplaats_naam: 'Roosendaal', bouwjaar: v.year, pand_identificatie: v.pand, openbare_ruimte_naam: 'Benchstraat',
+          identificatie: benchVboId(i),
+          oppervlakte: v.opp,
+          status: 'Verblijfsobject in gebruik',
+          gebruiksdoel: 'woonfunctie',
+          huisnummer: 1 + (i % 9999),
+          huisletter: null,
+          toevoeging: String(Math.floor(i / 9999) || '') || null,
+          postcode: `47${String(10 + (i % 90))}AB`,
+          woonplaats_naam: 'Roosendaal',
+          bouwjaar: v.year,
+          pand_identificatie: v.pand,
+          openbare_ruimte_naam: 'Benchstraat',
         },
       };
     }
@@ -108,9 +174,10 @@ export function writeBenchEpOnline(file: string, rows: number): void {
   };
   let buf = `PublicatieDatum;01-10-2025\nLaatstVerwerkteMutatievolgnummer;1\n${EPONLINE_V2_HEADER.join(';')}\n`;
   for (let i = 0, dwelling = 0; i < rows; i++) {
-    buf += i % 10 === 9
-      ? `${line(benchVboId(dwelling - 5), 'G', '20180115')}\n`
-      : `${line(benchVboId(dwelling), LABELS[dwelling % LABELS.length]!, `202${dwelling % 5}0${1 + (dwelling % 9)}15`)}\n`;
+    buf +=
+      i % 10 === 9
+        ? `${line(benchVboId(dwelling - 5), 'G', '20180115')}\n`
+        : `${line(benchVboId(dwelling), LABELS[dwelling % LABELS.length]!, `202${dwelling % 5}0${1 + (dwelling % 9)}15`)}\n`;
     if (i % 10 !== 9) dwelling++;
     if (buf.length > 1 << 20) {
       writeSync(fd, buf);

@@ -28,7 +28,10 @@ export type ImportErrorCode =
 
 /** An option that does not fit the dataset (e.g. --buurten naming a buurt it lacks); the CLI maps it to a usage error. */
 export class ImportOptionError extends Error {
-  constructor(readonly option: string, message: string) {
+  constructor(
+    readonly option: string,
+    message: string,
+  ) {
     super(`${option}: ${message}`);
     this.name = 'ImportOptionError';
   }

@@ -15,7 +15,12 @@ describe('import tally and rejected-rows report', () => {
     t.accept();
     t.reject({ row: '3', field: 'postcode', reason: 'invalid.postcode', message: 'x' });
     t.reject({ row: '4', field: 'status', reason: 'a.first', message: 'y' });
-    expect(t.summary()).toEqual({ read: 3, accepted: 1, rejected: 2, reasons: { 'a.first': 1, 'invalid.postcode': 1 } });
+    expect(t.summary()).toEqual({
+      read: 3,
+      accepted: 1,
+      rejected: 2,
+      reasons: { 'a.first': 1, 'invalid.postcode': 1 },
+    });
     expect(Object.keys(t.summary().reasons)).toEqual(['a.first', 'invalid.postcode']);
     expect(seen).toHaveLength(2);
   });
@@ -37,7 +42,9 @@ describe('import tally and rejected-rows report', () => {
     r.add({ row: 'rij 8', field: 'naam', reason: 'invalid.naam', message: '=HYPERLINK("http://x")' });
     expect(existsSync(file)).toBe(false);
     expect(r.commit()).toBe(file);
-    expect(readFileSync(file, 'utf8')).toBe('\uFEFFrij;veld;reden;melding\r\n7;huur;invalid.huur;"expected a rent, found ""veel; heel veel"""\r\nrij 8;naam;invalid.naam;"\'=HYPERLINK(""http://x"")"\r\n');
+    expect(readFileSync(file, 'utf8')).toBe(
+      '\uFEFFrij;veld;reden;melding\r\n7;huur;invalid.huur;"expected a rent, found ""veel; heel veel"""\r\nrij 8;naam;invalid.naam;"\'=HYPERLINK(""http://x"")"\r\n',
+    );
   });
 
   it('leaves neither report nor temporary file when aborted', () => {
@@ -51,6 +58,8 @@ describe('import tally and rejected-rows report', () => {
 
   it('asks for --report when the report cannot be written next to the input', () => {
     const r = new RejectReport(join(dir, 'no-such-dir', 'r.csv'));
-    expect(() => r.add({ row: '1', field: 'x', reason: 'y', message: 'z' })).toThrow(/--report: cannot write the rejected-rows report .*pass --report <path>/);
+    expect(() => r.add({ row: '1', field: 'x', reason: 'y', message: 'z' })).toThrow(
+      /--report: cannot write the rejected-rows report .*pass --report <path>/,
+    );
   });
 });

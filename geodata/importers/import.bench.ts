@@ -22,10 +22,15 @@ interface ChildResult {
 
 function child(args: string[]): Promise<ChildResult> {
   return new Promise((resolve, reject) => {
-    execFile(process.execPath, ['--import', 'tsx', CHILD, ...args], { cwd: ROOT, maxBuffer: 1 << 20 }, (err, stdout, stderr) => {
-      if (err) reject(new Error(`${err.message}\n${stderr}`));
-      else resolve(JSON.parse(stdout.trim().split('\n').at(-1)!) as ChildResult);
-    });
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', CHILD, ...args],
+      { cwd: ROOT, maxBuffer: 1 << 20 },
+      (err, stdout, stderr) => {
+        if (err) reject(new Error(`${err.message}\n${stderr}`));
+        else resolve(JSON.parse(stdout.trim().split('\n').at(-1)!) as ChildResult);
+      },
+    );
   });
 }
 
@@ -33,7 +38,14 @@ function child(args: string[]): Promise<ChildResult> {
  * Runs the import and its baseline alternately (A B A B …), each in a fresh process so that maxRSS is its own;
  * the importer starts every run from a fresh copy of the same dataset.
  */
-async function measure(name: string, importArgs: (run: number) => string[], baselineName: string, baselineArgs: string[], runs: number, extra: Record<string, number | string>): Promise<BenchFigure> {
+async function measure(
+  name: string,
+  importArgs: (run: number) => string[],
+  baselineName: string,
+  baselineArgs: string[],
+  runs: number,
+  extra: Record<string, number | string>,
+): Promise<BenchFigure> {
   const a: ChildResult[] = [];
   const b: ChildResult[] = [];
   for (let i = 0; i < runs; i++) {
@@ -44,7 +56,12 @@ async function measure(name: string, importArgs: (run: number) => string[], base
   const baselineMs = median(b.map((r) => r.ms));
   const rows = a[0]!.rows;
   return {
-    name, ms, baselineName, baselineMs, ratio: ms / baselineMs, runs,
+    name,
+    ms,
+    baselineName,
+    baselineMs,
+    ratio: ms / baselineMs,
+    runs,
     extra: {
       ...extra,
       rowsRead: rows,
@@ -77,15 +94,23 @@ export async function benchImports(runs = 3): Promise<BenchFigure[]> {
     };
     const mb = (f: string) => Math.round(statSync(f).size / 1e5) / 10;
     const bagFigure = await measure(
-      `import bag: ${ROWS.toLocaleString('en')}-row bag-light GeoPackage (child process)`, (i) => ['import-bag', bag, fresh(base, i)],
-      'bare read of verblijfsobject (better-sqlite3 iterate, no decoding)', ['read-bag', bag], runs, { fileMb: mb(bag) },
+      `import bag: ${ROWS.toLocaleString('en')}-row bag-light GeoPackage (child process)`,
+      (i) => ['import-bag', bag, fresh(base, i)],
+      'bare read of verblijfsobject (better-sqlite3 iterate, no decoding)',
+      ['read-bag', bag],
+      runs,
+      { fileMb: mb(bag) },
     );
     const labelled = join(dir, 'with-bag.gpkg');
     copyFileSync(base, labelled);
     await child(['import-bag', bag, labelled]);
     const epFigure = await measure(
-      `import eponline: ${ROWS.toLocaleString('en')}-row EP-Online CSV (child process)`, (i) => ['import-eponline', ep, fresh(labelled, i)],
-      'bare csv-parse of the same file (no validation)', ['read-csv', ep], runs, { fileMb: mb(ep) },
+      `import eponline: ${ROWS.toLocaleString('en')}-row EP-Online CSV (child process)`,
+      (i) => ['import-eponline', ep, fresh(labelled, i)],
+      'bare csv-parse of the same file (no validation)',
+      ['read-csv', ep],
+      runs,
+      { fileMb: mb(ep) },
     );
     return [bagFigure, epFigure];
   } finally {

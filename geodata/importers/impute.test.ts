@@ -11,8 +11,10 @@ describe('imputation (deterministic, marked as estimates)', () => {
 
   it('takes the most frequent element level for the label, raised to the post-1992 minimum, all assumed', () => {
     expect(imputeElements('D', 'hellend', 1965)).toEqual({
-      cavityWall: { level: 'N0', status: 'assumed' }, roof: { level: 'N0', status: 'assumed' },
-      floor: { level: 'N0', status: 'assumed' }, glazing: { level: 'N1', status: 'assumed' },
+      cavityWall: { level: 'N0', status: 'assumed' },
+      roof: { level: 'N0', status: 'assumed' },
+      floor: { level: 'N0', status: 'assumed' },
+      glazing: { level: 'N1', status: 'assumed' },
     });
     // minimale_bouwdeelkwaliteit_na_1992.csv: 1992–2011 at least N2 for floor, roof and cavity wall.
     const after = imputeElements('D', 'plat', 1995);
@@ -21,7 +23,12 @@ describe('imputation (deterministic, marked as estimates)', () => {
 
   it('keeps element levels that are known', () => {
     const known = { level: 'N3' as const, status: 'known' as const };
-    const e = imputeElements('G', 'hellend', 1960, { cavityWall: known, roof: { level: 'N0', status: 'assumed' }, floor: known, glazing: known });
+    const e = imputeElements('G', 'hellend', 1960, {
+      cavityWall: known,
+      roof: { level: 'N0', status: 'assumed' },
+      floor: known,
+      glazing: known,
+    });
     expect(e.cavityWall).toBe(known);
     expect(e.roof.status).toBe('assumed');
   });

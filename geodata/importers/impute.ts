@@ -5,7 +5,14 @@
  * per dwelling (3DGI wijklabels: 21 % exact is the bar for labels from open data, docs/domain.md §5).
  */
 import {
-  ELEMENT_LEVELS, type Dwelling, type DwellingType, type ElementLevel, type ElementState, type EnergyLabel, type Ownership, type WozBand,
+  ELEMENT_LEVELS,
+  type Dwelling,
+  type DwellingType,
+  type ElementLevel,
+  type ElementState,
+  type EnergyLabel,
+  type Ownership,
+  type WozBand,
 } from '../../engine/dwelling.ts';
 import { createRng, type Rng } from '../../engine/rng.ts';
 import { HESTIA_ELEMENT_LEVELS } from '../../engine/hestia/element-levels.ts';
@@ -23,18 +30,29 @@ export const FLOOR_RULE_ID = 'regel:verdieping-volgorde@1';
 const argMax = (xs: readonly number[]): number => xs.reduce((best, x, i) => (x > xs[best]! ? i : best), 0);
 
 /** The most frequent label for type × build period × owner (Hestia 20230523_Woningen_BAG.csv). */
-export function imputeLabel(type: DwellingType, storeys: number, bouwjaar: number, ownership: Ownership): Dwelling['energyLabel'] {
+export function imputeLabel(
+  type: DwellingType,
+  storeys: number,
+  bouwjaar: number,
+  ownership: Ownership,
+): Dwelling['energyLabel'] {
   const freq = labelFrequencies(hestiaTypeOf(type, storeys), bouwjaar, hestiaOwnerOf(ownership));
   return { label: HESTIA_LABELS[argMax(freq)]!, source: 'imputed', date: null };
 }
 
-const maxLevel = (a: ElementLevel, b: ElementLevel): ElementLevel => (ELEMENT_LEVELS.indexOf(a) >= ELEMENT_LEVELS.indexOf(b) ? a : b);
+const maxLevel = (a: ElementLevel, b: ElementLevel): ElementLevel =>
+  ELEMENT_LEVELS.indexOf(a) >= ELEMENT_LEVELS.indexOf(b) ? a : b;
 
 /**
  * Most frequent level per element given the label (WoON 2020 via Hestia), raised to the building-code
  * minimum for dwellings built from 1992; elements already 'known' are kept.
  */
-export function imputeElements(label: EnergyLabel, roofShape: 'hellend' | 'plat', bouwjaar: number, current?: Dwelling['elements']): Dwelling['elements'] {
+export function imputeElements(
+  label: EnergyLabel,
+  roofShape: 'hellend' | 'plat',
+  bouwjaar: number,
+  current?: Dwelling['elements'],
+): Dwelling['elements'] {
   const table = HESTIA_ELEMENT_LEVELS[hestiaLabelOf(label)];
   const min = minimumLevels(bouwjaar);
   const guess = (part: WoonPart, known: ElementState | undefined): ElementState => {

@@ -24,12 +24,38 @@ describe('import portfolio: a corporation’s dwelling list', async () => {
 
   it('joins VHEs on BAG id or address and rejects the rest by reason', () => {
     expect(r.summary).toEqual({
-      read: 7, accepted: 2, rejected: 5,
-      reasons: { 'duplicate.dwelling': 1, 'duplicate.vhe_nummer': 1, 'invalid.energielabel': 1, 'invalid.huur': 1, 'no-matching-dwelling': 1 },
+      read: 7,
+      accepted: 2,
+      rejected: 5,
+      reasons: {
+        'duplicate.dwelling': 1,
+        'duplicate.vhe_nummer': 1,
+        'invalid.energielabel': 1,
+        'invalid.huur': 1,
+        'no-matching-dwelling': 1,
+      },
     });
     expect(ds.portfolio).toEqual([
-      { vheNumber: '100001', vboId: '1674010000000008', corporation: 'Alwel', complexCode: 'C-12', rentEur: 612.5, label: 'E', plannedMaintenanceYear: 2027, dataDate: '2025-02-01' },
-      { vheNumber: '100002', vboId: '1674010000000009', corporation: 'Alwel', complexCode: 'C-12', rentEur: 598, label: null, plannedMaintenanceYear: 2027, dataDate: '2025-02-01' },
+      {
+        vheNumber: '100001',
+        vboId: '1674010000000008',
+        corporation: 'Alwel',
+        complexCode: 'C-12',
+        rentEur: 612.5,
+        label: 'E',
+        plannedMaintenanceYear: 2027,
+        dataDate: '2025-02-01',
+      },
+      {
+        vheNumber: '100002',
+        vboId: '1674010000000009',
+        corporation: 'Alwel',
+        complexCode: 'C-12',
+        rentEur: 598,
+        label: null,
+        plannedMaintenanceYear: 2027,
+        dataDate: '2025-02-01',
+      },
     ]);
   });
 
@@ -37,7 +63,10 @@ describe('import portfolio: a corporation’s dwelling list', async () => {
     const d8 = ds.dwellings.find((d) => d.vboId === '1674010000000008')!;
     expect(d8.ownership).toBe('corporatie');
     expect(d8.energyLabel).toEqual({ label: 'E', source: 'registered', date: null });
-    expect(ds.attributeSources!.find((s) => s.subject === d8.vboId && s.attribute === 'ownership')).toMatchObject({ provenance: 'registered', source: 'portefeuille' });
+    expect(ds.attributeSources!.find((s) => s.subject === d8.vboId && s.attribute === 'ownership')).toMatchObject({
+      provenance: 'registered',
+      source: 'portefeuille',
+    });
     expect(ds.dwellings.find((d) => d.vboId === '1674010000000010')!.ownership).toBe('overig');
   });
 
@@ -45,15 +74,24 @@ describe('import portfolio: a corporation’s dwelling list', async () => {
     const h = sha(dsFile);
     await importInto(dsFile, 'portfolio', csv, { dataDate: '2025-02-01' });
     expect(sha(dsFile)).toBe(h);
-    const x = await writeXlsx(join(dir, 'bezit.xlsx'), rows.map((row) => row.map((c) => (c === '' ? null : c))));
+    const x = await writeXlsx(
+      join(dir, 'bezit.xlsx'),
+      rows.map((row) => row.map((c) => (c === '' ? null : c))),
+    );
     const rx = await importInto(dsFile, 'portfolio', x, { dataDate: '2025-02-01' });
     expect(rx.summary).toEqual(r.summary);
   });
 
   it('refuses a list without a VHE column, naming it', async () => {
     const before = sha(dsFile);
-    const f = writeCsv(join(dir, 'geen-vhe.csv'), [['BAG verblijfsobject id', 'Kale huur'], ['1674010000000008', '600']]);
-    await expect(importInto(dsFile, 'portfolio', f)).rejects.toMatchObject({ code: 'import.header', message: expect.stringMatching(/expected columns vhe_nummer, \(bag_vbo_id or postcode \+ huisnummer\)/) });
+    const f = writeCsv(join(dir, 'geen-vhe.csv'), [
+      ['BAG verblijfsobject id', 'Kale huur'],
+      ['1674010000000008', '600'],
+    ]);
+    await expect(importInto(dsFile, 'portfolio', f)).rejects.toMatchObject({
+      code: 'import.header',
+      message: expect.stringMatching(/expected columns vhe_nummer, \(bag_vbo_id or postcode \+ huisnummer\)/),
+    });
     expect(sha(dsFile)).toBe(before);
   });
 });

@@ -20,7 +20,16 @@ export const PORTFOLIO_SPEC: TableSpec = {
     { key: 'complex', aliases: ['complex', 'complexcode', 'complex_code', 'complexnummer', 'complex_nr'] },
     { key: 'rent', aliases: ['huur', 'kale_huur', 'netto_huur', 'huurprijs', 'rent'] },
     { key: 'label', aliases: ['energielabel', 'label', 'energieklasse'] },
-    { key: 'maintenance', aliases: ['planjaar_onderhoud', 'gepland_onderhoud', 'onderhoudsjaar', 'jaar_planmatig_onderhoud', 'planned_maintenance_year'] },
+    {
+      key: 'maintenance',
+      aliases: [
+        'planjaar_onderhoud',
+        'gepland_onderhoud',
+        'onderhoudsjaar',
+        'jaar_planmatig_onderhoud',
+        'planned_maintenance_year',
+      ],
+    },
   ],
   required: ['vhe'],
   anyOf: [DWELLING_KEY_REQUIREMENT],
@@ -41,7 +50,8 @@ export const importPortfolio: Importer = async (ctx) => {
   const seenVbo = new Map<string, string>();
   for await (const { row, values, problem } of table.rows) {
     ctx.tally.read();
-    const reject = (field: string, reason: string, message: string) => ctx.tally.reject({ row, field, reason, message });
+    const reject = (field: string, reason: string, message: string) =>
+      ctx.tally.reject({ row, field, reason, message });
     if (problem) {
       reject(problem.field, problem.reason, problem.message);
       continue;
@@ -59,19 +69,33 @@ export const importPortfolio: Importer = async (ctx) => {
     const year = parseInteger(values.maintenance);
     const labelText = parseText(values.label)?.toUpperCase() ?? null;
     const parsed = PortfolioEntry.safeParse({
-      vheNumber: vhe, vboId: '0000000000000000', corporation: parseText(values.corporation), complexCode: parseText(values.complex),
-      rentEur: rent, label: labelText, plannedMaintenanceYear: year, dataDate,
+      vheNumber: vhe,
+      vboId: '0000000000000000',
+      corporation: parseText(values.corporation),
+      complexCode: parseText(values.complex),
+      rentEur: rent,
+      label: labelText,
+      plannedMaintenanceYear: year,
+      dataDate,
     });
-    if (rent === undefined || !parsed.success && parsed.error.issues[0]!.path[0] === 'rentEur') {
+    if (rent === undefined || (!parsed.success && parsed.error.issues[0]!.path[0] === 'rentEur')) {
       reject('huur', 'invalid.huur', `expected a monthly rent in euro (e.g. 612,50), found "${values.rent}"`);
       continue;
     }
-    if (year === undefined || !parsed.success && parsed.error.issues[0]!.path[0] === 'plannedMaintenanceYear') {
-      reject('planjaar_onderhoud', 'invalid.planjaar_onderhoud', `expected a year 1950–2100, found "${values.maintenance}"`);
+    if (year === undefined || (!parsed.success && parsed.error.issues[0]!.path[0] === 'plannedMaintenanceYear')) {
+      reject(
+        'planjaar_onderhoud',
+        'invalid.planjaar_onderhoud',
+        `expected a year 1950–2100, found "${values.maintenance}"`,
+      );
       continue;
     }
     if (labelText !== null && !ENERGY_LABELS.includes(labelText as EnergyLabel)) {
-      reject('energielabel', 'invalid.energielabel', `expected one of ${ENERGY_LABELS.join(' ')}, found "${values.label}"`);
+      reject(
+        'energielabel',
+        'invalid.energielabel',
+        `expected one of ${ENERGY_LABELS.join(' ')}, found "${values.label}"`,
+      );
       continue;
     }
     if (!parsed.success) {
@@ -108,7 +132,11 @@ export const importPortfolio: Importer = async (ctx) => {
   replaceDwellings(ds, changed);
   if (entries.length > 0) {
     ds.attributeSources = book.list();
-    ds.portfolio = upsertByKey(ds.portfolio ?? [], entries.sort((a, b) => a.vheNumber.localeCompare(b.vheNumber)), (e) => e.vheNumber);
+    ds.portfolio = upsertByKey(
+      ds.portfolio ?? [],
+      entries.sort((a, b) => a.vheNumber.localeCompare(b.vheNumber)),
+      (e) => e.vheNumber,
+    );
   }
   return { dataDate };
 };

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { isDutchLonLat, isRdPosition, rdToWgs84, RD_NEW_PROJ, wgs84ToRd } from './rd-new.ts';
 
 // Distance in metres between two nearby WGS84 points (equirectangular; fine at this scale).
-const metres = ([a, b]: number[], [c, d]: number[]) => Math.hypot((a! - c!) * 111_320 * Math.cos((b! * Math.PI) / 180), (b! - d!) * 110_574);
+const metres = ([a, b]: number[], [c, d]: number[]) =>
+  Math.hypot((a! - c!) * 111_320 * Math.cos((b! * Math.PI) / 180), (b! - d!) * 110_574);
 
 describe('RD New ↔ WGS84 (proj string of docs/domain.md §7)', () => {
   it('uses the proj string with the datum shift, not WKT', () => {

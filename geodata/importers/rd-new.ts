@@ -32,17 +32,25 @@ export const isRdPosition = (x: number, y: number): boolean =>
   x >= RD_EXTENT.minX && x <= RD_EXTENT.maxX && y >= RD_EXTENT.minY && y <= RD_EXTENT.maxY;
 
 /** Longitude/latitude in degrees inside the Netherlands and its coast. */
-export const isDutchLonLat = (lon: number, lat: number): boolean => lon >= 3 && lon <= 7.6 && lat >= 50.6 && lat <= 53.8;
+export const isDutchLonLat = (lon: number, lat: number): boolean =>
+  lon >= 3 && lon <= 7.6 && lat >= 50.6 && lat <= 53.8;
 
 function mapPositions(g: Geometry, f: (p: Position) => Position): Geometry {
   switch (g.type) {
-    case 'Point': return { type: 'Point', coordinates: f(g.coordinates) };
-    case 'MultiPoint': return { type: 'MultiPoint', coordinates: g.coordinates.map(f) };
-    case 'LineString': return { type: 'LineString', coordinates: g.coordinates.map(f) };
-    case 'MultiLineString': return { type: 'MultiLineString', coordinates: g.coordinates.map((l) => l.map(f)) };
-    case 'Polygon': return { type: 'Polygon', coordinates: g.coordinates.map((r) => r.map(f)) };
-    case 'MultiPolygon': return { type: 'MultiPolygon', coordinates: g.coordinates.map((p) => p.map((r) => r.map(f))) };
-    case 'GeometryCollection': return { type: 'GeometryCollection', geometries: g.geometries.map((m) => mapPositions(m, f)) };
+    case 'Point':
+      return { type: 'Point', coordinates: f(g.coordinates) };
+    case 'MultiPoint':
+      return { type: 'MultiPoint', coordinates: g.coordinates.map(f) };
+    case 'LineString':
+      return { type: 'LineString', coordinates: g.coordinates.map(f) };
+    case 'MultiLineString':
+      return { type: 'MultiLineString', coordinates: g.coordinates.map((l) => l.map(f)) };
+    case 'Polygon':
+      return { type: 'Polygon', coordinates: g.coordinates.map((r) => r.map(f)) };
+    case 'MultiPolygon':
+      return { type: 'MultiPolygon', coordinates: g.coordinates.map((p) => p.map((r) => r.map(f))) };
+    case 'GeometryCollection':
+      return { type: 'GeometryCollection', geometries: g.geometries.map((m) => mapPositions(m, f)) };
   }
 }
 

@@ -4,7 +4,19 @@ import type { ColumnSpec } from './table-source.ts';
 
 /** Columns that identify a dwelling in a register: the BAG verblijfsobject id, or the address. */
 export const DWELLING_KEY_COLUMNS: readonly ColumnSpec[] = [
-  { key: 'vboId', aliases: ['bag_vbo_id', 'bag_verblijfsobject_id', 'verblijfsobject_id', 'verblijfsobjectid', 'vbo_id', 'bag_id', 'adresseerbaar_object_id', 'adresseerbaarobjectid'] },
+  {
+    key: 'vboId',
+    aliases: [
+      'bag_vbo_id',
+      'bag_verblijfsobject_id',
+      'verblijfsobject_id',
+      'verblijfsobjectid',
+      'vbo_id',
+      'bag_id',
+      'adresseerbaar_object_id',
+      'adresseerbaarobjectid',
+    ],
+  },
   { key: 'postcode', aliases: ['postcode'] },
   { key: 'huisnummer', aliases: ['huisnummer', 'huisnr'] },
   { key: 'huisletter', aliases: ['huisletter'] },
@@ -18,7 +30,12 @@ export const DWELLING_KEY_REQUIREMENT: readonly (readonly string[])[] = [['vboId
 export function matchRow(matcher: DwellingMatcher, values: Record<string, string | undefined>): MatchResult {
   const id = parseBagId(values.vboId);
   if (id === undefined) {
-    return { ok: false, field: 'bag_vbo_id', reason: 'invalid.bag_vbo_id', message: `expected a 16-digit BAG verblijfsobject id, found "${values.vboId}"` };
+    return {
+      ok: false,
+      field: 'bag_vbo_id',
+      reason: 'invalid.bag_vbo_id',
+      message: `expected a 16-digit BAG verblijfsobject id, found "${values.vboId}"`,
+    };
   }
   return matcher.match(id, {
     postcode: parseText(values.postcode),

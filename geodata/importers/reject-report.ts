@@ -28,7 +28,10 @@ export class RejectReport {
         rmSync(this.tmp, { force: true });
         this.fd = openSync(this.tmp, 'w');
       } catch (err) {
-        throw new ImportOptionError('--report', `cannot write the rejected-rows report ${this.file} (${(err as Error).message}); pass --report <path>`);
+        throw new ImportOptionError(
+          '--report',
+          `cannot write the rejected-rows report ${this.file} (${(err as Error).message}); pass --report <path>`,
+        );
       }
       this.buffer = HEADER;
     }

@@ -16,7 +16,11 @@ describe('runImport: atomic and explicit about its inputs', async () => {
   });
 
   it('leaves the dataset byte-identical and writes no report when the file breaks after many good rows', async () => {
-    const rows = Array.from({ length: 2000 }, (_, i) => ({ vboId: i % 2 ? '1674010000099999' : '1674010000000001', label: 'C', registered: '20240101' }));
+    const rows = Array.from({ length: 2000 }, (_, i) => ({
+      vboId: i % 2 ? '1674010000099999' : '1674010000000001',
+      label: 'C',
+      registered: '20240101',
+    }));
     const f = writeEpOnlineCsv(join(dir, 'broken.csv'), rows);
     appendFileSync(f, '"20240101;kapot\n');
     const before = sha(dsFile);
@@ -27,7 +31,9 @@ describe('runImport: atomic and explicit about its inputs', async () => {
   });
 
   it('names a missing input file and a missing dataset', async () => {
-    await expect(importInto(dsFile, 'eponline', join(dir, 'nope.csv'))).rejects.toMatchObject({ code: 'import.missing-file' });
+    await expect(importInto(dsFile, 'eponline', join(dir, 'nope.csv'))).rejects.toMatchObject({
+      code: 'import.missing-file',
+    });
     const f = writeEpOnlineCsv(join(dir, 'ok.csv'), []);
     await expect(importInto(join(dir, 'none.gpkg'), 'eponline', f)).rejects.toThrow(DatasetFileError);
   });

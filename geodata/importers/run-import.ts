@@ -33,7 +33,8 @@ export interface RunImportResult {
 }
 
 /** Default report path: next to the input, `bag-light.gpkg` → `bag-light.rejected.csv`. */
-export const defaultReportFile = (file: string): string => join(dirname(file), `${basename(file, extname(file))}.rejected.csv`);
+export const defaultReportFile = (file: string): string =>
+  join(dirname(file), `${basename(file, extname(file))}.rejected.csv`);
 
 const sha256File = async (file: string): Promise<string> => {
   const hash = createHash('sha256');
@@ -48,18 +49,33 @@ const sha256File = async (file: string): Promise<string> => {
  * data, so importing the same file again writes the same bytes.
  */
 export async function runImport(o: RunImportOptions): Promise<RunImportResult> {
-  if (!existsSync(o.file)) throw new ImportFormatError('import.missing-file', o.file, 'an existing file to import', 'no such file');
+  if (!existsSync(o.file))
+    throw new ImportFormatError('import.missing-file', o.file, 'an existing file to import', 'no such file');
   const dataset = readDataset(o.datasetFile, { restricted: true });
   const before = await sha256File(o.datasetFile);
   const report = new RejectReport(o.reportFile ?? defaultReportFile(o.file));
   const tally = new ImportTally((r) => report.add(r));
   try {
     const { dataDate } = await IMPORTERS[o.kind]({
-      file: o.file, dataset, tally, dataDate: o.dataDate ?? null, buurten: o.buurten ?? null, crs: o.crs ?? null, warn: o.warn ?? (() => {}),
+      file: o.file,
+      dataset,
+      tally,
+      dataDate: o.dataDate ?? null,
+      buurten: o.buurten ?? null,
+      crs: o.crs ?? null,
+      warn: o.warn ?? (() => {}),
     });
     const summary = tally.summary();
     updateMeta(dataset, o.kind, dataDate);
-    recordImport(dataset, { kind: o.kind, source: basename(o.file), sha256: await sha256File(o.file), dataDate, read: summary.read, accepted: summary.accepted, rejected: summary.rejected });
+    recordImport(dataset, {
+      kind: o.kind,
+      source: basename(o.file),
+      sha256: await sha256File(o.file),
+      dataDate,
+      read: summary.read,
+      accepted: summary.accepted,
+      rejected: summary.rejected,
+    });
     writeDataset(o.datasetFile, dataset);
     const reportFile = report.commit();
     const after = await sha256File(o.datasetFile);
@@ -67,7 +83,13 @@ export async function runImport(o: RunImportOptions): Promise<RunImportResult> {
   } catch (err) {
     report.abort();
     // The dataset side wraps its own SQLite errors (DatasetFileError); one from here is a damaged source GeoPackage page.
-    if (err instanceof Database.SqliteError) throw new ImportFormatError('import.format', o.file, 'a readable GeoPackage', `a damaged SQLite file (${err.code}: ${err.message})`);
+    if (err instanceof Database.SqliteError)
+      throw new ImportFormatError(
+        'import.format',
+        o.file,
+        'a readable GeoPackage',
+        `a damaged SQLite file (${err.code}: ${err.message})`,
+      );
     throw err;
   }
 }

@@ -7,7 +7,11 @@ const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate
  * A signal period from "2024", "2024-03" / "03-2024", "2024-Q2" / "2024K2", or explicit start and end dates;
  * returns [start, end] (inclusive, YYYY-MM-DD) or null when unreadable or the end precedes the start.
  */
-export function parsePeriod(period: string | undefined, start: string | undefined, end: string | undefined): [string, string] | null {
+export function parsePeriod(
+  period: string | undefined,
+  start: string | undefined,
+  end: string | undefined,
+): [string, string] | null {
   const p = period?.trim() ?? '';
   if (p !== '') {
     let m = /^(\d{4})$/.exec(p);

@@ -19,12 +19,39 @@ export const SIGNALS_SPEC: TableSpec = {
     { key: 'end', aliases: ['periode_eind', 'tot', 'tot_en_met', 'einddatum', 'eind'] },
     { key: 'nuisance', aliases: ['meldingen_overlast', 'overlastmeldingen', 'overlast', 'nuisance_reports'] },
     { key: 'vacancy', aliases: ['leegstand_maanden', 'maanden_leegstand', 'leegstand', 'vacancy_months'] },
-    { key: 'permit', aliases: ['kamerverhuur_vergunning', 'kamerverhuurvergunning', 'omzettingsvergunning', 'kamerverhuur', 'room_letting_permit'] },
+    {
+      key: 'permit',
+      aliases: [
+        'kamerverhuur_vergunning',
+        'kamerverhuurvergunning',
+        'omzettingsvergunning',
+        'kamerverhuur',
+        'room_letting_permit',
+      ],
+    },
   ],
   anyOf: [DWELLING_KEY_REQUIREMENT, [['period'], ['start', 'end']], [['nuisance'], ['vacancy'], ['permit']]],
   forbidden: [
-    'naam', 'name', 'voornaam', 'achternaam', 'voorletters', 'bsn', 'burgerservicenummer', 'geboortedatum', 'telefoon', 'telefoonnummer',
-    'email', 'e_mail', 'emailadres', 'melder', 'bewoner', 'eigenaar_naam', 'opmerking', 'opmerkingen', 'toelichting', 'omschrijving',
+    'naam',
+    'name',
+    'voornaam',
+    'achternaam',
+    'voorletters',
+    'bsn',
+    'burgerservicenummer',
+    'geboortedatum',
+    'telefoon',
+    'telefoonnummer',
+    'email',
+    'e_mail',
+    'emailadres',
+    'melder',
+    'bewoner',
+    'eigenaar_naam',
+    'opmerking',
+    'opmerkingen',
+    'toelichting',
+    'omschrijving',
   ],
 };
 
@@ -41,14 +68,19 @@ export const importSignals: Importer = async (ctx) => {
   const seen = new Map<string, string>();
   for await (const { row, values, problem } of table.rows) {
     ctx.tally.read();
-    const reject = (field: string, reason: string, message: string) => ctx.tally.reject({ row, field, reason, message });
+    const reject = (field: string, reason: string, message: string) =>
+      ctx.tally.reject({ row, field, reason, message });
     if (problem) {
       reject(problem.field, problem.reason, problem.message);
       continue;
     }
     const period = parsePeriod(values.period, values.start, values.end);
     if (period === null) {
-      reject('periode', 'invalid.periode', `expected a period (2024, 2024-03, 2024-Q2, or start ≤ end dates), found "${values.period ?? `${values.start ?? ''}–${values.end ?? ''}`}"`);
+      reject(
+        'periode',
+        'invalid.periode',
+        `expected a period (2024, 2024-03, 2024-Q2, or start ≤ end dates), found "${values.period ?? `${values.start ?? ''}–${values.end ?? ''}`}"`,
+      );
       continue;
     }
     const nuisance = parseInteger(values.nuisance);
@@ -59,7 +91,11 @@ export const importSignals: Importer = async (ctx) => {
       continue;
     }
     if (vacancy === undefined || (vacancy !== null && (vacancy < 0 || vacancy > monthsIn(period)))) {
-      reject('leegstand_maanden', 'invalid.leegstand_maanden', `expected 0–${monthsIn(period)} months, found "${values.vacancy}"`);
+      reject(
+        'leegstand_maanden',
+        'invalid.leegstand_maanden',
+        `expected 0–${monthsIn(period)} months, found "${values.vacancy}"`,
+      );
       continue;
     }
     if (permit === undefined) {
@@ -77,10 +113,22 @@ export const importSignals: Importer = async (ctx) => {
     }
     const key = `${match.dwelling.vboId}|${period[0]}|${period[1]}`;
     if (seen.has(key)) {
-      reject('periode', 'duplicate.periode', `dwelling ${match.dwelling.vboId} already has ${period.join('–')} on row ${seen.get(key)}`);
+      reject(
+        'periode',
+        'duplicate.periode',
+        `dwelling ${match.dwelling.vboId} already has ${period.join('–')} on row ${seen.get(key)}`,
+      );
       continue;
     }
-    const parsed = Signal.safeParse({ vboId: match.dwelling.vboId, periodStart: period[0], periodEnd: period[1], nuisanceReports: nuisance, vacancyMonths: vacancy, roomLettingPermit: permit, dataDate });
+    const parsed = Signal.safeParse({
+      vboId: match.dwelling.vboId,
+      periodStart: period[0],
+      periodEnd: period[1],
+      nuisanceReports: nuisance,
+      vacancyMonths: vacancy,
+      roomLettingPermit: permit,
+      dataDate,
+    });
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
       reject(String(issue.path[0]), `invalid.${String(issue.path[0])}`, issue.message);
@@ -91,6 +139,11 @@ export const importSignals: Importer = async (ctx) => {
     ctx.tally.accept();
   }
   const key = (s: Signal) => `${s.vboId}|${s.periodStart}|${s.periodEnd}`;
-  if (out.length > 0) ds.signals = upsertByKey(ds.signals ?? [], out.sort((a, b) => key(a).localeCompare(key(b))), key);
+  if (out.length > 0)
+    ds.signals = upsertByKey(
+      ds.signals ?? [],
+      out.sort((a, b) => key(a).localeCompare(key(b))),
+      key,
+    );
   return { dataDate };
 };

@@ -4,7 +4,10 @@ type SpeciesGroup = (typeof SPECIES_GROUPS)[number];
 
 // Dutch and scientific names of the building-dwelling species of docs/domain.md §2.
 const PATTERNS: readonly (readonly [RegExp, SpeciesGroup])[] = [
-  [/vleermuis|dwergvleermuis|laatvlieger|grootoor|meervleermuis|pipistrel|eptesicus|plecotus|myotis|nyctalus|rosse vleermuis/, 'vleermuis'],
+  [
+    /vleermuis|dwergvleermuis|laatvlieger|grootoor|meervleermuis|pipistrel|eptesicus|plecotus|myotis|nyctalus|rosse vleermuis/,
+    'vleermuis',
+  ],
   [/huismus|passer domesticus/, 'huismus'],
   [/gierzwaluw|apus apus/, 'gierzwaluw'],
   [/huiszwaluw|delichon/, 'huiszwaluw'],

@@ -27,7 +27,12 @@ export const SPECIES_SPEC: TableSpec = {
     { key: 'count', aliases: ['aantal', 'count'] },
   ],
   required: ['species', 'date'],
-  anyOf: [[['x', 'y'], ['lon', 'lat']]],
+  anyOf: [
+    [
+      ['x', 'y'],
+      ['lon', 'lat'],
+    ],
+  ],
 };
 
 interface SpeciesRow {
@@ -49,20 +54,53 @@ export const importSpecies: Importer = async (ctx) => {
   const seen = new Map<string, string>();
   const take = ({ row, values, lonLat }: SpeciesRow) => {
     ctx.tally.read();
-    const reject = (field: string, reason: string, message: string) => ctx.tally.reject({ row, field, reason, message });
+    const reject = (field: string, reason: string, message: string) =>
+      ctx.tally.reject({ row, field, reason, message });
     const species = parseText(values.species);
     if (species === null) return reject('soort', 'invalid.soort', 'expected a species name, found an empty cell');
     const date = parseDate(values.date);
-    if (!date) return reject('datum', 'invalid.datum', `expected a date (YYYY-MM-DD, DD-MM-YYYY or YYYYMMDD), found "${values.date ?? ''}"`);
+    if (!date)
+      return reject(
+        'datum',
+        'invalid.datum',
+        `expected a date (YYYY-MM-DD, DD-MM-YYYY or YYYYMMDD), found "${values.date ?? ''}"`,
+      );
     const count = parseInteger(values.count);
-    if (count === undefined || (count !== null && count < 0)) return reject('aantal', 'invalid.aantal', `expected a whole number ≥ 0, found "${values.count}"`);
-    if (lonLat === null) return reject('location', 'invalid.location', 'expected a position in the declared CRS, found none or an unreadable one');
+    if (count === undefined || (count !== null && count < 0))
+      return reject('aantal', 'invalid.aantal', `expected a whole number ≥ 0, found "${values.count}"`);
+    if (lonLat === null)
+      return reject(
+        'location',
+        'invalid.location',
+        'expected a position in the declared CRS, found none or an unreadable one',
+      );
     const buurtcode = locator.locate(lonLat[0], lonLat[1]);
-    if (buurtcode === null) return reject('location', 'scope.outside-buurten', `point ${lonLat.join(', ')} lies outside the dataset's buurten`);
+    if (buurtcode === null)
+      return reject(
+        'location',
+        'scope.outside-buurten',
+        `point ${lonLat.join(', ')} lies outside the dataset's buurten`,
+      );
     const roostType = parseText(values.roost)?.toLowerCase() ?? null;
-    const id = parseText(values.id) ?? `h:${createHash('sha256').update(JSON.stringify([species, date, lonLat, roostType, count])).digest('hex').slice(0, 16)}`;
-    if (seen.has(id)) return reject('waarneming_id', 'duplicate.waarneming_id', `observation ${id} already on ${seen.get(id)}`);
-    const parsed = SpeciesObservation.safeParse({ observationId: id, species, speciesGroup: speciesGroup(species), date, location: lonLat, roostType, count, buurtcode, dataDate });
+    const id =
+      parseText(values.id) ??
+      `h:${createHash('sha256')
+        .update(JSON.stringify([species, date, lonLat, roostType, count]))
+        .digest('hex')
+        .slice(0, 16)}`;
+    if (seen.has(id))
+      return reject('waarneming_id', 'duplicate.waarneming_id', `observation ${id} already on ${seen.get(id)}`);
+    const parsed = SpeciesObservation.safeParse({
+      observationId: id,
+      species,
+      speciesGroup: speciesGroup(species),
+      date,
+      location: lonLat,
+      roostType,
+      count,
+      buurtcode,
+      dataDate,
+    });
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
       return reject(String(issue.path[0]), `invalid.${String(issue.path[0])}`, issue.message);
@@ -73,7 +111,12 @@ export const importSpecies: Importer = async (ctx) => {
   };
   if (readHead(ctx.file, 1)[0] === 0x7b || /\.(geo)?json$/i.test(ctx.file)) await readSpeciesGeoJson(ctx, take);
   else await readSpeciesTable(ctx, take);
-  if (out.length > 0) ds.species = upsertByKey(ds.species ?? [], out.sort((a, b) => a.observationId.localeCompare(b.observationId)), (o) => o.observationId);
+  if (out.length > 0)
+    ds.species = upsertByKey(
+      ds.species ?? [],
+      out.sort((a, b) => a.observationId.localeCompare(b.observationId)),
+      (o) => o.observationId,
+    );
   return { dataDate };
 };
 
@@ -90,9 +133,22 @@ async function readSpeciesTable(ctx: ImportContext, take: (r: SpeciesRow) => voi
     const b = parseDecimal(rd ? values.y : values.lat);
     let lonLat: [number, number] | null = null;
     if (typeof a === 'number' && typeof b === 'number') {
-      if (first && rd && !isRdPosition(a, b)) throw new ImportFormatError('import.crs', ctx.file, 'x/y in RD New metres (EPSG:28992)', `${a}, ${b} on row ${row}`);
+      if (first && rd && !isRdPosition(a, b))
+        throw new ImportFormatError(
+          'import.crs',
+          ctx.file,
+          'x/y in RD New metres (EPSG:28992)',
+          `${a}, ${b} on row ${row}`,
+        );
       if (first && !rd && !isDutchLonLat(a, b)) {
-        throw new ImportFormatError('import.crs', ctx.file, 'lon/lat in degrees (WGS84)', isRdPosition(a, b) ? `${a}, ${b} on row ${row}, which look like RD New metres (name the columns x and y)` : `${a}, ${b} on row ${row}`);
+        throw new ImportFormatError(
+          'import.crs',
+          ctx.file,
+          'lon/lat in degrees (WGS84)',
+          isRdPosition(a, b)
+            ? `${a}, ${b} on row ${row}, which look like RD New metres (name the columns x and y)`
+            : `${a}, ${b} on row ${row}`,
+        );
       }
       first = false;
       lonLat = rd ? (isRdPosition(a, b) ? rdToWgs84(a, b) : null) : [a, b];
@@ -106,14 +162,24 @@ async function readSpeciesGeoJson(ctx: ImportContext, take: (r: SpeciesRow) => v
   for await (const { index, feature, crs: declared } of readGeoJsonFeatures(ctx.file)) {
     const crs = resolveGeoJsonCrs(ctx.file, declared, ctx.crs);
     const row = `features[${index}]`;
-    const props = Object.fromEntries(Object.entries(feature.properties ?? {}).map(([k, v]) => [normaliseName(k), v === null || v === undefined ? undefined : String(v)]));
+    const props = Object.fromEntries(
+      Object.entries(feature.properties ?? {}).map(([k, v]) => [
+        normaliseName(k),
+        v === null || v === undefined ? undefined : String(v),
+      ]),
+    );
     const values: Record<string, string | undefined> = {};
-    for (const c of SPECIES_SPEC.columns) values[c.key] = c.aliases.map((a) => props[normaliseName(a)]).find((v) => v !== undefined);
+    for (const c of SPECIES_SPEC.columns)
+      values[c.key] = c.aliases.map((a) => props[normaliseName(a)]).find((v) => v !== undefined);
     const g = (feature.geometry ?? null) as Geometry | null;
     const ok = g?.type === 'Point' && checkCrs(ctx.file, g, crs, first, row);
     first = false;
     const c = g?.type === 'Point' ? g.coordinates : [];
-    const lonLat: [number, number] | null = ok ? (crs === 'EPSG:28992' ? rdToWgs84(c[0]!, c[1]!) : [c[0]!, c[1]!]) : null;
+    const lonLat: [number, number] | null = ok
+      ? crs === 'EPSG:28992'
+        ? rdToWgs84(c[0]!, c[1]!)
+        : [c[0]!, c[1]!]
+      : null;
     take({ row, values, lonLat });
   }
 }

@@ -30,32 +30,57 @@ describe('register tables (CSV and XLSX)', () => {
   });
 
   it('streams CSV rows with their line numbers and flags rows with the wrong number of fields', async () => {
-    const f = writeCsv(join(dir, 'a.csv'), [['BAG vbo id', 'Kale huur', 'Extra'], ['1674010000000001', '612,50', 'x'], ['1674010000000002', '1']]);
+    const f = writeCsv(join(dir, 'a.csv'), [
+      ['BAG vbo id', 'Kale huur', 'Extra'],
+      ['1674010000000001', '612,50', 'x'],
+      ['1674010000000002', '1'],
+    ]);
     const t = openTable(f, SPEC);
     expect(t.format).toBe('csv');
     const rows = await all(t.rows);
     expect(rows[0]).toEqual({ row: '2', values: { id: '1674010000000001', rent: '612,50' } });
-    expect(rows[1]!.problem).toEqual({ field: '(row)', reason: 'invalid.column-count', message: 'expected 3 fields, found 2' });
+    expect(rows[1]!.problem).toEqual({
+      field: '(row)',
+      reason: 'invalid.column-count',
+      message: 'expected 3 fields, found 2',
+    });
   });
 
   it('reads the first worksheet of an XLSX with dates, numbers and the sheet row as locator', async () => {
-    const f = await writeXlsx(join(dir, 'a.xlsx'), [[null], ['Postcode', 'Huisnummer', 'Kale huur'], ['4702AB', 12, 612.5]], 'Bezit');
+    const f = await writeXlsx(
+      join(dir, 'a.xlsx'),
+      [[null], ['Postcode', 'Huisnummer', 'Kale huur'], ['4702AB', 12, 612.5]],
+      'Bezit',
+    );
     const t = openTable(f, SPEC);
     expect(t.format).toBe('xlsx');
     expect(await all(t.rows)).toEqual([{ row: 'Bezit!3', values: { postcode: '4702AB', nr: '12', rent: '612.5' } }]);
   });
 
   it('names the columns it expected when the header lacks them', async () => {
-    const f = writeCsv(join(dir, 'h.csv'), [['postcode', 'kale_huur'], ['4702AB', '1']]);
+    const f = writeCsv(join(dir, 'h.csv'), [
+      ['postcode', 'kale_huur'],
+      ['4702AB', '1'],
+    ]);
     expect(() => openTable(f, SPEC)).toThrow(ImportFormatError);
-    expect(() => openTable(f, SPEC)).toThrow(/expected columns \(bag_vbo_id or postcode \+ huisnummer\), found header "postcode", "kale_huur"/);
-    const x = await writeXlsx(join(dir, 'h.xlsx'), [['postcode', 'kale_huur'], ['4702AB', 1]]);
+    expect(() => openTable(f, SPEC)).toThrow(
+      /expected columns \(bag_vbo_id or postcode \+ huisnummer\), found header "postcode", "kale_huur"/,
+    );
+    const x = await writeXlsx(join(dir, 'h.xlsx'), [
+      ['postcode', 'kale_huur'],
+      ['4702AB', 1],
+    ]);
     await expect(all(openTable(x, SPEC).rows)).rejects.toMatchObject({ code: 'import.header' });
   });
 
   it('refuses files with personal-data columns', () => {
-    const f = writeCsv(join(dir, 'p.csv'), [['bag_vbo_id', 'BSN'], ['1674010000000001', '123456782']]);
-    expect(() => mapHeader(f, ['bag_vbo_id', 'BSN'], SPEC)).toThrow(expect.objectContaining({ code: 'import.forbidden-column' }));
+    const f = writeCsv(join(dir, 'p.csv'), [
+      ['bag_vbo_id', 'BSN'],
+      ['1674010000000001', '123456782'],
+    ]);
+    expect(() => mapHeader(f, ['bag_vbo_id', 'BSN'], SPEC)).toThrow(
+      expect.objectContaining({ code: 'import.forbidden-column' }),
+    );
   });
 
   it('turns an unclosed quote into a syntax error naming the parser message', async () => {

@@ -42,14 +42,18 @@ describe('sniffing a delimited text file', () => {
     const latin = codeOf(() => sniffText(file('latin.csv', Buffer.from('naam;plaats\nCafé;Roosendaal\n', 'latin1'))));
     expect(latin.code).toBe('import.encoding');
     expect(latin.message).toMatch(/expected UTF-8 text, found byte 0xe9 at offset 15/);
-    const utf16 = codeOf(() => sniffText(file('u16.csv', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('a;b\n', 'utf16le')]))));
+    const utf16 = codeOf(() =>
+      sniffText(file('u16.csv', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('a;b\n', 'utf16le')]))),
+    );
     expect(utf16.code).toBe('import.encoding');
     expect(utf16.message).toMatch(/found UTF-16/);
   });
 
   it('refuses empty, binary and workbook files as not CSV', () => {
     expect(codeOf(() => sniffText(file('empty.csv', ''))).message).toMatch(/found an empty file/);
-    expect(codeOf(() => sniffText(file('zip.csv', Buffer.from([0x50, 0x4b, 3, 4, 0, 0])))).message).toMatch(/found a ZIP archive/);
+    expect(codeOf(() => sniffText(file('zip.csv', Buffer.from([0x50, 0x4b, 3, 4, 0, 0])))).message).toMatch(
+      /found a ZIP archive/,
+    );
     expect(codeOf(() => sniffText(file('m.csv', 'only\n'), { preambleLines: 2 })).code).toBe('import.header');
   });
 

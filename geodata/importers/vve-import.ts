@@ -42,7 +42,8 @@ export const importVve: Importer = async (ctx) => {
   const memberOf = new Map<string, string>();
   for await (const { row, values, problem } of table.rows) {
     ctx.tally.read();
-    const reject = (field: string, reason: string, message: string) => ctx.tally.reject({ row, field, reason, message });
+    const reject = (field: string, reason: string, message: string) =>
+      ctx.tally.reject({ row, field, reason, message });
     if (problem) {
       reject(problem.field, problem.reason, problem.message);
       continue;
@@ -64,7 +65,12 @@ export const importVve: Importer = async (ctx) => {
     const alv = parseDate(values.alv);
     const majority = parseMajority(values.majority);
     const bad = [
-      [votes === undefined || (votes !== null && votes <= 0), 'stemmen', 'a positive number of votes (breukdeel)', values.votes],
+      [
+        votes === undefined || (votes !== null && votes <= 0),
+        'stemmen',
+        'a positive number of votes (breukdeel)',
+        values.votes,
+      ],
       [mjop === undefined, 'mjop_jaar', 'a year', values.mjop],
       [reserve === undefined, 'reservefonds', 'an amount in euro', values.reserve],
       [alv === undefined, 'datum_laatste_alv', 'a date (YYYY-MM-DD or DD-MM-YYYY)', values.alv],
@@ -80,15 +86,29 @@ export const importVve: Importer = async (ctx) => {
       continue;
     }
     const vveId = kvk !== null ? `VVE-KVK-${kvk}` : `VVE-${normaliseName(name!).toUpperCase().slice(0, 40)}`;
-    const fields = { kvkNumber: kvk, name, mjopYear: mjop ?? null, reserveFundEur: reserve ?? null, lastAlvDate: alv ?? null, majorityRule: majority ?? null };
+    const fields = {
+      kvkNumber: kvk,
+      name,
+      mjopYear: mjop ?? null,
+      reserveFundEur: reserve ?? null,
+      lastAlvDate: alv ?? null,
+      majorityRule: majority ?? null,
+    };
     const draft = drafts.get(vveId);
     if (draft) {
-      const conflict = (Object.keys(fields) as (keyof typeof fields)[]).find((k) => fields[k] !== null && draft.vve[k] !== null && fields[k] !== draft.vve[k]);
+      const conflict = (Object.keys(fields) as (keyof typeof fields)[]).find(
+        (k) => fields[k] !== null && draft.vve[k] !== null && fields[k] !== draft.vve[k],
+      );
       if (conflict) {
-        reject(conflict, `conflict.${conflict}`, `VvE ${vveId} has ${JSON.stringify(draft.vve[conflict])} on an earlier row, this row says ${JSON.stringify(fields[conflict])}`);
+        reject(
+          conflict,
+          `conflict.${conflict}`,
+          `VvE ${vveId} has ${JSON.stringify(draft.vve[conflict])} on an earlier row, this row says ${JSON.stringify(fields[conflict])}`,
+        );
         continue;
       }
-      for (const k of Object.keys(fields) as (keyof typeof fields)[]) if (draft.vve[k] === null && fields[k] !== null) (draft.vve as Record<string, unknown>)[k] = fields[k];
+      for (const k of Object.keys(fields) as (keyof typeof fields)[])
+        if (draft.vve[k] === null && fields[k] !== null) (draft.vve as Record<string, unknown>)[k] = fields[k];
     }
     const vboId = match.dwelling.vboId;
     if (memberOf.has(vboId)) {
@@ -105,10 +125,21 @@ export const importVve: Importer = async (ctx) => {
   for (const d of [...drafts.values()].sort((a, b) => a.vve.vveId.localeCompare(b.vve.vveId))) {
     const members = d.members.sort((a, b) => a.vboId.localeCompare(b.vboId));
     const pandIds = [...new Set(members.map((m) => pandOf.get(m.vboId)!))].sort();
-    const parsed = Vve.safeParse({ ...d.vve, name: d.vve.name ?? `VvE ${d.vve.kvkNumber}`, pandIds, members: members.map(({ vboId, votes }) => ({ vboId, votes })) });
+    const parsed = Vve.safeParse({
+      ...d.vve,
+      name: d.vve.name ?? `VvE ${d.vve.kvkNumber}`,
+      pandIds,
+      members: members.map(({ vboId, votes }) => ({ vboId, votes })),
+    });
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
-      for (const m of members) ctx.tally.reject({ row: m.row, field: String(issue.path[0]), reason: `invalid.${String(issue.path[0])}`, message: `VvE ${d.vve.vveId}: ${issue.message}` });
+      for (const m of members)
+        ctx.tally.reject({
+          row: m.row,
+          field: String(issue.path[0]),
+          reason: `invalid.${String(issue.path[0])}`,
+          message: `VvE ${d.vve.vveId}: ${issue.message}`,
+        });
       continue;
     }
     vves.push(parsed.data);
@@ -134,7 +165,8 @@ function applyVves(ds: Parameters<Importer>[0]['dataset'], vves: Vve[], dataDate
     const next = newVveOf.get(d.vboId) ?? (d.vveId !== null && listed.has(d.vveId) ? null : d.vveId);
     const stillExists = next === null || existing.has(next);
     const vveId = stillExists ? next : null;
-    if (newVveOf.has(d.vboId)) book.set({ subject: d.vboId, attribute: 'vveId', provenance: 'registered', source: 'VvE-register', dataDate });
+    if (newVveOf.has(d.vboId))
+      book.set({ subject: d.vboId, attribute: 'vveId', provenance: 'registered', source: 'VvE-register', dataDate });
     if (vveId !== d.vveId) changed.set(d.vboId, { ...d, vveId });
   }
   replaceDwellings(ds, changed);

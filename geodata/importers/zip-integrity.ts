@@ -19,7 +19,10 @@ export function zipProblem(file: string): string | null {
   // End of central directory: 22 bytes plus a comment of up to 65,535 bytes, searched from the end.
   let eocd = -1;
   for (let i = b.length - 22; i >= Math.max(0, b.length - 22 - 0xffff); i--) {
-    if (b.readUInt32LE(i) === EOCD) { eocd = i; break; }
+    if (b.readUInt32LE(i) === EOCD) {
+      eocd = i;
+      break;
+    }
   }
   if (eocd < 0) return 'no ZIP end-of-central-directory record (truncated?)';
   const count = b.readUInt16LE(eocd + 10);
@@ -40,7 +43,8 @@ export function zipProblem(file: string): string | null {
     if (local + 30 > b.length || b.readUInt32LE(local) !== LOCAL) return `entry ${name}: local header is damaged`;
     const start = local + 30 + b.readUInt16LE(local + 26) + b.readUInt16LE(local + 28);
     if (start + compressed > b.length) return `entry ${name}: data runs past the end of the file (truncated?)`;
-    if (size > MAX_ENTRY_BYTES) return `entry ${name}: ${size} bytes uncompressed, over the limit of ${MAX_ENTRY_BYTES}`;
+    if (size > MAX_ENTRY_BYTES)
+      return `entry ${name}: ${size} bytes uncompressed, over the limit of ${MAX_ENTRY_BYTES}`;
     const raw = b.subarray(start, start + compressed);
     let data: Buffer;
     try {

@@ -13,10 +13,18 @@ export const CALIBRATION_SEED = 1674;
 export const CALIBRATION_DATA_DATE = '2025-01-01';
 
 export function syntheticDataset(): Dataset {
-  return generateSyntheticDataset({ seed: CALIBRATION_SEED, buurten: loadShippedBuurten(), dataDate: CALIBRATION_DATA_DATE });
+  return generateSyntheticDataset({
+    seed: CALIBRATION_SEED,
+    buurten: loadShippedBuurten(),
+    dataDate: CALIBRATION_DATA_DATE,
+  });
 }
 
-export function syntheticStock(ds: Dataset = syntheticDataset()): { dataset: Dataset; stock: RetrofitStock; buurtCodes: string[] } {
+export function syntheticStock(ds: Dataset = syntheticDataset()): {
+  dataset: Dataset;
+  stock: RetrofitStock;
+  buurtCodes: string[];
+} {
   const t = toColumns(ds.dwellings);
   return { dataset: ds, stock: stockOf(t, retrofitContext(ds, t.buurtCodes)), buurtCodes: t.buurtCodes };
 }

@@ -29,7 +29,9 @@ describe('synthetic signals', () => {
   it('give the safety layer figures above and below the disclosure threshold', () => {
     const r = safetyAggregates({
       buurten: ds.buurten.map((b) => ({ code: b.buurtcode, name: b.buurtnaam })),
-      dwellingBuurt: new Map(ds.dwellings.map((d) => [d.vboId, d.buurtcode])), signals, vacancyMonthsThreshold: 6,
+      dwellingBuurt: new Map(ds.dwellings.map((d) => [d.vboId, d.buurtcode])),
+      signals,
+      vacancyMonthsThreshold: 6,
     });
     if (!r.ok) throw new Error(r.message);
     const values = r.value.buurten.flatMap((b) => [b.nuisanceAddresses, b.vacantAddresses, b.roomLettingAddresses]);
@@ -39,7 +41,11 @@ describe('synthetic signals', () => {
 
   it('are used only for a synthetic dataset without signals, and marked synthetic', () => {
     expect(signalSetFor(ds, undefined)).toMatchObject({ source: 'synthetic', synthetic: true });
-    expect(signalSetFor({ ...ds, meta: { ...ds.meta, synthetic: false } }, undefined)).toEqual({ signals: [], source: 'none', synthetic: false });
+    expect(signalSetFor({ ...ds, meta: { ...ds.meta, synthetic: false } }, undefined)).toEqual({
+      signals: [],
+      source: 'none',
+      synthetic: false,
+    });
     const own = signals.slice(0, 3);
     expect(signalSetFor(ds, own)).toEqual({ signals: own, source: 'register', synthetic: false });
     const split = splitRestricted({ ...ds, signals: own });

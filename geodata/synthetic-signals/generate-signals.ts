@@ -11,9 +11,19 @@ import { createRng, type Rng } from '../../engine/rng.ts';
 export const SYNTHETIC_SIGNALS_GENERATOR = 'voorraad-synthetic-signals@1';
 
 /** Chance of at least one nuisance report in a year by ownership (invented, L; private letting highest). */
-const NUISANCE_P: Record<Dwelling['ownership'], number> = { 'particuliere verhuur': 0.12, overig: 0.06, corporatie: 0.045, 'eigenaar-bewoner': 0.015 };
+const NUISANCE_P: Record<Dwelling['ownership'], number> = {
+  'particuliere verhuur': 0.12,
+  overig: 0.06,
+  corporatie: 0.045,
+  'eigenaar-bewoner': 0.015,
+};
 /** Chance of vacancy in a year by ownership (invented, L). */
-const VACANCY_P: Record<Dwelling['ownership'], number> = { 'particuliere verhuur': 0.05, overig: 0.08, corporatie: 0.012, 'eigenaar-bewoner': 0.01 };
+const VACANCY_P: Record<Dwelling['ownership'], number> = {
+  'particuliere verhuur': 0.05,
+  overig: 0.08,
+  corporatie: 0.012,
+  'eigenaar-bewoner': 0.01,
+};
 const FLAT_TYPES = new Set(['portiek', 'galerij', 'maisonnette']);
 
 export interface SyntheticSignalOptions {
@@ -22,23 +32,36 @@ export interface SyntheticSignalOptions {
   dataDate: string;
 }
 
-export function generateSyntheticSignals(ds: Pick<Dataset, 'dwellings' | 'buurten'>, opts: SyntheticSignalOptions): Signal[] {
+export function generateSyntheticSignals(
+  ds: Pick<Dataset, 'dwellings' | 'buurten'>,
+  opts: SyntheticSignalOptions,
+): Signal[] {
   const rng = createRng(opts.seed).fork('synthetic-signals');
   const year = Number(opts.dataDate.slice(0, 4)) - 1;
   const periodStart = `${year}-01-01`;
   const periodEnd = `${year}-12-31`;
   // Buurten differ: a factor per buurt (0.5–1.7), drawn in buurt-code order.
   const buurtFactor = new Map<string, number>();
-  for (const code of [...new Set(ds.buurten.map((b) => b.buurtcode))].sort()) buurtFactor.set(code, 0.5 + 1.2 * rng.fork(code).next());
+  for (const code of [...new Set(ds.buurten.map((b) => b.buurtcode))].sort())
+    buurtFactor.set(code, 0.5 + 1.2 * rng.fork(code).next());
   const out: Signal[] = [];
   for (const d of [...ds.dwellings].sort((a, b) => a.vboId.localeCompare(b.vboId))) {
     const r = rng.fork(d.vboId);
     const f = (buurtFactor.get(d.buurtcode) ?? 1) * (FLAT_TYPES.has(d.type) ? 1.4 : 1);
     const nuisance = r.chance(Math.min(0.9, NUISANCE_P[d.ownership] * f)) ? 1 + geometric(r, 0.55) : 0;
     const vacancy = r.chance(VACANCY_P[d.ownership]) ? r.int(1, 12) : 0;
-    const permit = d.ownership === 'particuliere verhuur' && !FLAT_TYPES.has(d.type) && d.oppervlakte >= 90 && r.chance(0.2);
+    const permit =
+      d.ownership === 'particuliere verhuur' && !FLAT_TYPES.has(d.type) && d.oppervlakte >= 90 && r.chance(0.2);
     if (nuisance === 0 && vacancy === 0 && !permit) continue;
-    out.push({ vboId: d.vboId, periodStart, periodEnd, nuisanceReports: nuisance, vacancyMonths: vacancy, roomLettingPermit: permit, dataDate: opts.dataDate });
+    out.push({
+      vboId: d.vboId,
+      periodStart,
+      periodEnd,
+      nuisanceReports: nuisance,
+      vacancyMonths: vacancy,
+      roomLettingPermit: permit,
+      dataDate: opts.dataDate,
+    });
   }
   return out;
 }

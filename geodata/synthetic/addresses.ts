@@ -61,14 +61,19 @@ export function assignAddresses(entrances: readonly EntranceInput[], profile: Ad
     for (let start = lo, k = 0; start <= hi; k++) {
       const len = rng.int(STRETCH_BLOCKS[0], STRETCH_BLOCKS[1]);
       for (let c = start; c < start + len; c++) stretchOf.set(`${line}:${c}`, k);
-      if (entrances.some((e) => e.streetLine === line && e.col >= start && e.col < start + len)) stretchKeys.push(`${line}:${k}`);
+      if (entrances.some((e) => e.streetLine === line && e.col >= start && e.col < start + len))
+        stretchKeys.push(`${line}:${k}`);
       start += len;
     }
   }
 
   // 2. Names and odd/even sides per stretch; postcodes per stretch side.
-  const names = shuffled(profile.streetStems.flatMap((stem) => STREET_SUFFIXES.map((suffix) => `${stem}${suffix}`)), rng);
-  if (stretchKeys.length > names.length) throw new Error(`need ${stretchKeys.length} street names, have ${names.length}`);
+  const names = shuffled(
+    profile.streetStems.flatMap((stem) => STREET_SUFFIXES.map((suffix) => `${stem}${suffix}`)),
+    rng,
+  );
+  if (stretchKeys.length > names.length)
+    throw new Error(`need ${stretchKeys.length} street names, have ${names.length}`);
   const letters = postcodeLetters(profile.postcodeLetterStart);
   const stretch = new Map(
     stretchKeys.map((key, i) => {

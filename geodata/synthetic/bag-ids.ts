@@ -10,7 +10,8 @@ const PAND_PREFIX = '1674100';
 const MAX_SEQ = 9_999;
 
 function bagId(prefix: string, buurtcode: string, seq: number): string {
-  if (!Number.isInteger(seq) || seq < 1 || seq > MAX_SEQ) throw new Error(`BAG sequence out of range for ${buurtcode}: ${seq}`);
+  if (!Number.isInteger(seq) || seq < 1 || seq > MAX_SEQ)
+    throw new Error(`BAG sequence out of range for ${buurtcode}: ${seq}`);
   return `${prefix}9${buurtcode.slice(-4)}${String(seq).padStart(4, '0')}`;
 }
 

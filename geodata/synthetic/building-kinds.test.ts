@@ -10,7 +10,9 @@ describe('fillStrip', () => {
     it(`${kind}: buildings inside the strip, apart, with units inside them`, () => {
       for (let seed = 1; seed <= 20; seed++) {
         for (const length of [50, 75, 100]) {
-          const buildings: PlannedBuilding[] = fillStrip(kind, length, createRng(seed), OPTS).flatMap((c) => c.buildings);
+          const buildings: PlannedBuilding[] = fillStrip(kind, length, createRng(seed), OPTS).flatMap(
+            (c) => c.buildings,
+          );
           const sorted = [...buildings].sort((a, b) => a.s0 - b.s0);
           sorted.forEach((b, i) => {
             expect(b.s0).toBeGreaterThanOrEqual(0);

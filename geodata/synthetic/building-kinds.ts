@@ -6,7 +6,15 @@
 import type { DwellingType } from '../../engine/dwelling.ts';
 import type { Rng } from '../../engine/rng.ts';
 
-export const STRIP_KINDS = ['terraced', 'portiek', 'galerij', 'maisonnette', 'twee-onder-een-kap', 'vrijstaand', 'overig'] as const;
+export const STRIP_KINDS = [
+  'terraced',
+  'portiek',
+  'galerij',
+  'maisonnette',
+  'twee-onder-een-kap',
+  'vrijstaand',
+  'overig',
+] as const;
 export type StripKind = (typeof STRIP_KINDS)[number];
 
 /** Kinds built later than the original plan; their build year comes from the infill range. */
@@ -54,7 +62,14 @@ const clamp = (x: number, lo: number, hi: number): number => Math.min(hi, Math.m
 const area = (rng: Rng, base: number, lo: number, hi: number): number => clamp(base + rng.int(-3, 3), lo, hi);
 
 /** Units of a flat laid out as a grid: column by position along the front, row by floor, so points never coincide. */
-function flatUnit(b: Omit<PlannedBuilding, 'units' | 'addressStyle'>, col: number, cols: number, floor: number, floorsShown: number, rest: Pick<PlannedUnit, 'type' | 'areaM2' | 'entrance'>): PlannedUnit {
+function flatUnit(
+  b: Omit<PlannedBuilding, 'units' | 'addressStyle'>,
+  col: number,
+  cols: number,
+  floor: number,
+  floorsShown: number,
+  rest: Pick<PlannedUnit, 'type' | 'areaM2' | 'entrance'>,
+): PlannedUnit {
   const row = Math.min(floor, floorsShown - 1);
   return {
     ...rest,
@@ -71,14 +86,25 @@ function terraced(L: number, rng: Rng): PlannedComplex[] {
   const front = uni(rng, 3, 5);
   const base = rng.int(88, 110);
   const out: PlannedComplex[] = [];
-  for (let s = END_MARGIN_M; ; ) {
+  for (let s = END_MARGIN_M; ;) {
     const n = Math.min(rng.int(4, 10), Math.floor((L - END_MARGIN_M - s) / w));
     if (n < 4) break;
     const buildings: PlannedBuilding[] = [];
     for (let i = 0; i < n; i++) {
       const corner = i === 0 || i === n - 1;
-      const b = { s0: s + i * w, s1: s + (i + 1) * w, d0: front, d1: front + depth, storeys: 2, roofShape: 'hellend' as const };
-      const unit = flatUnit(b, 0, 1, 0, 1, { type: corner ? 'hoekwoning' : 'tussenwoning', areaM2: area(rng, base + (corner ? 6 : 0), 85, 120), entrance: 0 });
+      const b = {
+        s0: s + i * w,
+        s1: s + (i + 1) * w,
+        d0: front,
+        d1: front + depth,
+        storeys: 2,
+        roofShape: 'hellend' as const,
+      };
+      const unit = flatUnit(b, 0, 1, 0, 1, {
+        type: corner ? 'hoekwoning' : 'tussenwoning',
+        areaM2: area(rng, base + (corner ? 6 : 0), 85, 120),
+        entrance: 0,
+      });
       buildings.push({ ...b, units: [unit], addressStyle: 'letter' });
     }
     out.push({ kind: 'terraced', buildings });
@@ -93,7 +119,7 @@ function portiek(L: number, rng: Rng, opts: KindOptions): PlannedComplex[] {
   const depth = uni(rng, 9.5, 11);
   const front = uni(rng, 4, 6);
   const out: PlannedComplex[] = [];
-  for (let s = END_MARGIN_M; ; ) {
+  for (let s = END_MARGIN_M; ;) {
     let stairs = rng.int(2, 3);
     if (s + stairs * 2 * frontage > L - END_MARGIN_M) stairs = 2;
     if (s + stairs * 2 * frontage > L - END_MARGIN_M) break;
@@ -104,7 +130,14 @@ function portiek(L: number, rng: Rng, opts: KindOptions): PlannedComplex[] {
     const units: PlannedUnit[] = [];
     for (let k = 0; k < stairs; k++) {
       for (let f = 0; f < storeys; f++) {
-        for (let j = 0; j < 2; j++) units.push(flatUnit(b, 2 * k + j, stairs * 2, f, storeys, { type: 'portiek', areaM2: area(rng, base, 55, 80), entrance: k }));
+        for (let j = 0; j < 2; j++)
+          units.push(
+            flatUnit(b, 2 * k + j, stairs * 2, f, storeys, {
+              type: 'portiek',
+              areaM2: area(rng, base, 55, 80),
+              entrance: k,
+            }),
+          );
       }
     }
     out.push({ kind: 'portiek', buildings: [{ ...b, units, addressStyle: 'letter' }] });
@@ -120,11 +153,21 @@ function galerij(L: number, rng: Rng): PlannedComplex[] {
   const storeys = rng.int(4, 5);
   const front = uni(rng, 4, 7);
   const s0 = (L - perFloor * frontage) / 2;
-  const b = { s0, s1: s0 + perFloor * frontage, d0: front, d1: front + uni(rng, 10, 12), storeys, roofShape: 'plat' } as const;
+  const b = {
+    s0,
+    s1: s0 + perFloor * frontage,
+    d0: front,
+    d1: front + uni(rng, 10, 12),
+    storeys,
+    roofShape: 'plat',
+  } as const;
   const base = rng.int(55, 70);
   const units: PlannedUnit[] = [];
   for (let f = 0; f < storeys; f++) {
-    for (let i = 0; i < perFloor; i++) units.push(flatUnit(b, i, perFloor, f, storeys, { type: 'galerij', areaM2: area(rng, base, 50, 75), entrance: 0 }));
+    for (let i = 0; i < perFloor; i++)
+      units.push(
+        flatUnit(b, i, perFloor, f, storeys, { type: 'galerij', areaM2: area(rng, base, 50, 75), entrance: 0 }),
+      );
   }
   return [{ kind: 'galerij', buildings: [{ ...b, units, addressStyle: 'toevoeging' }] }];
 }
@@ -135,12 +178,23 @@ function maisonnette(L: number, rng: Rng): PlannedComplex[] {
   const perLayer = Math.min(rng.int(8, 12), Math.floor((L - 2 * END_MARGIN_M) / frontage));
   const front = uni(rng, 4, 6);
   const s0 = (L - perLayer * frontage) / 2;
-  const b = { s0, s1: s0 + perLayer * frontage, d0: front, d1: front + uni(rng, 10, 11), storeys: 4, roofShape: 'plat' } as const;
+  const b = {
+    s0,
+    s1: s0 + perLayer * frontage,
+    d0: front,
+    d1: front + uni(rng, 10, 11),
+    storeys: 4,
+    roofShape: 'plat',
+  } as const;
   const base = rng.int(82, 98);
   const units: PlannedUnit[] = [];
   for (const level of [0, 2]) {
     for (let i = 0; i < perLayer; i++) {
-      const u = flatUnit(b, i, perLayer, level / 2, 2, { type: 'maisonnette', areaM2: area(rng, base, 80, 105), entrance: units.length });
+      const u = flatUnit(b, i, perLayer, level / 2, 2, {
+        type: 'maisonnette',
+        areaM2: area(rng, base, 80, 105),
+        entrance: units.length,
+      });
       units.push({ ...u, floorLevel: level });
     }
   }
@@ -155,13 +209,28 @@ function houses(kind: 'twee-onder-een-kap' | 'vrijstaand', L: number, rng: Rng):
   const front = pair ? uni(rng, 5, 7) : uni(rng, 6, 8);
   const per = pair ? 2 : 1;
   const out: PlannedComplex[] = [];
-  for (let s = END_MARGIN_M + uni(rng, 0, 3); s + per * w <= L - END_MARGIN_M; s += per * w + uni(rng, pair ? 4 : 5, pair ? 7 : 8)) {
+  for (
+    let s = END_MARGIN_M + uni(rng, 0, 3);
+    s + per * w <= L - END_MARGIN_M;
+    s += per * w + uni(rng, pair ? 4 : 5, pair ? 7 : 8)
+  ) {
     const base = pair ? rng.int(115, 145) : rng.int(130, 175);
     const storeys = !pair && rng.chance(0.2) ? 1 : 2;
     const buildings: PlannedBuilding[] = [];
     for (let i = 0; i < per; i++) {
-      const b = { s0: s + i * w, s1: s + (i + 1) * w, d0: front, d1: front + depth, storeys, roofShape: 'hellend' as const };
-      const unit = flatUnit(b, 0, 1, 0, 1, { type: kind, areaM2: area(rng, base, pair ? 110 : 125, pair ? 150 : 180), entrance: 0 });
+      const b = {
+        s0: s + i * w,
+        s1: s + (i + 1) * w,
+        d0: front,
+        d1: front + depth,
+        storeys,
+        roofShape: 'hellend' as const,
+      };
+      const unit = flatUnit(b, 0, 1, 0, 1, {
+        type: kind,
+        areaM2: area(rng, base, pair ? 110 : 125, pair ? 150 : 180),
+        entrance: 0,
+      });
       buildings.push({ ...b, units: [unit], addressStyle: 'letter' });
     }
     out.push({ kind, buildings });
@@ -180,11 +249,21 @@ function overig(L: number, rng: Rng): PlannedComplex[] {
     const w = uni(rng, 10, 14);
     if (s + w > L - END_MARGIN_M) break;
     const perFloor = rng.int(2, 3);
-    const b = { s0: s, s1: s + w, d0: front, d1: front + depth, storeys: 3, roofShape: rng.chance(0.7) ? 'plat' : 'hellend' } as const;
+    const b = {
+      s0: s,
+      s1: s + w,
+      d0: front,
+      d1: front + depth,
+      storeys: 3,
+      roofShape: rng.chance(0.7) ? 'plat' : 'hellend',
+    } as const;
     const units: PlannedUnit[] = [];
     for (const f of [1, 2]) {
       for (let j = 0; j < perFloor; j++) {
-        units.push({ ...flatUnit(b, j, perFloor, f - 1, 2, { type: 'overig', areaM2: rng.int(55, 90), entrance: 0 }), floorLevel: f });
+        units.push({
+          ...flatUnit(b, j, perFloor, f - 1, 2, { type: 'overig', areaM2: rng.int(55, 90), entrance: 0 }),
+          floorLevel: f,
+        });
       }
     }
     out.push({ kind: 'overig', buildings: [{ ...b, units, addressStyle: 'letter' }] });
@@ -196,12 +275,18 @@ function overig(L: number, rng: Rng): PlannedComplex[] {
 /** Buildings of one kind for a strip of `lengthM` metres along the street. */
 export function fillStrip(kind: StripKind, lengthM: number, rng: Rng, opts: KindOptions): PlannedComplex[] {
   switch (kind) {
-    case 'terraced': return terraced(lengthM, rng);
-    case 'portiek': return portiek(lengthM, rng, opts);
-    case 'galerij': return galerij(lengthM, rng);
-    case 'maisonnette': return maisonnette(lengthM, rng);
+    case 'terraced':
+      return terraced(lengthM, rng);
+    case 'portiek':
+      return portiek(lengthM, rng, opts);
+    case 'galerij':
+      return galerij(lengthM, rng);
+    case 'maisonnette':
+      return maisonnette(lengthM, rng);
     case 'twee-onder-een-kap':
-    case 'vrijstaand': return houses(kind, lengthM, rng);
-    case 'overig': return overig(lengthM, rng);
+    case 'vrijstaand':
+      return houses(kind, lengthM, rng);
+    case 'overig':
+      return overig(lengthM, rng);
   }
 }

@@ -45,10 +45,25 @@ export interface BuurtProfile {
  * The generalised CBS polygons put Ettingen/Scherpdeel at the higher latitude; we follow the brief's
  * mapping of those two buurten to the owner-occupied section, not the compass.
  */
-const TENURE_WESTRAND_NOORD: TenureShares = { corporatie: 0.65, 'eigenaar-bewoner': 0.25, 'particuliere verhuur': 0.08, overig: 0.02 };
-const TENURE_WESTRAND_ZUID: TenureShares = { corporatie: 0.25, 'eigenaar-bewoner': 0.65, 'particuliere verhuur': 0.08, overig: 0.02 };
+const TENURE_WESTRAND_NOORD: TenureShares = {
+  corporatie: 0.65,
+  'eigenaar-bewoner': 0.25,
+  'particuliere verhuur': 0.08,
+  overig: 0.02,
+};
+const TENURE_WESTRAND_ZUID: TenureShares = {
+  corporatie: 0.25,
+  'eigenaar-bewoner': 0.65,
+  'particuliere verhuur': 0.08,
+  overig: 0.02,
+};
 /** Assumption: Kalsdonk 55/35/8/2; Alwel owns about a third of Roosendaal overall (docs/domain.md §1), more here. */
-const TENURE_KALSDONK: TenureShares = { corporatie: 0.55, 'eigenaar-bewoner': 0.35, 'particuliere verhuur': 0.08, overig: 0.02 };
+const TENURE_KALSDONK: TenureShares = {
+  corporatie: 0.55,
+  'eigenaar-bewoner': 0.35,
+  'particuliere verhuur': 0.08,
+  overig: 0.02,
+};
 
 /** Westrand: built in the 1970s, three-storey flats and doorzon dwellings around small squares (docs/domain.md §1). */
 const WESTRAND_YEARS = { mainYears: [1968, 1979], infillYears: [1982, 2005] } as const;
@@ -59,10 +74,22 @@ const WESTRAND_YEARS = { mainYears: [1968, 1979], infillYears: [1982, 2005] } as
  * the heat network (docs/domain.md §1), so most of Westrand is doorzon single-family housing.
  */
 const WESTRAND_NOORD_KINDS: Record<StripKind, number> = {
-  terraced: 0.67, portiek: 0.13, galerij: 0.03, maisonnette: 0.03, 'twee-onder-een-kap': 0.07, vrijstaand: 0.04, overig: 0.03,
+  terraced: 0.67,
+  portiek: 0.13,
+  galerij: 0.03,
+  maisonnette: 0.03,
+  'twee-onder-een-kap': 0.07,
+  vrijstaand: 0.04,
+  overig: 0.03,
 };
 const WESTRAND_ZUID_KINDS: Record<StripKind, number> = {
-  terraced: 0.705, portiek: 0.06, galerij: 0.01, maisonnette: 0.01, 'twee-onder-een-kap': 0.14, vrijstaand: 0.06, overig: 0.015,
+  terraced: 0.705,
+  portiek: 0.06,
+  galerij: 0.01,
+  maisonnette: 0.01,
+  'twee-onder-een-kap': 0.14,
+  vrijstaand: 0.06,
+  overig: 0.015,
 };
 
 /**
@@ -75,7 +102,15 @@ export const BUURT_PROFILES: Readonly<Record<string, BuurtProfile>> = {
     dwellingTarget: 1750,
     // Mixed post-war stock: single-family houses and flats (docs/domain.md §1); some later infill.
     // Flats ≈ 45 % of dwellings (assumption).
-    stripKinds: { terraced: 0.61, portiek: 0.14, galerij: 0.04, maisonnette: 0.03, 'twee-onder-een-kap': 0.1, vrijstaand: 0.06, overig: 0.02 },
+    stripKinds: {
+      terraced: 0.61,
+      portiek: 0.14,
+      galerij: 0.04,
+      maisonnette: 0.03,
+      'twee-onder-een-kap': 0.1,
+      vrijstaand: 0.06,
+      overig: 0.02,
+    },
     squareShare: 0.03,
     flatsAroundSquare: 0.4,
     mainYears: [1952, 1969],
@@ -86,7 +121,28 @@ export const BUURT_PROFILES: Readonly<Record<string, BuurtProfile>> = {
     tenure: TENURE_KALSDONK,
     postcode4: '4702',
     postcodeLetterStart: 27,
-    streetStems: ['Rembrandt', 'Vermeer', 'Frans Hals', 'Jan Steen', 'Ruisdael', 'Hobbema', 'Breitner', 'Mesdag', 'Jongkind', 'Israëls', 'Mauve', 'Paulus Potter', 'Van Ostade', 'Ter Borch', 'Metsu', 'Cuyp', 'Van Goyen', 'Weissenbruch', 'Toorop', 'Witsen'],
+    streetStems: [
+      'Rembrandt',
+      'Vermeer',
+      'Frans Hals',
+      'Jan Steen',
+      'Ruisdael',
+      'Hobbema',
+      'Breitner',
+      'Mesdag',
+      'Jongkind',
+      'Israëls',
+      'Mauve',
+      'Paulus Potter',
+      'Van Ostade',
+      'Ter Borch',
+      'Metsu',
+      'Cuyp',
+      'Van Goyen',
+      'Weissenbruch',
+      'Toorop',
+      'Witsen',
+    ],
     wozFactor: 0.95,
   },
   BU16740300: {
@@ -102,7 +158,26 @@ export const BUURT_PROFILES: Readonly<Record<string, BuurtProfile>> = {
     tenure: TENURE_WESTRAND_NOORD,
     postcode4: '4703',
     postcodeLetterStart: 40,
-    streetStems: ['Merel', 'Lijster', 'Spreeuw', 'Vink', 'Zwaluw', 'Kievit', 'Reiger', 'Wielewaal', 'Putter', 'Sijs', 'Koolmees', 'Boomklever', 'Roodborst', 'Goudvink', 'Kwartel', 'Patrijs', 'Fazant', 'Specht'],
+    streetStems: [
+      'Merel',
+      'Lijster',
+      'Spreeuw',
+      'Vink',
+      'Zwaluw',
+      'Kievit',
+      'Reiger',
+      'Wielewaal',
+      'Putter',
+      'Sijs',
+      'Koolmees',
+      'Boomklever',
+      'Roodborst',
+      'Goudvink',
+      'Kwartel',
+      'Patrijs',
+      'Fazant',
+      'Specht',
+    ],
     wozFactor: 0.92,
   },
   BU16740301: {
@@ -119,7 +194,22 @@ export const BUURT_PROFILES: Readonly<Record<string, BuurtProfile>> = {
     tenure: TENURE_WESTRAND_NOORD,
     postcode4: '4704',
     postcodeLetterStart: 12,
-    streetStems: ['Eiken', 'Beuken', 'Essen', 'Berken', 'Linden', 'Iepen', 'Populier', 'Kastanje', 'Wilgen', 'Elzen', 'Platanen', 'Esdoorn', 'Haagbeuk', 'Lariks'],
+    streetStems: [
+      'Eiken',
+      'Beuken',
+      'Essen',
+      'Berken',
+      'Linden',
+      'Iepen',
+      'Populier',
+      'Kastanje',
+      'Wilgen',
+      'Elzen',
+      'Platanen',
+      'Esdoorn',
+      'Haagbeuk',
+      'Lariks',
+    ],
     wozFactor: 0.92,
   },
   BU16740302: {
@@ -135,7 +225,24 @@ export const BUURT_PROFILES: Readonly<Record<string, BuurtProfile>> = {
     tenure: TENURE_WESTRAND_ZUID,
     postcode4: '4705',
     postcodeLetterStart: 3,
-    streetStems: ['Tulp', 'Narcis', 'Iris', 'Krokus', 'Lavendel', 'Goudsbloem', 'Klaproos', 'Korenbloem', 'Margriet', 'Zonnebloem', 'Anjer', 'Hyacint', 'Sering', 'Jasmijn', 'Papaver', 'Viooltjes'],
+    streetStems: [
+      'Tulp',
+      'Narcis',
+      'Iris',
+      'Krokus',
+      'Lavendel',
+      'Goudsbloem',
+      'Klaproos',
+      'Korenbloem',
+      'Margriet',
+      'Zonnebloem',
+      'Anjer',
+      'Hyacint',
+      'Sering',
+      'Jasmijn',
+      'Papaver',
+      'Viooltjes',
+    ],
     wozFactor: 1.05,
   },
   BU16740303: {
@@ -151,7 +258,26 @@ export const BUURT_PROFILES: Readonly<Record<string, BuurtProfile>> = {
     tenure: TENURE_WESTRAND_ZUID,
     postcode4: '4706',
     postcodeLetterStart: 60,
-    streetStems: ['Bach', 'Mozart', 'Beethoven', 'Haydn', 'Schubert', 'Chopin', 'Vivaldi', 'Händel', 'Brahms', 'Verdi', 'Sweelinck', 'Grieg', 'Dvořák', 'Ravel', 'Debussy', 'Purcell', 'Schumann', 'Mahler'],
+    streetStems: [
+      'Bach',
+      'Mozart',
+      'Beethoven',
+      'Haydn',
+      'Schubert',
+      'Chopin',
+      'Vivaldi',
+      'Händel',
+      'Brahms',
+      'Verdi',
+      'Sweelinck',
+      'Grieg',
+      'Dvořák',
+      'Ravel',
+      'Debussy',
+      'Purcell',
+      'Schumann',
+      'Mahler',
+    ],
     wozFactor: 1.05,
   },
 };

@@ -2,7 +2,13 @@
  * Insulation level per element drawn given the energy label from the WoON 2020 marginals
  * (engine/hestia/element-levels.ts), then raised to the post-1992 building-code minimum.
  */
-import { ELEMENT_LEVELS, type Dwelling, type ElementLevel, type ElementState, type Ownership } from '../../engine/dwelling.ts';
+import {
+  ELEMENT_LEVELS,
+  type Dwelling,
+  type ElementLevel,
+  type ElementState,
+  type Ownership,
+} from '../../engine/dwelling.ts';
 import type { Rng } from '../../engine/rng.ts';
 import { HESTIA_ELEMENT_LEVELS } from '../../engine/hestia/element-levels.ts';
 import type { HestiaLabel, WoonPart } from '../../engine/hestia/hestia-types.ts';
@@ -27,7 +33,8 @@ export function minimumLevels(bouwjaar: number): Record<WoonPart, ElementLevel> 
   return (row ?? MINIMUM_LEVELS_AFTER_1992[MINIMUM_LEVELS_AFTER_1992.length - 1]!).levels;
 }
 
-const maxLevel = (a: ElementLevel, b: ElementLevel): ElementLevel => (ELEMENT_LEVELS.indexOf(a) >= ELEMENT_LEVELS.indexOf(b) ? a : b);
+const maxLevel = (a: ElementLevel, b: ElementLevel): ElementLevel =>
+  ELEMENT_LEVELS.indexOf(a) >= ELEMENT_LEVELS.indexOf(b) ? a : b;
 
 export interface ElementInput {
   label: HestiaLabel;

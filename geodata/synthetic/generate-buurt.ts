@@ -7,7 +7,14 @@ import type { Building, Buurt, Dwelling, Ownership, Vve } from '../../engine/dwe
 import { createRng, type Rng } from '../../engine/rng.ts';
 import { assignAddresses, type EntranceInput } from './addresses.ts';
 import { pandId, vboId } from './bag-ids.ts';
-import { fillStrip, INFILL_KINDS, STRIP_KINDS, type PlannedComplex, type PlannedUnit, type StripKind } from './building-kinds.ts';
+import {
+  fillStrip,
+  INFILL_KINDS,
+  STRIP_KINDS,
+  type PlannedComplex,
+  type PlannedUnit,
+  type StripKind,
+} from './building-kinds.ts';
 import type { BuurtProfile } from './buurt-profiles.ts';
 import { drawElements } from './elements.ts';
 import { rectToLonLatRing } from './geometry.ts';
@@ -39,9 +46,10 @@ interface StripPlan {
 
 function planStrip(strip: Strip, profile: BuurtProfile, rng: Rng): StripPlan {
   const length = strip.rect.u1 - strip.rect.u0;
-  let kind: StripKind = strip.facesSquare && rng.chance(profile.flatsAroundSquare)
-    ? 'portiek'
-    : STRIP_KINDS[rng.weighted(STRIP_KINDS.map((k) => profile.stripKinds[k]))]!;
+  let kind: StripKind =
+    strip.facesSquare && rng.chance(profile.flatsAroundSquare)
+      ? 'portiek'
+      : STRIP_KINDS[rng.weighted(STRIP_KINDS.map((k) => profile.stripKinds[k]))]!;
   if ((kind === 'galerij' || kind === 'maisonnette') && length < LONG_KIND_MIN_LENGTH_M) kind = 'portiek';
   const complexes = fillStrip(kind, length, rng, profile);
   const infill = INFILL_KINDS.includes(kind) || (kind === 'terraced' && rng.chance(profile.infillTerracedShare));
@@ -60,11 +68,17 @@ export function generateBuurtStock(buurt: Buurt, profile: BuurtProfile, seed: nu
 
   // 1. Take strips in random order while each brings the count closer to the target; the rest stay open
   //    (green, schools, shops, parking).
-  const plans = layout.strips.map((s) => planStrip(s, profile, stream(`strip/${s.key}`))).sort((a, b) => a.order - b.order);
+  const plans = layout.strips
+    .map((s) => planStrip(s, profile, stream(`strip/${s.key}`)))
+    .sort((a, b) => a.order - b.order);
   const chosen: StripPlan[] = [];
   let total = 0;
   for (const plan of plans) {
-    if (plan.units === 0 || Math.abs(total + plan.units - profile.dwellingTarget) >= Math.abs(total - profile.dwellingTarget)) continue;
+    if (
+      plan.units === 0 ||
+      Math.abs(total + plan.units - profile.dwellingTarget) >= Math.abs(total - profile.dwellingTarget)
+    )
+      continue;
     chosen.push(plan);
     total += plan.units;
   }
@@ -73,20 +87,37 @@ export function generateBuurtStock(buurt: Buurt, profile: BuurtProfile, seed: nu
   // 2. Build years: one base year per street (a street is one plan phase), infill from the later range.
   const baseYear = new Map<number, number>();
   const yearOfStreet = (line: number): number => {
-    if (!baseYear.has(line)) baseYear.set(line, stream(`street/${line}`).int(profile.mainYears[0], profile.mainYears[1]));
+    if (!baseYear.has(line))
+      baseYear.set(line, stream(`street/${line}`).int(profile.mainYears[0], profile.mainYears[1]));
     return baseYear.get(line)!;
   };
   const complexes = chosen.flatMap((plan) => {
     const [lo, hi] = plan.infill ? profile.infillYears : profile.mainYears;
     const base = plan.infill ? plan.rng.int(lo, hi) : yearOfStreet(plan.strip.streetLine);
-    return plan.complexes.map((c) => ({ ...c, plan, bouwjaar: Math.min(hi, Math.max(lo, base + plan.rng.int(-STREET_YEAR_SPREAD, STREET_YEAR_SPREAD))) }));
+    return plan.complexes.map((c) => ({
+      ...c,
+      plan,
+      bouwjaar: Math.min(hi, Math.max(lo, base + plan.rng.int(-STREET_YEAR_SPREAD, STREET_YEAR_SPREAD))),
+    }));
   });
 
   // 3. Tenure per complex, then per unit (right-to-buy sales).
-  const tenure = assignTenure(complexes.map((c) => ({ kind: c.kind, units: c.buildings.reduce((n, b) => n + b.units.length, 0) })), profile.tenure, stream('tenure'));
+  const tenure = assignTenure(
+    complexes.map((c) => ({ kind: c.kind, units: c.buildings.reduce((n, b) => n + b.units.length, 0) })),
+    profile.tenure,
+    stream('tenure'),
+  );
 
   // 4. Panden, dwelling skeletons and entrances.
-  interface Draft { unit: PlannedUnit; strip: Strip; building: Building; ownership: Ownership; entrance: number; k: number; vboId: string }
+  interface Draft {
+    unit: PlannedUnit;
+    strip: Strip;
+    building: Building;
+    ownership: Ownership;
+    entrance: number;
+    k: number;
+    vboId: string;
+  }
   const buildings: Building[] = [];
   const drafts: Draft[] = [];
   const entrances: EntranceInput[] = [];
@@ -102,7 +133,10 @@ export function generateBuurtStock(buurt: Buurt, profile: BuurtProfile, seed: nu
         bouwjaar: c.bouwjaar,
         storeys: pb.storeys,
         roofShape: pb.roofShape,
-        footprint: { type: 'Polygon', coordinates: [rectToLonLatRing(stripRect(strip, pb.s0, pb.s1, pb.d0, pb.d1), frame)] },
+        footprint: {
+          type: 'Polygon',
+          coordinates: [rectToLonLatRing(stripRect(strip, pb.s0, pb.s1, pb.d0, pb.d1), frame)],
+        },
         facadeAzimuthDeg: frame.azimuthOf(0, strip.side === 'N' ? 1 : -1),
         provenance: 'synthetic',
       };
@@ -112,14 +146,29 @@ export function generateBuurtStock(buurt: Buurt, profile: BuurtProfile, seed: nu
       for (const g of groups) {
         const members = pb.units.filter((u) => u.entrance === g);
         const s = members.reduce((a, u) => a + u.s, 0) / members.length;
-        entrances.push({ streetLine: strip.streetLine, col: strip.col, side: strip.side, u: strip.rect.u0 + s, unitFloors: members.map((u) => u.floorLevel), style: pb.addressStyle });
+        entrances.push({
+          streetLine: strip.streetLine,
+          col: strip.col,
+          side: strip.side,
+          u: strip.rect.u0 + s,
+          unitFloors: members.map((u) => u.floorLevel),
+          style: pb.addressStyle,
+        });
       }
       const seen = new Map<number, number>();
       for (const unit of pb.units) {
         const k = seen.get(unit.entrance) ?? 0;
         seen.set(unit.entrance, k + 1);
         const entrance = firstEntrance + groups.indexOf(unit.entrance);
-        drafts.push({ unit, strip, building, ownership: owners[unitIndex++]!, entrance, k, vboId: vboId(code, drafts.length + 1) });
+        drafts.push({
+          unit,
+          strip,
+          building,
+          ownership: owners[unitIndex++]!,
+          entrance,
+          k,
+          vboId: vboId(code, drafts.length + 1),
+        });
       }
     }
   });
@@ -129,7 +178,11 @@ export function generateBuurtStock(buurt: Buurt, profile: BuurtProfile, seed: nu
   const attr = stream('attributes');
   const dwellings: Dwelling[] = drafts.map((d) => {
     const b = d.building;
-    const energyLabel = drawLabel({ type: d.unit.type, storeys: b.storeys, bouwjaar: b.bouwjaar, ownership: d.ownership }, dataDate, attr);
+    const energyLabel = drawLabel(
+      { type: d.unit.type, storeys: b.storeys, bouwjaar: b.bouwjaar, ownership: d.ownership },
+      dataDate,
+      attr,
+    );
     return {
       vboId: d.vboId,
       pandId: b.pandId,
@@ -141,7 +194,10 @@ export function generateBuurtStock(buurt: Buurt, profile: BuurtProfile, seed: nu
       ownership: d.ownership,
       vveId: null,
       energyLabel,
-      elements: drawElements({ label: energyLabel.label, roofShape: b.roofShape, bouwjaar: b.bouwjaar, ownership: d.ownership }, attr),
+      elements: drawElements(
+        { label: energyLabel.label, roofShape: b.roofShape, bouwjaar: b.bouwjaar, ownership: d.ownership },
+        attr,
+      ),
       wozBand: wozBandOf(wozValueEur(d.unit.type, d.unit.areaM2, b.bouwjaar, profile.wozFactor, attr)),
       floorLevel: d.unit.floorLevel,
       location: frame.toLonLat(stripPoint(d.strip, d.unit.s, d.unit.d)),
@@ -156,7 +212,12 @@ export function generateBuurtStock(buurt: Buurt, profile: BuurtProfile, seed: nu
     if (!byPand.has(d.pandId)) byPand.set(d.pandId, []);
     byPand.get(d.pandId)!.push(d);
   }
-  const vves = buildVves(buildings.map((b) => ({ pandId: b.pandId, dwellings: byPand.get(b.pandId)! })), code, dataDate, stream('vves'));
+  const vves = buildVves(
+    buildings.map((b) => ({ pandId: b.pandId, dwellings: byPand.get(b.pandId)! })),
+    code,
+    dataDate,
+    stream('vves'),
+  );
   const vveOfPand = new Map(vves.flatMap((v) => v.pandIds.map((p) => [p, v.vveId] as const)));
   for (const d of dwellings) d.vveId = vveOfPand.get(d.pandId) ?? null;
   return { buildings, dwellings, vves };

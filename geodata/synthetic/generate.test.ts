@@ -1,6 +1,14 @@
 import * as turf from '@turf/turf';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { Building, Buurt, DatasetMeta, Dwelling, GROUND_BOUND_TYPES, Vve, type Dataset } from '../../engine/dwelling.ts';
+import {
+  Building,
+  Buurt,
+  DatasetMeta,
+  Dwelling,
+  GROUND_BOUND_TYPES,
+  Vve,
+  type Dataset,
+} from '../../engine/dwelling.ts';
 import { loadShippedBuurten } from '../boundaries/cbs-buurten.ts';
 import { FOCUS_BUURTEN, PROGRAMME_AREAS } from '../boundaries/programme-areas.ts';
 import { BUURT_PROFILES } from './buurt-profiles.ts';
@@ -14,7 +22,9 @@ let ds: Dataset;
 beforeAll(() => {
   const t0 = performance.now();
   ds = generateSyntheticDataset({ seed: 1, buurten, dataDate: DATA_DATE });
-  console.log(`generateSyntheticDataset(seed 1): ${ds.dwellings.length} dwellings in ${(performance.now() - t0).toFixed(0)} ms`);
+  console.log(
+    `generateSyntheticDataset(seed 1): ${ds.dwellings.length} dwellings in ${(performance.now() - t0).toFixed(0)} ms`,
+  );
 });
 
 const count = (codes: readonly string[]): number => ds.dwellings.filter((d) => codes.includes(d.buurtcode)).length;
@@ -28,7 +38,11 @@ describe('schema and provenance', () => {
       seed: 1,
       generator: 'voorraad-synthetic@1',
       dataDate: DATA_DATE,
-      attribution: [expect.stringContaining('CC-BY 4.0'), 'Labelverdeling: PBL/TNO Hestia (WoON 2020)', 'Synthetische woningen: geen echte adressen of eigenaren'],
+      attribution: [
+        expect.stringContaining('CC-BY 4.0'),
+        'Labelverdeling: PBL/TNO Hestia (WoON 2020)',
+        'Synthetische woningen: geen echte adressen of eigenaren',
+      ],
     });
   });
   it('every dwelling, building, VvE and buurt validates', () => {
@@ -136,9 +150,13 @@ describe('scale and mix', () => {
   });
   it('build years follow the profiles: Kalsdonk 1952–1969 plus infill, Westrand mostly 1968–1979', () => {
     const westrand = ds.dwellings.filter((d) => PROGRAMME_AREAS.Westrand!.includes(d.buurtcode));
-    expect(westrand.filter((d) => d.bouwjaar >= 1968 && d.bouwjaar <= 1979).length / westrand.length).toBeGreaterThan(0.8);
+    expect(westrand.filter((d) => d.bouwjaar >= 1968 && d.bouwjaar <= 1979).length / westrand.length).toBeGreaterThan(
+      0.8,
+    );
     const kalsdonk = ds.dwellings.filter((d) => d.buurtcode === 'BU16740202');
-    expect(kalsdonk.filter((d) => d.bouwjaar >= 1952 && d.bouwjaar <= 1969).length / kalsdonk.length).toBeGreaterThan(0.75);
+    expect(kalsdonk.filter((d) => d.bouwjaar >= 1952 && d.bouwjaar <= 1969).length / kalsdonk.length).toBeGreaterThan(
+      0.75,
+    );
     expect(kalsdonk.some((d) => d.bouwjaar >= 1992)).toBe(true);
   });
 });
@@ -147,14 +165,18 @@ describe('labels and elements', () => {
   it('post-war (1946–1974) flats have at least 35 % F/G labels', () => {
     const pw = ds.dwellings.filter((d) => isFlat(d) && d.bouwjaar >= 1946 && d.bouwjaar <= 1974);
     expect(pw.length).toBeGreaterThan(500);
-    expect(pw.filter((d) => d.energyLabel.label === 'F' || d.energyLabel.label === 'G').length / pw.length).toBeGreaterThanOrEqual(0.35);
+    expect(
+      pw.filter((d) => d.energyLabel.label === 'F' || d.energyLabel.label === 'G').length / pw.length,
+    ).toBeGreaterThanOrEqual(0.35);
   });
   it('55–65 % of labels are registered, dated 2015..dataDate; imputed labels have no date', () => {
     const reg = ds.dwellings.filter((d) => d.energyLabel.source === 'registered');
     expect(reg.length / ds.dwellings.length).toBeGreaterThanOrEqual(0.55);
     expect(reg.length / ds.dwellings.length).toBeLessThanOrEqual(0.65);
     for (const d of reg) expect(d.energyLabel.date! >= '2015-01-01' && d.energyLabel.date! <= DATA_DATE).toBe(true);
-    expect(ds.dwellings.filter((d) => d.energyLabel.source === 'imputed').every((d) => d.energyLabel.date === null)).toBe(true);
+    expect(
+      ds.dwellings.filter((d) => d.energyLabel.source === 'imputed').every((d) => d.energyLabel.date === null),
+    ).toBe(true);
   });
   it('dwellings built from 1992 respect the minimum element levels', () => {
     const roofOf = new Map(ds.buildings.map((b) => [b.pandId, b.roofShape]));
@@ -175,7 +197,8 @@ describe('ids, addresses and VvE links', () => {
   it('vboIds, pandIds and addresses are unique', () => {
     expect(new Set(ds.dwellings.map((d) => d.vboId)).size).toBe(ds.dwellings.length);
     expect(new Set(ds.buildings.map((b) => b.pandId)).size).toBe(ds.buildings.length);
-    const key = (d: Dwelling): string => `${d.address.postcode} ${d.address.huisnummer}${d.address.huisletter ?? ''}-${d.address.toevoeging ?? ''}`;
+    const key = (d: Dwelling): string =>
+      `${d.address.postcode} ${d.address.huisnummer}${d.address.huisletter ?? ''}-${d.address.toevoeging ?? ''}`;
     expect(new Set(ds.dwellings.map(key)).size).toBe(ds.dwellings.length);
     expect(ds.dwellings.every((d) => d.vboId.startsWith('1674010') && d.pandId.startsWith('1674100'))).toBe(true);
   });
@@ -208,7 +231,7 @@ describe('ids, addresses and VvE links', () => {
     }
     expect([...byPand.values()].some((x) => x.length > 1 && x.every((d) => d.ownership === 'corporatie'))).toBe(true);
   });
-  it('has at least 10 mixed corporation/private VvE\'s and a spread of sizes', () => {
+  it("has at least 10 mixed corporation/private VvE's and a spread of sizes", () => {
     const own = new Map(ds.dwellings.map((d) => [d.vboId, d.ownership]));
     const mixed = ds.vves.filter((v) => {
       const o = v.members.map((m) => own.get(m.vboId));

@@ -1,10 +1,32 @@
 import * as turf from '@turf/turf';
 import { describe, expect, it } from 'vitest';
-import { longestEdgeAngle, makeFrame, pointInRings, rectClearance, rectFitsInside, rectToLonLatRing, type Ring } from './geometry.ts';
+import {
+  longestEdgeAngle,
+  makeFrame,
+  pointInRings,
+  rectClearance,
+  rectFitsInside,
+  rectToLonLatRing,
+  type Ring,
+} from './geometry.ts';
 
-const square: Ring = [[0, 0], [100, 0], [100, 100], [0, 100], [0, 0]];
+const square: Ring = [
+  [0, 0],
+  [100, 0],
+  [100, 100],
+  [0, 100],
+  [0, 0],
+];
 // An L-shape: the notch (50..100, 50..100) is outside.
-const ell: Ring = [[0, 0], [100, 0], [100, 50], [50, 50], [50, 100], [0, 100], [0, 0]];
+const ell: Ring = [
+  [0, 0],
+  [100, 0],
+  [100, 50],
+  [50, 50],
+  [50, 100],
+  [0, 100],
+  [0, 0],
+];
 
 describe('makeFrame', () => {
   it('round-trips lon/lat to ~1 cm and keeps metric distances', () => {
@@ -32,7 +54,21 @@ describe('rectangles against rings', () => {
   it('point in polygon follows even-odd over the rings', () => {
     expect(pointInRings([75, 75], [ell])).toBe(false);
     expect(pointInRings([25, 75], [ell])).toBe(true);
-    expect(pointInRings([50, 50], [square, [[40, 40], [60, 40], [60, 60], [40, 60], [40, 40]]])).toBe(false);
+    expect(
+      pointInRings(
+        [50, 50],
+        [
+          square,
+          [
+            [40, 40],
+            [60, 40],
+            [60, 60],
+            [40, 60],
+            [40, 40],
+          ],
+        ],
+      ),
+    ).toBe(false);
   });
   it('clearance is the distance to the nearest edge, 0 when crossing', () => {
     expect(rectClearance({ u0: 10, v0: 20, u1: 30, v1: 40 }, [square])).toBeCloseTo(10);
@@ -52,7 +88,23 @@ describe('rectangles against rings', () => {
     expect(turf.booleanClockwise(ring)).toBe(false);
   });
   it('takes the grid direction from the longest edge, folded into (-90°, 90°]', () => {
-    expect(longestEdgeAngle([[0, 0], [10, 0], [10, 200], [0, 200], [0, 0]])).toBeCloseTo(Math.PI / 2);
-    expect(longestEdgeAngle([[100, 0], [0, 0], [0, 10], [100, 10], [100, 0]])).toBeCloseTo(0);
+    expect(
+      longestEdgeAngle([
+        [0, 0],
+        [10, 0],
+        [10, 200],
+        [0, 200],
+        [0, 0],
+      ]),
+    ).toBeCloseTo(Math.PI / 2);
+    expect(
+      longestEdgeAngle([
+        [100, 0],
+        [0, 0],
+        [0, 10],
+        [100, 10],
+        [100, 0],
+      ]),
+    ).toBeCloseTo(0);
   });
 });

@@ -89,7 +89,12 @@ function segmentHitsRect([ax, ay]: XY, [bx, by]: XY, r: Rect): boolean {
   let t1 = 1;
   const dx = bx - ax;
   const dy = by - ay;
-  const edges: [number, number][] = [[-dx, ax - r.u0], [dx, r.u1 - ax], [-dy, ay - r.v0], [dy, r.v1 - ay]];
+  const edges: [number, number][] = [
+    [-dx, ax - r.u0],
+    [dx, r.u1 - ax],
+    [-dy, ay - r.v0],
+    [dy, r.v1 - ay],
+  ];
   for (const [p, q] of edges) {
     if (p === 0) {
       if (q < 0) return false;
@@ -105,7 +110,12 @@ function segmentHitsRect([ax, ay]: XY, [bx, by]: XY, r: Rect): boolean {
 
 /** Smallest distance from the rectangle to any ring edge (0 when an edge touches or crosses it). */
 export function rectClearance(r: Rect, rings: readonly Ring[]): number {
-  const corners: XY[] = [[r.u0, r.v0], [r.u1, r.v0], [r.u1, r.v1], [r.u0, r.v1]];
+  const corners: XY[] = [
+    [r.u0, r.v0],
+    [r.u1, r.v0],
+    [r.u1, r.v1],
+    [r.u0, r.v1],
+  ];
   let best = Infinity;
   for (const ring of rings) {
     for (let i = 1; i < ring.length; i++) {
@@ -126,7 +136,12 @@ export function rectFitsInside(r: Rect, rings: readonly Ring[], insetM: number):
 
 /** Closed GeoJSON ring (anticlockwise in frame = anticlockwise on the map) of a rectangle. */
 export function rectToLonLatRing(r: Rect, frame: Frame): [number, number][] {
-  const ring = [frame.toLonLat([r.u0, r.v0]), frame.toLonLat([r.u1, r.v0]), frame.toLonLat([r.u1, r.v1]), frame.toLonLat([r.u0, r.v1])];
+  const ring = [
+    frame.toLonLat([r.u0, r.v0]),
+    frame.toLonLat([r.u1, r.v0]),
+    frame.toLonLat([r.u1, r.v1]),
+    frame.toLonLat([r.u0, r.v1]),
+  ];
   return [...ring, ring[0]!];
 }
 

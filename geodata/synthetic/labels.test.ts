@@ -4,7 +4,9 @@ import { drawLabel, labelFrequencies } from './labels.ts';
 
 describe('Hestia label frequencies', () => {
   it('looks up the row by build period', () => {
-    expect(labelFrequencies('meergezins: laag en midden', 1970, 'wooncorp')).toEqual([0, 0, 0.15, 0.13, 0.2, 0.24, 0.27]);
+    expect(labelFrequencies('meergezins: laag en midden', 1970, 'wooncorp')).toEqual([
+      0, 0, 0.15, 0.13, 0.2, 0.24, 0.27,
+    ]);
     expect(labelFrequencies('rijwoning tussen', 1965, 'koop')).toEqual([0, 0, 0.52, 0.35, 0.08, 0.01, 0.03]);
   });
 });
@@ -29,6 +31,8 @@ describe('drawLabel', () => {
   });
   it('imputes every label when the data date precedes 2015', () => {
     const rng = createRng(3);
-    expect(Array.from({ length: 50 }, () => drawLabel(flat, '2014-12-31', rng).source)).toEqual(Array(50).fill('imputed'));
+    expect(Array.from({ length: 50 }, () => drawLabel(flat, '2014-12-31', rng).source)).toEqual(
+      Array(50).fill('imputed'),
+    );
   });
 });

@@ -7,7 +7,12 @@ import { buildPeriod } from '../../engine/build-period.ts';
 import type { Rng } from '../../engine/rng.ts';
 import { HESTIA_LABEL_FREQUENCIES } from '../../engine/hestia/label-frequencies.ts';
 import { hestiaOwnerOf, hestiaTypeOf } from '../../engine/hestia/hestia-type.ts';
-import { HESTIA_LABELS, type HestiaType, type HestiaLabel, type HestiaOwner } from '../../engine/hestia/hestia-types.ts';
+import {
+  HESTIA_LABELS,
+  type HestiaType,
+  type HestiaLabel,
+  type HestiaOwner,
+} from '../../engine/hestia/hestia-types.ts';
 import { addDays, daysBetween } from './iso-date.ts';
 
 /**
@@ -47,7 +52,10 @@ function registrationSpanDays(dataDate: string): number {
 }
 
 export function drawLabel(d: LabelInput, dataDate: string, rng: Rng): Dwelling['energyLabel'] & { label: HestiaLabel } {
-  const label = HESTIA_LABELS[rng.weighted(labelFrequencies(hestiaTypeOf(d.type, d.storeys), d.bouwjaar, hestiaOwnerOf(d.ownership)))]!;
+  const label =
+    HESTIA_LABELS[
+      rng.weighted(labelFrequencies(hestiaTypeOf(d.type, d.storeys), d.bouwjaar, hestiaOwnerOf(d.ownership)))
+    ]!;
   const span = registrationSpanDays(dataDate);
   if (span < 0 || !rng.chance(REGISTERED_SHARE[d.ownership])) return { label, source: 'imputed', date: null };
   return { label, source: 'registered', date: addDays(FIRST_REGISTRATION_DATE, rng.int(0, span)) };

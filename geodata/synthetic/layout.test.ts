@@ -15,7 +15,8 @@ describe('layoutBuurt', () => {
       const poly = turf.polygon([rectToLonLatRing(s.rect, layout.frame)]);
       expect(turf.booleanWithin(poly, herreweg.geometry)).toBe(true);
       const edge = turf.polygonToLine(herreweg.geometry);
-      for (const c of poly.geometry.coordinates[0]!) expect(turf.pointToLineDistance(c, edge as never, { units: 'meters' })).toBeGreaterThan(LAYOUT.insetM - 0.5);
+      for (const c of poly.geometry.coordinates[0]!)
+        expect(turf.pointToLineDistance(c, edge as never, { units: 'meters' })).toBeGreaterThan(LAYOUT.insetM - 0.5);
     }
   });
   it('strips do not overlap and front onto the street on their side', () => {

@@ -21,7 +21,13 @@ export interface LayoutParams {
 }
 
 /** Assumption: 100 m blocks of 2 × 24 m strips (post-war "stempel" scale), 14 m streets, 8 m inset. */
-export const LAYOUT: LayoutParams = { blockLengthM: 100, stripDepthM: 24, streetWidthM: 14, insetM: 8, angleJitterDeg: 6 };
+export const LAYOUT: LayoutParams = {
+  blockLengthM: 100,
+  stripDepthM: 24,
+  streetWidthM: 14,
+  insetM: 8,
+  angleJitterDeg: 6,
+};
 
 /** Strip lengths tried near the boundary, as shares of the block length (assumption: shortened blocks at edges). */
 const SHORT_STRIP_SHARES = [1, 0.75, 0.5] as const;
@@ -75,7 +81,12 @@ function fittingRect(u0: number, v0: number, rings: readonly Ring[], p: LayoutPa
   return null;
 }
 
-export function layoutBuurt(geometry: Buurt['geometry'], squareShare: number, rng: Rng, p: LayoutParams = LAYOUT): BuurtLayout {
+export function layoutBuurt(
+  geometry: Buurt['geometry'],
+  squareShare: number,
+  rng: Rng,
+  p: LayoutParams = LAYOUT,
+): BuurtLayout {
   const polys = polygonsOf(geometry);
   const all = polys.flat(2);
   const lons = all.map((c) => c[0]!);
@@ -124,7 +135,8 @@ export function layoutBuurt(geometry: Buurt['geometry'], squareShare: number, rn
       const n = fits.get(`${row}:${col}:N`);
       if (!s || !n || !rng.chance(squareShare)) continue;
       let crowded = false;
-      for (let dr = -1; dr <= 1; dr++) for (let dc = -1; dc <= 1; dc++) if (squareCells.has(`${row + dr}:${col + dc}`)) crowded = true;
+      for (let dr = -1; dr <= 1; dr++)
+        for (let dc = -1; dc <= 1; dc++) if (squareCells.has(`${row + dr}:${col + dc}`)) crowded = true;
       if (crowded) continue;
       squareCells.add(`${row}:${col}`);
       squares.push({ u0: s.rect.u0, v0: s.rect.v0, u1: n.rect.u1, v1: n.rect.v1 });

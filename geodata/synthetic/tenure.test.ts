@@ -8,7 +8,13 @@ const SHARES = { corporatie: 0.55, 'eigenaar-bewoner': 0.35, 'particuliere verhu
 
 function stock(rngSeed: number): TenureComplex[] {
   const rng = createRng(rngSeed);
-  const kinds: [StripKind, number, number][] = [['terraced', 4, 10], ['portiek', 12, 24], ['galerij', 32, 60], ['twee-onder-een-kap', 2, 2], ['vrijstaand', 1, 1]];
+  const kinds: [StripKind, number, number][] = [
+    ['terraced', 4, 10],
+    ['portiek', 12, 24],
+    ['galerij', 32, 60],
+    ['twee-onder-een-kap', 2, 2],
+    ['vrijstaand', 1, 1],
+  ];
   return Array.from({ length: 250 }, () => {
     const [kind, lo, hi] = kinds[rng.weighted([50, 10, 2, 8, 5])]!;
     return { kind, units: rng.int(lo, hi) };
@@ -21,7 +27,8 @@ describe('assignTenure', () => {
   it('hits the profile shares within a few points', () => {
     for (const seed of [1, 2, 3]) {
       const all = assignTenure(stock(seed), SHARES, createRng(seed)).flat();
-      for (const [o, s] of Object.entries(SHARES)) expect(Math.abs(share(all, o as Ownership) - s), o).toBeLessThan(0.04);
+      for (const [o, s] of Object.entries(SHARES))
+        expect(Math.abs(share(all, o as Ownership) - s), o).toBeLessThan(0.04);
     }
   });
   it('gives one ownership per unit, in input order', () => {

@@ -21,7 +21,15 @@ export interface TenureParams {
 
 /** All assumptions: Alwel sells selectively (Woonagenda: differentiation by selling, docs/domain.md §4). */
 export const TENURE_PARAMS: TenureParams = {
-  corporationWeight: { portiek: 8, galerij: 10, maisonnette: 8, overig: 1.5, terraced: 2, 'twee-onder-een-kap': 0.15, vrijstaand: 0.02 },
+  corporationWeight: {
+    portiek: 8,
+    galerij: 10,
+    maisonnette: 8,
+    overig: 1.5,
+    terraced: 2,
+    'twee-onder-een-kap': 0.15,
+    vrijstaand: 0.02,
+  },
   saleComplexShare: 0.4,
   unitSoldShare: [0.1, 0.7],
   soldToOwnerOccupier: 0.8,
@@ -33,17 +41,27 @@ export interface TenureComplex {
 }
 
 /** Ownership per unit of every complex, in input order; hits the profile shares up to one complex. */
-export function assignTenure(complexes: readonly TenureComplex[], shares: TenureShares, rng: Rng, p: TenureParams = TENURE_PARAMS): Ownership[][] {
+export function assignTenure(
+  complexes: readonly TenureComplex[],
+  shares: TenureShares,
+  rng: Rng,
+  p: TenureParams = TENURE_PARAMS,
+): Ownership[][] {
   const total = complexes.reduce((a, c) => a + c.units, 0);
   // Draw every complex's random facts first so the selection below cannot shift the streams.
   const drawn = complexes.map((c) => {
     const w = p.corporationWeight[c.kind];
     const key = w > 0 ? rng.next() ** (1 / w) : -1; // Efraimidis–Spirakis weighted order
-    const soldShare = rng.chance(p.saleComplexShare) ? p.unitSoldShare[0] + (p.unitSoldShare[1] - p.unitSoldShare[0]) * rng.next() : 0;
+    const soldShare = rng.chance(p.saleComplexShare)
+      ? p.unitSoldShare[0] + (p.unitSoldShare[1] - p.unitSoldShare[0]) * rng.next()
+      : 0;
     const sold = Array.from({ length: c.units }, () => rng.chance(soldShare));
     return { key, sold, kept: sold.filter((s) => !s).length };
   });
-  const order = drawn.map((_, i) => i).filter((i) => drawn[i]!.key >= 0).sort((a, b) => drawn[b]!.key - drawn[a]!.key || a - b);
+  const order = drawn
+    .map((_, i) => i)
+    .filter((i) => drawn[i]!.key >= 0)
+    .sort((a, b) => drawn[b]!.key - drawn[a]!.key || a - b);
   const target = shares.corporatie * total;
   const isCorp = new Array<boolean>(complexes.length).fill(false);
   let corp = 0;
@@ -61,7 +79,8 @@ export function assignTenure(complexes: readonly TenureComplex[], shares: Tenure
   });
   const privateUnits = total - corp - sold;
   const soldLandlord = sold * (1 - p.soldToOwnerOccupier);
-  const pLandlord = privateUnits > 0 ? Math.max(0, shares['particuliere verhuur'] * total - soldLandlord) / privateUnits : 0;
+  const pLandlord =
+    privateUnits > 0 ? Math.max(0, shares['particuliere verhuur'] * total - soldLandlord) / privateUnits : 0;
   const pOther = privateUnits > 0 ? (shares.overig * total) / privateUnits : 0;
 
   return drawn.map((d, i) =>

@@ -56,7 +56,13 @@ export function vveName(dwellings: readonly VveDwelling[]): string {
 }
 
 /** VvE records for the split buildings of one buurt; ids "VVE-<buurt4>-<nnn>", stable per buurt. */
-export function buildVves(buildings: readonly VveBuilding[], buurtcode: string, dataDate: string, rng: Rng, p: VveParams = VVE_PARAMS): Vve[] {
+export function buildVves(
+  buildings: readonly VveBuilding[],
+  buurtcode: string,
+  dataDate: string,
+  rng: Rng,
+  p: VveParams = VVE_PARAMS,
+): Vve[] {
   const buurt4 = buurtcode.slice(-4);
   const year = yearOf(dataDate);
   const uni = (lo: number, hi: number): number => lo + (hi - lo) * rng.next();
@@ -72,7 +78,11 @@ export function buildVves(buildings: readonly VveBuilding[], buurtcode: string, 
     const [rLo, rHi] = dormant ? p.dormantReservePerDwellingEur : p.activeReservePerDwellingEur;
     const reserve = dormant && rng.chance(0.3) ? null : Math.round((n * uni(rLo, rHi)) / 100) * 100;
     const mjopYear = dormant ? (rng.chance(0.5) ? null : year - rng.int(7, 15)) : year - rng.int(0, 4);
-    const lastAlvDate = dormant ? (rng.chance(0.3) ? null : addDays(dataDate, -rng.int(2 * 365, 8 * 365))) : addDays(dataDate, -rng.int(30, 330));
+    const lastAlvDate = dormant
+      ? rng.chance(0.3)
+        ? null
+        : addDays(dataDate, -rng.int(2 * 365, 8 * 365))
+      : addDays(dataDate, -rng.int(30, 330));
     const majorityRule = rng.chance(p.explicitMajorityShare) ? rng.pick(p.explicitMajorities) : null;
     const noKvk = dormant && rng.chance(p.dormantWithoutKvk);
     out.push({

@@ -23,7 +23,15 @@ describe('wozValueEur', () => {
     expect(flat).toBeLessThan(terraced);
   });
   it('rises with floor area and newer build periods', () => {
-    const noNoise = { fixedEur: 50_000, eurPerM2: { tussenwoning: 2_000 } as never, periodFactors: [[0, 1], [1992, 1.2]] as const, noiseSd: 0 };
+    const noNoise = {
+      fixedEur: 50_000,
+      eurPerM2: { tussenwoning: 2_000 } as never,
+      periodFactors: [
+        [0, 1],
+        [1992, 1.2],
+      ] as const,
+      noiseSd: 0,
+    };
     const rng = createRng(2);
     expect(wozValueEur('tussenwoning', 100, 1965, 1, rng, noNoise)).toBeCloseTo(250_000);
     expect(wozValueEur('tussenwoning', 100, 1995, 1, rng, noNoise)).toBeCloseTo(300_000);

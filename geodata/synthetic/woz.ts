@@ -29,12 +29,24 @@ export const WOZ_PARAMS: WozParams = {
     maisonnette: 1_700,
     overig: 1_750,
   },
-  periodFactors: [[0, 1], [1975, 1.06], [1992, 1.15], [2006, 1.22]],
+  periodFactors: [
+    [0, 1],
+    [1975, 1.06],
+    [1992, 1.15],
+    [2006, 1.22],
+  ],
   noiseSd: 0.08,
 };
 
 /** The WOZ value in € before banding. */
-export function wozValueEur(type: DwellingType, areaM2: number, bouwjaar: number, buurtFactor: number, rng: Rng, p: WozParams = WOZ_PARAMS): number {
+export function wozValueEur(
+  type: DwellingType,
+  areaM2: number,
+  bouwjaar: number,
+  buurtFactor: number,
+  rng: Rng,
+  p: WozParams = WOZ_PARAMS,
+): number {
   let period = 1;
   for (const [from, f] of p.periodFactors) if (bouwjaar >= from) period = f;
   return (p.fixedEur + p.eurPerM2[type] * areaM2) * period * buurtFactor * Math.exp(rng.normal(0, p.noiseSd));

@@ -10,7 +10,10 @@ import type { ArchiveOptions } from './build-archive.ts';
 import type { VectorLayerInput } from './vector-tiles.ts';
 
 class MemorySource implements Source {
-  constructor(private readonly bytes: Uint8Array, private readonly key: string) {}
+  constructor(
+    private readonly bytes: Uint8Array,
+    private readonly key: string,
+  ) {}
   getKey(): string {
     return this.key;
   }
@@ -25,7 +28,17 @@ const buurten: FeatureCollection = {
     {
       type: 'Feature',
       properties: { buurtcode: 'BU17090101', woningen: 812, kwetsbaar: false, opmerking: null },
-      geometry: { type: 'Polygon', coordinates: [[[4.44, 51.52], [4.5, 51.52], [4.5, 51.55], [4.44, 51.52]]] },
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [4.44, 51.52],
+            [4.5, 51.52],
+            [4.5, 51.55],
+            [4.44, 51.52],
+          ],
+        ],
+      },
     },
     {
       type: 'Feature',
@@ -50,8 +63,15 @@ describe('buildPmtilesArchive', () => {
   it('sets zooms, data bounds and a centre that fits the data', async () => {
     const header = await archive.getHeader();
     expect(header).toMatchObject({
-      tileType: TileType.Mvt, minZoom: 8, maxZoom: 14,
-      minLon: 4.44, minLat: 51.52, maxLon: 4.5, maxLat: 51.55, centerLon: 4.47, centerLat: 51.535,
+      tileType: TileType.Mvt,
+      minZoom: 8,
+      maxZoom: 14,
+      minLon: 4.44,
+      minLat: 51.52,
+      maxLon: 4.5,
+      maxLat: 51.55,
+      centerLon: 4.47,
+      centerLat: 51.535,
     });
     // 0.06 degrees of longitude is 1/6000 of the world; a 1024-pixel view of 512-pixel tiles fits it at z13.
     expect(header.centerZoom).toBe(13);
@@ -86,7 +106,10 @@ describe('buildPmtilesArchive', () => {
   });
 
   it('writes a valid, tile-less archive with world bounds when there are no features', async () => {
-    const empty = buildPmtilesArchive([{ name: 'leeg', features: { type: 'FeatureCollection', features: [] }, minZoom: 0, maxZoom: 14 }], options);
+    const empty = buildPmtilesArchive(
+      [{ name: 'leeg', features: { type: 'FeatureCollection', features: [] }, minZoom: 0, maxZoom: 14 }],
+      options,
+    );
     const header = await new PMTiles(new MemorySource(empty, 'empty')).getHeader();
     expect([header.numAddressedTiles, header.minLon, header.maxLon, header.centerZoom]).toEqual([0, -180, 180, 8]);
   });
@@ -94,7 +117,14 @@ describe('buildPmtilesArchive', () => {
 
 describe('fieldTypes', () => {
   it('types each property by its non-null values, falling back to String', () => {
-    expect(fieldTypes(buurten)).toEqual({ buurtcode: 'String', kwetsbaar: 'Boolean', opmerking: 'String', woningen: 'String' });
-    expect(fieldTypes({ type: 'FeatureCollection', features: [{ ...buurten.features[0]!, properties: { n: 1.5 } }] })).toEqual({ n: 'Number' });
+    expect(fieldTypes(buurten)).toEqual({
+      buurtcode: 'String',
+      kwetsbaar: 'Boolean',
+      opmerking: 'String',
+      woningen: 'String',
+    });
+    expect(
+      fieldTypes({ type: 'FeatureCollection', features: [{ ...buurten.features[0]!, properties: { n: 1.5 } }] }),
+    ).toEqual({ n: 'Number' });
   });
 });

@@ -62,7 +62,12 @@ export function fieldTypes(fc: FeatureCollection): Record<string, 'String' | 'Nu
   const fields: Record<string, 'String' | 'Number' | 'Boolean'> = {};
   for (const key of [...seen.keys()].sort()) {
     const types = [...seen.get(key)!];
-    fields[key] = types.length === 1 && types[0] === 'number' ? 'Number' : types.length === 1 && types[0] === 'boolean' ? 'Boolean' : 'String';
+    fields[key] =
+      types.length === 1 && types[0] === 'number'
+        ? 'Number'
+        : types.length === 1 && types[0] === 'boolean'
+          ? 'Boolean'
+          : 'String';
   }
   return fields;
 }

@@ -9,7 +9,10 @@ import type { PmtilesInput, PmtilesTileInput } from './pmtiles-writer.ts';
 
 /** Serves an archive from memory the way FetchSource serves byte ranges over HTTP. */
 class MemorySource implements Source {
-  constructor(private readonly bytes: Uint8Array, private readonly key: string) {}
+  constructor(
+    private readonly bytes: Uint8Array,
+    private readonly key: string,
+  ) {}
   getKey(): string {
     return this.key;
   }
@@ -23,7 +26,12 @@ const open = (bytes: Uint8Array) => new PMTiles(new MemorySource(bytes, `memory-
 // The reader's default DecompressionStream costs ~0.6 ms a tile; zlib keeps the 8,000-tile test quick.
 const gunzip: DecompressFunc = async (buf, compression) =>
   compression === Compression.Gzip ? new Uint8Array(gunzipSync(new Uint8Array(buf))).buffer : buf;
-const tile = (z: number, x: number, y: number, text: string): PmtilesTileInput => ({ z, x, y, data: new TextEncoder().encode(text) });
+const tile = (z: number, x: number, y: number, text: string): PmtilesTileInput => ({
+  z,
+  x,
+  y,
+  data: new TextEncoder().encode(text),
+});
 const input = (tiles: PmtilesTileInput[], extra: Partial<PmtilesInput> = {}): PmtilesInput => ({
   tiles,
   metadata: { name: 'test', vector_layers: [{ id: 'buurten', fields: { buurtcode: 'String' } }] },
@@ -45,7 +53,12 @@ function errorCode(fn: () => unknown): string {
 
 describe('writePmtiles', () => {
   // Roosendaal lies in z14 tile 8394/5445; the tiles are out of id order on purpose.
-  const tiles = [tile(14, 8395, 5445, 'b'), tile(0, 0, 0, 'world'), tile(14, 8394, 5445, 'a'), tile(13, 4197, 2722, 'a')];
+  const tiles = [
+    tile(14, 8395, 5445, 'b'),
+    tile(0, 0, 0, 'world'),
+    tile(14, 8394, 5445, 'a'),
+    tile(13, 4197, 2722, 'a'),
+  ];
   const bytes = writePmtiles(input(tiles));
 
   it('writes a v3 header that the pmtiles reader understands', async () => {
@@ -59,8 +72,13 @@ describe('writePmtiles', () => {
       tileType: TileType.Mvt,
       minZoom: 0,
       maxZoom: 14,
-      minLon: 4.4, minLat: 51.5, maxLon: 4.6, maxLat: 51.6,
-      centerLon: 4.5, centerLat: 51.55, centerZoom: 12,
+      minLon: 4.4,
+      minLat: 51.5,
+      maxLon: 4.6,
+      maxLat: 51.6,
+      centerLon: 4.5,
+      centerLat: 51.55,
+      centerZoom: 12,
       numAddressedTiles: 4,
       numTileEntries: 4,
       numTileContents: 3,
@@ -85,7 +103,13 @@ describe('writePmtiles', () => {
 
   it('stores identical tiles once and run-length encodes consecutive ones', async () => {
     // z1 has ids 1-4 in Hilbert order; all four hold the same bytes.
-    const same = [tile(1, 0, 0, 'sea'), tile(1, 0, 1, 'sea'), tile(1, 1, 1, 'sea'), tile(1, 1, 0, 'sea'), tile(0, 0, 0, 'sea')];
+    const same = [
+      tile(1, 0, 0, 'sea'),
+      tile(1, 0, 1, 'sea'),
+      tile(1, 1, 1, 'sea'),
+      tile(1, 1, 0, 'sea'),
+      tile(0, 0, 0, 'sea'),
+    ];
     const archive = open(writePmtiles(input(same)));
     const header = await archive.getHeader();
     expect([header.numAddressedTiles, header.numTileEntries, header.numTileContents]).toEqual([5, 1, 1]);
@@ -125,7 +149,9 @@ describe('writePmtiles', () => {
   });
 
   it('rejects duplicate tiles, tiles outside the grid or zoom range, and a bad zoom range', () => {
-    expect(errorCode(() => writePmtiles(input([tile(3, 1, 1, 'a'), tile(3, 1, 1, 'b')])))).toBe('pmtiles.duplicate-tile');
+    expect(errorCode(() => writePmtiles(input([tile(3, 1, 1, 'a'), tile(3, 1, 1, 'b')])))).toBe(
+      'pmtiles.duplicate-tile',
+    );
     expect(errorCode(() => writePmtiles(input([tile(3, 8, 1, 'a')])))).toBe('pmtiles.bad-tile');
     expect(errorCode(() => writePmtiles(input([tile(15, 0, 0, 'a')])))).toBe('pmtiles.bad-tile');
     expect(errorCode(() => writePmtiles(input([], { minZoom: 10, maxZoom: 9 })))).toBe('pmtiles.bad-zoom-range');

@@ -35,16 +35,24 @@ const MAX_ZOOM = 26;
  */
 export function writePmtiles(input: PmtilesInput): Uint8Array {
   if (!(0 <= input.minZoom && input.minZoom <= input.maxZoom && input.maxZoom <= MAX_ZOOM)) {
-    throw new GeodataFormatError('pmtiles.bad-zoom-range', `PMTiles: expected 0 <= minZoom <= maxZoom <= ${MAX_ZOOM}, found ${input.minZoom}..${input.maxZoom}`);
+    throw new GeodataFormatError(
+      'pmtiles.bad-zoom-range',
+      `PMTiles: expected 0 <= minZoom <= maxZoom <= ${MAX_ZOOM}, found ${input.minZoom}..${input.maxZoom}`,
+    );
   }
-  const tiles = input.tiles.map((t) => ({ tileId: tileIdOf(t, input), data: t.data })).sort((a, b) => a.tileId - b.tileId);
+  const tiles = input.tiles
+    .map((t) => ({ tileId: tileIdOf(t, input), data: t.data }))
+    .sort((a, b) => a.tileId - b.tileId);
   const entries: DirectoryEntry[] = [];
   const stored = new Map<string, { offset: number; length: number }>();
   const chunks: Uint8Array[] = [];
   let dataLength = 0;
   for (const [i, t] of tiles.entries()) {
     if (tiles[i - 1]?.tileId === t.tileId) {
-      throw new GeodataFormatError('pmtiles.duplicate-tile', `PMTiles: expected each tile once, found tile id ${t.tileId} twice`);
+      throw new GeodataFormatError(
+        'pmtiles.duplicate-tile',
+        `PMTiles: expected each tile once, found tile id ${t.tileId} twice`,
+      );
     }
     const key = createHash('sha256').update(t.data).digest('hex');
     let place = stored.get(key);
@@ -56,7 +64,8 @@ export function writePmtiles(input: PmtilesInput): Uint8Array {
       dataLength += gz.length;
     }
     const last = entries.at(-1);
-    if (last !== undefined && last.offset === place.offset && last.tileId + last.runLength === t.tileId) last.runLength++;
+    if (last !== undefined && last.offset === place.offset && last.tileId + last.runLength === t.tileId)
+      last.runLength++;
     else entries.push({ tileId: t.tileId, offset: place.offset, length: place.length, runLength: 1 });
   }
   const { root, leaves } = buildDirectories(entries, ROOT_LIMIT);
@@ -75,7 +84,14 @@ export function writePmtiles(input: PmtilesInput): Uint8Array {
 
 function tileIdOf(t: PmtilesTileInput, input: PmtilesInput): number {
   const side = 2 ** t.z;
-  const valid = Number.isInteger(t.z) && Number.isInteger(t.x) && Number.isInteger(t.y) && t.x >= 0 && t.y >= 0 && t.x < side && t.y < side;
+  const valid =
+    Number.isInteger(t.z) &&
+    Number.isInteger(t.x) &&
+    Number.isInteger(t.y) &&
+    t.x >= 0 &&
+    t.y >= 0 &&
+    t.x < side &&
+    t.y < side;
   if (!valid || t.z < input.minZoom || t.z > input.maxZoom) {
     throw new GeodataFormatError(
       'pmtiles.bad-tile',
@@ -103,8 +119,17 @@ function writeHeader(input: PmtilesInput, s: Sizes): Uint8Array {
   const metadataOffset = HEADER_BYTES + s.rootLength;
   const leavesOffset = metadataOffset + s.metadataLength;
   const u64 = [
-    HEADER_BYTES, s.rootLength, metadataOffset, s.metadataLength, leavesOffset, s.leavesLength,
-    leavesOffset + s.leavesLength, s.dataLength, s.addressedTiles, s.tileEntries, s.tileContents,
+    HEADER_BYTES,
+    s.rootLength,
+    metadataOffset,
+    s.metadataLength,
+    leavesOffset,
+    s.leavesLength,
+    leavesOffset + s.leavesLength,
+    s.dataLength,
+    s.addressedTiles,
+    s.tileEntries,
+    s.tileContents,
   ];
   u64.forEach((v, i) => view.setBigUint64(8 + 8 * i, BigInt(v), true));
   header.set([1, Compression.Gzip, Compression.Gzip, TileType.Mvt, input.minZoom, input.maxZoom], 96);

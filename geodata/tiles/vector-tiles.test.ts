@@ -9,7 +9,18 @@ import type { VectorLayerInput } from './vector-tiles.ts';
 const square = (west: number, south: number, size: number, buurtcode: string): Feature => ({
   type: 'Feature',
   properties: { buurtcode, woningen: 800, kwetsbaar: true },
-  geometry: { type: 'Polygon', coordinates: [[[west, south], [west + size, south], [west + size, south + size], [west, south + size], [west, south]]] },
+  geometry: {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [west, south],
+        [west + size, south],
+        [west + size, south + size],
+        [west, south + size],
+        [west, south],
+      ],
+    ],
+  },
 });
 const woning = (lon: number, lat: number, i: number): Feature<Point> => ({
   type: 'Feature',
@@ -47,7 +58,8 @@ describe('buildVectorTiles', () => {
   });
 
   it('includes each layer only within its own zoom range', () => {
-    const layerNamesAt = (z: number) => new Set(tiles.filter((t) => t.z === z).flatMap((t) => Object.keys(decode(t.data).layers)));
+    const layerNamesAt = (z: number) =>
+      new Set(tiles.filter((t) => t.z === z).flatMap((t) => Object.keys(decode(t.data).layers)));
     expect([...layerNamesAt(8)]).toEqual(['buurten']);
     expect([...layerNamesAt(12)].sort()).toEqual(['buurten', 'woningen']);
     expect([...layerNamesAt(14)]).toEqual(['woningen']);
@@ -82,7 +94,12 @@ describe('buildVectorTiles', () => {
   });
 
   it('skips empty layers and rejects duplicate layer names', () => {
-    const empty: VectorLayerInput = { name: 'leeg', features: { type: 'FeatureCollection', features: [] }, minZoom: 0, maxZoom: 14 };
+    const empty: VectorLayerInput = {
+      name: 'leeg',
+      features: { type: 'FeatureCollection', features: [] },
+      minZoom: 0,
+      maxZoom: 14,
+    };
     expect(buildVectorTiles([empty], { minZoom: 0, maxZoom: 14 })).toEqual([]);
     expect(() => buildVectorTiles([layers[0]!, layers[0]!], { minZoom: 8, maxZoom: 9 })).toThrow(GeodataFormatError);
   });

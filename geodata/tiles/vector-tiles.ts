@@ -31,11 +31,17 @@ const TOLERANCE = 1;
  * Cuts layers into MVT tiles for every zoom in opts and each tile that holds a feature of any layer
  * present at that zoom; beyond a layer's maxZoom the map client overzooms. Sorted by z, x, y.
  */
-export function buildVectorTiles(layers: VectorLayerInput[], opts: { minZoom: number; maxZoom: number }): EncodedTile[] {
+export function buildVectorTiles(
+  layers: VectorLayerInput[],
+  opts: { minZoom: number; maxZoom: number },
+): EncodedTile[] {
   const names = new Set<string>();
   for (const layer of layers) {
     if (names.has(layer.name)) {
-      throw new GeodataFormatError('tiles.duplicate-layer', `vector tiles: expected unique layer names, found "${layer.name}" twice`);
+      throw new GeodataFormatError(
+        'tiles.duplicate-layer',
+        `vector tiles: expected unique layer names, found "${layer.name}" twice`,
+      );
     }
     names.add(layer.name);
   }

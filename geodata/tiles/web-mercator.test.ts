@@ -30,7 +30,17 @@ describe('featureCollectionBounds', () => {
         features: [
           { type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [4.4, 51.6] } },
           { type: 'Feature', properties: {}, geometry: null as never },
-          { type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: [[4.5, 51.5], [4.6, 51.55]] } },
+          {
+            type: 'Feature',
+            properties: {},
+            geometry: {
+              type: 'LineString',
+              coordinates: [
+                [4.5, 51.5],
+                [4.6, 51.55],
+              ],
+            },
+          },
           { type: 'Feature', properties: {}, geometry: { type: 'MultiPolygon', coordinates: [] } },
         ],
       }),

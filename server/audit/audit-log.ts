@@ -21,9 +21,20 @@ import { auditFiles, loadAuditKey, mac, writeAtomic } from './audit-key.ts';
  * are checked with plain SHA-256 and only as a prefix: an unkeyed entry after a keyed one is a break.
  */
 export const AUDIT_ACTIONS = [
-  'sign-in', 'sign-out', 'token.issue', 'token.revoke', 'user.change', 'signals.read', 'acquisition.read', 'export', 'audit.read', 'access.denied',
+  'sign-in',
+  'sign-out',
+  'token.issue',
+  'token.revoke',
+  'user.change',
+  'signals.read',
+  'acquisition.read',
+  'export',
+  'audit.read',
+  'access.denied',
   // Batch plans (server/plans): saving a plan, a re-plan, a dwelling's status change.
-  'plan.create', 'plan.replan', 'plan.status',
+  'plan.create',
+  'plan.replan',
+  'plan.status',
   // A plan read with its per-address statuses (GET /api/plans/:id): restricted, so audited like the other reads.
   'plan.read',
 ] as const;
@@ -46,30 +57,56 @@ export interface AuditInput {
   detail?: Record<string, string | number | boolean | null>;
 }
 
-export const AuditEntry = z.object({
-  seq: z.number().int(),
-  at: z.string().describe('ISO 8601, UTC'),
-  actor: z.string(),
-  role: z.string().nullable(),
-  via: z.enum(['session', 'token', 'cli', 'anonymous']),
-  action: z.enum(AUDIT_ACTIONS),
-  object: z.string(),
-  result: z.enum(AUDIT_RESULTS),
-  origin: z.string(),
-  detail: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])),
-  hash: z.string(),
-}).meta({ id: 'AuditEntry' });
+export const AuditEntry = z
+  .object({
+    seq: z.number().int(),
+    at: z.string().describe('ISO 8601, UTC'),
+    actor: z.string(),
+    role: z.string().nullable(),
+    via: z.enum(['session', 'token', 'cli', 'anonymous']),
+    action: z.enum(AUDIT_ACTIONS),
+    object: z.string(),
+    result: z.enum(AUDIT_RESULTS),
+    origin: z.string(),
+    detail: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])),
+    hash: z.string(),
+  })
+  .meta({ id: 'AuditEntry' });
 export type AuditEntry = z.infer<typeof AuditEntry>;
 
 interface Row {
-  seq: number; at: string; actor: string; role: string | null; via: string; action: string; object: string;
-  result: string; origin: string; detail: string; prev_hash: string; hash: string; keyed: number;
+  seq: number;
+  at: string;
+  actor: string;
+  role: string | null;
+  via: string;
+  action: string;
+  object: string;
+  result: string;
+  origin: string;
+  detail: string;
+  prev_hash: string;
+  hash: string;
+  keyed: number;
 }
 
-interface CheckpointRow { id: number; seq: number; hash: string; at: string; prev_mac: string; mac: string }
+interface CheckpointRow {
+  id: number;
+  seq: number;
+  hash: string;
+  at: string;
+  prev_mac: string;
+  mac: string;
+}
 
 /** A signed statement "the chain had entry `seq` with hash `hash`", as stored and as exported. */
-export interface AuditCheckpoint { seq: number; hash: string; at: string; prevMac: string; mac: string }
+export interface AuditCheckpoint {
+  seq: number;
+  hash: string;
+  at: string;
+  prevMac: string;
+  mac: string;
+}
 
 type RowFields = Omit<Row, 'seq' | 'prev_hash' | 'hash' | 'keyed'>;
 
@@ -86,12 +123,18 @@ function entryHash(key: Buffer, keyed: boolean, prev: string, r: RowFields): str
   return keyed ? mac(key, canonical(prev, r)) : createHash('sha256').update(canonical(prev, r)).digest('hex');
 }
 
-const checkpointMac = (key: Buffer, prevMac: string, seq: number, hash: string, at: string) => mac(key, JSON.stringify(['checkpoint', prevMac, seq, hash, at]));
+const checkpointMac = (key: Buffer, prevMac: string, seq: number, hash: string, at: string) =>
+  mac(key, JSON.stringify(['checkpoint', prevMac, seq, hash, at]));
 const headMac = (key: Buffer, seq: number, hash: string) => mac(key, JSON.stringify(['head', seq, hash]));
 
 export type AuditProblem =
-  | 'audit.chain.broken' | 'audit.chain.unkeyed-after-keyed' | 'audit.checkpoint.forged' | 'audit.checkpoint.mismatch'
-  | 'audit.truncated' | 'audit.head.forged' | 'audit.head.missing';
+  | 'audit.chain.broken'
+  | 'audit.chain.unkeyed-after-keyed'
+  | 'audit.checkpoint.forged'
+  | 'audit.checkpoint.mismatch'
+  | 'audit.truncated'
+  | 'audit.head.forged'
+  | 'audit.head.missing';
 
 export type VerifyResult =
   | { ok: true; entries: number; legacy: number; checkpoints: number }
@@ -113,11 +156,16 @@ export class AuditLog {
   private readonly files: { key: string; head: string } | null;
   private incremental: { seq: number; hash: string; keyedSeen: boolean; brokenAt: number | null } | null = null;
 
-  constructor(private readonly db: Database.Database, private readonly now: () => number = Date.now) {
+  constructor(
+    private readonly db: Database.Database,
+    private readonly now: () => number = Date.now,
+  ) {
     this.key = loadAuditKey(db.name);
     this.files = auditFiles(db.name);
     const last = db.prepare('SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1').pluck();
-    const insert = db.prepare('INSERT INTO audit_log (at, actor, role, via, action, object, result, origin, detail, prev_hash, hash, keyed) VALUES (@at, @actor, @role, @via, @action, @object, @result, @origin, @detail, @prev_hash, @hash, 1)');
+    const insert = db.prepare(
+      'INSERT INTO audit_log (at, actor, role, via, action, object, result, origin, detail, prev_hash, hash, keyed) VALUES (@at, @actor, @role, @via, @action, @object, @result, @origin, @detail, @prev_hash, @hash, 1)',
+    );
     const tx = db.transaction((r: RowFields): Row => {
       const prev = (last.get() as string | undefined) ?? GENESIS;
       const full = { ...r, prev_hash: prev, hash: entryHash(this.key, true, prev, r), keyed: 1 };
@@ -131,8 +179,15 @@ export class AuditLog {
   /** Appends one entry (synchronously committed); returns it as stored. */
   append(e: AuditInput): AuditEntry {
     const row = this.appendTx({
-      at: new Date(this.now()).toISOString(), actor: cap(e.actor, 120), role: e.role, via: e.via, action: e.action,
-      object: cap(e.object, 300), result: e.result, origin: cap(e.origin, 300), detail: JSON.stringify(e.detail ?? {}),
+      at: new Date(this.now()).toISOString(),
+      actor: cap(e.actor, 120),
+      role: e.role,
+      via: e.via,
+      action: e.action,
+      object: cap(e.object, 300),
+      result: e.result,
+      origin: cap(e.origin, 300),
+      detail: JSON.stringify(e.detail ?? {}),
     });
     // Inside a caller's transaction (a plan save appends with its plan rows) the entry is not committed yet: a head
     // written now could point past the end of the log after a crash before the commit. The caller flushes it after.
@@ -144,7 +199,8 @@ export class AuditLog {
   /** Writes the signed head for the newest committed entry; call after a transaction that appended entries. */
   flushHead(): void {
     if (this.db.inTransaction) throw new Error('AuditLog.flushHead inside a transaction: call it after the commit');
-    const last = this.db.prepare('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as { seq: number; hash: string } | undefined;
+    const last = this.db.prepare('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as
+      { seq: number; hash: string } | undefined;
     if (last) this.writeHead(last.seq, last.hash);
   }
 
@@ -152,32 +208,53 @@ export class AuditLog {
   list(q: { limit: number; before?: number; action?: AuditAction; actor?: string }): AuditEntry[] {
     const where: string[] = [];
     const args: (string | number)[] = [];
-    if (q.before !== undefined) { where.push('seq < ?'); args.push(q.before); }
-    if (q.action !== undefined) { where.push('action = ?'); args.push(q.action); }
-    if (q.actor !== undefined) { where.push('actor = ?'); args.push(q.actor); }
+    if (q.before !== undefined) {
+      where.push('seq < ?');
+      args.push(q.before);
+    }
+    if (q.action !== undefined) {
+      where.push('action = ?');
+      args.push(q.action);
+    }
+    if (q.actor !== undefined) {
+      where.push('actor = ?');
+      args.push(q.actor);
+    }
     const sql = `SELECT * FROM audit_log ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY seq DESC LIMIT ?`;
     return (this.db.prepare(sql).all(...args, q.limit) as Row[]).map(toEntry);
   }
 
   /** Entries with seq > `after`, oldest first, at most `limit` (export for retention). */
   range(after: number, limit: number): AuditEntry[] {
-    return (this.db.prepare('SELECT * FROM audit_log WHERE seq > ? ORDER BY seq LIMIT ?').all(after, limit) as Row[]).map(toEntry);
+    return (
+      this.db.prepare('SELECT * FROM audit_log WHERE seq > ? ORDER BY seq LIMIT ?').all(after, limit) as Row[]
+    ).map(toEntry);
   }
 
   checkpoints(): AuditCheckpoint[] {
-    return (this.db.prepare('SELECT * FROM audit_checkpoint ORDER BY id').all() as CheckpointRow[]).map((c) => ({ seq: c.seq, hash: c.hash, at: c.at, prevMac: c.prev_mac, mac: c.mac }));
+    return (this.db.prepare('SELECT * FROM audit_checkpoint ORDER BY id').all() as CheckpointRow[]).map((c) => ({
+      seq: c.seq,
+      hash: c.hash,
+      at: c.at,
+      prevMac: c.prev_mac,
+      mac: c.mac,
+    }));
   }
 
   /** Records a signed checkpoint at the newest entry (nothing when it already has one); returns it or null. */
   checkpoint(): AuditCheckpoint | null {
     const tx = this.db.transaction((): AuditCheckpoint | null => {
-      const head = this.db.prepare('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as { seq: number; hash: string } | undefined;
-      const last = this.db.prepare('SELECT * FROM audit_checkpoint ORDER BY id DESC LIMIT 1').get() as CheckpointRow | undefined;
+      const head = this.db.prepare('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as
+        { seq: number; hash: string } | undefined;
+      const last = this.db.prepare('SELECT * FROM audit_checkpoint ORDER BY id DESC LIMIT 1').get() as
+        CheckpointRow | undefined;
       if (!head || last?.seq === head.seq) return null;
       const at = new Date(this.now()).toISOString();
       const prevMac = last?.mac ?? GENESIS;
       const m = checkpointMac(this.key, prevMac, head.seq, head.hash, at);
-      this.db.prepare('INSERT INTO audit_checkpoint (seq, hash, at, prev_mac, mac) VALUES (?, ?, ?, ?, ?)').run(head.seq, head.hash, at, prevMac, m);
+      this.db
+        .prepare('INSERT INTO audit_checkpoint (seq, hash, at, prev_mac, mac) VALUES (?, ?, ?, ?, ?)')
+        .run(head.seq, head.hash, at, prevMac, m);
       return { seq: head.seq, hash: head.hash, at, prevMac, mac: m };
     });
     return tx.immediate();
@@ -193,31 +270,75 @@ export class AuditLog {
     let prevMac = GENESIS;
     for (const c of cps) {
       if (c.prevMac !== prevMac || checkpointMac(this.key, c.prevMac, c.seq, c.hash, c.at) !== c.mac) {
-        return { ok: false, brokenAt: c.seq, code: 'audit.checkpoint.forged', message: `checkpoint at entry ${c.seq} does not carry a valid signature` };
+        return {
+          ok: false,
+          brokenAt: c.seq,
+          code: 'audit.checkpoint.forged',
+          message: `checkpoint at entry ${c.seq} does not carry a valid signature`,
+        };
       }
       prevMac = c.mac;
     }
     const wanted = new Map(cps.map((c) => [c.seq, c.hash]));
     const head = this.readHead();
-    if (head === 'forged') return { ok: false, brokenAt: 0, code: 'audit.head.forged', message: `${this.files!.head} does not carry a valid signature` };
+    if (head === 'forged')
+      return {
+        ok: false,
+        brokenAt: 0,
+        code: 'audit.head.forged',
+        message: `${this.files!.head} does not carry a valid signature`,
+      };
     if (head) wanted.set(head.seq, head.hash);
-    let prev = GENESIS, n = 0, legacy = 0, keyedSeen = false, lastSeq = 0;
+    let prev = GENESIS,
+      n = 0,
+      legacy = 0,
+      keyedSeen = false,
+      lastSeq = 0;
     for (const r of this.db.prepare('SELECT * FROM audit_log ORDER BY seq').iterate() as IterableIterator<Row>) {
-      if (r.keyed === 0 && keyedSeen) return { ok: false, brokenAt: r.seq, code: 'audit.chain.unkeyed-after-keyed', message: `entry ${r.seq} is unkeyed after keyed entries` };
+      if (r.keyed === 0 && keyedSeen)
+        return {
+          ok: false,
+          brokenAt: r.seq,
+          code: 'audit.chain.unkeyed-after-keyed',
+          message: `entry ${r.seq} is unkeyed after keyed entries`,
+        };
       keyedSeen ||= r.keyed === 1;
       if (r.prev_hash !== prev || entryHash(this.key, r.keyed === 1, prev, r) !== r.hash) {
-        return { ok: false, brokenAt: r.seq, code: 'audit.chain.broken', message: `entry ${r.seq} does not follow from the one before it (changed, inserted or an entry before it deleted)` };
+        return {
+          ok: false,
+          brokenAt: r.seq,
+          code: 'audit.chain.broken',
+          message: `entry ${r.seq} does not follow from the one before it (changed, inserted or an entry before it deleted)`,
+        };
       }
       const w = wanted.get(r.seq);
-      if (w !== undefined && w !== r.hash) return { ok: false, brokenAt: r.seq, code: 'audit.checkpoint.mismatch', message: `entry ${r.seq} differs from what a signed checkpoint recorded` };
+      if (w !== undefined && w !== r.hash)
+        return {
+          ok: false,
+          brokenAt: r.seq,
+          code: 'audit.checkpoint.mismatch',
+          message: `entry ${r.seq} differs from what a signed checkpoint recorded`,
+        };
       prev = r.hash;
       lastSeq = r.seq;
       n++;
       if (r.keyed === 0) legacy++;
     }
     const furthest = Math.max(0, ...wanted.keys());
-    if (furthest > lastSeq) return { ok: false, brokenAt: lastSeq + 1, code: 'audit.truncated', message: `the log ends at entry ${lastSeq}, but a signed checkpoint or the head recorded entry ${furthest}` };
-    if (this.files && head === null && n > legacy) return { ok: false, brokenAt: 0, code: 'audit.head.missing', message: `${this.files.head} is missing although the log has keyed entries` };
+    if (furthest > lastSeq)
+      return {
+        ok: false,
+        brokenAt: lastSeq + 1,
+        code: 'audit.truncated',
+        message: `the log ends at entry ${lastSeq}, but a signed checkpoint or the head recorded entry ${furthest}`,
+      };
+    if (this.files && head === null && n > legacy)
+      return {
+        ok: false,
+        brokenAt: 0,
+        code: 'audit.head.missing',
+        message: `${this.files.head} is missing although the log has keyed entries`,
+      };
     return { ok: true, entries: n, legacy, checkpoints: cps.length };
   }
 
@@ -228,30 +349,51 @@ export class AuditLog {
   verifyIncremental(maxRows: number): ChainStatus {
     const total = this.db.prepare('SELECT COALESCE(MAX(seq), 0) FROM audit_log').pluck().get() as number;
     if (this.incremental === null) {
-      const c = this.db.prepare('SELECT * FROM audit_checkpoint ORDER BY id DESC LIMIT 1').get() as CheckpointRow | undefined;
-      const row = c ? this.db.prepare('SELECT hash FROM audit_log WHERE seq = ?').pluck().get(c.seq) as string | undefined : undefined;
+      const c = this.db.prepare('SELECT * FROM audit_checkpoint ORDER BY id DESC LIMIT 1').get() as
+        CheckpointRow | undefined;
+      const row = c
+        ? (this.db.prepare('SELECT hash FROM audit_log WHERE seq = ?').pluck().get(c.seq) as string | undefined)
+        : undefined;
       if (c && (checkpointMac(this.key, c.prev_mac, c.seq, c.hash, c.at) !== c.mac || row !== c.hash)) {
         this.incremental = { seq: c.seq, hash: c.hash, keyedSeen: true, brokenAt: c.seq };
       } else {
-        this.incremental = c ? { seq: c.seq, hash: c.hash, keyedSeen: true, brokenAt: null } : { seq: 0, hash: GENESIS, keyedSeen: false, brokenAt: null };
+        this.incremental = c
+          ? { seq: c.seq, hash: c.hash, keyedSeen: true, brokenAt: null }
+          : { seq: 0, hash: GENESIS, keyedSeen: false, brokenAt: null };
       }
     }
     const st = this.incremental;
     if (st.brokenAt === null) {
-      const rows = this.db.prepare('SELECT * FROM audit_log WHERE seq > ? ORDER BY seq LIMIT ?').all(st.seq, maxRows) as Row[];
+      const rows = this.db
+        .prepare('SELECT * FROM audit_log WHERE seq > ? ORDER BY seq LIMIT ?')
+        .all(st.seq, maxRows) as Row[];
       for (const r of rows) {
-        const bad = (r.keyed === 0 && st.keyedSeen) || r.prev_hash !== st.hash || entryHash(this.key, r.keyed === 1, st.hash, r) !== r.hash;
-        if (bad) { st.brokenAt = r.seq; break; }
+        const bad =
+          (r.keyed === 0 && st.keyedSeen) ||
+          r.prev_hash !== st.hash ||
+          entryHash(this.key, r.keyed === 1, st.hash, r) !== r.hash;
+        if (bad) {
+          st.brokenAt = r.seq;
+          break;
+        }
         st.keyedSeen ||= r.keyed === 1;
         st.seq = r.seq;
         st.hash = r.hash;
       }
     }
-    return { intact: st.brokenAt === null, entries: st.seq, brokenAt: st.brokenAt, pending: Math.max(0, total - st.seq) };
+    return {
+      intact: st.brokenAt === null,
+      entries: st.seq,
+      brokenAt: st.brokenAt,
+      pending: Math.max(0, total - st.seq),
+    };
   }
 
   private lastCheckpoint(): { seq: number } {
-    return (this.db.prepare('SELECT seq FROM audit_checkpoint ORDER BY id DESC LIMIT 1').get() as { seq: number } | undefined) ?? { seq: 0 };
+    return (
+      (this.db.prepare('SELECT seq FROM audit_checkpoint ORDER BY id DESC LIMIT 1').get() as
+        { seq: number } | undefined) ?? { seq: 0 }
+    );
   }
 
   private readHead(): { seq: number; hash: string } | null | 'forged' {
@@ -275,7 +417,16 @@ export class AuditLog {
 
 function toEntry(r: Row): AuditEntry {
   return {
-    seq: r.seq, at: r.at, actor: r.actor, role: r.role, via: r.via as AuditEntry['via'], action: r.action as AuditAction,
-    object: r.object, result: r.result as AuditResult, origin: r.origin, detail: JSON.parse(r.detail) as AuditEntry['detail'], hash: r.hash,
+    seq: r.seq,
+    at: r.at,
+    actor: r.actor,
+    role: r.role,
+    via: r.via as AuditEntry['via'],
+    action: r.action as AuditAction,
+    object: r.object,
+    result: r.result as AuditResult,
+    origin: r.origin,
+    detail: JSON.parse(r.detail) as AuditEntry['detail'],
+    hash: r.hash,
   };
 }

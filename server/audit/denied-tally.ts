@@ -16,12 +16,19 @@ export interface DeniedRefusal {
   origin: string;
 }
 
-interface Counter extends DeniedRefusal { minute: string; count: number }
+interface Counter extends DeniedRefusal {
+  minute: string;
+  count: number;
+}
 
 export class DeniedTally {
   private readonly counters = new Map<string, Counter>();
 
-  constructor(private readonly write: (e: AuditInput) => void, private readonly now: () => number = Date.now, private readonly maxKeys = 1_000) {}
+  constructor(
+    private readonly write: (e: AuditInput) => void,
+    private readonly now: () => number = Date.now,
+    private readonly maxKeys = 1_000,
+  ) {}
 
   record(r: DeniedRefusal): void {
     const minute = new Date(this.now()).toISOString().slice(0, 16);
@@ -50,7 +57,13 @@ export class DeniedTally {
     const c = this.counters.get(key)!;
     this.counters.delete(key);
     this.write({
-      actor: c.actor, role: c.role, via: c.via, action: 'access.denied', object: c.object, result: 'denied', origin: c.origin,
+      actor: c.actor,
+      role: c.role,
+      via: c.via,
+      action: 'access.denied',
+      object: c.object,
+      result: 'denied',
+      origin: c.origin,
       detail: { minute: c.minute, count: c.count },
     });
   }

@@ -15,19 +15,32 @@ export function accessControl(sec: SecurityContext): MiddlewareHandler {
     const access = policy?.access ?? DEFAULT_ACCESS;
     const r = resolvePrincipal(c, sec);
     if (r.kind === 'invalid-token') {
-      return c.json({ code: 'auth.token-invalid', message: 'the bearer token is unknown, expired or revoked' }, 401, { 'WWW-Authenticate': 'Bearer realm="voorraad", error="invalid_token"' });
+      return c.json({ code: 'auth.token-invalid', message: 'the bearer token is unknown, expired or revoked' }, 401, {
+        'WWW-Authenticate': 'Bearer realm="voorraad", error="invalid_token"',
+      });
     }
     if (r.kind === 'principal') setPrincipal(c, r.principal);
     if (access === 'public') return next();
     if (r.kind === 'none') {
-      return c.json({ code: 'auth.required', message: 'sign in (session cookie) or send a bearer token' }, 401, { 'WWW-Authenticate': 'Bearer realm="voorraad"' });
+      return c.json({ code: 'auth.required', message: 'sign in (session cookie) or send a bearer token' }, 401, {
+        'WWW-Authenticate': 'Bearer realm="voorraad"',
+      });
     }
     const p = r.principal;
     if (!allows(access, p.role)) {
       if (policy?.restricted) {
-        sec.denied.record({ actor: p.name, role: p.role, via: p.via, object: `${c.req.method} ${c.req.path}`, origin: auditOrigin(c) });
+        sec.denied.record({
+          actor: p.name,
+          role: p.role,
+          via: p.via,
+          object: `${c.req.method} ${c.req.path}`,
+          origin: auditOrigin(c),
+        });
       }
-      return c.json({ code: 'auth.forbidden', message: `role ${p.role} may not use ${c.req.method} ${c.req.path}` }, 403);
+      return c.json(
+        { code: 'auth.forbidden', message: `role ${p.role} may not use ${c.req.method} ${c.req.path}` },
+        403,
+      );
     }
     return next();
   };

@@ -17,7 +17,12 @@ export interface RoutePolicy {
   restricted?: boolean;
 }
 
-export const ROUTE_POLICIES: readonly RoutePolicy[] = ROUTES.map((r) => ({ method: r.method, path: r.path, access: r.access, ...(r.restricted ? { restricted: true } : {}) }));
+export const ROUTE_POLICIES: readonly RoutePolicy[] = ROUTES.map((r) => ({
+  method: r.method,
+  path: r.path,
+  access: r.access,
+  ...(r.restricted ? { restricted: true } : {}),
+}));
 
 /** Access for anything under /api or /tiles that is not declared: the municipality only. */
 export const DEFAULT_ACCESS: Access = ['gemeente'];
@@ -28,7 +33,8 @@ interface Compiled {
 }
 
 /** A regular expression for an OpenAPI path template (`{name}` = one segment). */
-export const templateRe = (path: string): RegExp => new RegExp(`^${path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[^}/]+\}/g, '[^/]+')}/?$`);
+export const templateRe = (path: string): RegExp =>
+  new RegExp(`^${path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[^}/]+\}/g, '[^/]+')}/?$`);
 
 function compile(policies: readonly RoutePolicy[]): Compiled[] {
   // Literal paths before templated ones, so /api/signals/buurten never matches a {param} route first.

@@ -23,18 +23,25 @@ function defaultTerminal(): ((text: string) => void) | null {
   if (process.stderr.isTTY) return (t) => process.stderr.write(t);
   try {
     const fd = openSync('/dev/tty', 'w');
-    return (t) => { writeSync(fd, t); closeSync(fd); };
+    return (t) => {
+      writeSync(fd, t);
+      closeSync(fd);
+    };
   } catch {
     return null;
   }
 }
 
-export function showOneTimePasswords(accounts: readonly CreatedAccount[], o: ShowOptions): { shownOn: 'terminal' | 'file'; file?: string } {
-  const text = [
-    `eerste start: gebruikers aangemaakt in ${o.usersFile} (één per rol). Eenmalige wachtwoorden — noteer ze nu, ze worden niet opgeslagen`,
-    '(nieuw wachtwoord: voorraad user password <naam>; token voor scripts: voorraad token --role <rol>):',
-    ...accounts.map((a) => `  ${a.name.padEnd(9)} rol ${a.role.padEnd(9)} wachtwoord ${a.password}`),
-  ].join('\n') + '\n';
+export function showOneTimePasswords(
+  accounts: readonly CreatedAccount[],
+  o: ShowOptions,
+): { shownOn: 'terminal' | 'file'; file?: string } {
+  const text =
+    [
+      `eerste start: gebruikers aangemaakt in ${o.usersFile} (één per rol). Eenmalige wachtwoorden — noteer ze nu, ze worden niet opgeslagen`,
+      '(nieuw wachtwoord: voorraad user password <naam>; token voor scripts: voorraad token --role <rol>):',
+      ...accounts.map((a) => `  ${a.name.padEnd(9)} rol ${a.role.padEnd(9)} wachtwoord ${a.password}`),
+    ].join('\n') + '\n';
   const terminal = o.terminal === undefined ? defaultTerminal() : o.terminal;
   if (terminal) {
     terminal(text);
@@ -43,6 +50,8 @@ export function showOneTimePasswords(accounts: readonly CreatedAccount[], o: Sho
   }
   const file = join(o.stateDir, FIRST_PASSWORDS_FILE);
   writeFileSync(file, text, { mode: 0o600 });
-  o.log(`eerste start: geen terminal; de eenmalige wachtwoorden staan in ${file} (alleen leesbaar voor deze gebruiker) — lees ze en verwijder het bestand`);
+  o.log(
+    `eerste start: geen terminal; de eenmalige wachtwoorden staan in ${file} (alleen leesbaar voor deze gebruiker) — lees ze en verwijder het bestand`,
+  );
   return { shownOn: 'file', file };
 }

@@ -23,7 +23,13 @@ export function hostGuard(allowed: ReadonlySet<string>): MiddlewareHandler {
     const header = c.req.header('host') ?? new URL(c.req.url).host;
     const name = hostName(header);
     if (name === null || !allowed.has(name)) {
-      return c.json({ code: 'request.host', message: `this server does not answer for host "${header.slice(0, 100)}"; configure it with --allowed-host` }, 421);
+      return c.json(
+        {
+          code: 'request.host',
+          message: `this server does not answer for host "${header.slice(0, 100)}"; configure it with --allowed-host`,
+        },
+        421,
+      );
     }
     return next();
   };

@@ -43,7 +43,10 @@ export function resolvePrincipal(c: Context, sec: SecurityContext): Resolution {
     const m = /^Bearer\s+(\S+)$/i.exec(auth);
     const info = m ? sec.tokens.verify(m[1]!) : null;
     if (!info) return { kind: 'invalid-token' };
-    return { kind: 'principal', principal: { name: info.name, role: info.role, via: 'token', displayName: `${info.name} (token ${info.id})` } };
+    return {
+      kind: 'principal',
+      principal: { name: info.name, role: info.role, via: 'token', displayName: `${info.name} (token ${info.id})` },
+    };
   }
   const sid = sessionIdOf(c);
   if (sid === null) return { kind: 'none' };
@@ -52,5 +55,8 @@ export function resolvePrincipal(c: Context, sec: SecurityContext): Resolution {
   const userName = sec.sessions.resolve(sid);
   const user = userName === null ? undefined : sec.users.get(userName);
   if (!user || user.disabled) return { kind: 'none' };
-  return { kind: 'principal', principal: { name: user.name, role: user.role, via: 'session', displayName: user.displayName } };
+  return {
+    kind: 'principal',
+    principal: { name: user.name, role: user.role, via: 'session', displayName: user.displayName },
+  };
 }

@@ -12,7 +12,11 @@ export interface RateLimitRule {
 export class RateLimiter {
   private readonly hits = new Map<string, { count: number; resetAt: number }>();
 
-  constructor(private readonly rule: RateLimitRule, private readonly now: () => number = Date.now, private readonly maxKeys = 10_000) {}
+  constructor(
+    private readonly rule: RateLimitRule,
+    private readonly now: () => number = Date.now,
+    private readonly maxKeys = 10_000,
+  ) {}
 
   /** Seconds until the key may try again, or 0 when it may try now (without counting). */
   retryAfter(key: string): number {
@@ -40,7 +44,8 @@ export class RateLimiter {
   private sweep(now: number): void {
     for (const [k, h] of this.hits) if (h.resetAt <= now) this.hits.delete(k);
     // Still full (an attack with many keys): forget the oldest half rather than grow without bound.
-    if (this.hits.size >= this.maxKeys) [...this.hits.keys()].slice(0, this.maxKeys / 2).forEach((k) => this.hits.delete(k));
+    if (this.hits.size >= this.maxKeys)
+      [...this.hits.keys()].slice(0, this.maxKeys / 2).forEach((k) => this.hits.delete(k));
   }
 }
 

@@ -1,5 +1,8 @@
 import { z } from 'zod';
-import { PLAN_READ_ROLES as PLAN_READ_ROLE_NAMES, PLAN_WRITE_ROLES as PLAN_WRITE_ROLE_NAMES } from '../../engine/planner/plan-status.ts';
+import {
+  PLAN_READ_ROLES as PLAN_READ_ROLE_NAMES,
+  PLAN_WRITE_ROLES as PLAN_WRITE_ROLE_NAMES,
+} from '../../engine/planner/plan-status.ts';
 
 /**
  * The four roles. `gemeente`: the municipality (planners, acquisition team) — everything, including

@@ -88,14 +88,26 @@ export async function openSecurity(o: OpenSecurityOptions): Promise<OpenedSecuri
   const userMap = new Map(users.map((u) => [u.name, u]));
   const sessions = new SessionStore(db, now);
   const tokens = new TokenStore(db, now);
-  const reloader = usersFile === null ? null : new UsersReloader(usersFile, userMap, {
-    now,
-    revoke: (name, change) => {
-      const ended = sessions.endAllFor(name);
-      const revoked = tokens.revokeNamed(name);
-      audit.append({ actor: 'voorraad', role: null, via: 'cli', action: 'user.change', object: `user:${name}`, result: 'ok', origin: 'users.json', detail: { change, sessionsEnded: ended, tokensRevoked: revoked } });
-    },
-  });
+  const reloader =
+    usersFile === null
+      ? null
+      : new UsersReloader(usersFile, userMap, {
+          now,
+          revoke: (name, change) => {
+            const ended = sessions.endAllFor(name);
+            const revoked = tokens.revokeNamed(name);
+            audit.append({
+              actor: 'voorraad',
+              role: null,
+              via: 'cli',
+              action: 'user.change',
+              object: `user:${name}`,
+              result: 'ok',
+              origin: 'users.json',
+              detail: { change, sessionsEnded: ended, tokensRevoked: revoked },
+            });
+          },
+        });
   const denied = new DeniedTally((e) => audit.append(e), now);
   // Housekeeping off the request path: a minute's refusal counts written, the chain checked onward in bounded steps,
   // and a signed checkpoint every ten minutes when there are new entries.
@@ -118,7 +130,10 @@ export async function openSecurity(o: OpenSecurityOptions): Promise<OpenedSecuri
       audit,
       denied,
       secureCookies: o.secureCookies ?? false,
-      signIn: { perPair: new SignInBackoff(undefined, now), perAddress: new RateLimiter(SIGN_IN_FAILURES_PER_ADDRESS, now) },
+      signIn: {
+        perPair: new SignInBackoff(undefined, now),
+        perAddress: new RateLimiter(SIGN_IN_FAILURES_PER_ADDRESS, now),
+      },
     },
     created,
     usersFile,

@@ -15,7 +15,11 @@ export const DEFAULT_SESSION_LIMITS: SessionLimits = { idleMs: 30 * 60_000, abso
 const TOUCH_EVERY_MS = 60_000;
 
 interface SessionRow {
-  hash: string; user: string; created_at: number; last_seen: number; expires_at: number;
+  hash: string;
+  user: string;
+  created_at: number;
+  last_seen: number;
+  expires_at: number;
 }
 
 export class SessionStore {
@@ -23,7 +27,11 @@ export class SessionStore {
   private readonly touch: Database.Statement<[number, string]>;
   private readonly remove: Database.Statement<[string]>;
 
-  constructor(private readonly db: Database.Database, private readonly now: () => number = Date.now, readonly limits: SessionLimits = DEFAULT_SESSION_LIMITS) {
+  constructor(
+    private readonly db: Database.Database,
+    private readonly now: () => number = Date.now,
+    readonly limits: SessionLimits = DEFAULT_SESSION_LIMITS,
+  ) {
     this.get = db.prepare('SELECT * FROM sessions WHERE hash = ?');
     this.touch = db.prepare('UPDATE sessions SET last_seen = ? WHERE hash = ?');
     this.remove = db.prepare('DELETE FROM sessions WHERE hash = ?');
@@ -34,7 +42,8 @@ export class SessionStore {
     const id = newSecret('');
     const now = this.now();
     this.db.prepare('DELETE FROM sessions WHERE expires_at <= ? OR last_seen <= ?').run(now, now - this.limits.idleMs);
-    this.db.prepare('INSERT INTO sessions (hash, user, created_at, last_seen, expires_at) VALUES (?, ?, ?, ?, ?)')
+    this.db
+      .prepare('INSERT INTO sessions (hash, user, created_at, last_seen, expires_at) VALUES (?, ?, ?, ?, ?)')
       .run(secretHash(id), user, now, now, now + this.limits.absoluteMs);
     return id;
   }

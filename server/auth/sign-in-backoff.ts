@@ -16,7 +16,11 @@ export const SIGN_IN_BACKOFF: BackoffRule = { freeFailures: 5, baseMs: 1_000, ma
 export class SignInBackoff {
   private readonly pairs = new Map<string, { failures: number; last: number }>();
 
-  constructor(private readonly rule: BackoffRule = SIGN_IN_BACKOFF, private readonly now: () => number = Date.now, private readonly maxKeys = 10_000) {}
+  constructor(
+    private readonly rule: BackoffRule = SIGN_IN_BACKOFF,
+    private readonly now: () => number = Date.now,
+    private readonly maxKeys = 10_000,
+  ) {}
 
   static key(user: string, address: string): string {
     return `${user}\u0000${address}`;
@@ -50,6 +54,7 @@ export class SignInBackoff {
     const now = this.now();
     for (const [k, p] of this.pairs) if (now - p.last > this.rule.maxMs) this.pairs.delete(k);
     // Still full (many addresses): forget the oldest half rather than grow without bound.
-    if (this.pairs.size >= this.maxKeys) [...this.pairs.keys()].slice(0, this.maxKeys / 2).forEach((k) => this.pairs.delete(k));
+    if (this.pairs.size >= this.maxKeys)
+      [...this.pairs.keys()].slice(0, this.maxKeys / 2).forEach((k) => this.pairs.delete(k));
   }
 }

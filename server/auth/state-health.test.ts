@@ -22,7 +22,7 @@ describe('state store that cannot write', () => {
     expect(res.status).toBe(503);
     expect(res.headers.get('retry-after')).toBe('30');
     expect(await res.json()).toMatchObject({ code: 'state.unavailable' });
-    const health = await (await as('viewer')('/api/health')).json() as { status: string; problems: string[] };
+    const health = (await (await as('viewer')('/api/health')).json()) as { status: string; problems: string[] };
     expect(health.status).toBe('degraded');
     expect(health.problems[0]).toMatch(/SQLITE_READONLY/);
   });
@@ -37,7 +37,8 @@ describe('state store that cannot write', () => {
   });
 
   it('knows the codes of a store that cannot write', () => {
-    for (const code of ['SQLITE_FULL', 'SQLITE_READONLY', 'SQLITE_IOERR_WRITE', 'ENOSPC', 'EROFS']) expect(isStateStoreError({ code })).toBe(true);
+    for (const code of ['SQLITE_FULL', 'SQLITE_READONLY', 'SQLITE_IOERR_WRITE', 'ENOSPC', 'EROFS'])
+      expect(isStateStoreError({ code })).toBe(true);
     for (const code of ['SQLITE_CONSTRAINT', 'ENOENT', undefined]) expect(isStateStoreError({ code })).toBe(false);
   });
 });

@@ -22,7 +22,10 @@ export class StateHealth {
   private failedAt: number | null = null;
   private lastProblem = '';
 
-  constructor(private readonly dir: string | null, private readonly now: () => number = Date.now) {}
+  constructor(
+    private readonly dir: string | null,
+    private readonly now: () => number = Date.now,
+  ) {}
 
   failed(err: unknown): void {
     this.failedAt = this.now();
@@ -31,7 +34,8 @@ export class StateHealth {
 
   /** A reason the state store cannot write now, or null. */
   problem(): string | null {
-    if (this.failedAt !== null && this.now() - this.failedAt < REMEMBER_MS) return `state store write failed: ${this.lastProblem}`;
+    if (this.failedAt !== null && this.now() - this.failedAt < REMEMBER_MS)
+      return `state store write failed: ${this.lastProblem}`;
     if (this.dir === null) return null;
     try {
       accessSync(this.dir, constants.W_OK);
@@ -51,7 +55,10 @@ export function stateStoreErrors(health: StateHealth): MiddlewareHandler {
     if (c.error && isStateStoreError(c.error)) {
       health.failed(c.error);
       c.res = Response.json(
-        { code: 'state.unavailable', message: 'the state store (users, sessions, audit log) cannot write; try again later' },
+        {
+          code: 'state.unavailable',
+          message: 'the state store (users, sessions, audit log) cannot write; try again later',
+        },
         { status: 503, headers: { 'Retry-After': '30', 'Cache-Control': 'no-store' } },
       );
     }

@@ -14,7 +14,8 @@ describe('tile caching', () => {
     writeFileSync(join(dir, 'basemap.pmtiles'), 'PMTiles-kaart');
     const { ctx, tokens } = await securityApp();
     const app = createApp({ ...ctx, tilesDir: dir });
-    const get = (p: string) => app.request(p, { headers: { authorization: `Bearer ${tokens.viewer}`, range: 'bytes=0-3' } });
+    const get = (p: string) =>
+      app.request(p, { headers: { authorization: `Bearer ${tokens.viewer}`, range: 'bytes=0-3' } });
     const dwellings = await get('/tiles/dwellings.pmtiles');
     expect(dwellings.status).toBe(206);
     expect(dwellings.headers.get('cache-control')).toBe('private, no-store');

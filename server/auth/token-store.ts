@@ -21,31 +21,55 @@ export interface TokenInfo {
 }
 
 interface TokenRow {
-  id: string; name: string; role: string; created_at: string; expires_at: string; revoked_at: string | null; created_by: string;
+  id: string;
+  name: string;
+  role: string;
+  created_at: string;
+  expires_at: string;
+  revoked_at: string | null;
+  created_by: string;
 }
 
 const info = (r: TokenRow): TokenInfo => ({
-  id: r.id, name: r.name, role: Role.parse(r.role), createdAt: r.created_at, expiresAt: r.expires_at, revokedAt: r.revoked_at, createdBy: r.created_by,
+  id: r.id,
+  name: r.name,
+  role: Role.parse(r.role),
+  createdAt: r.created_at,
+  expiresAt: r.expires_at,
+  revokedAt: r.revoked_at,
+  createdBy: r.created_by,
 });
 
 export class TokenStore {
   private readonly byHash: Database.Statement<[string], TokenRow>;
 
-  constructor(private readonly db: Database.Database, private readonly now: () => number = Date.now) {
+  constructor(
+    private readonly db: Database.Database,
+    private readonly now: () => number = Date.now,
+  ) {
     this.byHash = db.prepare('SELECT * FROM tokens WHERE hash = ?');
   }
 
   /** Issues a token; the secret is returned once and never stored. */
   issue(o: { role: Role; name: string; days?: number; createdBy: string }): { token: string; info: TokenInfo } {
     const days = o.days ?? DEFAULT_TOKEN_DAYS;
-    if (!Number.isInteger(days) || days < 1 || days > 366) throw new RangeError(`token lifetime must be 1–366 days, got ${days}`);
+    if (!Number.isInteger(days) || days < 1 || days > 366)
+      throw new RangeError(`token lifetime must be 1–366 days, got ${days}`);
     const token = newSecret(TOKEN_PREFIX);
     const now = this.now();
     const row: TokenRow = {
-      id: randomBytes(6).toString('hex'), name: o.name, role: o.role, created_at: new Date(now).toISOString(),
-      expires_at: new Date(now + days * 86_400_000).toISOString(), revoked_at: null, created_by: o.createdBy,
+      id: randomBytes(6).toString('hex'),
+      name: o.name,
+      role: o.role,
+      created_at: new Date(now).toISOString(),
+      expires_at: new Date(now + days * 86_400_000).toISOString(),
+      revoked_at: null,
+      created_by: o.createdBy,
     };
-    this.db.prepare('INSERT INTO tokens (id, hash, name, role, created_at, expires_at, revoked_at, created_by) VALUES (@id, @hash, @name, @role, @created_at, @expires_at, @revoked_at, @created_by)')
+    this.db
+      .prepare(
+        'INSERT INTO tokens (id, hash, name, role, created_at, expires_at, revoked_at, created_by) VALUES (@id, @hash, @name, @role, @created_at, @expires_at, @revoked_at, @created_by)',
+      )
       .run({ ...row, hash: secretHash(token) });
     return { token, info: info(row) };
   }
@@ -65,11 +89,17 @@ export class TokenStore {
 
   /** Revokes every active token issued under `name` (a user's own tokens); returns how many. */
   revokeNamed(name: string): number {
-    return this.db.prepare('UPDATE tokens SET revoked_at = ? WHERE name = ? AND revoked_at IS NULL').run(new Date(this.now()).toISOString(), name).changes;
+    return this.db
+      .prepare('UPDATE tokens SET revoked_at = ? WHERE name = ? AND revoked_at IS NULL')
+      .run(new Date(this.now()).toISOString(), name).changes;
   }
 
   /** Revokes a token by id; false when there is no such (unrevoked) token. */
   revoke(id: string): boolean {
-    return this.db.prepare('UPDATE tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL').run(new Date(this.now()).toISOString(), id).changes === 1;
+    return (
+      this.db
+        .prepare('UPDATE tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL')
+        .run(new Date(this.now()).toISOString(), id).changes === 1
+    );
   }
 }

@@ -37,7 +37,15 @@ export class UsersReloader {
     const byName = new Map(next.map((u) => [u.name, u]));
     for (const [name, old] of this.users) {
       const u = byName.get(name);
-      const change: UserChange | null = !u ? 'removed' : u.disabled && !old.disabled ? 'disabled' : u.passwordHash !== old.passwordHash ? 'password' : u.role !== old.role ? 'role' : null;
+      const change: UserChange | null = !u
+        ? 'removed'
+        : u.disabled && !old.disabled
+          ? 'disabled'
+          : u.passwordHash !== old.passwordHash
+            ? 'password'
+            : u.role !== old.role
+              ? 'role'
+              : null;
       if (change) this.o.revoke(name, change);
     }
     this.users.clear();

@@ -5,7 +5,11 @@ import { toDutchCsv } from '../../geodata/exports/csv-writer.ts';
 import type { ExportMeta } from '../../geodata/exports/export-meta.ts';
 import { toGeoJson } from '../../geodata/exports/geojson-writer.ts';
 import { PLAN_SHEET, planExportMeta, planExportTable } from '../../geodata/exports/plan-export.ts';
-import { notificationsAsCsv, notificationsAsXlsx, notificationTable } from '../../geodata/exports/plan-notifications.ts';
+import {
+  notificationsAsCsv,
+  notificationsAsXlsx,
+  notificationTable,
+} from '../../geodata/exports/plan-notifications.ts';
 import { TABLE_SHEET, toXlsx } from '../../geodata/exports/xlsx-writer.ts';
 import type { StoredPlan } from './plan-store.ts';
 
@@ -18,14 +22,24 @@ import type { StoredPlan } from './plan-store.ts';
 export const PLAN_EXPORT_FORMATS = ['csv', 'xlsx', 'geojson', 'meldingen-csv', 'meldingen-xlsx'] as const;
 export type PlanExportFormat = (typeof PLAN_EXPORT_FORMATS)[number];
 
-export async function exportSavedPlan(saved: StoredPlan, format: PlanExportFormat, exportedBy: ExportMeta['exportedBy'], exportedAt: string): Promise<ExportFile> {
+export async function exportSavedPlan(
+  saved: StoredPlan,
+  format: PlanExportFormat,
+  exportedBy: ExportMeta['exportedBy'],
+  exportedAt: string,
+): Promise<ExportFile> {
   const plan = planSchema.parse(saved.plan);
   // The notification list per contractor and week for the provincial meldingsapplicatie (plan-notifications.ts).
   if (format === 'meldingen-csv' || format === 'meldingen-xlsx') {
     const ctx = { exportedBy, exportedAt };
     const csv = format === 'meldingen-csv';
     const body = csv ? Buffer.from(notificationsAsCsv(plan, ctx), 'utf8') : await notificationsAsXlsx(plan, ctx);
-    return { body, contentType: CONTENT_TYPES[csv ? 'csv' : 'xlsx'], fileName: `meldingen-${saved.id}-v${saved.version}.${csv ? 'csv' : 'xlsx'}`, rows: notificationTable(plan).rows.length };
+    return {
+      body,
+      contentType: CONTENT_TYPES[csv ? 'csv' : 'xlsx'],
+      fileName: `meldingen-${saved.id}-v${saved.version}.${csv ? 'csv' : 'xlsx'}`,
+      rows: notificationTable(plan).rows.length,
+    };
   }
   const { table, locations } = planExportTable(plan);
   const status = new Map(saved.statuses.map((s) => [s.vboId, s.status]));
@@ -53,7 +67,9 @@ export async function exportSavedPlan(saved: StoredPlan, format: PlanExportForma
     if (ws) ws.name = PLAN_SHEET;
     body = Buffer.from(await wb.xlsx.writeBuffer());
   } else {
-    const doc = JSON.parse(toGeoJson(table, locations, meta)) as { features: { id: string; properties: Record<string, unknown> }[] };
+    const doc = JSON.parse(toGeoJson(table, locations, meta)) as {
+      features: { id: string; properties: Record<string, unknown> }[];
+    };
     for (const f of doc.features) f.id = String(f.properties.verblijfsobject_id);
     body = Buffer.from(`${JSON.stringify(doc)}\n`, 'utf8');
   }

@@ -3,7 +3,11 @@ import { planSchema, type FixedBatch, type Plan, type PlanInput } from '../../en
 import type { NewPlan, StartedBatch } from './plan-store.ts';
 
 /** The dataset a plan was made on: name, synthetic flag and a SHA-256 of the served dwelling table. */
-export interface PlanDataset { name: string; sha256: string; synthetic: boolean }
+export interface PlanDataset {
+  name: string;
+  sha256: string;
+  synthetic: boolean;
+}
 
 /** SHA-256 of the columnar dwelling table the server serves: changes with any dwelling attribute. */
 export function datasetSha256(tableJson: string): string {

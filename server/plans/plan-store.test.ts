@@ -9,34 +9,71 @@ import { openPlanDb } from './plan-db.ts';
 import { PlanStore, checkPlanStore, openPlanStore, savePlan, type NewPlan, type PlanActor } from './plan-store.ts';
 
 const T0 = Date.UTC(2026, 10, 28, 9, 0, 0);
-const clock = () => { let t = T0; return () => (t += 1000); };
+const clock = () => {
+  let t = T0;
+  return () => (t += 1000);
+};
 const vhf: PlanActor = { name: 'vhf', role: 'vhf', via: 'session', origin: 'local' };
 
 function newPlan(batches: Record<string, string[]>, name = 'Seizoenen 2026–2033'): NewPlan {
   const dwellings = Object.entries(batches).flatMap(([batchId, ids]) => ids.map((vboId) => ({ vboId, batchId })));
   return {
-    name, input: { budgetEur: 8_400_000 }, plan: { kind: 'voorraad-plan', batches: Object.keys(batches) },
+    name,
+    input: { budgetEur: 8_400_000 },
+    plan: { kind: 'voorraad-plan', batches: Object.keys(batches) },
     dataset: { name: 'synthetisch', sha256: 'a'.repeat(64), synthetic: true },
-    solver: 'mip', objective: 1234.5, gap: 0.004, greedyObjective: 1200, dwellings, batches: Object.keys(batches).length,
+    solver: 'mip',
+    objective: 1234.5,
+    gap: 0.004,
+    greedyObjective: 1200,
+    dwellings,
+    batches: Object.keys(batches).length,
   };
 }
 
 const dirs: string[] = [];
-afterEach(() => { for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true }); });
-const tempDir = () => { const d = mkdtempSync(join(tmpdir(), 'voorraad-plans-')); dirs.push(d); return d; };
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+const tempDir = () => {
+  const d = mkdtempSync(join(tmpdir(), 'voorraad-plans-'));
+  dirs.push(d);
+  return d;
+};
 
 describe('plan store', () => {
   it('saves a plan with its facts, every dwelling voorgesteld, a history row and an audit entry', () => {
     const { store, audit, close } = openPlanStore(':memory:', clock());
     const s = store.create(newPlan({ '2026-najaar:b1': ['0001', '0002'], '2027-voorjaar:b2': ['0003'] }), vhf);
-    expect(s).toMatchObject({ id: 1, name: 'Seizoenen 2026–2033', createdBy: 'vhf', createdAt: '2026-11-28T09:00:01.000Z', parentId: null, rootId: 1, version: 1, supersededBy: null,
-      dataset: { name: 'synthetisch', synthetic: true }, solver: 'mip', objective: 1234.5, gap: 0.004, greedyObjective: 1200, dwellings: 3, batches: 2 });
+    expect(s).toMatchObject({
+      id: 1,
+      name: 'Seizoenen 2026–2033',
+      createdBy: 'vhf',
+      createdAt: '2026-11-28T09:00:01.000Z',
+      parentId: null,
+      rootId: 1,
+      version: 1,
+      supersededBy: null,
+      dataset: { name: 'synthetisch', synthetic: true },
+      solver: 'mip',
+      objective: 1234.5,
+      gap: 0.004,
+      greedyObjective: 1200,
+      dwellings: 3,
+      batches: 2,
+    });
     expect(s.statusCounts).toEqual({ voorgesteld: 3, onderzoek: 0, natuurvrij: 0, geïsoleerd: 0, afgezien: 0 });
     const full = store.get(1)!;
     expect(full.input).toEqual({ budgetEur: 8_400_000 });
-    expect(full.statuses.map((d) => [d.vboId, d.batchId, d.status])).toEqual([['0001', '2026-najaar:b1', 'voorgesteld'], ['0002', '2026-najaar:b1', 'voorgesteld'], ['0003', '2027-voorjaar:b2', 'voorgesteld']]);
+    expect(full.statuses.map((d) => [d.vboId, d.batchId, d.status])).toEqual([
+      ['0001', '2026-najaar:b1', 'voorgesteld'],
+      ['0002', '2026-najaar:b1', 'voorgesteld'],
+      ['0003', '2027-voorjaar:b2', 'voorgesteld'],
+    ]);
     expect(full.history).toMatchObject([{ planId: 1, action: 'create', actor: 'vhf', reason: 'nieuw plan' }]);
-    expect(audit.list({ limit: 10 })).toMatchObject([{ action: 'plan.create', object: 'plan:1', actor: 'vhf', detail: { planId: 1, dwellings: 3 } }]);
+    expect(audit.list({ limit: 10 })).toMatchObject([
+      { action: 'plan.create', object: 'plan:1', actor: 'vhf', detail: { planId: 1, dwellings: 3 } },
+    ]);
     expect(store.get(99)).toBeNull();
     close();
   });
@@ -45,19 +82,37 @@ describe('plan store', () => {
     const { store, audit, close } = openPlanStore(':memory:', clock());
     store.create(newPlan({ b1: ['0001', '0002'] }), vhf);
     const r = store.setStatus(1, '0001', 'onderzoek', 'quickscan besteld', vhf);
-    expect(r).toMatchObject({ ok: true, value: { vboId: '0001', from: 'voorgesteld', status: 'onderzoek', updatedBy: 'vhf' } });
-    expect(store.setStatus(1, '0001', 'geïsoleerd', '', vhf)).toMatchObject({ ok: false, issues: [{ code: 'plan.status.transition', path: ['status'] }] });
-    expect(store.setStatus(1, '0009', 'onderzoek', '', vhf)).toMatchObject({ ok: false, issues: [{ code: 'plan.dwelling.not-found', path: ['vboId'] }] });
-    expect(store.setStatus(7, '0001', 'onderzoek', '', vhf)).toMatchObject({ ok: false, issues: [{ code: 'plan.not-found' }] });
+    expect(r).toMatchObject({
+      ok: true,
+      value: { vboId: '0001', from: 'voorgesteld', status: 'onderzoek', updatedBy: 'vhf' },
+    });
+    expect(store.setStatus(1, '0001', 'geïsoleerd', '', vhf)).toMatchObject({
+      ok: false,
+      issues: [{ code: 'plan.status.transition', path: ['status'] }],
+    });
+    expect(store.setStatus(1, '0009', 'onderzoek', '', vhf)).toMatchObject({
+      ok: false,
+      issues: [{ code: 'plan.dwelling.not-found', path: ['vboId'] }],
+    });
+    expect(store.setStatus(7, '0001', 'onderzoek', '', vhf)).toMatchObject({
+      ok: false,
+      issues: [{ code: 'plan.not-found' }],
+    });
     expect(store.setStatus(1, '0002', 'afgezien', 'eigenaar wil niet', vhf).ok).toBe(true);
-    expect(store.setStatus(1, '0002', 'onderzoek', '', vhf)).toMatchObject({ ok: false, issues: [{ code: 'plan.status.transition' }] });
+    expect(store.setStatus(1, '0002', 'onderzoek', '', vhf)).toMatchObject({
+      ok: false,
+      issues: [{ code: 'plan.status.transition' }],
+    });
     const full = store.get(1)!;
     expect(full.history.map((h) => [h.action, h.vboId, h.from, h.to, h.reason])).toEqual([
-      ['create', null, null, null, 'nieuw plan'], ['status', '0001', 'voorgesteld', 'onderzoek', 'quickscan besteld'], ['status', '0002', 'voorgesteld', 'afgezien', 'eigenaar wil niet'],
+      ['create', null, null, null, 'nieuw plan'],
+      ['status', '0001', 'voorgesteld', 'onderzoek', 'quickscan besteld'],
+      ['status', '0002', 'voorgesteld', 'afgezien', 'eigenaar wil niet'],
     ]);
     // Refused changes leave no trace; accepted ones are in the audit log.
     expect(audit.list({ limit: 10, action: 'plan.status' }).map((e) => e.detail)).toEqual([
-      { planId: 1, vboId: '0002', from: 'voorgesteld', to: 'afgezien' }, { planId: 1, vboId: '0001', from: 'voorgesteld', to: 'onderzoek' },
+      { planId: 1, vboId: '0002', from: 'voorgesteld', to: 'afgezien' },
+      { planId: 1, vboId: '0001', from: 'voorgesteld', to: 'onderzoek' },
     ]);
     expect(store.summary(1)!.statusCounts).toMatchObject({ voorgesteld: 0, onderzoek: 1, afgezien: 1 });
     close();
@@ -68,19 +123,43 @@ describe('plan store', () => {
     store.create(newPlan({ b1: ['0001', '0002'], b2: ['0003'], b3: ['0004'] }), vhf);
     store.setStatus(1, '0002', 'onderzoek', '', vhf);
     store.setStatus(1, '0004', 'afgezien', '', vhf);
-    expect(store.startedBatches(1).map((b) => [b.batchId, b.dwellings.map((d) => d.status)])).toEqual([['b1', ['voorgesteld', 'onderzoek']]]);
+    expect(store.startedBatches(1).map((b) => [b.batchId, b.dwellings.map((d) => d.status)])).toEqual([
+      ['b1', ['voorgesteld', 'onderzoek']],
+    ]);
     const seen = store.lastSeq(1);
-    const r = store.replan(1, seen, newPlan({ b1: ['0001', '0002'], b9: ['0003', '0005'] }, 'Herplanning'), vhf, 'budget verlaagd');
+    const r = store.replan(
+      1,
+      seen,
+      newPlan({ b1: ['0001', '0002'], b9: ['0003', '0005'] }, 'Herplanning'),
+      vhf,
+      'budget verlaagd',
+    );
     if (!r.ok) throw new Error(r.issues[0]!.message);
     expect(r.value).toMatchObject({ id: 2, parentId: 1, rootId: 1, version: 2, supersededBy: null });
     expect(store.summary(1)!.supersededBy).toBe(2);
     const v2 = store.get(2)!;
-    expect(v2.statuses.map((d) => [d.vboId, d.batchId, d.status])).toEqual([['0001', 'b1', 'voorgesteld'], ['0002', 'b1', 'onderzoek'], ['0003', 'b9', 'voorgesteld'], ['0005', 'b9', 'voorgesteld']]);
-    expect(v2.history.map((h) => [h.planId, h.action])).toEqual([[1, 'create'], [1, 'status'], [1, 'status'], [2, 'replan']]);
+    expect(v2.statuses.map((d) => [d.vboId, d.batchId, d.status])).toEqual([
+      ['0001', 'b1', 'voorgesteld'],
+      ['0002', 'b1', 'onderzoek'],
+      ['0003', 'b9', 'voorgesteld'],
+      ['0005', 'b9', 'voorgesteld'],
+    ]);
+    expect(v2.history.map((h) => [h.planId, h.action])).toEqual([
+      [1, 'create'],
+      [1, 'status'],
+      [1, 'status'],
+      [2, 'replan'],
+    ]);
     expect(store.list().map((p) => p.id)).toEqual([2, 1]);
     // The old version is closed for changes and for a second re-plan.
-    expect(store.setStatus(1, '0001', 'onderzoek', '', vhf)).toMatchObject({ ok: false, issues: [{ code: 'plan.superseded' }] });
-    expect(store.replan(1, seen, newPlan({ b1: ['0001', '0002'] }), vhf, '')).toMatchObject({ ok: false, issues: [{ code: 'plan.superseded' }] });
+    expect(store.setStatus(1, '0001', 'onderzoek', '', vhf)).toMatchObject({
+      ok: false,
+      issues: [{ code: 'plan.superseded' }],
+    });
+    expect(store.replan(1, seen, newPlan({ b1: ['0001', '0002'] }), vhf, '')).toMatchObject({
+      ok: false,
+      issues: [{ code: 'plan.superseded' }],
+    });
     close();
   });
 
@@ -89,10 +168,19 @@ describe('plan store', () => {
     store.create(newPlan({ b1: ['0001', '0002'], b2: ['0003'] }), vhf);
     store.setStatus(1, '0001', 'onderzoek', '', vhf);
     const seen = store.lastSeq(1);
-    expect(store.replan(1, seen, newPlan({ b2: ['0003'] }), vhf, '')).toMatchObject({ ok: false, issues: [{ code: 'plan.replan.dropped-started' }] });
+    expect(store.replan(1, seen, newPlan({ b2: ['0003'] }), vhf, '')).toMatchObject({
+      ok: false,
+      issues: [{ code: 'plan.replan.dropped-started' }],
+    });
     store.setStatus(1, '0001', 'natuurvrij', '', vhf);
-    expect(store.replan(1, seen, newPlan({ b1: ['0001', '0002'] }), vhf, '')).toMatchObject({ ok: false, issues: [{ code: 'plan.changed' }] });
-    expect(store.replan(5, 0, newPlan({ b1: ['0001'] }), vhf, '')).toMatchObject({ ok: false, issues: [{ code: 'plan.not-found' }] });
+    expect(store.replan(1, seen, newPlan({ b1: ['0001', '0002'] }), vhf, '')).toMatchObject({
+      ok: false,
+      issues: [{ code: 'plan.changed' }],
+    });
+    expect(store.replan(5, 0, newPlan({ b1: ['0001'] }), vhf, '')).toMatchObject({
+      ok: false,
+      issues: [{ code: 'plan.not-found' }],
+    });
     expect(store.list()).toHaveLength(1);
     close();
   });
@@ -102,7 +190,12 @@ describe('plan store', () => {
     const good = new PlanStore(db, new AuditLog(db), clock());
     good.create(newPlan({ b1: ['0001'] }), vhf);
     // Same database, an audit sink that fails after the plan rows were written.
-    const failing = new PlanStore(db, { append: () => { throw new Error('disk full'); }, flushHead: () => {} });
+    const failing = new PlanStore(db, {
+      append: () => {
+        throw new Error('disk full');
+      },
+      flushHead: () => {},
+    });
     expect(() => failing.create(newPlan({ b2: ['0002', '0003'] }), vhf)).toThrow('disk full');
     expect(() => failing.setStatus(1, '0001', 'onderzoek', '', vhf)).toThrow('disk full');
     expect(good.list().map((p) => p.id)).toEqual([1]);
@@ -130,7 +223,10 @@ describe('plan store', () => {
     expect(checkPlanStore(dir)).toEqual({ ok: true, plans: 2, problems: [] });
     // The plans share state.sqlite with the audit log: the entries are in the same hash chain.
     const db = new Database(stateFiles(dir).db, { readonly: true });
-    expect(db.prepare("SELECT object FROM audit_log WHERE action = 'plan.create' ORDER BY seq").pluck().all()).toEqual(['plan:1', 'plan:2']);
+    expect(db.prepare("SELECT object FROM audit_log WHERE action = 'plan.create' ORDER BY seq").pluck().all()).toEqual([
+      'plan:1',
+      'plan:2',
+    ]);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     db.close();
   });

@@ -8,7 +8,11 @@ import type { ObservedUptake } from '../../engine/planner/uptake.ts';
  * Merged with what earlier versions observed (in the input the plan was made with): acceptances carry over into the
  * next version with their batch, so the larger count is kept; declines leave the plan, so they add up.
  */
-export function observedUptake(savedPlan: unknown, statuses: readonly { vboId: string; status: DwellingStatus }[], earlier: readonly ObservedUptake[]): ObservedUptake[] {
+export function observedUptake(
+  savedPlan: unknown,
+  statuses: readonly { vboId: string; status: DwellingStatus }[],
+  earlier: readonly ObservedUptake[],
+): ObservedUptake[] {
   const plan = planSchema.parse(savedPlan);
   const buurtOf = new Map(plan.batches.flatMap((b) => b.dwellings.map((d) => [d.vboId, b.buurtcode] as const)));
   const now = new Map<string, ObservedUptake>();
@@ -23,7 +27,10 @@ export function observedUptake(savedPlan: unknown, statuses: readonly { vboId: s
   const out = new Map(earlier.map((o) => [o.buurtcode, { ...o }]));
   for (const [buurtcode, o] of now) {
     const e = out.get(buurtcode);
-    out.set(buurtcode, e ? { buurtcode, accepted: Math.max(e.accepted, o.accepted), declined: e.declined + o.declined } : o);
+    out.set(
+      buurtcode,
+      e ? { buurtcode, accepted: Math.max(e.accepted, o.accepted), declined: e.declined + o.declined } : o,
+    );
   }
   return [...out.values()].sort((a, b) => (a.buurtcode < b.buurtcode ? -1 : 1));
 }

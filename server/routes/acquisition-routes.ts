@@ -39,68 +39,128 @@ export interface AcquisitionRouteContext {
 function inProcessPlanner(ds: LoadedDataset['dataset'], signals: SignalSet): Pick<AcquisitionPlannerApi, 'plan'> {
   const service = createAcquisitionService();
   const loaded = service.load({ dwellings: ds.dwellings, vves: ds.vves, signals: signals.signals });
-  return { plan: async (withSignals, config) => { await loaded; return service.plan(withSignals, config); } };
+  return {
+    plan: async (withSignals, config) => {
+      await loaded;
+      return service.plan(withSignals, config);
+    },
+  };
 }
 
 export const CandidatesQuery = z.object({
-  budget: WholeNumber(1_000, 50_000_000).optional().describe('budget in euro (1,000–50,000,000); default from the configuration (1,500,000)'),
-  limit: WholeNumber(1, 5_000).optional().describe('number of top-ranked candidates to return (1–5,000, default 500); selected candidates are always included'),
+  budget: WholeNumber(1_000, 50_000_000)
+    .optional()
+    .describe('budget in euro (1,000–50,000,000); default from the configuration (1,500,000)'),
+  limit: WholeNumber(1, 5_000)
+    .optional()
+    .describe(
+      'number of top-ranked candidates to return (1–5,000, default 500); selected candidates are always included',
+    ),
 });
 
 export const ExportQuery = z.object({
   format: z.enum(EXPORT_FORMATS).describe('csv (Dutch Excel: BOM, ";", decimal comma), xlsx or geojson'),
-  purpose: z.enum(EXPORT_PURPOSE_IDS as [ExportPurpose, ...ExportPurpose[]]).optional().describe(`purpose of the export, one of: ${EXPORT_PURPOSE_IDS.join(', ')} (default verwerving)`),
-  budget: WholeNumber(1_000, 50_000_000).optional().describe('budget in euro (1,000–50,000,000); default from the configuration'),
+  purpose: z
+    .enum(EXPORT_PURPOSE_IDS as [ExportPurpose, ...ExportPurpose[]])
+    .optional()
+    .describe(`purpose of the export, one of: ${EXPORT_PURPOSE_IDS.join(', ')} (default verwerving)`),
+  budget: WholeNumber(1_000, 50_000_000)
+    .optional()
+    .describe('budget in euro (1,000–50,000,000); default from the configuration'),
 });
 
-const Issues = z.array(z.object({ code: z.string(), message: z.string(), path: z.array(z.union([z.string(), z.number()])).optional() }));
+const Issues = z.array(
+  z.object({ code: z.string(), message: z.string(), path: z.array(z.union([z.string(), z.number()])).optional() }),
+);
 
-export const CandidateProperties = z.object({
-  rank: z.number().int(), selected: z.boolean(), vboId: z.string(), pandId: z.string(), buurtcode: BuurtCode,
-  zoneId: z.string(), zoneName: z.string(), address: z.string(), postcode: z.string(), bouwjaar: z.number().int(),
-  oppervlakte: z.number(), type: z.string(), label: z.string(), vveId: z.string().nullable(), ownership: z.string(), wozBand: z.string(),
-  estimatedCostEur: z.number().int().describe('band price plus buyer’s costs, euro'),
-  score: z.number().describe('0–100'),
-  components: z.object({ signals: z.number().nullable(), condition: z.number(), price: z.number(), strategic: z.number() }),
-  reasons: z.array(z.enum(REASON_CODES as [string, ...string[]])),
-  nuisanceBand: z.string().optional().describe('gemeente only'),
-  vacancyBand: z.string().optional().describe('gemeente only'),
-  permitStatus: z.string().optional().describe('gemeente only'),
-}).meta({ id: 'AcquisitionCandidate' });
+export const CandidateProperties = z
+  .object({
+    rank: z.number().int(),
+    selected: z.boolean(),
+    vboId: z.string(),
+    pandId: z.string(),
+    buurtcode: BuurtCode,
+    zoneId: z.string(),
+    zoneName: z.string(),
+    address: z.string(),
+    postcode: z.string(),
+    bouwjaar: z.number().int(),
+    oppervlakte: z.number(),
+    type: z.string(),
+    label: z.string(),
+    vveId: z.string().nullable(),
+    ownership: z.string(),
+    wozBand: z.string(),
+    estimatedCostEur: z.number().int().describe('band price plus buyer’s costs, euro'),
+    score: z.number().describe('0–100'),
+    components: z.object({
+      signals: z.number().nullable(),
+      condition: z.number(),
+      price: z.number(),
+      strategic: z.number(),
+    }),
+    reasons: z.array(z.enum(REASON_CODES as [string, ...string[]])),
+    nuisanceBand: z.string().optional().describe('gemeente only'),
+    vacancyBand: z.string().optional().describe('gemeente only'),
+    permitStatus: z.string().optional().describe('gemeente only'),
+  })
+  .meta({ id: 'AcquisitionCandidate' });
 
-export const CandidatesResponse = z.object({
-  type: z.literal('FeatureCollection'),
-  synthetic: z.boolean(),
-  usesSignals: z.boolean().describe('false for roles without signal access: scores leave signals out'),
-  signalSource: z.enum(['register', 'synthetic', 'none']).nullable(),
-  signalWindow: z.object({ from: z.string(), to: z.string() }).nullable(),
-  budgetEur: z.number().int(), selectedCount: z.number().int(), selectedCostEur: z.number().int(), selectedScore: z.number(),
-  totalCandidates: z.number().int(),
-  excluded: z.object({ ownership: z.number().int(), overBudget: z.number().int() }),
-  zones: z.array(z.object({ id: z.string(), name: z.string(), priority: z.number().int(), candidates: z.number().int() })),
-  warnings: Issues,
-  features: z.array(z.object({
-    type: z.literal('Feature'), id: z.string(), properties: CandidateProperties,
-    geometry: z.object({ type: z.literal('Point'), coordinates: z.tuple([z.number(), z.number()]) }),
-  })),
-}).meta({ id: 'AcquisitionCandidates' });
+export const CandidatesResponse = z
+  .object({
+    type: z.literal('FeatureCollection'),
+    synthetic: z.boolean(),
+    usesSignals: z.boolean().describe('false for roles without signal access: scores leave signals out'),
+    signalSource: z.enum(['register', 'synthetic', 'none']).nullable(),
+    signalWindow: z.object({ from: z.string(), to: z.string() }).nullable(),
+    budgetEur: z.number().int(),
+    selectedCount: z.number().int(),
+    selectedCostEur: z.number().int(),
+    selectedScore: z.number(),
+    totalCandidates: z.number().int(),
+    excluded: z.object({ ownership: z.number().int(), overBudget: z.number().int() }),
+    zones: z.array(
+      z.object({ id: z.string(), name: z.string(), priority: z.number().int(), candidates: z.number().int() }),
+    ),
+    warnings: Issues,
+    features: z.array(
+      z.object({
+        type: z.literal('Feature'),
+        id: z.string(),
+        properties: CandidateProperties,
+        geometry: z.object({ type: z.literal('Point'), coordinates: z.tuple([z.number(), z.number()]) }),
+      }),
+    ),
+  })
+  .meta({ id: 'AcquisitionCandidates' });
 
-export const ZonesResponse = z.object({
-  type: z.literal('FeatureCollection'),
-  budgetEur: z.number().int(),
-  features: z.array(z.object({
-    type: z.literal('Feature'), id: z.string(),
-    properties: z.object({ zoneId: z.string(), name: z.string(), priority: z.number().int(), buurtcode: z.string().nullable() }),
-    geometry: z.object({ type: z.string(), coordinates: z.array(z.unknown()) }),
-  })),
-}).meta({ id: 'AcquisitionZones' });
+export const ZonesResponse = z
+  .object({
+    type: z.literal('FeatureCollection'),
+    budgetEur: z.number().int(),
+    features: z.array(
+      z.object({
+        type: z.literal('Feature'),
+        id: z.string(),
+        properties: z.object({
+          zoneId: z.string(),
+          name: z.string(),
+          priority: z.number().int(),
+          buurtcode: z.string().nullable(),
+        }),
+        geometry: z.object({ type: z.string(), coordinates: z.array(z.unknown()) }),
+      }),
+    ),
+  })
+  .meta({ id: 'AcquisitionZones' });
 
 function acquisitionState(ctx: AcquisitionRouteContext) {
   const ds = ctx.data.dataset;
   // Plans by (signals?, budget): computed in the planner (a worker thread in production), one computation per key
   // shared by concurrent requests, misses through the per-user fair queue, failures never kept, at most 16 plans.
   const planner = ctx.acquisitionPlanner ?? inProcessPlanner(ds, ctx.signals);
-  const queue = ctx.acquisitionQueue ?? createFairQueue({ concurrency: 1, perUserActive: 1, perUserQueued: 2, maxQueued: 32 });
+  const queue =
+    ctx.acquisitionQueue ?? createFairQueue({ concurrency: 1, perUserActive: 1, perUserQueued: 2, maxQueued: 32 });
   const cache = new Map<string, Promise<{ plan: AcquisitionPlan; warnings: Issue[] }>>();
   const planFor = async (p: Principal, budget: number | undefined) => {
     const withSignals = maySeeSignalDetail(p.role);
@@ -108,14 +168,18 @@ function acquisitionState(ctx: AcquisitionRouteContext) {
     const key = `${withSignals}|${config.budgetEur}`;
     let hit = cache.get(key);
     if (!hit) {
-      hit = queue.run(p.name, () => planner.plan(withSignals, config)).then((r) => {
-        if (!r.ok) throw ApiError.fromIssue(r.issues[0]!, 400);
-        return { plan: r.value, warnings: r.warnings };
-      });
+      hit = queue
+        .run(p.name, () => planner.plan(withSignals, config))
+        .then((r) => {
+          if (!r.ok) throw ApiError.fromIssue(r.issues[0]!, 400);
+          return { plan: r.value, warnings: r.warnings };
+        });
       if (cache.size >= 16) cache.delete(cache.keys().next().value!);
       cache.set(key, hit);
       const mine = hit;
-      mine.catch(() => { if (cache.get(key) === mine) cache.delete(key); });
+      mine.catch(() => {
+        if (cache.get(key) === mine) cache.delete(key);
+      });
     }
     try {
       return await hit;
@@ -124,15 +188,39 @@ function acquisitionState(ctx: AcquisitionRouteContext) {
       throw err;
     }
   };
-  const audit = (c: Context, p: Principal, action: 'acquisition.read' | 'export', object: string, detail: Record<string, string | number | boolean | null>) =>
-    ctx.security.audit.append({ actor: p.name, role: p.role, via: p.via, action, object, result: 'ok', origin: auditOrigin(c), detail });
-  return { ctx, ds, synthetic: ds.meta.synthetic, buurtNames: new Map(ds.buurten.map((b) => [b.buurtcode, b.buurtnaam])), planFor, audit };
+  const audit = (
+    c: Context,
+    p: Principal,
+    action: 'acquisition.read' | 'export',
+    object: string,
+    detail: Record<string, string | number | boolean | null>,
+  ) =>
+    ctx.security.audit.append({
+      actor: p.name,
+      role: p.role,
+      via: p.via,
+      action,
+      object,
+      result: 'ok',
+      origin: auditOrigin(c),
+      detail,
+    });
+  return {
+    ctx,
+    ds,
+    synthetic: ds.meta.synthetic,
+    buurtNames: new Map(ds.buurten.map((b) => [b.buurtcode, b.buurtnaam])),
+    planFor,
+    audit,
+  };
 }
 
 /** Acquisition: the municipality, and Alwel as partner (without signal fields). */
 export const ACQUISITION_ROUTES = routeGroup(acquisitionState, [
   route({
-    method: 'GET', path: '/api/acquisition/zones', access: ACQUISITION_ROLES,
+    method: 'GET',
+    path: '/api/acquisition/zones',
+    access: ACQUISITION_ROLES,
     summary: 'Acquisition target zones (configured polygons or buurten; Centrum-Oud first) — gemeente, alwel',
     responses: { 200: geoJson(ZonesResponse) },
     handler: (c, _in, { ctx, ds }) => {
@@ -140,16 +228,41 @@ export const ACQUISITION_ROUTES = routeGroup(acquisitionState, [
       const features = ctx.acquisition.zones.flatMap((z) => [
         ...(z.buurten ?? []).flatMap((code) => {
           const g = geometry.get(code);
-          return g ? [{ type: 'Feature' as const, id: `${z.id}:${code}`, properties: { zoneId: z.id, name: z.name, priority: z.priority, buurtcode: code }, geometry: g }] : [];
+          return g
+            ? [
+                {
+                  type: 'Feature' as const,
+                  id: `${z.id}:${code}`,
+                  properties: { zoneId: z.id, name: z.name, priority: z.priority, buurtcode: code },
+                  geometry: g,
+                },
+              ]
+            : [];
         }),
-        ...(z.geometry ? [{ type: 'Feature' as const, id: z.id, properties: { zoneId: z.id, name: z.name, priority: z.priority, buurtcode: null }, geometry: z.geometry }] : []),
+        ...(z.geometry
+          ? [
+              {
+                type: 'Feature' as const,
+                id: z.id,
+                properties: { zoneId: z.id, name: z.name, priority: z.priority, buurtcode: null },
+                geometry: z.geometry,
+              },
+            ]
+          : []),
       ]);
-      return c.json({ type: 'FeatureCollection' as const, budgetEur: ctx.acquisition.budgetEur, features }, 200, { 'Content-Type': 'application/geo+json; charset=UTF-8' });
+      return c.json({ type: 'FeatureCollection' as const, budgetEur: ctx.acquisition.budgetEur, features }, 200, {
+        'Content-Type': 'application/geo+json; charset=UTF-8',
+      });
     },
   }),
   route({
-    method: 'GET', path: '/api/acquisition/candidates', access: ACQUISITION_ROLES, restricted: true, query: CandidatesQuery,
-    summary: 'Ranked acquisition candidates with score, reasons and the budgeted selection (knapsack). gemeente: with banded signals; alwel: scored without signals. Audited.',
+    method: 'GET',
+    path: '/api/acquisition/candidates',
+    access: ACQUISITION_ROLES,
+    restricted: true,
+    query: CandidatesQuery,
+    summary:
+      'Ranked acquisition candidates with score, reasons and the budgeted selection (knapsack). gemeente: with banded signals; alwel: scored without signals. Audited.',
     responses: { 200: geoJson(CandidatesResponse) },
     errors: [429],
     handler: async (c, { query }, s) => {
@@ -157,38 +270,78 @@ export const ACQUISITION_ROUTES = routeGroup(acquisitionState, [
       const limit = query.limit ?? 500;
       const { plan, warnings } = await s.planFor(p, query.budget);
       const shown = plan.candidates.filter((cd) => cd.rank <= limit || cd.selected);
-      s.audit(c, p, 'acquisition.read', `acquisition:candidates?budget=${plan.budgetEur}`, { rows: shown.length, signals: plan.usesSignals });
-      return c.json({
-        type: 'FeatureCollection' as const,
-        synthetic: s.synthetic,
-        usesSignals: plan.usesSignals,
-        signalSource: plan.usesSignals ? s.ctx.signals.source : null,
-        signalWindow: plan.signalWindow,
-        budgetEur: plan.budgetEur, selectedCount: plan.selectedCount, selectedCostEur: plan.selectedCostEur, selectedScore: plan.selectedScore,
-        totalCandidates: plan.candidates.length, excluded: plan.excluded, zones: plan.zones, warnings,
-        features: shown.map((cd) => {
-          const { location, signals, dataDate: _d, woonplaats: _w, ...props } = cd;
-          return { type: 'Feature' as const, id: cd.vboId, properties: signals ? { ...props, ...signals } : props, geometry: { type: 'Point' as const, coordinates: location } };
-        }),
-      }, 200, { 'Content-Type': 'application/geo+json; charset=UTF-8', 'Cache-Control': 'private, no-store' });
+      s.audit(c, p, 'acquisition.read', `acquisition:candidates?budget=${plan.budgetEur}`, {
+        rows: shown.length,
+        signals: plan.usesSignals,
+      });
+      return c.json(
+        {
+          type: 'FeatureCollection' as const,
+          synthetic: s.synthetic,
+          usesSignals: plan.usesSignals,
+          signalSource: plan.usesSignals ? s.ctx.signals.source : null,
+          signalWindow: plan.signalWindow,
+          budgetEur: plan.budgetEur,
+          selectedCount: plan.selectedCount,
+          selectedCostEur: plan.selectedCostEur,
+          selectedScore: plan.selectedScore,
+          totalCandidates: plan.candidates.length,
+          excluded: plan.excluded,
+          zones: plan.zones,
+          warnings,
+          features: shown.map((cd) => {
+            const { location, signals, dataDate: _d, woonplaats: _w, ...props } = cd;
+            return {
+              type: 'Feature' as const,
+              id: cd.vboId,
+              properties: signals ? { ...props, ...signals } : props,
+              geometry: { type: 'Point' as const, coordinates: location },
+            };
+          }),
+        },
+        200,
+        { 'Content-Type': 'application/geo+json; charset=UTF-8', 'Cache-Control': 'private, no-store' },
+      );
     },
   }),
   route({
-    method: 'GET', path: '/api/acquisition/export', access: ACQUISITION_ROLES, restricted: true, query: ExportQuery,
-    summary: 'The acquisition list as a file (csv for Dutch Excel, xlsx, geojson) stating who exported it, when, from which dataset and for which purpose. Audited.',
-    responses: { 200: fileResponse(EXPORT_FORMATS) }, errors: [429],
+    method: 'GET',
+    path: '/api/acquisition/export',
+    access: ACQUISITION_ROLES,
+    restricted: true,
+    query: ExportQuery,
+    summary:
+      'The acquisition list as a file (csv for Dutch Excel, xlsx, geojson) stating who exported it, when, from which dataset and for which purpose. Audited.',
+    responses: { 200: fileResponse(EXPORT_FORMATS) },
+    errors: [429],
     handler: async (c, { query }, s) => {
       const p = principalOf(c)!;
       const purpose = query.purpose ?? 'verwerving';
       const { plan } = await s.planFor(p, query.budget);
-      const file = await exportAcquisition(plan, query.format, {
-        exportedBy: { name: p.name, role: p.role, via: p.via },
-        exportedAt: new Date().toISOString(),
-        dataset: { name: s.ds.meta.name, dataDate: s.ds.meta.dataDate, synthetic: s.synthetic || (plan.usesSignals && s.ctx.signals.synthetic) },
-        purpose: { id: purpose, label: EXPORT_PURPOSES[purpose] },
-        signalSource: s.ctx.signals.source,
-      }, s.buurtNames);
-      s.audit(c, p, 'export', `acquisition:${query.format}`, { rows: file.rows, purpose, format: query.format, signals: plan.usesSignals, dataset: s.ds.meta.name, budget: plan.budgetEur });
+      const file = await exportAcquisition(
+        plan,
+        query.format,
+        {
+          exportedBy: { name: p.name, role: p.role, via: p.via },
+          exportedAt: new Date().toISOString(),
+          dataset: {
+            name: s.ds.meta.name,
+            dataDate: s.ds.meta.dataDate,
+            synthetic: s.synthetic || (plan.usesSignals && s.ctx.signals.synthetic),
+          },
+          purpose: { id: purpose, label: EXPORT_PURPOSES[purpose] },
+          signalSource: s.ctx.signals.source,
+        },
+        s.buurtNames,
+      );
+      s.audit(c, p, 'export', `acquisition:${query.format}`, {
+        rows: file.rows,
+        purpose,
+        format: query.format,
+        signals: plan.usesSignals,
+        dataset: s.ds.meta.name,
+        budget: plan.budgetEur,
+      });
       return c.body(new Uint8Array(file.body), 200, {
         'Content-Type': file.contentType,
         'Content-Disposition': `attachment; filename="${file.fileName}"`,

@@ -32,63 +32,133 @@ export const API_MAX_TIME_LIMIT_S = 120;
 const Name = z.string().trim().min(1).max(MAX_NAME);
 const Reason = z.string().max(MAX_REASON);
 
-export const PlanCreateRequest = z.strictObject({
-  name: Name.describe('name shown in the plan list'),
-  input: z.unknown().describe('the planner input (engine/planner/plan-types.ts planInputSchema): budgetEur, window, capacity, solver, …'),
-}).meta({ id: 'PlanCreateRequest' });
+export const PlanCreateRequest = z
+  .strictObject({
+    name: Name.describe('name shown in the plan list'),
+    input: z
+      .unknown()
+      .describe(
+        'the planner input (engine/planner/plan-types.ts planInputSchema): budgetEur, window, capacity, solver, …',
+      ),
+  })
+  .meta({ id: 'PlanCreateRequest' });
 
-export const PlanReplanRequest = z.strictObject({
-  name: Name.optional().describe('default: the old name'),
-  reason: Reason.optional().describe('why the plan is re-planned (history)'),
-  input: z.unknown().optional().describe('a changed planner input; default the old plan’s input'),
-}).meta({ id: 'PlanReplanRequest' });
+export const PlanReplanRequest = z
+  .strictObject({
+    name: Name.optional().describe('default: the old name'),
+    reason: Reason.optional().describe('why the plan is re-planned (history)'),
+    input: z.unknown().optional().describe('a changed planner input; default the old plan’s input'),
+  })
+  .meta({ id: 'PlanReplanRequest' });
 
-export const PlanStatusRequest = z.strictObject({
-  status: planStatusSchema,
-  reason: Reason.optional().describe('why (history and audit log)'),
-}).meta({ id: 'PlanStatusRequest' });
+export const PlanStatusRequest = z
+  .strictObject({
+    status: planStatusSchema,
+    reason: Reason.optional().describe('why (history and audit log)'),
+  })
+  .meta({ id: 'PlanStatusRequest' });
 
-const StatusCounts = z.object(Object.fromEntries(planStatusSchema.options.map((s) => [s, z.number().int()])) as Record<z.infer<typeof planStatusSchema>, z.ZodNumber>);
+const StatusCounts = z.object(
+  Object.fromEntries(planStatusSchema.options.map((s) => [s, z.number().int()])) as Record<
+    z.infer<typeof planStatusSchema>,
+    z.ZodNumber
+  >,
+);
 
-export const PlanSummarySchema = z.object({
-  id: z.number().int(), name: z.string(), createdBy: z.string(), createdAt: z.string().describe('ISO 8601, UTC'),
-  parentId: z.number().int().nullable().describe('the plan this one re-planned'), rootId: z.number().int(), version: z.number().int(),
-  supersededBy: z.number().int().nullable().describe('the newer version; statuses change only on the current one'),
-  dataset: z.object({ name: z.string(), sha256: z.string(), synthetic: z.boolean() }),
-  solver: z.string(), objective: z.number().nullable(), gap: z.number().nullable().describe('relative MIP gap; null for greedy'),
-  greedyObjective: z.number().nullable(), dwellings: z.number().int(), batches: z.number().int(), statusCounts: StatusCounts,
-}).meta({ id: 'PlanSummary' });
+export const PlanSummarySchema = z
+  .object({
+    id: z.number().int(),
+    name: z.string(),
+    createdBy: z.string(),
+    createdAt: z.string().describe('ISO 8601, UTC'),
+    parentId: z.number().int().nullable().describe('the plan this one re-planned'),
+    rootId: z.number().int(),
+    version: z.number().int(),
+    supersededBy: z.number().int().nullable().describe('the newer version; statuses change only on the current one'),
+    dataset: z.object({ name: z.string(), sha256: z.string(), synthetic: z.boolean() }),
+    solver: z.string(),
+    objective: z.number().nullable(),
+    gap: z.number().nullable().describe('relative MIP gap; null for greedy'),
+    greedyObjective: z.number().nullable(),
+    dwellings: z.number().int(),
+    batches: z.number().int(),
+    statusCounts: StatusCounts,
+  })
+  .meta({ id: 'PlanSummary' });
 
 const Permissions = z.object({ create: z.boolean(), updateStatus: z.boolean(), export: z.boolean() });
 
-export const PlanListResponse = z.object({
-  synthetic: z.boolean(),
-  permissions: Permissions.describe('what the caller’s role may do with plans'),
-  plans: z.array(PlanSummarySchema),
-}).meta({ id: 'PlanList' });
+export const PlanListResponse = z
+  .object({
+    synthetic: z.boolean(),
+    permissions: Permissions.describe('what the caller’s role may do with plans'),
+    plans: z.array(PlanSummarySchema),
+  })
+  .meta({ id: 'PlanList' });
 
-const Issues = z.array(z.object({ code: z.string(), message: z.string(), path: z.array(z.union([z.string(), z.number()])).optional() }));
+const Issues = z.array(
+  z.object({ code: z.string(), message: z.string(), path: z.array(z.union([z.string(), z.number()])).optional() }),
+);
 
 export const PlanDetailResponse = PlanSummarySchema.extend({
   synthetic: z.boolean(),
   permissions: Permissions,
   input: z.unknown().describe('the planner input with defaults applied'),
   plan: planSchema,
-  statuses: z.array(z.object({ vboId: z.string(), batchId: z.string(), status: planStatusSchema, updatedAt: z.string(), updatedBy: z.string() })),
-  history: z.array(z.object({
-    seq: z.number().int(), planId: z.number().int(), vboId: z.string().nullable(), at: z.string(), actor: z.string(), role: z.string().nullable(),
-    action: z.enum(['create', 'replan', 'status']), from: planStatusSchema.nullable(), to: planStatusSchema.nullable(), reason: z.string(),
-  })).describe('this version and its ancestors, oldest first'),
+  statuses: z.array(
+    z.object({
+      vboId: z.string(),
+      batchId: z.string(),
+      status: planStatusSchema,
+      updatedAt: z.string(),
+      updatedBy: z.string(),
+    }),
+  ),
+  history: z
+    .array(
+      z.object({
+        seq: z.number().int(),
+        planId: z.number().int(),
+        vboId: z.string().nullable(),
+        at: z.string(),
+        actor: z.string(),
+        role: z.string().nullable(),
+        action: z.enum(['create', 'replan', 'status']),
+        from: planStatusSchema.nullable(),
+        to: planStatusSchema.nullable(),
+        reason: z.string(),
+      }),
+    )
+    .describe('this version and its ancestors, oldest first'),
   warnings: Issues.describe('planner warnings of this request (create/replan only)'),
 }).meta({ id: 'PlanDetail' });
 
-export const PlanStatusResponse = z.object({
-  planId: z.number().int(), vboId: z.string(), batchId: z.string(), from: planStatusSchema, status: planStatusSchema, updatedAt: z.string(), updatedBy: z.string(),
-}).meta({ id: 'PlanStatusChange' });
+export const PlanStatusResponse = z
+  .object({
+    planId: z.number().int(),
+    vboId: z.string(),
+    batchId: z.string(),
+    from: planStatusSchema,
+    status: planStatusSchema,
+    updatedAt: z.string(),
+    updatedBy: z.string(),
+  })
+  .meta({ id: 'PlanStatusChange' });
 
-export const PlanExportQuery = z.object({ format: z.enum(PLAN_EXPORT_FORMATS).describe('csv (Dutch Excel: BOM, ";", decimal comma), xlsx or geojson; meldingen-csv or meldingen-xlsx: the notification list per contractor and week') });
+export const PlanExportQuery = z.object({
+  format: z
+    .enum(PLAN_EXPORT_FORMATS)
+    .describe(
+      'csv (Dutch Excel: BOM, ";", decimal comma), xlsx or geojson; meldingen-csv or meldingen-xlsx: the notification list per contractor and week',
+    ),
+});
 
-const PlanIdParams = z.object({ id: z.string().regex(/^[1-9]\d{0,11}$/, 'a positive whole number').transform(Number) });
+const PlanIdParams = z.object({
+  id: z
+    .string()
+    .regex(/^[1-9]\d{0,11}$/, 'a positive whole number')
+    .transform(Number),
+});
 const PlanDwellingParams = PlanIdParams.extend({ vboId: z.string().max(64) });
 
 function actorOf(c: Context, p: Principal): PlanActor {
@@ -100,7 +170,12 @@ function checkedInput(raw: unknown, runDate: string): PlanInput {
   const r = parsePlanInput(raw, runDate);
   if (!r.ok) throw planApiError(r.issues, ['body', 'input']);
   const limit = r.value.timeLimitSeconds ?? API_DEFAULT_TIME_LIMIT_S;
-  if (limit > API_MAX_TIME_LIMIT_S) throw new ApiError('plan.time-limit.too-long', `input.timeLimitSeconds: ${limit} exceeds the API limit of ${API_MAX_TIME_LIMIT_S} s; run longer solves with voorraad plan`, ['body', 'input', 'timeLimitSeconds']);
+  if (limit > API_MAX_TIME_LIMIT_S)
+    throw new ApiError(
+      'plan.time-limit.too-long',
+      `input.timeLimitSeconds: ${limit} exceeds the API limit of ${API_MAX_TIME_LIMIT_S} s; run longer solves with voorraad plan`,
+      ['body', 'input', 'timeLimitSeconds'],
+    );
   return { ...r.value, timeLimitSeconds: limit };
 }
 
@@ -111,7 +186,8 @@ function planState(ctx: AppContext) {
   const store = opts.store ?? new PlanStore(openPlanDb(':memory:'), ctx.security.audit);
   let datasetFacts: PlanDataset | null = null;
   // Hashing the table (a few MB) once, when the first plan is saved, not at start.
-  const dataset = (): PlanDataset => (datasetFacts ??= { name: ds.meta.name, synthetic, sha256: datasetSha256(ctx.data.tableJson) });
+  const dataset = (): PlanDataset =>
+    (datasetFacts ??= { name: ds.meta.name, synthetic, sha256: datasetSha256(ctx.data.tableJson) });
   const permissions = (p: Principal) => ({
     create: allows(PLAN_WRITE_ROLES, p.role),
     updateStatus: allows(PLAN_WRITE_ROLES, p.role),
@@ -120,7 +196,10 @@ function planState(ctx: AppContext) {
   const runPlanner = async (input: PlanInput, fixed: Plan['batches']): Promise<{ plan: Plan; warnings: Issue[] }> => {
     const planner: Pick<PlannerApi, 'plan'> | undefined = ctx.planner;
     if (!planner) throw new ApiError('plan.planner.unavailable', 'the batch planner is not running on this server');
-    const r = await planner.plan(input, { ...(fixed.length ? { fixed } : {}), ...(opts.datasetPath ? { datasetPath: opts.datasetPath } : {}) });
+    const r = await planner.plan(input, {
+      ...(fixed.length ? { fixed } : {}),
+      ...(opts.datasetPath ? { datasetPath: opts.datasetPath } : {}),
+    });
     // Issues about the fixed batches point at them (`fixed…`, not part of the request body); the rest at the input.
     if (!r.ok) throw planApiError(r.issues, r.issues[0]!.path?.[0] === 'fixed' ? [] : ['body', 'input']);
     return { plan: r.value, warnings: r.warnings };
@@ -143,13 +222,25 @@ function planState(ctx: AppContext) {
  */
 export const PLAN_ROUTES = routeGroup(planState, [
   route({
-    method: 'GET', path: '/api/plans', access: PLAN_READ_ROLES, restricted: true,
+    method: 'GET',
+    path: '/api/plans',
+    access: PLAN_READ_ROLES,
+    restricted: true,
     summary: 'Saved batch plans, newest first, with solver, objective, gap and status counts',
     responses: { 200: json(PlanListResponse) },
-    handler: (c, _in, s) => c.json({ synthetic: s.synthetic, permissions: s.permissions(principalOf(c)!), plans: s.store.list() }, 200, { 'Cache-Control': 'private, no-store' }),
+    handler: (c, _in, s) =>
+      c.json({ synthetic: s.synthetic, permissions: s.permissions(principalOf(c)!), plans: s.store.list() }, 200, {
+        'Cache-Control': 'private, no-store',
+      }),
   }),
   route({
-    method: 'POST', path: '/api/plans', access: PLAN_WRITE_ROLES, restricted: true, bodyLimit: MAX_BODY, body: PlanCreateRequest, errors: [422, 503],
+    method: 'POST',
+    path: '/api/plans',
+    access: PLAN_WRITE_ROLES,
+    restricted: true,
+    bodyLimit: MAX_BODY,
+    body: PlanCreateRequest,
+    errors: [422, 503],
     summary: `Makes and saves a batch plan. The planner runs in its worker (MIP with HiGHS or greedy; ${API_DEFAULT_TIME_LIMIT_S} s default time limit, at most ${API_MAX_TIME_LIMIT_S}). 400 bad input with code and path; 422 when no plan can be made, naming the binding constraint. Audited.`,
     responses: { 201: json(PlanDetailResponse, 'Created: the saved plan') },
     handler: async (c, { body }, s) => {
@@ -161,20 +252,42 @@ export const PLAN_ROUTES = routeGroup(planState, [
     },
   }),
   route({
-    method: 'GET', path: '/api/plans/{id}', access: PLAN_READ_ROLES, restricted: true, params: PlanIdParams, errors: [404],
+    method: 'GET',
+    path: '/api/plans/{id}',
+    access: PLAN_READ_ROLES,
+    restricted: true,
+    params: PlanIdParams,
+    errors: [404],
     summary: 'One saved plan: its input, batches per season, a status per dwelling and the history of its lineage',
     responses: { 200: json(PlanDetailResponse) },
     handler: (c, { params }, s) => {
       const body = s.detail(c, params.id);
       // Per-address statuses are restricted data: every read is audited (README "Privacy").
       const p = principalOf(c)!;
-      s.ctx.security.audit.append({ actor: p.name, role: p.role, via: p.via, action: 'plan.read', object: `plan:${body.id}`, result: 'ok', origin: auditOrigin(c), detail: { dwellings: body.dwellings } });
+      s.ctx.security.audit.append({
+        actor: p.name,
+        role: p.role,
+        via: p.via,
+        action: 'plan.read',
+        object: `plan:${body.id}`,
+        result: 'ok',
+        origin: auditOrigin(c),
+        detail: { dwellings: body.dwellings },
+      });
       return c.json(body, 200, { 'Cache-Control': 'private, no-store' });
     },
   }),
   route({
-    method: 'PATCH', path: '/api/plans/{id}/dwellings/{vboId}', access: PLAN_WRITE_ROLES, restricted: true, bodyLimit: MAX_BODY, params: PlanDwellingParams, body: PlanStatusRequest, errors: [404, 409],
-    summary: 'Changes a dwelling’s status: voorgesteld → onderzoek → natuurvrij → geïsoleerd, any open status → afgezien; 409 for any other move or a superseded plan. Audited.',
+    method: 'PATCH',
+    path: '/api/plans/{id}/dwellings/{vboId}',
+    access: PLAN_WRITE_ROLES,
+    restricted: true,
+    bodyLimit: MAX_BODY,
+    params: PlanDwellingParams,
+    body: PlanStatusRequest,
+    errors: [404, 409],
+    summary:
+      'Changes a dwelling’s status: voorgesteld → onderzoek → natuurvrij → geïsoleerd, any open status → afgezien; 409 for any other move or a superseded plan. Audited.',
     responses: { 200: json(PlanStatusResponse) },
     handler: (c, { params, body }, s) => {
       const p = principalOf(c)!;
@@ -185,39 +298,74 @@ export const PLAN_ROUTES = routeGroup(planState, [
     },
   }),
   route({
-    method: 'POST', path: '/api/plans/{id}/replan', access: PLAN_WRITE_ROLES, restricted: true, bodyLimit: MAX_BODY, params: PlanIdParams, body: PlanReplanRequest, errors: [404, 409, 422, 503],
-    summary: 'Re-plans the rest: batches with work under way (onderzoek, natuurvrij, geïsoleerd) stay fixed, statuses carry over; saved as the next version. Audited.',
+    method: 'POST',
+    path: '/api/plans/{id}/replan',
+    access: PLAN_WRITE_ROLES,
+    restricted: true,
+    bodyLimit: MAX_BODY,
+    params: PlanIdParams,
+    body: PlanReplanRequest,
+    errors: [404, 409, 422, 503],
+    summary:
+      'Re-plans the rest: batches with work under way (onderzoek, natuurvrij, geïsoleerd) stay fixed, statuses carry over; saved as the next version. Audited.',
     responses: { 201: json(PlanDetailResponse, 'Created: the new version') },
     handler: async (c, { params, body }, s) => {
       const p = principalOf(c)!;
       const id = params.id;
       const old = s.store.get(id);
       if (!old) throw new ApiError('plan.not-found', `no plan ${id}`, ['path', 'id']);
-      if (old.supersededBy !== null) throw new ApiError('plan.superseded', `plan ${id} was re-planned already as plan ${old.supersededBy}`, ['path', 'id']);
+      if (old.supersededBy !== null)
+        throw new ApiError('plan.superseded', `plan ${id} was re-planned already as plan ${old.supersededBy}`, [
+          'path',
+          'id',
+        ]);
       const seen = s.store.lastSeq(id);
       const started = s.store.startedBatches(id);
       const fixed = fixedBatches(old.plan, started);
       // Dwellings marked afgezien in batches not under way are never proposed again (the planner's `exclude`);
       // those in started batches stay inside their fixed batch with their status.
       const startedIds = new Set(started.map((b) => b.batchId));
-      const afgezien = s.store.states(id).filter((d) => d.status === 'afgezien' && !startedIds.has(d.batchId)).map((d) => d.vboId);
+      const afgezien = s.store
+        .states(id)
+        .filter((d) => d.status === 'afgezien' && !startedIds.has(d.batchId))
+        .map((d) => d.vboId);
       // The saved input re-runs today (its window moves to the run date); a changed input starts today too.
       const oldInput = checkedInput(old.input, s.today());
-      const requested = body.input === undefined ? replanInput(oldInput, s.today()) : checkedInput(body.input, s.today());
+      const requested =
+        body.input === undefined ? replanInput(oldInput, s.today()) : checkedInput(body.input, s.today());
       // The previous version's exclusions carry over too, so a re-plan with a fresh input does not bring them back.
       const exclude = [...new Set([...(requested.exclude ?? []), ...(oldInput.exclude ?? []), ...afgezien])].sort();
       // The owners' answers so far feed the uptake model per buurt (server/plans/plan-uptake.ts).
-      const answered = { ...requested, uptake: { ...requested.uptake, observed: observedUptake(old.plan, s.store.states(id), oldInput.uptake.observed) } };
+      const answered = {
+        ...requested,
+        uptake: {
+          ...requested.uptake,
+          observed: observedUptake(old.plan, s.store.states(id), oldInput.uptake.observed),
+        },
+      };
       const input: PlanInput = exclude.length ? { ...answered, exclude } : answered;
       const { plan, warnings } = await s.runPlanner(input, fixed);
-      const r = s.store.replan(id, seen, toNewPlan(body.name ?? old.name, input, plan, s.dataset()), actorOf(c, p), body.reason ?? `herplanning van plan ${id}`);
+      const r = s.store.replan(
+        id,
+        seen,
+        toNewPlan(body.name ?? old.name, input, plan, s.dataset()),
+        actorOf(c, p),
+        body.reason ?? `herplanning van plan ${id}`,
+      );
       if (!r.ok) throw planApiError(r.issues);
       return c.json(s.detail(c, r.value.id, warnings), 201);
     },
   }),
   route({
-    method: 'GET', path: '/api/plans/{id}/export', access: PLAN_WRITE_ROLES, restricted: true, params: PlanIdParams, query: PlanExportQuery, errors: [404],
-    summary: 'The plan as a file (csv for Dutch Excel, xlsx, geojson) stating the dataset and whether it is synthetic, with each dwelling’s status. Audited.',
+    method: 'GET',
+    path: '/api/plans/{id}/export',
+    access: PLAN_WRITE_ROLES,
+    restricted: true,
+    params: PlanIdParams,
+    query: PlanExportQuery,
+    errors: [404],
+    summary:
+      'The plan as a file (csv for Dutch Excel, xlsx, geojson) stating the dataset and whether it is synthetic, with each dwelling’s status. Audited.',
     responses: { 200: fileResponse(['csv', 'xlsx', 'geojson']) },
     handler: async (c, { params, query }, s) => {
       const p = principalOf(c)!;
@@ -225,10 +373,27 @@ export const PLAN_ROUTES = routeGroup(planState, [
       const saved = s.store.get(id);
       if (!saved) throw new ApiError('plan.not-found', `no plan ${id}`, ['path', 'id']);
       const format: PlanExportFormat = query.format;
-      const file = await exportSavedPlan(saved, format, { name: p.name, role: p.role, via: p.via }, new Date().toISOString());
+      const file = await exportSavedPlan(
+        saved,
+        format,
+        { name: p.name, role: p.role, via: p.via },
+        new Date().toISOString(),
+      );
       s.ctx.security.audit.append({
-        actor: p.name, role: p.role, via: p.via, action: 'export', object: `plan:${id}:${format}`, result: 'ok', origin: auditOrigin(c),
-        detail: { planId: id, format, rows: file.rows, dataset: saved.dataset.name, synthetic: saved.dataset.synthetic },
+        actor: p.name,
+        role: p.role,
+        via: p.via,
+        action: 'export',
+        object: `plan:${id}:${format}`,
+        result: 'ok',
+        origin: auditOrigin(c),
+        detail: {
+          planId: id,
+          format,
+          rows: file.rows,
+          dataset: saved.dataset.name,
+          synthetic: saved.dataset.synthetic,
+        },
       });
       return c.body(new Uint8Array(file.body), 200, {
         'Content-Type': file.contentType,

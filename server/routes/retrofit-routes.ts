@@ -1,7 +1,11 @@
 import { z } from 'zod';
 import { DWELLING_TYPES, OWNERSHIP_CATEGORIES } from '../../engine/dwelling.ts';
 import type { Issue } from '../../engine/result.ts';
-import { DwellingDetailSchema, ScoresResponseSchema, WhatIfResponseSchema } from '../../engine/retrofit/retrofit-schemas.ts';
+import {
+  DwellingDetailSchema,
+  ScoresResponseSchema,
+  WhatIfResponseSchema,
+} from '../../engine/retrofit/retrofit-schemas.ts';
 import { contextToJson, retrofitContext } from '../../engine/retrofit/stock.ts';
 import { DEFAULT_WEIGHTS, parseWeightsText, type WeightsConfig } from '../../engine/retrofit/weights.ts';
 import { whatIf } from '../../engine/retrofit/what-if.ts';
@@ -16,13 +20,22 @@ import { acceptsGzip, canonicalJson, createResponseCache, digest } from '../resp
 import { todayInNl } from '../today.ts';
 
 /** What the retrofit routes need: the app context with an engine that has the retrofit methods. */
-export type RetrofitRouteContext = Omit<AppContext, 'engine'> & { engine: Pick<EngineApi, 'retrofitLoadContext' | 'retrofitScoresJson' | 'retrofitDwelling'> };
+export type RetrofitRouteContext = Omit<AppContext, 'engine'> & {
+  engine: Pick<EngineApi, 'retrofitLoadContext' | 'retrofitScoresJson' | 'retrofitDwelling'>;
+};
 
 export const RetrofitScoresQuery = z.object({
   buurt: BuurtList.optional().describe('comma-separated CBS buurt codes, e.g. BU16740202; all when absent'),
-  ownership: CsvOf(OWNERSHIP_CATEGORIES).optional().describe(`comma-separated ownership categories: ${OWNERSHIP_CATEGORIES.join(', ')}`),
-  type: CsvOf(DWELLING_TYPES).optional().describe(`comma-separated dwelling types: ${DWELLING_TYPES.join(', ')}`),
-  weights: z.string().optional().describe('a complete weights file as JSON (config/weights.default.json is the default)'),
+  ownership: CsvOf(OWNERSHIP_CATEGORIES)
+    .optional()
+    .describe(`comma-separated ownership categories: ${OWNERSHIP_CATEGORIES.join(', ')}`),
+  type: CsvOf(DWELLING_TYPES)
+    .optional()
+    .describe(`comma-separated dwelling types: ${DWELLING_TYPES.join(', ')}`),
+  weights: z
+    .string()
+    .optional()
+    .describe('a complete weights file as JSON (config/weights.default.json is the default)'),
 });
 
 export const RetrofitDwellingQuery = z.object({
@@ -30,13 +43,22 @@ export const RetrofitDwellingQuery = z.object({
   weights: z.string().optional().describe('a complete weights file as JSON'),
 });
 
-export const RetrofitContextResponse = z.object({
-  count: z.number().int(), storeys: z.array(z.number().int()), flatRoof: z.array(z.number().int()),
-  facadeAzimuthDeg: z.array(z.number().int()).describe('65535 = unknown'), priceMode: z.array(z.number().int()),
-  buurtLowIncomeShare: z.array(z.number().nullable()).describe('per entry of the table\'s buurtCodes'),
-  measuredGasM3: z.array(z.number().nullable()).describe('measured gas use (m³/yr) of the CBS row each dwelling calibrates against; null when none'),
-  measuredSource: z.array(z.number().int()).describe('which CBS row: 0 buurt, 1 wijk, 2 gemeente, 3 regional-proxy, 255 none'),
-}).meta({ id: 'RetrofitContext' });
+export const RetrofitContextResponse = z
+  .object({
+    count: z.number().int(),
+    storeys: z.array(z.number().int()),
+    flatRoof: z.array(z.number().int()),
+    facadeAzimuthDeg: z.array(z.number().int()).describe('65535 = unknown'),
+    priceMode: z.array(z.number().int()),
+    buurtLowIncomeShare: z.array(z.number().nullable()).describe("per entry of the table's buurtCodes"),
+    measuredGasM3: z
+      .array(z.number().nullable())
+      .describe('measured gas use (m³/yr) of the CBS row each dwelling calibrates against; null when none'),
+    measuredSource: z
+      .array(z.number().int())
+      .describe('which CBS row: 0 buurt, 1 wijk, 2 gemeente, 3 regional-proxy, 255 none'),
+  })
+  .meta({ id: 'RetrofitContext' });
 
 export { todayInNl } from '../today.ts';
 
@@ -45,7 +67,8 @@ const defaultWeightsKey = canonicalJson(DEFAULT_WEIGHTS);
 function weightsFrom(raw: string | undefined): WeightsConfig | undefined {
   if (raw === undefined) return undefined;
   const r = parseWeightsText(raw);
-  if (!r.ok) throw ApiError.fromIssue({ ...r.issues[0]!, path: ['query', 'weights', ...(r.issues[0]!.path ?? [])] }, 400);
+  if (!r.ok)
+    throw ApiError.fromIssue({ ...r.issues[0]!, path: ['query', 'weights', ...(r.issues[0]!.path ?? [])] }, 400);
   return r.value;
 }
 
@@ -56,10 +79,13 @@ function weightsFrom(raw: string | undefined): WeightsConfig | undefined {
 export const SCORES_CACHE = { maxEntries: 16, maxBytes: 64 * 1024 * 1024 } as const;
 
 /** Sorted, de-duplicated filter values: OR within a filter, so order and repeats cannot change the answer. */
-const normalised = (values: readonly string[] | undefined): string[] | null => (values?.length ? [...new Set(values)].sort() : null);
+const normalised = (values: readonly string[] | undefined): string[] | null =>
+  values?.length ? [...new Set(values)].sort() : null;
 
 /** The what-if body: the engine's input, with the planning date optional (today in the Netherlands when absent). */
-const WhatIfBody = WhatIfInputSchema.extend({ date: z.string().optional().describe('planning date YYYY-MM-DD; today when absent') });
+const WhatIfBody = WhatIfInputSchema.extend({
+  date: z.string().optional().describe('planning date YYYY-MM-DD; today when absent'),
+});
 
 const VboIdParams = z.object({ vboId: z.string().regex(/^\d{16}$/, 'a 16-digit BAG verblijfsobject id') });
 
@@ -67,15 +93,18 @@ function retrofitState(ctx: RetrofitRouteContext) {
   const { dataset: ds, columns } = ctx.data;
   const today = ctx.today ?? (() => todayInNl());
   let loading: Promise<void> | null = null;
-  const ensureLoaded = (): Promise<void> => (loading ??= (async () => {
-    const r = await ctx.engine.retrofitLoadContext(retrofitContext(ds, columns.buurtCodes));
-    if (!r.ok) {
-      loading = null;
-      throw ApiError.fromIssue(r.issues[0]!, 503);
-    }
-  })());
+  const ensureLoaded = (): Promise<void> =>
+    (loading ??= (async () => {
+      const r = await ctx.engine.retrofitLoadContext(retrofitContext(ds, columns.buurtCodes));
+      if (!r.ok) {
+        loading = null;
+        throw ApiError.fromIssue(r.issues[0]!, 503);
+      }
+    })());
   /** Runs an engine call, loading the retrofit context first (again, if the worker lost it). */
-  async function withEngine<T>(call: () => Promise<{ ok: true; value: T } | { ok: false; issues: Issue[] }>): Promise<T> {
+  async function withEngine<T>(
+    call: () => Promise<{ ok: true; value: T } | { ok: false; issues: Issue[] }>,
+  ): Promise<T> {
     await ensureLoaded();
     let r = await call();
     if (!r.ok && r.issues[0]!.code === 'retrofit.not-loaded') {
@@ -90,11 +119,15 @@ function retrofitState(ctx: RetrofitRouteContext) {
   // serialised body is cached; concurrent identical requests share one engine call.
   const bodyPrefix = JSON.stringify({ synthetic: ds.meta.synthetic, dataDate: ds.meta.dataDate });
   return {
-    ctx, ds, today, withEngine,
+    ctx,
+    ds,
+    today,
+    withEngine,
     known: new Set(columns.buurtCodes),
     scoresCache: createResponseCache(SCORES_CACHE),
     /** `{ synthetic, dataDate, ...result }` as c.json wrote it, spliced from the worker's JSON text of `result`. */
-    withMeta: (resultJson: string): string => (bodyPrefix === '{}' ? resultJson : `${bodyPrefix.slice(0, -1)},${resultJson.slice(1)}`),
+    withMeta: (resultJson: string): string =>
+      bodyPrefix === '{}' ? resultJson : `${bodyPrefix.slice(0, -1)},${resultJson.slice(1)}`,
     contextBody: JSON.stringify(contextToJson(retrofitContext(ds, columns.buurtCodes))),
   };
 }
@@ -102,8 +135,12 @@ function retrofitState(ctx: RetrofitRouteContext) {
 /** Retrofit priority, what-if and per-dwelling detail: every signed-in role (public register data). */
 export const RETROFIT_ROUTES = routeGroup(retrofitState, [
   route({
-    method: 'POST', path: '/api/retrofit/what-if', access: ALL_ROLES, body: WhatIfBody,
-    summary: 'One dwelling, what-if: measures, labels, ecology dates and priority (JSON body: type, bouwjaar, oppervlakte, date?, label?, eigendom?, …)',
+    method: 'POST',
+    path: '/api/retrofit/what-if',
+    access: ALL_ROLES,
+    body: WhatIfBody,
+    summary:
+      'One dwelling, what-if: measures, labels, ecology dates and priority (JSON body: type, bouwjaar, oppervlakte, date?, label?, eigendom?, …)',
     responses: { 200: json(WhatIfResponseSchema) },
     handler: (c, { body }, s) => {
       const r = whatIf({ ...body, date: body.date ?? s.today() });
@@ -112,8 +149,13 @@ export const RETROFIT_ROUTES = routeGroup(retrofitState, [
     },
   }),
   route({
-    method: 'GET', path: '/api/retrofit/scores', access: ALL_ROLES, query: RetrofitScoresQuery, errors: [404, 503],
-    summary: 'Retrofit priority with breakdown, label before/after, route, habitat risk and measures summary per dwelling',
+    method: 'GET',
+    path: '/api/retrofit/scores',
+    access: ALL_ROLES,
+    query: RetrofitScoresQuery,
+    errors: [404, 503],
+    summary:
+      'Retrofit priority with breakdown, label before/after, route, habitat risk and measures summary per dwelling',
     responses: { 200: json(ScoresResponseSchema) },
     handler: async (c, { query: q }, s) => {
       if (q.buurt) checkKnownBuurten(q.buurt, s.known);
@@ -121,7 +163,12 @@ export const RETROFIT_ROUTES = routeGroup(retrofitState, [
       // an explicit copy of the defaults do not each miss the cache.
       const weights = weightsFrom(q.weights);
       const weightsKey = weights === undefined ? null : canonicalJson(weights);
-      const key = JSON.stringify([normalised(q.buurt), normalised(q.ownership), normalised(q.type), weightsKey === null || weightsKey === defaultWeightsKey ? null : digest(weightsKey)]);
+      const key = JSON.stringify([
+        normalised(q.buurt),
+        normalised(q.ownership),
+        normalised(q.type),
+        weightsKey === null || weightsKey === defaultWeightsKey ? null : digest(weightsKey),
+      ]);
       const body = await s.scoresCache.get(key, async () => {
         const query = {
           ...(q.buurt?.length ? { buurt: q.buurt } : {}),
@@ -133,23 +180,40 @@ export const RETROFIT_ROUTES = routeGroup(retrofitState, [
       });
       // Vary on both branches: the same URL answers in two encodings.
       const headers: Record<string, string> = { 'Content-Type': 'application/json', Vary: 'Accept-Encoding' };
-      if (acceptsGzip(c.req.header('accept-encoding'))) return c.body(await body.gzip(), 200, { ...headers, 'Content-Encoding': 'gzip' });
+      if (acceptsGzip(c.req.header('accept-encoding')))
+        return c.body(await body.gzip(), 200, { ...headers, 'Content-Encoding': 'gzip' });
       return c.body(body.identity, 200, headers);
     },
   }),
   route({
-    method: 'GET', path: '/api/retrofit/context', access: ALL_ROLES,
-    summary: 'Building and buurt context aligned with /api/dwellings/table, so the browser engine worker can score and re-score locally (EngineApi.retrofitLoadContext)',
+    method: 'GET',
+    path: '/api/retrofit/context',
+    access: ALL_ROLES,
+    summary:
+      'Building and buurt context aligned with /api/dwellings/table, so the browser engine worker can score and re-score locally (EngineApi.retrofitLoadContext)',
     responses: { 200: json(RetrofitContextResponse) },
     handler: (c, _in, s) => c.body(s.contextBody, 200, { 'Content-Type': 'application/json; charset=UTF-8' }),
   }),
   route({
-    method: 'GET', path: '/api/retrofit/dwellings/{vboId}', access: ALL_ROLES, params: VboIdParams, query: RetrofitDwellingQuery, errors: [404, 503],
+    method: 'GET',
+    path: '/api/retrofit/dwellings/{vboId}',
+    access: ALL_ROLES,
+    params: VboIdParams,
+    query: RetrofitDwellingQuery,
+    errors: [404, 503],
     summary: 'Every measure (or why not), package, ecology dates and element states of one dwelling (the map popup)',
-    responses: { 200: json(DwellingDetailSchema.extend({ synthetic: z.boolean().describe('true for the shipped synthetic dataset') }).meta({ id: 'RetrofitDwellingDetail' })) },
+    responses: {
+      200: json(
+        DwellingDetailSchema.extend({ synthetic: z.boolean().describe('true for the shipped synthetic dataset') }).meta(
+          { id: 'RetrofitDwellingDetail' },
+        ),
+      ),
+    },
     handler: async (c, { params, query }, s) => {
       const weights = weightsFrom(query.weights);
-      const detail = await s.withEngine(() => s.ctx.engine.retrofitDwelling(params.vboId, query.date ?? s.today(), weights));
+      const detail = await s.withEngine(() =>
+        s.ctx.engine.retrofitDwelling(params.vboId, query.date ?? s.today(), weights),
+      );
       return c.json({ synthetic: s.ds.meta.synthetic, ...detail });
     },
   }),

@@ -14,8 +14,22 @@ async function countingApp() {
   const engine = createEngineService();
   await engine.load(toColumns(ds.dwellings));
   let computations = 0;
-  const counted = { ...engine, retrofitScoresJson: (q: Parameters<typeof engine.retrofitScoresJson>[0]) => (computations++, engine.retrofitScoresJson(q)) };
-  const ctx = { data: loadDatasetIntoMemory(ds), engine: counted, version: 'test', tilesDir: null, webDir: null, today: () => '2025-06-01', ...await testSecurity(ds) };
+  const counted = {
+    ...engine,
+    retrofitScoresJson: (q: Parameters<typeof engine.retrofitScoresJson>[0]) => (
+      computations++,
+      engine.retrofitScoresJson(q)
+    ),
+  };
+  const ctx = {
+    data: loadDatasetIntoMemory(ds),
+    engine: counted,
+    version: 'test',
+    tilesDir: null,
+    webDir: null,
+    today: () => '2025-06-01',
+    ...(await testSecurity(ds)),
+  };
   return { app: signedIn(createApp(ctx), ctx.security), ds, engine, computations: () => computations };
 }
 
@@ -24,14 +38,28 @@ const bytes = async (res: Response) => Buffer.from(await res.arrayBuffer());
 describe('GET /api/retrofit/scores, cached', () => {
   it('answers the same bytes c.json gave, from one computation per normalised query', async () => {
     const { app, ds, engine, computations } = await countingApp();
-    const first = await app.request('/api/retrofit/scores?buurt=BU16740202&ownership=corporatie&type=portiek,tussenwoning');
-    const expected = await engine.retrofitScores({ buurt: ['BU16740202'], ownership: ['corporatie'], type: ['portiek', 'tussenwoning'] });
+    const first = await app.request(
+      '/api/retrofit/scores?buurt=BU16740202&ownership=corporatie&type=portiek,tussenwoning',
+    );
+    const expected = await engine.retrofitScores({
+      buurt: ['BU16740202'],
+      ownership: ['corporatie'],
+      type: ['portiek', 'tussenwoning'],
+    });
     expect(expected.ok).toBe(true);
     const body = await bytes(first);
-    expect(body.toString('utf8')).toBe(JSON.stringify({ synthetic: ds.meta.synthetic, dataDate: ds.meta.dataDate, ...(expected.ok ? expected.value : {}) }));
+    expect(body.toString('utf8')).toBe(
+      JSON.stringify({
+        synthetic: ds.meta.synthetic,
+        dataDate: ds.meta.dataDate,
+        ...(expected.ok ? expected.value : {}),
+      }),
+    );
     expect(first.headers.get('content-type')).toBe('application/json');
     // Order, repeats and spacing of filter values cannot change the answer: the same cache entry.
-    const again = await app.request('/api/retrofit/scores?type=tussenwoning,portiek,portiek&ownership=corporatie&buurt=%20BU16740202');
+    const again = await app.request(
+      '/api/retrofit/scores?type=tussenwoning,portiek,portiek&ownership=corporatie&buurt=%20BU16740202',
+    );
     expect(await bytes(again)).toEqual(body);
     expect(computations()).toBe(1);
     await app.request('/api/retrofit/scores?buurt=BU16740202');
@@ -65,8 +93,12 @@ describe('GET /api/retrofit/scores, cached', () => {
     const { app, computations } = await countingApp();
     const variant = { ...DEFAULT_WEIGHTS, description: 'variant' };
     const reversed = Object.fromEntries(Object.entries(variant).reverse());
-    const a = await bytes(await app.request(`/api/retrofit/scores?weights=${encodeURIComponent(JSON.stringify(variant))}`));
-    const b = await bytes(await app.request(`/api/retrofit/scores?weights=${encodeURIComponent(JSON.stringify(reversed, null, 2))}`));
+    const a = await bytes(
+      await app.request(`/api/retrofit/scores?weights=${encodeURIComponent(JSON.stringify(variant))}`),
+    );
+    const b = await bytes(
+      await app.request(`/api/retrofit/scores?weights=${encodeURIComponent(JSON.stringify(reversed, null, 2))}`),
+    );
     expect(b).toEqual(a);
     expect(computations()).toBe(1);
     await app.request('/api/retrofit/scores');

@@ -3,7 +3,12 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { defaultTargetId } from '../../engine/housing/compile.ts';
 import { METRIC_IDS } from '../../engine/housing/metrics.ts';
-import { parseScenarioObject, parseScenarioText, type ParsedScenario, type ScenarioIssue } from '../../engine/housing/scenario-yaml.ts';
+import {
+  parseScenarioObject,
+  parseScenarioText,
+  type ParsedScenario,
+  type ScenarioIssue,
+} from '../../engine/housing/scenario-yaml.ts';
 import type { ScenarioSummary } from '../../engine/housing/summary.ts';
 import { prepareParsed, scenarioDataset, scenarioId, type ScenarioDataset } from '../../workers/scenario-files.ts';
 import { checkRunYears, checkScenarioCost, type BudgetCheck } from '../../workers/scenario-budget.ts';
@@ -22,53 +27,107 @@ const MAX_BODY = 256 * 1024;
 const SHIPPED_DIR = fileURLToPath(new URL('../../scenarios/', import.meta.url));
 
 /** What the scenario routes may be given beyond the AppContext (all optional). */
-const Stats = z.object({ p10: z.array(z.number().nullable()), p50: z.array(z.number().nullable()), p90: z.array(z.number().nullable()), mean: z.array(z.number().nullable()) });
+const Stats = z.object({
+  p10: z.array(z.number().nullable()),
+  p50: z.array(z.number().nullable()),
+  p90: z.array(z.number().nullable()),
+  mean: z.array(z.number().nullable()),
+});
 
-export const ScenarioListResponse = z.object({
-  synthetic: z.boolean(),
-  maxRuns: z.number().int(),
-  scenarios: z.array(z.object({
-    id: z.string().describe('file name without .yaml; what POST /api/scenarios/run takes as `scenario`'),
-    valid: z.boolean(),
-    name: z.string(),
-    description: z.string(),
-    horizon: z.object({ start: z.number().int(), end: z.number().int() }).nullable(),
-    runs: z.number().int().nullable(),
-    interventions: z.array(z.object({ id: z.string(), kind: z.string() })),
-    targets: z.array(z.object({ id: z.string(), metric: z.string(), area: z.string(), year: z.number().int() })),
-    issues: z.array(z.object({ code: z.string(), message: z.string(), path: z.array(z.union([z.string(), z.number()])) })),
-  })),
-}).meta({ id: 'ScenarioList' });
+export const ScenarioListResponse = z
+  .object({
+    synthetic: z.boolean(),
+    maxRuns: z.number().int(),
+    scenarios: z.array(
+      z.object({
+        id: z.string().describe('file name without .yaml; what POST /api/scenarios/run takes as `scenario`'),
+        valid: z.boolean(),
+        name: z.string(),
+        description: z.string(),
+        horizon: z.object({ start: z.number().int(), end: z.number().int() }).nullable(),
+        runs: z.number().int().nullable(),
+        interventions: z.array(z.object({ id: z.string(), kind: z.string() })),
+        targets: z.array(z.object({ id: z.string(), metric: z.string(), area: z.string(), year: z.number().int() })),
+        issues: z.array(
+          z.object({ code: z.string(), message: z.string(), path: z.array(z.union([z.string(), z.number()])) }),
+        ),
+      }),
+    ),
+  })
+  .meta({ id: 'ScenarioList' });
 
-export const ScenarioRunRequest = z.strictObject({
-  scenario: z.string().min(1).optional().describe('id of a shipped scenario, e.g. baseline'),
-  inline: z.unknown().optional().describe('a whole scenario object (the YAML format as JSON); plan files are not allowed'),
-  runs: z.number().int().min(1).describe(`Monte Carlo runs, at most ${API_MAX_RUNS}; default the scenario's own`).optional(),
-}).meta({ id: 'ScenarioRunRequest' });
+export const ScenarioRunRequest = z
+  .strictObject({
+    scenario: z.string().min(1).optional().describe('id of a shipped scenario, e.g. baseline'),
+    inline: z
+      .unknown()
+      .optional()
+      .describe('a whole scenario object (the YAML format as JSON); plan files are not allowed'),
+    runs: z
+      .number()
+      .int()
+      .min(1)
+      .describe(`Monte Carlo runs, at most ${API_MAX_RUNS}; default the scenario's own`)
+      .optional(),
+  })
+  .meta({ id: 'ScenarioRunRequest' });
 
-export const ScenarioResultResponse = z.object({
-  format: z.literal('voorraad-scenario-result@1'),
-  scenario: z.object({ id: z.string(), name: z.string(), description: z.string(), seed: z.number(), runs: z.number().int(), horizon: z.object({ start: z.number(), end: z.number() }) }),
-  dataset: z.object({ name: z.string(), synthetic: z.boolean(), dataDate: z.string() }),
-  years: z.array(z.number().int()),
-  units: z.array(z.object({ id: z.string(), name: z.string(), kind: z.enum(['buurt', 'area']), buurten: z.array(z.string()) })),
-  metrics: z.array(z.object({ id: z.enum(METRIC_IDS), label: z.string(), unit: z.string() })),
-  interventions: z.array(z.object({ id: z.string(), kind: z.string(), description: z.string() })),
-  targets: z.array(z.object({
-    id: z.string(), description: z.string(), metric: z.string(), area: z.string(), year: z.number().int(), bound: z.enum(['min', 'max']),
-    threshold: z.string(), requiredProbability: z.number(), probability: z.number(), median: z.number().nullable(), met: z.boolean(),
-  })),
-  series: z.record(z.string(), z.record(z.string(), Stats)).describe('unit id → metric id → p10/p50/p90/mean per year'),
-  warnings: z.array(z.object({ code: z.string(), message: z.string(), path: z.array(z.union([z.string(), z.number()])).optional() })),
-}).meta({ id: 'ScenarioResult' });
+export const ScenarioResultResponse = z
+  .object({
+    format: z.literal('voorraad-scenario-result@1'),
+    scenario: z.object({
+      id: z.string(),
+      name: z.string(),
+      description: z.string(),
+      seed: z.number(),
+      runs: z.number().int(),
+      horizon: z.object({ start: z.number(), end: z.number() }),
+    }),
+    dataset: z.object({ name: z.string(), synthetic: z.boolean(), dataDate: z.string() }),
+    years: z.array(z.number().int()),
+    units: z.array(
+      z.object({ id: z.string(), name: z.string(), kind: z.enum(['buurt', 'area']), buurten: z.array(z.string()) }),
+    ),
+    metrics: z.array(z.object({ id: z.enum(METRIC_IDS), label: z.string(), unit: z.string() })),
+    interventions: z.array(z.object({ id: z.string(), kind: z.string(), description: z.string() })),
+    targets: z.array(
+      z.object({
+        id: z.string(),
+        description: z.string(),
+        metric: z.string(),
+        area: z.string(),
+        year: z.number().int(),
+        bound: z.enum(['min', 'max']),
+        threshold: z.string(),
+        requiredProbability: z.number(),
+        probability: z.number(),
+        median: z.number().nullable(),
+        met: z.boolean(),
+      }),
+    ),
+    series: z
+      .record(z.string(), z.record(z.string(), Stats))
+      .describe('unit id → metric id → p10/p50/p90/mean per year'),
+    warnings: z.array(
+      z.object({ code: z.string(), message: z.string(), path: z.array(z.union([z.string(), z.number()])).optional() }),
+    ),
+  })
+  .meta({ id: 'ScenarioResult' });
 
-interface ShippedScenario { id: string; text: string; parsed: ParsedScenario }
+interface ShippedScenario {
+  id: string;
+  text: string;
+  parsed: ParsedScenario;
+}
 
 function readShipped(dir: string): ShippedScenario[] {
-  return readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort().map((f) => {
-    const text = readFileSync(`${dir}${dir.endsWith('/') ? '' : '/'}${f}`, 'utf8');
-    return { id: scenarioId(f), text, parsed: parseScenarioText(text) };
-  });
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()
+    .map((f) => {
+      const text = readFileSync(`${dir}${dir.endsWith('/') ? '' : '/'}${f}`, 'utf8');
+      return { id: scenarioId(f), text, parsed: parseScenarioText(text) };
+    });
 }
 
 /** Stocks with extra buurten kept besides the programme areas' one (each at most the whole dataset's size). */
@@ -81,7 +140,10 @@ function budgetError(b: BudgetCheck, path: (string | number)[]): void {
 function issueError(issues: readonly ScenarioIssue[], prefix: (string | number)[]): ApiError {
   const first = issues[0]!;
   const more = issues.length > 1 ? ` (+${issues.length - 1} more)` : '';
-  return ApiError.fromIssue({ code: first.code, message: `${first.message}${more}`, path: ['body', ...prefix, ...first.path] }, 400);
+  return ApiError.fromIssue(
+    { code: first.code, message: `${first.message}${more}`, path: ['body', ...prefix, ...first.path] },
+    400,
+  );
 }
 
 function scenarioState(ctx: AppContext & { scenarios?: ScenarioRouteOptions }) {
@@ -97,7 +159,11 @@ function scenarioState(ctx: AppContext & { scenarios?: ScenarioRouteOptions }) {
     const key = keyOf(extra);
     if (key === '') return base;
     const d = extraStocks.get(key);
-    if (d) { extraStocks.delete(key); extraStocks.set(key, d); return d; }
+    if (d) {
+      extraStocks.delete(key);
+      extraStocks.set(key, d);
+      return d;
+    }
     return scenarioDataset(dataset, ctx.data.columns, extra);
   };
   const keep = (extra: readonly string[], d: ScenarioDataset): void => {
@@ -106,49 +172,112 @@ function scenarioState(ctx: AppContext & { scenarios?: ScenarioRouteOptions }) {
     if (extraStocks.size >= EXTRA_STOCKS) extraStocks.delete(extraStocks.keys().next().value!);
     extraStocks.set(key, d);
   };
-  const queue = ctx.scenarios?.queue ?? createFairQueue({ concurrency: 1, perUserActive: 1, perUserQueued: 3, maxQueued: 32 });
+  const queue =
+    ctx.scenarios?.queue ?? createFairQueue({ concurrency: 1, perUserActive: 1, perUserQueued: 3, maxQueued: 32 });
   const list = {
     synthetic: dataset.meta.synthetic,
     maxRuns: API_MAX_RUNS,
-    scenarios: shipped.map(({ id, parsed }) => parsed.ok
-      ? {
-          id, valid: true, name: parsed.scenario.name, description: parsed.scenario.description, horizon: parsed.scenario.horizon, runs: parsed.scenario.runs,
-          interventions: parsed.scenario.interventions.map((iv, k) => ({ id: iv.id ?? `${iv.kind}-${k + 1}`, kind: iv.kind })),
-          targets: parsed.scenario.targets.map((t) => ({ id: t.id ?? defaultTargetId(t), metric: t.metric, area: t.area, year: t.year })),
-          issues: [],
-        }
-      : { id, valid: false, name: id, description: '', horizon: null, runs: null, interventions: [], targets: [], issues: parsed.issues.map((i) => ({ code: i.code, message: i.message, path: i.path })) }),
+    scenarios: shipped.map(({ id, parsed }) =>
+      parsed.ok
+        ? {
+            id,
+            valid: true,
+            name: parsed.scenario.name,
+            description: parsed.scenario.description,
+            horizon: parsed.scenario.horizon,
+            runs: parsed.scenario.runs,
+            interventions: parsed.scenario.interventions.map((iv, k) => ({
+              id: iv.id ?? `${iv.kind}-${k + 1}`,
+              kind: iv.kind,
+            })),
+            targets: parsed.scenario.targets.map((t) => ({
+              id: t.id ?? defaultTargetId(t),
+              metric: t.metric,
+              area: t.area,
+              year: t.year,
+            })),
+            issues: [],
+          }
+        : {
+            id,
+            valid: false,
+            name: id,
+            description: '',
+            horizon: null,
+            runs: null,
+            interventions: [],
+            targets: [],
+            issues: parsed.issues.map((i) => ({ code: i.code, message: i.message, path: i.path })),
+          },
+    ),
   };
   // Results are deterministic, so the last few are kept by scenario and run count.
-  return { dir, shipped, dataFor, keep, queue, list, runner: ctx.scenarios?.runner ?? inProcessRunner(), cache: new Map<string, ScenarioSummary>() };
+  return {
+    dir,
+    shipped,
+    dataFor,
+    keep,
+    queue,
+    list,
+    runner: ctx.scenarios?.runner ?? inProcessRunner(),
+    cache: new Map<string, ScenarioSummary>(),
+  };
 }
 
 /** GET /api/scenarios and POST /api/scenarios/run: computations on the stock that change nothing, every role. */
 export const SCENARIO_ROUTES = routeGroup(scenarioState, [
   route({
-    method: 'GET', path: '/api/scenarios', access: ALL_ROLES, summary: 'Shipped scenario files with name, description, horizon, interventions and targets',
+    method: 'GET',
+    path: '/api/scenarios',
+    access: ALL_ROLES,
+    summary: 'Shipped scenario files with name, description, horizon, interventions and targets',
     responses: { 200: json(ScenarioListResponse) },
     handler: (c, _in, s) => c.json(s.list),
   }),
   route({
-    method: 'POST', path: '/api/scenarios/run', access: ALL_ROLES, bodyLimit: MAX_BODY, body: ScenarioRunRequest, errors: [404, 429],
+    method: 'POST',
+    path: '/api/scenarios/run',
+    access: ALL_ROLES,
+    bodyLimit: MAX_BODY,
+    body: ScenarioRunRequest,
+    errors: [404, 429],
     summary: `Runs a shipped or inline scenario on the served dataset (body ScenarioRunRequest, at most ${API_MAX_RUNS} runs); median and 10/90 percentiles per unit, metric and year`,
     responses: { 200: json(ScenarioResultResponse) },
     handler: async (c, { body }, s) => {
       const { scenario: name, inline, runs } = body;
-      if ((name === undefined) === (inline === undefined)) throw new ApiError('request.scenario', 'give exactly one of scenario (a shipped id) and inline (a scenario object)', ['body', name === undefined ? 'scenario' : 'inline']);
-      if (runs !== undefined && runs > API_MAX_RUNS) throw new ApiError('scenario.runs.too-many', `runs ${runs} exceeds the API limit of ${API_MAX_RUNS}; run larger batches with voorraad run`, ['body', 'runs']);
+      if ((name === undefined) === (inline === undefined))
+        throw new ApiError(
+          'request.scenario',
+          'give exactly one of scenario (a shipped id) and inline (a scenario object)',
+          ['body', name === undefined ? 'scenario' : 'inline'],
+        );
+      if (runs !== undefined && runs > API_MAX_RUNS)
+        throw new ApiError(
+          'scenario.runs.too-many',
+          `runs ${runs} exceeds the API limit of ${API_MAX_RUNS}; run larger batches with voorraad run`,
+          ['body', 'runs'],
+        );
       let parsed: ParsedScenario, id: string, prefix: (string | number)[];
       if (name !== undefined) {
         const found = s.shipped.find((x) => x.id === name);
-        if (!found) throw new ApiError('scenario.unknown', `no shipped scenario "${name}"; expected one of ${s.shipped.map((x) => x.id).join(', ')}`, ['body', 'scenario']);
+        if (!found)
+          throw new ApiError(
+            'scenario.unknown',
+            `no shipped scenario "${name}"; expected one of ${s.shipped.map((x) => x.id).join(', ')}`,
+            ['body', 'scenario'],
+          );
         ({ parsed, id, prefix } = { parsed: found.parsed, id: found.id, prefix: [] });
       } else {
         ({ parsed, id, prefix } = { parsed: parseScenarioObject(inline), id: 'inline', prefix: ['inline'] });
       }
       if (!parsed.ok) throw issueError(parsed.issues, prefix);
       const wanted = runs ?? parsed.scenario.runs;
-      if (wanted > API_MAX_RUNS) throw new ApiError('scenario.runs.too-many', `the scenario asks for ${wanted} runs, more than the API limit of ${API_MAX_RUNS}; pass runs`, ['body', ...prefix, 'runs']);
+      if (wanted > API_MAX_RUNS)
+        throw new ApiError(
+          'scenario.runs.too-many',
+          `the scenario asks for ${wanted} runs, more than the API limit of ${API_MAX_RUNS}; pass runs`,
+          ['body', ...prefix, 'runs'],
+        );
       const key = name !== undefined ? `${name}:${wanted}` : null;
       const hit = key ? s.cache.get(key) : undefined;
       if (hit) return c.json(hit);
@@ -156,12 +285,22 @@ export const SCENARIO_ROUTES = routeGroup(scenarioState, [
       budgetError(checkRunYears(parsed.scenario.horizon, wanted), ['body', ...prefix, 'horizon']);
       const extra = Object.values(parsed.scenario.areas ?? {}).flat();
       const data = s.dataFor(extra);
-      const prepared = prepareParsed(parsed, { id, file: null, baseDir: name !== undefined ? s.dir : null, data, runs: wanted });
+      const prepared = prepareParsed(parsed, {
+        id,
+        file: null,
+        baseDir: name !== undefined ? s.dir : null,
+        data,
+        runs: wanted,
+      });
       if (!prepared.ok) throw issueError(prepared.issues, prefix);
       budgetError(checkScenarioCost(prepared.value.compiled, prepared.value.stock.count), ['body', ...prefix, 'areas']);
       s.keep(extra, data);
       if (parsed.scenario.dataset !== 'shipped') {
-        prepared.value.warnings.push({ code: 'scenario.dataset.served', message: `the API runs scenarios on the served dataset, not "${parsed.scenario.dataset}"`, path: [...prefix, 'dataset'] });
+        prepared.value.warnings.push({
+          code: 'scenario.dataset.served',
+          message: `the API runs scenarios on the served dataset, not "${parsed.scenario.dataset}"`,
+          path: [...prefix, 'dataset'],
+        });
       }
       const user = principalOf(c)?.name ?? 'anonymous';
       let summary: ScenarioSummary;

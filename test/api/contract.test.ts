@@ -23,10 +23,19 @@ writeFileSync(join(dir, 'basemap.pmtiles'), Buffer.alloc(4096, 7));
 const base = await securityApp();
 const datasetPath = join(dir, 'security.gpkg');
 writeDataset(datasetPath, base.ds);
-const app = createApp({ ...base.ctx, tilesDir: dir, planner: createPlannerService(), plans: { datasetPath, now: () => new Date('2025-07-01T10:00:00Z') } }); // plans start at the run date: pinned
+const app = createApp({
+  ...base.ctx,
+  tilesDir: dir,
+  planner: createPlannerService(),
+  plans: { datasetPath, now: () => new Date('2025-07-01T10:00:00Z') },
+}); // plans start at the run date: pinned
 const tokens = base.tokens;
 // The security dataset has no VvE's; the VvE routes are called on the VvE fixture as well.
-const vveApp = await securityApp(vveDataset([{ vveId: 'VVE-PILOT', ownership: [...owners(3, 'corporatie'), ...owners(6), ...owners(1, 'particuliere verhuur')] }]));
+const vveApp = await securityApp(
+  vveDataset([
+    { vveId: 'VVE-PILOT', ownership: [...owners(3, 'corporatie'), ...owners(6), ...owners(1, 'particuliere verhuur')] },
+  ]),
+);
 
 interface Case {
   method: 'GET' | 'POST' | 'PATCH';
@@ -39,8 +48,13 @@ interface Case {
   vve?: boolean;
 }
 
-const doc = (await (await app.request('/api/openapi.json', { headers: { authorization: `Bearer ${tokens.viewer}` } })).json()) as {
-  paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema?: object }> }> }>>;
+const doc = (await (
+  await app.request('/api/openapi.json', { headers: { authorization: `Bearer ${tokens.viewer}` } })
+).json()) as {
+  paths: Record<
+    string,
+    Record<string, { responses: Record<string, { content?: Record<string, { schema?: object }> }> }>
+  >;
   components: object;
 };
 
@@ -56,7 +70,9 @@ function validatorFor(schema: object): ValidateFunction {
 
 const operationOf = (method: string, url: string) => {
   const path = new URL(url, 'http://x').pathname;
-  const spec = [...ROUTES].sort((a, b) => Number(a.path.includes('{')) - Number(b.path.includes('{'))).find((r) => r.method === method && templateRe(r.path).test(path));
+  const spec = [...ROUTES]
+    .sort((a, b) => Number(a.path.includes('{')) - Number(b.path.includes('{')))
+    .find((r) => r.method === method && templateRe(r.path).test(path));
   return spec ? { spec, op: doc.paths[spec.path]![method.toLowerCase()]! } : null;
 };
 
@@ -64,7 +80,11 @@ async function call(c: Case): Promise<Response> {
   const headers = new Headers(c.headers);
   if (c.as) headers.set('authorization', `Bearer ${(c.vve ? vveApp.tokens : tokens)[c.as]}`);
   if (c.json !== undefined && !headers.has('content-type')) headers.set('content-type', 'application/json');
-  return (c.vve ? vveApp.app : app).request(c.url, { method: c.method, headers, ...(c.json !== undefined ? { body: typeof c.json === 'string' ? c.json : JSON.stringify(c.json) } : {}) });
+  return (c.vve ? vveApp.app : app).request(c.url, {
+    method: c.method,
+    headers,
+    ...(c.json !== undefined ? { body: typeof c.json === 'string' ? c.json : JSON.stringify(c.json) } : {}),
+  });
 }
 
 /** Routes that gave a documented success answer in this file. */
@@ -93,26 +113,69 @@ async function check(c: Case): Promise<unknown> {
 }
 
 const vbo = base.ds.dwellings[0]!.vboId;
-const WHAT_IF = { type: 'tussenwoning', bouwjaar: 1965, oppervlakte: 100, label: 'E', eigendom: 'eigenaar-bewoner', date: '2025-03-01' };
+const WHAT_IF = {
+  type: 'tussenwoning',
+  bouwjaar: 1965,
+  oppervlakte: 100,
+  label: 'E',
+  eigendom: 'eigenaar-bewoner',
+  date: '2025-03-01',
+};
 const INLINE_SCENARIO = {
-  name: 'Contract', description: 'via de API', horizon: { start: 2025, end: 2030 }, seed: 3, runs: 2,
+  name: 'Contract',
+  description: 'via de API',
+  horizon: { start: 2025, end: 2030 },
+  seed: 3,
+  runs: 2,
   interventions: [{ kind: 'sale', area: 'Kalsdonk', count: 5, by: 2028, mode: 'to-tenants' }],
   targets: [{ metric: 'sold', area: 'Kalsdonk', year: 2028, min: 5, probability: 1 }],
 };
 // Under the (uncapped, placeholder) SMP profile: the national line's 3/2/1 % per buurt rounds to 0 in this small dataset.
-const PLAN_INPUT = { budgetEur: 30_000, capacity: { perSeason: { dwellings: 10 } }, solver: 'greedy', window: { from: '2029-06-01' }, permit: { profile: 'smp' } };
+const PLAN_INPUT = {
+  budgetEur: 30_000,
+  capacity: { perSeason: { dwellings: 10 } },
+  solver: 'greedy',
+  window: { from: '2029-06-01' },
+  permit: { profile: 'smp' },
+};
 
 const CASES: Case[] = [
   { method: 'GET', url: '/api/health', as: null, status: 200 },
   { method: 'GET', url: '/api/openapi.json', as: 'viewer', status: 200 },
   { method: 'GET', url: '/api/openapi.json', as: null, status: 401 },
-  { method: 'POST', url: '/api/auth/sign-in', as: null, json: { username: 'viewer', password: testPassword('viewer') }, status: 200 },
+  {
+    method: 'POST',
+    url: '/api/auth/sign-in',
+    as: null,
+    json: { username: 'viewer', password: testPassword('viewer') },
+    status: 200,
+  },
   { method: 'POST', url: '/api/auth/sign-in', as: null, json: { username: 'viewer', password: 'fout' }, status: 401 },
   { method: 'POST', url: '/api/auth/sign-in', as: null, json: { username: 'viewer' }, status: 400 },
   { method: 'POST', url: '/api/auth/sign-in', as: null, json: '{"username":', status: 400 },
-  { method: 'POST', url: '/api/auth/sign-in', as: null, json: 'username=viewer', headers: { 'content-type': 'application/x-www-form-urlencoded' }, status: 415 },
-  { method: 'POST', url: '/api/auth/sign-in', as: null, json: { username: 'x'.repeat(10_000), password: 'y' }, status: 413 },
-  { method: 'POST', url: '/api/auth/sign-in', as: null, json: {}, headers: { 'content-type': 'application/json', origin: 'https://elders.example' }, status: 403 },
+  {
+    method: 'POST',
+    url: '/api/auth/sign-in',
+    as: null,
+    json: 'username=viewer',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    status: 415,
+  },
+  {
+    method: 'POST',
+    url: '/api/auth/sign-in',
+    as: null,
+    json: { username: 'x'.repeat(10_000), password: 'y' },
+    status: 413,
+  },
+  {
+    method: 'POST',
+    url: '/api/auth/sign-in',
+    as: null,
+    json: {},
+    headers: { 'content-type': 'application/json', origin: 'https://elders.example' },
+    status: 403,
+  },
   { method: 'POST', url: '/api/auth/sign-out', as: 'viewer', json: {}, status: 200 },
   { method: 'POST', url: '/api/auth/sign-out', as: null, json: {}, status: 401 },
   { method: 'GET', url: '/api/auth/session', as: 'alwel', status: 200 },
@@ -155,7 +218,13 @@ const CASES: Case[] = [
   { method: 'GET', url: '/api/vve/export?format=csv', as: 'viewer', status: 403 },
   { method: 'GET', url: '/api/vve/bestaat-niet', as: 'viewer', status: 404 },
   { method: 'POST', url: '/api/plans', as: 'vhf', json: { name: 'Contract', input: PLAN_INPUT }, status: 201 },
-  { method: 'POST', url: '/api/plans', as: 'vhf', json: { name: 'Contract', input: { ...PLAN_INPUT, budgetEur: -1 } }, status: 400 },
+  {
+    method: 'POST',
+    url: '/api/plans',
+    as: 'vhf',
+    json: { name: 'Contract', input: { ...PLAN_INPUT, budgetEur: -1 } },
+    status: 400,
+  },
   { method: 'POST', url: '/api/plans', as: 'alwel', json: { name: 'Contract', input: PLAN_INPUT }, status: 403 },
   { method: 'GET', url: '/api/plans', as: 'alwel', status: 200 },
   { method: 'GET', url: '/api/plans', as: 'viewer', status: 403 },
@@ -174,32 +243,85 @@ const CASES: Case[] = [
 ];
 
 describe('every route answers as the OpenAPI document says', () => {
-  for (const c of CASES) it(`${c.as ?? 'anonymous'} ${c.method} ${c.url} → ${c.status}`, async () => { await check(c); });
+  for (const c of CASES)
+    it(`${c.as ?? 'anonymous'} ${c.method} ${c.url} → ${c.status}`, async () => {
+      await check(c);
+    });
 
   it('a dwelling status change and a re-plan (on a plan made here) answer as documented', async () => {
-    const made = (await check({ method: 'POST', url: '/api/plans', as: 'gemeente', json: { name: 'Herplan', input: PLAN_INPUT }, status: 201 })) as { id: number; statuses: { vboId: string }[] };
+    const made = (await check({
+      method: 'POST',
+      url: '/api/plans',
+      as: 'gemeente',
+      json: { name: 'Herplan', input: PLAN_INPUT },
+      status: 201,
+    })) as { id: number; statuses: { vboId: string }[] };
     const dwelling = made.statuses[0]!.vboId;
-    await check({ method: 'PATCH', url: `/api/plans/${made.id}/dwellings/${dwelling}`, as: 'vhf', json: { status: 'onderzoek' }, status: 200 });
-    await check({ method: 'PATCH', url: `/api/plans/${made.id}/dwellings/${dwelling}`, as: 'vhf', json: { status: 'voorgesteld' }, status: 409 });
-    await check({ method: 'PATCH', url: `/api/plans/${made.id}/dwellings/${dwelling}`, as: 'vhf', json: { status: 'klaar' }, status: 400 });
-    await check({ method: 'POST', url: `/api/plans/${made.id}/replan`, as: 'vhf', json: { reason: 'contract' }, status: 201 });
+    await check({
+      method: 'PATCH',
+      url: `/api/plans/${made.id}/dwellings/${dwelling}`,
+      as: 'vhf',
+      json: { status: 'onderzoek' },
+      status: 200,
+    });
+    await check({
+      method: 'PATCH',
+      url: `/api/plans/${made.id}/dwellings/${dwelling}`,
+      as: 'vhf',
+      json: { status: 'voorgesteld' },
+      status: 409,
+    });
+    await check({
+      method: 'PATCH',
+      url: `/api/plans/${made.id}/dwellings/${dwelling}`,
+      as: 'vhf',
+      json: { status: 'klaar' },
+      status: 400,
+    });
+    await check({
+      method: 'POST',
+      url: `/api/plans/${made.id}/replan`,
+      as: 'vhf',
+      json: { reason: 'contract' },
+      status: 201,
+    });
     await check({ method: 'POST', url: `/api/plans/${made.id}/replan`, as: 'vhf', json: {}, status: 409 });
-    await check({ method: 'PATCH', url: `/api/plans/${made.id}/dwellings/${dwelling}`, as: 'viewer', json: { status: 'natuurvrij' }, status: 403 });
+    await check({
+      method: 'PATCH',
+      url: `/api/plans/${made.id}/dwellings/${dwelling}`,
+      as: 'viewer',
+      json: { status: 'natuurvrij' },
+      status: 403,
+    });
   });
 
   it('a sign-in after too many failures answers 429 as documented', async () => {
     let last = 0;
     for (let i = 0; i < 30 && last !== 429; i++) {
-      const res = await call({ method: 'POST', url: '/api/auth/sign-in', as: null, json: { username: 'vhf', password: 'fout' }, status: 0 });
+      const res = await call({
+        method: 'POST',
+        url: '/api/auth/sign-in',
+        as: null,
+        json: { username: 'vhf', password: 'fout' },
+        status: 0,
+      });
       await res.arrayBuffer();
       last = res.status;
     }
     expect(last).toBe(429);
-    await check({ method: 'POST', url: '/api/auth/sign-in', as: null, json: { username: 'vhf', password: 'fout' }, status: 429 });
+    await check({
+      method: 'POST',
+      url: '/api/auth/sign-in',
+      as: null,
+      json: { username: 'vhf', password: 'fout' },
+      status: 429,
+    });
   });
 
   it('one VvE answers as documented', async () => {
-    const ranking = (await check({ method: 'GET', url: '/api/vve', as: 'viewer', status: 200, vve: true })) as { vves: { vveId: string }[] };
+    const ranking = (await check({ method: 'GET', url: '/api/vve', as: 'viewer', status: 200, vve: true })) as {
+      vves: { vveId: string }[];
+    };
     expect(ranking.vves.map((v) => v.vveId)).toEqual(['VVE-PILOT']);
     await check({ method: 'GET', url: '/api/vve/VVE-PILOT', as: 'viewer', status: 200, vve: true });
     await check({ method: 'GET', url: '/api/vve/export?format=csv', as: 'gemeente', status: 200, vve: true });
@@ -218,12 +340,22 @@ describe('every route answers as the OpenAPI document says', () => {
   });
 
   it('has called every route with a successful answer', () => {
-    expect(ROUTES.map((r) => `${r.method} ${r.path}`).filter((r) => !covered.has(r)), [...covered].join(' | ')).toEqual([]);
+    expect(
+      ROUTES.map((r) => `${r.method} ${r.path}`).filter((r) => !covered.has(r)),
+      [...covered].join(' | '),
+    ).toEqual([]);
   });
 
   it('would catch a body that does not match (the validator is not blind)', () => {
     const schema = doc.paths['/api/health']!.get!.responses['200']!.content!['application/json']!.schema!;
     expect(validatorFor(schema)({ status: 'ok', version: 'x' })).toBe(false);
-    expect(validatorFor(schema)({ status: 'ok', version: 'x', dataset: { name: 'n', synthetic: true, dataDate: 'd', dwellings: 1, buildings: 1, vves: 0, attribution: [] }, extra: 1 })).toBe(false);
+    expect(
+      validatorFor(schema)({
+        status: 'ok',
+        version: 'x',
+        dataset: { name: 'n', synthetic: true, dataDate: 'd', dwellings: 1, buildings: 1, vves: 0, attribution: [] },
+        extra: 1,
+      }),
+    ).toBe(false);
   });
 });

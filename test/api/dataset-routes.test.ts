@@ -9,7 +9,10 @@ describe('GET /api/health', () => {
     const res = await get('/api/health');
     expect(res.status).toBe(200);
     expect(res.headers.get('x-voorraad-synthetic')).toBe('true');
-    expect(await res.json()).toMatchObject({ status: 'ok', dataset: { synthetic: true, dwellings: 6, buildings: 6, vves: 1, dataDate: '2025-01-01' } });
+    expect(await res.json()).toMatchObject({
+      status: 'ok',
+      dataset: { synthetic: true, dwellings: 6, buildings: 6, vves: 1, dataDate: '2025-01-01' },
+    });
   });
 });
 
@@ -17,11 +20,16 @@ describe('GET /api/buurten', () => {
   it('is GeoJSON with buurtcode, buurtnaam and dwelling counts', async () => {
     const res = await get('/api/buurten');
     expect(res.headers.get('content-type')).toContain('application/geo+json');
-    const body = (await res.json()) as { type: string; synthetic: boolean; features: { properties: Record<string, unknown>; geometry: { type: string } }[] };
+    const body = (await res.json()) as {
+      type: string;
+      synthetic: boolean;
+      features: { properties: Record<string, unknown>; geometry: { type: string } }[];
+    };
     expect(body.type).toBe('FeatureCollection');
     expect(body.synthetic).toBe(true);
     expect(body.features.map((f) => [f.properties.buurtcode, f.properties.buurtnaam, f.properties.dwellings])).toEqual([
-      ['BU16740202', 'Kalsdonk', 4], ['BU16740300', 'Heerma van Vossstraat-Molenbeek', 2],
+      ['BU16740202', 'Kalsdonk', 4],
+      ['BU16740300', 'Heerma van Vossstraat-Molenbeek', 2],
     ]);
     expect(body.features[0]!.geometry.type).toBe('Polygon');
   });
@@ -29,23 +37,38 @@ describe('GET /api/buurten', () => {
 
 describe('GET /api/dwellings', () => {
   it('filters by buurt and gives each feature its BAG id and attributes', async () => {
-    const body = (await (await get('/api/dwellings?buurt=BU16740300')).json()) as { features: { id: string; properties: Record<string, unknown>; geometry: { type: string } }[] };
+    const body = (await (await get('/api/dwellings?buurt=BU16740300')).json()) as {
+      features: { id: string; properties: Record<string, unknown>; geometry: { type: string } }[];
+    };
     expect(body.features).toHaveLength(2);
     const f = body.features[0]!;
     expect(f.id).toMatch(/^\d{16}$/);
-    expect(f.properties).toMatchObject({ vboId: f.id, buurtcode: 'BU16740300', type: 'galerij', ownership: 'corporatie', label: 'D', period: '1965 - 1974' });
+    expect(f.properties).toMatchObject({
+      vboId: f.id,
+      buurtcode: 'BU16740300',
+      type: 'galerij',
+      ownership: 'corporatie',
+      label: 'D',
+      period: '1965 - 1974',
+    });
     expect(f.geometry.type).toBe('Point');
   });
 
   it('returns every dwelling without a filter and several buurten with a list', async () => {
     expect(((await (await get('/api/dwellings')).json()) as { features: unknown[] }).features).toHaveLength(6);
-    expect(((await (await get('/api/dwellings?buurt=BU16740202,BU16740300')).json()) as { features: unknown[] }).features).toHaveLength(6);
+    expect(
+      ((await (await get('/api/dwellings?buurt=BU16740202,BU16740300')).json()) as { features: unknown[] }).features,
+    ).toHaveLength(6);
   });
 
   it('rejects a malformed or unknown buurt with a JSON error naming the path', async () => {
     const bad = await get('/api/dwellings?buurt=Kalsdonk');
     expect(bad.status).toBe(400);
-    expect(await bad.json()).toEqual({ code: 'query.invalid', message: expect.stringContaining('CBS buurt codes'), path: ['query', 'buurt'] });
+    expect(await bad.json()).toEqual({
+      code: 'query.invalid',
+      message: expect.stringContaining('CBS buurt codes'),
+      path: ['query', 'buurt'],
+    });
     const unknown = await get('/api/dwellings?buurt=BU16740202,BU99999999');
     expect(unknown.status).toBe(404);
     expect(await unknown.json()).toMatchObject({ code: 'buurt.unknown', path: ['query', 'buurt', 1] });
@@ -54,7 +77,9 @@ describe('GET /api/dwellings', () => {
 
 describe('GET /api/dwellings is bounded before work (one viewer request used to freeze everyone)', () => {
   it('answers a repeated buurt once', async () => {
-    const body = (await (await get(`/api/dwellings?buurt=${Array(50).fill('BU16740202').join(',')}`)).json()) as { features: unknown[] };
+    const body = (await (await get(`/api/dwellings?buurt=${Array(50).fill('BU16740202').join(',')}`)).json()) as {
+      features: unknown[];
+    };
     expect(body.features).toHaveLength(4);
   });
 
@@ -72,7 +97,12 @@ describe('GET /api/stats', () => {
   it('groups by buurt and ownership', async () => {
     const res = await get('/api/stats?groupBy=buurt,ownership');
     expect(res.status).toBe(200);
-    const body = (await res.json()) as { groupBy: string[]; total: number; synthetic: boolean; rows: { key: Record<string, string>; count: number }[] };
+    const body = (await res.json()) as {
+      groupBy: string[];
+      total: number;
+      synthetic: boolean;
+      rows: { key: Record<string, string>; count: number }[];
+    };
     expect(body).toMatchObject({ groupBy: ['buurt', 'ownership'], total: 6, synthetic: true });
     expect(body.rows.find((r) => r.key.buurt === 'BU16740202' && r.key.ownership === 'corporatie')?.count).toBe(2);
   });
@@ -84,13 +114,21 @@ describe('GET /api/stats', () => {
   it('answers an unknown groupBy field with 400 and the field', async () => {
     const res = await get('/api/stats?groupBy=buurt,naam');
     expect(res.status).toBe(400);
-    expect(await res.json()).toMatchObject({ code: 'stats.groupBy.unknown', path: ['groupBy', 1], message: expect.stringContaining('"naam"') });
+    expect(await res.json()).toMatchObject({
+      code: 'stats.groupBy.unknown',
+      path: ['groupBy', 1],
+      message: expect.stringContaining('"naam"'),
+    });
   });
 });
 
 describe('GET /api/dwellings/table', () => {
   it('serves the columnar table the browser worker loads', async () => {
-    const body = (await (await get('/api/dwellings/table')).json()) as { count: number; buurtCodes: string[]; label: number[] };
+    const body = (await (await get('/api/dwellings/table')).json()) as {
+      count: number;
+      buurtCodes: string[];
+      label: number[];
+    };
     expect(body.count).toBe(6);
     expect(body.buurtCodes).toEqual(['BU16740202', 'BU16740300']);
     expect(body.label).toHaveLength(6);
@@ -99,11 +137,26 @@ describe('GET /api/dwellings/table', () => {
 
 describe('GET /api/openapi.json', () => {
   it('documents every API route with schemas generated from zod', async () => {
-    const doc = (await (await get('/api/openapi.json')).json()) as { openapi: string; components: { schemas: Record<string, unknown> }; paths: Record<string, { get: { parameters: { name: string }[]; responses: Record<string, unknown> } }> };
+    const doc = (await (await get('/api/openapi.json')).json()) as {
+      openapi: string;
+      components: { schemas: Record<string, unknown> };
+      paths: Record<string, { get: { parameters: { name: string }[]; responses: Record<string, unknown> } }>;
+    };
     expect(doc.openapi).toBe('3.1.0');
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/buurten', '/api/dwellings', '/api/dwellings/table', '/api/health', '/api/openapi.json', '/api/stats']));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/buurten',
+        '/api/dwellings',
+        '/api/dwellings/table',
+        '/api/health',
+        '/api/openapi.json',
+        '/api/stats',
+      ]),
+    );
     expect(doc.paths['/api/stats']!.get.parameters.map((p) => p.name)).toEqual(['groupBy']);
-    expect(JSON.stringify(doc.paths['/api/dwellings']!.get.responses['200'])).toContain('#/components/schemas/DwellingFeatureCollection');
+    expect(JSON.stringify(doc.paths['/api/dwellings']!.get.responses['200'])).toContain(
+      '#/components/schemas/DwellingFeatureCollection',
+    );
     expect(JSON.stringify(doc.components.schemas.DwellingProperties)).toContain('tussenwoning');
     expect(doc.paths['/api/stats']!.get.responses['400']).toBeDefined();
   });

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { toColumns } from '../../engine/dwelling-table.ts';
-import { DwellingDetailSchema, ScoresResponseSchema, WhatIfResponseSchema } from '../../engine/retrofit/retrofit-schemas.ts';
+import {
+  DwellingDetailSchema,
+  ScoresResponseSchema,
+  WhatIfResponseSchema,
+} from '../../engine/retrofit/retrofit-schemas.ts';
 import { DEFAULT_WEIGHTS } from '../../engine/retrofit/weights.ts';
 import { createApp } from '../../server/app.ts';
 import { loadDatasetIntoMemory } from '../../server/loaded-dataset.ts';
@@ -15,7 +19,15 @@ async function retrofitApp() {
   const ds = smallDataset();
   const engine = createEngineService();
   await engine.load(toColumns(ds.dwellings));
-  const ctx = { data: loadDatasetIntoMemory(ds), engine, version: 'test', tilesDir: null, webDir: null, today: () => '2025-06-01', ...await testSecurity(ds) };
+  const ctx = {
+    data: loadDatasetIntoMemory(ds),
+    engine,
+    version: 'test',
+    tilesDir: null,
+    webDir: null,
+    today: () => '2025-06-01',
+    ...(await testSecurity(ds)),
+  };
   // Every request carries a gemeente bearer token (routes are authorised by role).
   const app = signedIn(createApp(ctx), ctx.security);
   return { app, ds };
@@ -23,8 +35,19 @@ async function retrofitApp() {
 
 const { app, ds } = await retrofitApp();
 const post = (body: unknown, headers: Record<string, string> = { 'content-type': 'application/json' }) =>
-  app.request('/api/retrofit/what-if', { method: 'POST', headers, body: typeof body === 'string' ? body : JSON.stringify(body) });
-const WHAT_IF = { type: 'tussenwoning', bouwjaar: 1965, oppervlakte: 100, label: 'E', eigendom: 'eigenaar-bewoner', date: '2025-03-01' };
+  app.request('/api/retrofit/what-if', {
+    method: 'POST',
+    headers,
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+const WHAT_IF = {
+  type: 'tussenwoning',
+  bouwjaar: 1965,
+  oppervlakte: 100,
+  label: 'E',
+  eigendom: 'eigenaar-bewoner',
+  date: '2025-03-01',
+};
 
 describe('POST /api/retrofit/what-if', () => {
   it('returns the issue shape: measures with costs, savings, label after and payback; label before; ecology', async () => {
@@ -34,11 +57,25 @@ describe('POST /api/retrofit/what-if', () => {
     expect(body.labelBefore).toBe('E');
     expect(body.measures.map((m) => m.id)).toEqual(['cavity-wall', 'roof', 'floor', 'glazing', 'hybrid-heat-pump']);
     for (const m of body.measures) {
-      expect(Object.keys(m)).toEqual(expect.arrayContaining(['id', 'costEur', 'gasSavingM3PerYear', 'billSavingEurPerYear', 'co2SavingKgPerYear', 'labelAfter', 'paybackYears']));
+      expect(Object.keys(m)).toEqual(
+        expect.arrayContaining([
+          'id',
+          'costEur',
+          'gasSavingM3PerYear',
+          'billSavingEurPerYear',
+          'co2SavingKgPerYear',
+          'labelAfter',
+          'paybackYears',
+        ]),
+      );
       expect(m.costEur).toBeGreaterThan(0);
       expect(m.gasSavingM3PerYear).toBeGreaterThan(0);
     }
-    expect(body.ecology).toMatchObject({ route: 'pre-smp', earliestExclusion: '2025-03-16', earliestInsulation: '2025-03-21' });
+    expect(body.ecology).toMatchObject({
+      route: 'pre-smp',
+      earliestExclusion: '2025-03-16',
+      earliestInsulation: '2025-03-21',
+    });
   });
 
   it('takes today as the planning date when the body has none', async () => {
@@ -54,13 +91,30 @@ describe('POST /api/retrofit/what-if', () => {
     // Shape errors come from the route's body schema, the same way on every route (server/route-spec.ts).
     expect(e1).toMatchObject({ code: 'body.invalid', path: ['body', 'type'] });
     expect(e1.message).toContain('"tussenwoning"|"hoekwoning"');
-    expect(await (await post({ ...WHAT_IF, bouwjaar: 1400 })).json()).toMatchObject({ code: 'body.invalid', path: ['body', 'bouwjaar'] });
+    expect(await (await post({ ...WHAT_IF, bouwjaar: 1400 })).json()).toMatchObject({
+      code: 'body.invalid',
+      path: ['body', 'bouwjaar'],
+    });
     expect(await (await post({ ...WHAT_IF, bouwjaar: 2026 })).json()).toMatchObject({ code: 'whatif.bouwjaar.future' });
-    expect(await (await post({ ...WHAT_IF, oppervlakte: 0 })).json()).toMatchObject({ code: 'body.invalid', path: ['body', 'oppervlakte'] });
-    expect(await (await post({ ...WHAT_IF, oppervlakte: 20000 })).json()).toMatchObject({ code: 'body.invalid', path: ['body', 'oppervlakte'] });
-    expect(await (await post({ ...WHAT_IF, oppervlakte: '100' })).json()).toMatchObject({ code: 'body.invalid', path: ['body', 'oppervlakte'] });
-    expect(await (await post({ ...WHAT_IF, date: '2025-02-30' })).json()).toMatchObject({ code: 'whatif.date.invalid' });
-    expect(await (await post({ type: 'portiek' })).json()).toMatchObject({ code: 'body.invalid', path: ['body', 'bouwjaar'] });
+    expect(await (await post({ ...WHAT_IF, oppervlakte: 0 })).json()).toMatchObject({
+      code: 'body.invalid',
+      path: ['body', 'oppervlakte'],
+    });
+    expect(await (await post({ ...WHAT_IF, oppervlakte: 20000 })).json()).toMatchObject({
+      code: 'body.invalid',
+      path: ['body', 'oppervlakte'],
+    });
+    expect(await (await post({ ...WHAT_IF, oppervlakte: '100' })).json()).toMatchObject({
+      code: 'body.invalid',
+      path: ['body', 'oppervlakte'],
+    });
+    expect(await (await post({ ...WHAT_IF, date: '2025-02-30' })).json()).toMatchObject({
+      code: 'whatif.date.invalid',
+    });
+    expect(await (await post({ type: 'portiek' })).json()).toMatchObject({
+      code: 'body.invalid',
+      path: ['body', 'bouwjaar'],
+    });
     expect((await post('{"type": ')).status).toBe(400);
   });
 
@@ -71,7 +125,9 @@ describe('POST /api/retrofit/what-if', () => {
     expect((await post(WHAT_IF, { 'content-type': 'text/plain' })).status).toBe(415);
     const cross = await post(WHAT_IF, { 'content-type': 'application/json', origin: 'https://evil.example' });
     expect(cross.status).toBe(403);
-    expect((await post(WHAT_IF, { 'content-type': 'application/json; charset=utf-8', origin: 'http://localhost' })).status).toBe(200);
+    expect(
+      (await post(WHAT_IF, { 'content-type': 'application/json; charset=utf-8', origin: 'http://localhost' })).status,
+    ).toBe(200);
   });
 });
 
@@ -94,14 +150,21 @@ describe('GET /api/retrofit/scores', () => {
   });
 
   it('filters by buurt, ownership and type', async () => {
-    const body = (await (await app.request('/api/retrofit/scores?buurt=BU16740202&ownership=corporatie&type=portiek,tussenwoning')).json()) as { count: number; dwellings: { type: string; ownership: string }[] };
+    const body = (await (
+      await app.request('/api/retrofit/scores?buurt=BU16740202&ownership=corporatie&type=portiek,tussenwoning')
+    ).json()) as { count: number; dwellings: { type: string; ownership: string }[] };
     expect(body.count).toBe(2);
     expect(body.dwellings.every((d) => d.ownership === 'corporatie')).toBe(true);
   });
 
   it('re-scores with weights from the query; only energy poverty weighted gives the energy-poverty points alone', async () => {
-    const w = { ...DEFAULT_WEIGHTS, factors: { energyPoverty: 1, labelGap: 0, gasSaving: 0, costEffectiveness: 0, ecologyEase: 0 } };
-    const body = (await (await app.request(`/api/retrofit/scores?weights=${encodeURIComponent(JSON.stringify(w))}`)).json()) as { dwellings: { priority: number; breakdown: Record<string, number> }[] };
+    const w = {
+      ...DEFAULT_WEIGHTS,
+      factors: { energyPoverty: 1, labelGap: 0, gasSaving: 0, costEffectiveness: 0, ecologyEase: 0 },
+    };
+    const body = (await (
+      await app.request(`/api/retrofit/scores?weights=${encodeURIComponent(JSON.stringify(w))}`)
+    ).json()) as { dwellings: { priority: number; breakdown: Record<string, number> }[] };
     for (const d of body.dwellings) {
       expect(d.breakdown.labelGap).toBe(0);
       expect(d.priority).toBeCloseTo(d.breakdown.energyPoverty!, 1);
@@ -109,9 +172,18 @@ describe('GET /api/retrofit/scores', () => {
   });
 
   it('rejects malformed filters and weights with the path into the query', async () => {
-    expect(await (await app.request('/api/retrofit/scores?ownership=huurder')).json()).toMatchObject({ code: 'query.invalid', path: ['query', 'ownership', 0] });
-    expect(await (await app.request('/api/retrofit/scores?type=portiek,flat')).json()).toMatchObject({ code: 'query.invalid', path: ['query', 'type', 1] });
-    expect(await (await app.request('/api/retrofit/scores?buurt=Kalsdonk')).json()).toMatchObject({ code: 'query.invalid', path: ['query', 'buurt'] });
+    expect(await (await app.request('/api/retrofit/scores?ownership=huurder')).json()).toMatchObject({
+      code: 'query.invalid',
+      path: ['query', 'ownership', 0],
+    });
+    expect(await (await app.request('/api/retrofit/scores?type=portiek,flat')).json()).toMatchObject({
+      code: 'query.invalid',
+      path: ['query', 'type', 1],
+    });
+    expect(await (await app.request('/api/retrofit/scores?buurt=Kalsdonk')).json()).toMatchObject({
+      code: 'query.invalid',
+      path: ['query', 'buurt'],
+    });
     expect((await app.request('/api/retrofit/scores?buurt=BU99999999')).status).toBe(404);
     const bad = { ...DEFAULT_WEIGHTS, factors: { ...DEFAULT_WEIGHTS.factors, energyPovrty: 1 } };
     const res = await app.request(`/api/retrofit/scores?weights=${encodeURIComponent(JSON.stringify(bad))}`);
@@ -119,7 +191,9 @@ describe('GET /api/retrofit/scores', () => {
     const e = (await res.json()) as { code: string; path: unknown[]; message: string };
     expect(e).toMatchObject({ code: 'weights.unknown-key', path: ['query', 'weights', 'factors', 'energyPovrty'] });
     expect(e.message).toContain('energyPoverty, labelGap, gasSaving, costEffectiveness, ecologyEase');
-    expect(await (await app.request('/api/retrofit/scores?weights=%7Bnope')).json()).toMatchObject({ code: 'weights.json' });
+    expect(await (await app.request('/api/retrofit/scores?weights=%7Bnope')).json()).toMatchObject({
+      code: 'weights.json',
+    });
   });
 });
 
@@ -137,7 +211,9 @@ describe('GET /api/retrofit/dwellings/:vboId', () => {
   it('404s an unknown dwelling and 400s a malformed id or date', async () => {
     expect((await app.request('/api/retrofit/dwellings/1674019999999999')).status).toBe(404);
     expect((await app.request('/api/retrofit/dwellings/abc')).status).toBe(400);
-    expect(await (await app.request(`/api/retrofit/dwellings/${ds.dwellings[0]!.vboId}?date=morgen`)).json()).toMatchObject({ code: 'retrofit.date.invalid' });
+    expect(
+      await (await app.request(`/api/retrofit/dwellings/${ds.dwellings[0]!.vboId}?date=morgen`)).json(),
+    ).toMatchObject({ code: 'retrofit.date.invalid' });
   });
 });
 
@@ -156,9 +232,21 @@ describe('GET /api/retrofit/context', () => {
 
 describe('OpenAPI', () => {
   it('documents the retrofit routes from their zod schemas', () => {
-    const doc = buildOpenApi(RETROFIT_ROUTES.routes, 'test') as { paths: Record<string, Record<string, { parameters: { name: string }[] }>> };
-    expect(Object.keys(doc.paths)).toEqual(['/api/retrofit/what-if', '/api/retrofit/scores', '/api/retrofit/context', '/api/retrofit/dwellings/{vboId}']);
-    expect(doc.paths['/api/retrofit/scores']!.get!.parameters.map((p) => p.name)).toEqual(['buurt', 'ownership', 'type', 'weights']);
+    const doc = buildOpenApi(RETROFIT_ROUTES.routes, 'test') as {
+      paths: Record<string, Record<string, { parameters: { name: string }[] }>>;
+    };
+    expect(Object.keys(doc.paths)).toEqual([
+      '/api/retrofit/what-if',
+      '/api/retrofit/scores',
+      '/api/retrofit/context',
+      '/api/retrofit/dwellings/{vboId}',
+    ]);
+    expect(doc.paths['/api/retrofit/scores']!.get!.parameters.map((p) => p.name)).toEqual([
+      'buurt',
+      'ownership',
+      'type',
+      'weights',
+    ]);
   });
 
   it('todayInNl gives the Dutch calendar date', () => {

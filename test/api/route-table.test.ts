@@ -19,7 +19,8 @@ describe('route table', () => {
     expect(ROUTE_POLICIES.map((p) => `${p.method} ${p.path}`)).toEqual(ROUTES.map((r) => `${r.method} ${r.path}`));
     for (const r of ROUTES) {
       expect(policyFor(r.method, r.path.replace(/\{[^}]+\}/g, '1'))?.access, `${r.method} ${r.path}`).toEqual(r.access);
-      if (r.method !== 'GET') expect(WRITE_BODY_LIMITS[`${r.method} ${r.path}`]).toBe(r.bodyLimit ?? DEFAULT_WRITE_BODY_LIMIT);
+      if (r.method !== 'GET')
+        expect(WRITE_BODY_LIMITS[`${r.method} ${r.path}`]).toBe(r.bodyLimit ?? DEFAULT_WRITE_BODY_LIMIT);
     }
     expect(Object.keys(WRITE_BODY_LIMITS).every((k) => !k.startsWith('GET '))).toBe(true);
   });

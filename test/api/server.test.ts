@@ -18,14 +18,24 @@ beforeAll(async () => {
   writeDataset(file, smallDataset());
   const state = await prepareStateDir(join(dir, 'state'));
   token = state.tokens.gemeente;
-  server = await startServer({ datasetFile: file, port: 0, host: '127.0.0.1', webDir: null, version: 'test', log: () => {}, stateDir: state.dir });
+  server = await startServer({
+    datasetFile: file,
+    port: 0,
+    host: '127.0.0.1',
+    webDir: null,
+    version: 'test',
+    log: () => {},
+    stateDir: state.dir,
+  });
 });
 afterAll(() => server?.close());
 
 describe('running server', () => {
   it('answers health and computes statistics in the worker thread', async () => {
     expect((await fetch(new URL('api/health', server.url))).status).toBe(200);
-    const stats = (await (await fetch(new URL('api/stats?groupBy=buurt', server.url), auth())).json()) as { rows: { count: number }[] };
+    const stats = (await (await fetch(new URL('api/stats?groupBy=buurt', server.url), auth())).json()) as {
+      rows: { count: number }[];
+    };
     expect(stats.rows.map((r) => r.count)).toEqual([4, 2]);
   });
 
@@ -39,7 +49,9 @@ describe('running server', () => {
     const beyond = await fetch(new URL('tiles/dwellings.pmtiles', server.url), auth({ Range: 'bytes=99999999-' }));
     expect(beyond.status).toBe(416);
     // The dwelling tiles carry addresses: not without a sign-in.
-    expect((await fetch(new URL('tiles/dwellings.pmtiles', server.url), { headers: { Range: 'bytes=0-6' } })).status).toBe(401);
+    expect(
+      (await fetch(new URL('tiles/dwellings.pmtiles', server.url), { headers: { Range: 'bytes=0-6' } })).status,
+    ).toBe(401);
   });
 
   it('does not serve files outside the tile directory', async () => {

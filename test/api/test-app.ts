@@ -25,7 +25,14 @@ let usersP: Promise<UserEntry[]> | null = null;
 export function testUsers(): Promise<UserEntry[]> {
   return (usersP ??= (async () => {
     const users: UserEntry[] = [];
-    for (const role of ROLES) users.push({ name: role, displayName: `Test ${role}`, role, passwordHash: await hashPassword(testPassword(role), TEST_SCRYPT), disabled: false });
+    for (const role of ROLES)
+      users.push({
+        name: role,
+        displayName: `Test ${role}`,
+        role,
+        passwordHash: await hashPassword(testPassword(role), TEST_SCRYPT),
+        disabled: false,
+      });
     return users;
   })());
 }
@@ -37,7 +44,11 @@ export function testUsers(): Promise<UserEntry[]> {
  */
 export async function testSecurity(full: Dataset = smallDataset(), o: { now?: () => number } = {}) {
   const { signalSet } = splitRestricted(full);
-  const opened = await openSecurity({ stateDir: ':memory:', users: await testUsers(), ...(o.now ? { now: o.now } : {}) });
+  const opened = await openSecurity({
+    stateDir: ':memory:',
+    users: await testUsers(),
+    ...(o.now ? { now: o.now } : {}),
+  });
   return { security: opened.security, signals: signalSet, acquisition: DEFAULT_ACQUISITION_CONFIG };
 }
 
@@ -73,7 +84,9 @@ export async function prepareStateDir(dir: string): Promise<{ dir: string; token
   const db = openStateDb(dir);
   try {
     const store = new TokenStore(db);
-    const tokens = Object.fromEntries(ROLES.map((r) => [r, store.issue({ role: r, name: `test-${r}`, createdBy: 'test' }).token])) as Record<Role, string>;
+    const tokens = Object.fromEntries(
+      ROLES.map((r) => [r, store.issue({ role: r, name: `test-${r}`, createdBy: 'test' }).token]),
+    ) as Record<Role, string>;
     return { dir, tokens };
   } finally {
     db.close();
@@ -89,7 +102,14 @@ export async function testApp(o: { role?: Role | null } = {}) {
   const engine = createEngineService();
   await engine.load(toColumns(ds.dwellings));
   const sec = await testSecurity(ds);
-  const app = createApp({ data: loadDatasetIntoMemory(ds), engine, version: 'test', tilesDir: null, webDir: null, ...sec });
+  const app = createApp({
+    data: loadDatasetIntoMemory(ds),
+    engine,
+    version: 'test',
+    tilesDir: null,
+    webDir: null,
+    ...sec,
+  });
   const role = o.role === undefined ? 'gemeente' : o.role;
   return role === null ? app : signedIn(app, sec.security, role);
 }

@@ -25,8 +25,16 @@ async function vveApp() {
   const engine = createEngineService();
   await engine.load(toColumns(ds.dwellings));
   const sec = await testSecurity(ds);
-  const app = createApp({ data: loadDatasetIntoMemory(ds), engine, version: 'test', tilesDir: null, webDir: null, ...sec });
-  const as = (role: Role | null) => (path: string) => app.request(path, role ? { headers: { authorization: `Bearer ${tokenFor(sec.security, role)}` } } : {});
+  const app = createApp({
+    data: loadDatasetIntoMemory(ds),
+    engine,
+    version: 'test',
+    tilesDir: null,
+    webDir: null,
+    ...sec,
+  });
+  const as = (role: Role | null) => (path: string) =>
+    app.request(path, role ? { headers: { authorization: `Bearer ${tokenFor(sec.security, role)}` } } : {});
   return { app, as, security: sec.security };
 }
 
@@ -41,7 +49,20 @@ describe('GET /api/vve', () => {
     expect(body.dataset.synthetic).toBe(true);
     expect(body.vves.map((v) => v.vveId).sort()).toEqual(['VVE-CORP', 'VVE-KLEIN', 'VVE-PILOT']);
     for (const v of body.vves) {
-      for (const k of ['vveId', 'units', 'corporationVoteShare', 'ownerOccupierShare', 'active', 'eligibleWarmtefonds', 'costPerRightEur', 'qualifiedMajorityProbability', 'corporationControlled', 'score', 'reasons'] as const) expect(v).toHaveProperty(k);
+      for (const k of [
+        'vveId',
+        'units',
+        'corporationVoteShare',
+        'ownerOccupierShare',
+        'active',
+        'eligibleWarmtefonds',
+        'costPerRightEur',
+        'qualifiedMajorityProbability',
+        'corporationControlled',
+        'score',
+        'reasons',
+      ] as const)
+        expect(v).toHaveProperty(k);
     }
     const by = Object.fromEntries(body.vves.map((v) => [v.vveId, v]));
     expect(by['VVE-CORP']!.corporationControlled).toBe(true);
@@ -49,7 +70,12 @@ describe('GET /api/vve', () => {
     expect(by['VVE-PILOT']!.rank).toBe(1);
     expect(body.shortlist).toContain('VVE-PILOT');
     expect(body.shortlist).not.toContain('VVE-CORP');
-    expect(body.rejected).toEqual([expect.objectContaining({ vveId: 'VVE-FOUT', issues: [expect.objectContaining({ code: 'vve.rights.mismatch' })] })]);
+    expect(body.rejected).toEqual([
+      expect.objectContaining({
+        vveId: 'VVE-FOUT',
+        issues: [expect.objectContaining({ code: 'vve.rights.mismatch' })],
+      }),
+    ]);
     expect(body.assumptions.join(' ')).toMatch(/2\/3|66,7 %/);
   });
 
@@ -112,7 +138,9 @@ describe('GET /api/vve/export', () => {
     const header = (ws.getRow(4).values as unknown[]).slice(1);
     expect(header).toContain('VvE-id');
     const ids: unknown[] = [];
-    ws.eachRow((r, n) => { if (n > 4) ids.push(r.getCell(3).value); });
+    ws.eachRow((r, n) => {
+      if (n > 4) ids.push(r.getCell(3).value);
+    });
     expect(ids).toEqual(expect.arrayContaining(['VVE-PILOT', 'VVE-CORP', 'VVE-KLEIN', 'VVE-FOUT']));
   });
 
@@ -133,7 +161,8 @@ describe('roles', () => {
     expect((await as(null)('/api/vve/VVE-PILOT')).status).toBe(401);
   });
   it('exports for gemeente, alwel and vhf; the meelezer (viewer) is refused, and the refusal is not an export', async () => {
-    for (const role of ['gemeente', 'alwel', 'vhf'] as const) expect((await as(role)('/api/vve/export?format=csv')).status, role).toBe(200);
+    for (const role of ['gemeente', 'alwel', 'vhf'] as const)
+      expect((await as(role)('/api/vve/export?format=csv')).status, role).toBe(200);
     const before = security.audit.list({ limit: 200, action: 'export' }).length;
     expect((await as('viewer')('/api/vve/export?format=csv')).status).toBe(403);
     expect((await as(null)('/api/vve/export?format=csv')).status).toBe(401);
@@ -160,8 +189,17 @@ describe('ranked in the engine (EngineApi.vveLoad / vveRanking), not in the rout
   const appWith = async (engine: ReturnType<typeof counting>['engine'], vveConfig?: typeof DEFAULT_VVE_CONFIG) => {
     await engine.load(toColumns(ds.dwellings));
     const sec = await testSecurity(ds);
-    const app = createApp({ data: loadDatasetIntoMemory(ds), engine, version: 'test', tilesDir: null, webDir: null, ...sec, ...(vveConfig ? { vveConfig } : {}) });
-    return (path: string) => app.request(path, { headers: { authorization: `Bearer ${tokenFor(sec.security, 'gemeente')}` } });
+    const app = createApp({
+      data: loadDatasetIntoMemory(ds),
+      engine,
+      version: 'test',
+      tilesDir: null,
+      webDir: null,
+      ...sec,
+      ...(vveConfig ? { vveConfig } : {}),
+    });
+    return (path: string) =>
+      app.request(path, { headers: { authorization: `Bearer ${tokenFor(sec.security, 'gemeente')}` } });
   };
 
   it('an engine already loaded (as the server does at start) answers without a second ranking', async () => {
@@ -184,7 +222,7 @@ describe('ranked in the engine (EngineApi.vveLoad / vveRanking), not in the rout
     expect(calls.load).toBe(1);
   });
 
-  it('503 with the engine\'s coded issue when the engine cannot rank', async () => {
+  it("503 with the engine's coded issue when the engine cannot rank", async () => {
     const { engine } = counting();
     const get = await appWith(engine, { ...DEFAULT_VVE_CONFIG, shortlistSize: 0 });
     const res = await get('/api/vve');
@@ -192,4 +230,3 @@ describe('ranked in the engine (EngineApi.vveLoad / vveRanking), not in the rout
     expect(await res.json()).toMatchObject({ path: ['shortlistSize'] });
   });
 });
-

@@ -11,10 +11,18 @@ const TIMEOUT = 120_000;
 const skip = skipWithoutChromium('compare.browser.test');
 
 async function waitReady(page: Page): Promise<void> {
-  await page.waitForFunction(() => window.__voorraadCompare?.ready === true || window.__voorraadCompare?.error != null, undefined, { timeout: TIMEOUT });
+  await page.waitForFunction(
+    () => window.__voorraadCompare?.ready === true || window.__voorraadCompare?.error != null,
+    undefined,
+    { timeout: TIMEOUT },
+  );
   const error = await page.evaluate(() => window.__voorraadCompare?.error ?? null);
   if (error) throw new Error(`compare page failed: ${error}`);
-  await page.waitForFunction(() => window.__voorraadCompare!.maps.every((m) => m.loaded() && m.areTilesLoaded() && !m.isMoving()), undefined, { timeout: TIMEOUT });
+  await page.waitForFunction(
+    () => window.__voorraadCompare!.maps.every((m) => m.loaded() && m.areTilesLoaded() && !m.isMoving()),
+    undefined,
+    { timeout: TIMEOUT },
+  );
 }
 
 describe.skipIf(skip)('scenario comparison page in a headless browser', () => {
@@ -24,82 +32,146 @@ describe.skipIf(skip)('scenario comparison page in a headless browser', () => {
   beforeAll(async () => {
     // Signed in as gemeente: the browser gets the session cookie the sign-in page would set.
     app = await startBrowserApp({
-      name: 'compare', viewport: { width: 1400, height: 1000 },
-      signIn: { via: 'cookie', user: 'gemeente' }, path: '/compare.html', timeout: TIMEOUT,
+      name: 'compare',
+      viewport: { width: 1400, height: 1000 },
+      signIn: { via: 'cookie', user: 'gemeente' },
+      path: '/compare.html',
+      timeout: TIMEOUT,
     });
     ({ page } = app);
     await waitReady(page);
   }, 300_000);
 
-  afterAll(async () => { await app?.close(); }, 30_000);
+  afterAll(async () => {
+    await app?.close();
+  }, 30_000);
 
-  it('opens on baseline against the Kalsdonk sale scenario, Kalsdonk, 2030, in Dutch', async () => {
-    expect(await page.title()).toBe("voorraad — scenario's vergelijken");
-    const selection = await page.evaluate(() => window.__voorraadCompare!.selection);
-    expect(selection).toEqual({ a: 'baseline', b: 'kalsdonk-verkopen-differentieren', area: 'Kalsdonk', metric: 'share-corporation', year: 2030 });
-    for (const label of ['Scenario A', 'Scenario B', 'Gebied', 'Kaart kleurt naar', 'Jaar']) await expect.poll(() => page.getByText(label, { exact: false }).count()).toBeGreaterThan(0);
-    expect(await page.locator('#title-a').textContent()).toBe('A · Basis — huidig beleid');
-    expect(await page.locator('#title-b').textContent()).toBe('B · Verkopen en differentiëren Kalsdonk');
-    expect(await page.locator('#legend').textContent()).toContain('Corporatiebezit in 2030');
-    expect(await page.locator('#dataset-banner').textContent()).toContain('Synthetische gegevens');
-  }, TIMEOUT);
+  it(
+    'opens on baseline against the Kalsdonk sale scenario, Kalsdonk, 2030, in Dutch',
+    async () => {
+      expect(await page.title()).toBe("voorraad — scenario's vergelijken");
+      const selection = await page.evaluate(() => window.__voorraadCompare!.selection);
+      expect(selection).toEqual({
+        a: 'baseline',
+        b: 'kalsdonk-verkopen-differentieren',
+        area: 'Kalsdonk',
+        metric: 'share-corporation',
+        year: 2030,
+      });
+      for (const label of ['Scenario A', 'Scenario B', 'Gebied', 'Kaart kleurt naar', 'Jaar'])
+        await expect.poll(() => page.getByText(label, { exact: false }).count()).toBeGreaterThan(0);
+      expect(await page.locator('#title-a').textContent()).toBe('A · Basis — huidig beleid');
+      expect(await page.locator('#title-b').textContent()).toBe('B · Verkopen en differentiëren Kalsdonk');
+      expect(await page.locator('#legend').textContent()).toContain('Corporatiebezit in 2030');
+      expect(await page.locator('#dataset-banner').textContent()).toContain('Synthetische gegevens');
+    },
+    TIMEOUT,
+  );
 
-  it('colours the buurten of both maps by their own scenario on one scale', async () => {
-    const values = await page.evaluate(() => window.__voorraadCompare!.maps.map((m) => {
-      const fs = m.queryRenderedFeatures({ layers: ['scenario-fill'] });
-      return Object.fromEntries(fs.map((f) => [String(f.properties.buurtcode), Number(f.properties.value)]));
-    }));
-    expect(Object.keys(values[0]!).sort()).toEqual(['BU16740202', 'BU16740300', 'BU16740301', 'BU16740302', 'BU16740303']);
-    expect(values[0]!.BU16740202).toBeCloseTo(0.551, 3);
-    expect(values[1]!.BU16740202).toBeCloseTo(0.465, 3);
-    expect(values[1]!.BU16740301).toBe(values[0]!.BU16740301);
-    const fills = await page.evaluate(() => window.__voorraadCompare!.maps.map((m) => JSON.stringify(m.getPaintProperty('scenario-fill', 'fill-color'))));
-    expect(fills[0]).toBe(fills[1]);
-    const selected = await page.evaluate(() => window.__voorraadCompare!.maps[0]!.queryRenderedFeatures({ layers: ['scenario-selected'] }).map((f) => f.properties.buurtcode));
-    expect(new Set(selected)).toEqual(new Set(['BU16740202']));
-  }, TIMEOUT);
+  it(
+    'colours the buurten of both maps by their own scenario on one scale',
+    async () => {
+      const values = await page.evaluate(() =>
+        window.__voorraadCompare!.maps.map((m) => {
+          const fs = m.queryRenderedFeatures({ layers: ['scenario-fill'] });
+          return Object.fromEntries(fs.map((f) => [String(f.properties.buurtcode), Number(f.properties.value)]));
+        }),
+      );
+      expect(Object.keys(values[0]!).sort()).toEqual([
+        'BU16740202',
+        'BU16740300',
+        'BU16740301',
+        'BU16740302',
+        'BU16740303',
+      ]);
+      expect(values[0]!.BU16740202).toBeCloseTo(0.551, 3);
+      expect(values[1]!.BU16740202).toBeCloseTo(0.465, 3);
+      expect(values[1]!.BU16740301).toBe(values[0]!.BU16740301);
+      const fills = await page.evaluate(() =>
+        window.__voorraadCompare!.maps.map((m) => JSON.stringify(m.getPaintProperty('scenario-fill', 'fill-color'))),
+      );
+      expect(fills[0]).toBe(fills[1]);
+      const selected = await page.evaluate(() =>
+        window
+          .__voorraadCompare!.maps[0]!.queryRenderedFeatures({ layers: ['scenario-selected'] })
+          .map((f) => f.properties.buurtcode),
+      );
+      expect(new Set(selected)).toEqual(new Set(['BU16740202']));
+    },
+    TIMEOUT,
+  );
 
-  it('draws the mix over time with medians and 10–90 % bands for both scenarios', async () => {
-    const charts = await page.$$eval('#chart-grid .chart', (els) => els.map((el) => ({
-      metric: (el as HTMLElement).dataset.metric,
-      title: el.querySelector('.chart-title')?.textContent,
-      medians: el.querySelectorAll('.median').length,
-      bands: el.querySelectorAll('.band').length,
-    })));
-    expect(charts.map((c) => c.metric)).toEqual(expect.arrayContaining(['share-corporation', 'corporatiebuurt', 'share-owner-occupied', 'share-social-rent', 'share-low-income', 'share-55plus', 'average-label', 'energy-cost']));
-    const low = charts.find((c) => c.metric === 'share-low-income')!;
-    expect(low).toMatchObject({ title: 'Lage inkomens', medians: 2, bands: 2 });
-    expect(charts.find((c) => c.metric === 'corporatiebuurt')!.title).toBe('Kans op corporatiebuurt');
-    expect(await page.locator('#charts-title').textContent()).toContain('Kalsdonk');
-    expect(await page.locator('#chart-grid .reference').count()).toBe(1);
-    const targets = await page.locator('#targets-b li').allTextContents();
-    expect(targets.some((t) => /✓ Corporatiebezit Kalsdonk 2030 ≤ 50,0\s?% kans 1,00 \(vereist 0,90\)/.test(t))).toBe(true);
-  }, TIMEOUT);
+  it(
+    'draws the mix over time with medians and 10–90 % bands for both scenarios',
+    async () => {
+      const charts = await page.$$eval('#chart-grid .chart', (els) =>
+        els.map((el) => ({
+          metric: (el as HTMLElement).dataset.metric,
+          title: el.querySelector('.chart-title')?.textContent,
+          medians: el.querySelectorAll('.median').length,
+          bands: el.querySelectorAll('.band').length,
+        })),
+      );
+      expect(charts.map((c) => c.metric)).toEqual(
+        expect.arrayContaining([
+          'share-corporation',
+          'corporatiebuurt',
+          'share-owner-occupied',
+          'share-social-rent',
+          'share-low-income',
+          'share-55plus',
+          'average-label',
+          'energy-cost',
+        ]),
+      );
+      const low = charts.find((c) => c.metric === 'share-low-income')!;
+      expect(low).toMatchObject({ title: 'Lage inkomens', medians: 2, bands: 2 });
+      expect(charts.find((c) => c.metric === 'corporatiebuurt')!.title).toBe('Kans op corporatiebuurt');
+      expect(await page.locator('#charts-title').textContent()).toContain('Kalsdonk');
+      expect(await page.locator('#chart-grid .reference').count()).toBe(1);
+      const targets = await page.locator('#targets-b li').allTextContents();
+      expect(targets.some((t) => /✓ Corporatiebezit Kalsdonk 2030 ≤ 50,0\s?% kans 1,00 \(vereist 0,90\)/.test(t))).toBe(
+        true,
+      );
+    },
+    TIMEOUT,
+  );
 
-  it('moves both maps together', async () => {
-    const centers = await page.evaluate(async () => {
-      const [a, b] = window.__voorraadCompare!.maps;
-      a!.jumpTo({ center: [4.44, 51.54], zoom: 14.2 });
-      return { center: b!.getCenter().toArray(), zoom: b!.getZoom() };
-    });
-    expect(centers.center[0]).toBeCloseTo(4.44, 6);
-    expect(centers.center[1]).toBeCloseTo(51.54, 6);
-    expect(centers.zoom).toBeCloseTo(14.2, 6);
-  }, TIMEOUT);
+  it(
+    'moves both maps together',
+    async () => {
+      const centers = await page.evaluate(async () => {
+        const [a, b] = window.__voorraadCompare!.maps;
+        a!.jumpTo({ center: [4.44, 51.54], zoom: 14.2 });
+        return { center: b!.getCenter().toArray(), zoom: b!.getZoom() };
+      });
+      expect(centers.center[0]).toBeCloseTo(4.44, 6);
+      expect(centers.center[1]).toBeCloseTo(51.54, 6);
+      expect(centers.zoom).toBeCloseTo(14.2, 6);
+    },
+    TIMEOUT,
+  );
 
-  it('switches to the Westrand scenario and area', async () => {
-    await page.selectOption('#scenario-b', 'westrand-sloop-nieuwbouw');
-    await waitReady(page);
-    await page.selectOption('#area', 'Westrand');
-    await waitReady(page);
-    expect(await page.evaluate(() => window.__voorraadCompare!.selection)).toMatchObject({ b: 'westrand-sloop-nieuwbouw', area: 'Westrand' });
-    expect(await page.locator('#charts-title').textContent()).toContain('Westrand');
-    expect(await page.locator('#title-b').textContent()).toBe('B · Westrand — sloop en nieuwbouw Herreweg');
-    const dwellings = await page.evaluate(() => window.__voorraadCompare!.results.b!.series.Westrand!.dwellings!.p50);
-    expect(dwellings[0]! - dwellings[dwellings.length - 1]!).toBe(180 + 20 - 160);
-    mkdirSync(join(ROOT, 'test-results'), { recursive: true });
-    await page.screenshot({ path: SCREENSHOT, fullPage: true });
-  }, TIMEOUT);
+  it(
+    'switches to the Westrand scenario and area',
+    async () => {
+      await page.selectOption('#scenario-b', 'westrand-sloop-nieuwbouw');
+      await waitReady(page);
+      await page.selectOption('#area', 'Westrand');
+      await waitReady(page);
+      expect(await page.evaluate(() => window.__voorraadCompare!.selection)).toMatchObject({
+        b: 'westrand-sloop-nieuwbouw',
+        area: 'Westrand',
+      });
+      expect(await page.locator('#charts-title').textContent()).toContain('Westrand');
+      expect(await page.locator('#title-b').textContent()).toBe('B · Westrand — sloop en nieuwbouw Herreweg');
+      const dwellings = await page.evaluate(() => window.__voorraadCompare!.results.b!.series.Westrand!.dwellings!.p50);
+      expect(dwellings[0]! - dwellings[dwellings.length - 1]!).toBe(180 + 20 - 160);
+      mkdirSync(join(ROOT, 'test-results'), { recursive: true });
+      await page.screenshot({ path: SCREENSHOT, fullPage: true });
+    },
+    TIMEOUT,
+  );
 
   it('requested nothing outside its own origin and threw no page errors', () => {
     const external = externalRequests(app!.requests, app!.origin);

@@ -6,8 +6,16 @@ export const CHROMIUM = '/usr/bin/chromium';
 export const haveChromium = existsSync(CHROMIUM);
 
 // Without the background-networking flags Chromium floods the closed network (tech-notes "Headless browser tests").
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--enable-unsafe-swiftshader', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--enable-unsafe-swiftshader',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
 
 export interface OfflineBrowserOptions {
   userDataDir: string;
@@ -36,13 +44,20 @@ export async function launchOfflineBrowser(o: OfflineBrowserOptions): Promise<{ 
     ...(o.acceptDownloads ? { acceptDownloads: true } : {}),
   });
   const requests = o.requests;
-  if (requests) context.on('request', (r) => { requests.push(r.url()); });
+  if (requests)
+    context.on('request', (r) => {
+      requests.push(r.url());
+    });
   await context.route('**/*', (route) => {
     const url = route.request().url();
-    return url.startsWith(`${o.origin}/`) || url.startsWith('blob:') || url.startsWith('data:') ? route.continue() : route.abort();
+    return url.startsWith(`${o.origin}/`) || url.startsWith('blob:') || url.startsWith('data:')
+      ? route.continue()
+      : route.abort();
   });
-  const page = context.pages()[0] ?? await context.newPage();
-  page.on('pageerror', (e) => { o.pageErrors.push(e.message); });
+  const page = context.pages()[0] ?? (await context.newPage());
+  page.on('pageerror', (e) => {
+    o.pageErrors.push(e.message);
+  });
   return { context, page };
 }
 
@@ -55,8 +70,12 @@ export async function signIn(page: Page, user: string, password: string): Promis
 
 /** Waits until the map has drawn every tile of the current view. */
 export async function waitForMapIdle(page: Page, timeout: number): Promise<void> {
-  await page.waitForFunction(() => {
-    const m = window.__voorraad?.map;
-    return !!m && m.loaded() && m.areTilesLoaded() && !m.isMoving();
-  }, undefined, { timeout });
+  await page.waitForFunction(
+    () => {
+      const m = window.__voorraad?.map;
+      return !!m && m.loaded() && m.areTilesLoaded() && !m.isMoving();
+    },
+    undefined,
+    { timeout },
+  );
 }

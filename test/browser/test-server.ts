@@ -77,7 +77,11 @@ export async function startBrowserApp(o: BrowserAppOptions): Promise<BrowserApp>
     // others from running; the first failure is rethrown.
     const failures: unknown[] = [];
     for (const cleanup of cleanups.splice(0).reverse()) {
-      try { await cleanup(); } catch (err) { failures.push(err); }
+      try {
+        await cleanup();
+      } catch (err) {
+        failures.push(err);
+      }
     }
     if (failures.length > 0) throw failures[0] instanceof Error ? failures[0] : new Error(String(failures[0]));
   };
@@ -93,7 +97,12 @@ export async function startBrowserApp(o: BrowserAppOptions): Promise<BrowserApp>
     await engine.load(data.columns);
     const sec = await testSecurity(ds);
     const app = createApp({
-      data, engine, version: 'test', tilesDir: tiles.dir, webDir: WEB_DIST, ...sec,
+      data,
+      engine,
+      version: 'test',
+      tilesDir: tiles.dir,
+      webDir: WEB_DIST,
+      ...sec,
       ...(planner ? { planner, plans: { datasetPath: SHIPPED_DATASET } } : {}),
     });
     const server = await new Promise<ServerType>((resolve) => {
@@ -107,18 +116,28 @@ export async function startBrowserApp(o: BrowserAppOptions): Promise<BrowserApp>
     const requests: string[] = [];
     const pageErrors: string[] = [];
     const { context, page } = await launchOfflineBrowser({
-      userDataDir, origin, requests, pageErrors,
+      userDataDir,
+      origin,
+      requests,
+      pageErrors,
       ...(o.viewport ? { viewport: o.viewport } : {}),
       ...(o.acceptDownloads ? { acceptDownloads: true } : {}),
     });
     cleanups.push(() => context.close());
     // The cookie the sign-in page would set, for pages that have no sign-in form of their own.
-    if (o.signIn?.via === 'cookie') await context.addCookies([{ name: 'voorraad_sessie', value: sessionFor(sec.security, o.signIn.user), url: origin }]);
+    if (o.signIn?.via === 'cookie')
+      await context.addCookies([
+        { name: 'voorraad_sessie', value: sessionFor(sec.security, o.signIn.user), url: origin },
+      ]);
     await page.goto(`${origin}${o.path ?? '/'}`);
     if (o.signIn?.via === 'form') {
       // An unauthenticated browser gets the sign-in page first (as in map.browser.test).
       await signIn(page, o.signIn.user, testPassword(o.signIn.user));
-      await page.waitForFunction(() => window.__voorraad?.ready === true || window.__voorraad?.error != null, undefined, { timeout: o.timeout });
+      await page.waitForFunction(
+        () => window.__voorraad?.ready === true || window.__voorraad?.error != null,
+        undefined,
+        { timeout: o.timeout },
+      );
       const error = await page.evaluate(() => window.__voorraad?.error ?? null);
       if (error) throw new Error(`app failed to load: ${error}`);
     }

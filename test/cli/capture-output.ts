@@ -11,7 +11,8 @@ export interface CapturedRun {
  * Byte chunks are decoded as UTF-8, so binary-safe writes (exports to stdout) read back as the text they carry.
  */
 export async function captureOutput(run: () => Promise<number>): Promise<CapturedRun> {
-  let stdout = '', stderr = '';
+  let stdout = '',
+    stderr = '';
   const text = (s: string | Uint8Array): string => (typeof s === 'string' ? s : Buffer.from(s).toString('utf8'));
   const out = vi.spyOn(process.stdout, 'write').mockImplementation((s) => ((stdout += text(s)), true));
   const err = vi.spyOn(process.stderr, 'write').mockImplementation((s) => ((stderr += text(s)), true));

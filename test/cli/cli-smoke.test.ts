@@ -15,9 +15,14 @@ const BIN = join(ROOT, 'bin/voorraad.js');
 
 function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...process.env, TZ: 'Europe/Amsterdam' }, timeout: 120_000 }, (err, stdout, stderr) => {
-      resolve({ code: err ? (typeof err.code === 'number' ? err.code : 1) : 0, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      [BIN, ...args],
+      { cwd: ROOT, env: { ...process.env, TZ: 'Europe/Amsterdam' }, timeout: 120_000 },
+      (err, stdout, stderr) => {
+        resolve({ code: err ? (typeof err.code === 'number' ? err.code : 1) : 0, stdout, stderr });
+      },
+    );
   });
 }
 
@@ -36,7 +41,12 @@ describe('bin/voorraad.js as a child process', () => {
     expect(good.stderr).toBe('');
     expect(good.code).toBe(0);
     expect(readdirSync(ok).sort()).toEqual(['baseline-doelen.csv', 'baseline.csv', 'baseline.json']);
-    const failing = await run(['run', 'test/scenarios/fixtures/failing-target.yaml', '--out', mkdtempSync(join(tmp, 'run-'))]);
+    const failing = await run([
+      'run',
+      'test/scenarios/fixtures/failing-target.yaml',
+      '--out',
+      mkdtempSync(join(tmp, 'run-')),
+    ]);
     expect(failing.code).toBe(1);
     expect(failing.stderr).toContain('target not met: kalsdonk-150-verkocht-2030');
   }, 240_000);

@@ -55,7 +55,9 @@ describe('voorraad CLI: bad input gives a clear message and a non-zero exit', ()
   });
 
   it('rejects an unknown format, option and command', async () => {
-    expect((await run(['stats', '--format', 'xml'])).stderr).toContain('--format: expected one of table, json, csv, found "xml"');
+    expect((await run(['stats', '--format', 'xml'])).stderr).toContain(
+      '--format: expected one of table, json, csv, found "xml"',
+    );
     const opt = await run(['stats', '--kleur', 'rood']);
     expect(opt.code).toBe(2);
     expect(opt.stderr).toContain("Unknown option '--kleur'");

@@ -57,10 +57,16 @@ describe('voorraad import (importCommand)', () => {
 
   it('exits 1 naming expected and found for a wrong delimiter, and leaves the dataset as it was', async () => {
     const before = sha(dataset);
-    const f = writeEpOnlineCsv(join(dir, 'komma.csv'), [{ vboId: '1674010000000001', label: 'B', registered: '20240301' }], 'comma');
+    const f = writeEpOnlineCsv(
+      join(dir, 'komma.csv'),
+      [{ vboId: '1674010000000001', label: 'B', registered: '20240301' }],
+      'comma',
+    );
     const r = await run(['eponline', f, '--dataset', dataset]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^voorraad import: import\.delimiter: .*komma\.csv: expected fields separated by ';', found fields separated by ','/);
+    expect(r.stderr).toMatch(
+      /^voorraad import: import\.delimiter: .*komma\.csv: expected fields separated by ';', found fields separated by ','/,
+    );
     expect(r.stdout).toBe('');
     expect(sha(dataset)).toBe(before);
   });
@@ -72,11 +78,17 @@ describe('voorraad import (importCommand)', () => {
   });
 
   it.each([
-    [['verkoop', 'x.csv'], /unknown kind "verkoop"; expected one of bag, eponline, cbs, portfolio, vve, species, signals/],
+    [
+      ['verkoop', 'x.csv'],
+      /unknown kind "verkoop"; expected one of bag, eponline, cbs, portfolio, vve, species, signals/,
+    ],
     [['bag'], /expected a kind and one file/],
     [['bag', 'a', 'b'], /expected a kind and one file/],
     [['bag', 'x', '--format', 'xml'], /--format: expected one of text, json, found "xml"/],
-    [['bag', 'x', '--buurten', 'Kalsdonk'], /--buurten: expected CBS buurt codes such as BU16740202,BU16740300, found "Kalsdonk"/],
+    [
+      ['bag', 'x', '--buurten', 'Kalsdonk'],
+      /--buurten: expected CBS buurt codes such as BU16740202,BU16740300, found "Kalsdonk"/,
+    ],
     [['bag', 'x', '--data-date', '2025-13-01'], /--data-date: expected a date YYYY-MM-DD, found "2025-13-01"/],
     [['bag', 'x', '--crs', 'EPSG:3857'], /--crs: expected EPSG:28992 or CRS84, found "EPSG:3857"/],
   ])('usage error for %j', async (argv, message) => {

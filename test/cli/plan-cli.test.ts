@@ -52,7 +52,10 @@ describe('voorraad plan: bad input', () => {
 
   it('an input file with a bad field names its path', async () => {
     const file = join(tmp, 'bad-input.json');
-    writeFileSync(file, JSON.stringify({ budgetEur: 1000, capacity: { perSeason: { dwellings: 10 } }, batching: { unit: 'wijk' } }));
+    writeFileSync(
+      file,
+      JSON.stringify({ budgetEur: 1000, capacity: { perSeason: { dwellings: 10 } }, batching: { unit: 'wijk' } }),
+    );
     const r = await captureOutput(() => main([...BASE, '--input', file]));
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/plan\.input\.invalid: batching\.unit/);
@@ -80,22 +83,39 @@ describe('voorraad plan', () => {
   }, 60_000);
 
   it('exports CSV for Dutch Excel, XLSX with the same columns, and GeoJSON, each saying the data is synthetic', async () => {
-    const csv = join(tmp, 'plan.csv'), xlsx = join(tmp, 'plan.xlsx'), geojson = join(tmp, 'plan.geojson');
-    for (const f of [csv, xlsx, geojson]) expect((await captureOutput(() => main([...BASE, '--budget', '50000', '--solver', 'greedy', '--export', f]))).code).toBe(0);
+    const csv = join(tmp, 'plan.csv'),
+      xlsx = join(tmp, 'plan.xlsx'),
+      geojson = join(tmp, 'plan.geojson');
+    for (const f of [csv, xlsx, geojson])
+      expect(
+        (await captureOutput(() => main([...BASE, '--budget', '50000', '--solver', 'greedy', '--export', f]))).code,
+      ).toBe(0);
     const notices = join(tmp, 'meldingen.csv');
-    expect((await captureOutput(() => main([...BASE, '--budget', '50000', '--solver', 'greedy', '--notifications', notices]))).code).toBe(0);
-    expect(readFileSync(notices, 'utf8')).toContain('\r\naannemer;week;melden_uiterlijk;natuurvrij_maken;isoleren_vanaf;isoleren_tot;straat;huisnummer;postcode');
+    expect(
+      (
+        await captureOutput(() =>
+          main([...BASE, '--budget', '50000', '--solver', 'greedy', '--notifications', notices]),
+        )
+      ).code,
+    ).toBe(0);
+    expect(readFileSync(notices, 'utf8')).toContain(
+      '\r\naannemer;week;melden_uiterlijk;natuurvrij_maken;isoleren_vanaf;isoleren_tot;straat;huisnummer;postcode',
+    );
     const text = readFileSync(csv, 'utf8');
     expect(text.startsWith('\uFEFF')).toBe(true);
     expect(text).toContain('Synthetisch;ja');
-    const header = 'verblijfsobject_id;batch;seizoen;maatregelen;natuurvrij_vanaf;isolatie_vanaf;isolatie_tot;kosten_eur;programma_bijdrage_eur;gasbesparing_m3';
+    const header =
+      'verblijfsobject_id;batch;seizoen;maatregelen;natuurvrij_vanaf;isolatie_vanaf;isolatie_tot;kosten_eur;programma_bijdrage_eur;gasbesparing_m3';
     expect(text).toContain(`\r\n${header};`);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(xlsx);
     const ws = wb.getWorksheet(PLAN_SHEET)!;
     expect(String(ws.getRow(1).getCell(1).value)).toContain('SYNTHETISCHE GEGEVENS');
     expect((ws.getRow(4).values as unknown[]).slice(1, 11).join(';')).toBe(header);
-    const geo = JSON.parse(readFileSync(geojson, 'utf8')) as { metadata: { synthetic: boolean; dataset: { name: string } }; features: { id: string; geometry: { type: string } }[] };
+    const geo = JSON.parse(readFileSync(geojson, 'utf8')) as {
+      metadata: { synthetic: boolean; dataset: { name: string } };
+      features: { id: string; geometry: { type: string } }[];
+    };
     expect(geo.metadata.synthetic).toBe(true);
     expect(geo.metadata.dataset.name).toBeTruthy();
     // Ids are written as text (="…") so Excel keeps all 16 digits.

@@ -17,12 +17,18 @@ afterEach(() => vi.restoreAllMocks());
 const tmp = mkdtempSync(join(tmpdir(), 'voorraad-vve-cli-'));
 const state = join(tmp, 'state');
 const good = join(tmp, 'goed.gpkg');
-writeDataset(good, vveDataset([
-  { vveId: 'VVE-PILOT', ownership: [...owners(3, 'corporatie'), ...owners(7)] },
-  { vveId: 'VVE-CORP', ownership: [...owners(6, 'corporatie'), ...owners(4)] },
-  { vveId: 'VVE-KLEIN', ownership: owners(6) },
-]));
-const badDs = vveDataset([{ vveId: 'VVE-OK', ownership: owners(9) }, { vveId: 'VVE-FOUT', ownership: owners(8) }]);
+writeDataset(
+  good,
+  vveDataset([
+    { vveId: 'VVE-PILOT', ownership: [...owners(3, 'corporatie'), ...owners(7)] },
+    { vveId: 'VVE-CORP', ownership: [...owners(6, 'corporatie'), ...owners(4)] },
+    { vveId: 'VVE-KLEIN', ownership: owners(6) },
+  ]),
+);
+const badDs = vveDataset([
+  { vveId: 'VVE-OK', ownership: owners(9) },
+  { vveId: 'VVE-FOUT', ownership: owners(8) },
+]);
 badDs.vves[1]!.members = badDs.vves[1]!.members.slice(1);
 const bad = join(tmp, 'fout.gpkg');
 writeDataset(bad, badDs);
@@ -70,7 +76,8 @@ describe('voorraad vve', () => {
   });
 
   it('--export file.xlsx writes the workbook and logs it; file.csv likewise', async () => {
-    const xlsx = join(tmp, 'vve.xlsx'), csv = join(tmp, 'vve.csv');
+    const xlsx = join(tmp, 'vve.xlsx'),
+      csv = join(tmp, 'vve.csv');
     const r = await run([...BASE, '--format', 'json', '--export', xlsx]);
     expect(r.code).toBe(0);
     const wb = new ExcelJS.Workbook();
@@ -79,17 +86,27 @@ describe('voorraad vve', () => {
     expect(r.stderr).toContain('vastgelegd in het auditlog');
     expect((await run([...BASE, '--export', csv])).code).toBe(0);
     expect(readFileSync(csv, 'utf8')).toContain('Dataset;VvE-proefset (peildatum 2025-06-30)');
-    expect(exports().slice(0, 2).map((e) => e.object)).toEqual(['vve:csv', 'vve:xlsx']);
+    expect(
+      exports()
+        .slice(0, 2)
+        .map((e) => e.object),
+    ).toEqual(['vve:csv', 'vve:xlsx']);
   });
 
   it('uses a configuration file (per-VvE majority override)', async () => {
-    const cfg = JSON.parse(readFileSync(new URL('../../config/vve.default.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+    const cfg = JSON.parse(readFileSync(new URL('../../config/vve.default.json', import.meta.url), 'utf8')) as Record<
+      string,
+      unknown
+    >;
     const file = join(tmp, 'vve-override.json');
     writeFileSync(file, JSON.stringify({ ...cfg, overrides: { 'VVE-PILOT': { majority: 0.5 } }, shortlistSize: 1 }));
     const r = await run([...BASE, '--format', 'json', '--config', file]);
     expect(r.code).toBe(0);
     const body = VveRankingSchema.parse(JSON.parse(r.stdout));
-    expect(body.vves.find((v) => v.vveId === 'VVE-PILOT')!.decision).toMatchObject({ majority: 0.5, ruleSource: 'override' });
+    expect(body.vves.find((v) => v.vveId === 'VVE-PILOT')!.decision).toMatchObject({
+      majority: 0.5,
+      ruleSource: 'override',
+    });
     expect(body.shortlist).toHaveLength(1);
   });
 });
@@ -100,12 +117,18 @@ describe('voorraad vve: bad input and exit codes', () => {
     expect(r.code).toBe(1);
     const body = VveRankingSchema.parse(JSON.parse(r.stdout));
     expect(body.vves.map((v) => v.vveId)).toEqual(['VVE-OK']);
-    expect(body.rejected[0]).toMatchObject({ vveId: 'VVE-FOUT', issues: [expect.objectContaining({ code: 'vve.rights.mismatch' })] });
+    expect(body.rejected[0]).toMatchObject({
+      vveId: 'VVE-FOUT',
+      issues: [expect.objectContaining({ code: 'vve.rights.mismatch' })],
+    });
     expect(r.stderr).toMatch(/VVE-FOUT: vve\.rights\.mismatch/);
   });
 
   it('a majority override outside (0, 1] is reported for that VvE only; exit 1', async () => {
-    const cfg = JSON.parse(readFileSync(new URL('../../config/vve.default.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+    const cfg = JSON.parse(readFileSync(new URL('../../config/vve.default.json', import.meta.url), 'utf8')) as Record<
+      string,
+      unknown
+    >;
     const file = join(tmp, 'vve-majority.json');
     writeFileSync(file, JSON.stringify({ ...cfg, overrides: { 'VVE-KLEIN': { majority: 1.5 } } }));
     const r = await run([...BASE, '--format', 'json', '--config', file]);
@@ -147,10 +170,17 @@ describe('voorraad vve: bad input and exit codes', () => {
 });
 
 describe('voorraad serve --vve-config', () => {
-  const serve = (file: string) => run(['serve', '--port', '0', '--no-web', '--dataset', good, '--state-dir', state, '--vve-config', file]);
+  const serve = (file: string) =>
+    run(['serve', '--port', '0', '--no-web', '--dataset', good, '--state-dir', state, '--vve-config', file]);
   it('an invalid file: exit 2 naming the file, the code and the JSON path, before anything starts', async () => {
     const file = join(tmp, 'serve-vve-fout.json');
-    writeFileSync(file, JSON.stringify({ ...JSON.parse(readFileSync(new URL('../../config/vve.default.json', import.meta.url), 'utf8')), decision: { defaultMajority: 1.5 } }));
+    writeFileSync(
+      file,
+      JSON.stringify({
+        ...JSON.parse(readFileSync(new URL('../../config/vve.default.json', import.meta.url), 'utf8')),
+        decision: { defaultMajority: 1.5 },
+      }),
+    );
     const r = await serve(file);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^voorraad serve: --vve-config: .*serve-vve-fout\.json: vve\.config\.[a-z-]+: decision\./);

@@ -20,13 +20,24 @@ export interface PlanKillReport {
   problems: string[];
 }
 
-interface Run { committed: number[]; firstAtMs: number | null; ms: number; signal: NodeJS.Signals | null; code: number | null; stderr: string }
+interface Run {
+  committed: number[];
+  firstAtMs: number | null;
+  ms: number;
+  signal: NodeJS.Signals | null;
+  code: number | null;
+  stderr: string;
+}
 
 /** Runs the saver and kills it `killAfterMs` after spawning, or once it has printed `killAfterCommits` commits. */
 function runSaver(stateDir: string, first: number, killAfterMs: number, killAfterCommits = Infinity): Promise<Run> {
   const t0 = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', CHILD, stateDir, String(first)], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-  let out = '', stderr = '';
+  const child = spawn(process.execPath, ['--import', 'tsx', CHILD, stateDir, String(first)], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '',
+    stderr = '';
   let firstAtMs: number | null = null;
   child.stdout.on('data', (b: Buffer) => {
     firstAtMs ??= performance.now() - t0;
@@ -50,21 +61,38 @@ function runSaver(stateDir: string, first: number, killAfterMs: number, killAfte
  * checkPlanStore (integrity, complete plans, one history row and one audit entry each, audit chain intact) and
  * hold every plan the child reported committed.
  */
-export async function planKillTrials(o: { dir: string; kills: number; seed: number; log?: (m: string) => void }): Promise<PlanKillReport> {
+export async function planKillTrials(o: {
+  dir: string;
+  kills: number;
+  seed: number;
+  log?: (m: string) => void;
+}): Promise<PlanKillReport> {
   const log = o.log ?? (() => {});
   // Calibration: let one child make 20 saves (at most two minutes) to time start-up and one save.
   const cal = await runSaver(o.dir, 1_000_000, 120_000, 20);
-  if (cal.firstAtMs === null || cal.committed.length < 2) throw new Error(`the plan saver did not save twice in two minutes: ${cal.stderr}`);
-  const firstSaveMs = cal.firstAtMs, saveMs = (cal.ms - cal.firstAtMs) / (cal.committed.length - 1);
+  if (cal.firstAtMs === null || cal.committed.length < 2)
+    throw new Error(`the plan saver did not save twice in two minutes: ${cal.stderr}`);
+  const firstSaveMs = cal.firstAtMs,
+    saveMs = (cal.ms - cal.firstAtMs) / (cal.committed.length - 1);
   log(`plan saver: first commit after ${firstSaveMs.toFixed(0)} ms, then one per ${saveMs.toFixed(1)} ms`);
-  const r: PlanKillReport = { kills: o.kills, seed: o.seed, firstSaveMs, saveMs, committed: cal.committed.length, stored: 0, beforeFirstSave: 0, problems: [] };
+  const r: PlanKillReport = {
+    kills: o.kills,
+    seed: o.seed,
+    firstSaveMs,
+    saveMs,
+    committed: cal.committed.length,
+    stored: 0,
+    beforeFirstSave: 0,
+    problems: [],
+  };
   const all = new Set(cal.committed);
   const rng = createRng(o.seed);
   for (let i = 0; i < o.kills; i++) {
     // From just before the first commit to a few dozen saves later: most kills land inside a save.
     const killAfterMs = firstSaveMs * 0.9 + rng.next() * Math.max(50, saveMs * 40);
     const run = await runSaver(o.dir, i * 10_000, killAfterMs);
-    if (run.signal !== 'SIGKILL') r.problems.push(`kill ${i}: the saver ended by itself (${run.code}): ${run.stderr.trim()}`);
+    if (run.signal !== 'SIGKILL')
+      r.problems.push(`kill ${i}: the saver ended by itself (${run.code}): ${run.stderr.trim()}`);
     if (run.committed.length === 0) r.beforeFirstSave++;
     run.committed.forEach((id) => all.add(id));
     r.committed += run.committed.length;
@@ -81,7 +109,9 @@ export async function planKillTrials(o: { dir: string; kills: number; seed: numb
       s.close();
     }
     r.stored = check.plans;
-    log(`kill ${i + 1}/${o.kills} at ${killAfterMs.toFixed(0)} ms: ${run.committed.length} committed, ${check.plans} stored, ${check.ok ? 'consistent' : 'PROBLEM'}`);
+    log(
+      `kill ${i + 1}/${o.kills} at ${killAfterMs.toFixed(0)} ms: ${run.committed.length} committed, ${check.plans} stored, ${check.ok ? 'consistent' : 'PROBLEM'}`,
+    );
   }
   if (r.stored < all.size) r.problems.push(`${all.size} plans reported committed but ${r.stored} stored`);
   return r;

@@ -14,15 +14,30 @@ if (stateDir === undefined || firstRaw === undefined) {
 
 /** A plan of 400 dwellings in 8 batches; its size makes each save a multi-page transaction. */
 function faultPlan(k: number): NewPlan {
-  const dwellings = Array.from({ length: 400 }, (_, i) => ({ vboId: String(1674010000000000 + k * 1000 + i), batchId: `batch-${(i % 8) + 1}` }));
+  const dwellings = Array.from({ length: 400 }, (_, i) => ({
+    vboId: String(1674010000000000 + k * 1000 + i),
+    batchId: `batch-${(i % 8) + 1}`,
+  }));
   return {
-    name: `fault-plan-${k}`, input: { k, note: 'kill -9 fault test' }, plan: { batches: 8, dwellings },
-    dataset: { name: 'fault-test', sha256: '0'.repeat(64), synthetic: true }, solver: 'fault-test', objective: k, gap: 0, greedyObjective: k,
-    dwellings, batches: 8,
+    name: `fault-plan-${k}`,
+    input: { k, note: 'kill -9 fault test' },
+    plan: { batches: 8, dwellings },
+    dataset: { name: 'fault-test', sha256: '0'.repeat(64), synthetic: true },
+    solver: 'fault-test',
+    objective: k,
+    gap: 0,
+    greedyObjective: k,
+    dwellings,
+    batches: 8,
   };
 }
 
 for (let k = Number(firstRaw); ; k++) {
-  const id = savePlan(stateDir, faultPlan(k), { name: 'fault-test', role: null, via: 'cli', origin: 'cli' }, () => 1_764_288_000_000);
+  const id = savePlan(
+    stateDir,
+    faultPlan(k),
+    { name: 'fault-test', role: null, via: 'cli', origin: 'cli' },
+    () => 1_764_288_000_000,
+  );
   process.stdout.write(`committed ${id}\n`);
 }

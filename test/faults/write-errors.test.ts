@@ -16,14 +16,20 @@ import { smallDataset } from '../../engine/test-fixtures/small-dataset.ts';
 const fault = vi.hoisted(() => ({ fn: null as null | 'renameSync' | 'writeSync', code: 'ENOSPC' }));
 vi.mock('node:fs', async (importOriginal) => {
   const real = await importOriginal<typeof import('node:fs')>();
-  const failing = <K extends 'renameSync' | 'writeSync'>(name: K) => ((...args: unknown[]) => {
-    if (fault.fn === name) {
-      fault.fn = null;
-      throw Object.assign(new Error(`${fault.code}: injected failure, ${name}`), { code: fault.code });
-    }
-    return (real[name] as (...a: unknown[]) => unknown)(...args);
-  }) as (typeof real)[K];
-  return { ...real, default: { ...real, renameSync: failing('renameSync'), writeSync: failing('writeSync') }, renameSync: failing('renameSync'), writeSync: failing('writeSync') };
+  const failing = <K extends 'renameSync' | 'writeSync'>(name: K) =>
+    ((...args: unknown[]) => {
+      if (fault.fn === name) {
+        fault.fn = null;
+        throw Object.assign(new Error(`${fault.code}: injected failure, ${name}`), { code: fault.code });
+      }
+      return (real[name] as (...a: unknown[]) => unknown)(...args);
+    }) as (typeof real)[K];
+  return {
+    ...real,
+    default: { ...real, renameSync: failing('renameSync'), writeSync: failing('writeSync') },
+    renameSync: failing('renameSync'),
+    writeSync: failing('writeSync'),
+  };
 });
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -69,7 +75,16 @@ describe('a failing dataset write', () => {
     // ulimit -f caps every file the child writes (16 KiB; the small dataset is larger); SIGXFSZ ignored, so write() fails with EFBIG.
     const script = `import { writeDataset } from './geodata/dataset-store.ts'; import { smallDataset } from './engine/test-fixtures/small-dataset.ts';
       try { writeDataset(process.argv[1], smallDataset()); } catch (e) { process.stderr.write(e.code + ': ' + e.message); process.exitCode = 1; }`;
-    const r = spawnSync('bash', ['-c', `trap '' XFSZ; ulimit -f 16; exec "${process.execPath}" --import tsx --input-type=module -e "$0" "$1"`, script, file], { cwd: ROOT, encoding: 'utf8' });
+    const r = spawnSync(
+      'bash',
+      [
+        '-c',
+        `trap '' XFSZ; ulimit -f 16; exec "${process.execPath}" --import tsx --input-type=module -e "$0" "$1"`,
+        script,
+        file,
+      ],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
     expect(r.stderr).toMatch(/^dataset\.write-failed: .*full\.gpkg: could not write the dataset \(SQLITE_(IOERR|FULL)/);
     expect(r.status).toBe(1);
     expect(sha(file)).toBe(before);
@@ -78,7 +93,9 @@ describe('a failing dataset write', () => {
 
   it('removes the leftovers of a writer that was killed, but not those of a running one', () => {
     const file = join(dir, 'stale.gpkg');
-    const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout;
+    const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], {
+      encoding: 'utf8',
+    }).stdout;
     fs.writeFileSync(`${file}.tmp-${dead}`, 'half a dataset');
     fs.writeFileSync(`${file}.tmp-${dead}-journal`, 'its journal');
     fs.writeFileSync(`${file}.tmp-${process.ppid}`, 'a live writer');
@@ -106,10 +123,24 @@ describe('a failing export write', () => {
     const out = join(dir, 'verwerving.csv');
     fs.writeFileSync(out, 'vorige export\n');
     let err = '';
-    vi.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => { err += String(s); return true; });
+    vi.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => {
+      err += String(s);
+      return true;
+    });
     fault.fn = 'writeSync';
     fault.code = 'ENOSPC';
-    const code = await main(['export', 'acquisition', '--format', 'csv', '--out', out, '--dataset', dataset, '--state-dir', join(dir, 'state')]);
+    const code = await main([
+      'export',
+      'acquisition',
+      '--format',
+      'csv',
+      '--out',
+      out,
+      '--dataset',
+      dataset,
+      '--state-dir',
+      join(dir, 'state'),
+    ]);
     expect(code).toBe(1);
     expect(err).toMatch(/voorraad export: file\.write-failed: .*verwerving\.csv: could not write \(ENOSPC/);
     expect(fs.readFileSync(out, 'utf8')).toBe('vorige export\n');

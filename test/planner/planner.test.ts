@@ -8,7 +8,13 @@ import { ensureShippedDataset, SHIPPED_DATASET } from '../../geodata/shipped.ts'
 import { highsMipSolver } from '../../workers/planner-highs.ts';
 import type { MipModel, MipOutcome, MipSolveOptions, MipSolver } from '../../engine/planner/mip.ts';
 import { parsePlanInput } from '../../engine/planner/plan-input.ts';
-import { canonicalPlan, planSchema, toRetrofitPlanFile, type Plan, type PlanInputRaw } from '../../engine/planner/plan-types.ts';
+import {
+  canonicalPlan,
+  planSchema,
+  toRetrofitPlanFile,
+  type Plan,
+  type PlanInputRaw,
+} from '../../engine/planner/plan-types.ts';
 import { planModel, planRetrofit } from '../../engine/planner/planner.ts';
 import { SHIPPED_PERMIT_PROFILES } from '../../engine/planner/permit-profile.ts';
 
@@ -33,7 +39,13 @@ const solver: MipSolver = {
 let clock = 0;
 const deps = { solver, now: () => (clock += 1) };
 
-const BASE = { runDate: '2025-07-01', budgetEur: 1_500_000, capacity: { perSeason: { dwellings: 25 } }, buurten: ['BU16740202'], mipRelGap: 0.005 };
+const BASE = {
+  runDate: '2025-07-01',
+  budgetEur: 1_500_000,
+  capacity: { perSeason: { dwellings: 25 } },
+  buurten: ['BU16740202'],
+  mipRelGap: 0.005,
+};
 
 async function plan(over: Partial<PlanInputRaw> = {}, fixed: Plan['batches'] = []): Promise<Plan> {
   const input = parsePlanInput({ ...BASE, ...over });
@@ -45,11 +57,12 @@ async function plan(over: Partial<PlanInputRaw> = {}, fixed: Plan['batches'] = [
 
 /** The MIP plan of BASE, solved once for the file, with the solver call that made it. */
 let base: Promise<{ plan: Plan; call: (typeof solved)[number] }> | undefined;
-const basePlan = (): Promise<{ plan: Plan; call: (typeof solved)[number] }> => (base ??= (async () => {
-  const at = solved.length;
-  const p = await plan();
-  return { plan: p, call: solved[at]! };
-})());
+const basePlan = (): Promise<{ plan: Plan; call: (typeof solved)[number] }> =>
+  (base ??= (async () => {
+    const at = solved.length;
+    const p = await plan();
+    return { plan: p, call: solved[at]! };
+  })());
 
 const d = (iso: string): number => dayNumber(iso)!;
 
@@ -57,7 +70,9 @@ function expectValid(p: Plan): void {
   const input = p.meta.input;
   expect(p.totals.programmeContributionEur).toBeLessThanOrEqual(input.budgetEur);
   // The compensation task is a fixed budget line beside the planned contributions.
-  expect(p.totals.programmeContributionEur + p.unspent.eur + (p.meta.natureCosts?.compensation?.eur ?? 0)).toBe(input.budgetEur);
+  expect(p.totals.programmeContributionEur + p.unspent.eur + (p.meta.natureCosts?.compensation?.eur ?? 0)).toBe(
+    input.budgetEur,
+  );
   const seasons = new Map(p.seasons.map((s) => [s.id, s]));
   const seen = new Set<string>();
   for (const b of p.batches) {
@@ -81,9 +96,14 @@ function expectValid(p: Plan): void {
     }
   }
   for (const s of p.totals.bySeason) {
-    const cap = input.capacity.bySeason.find((c) => c.season === s.season)?.dwellings ?? input.capacity.perSeason.dwellings ?? Infinity;
+    const cap =
+      input.capacity.bySeason.find((c) => c.season === s.season)?.dwellings ??
+      input.capacity.perSeason.dwellings ??
+      Infinity;
     // Capacity holds for the owners expected to accept (more are invited).
-    const expected = p.batches.filter((b) => b.season === s.season).reduce((a, b) => a + (b.expectedDwellings ?? b.dwellings.length), 0);
+    const expected = p.batches
+      .filter((b) => b.season === s.season)
+      .reduce((a, b) => a + (b.expectedDwellings ?? b.dwellings.length), 0);
     expect(expected).toBeLessThanOrEqual(cap + 1e-6);
     const crew = input.capacity.perSeason.crewWeeks ?? Infinity;
     expect(s.crewWeeks).toBeLessThanOrEqual(crew + 1e-9);
@@ -103,7 +123,10 @@ describe('planRetrofit on Kalsdonk (shipped synthetic data)', () => {
   }, 120_000);
 
   it('greedy: within every limit too', async () => {
-    const p = await plan({ solver: 'greedy', capacity: { perSeason: { dwellings: 30, crewWeeks: 5 }, crewWeeksPerDwelling: 0.25 } });
+    const p = await plan({
+      solver: 'greedy',
+      capacity: { perSeason: { dwellings: 30, crewWeeks: 5 }, crewWeeksPerDwelling: 0.25 },
+    });
     expectValid(p);
     expect(p.meta.solver.used).toBe('greedy');
     expect(p.meta.mipGap).toBeNull();
@@ -159,7 +182,10 @@ describe('planRetrofit on Kalsdonk (shipped synthetic data)', () => {
     expectValid(again);
     for (const f of fixed) expect(again.batches.find((b) => b.id === f.id)).toEqual({ ...f, fixed: true });
     const fixedIds = new Set(fixed.flatMap((b) => b.dwellings.map((x) => x.vboId)));
-    const elsewhere = again.batches.filter((b) => !b.fixed).flatMap((b) => b.dwellings).filter((x) => fixedIds.has(x.vboId));
+    const elsewhere = again.batches
+      .filter((b) => !b.fixed)
+      .flatMap((b) => b.dwellings)
+      .filter((x) => fixedIds.has(x.vboId));
     expect(elsewhere).toEqual([]);
     // Fixed batches take their season's capacity first.
     const s = fixed[0]!.season;
@@ -190,17 +216,34 @@ describe('planRetrofit on Kalsdonk (shipped synthetic data)', () => {
   });
 
   it('explains an empty plan by its binding constraint: a capacity smaller than any batch', async () => {
-    const p = await plan({ solver: 'greedy', capacity: { perSeason: { dwellings: 1 } }, batching: { unit: 'street' }, uptake: { enabled: false } });
+    const p = await plan({
+      solver: 'greedy',
+      capacity: { perSeason: { dwellings: 1 } },
+      batching: { unit: 'street' },
+      uptake: { enabled: false },
+    });
     expect(p.totals.dwellings).toBe(0);
     expect(p.unspent.eur).toBe(1_500_000 - p.meta.natureCosts!.compensation!.eur);
-    expect(p.meta.natureCosts!.compensation!.deadlines).toEqual([{ share: 0.8, before: '2025-02-15' }, { share: 0.2, before: '2026-04-01' }]);
+    expect(p.meta.natureCosts!.compensation!.deadlines).toEqual([
+      { share: 0.8, before: '2025-02-15' },
+      { share: 0.2, before: '2026-04-01' },
+    ]);
     expect(p.unspent.reason?.code).toBe('plan.binding.capacity');
   });
 
   it('names the budget when the remainder is below any batch, and capacity when capacity binds', async () => {
-    expect((await plan({ solver: 'greedy', budgetEur: 200_000, capacity: { perSeason: { dwellings: 1000 } } })).unspent.reason?.code).toBe('plan.binding.budget');
+    expect(
+      (await plan({ solver: 'greedy', budgetEur: 200_000, capacity: { perSeason: { dwellings: 1000 } } })).unspent
+        .reason?.code,
+    ).toBe('plan.binding.budget');
     // Under the (placeholder) SMP, valid all through the window, so no permit end binds first.
-    const tight = await plan({ solver: 'greedy', budgetEur: 50_000_000, capacity: { perSeason: { dwellings: 10 } }, window: { from: '2029-06-01' }, permit: { profile: 'smp' } });
+    const tight = await plan({
+      solver: 'greedy',
+      budgetEur: 50_000_000,
+      capacity: { perSeason: { dwellings: 10 } },
+      window: { from: '2029-06-01' },
+      permit: { profile: 'smp' },
+    });
     expect(tight.unspent.reason?.code).toBe('plan.binding.capacity');
   });
 
@@ -209,16 +252,20 @@ describe('planRetrofit on Kalsdonk (shipped synthetic data)', () => {
     expectValid(p);
     expect(p.totals.byYear.find((y) => y.year === 2026)!.programmeContributionEur).toBeLessThanOrEqual(100_000);
     const nvi = SHIPPED_PERMIT_PROFILES['landelijke-lijn-nvi']!;
-    expect(p.meta.permit).toMatchObject({ profiles: [{ id: nvi.id, validUntil: '2027-05-16' }], afterValidity: 'refused' });
+    expect(p.meta.permit).toMatchObject({
+      profiles: [{ id: nvi.id, validUntil: '2027-05-16' }],
+      afterValidity: 'refused',
+    });
     // Count the permit works per buurt and cap period straight from the batches.
     const counted = new Map<string, number>();
-    for (const b of p.batches) for (const x of b.dwellings) {
-      if (x.route !== 'pre-smp' || x.natuurvrijVanaf === null) continue;
-      expect(b.permitProfile).toBe(nvi.id);
-      expect(d(x.insulationFrom)).toBeLessThanOrEqual(d(nvi.validUntil));
-      const period = nvi.cap!.periods.find((c) => c.from <= x.natuurvrijVanaf! && x.natuurvrijVanaf! <= c.until)!;
-      counted.set(`${b.buurtcode} ${period.from}`, (counted.get(`${b.buurtcode} ${period.from}`) ?? 0) + 1);
-    }
+    for (const b of p.batches)
+      for (const x of b.dwellings) {
+        if (x.route !== 'pre-smp' || x.natuurvrijVanaf === null) continue;
+        expect(b.permitProfile).toBe(nvi.id);
+        expect(d(x.insulationFrom)).toBeLessThanOrEqual(d(nvi.validUntil));
+        const period = nvi.cap!.periods.find((c) => c.from <= x.natuurvrijVanaf! && x.natuurvrijVanaf! <= c.until)!;
+        counted.set(`${b.buurtcode} ${period.from}`, (counted.get(`${b.buurtcode} ${period.from}`) ?? 0) + 1);
+      }
     expect(counted.size).toBeGreaterThan(0);
     for (const g of p.meta.permit!.caps) {
       expect(g.planned).toBe(counted.get(`${g.buurtcode} ${g.from}`) ?? 0);
@@ -247,19 +294,42 @@ describe('planRetrofit on Kalsdonk (shipped synthetic data)', () => {
     expect(u.invited).toBe(p.totals.dwellings);
     expect(u.dwellings.expected).toBeLessThan(u.invited);
     // Many declines in Kalsdonk lower its probabilities (the re-plan invites accordingly).
-    const after = await plan({ solver: 'greedy', budgetEur: 400_000, capacity: { perSeason: { dwellings: 1000 } }, uptake: { observed: [{ buurtcode: 'BU16740202', accepted: 2, declined: 40 }] } });
+    const after = await plan({
+      solver: 'greedy',
+      budgetEur: 400_000,
+      capacity: { perSeason: { dwellings: 1000 } },
+      uptake: { observed: [{ buurtcode: 'BU16740202', accepted: 2, declined: 40 }] },
+    });
     expect(after.meta.uptake!.buurtFactors).toMatchObject([{ buurtcode: 'BU16740202', accepted: 2, declined: 40 }]);
     expect(after.meta.uptake!.buurtFactors[0]!.factor).toBeLessThan(1);
-    const mean = (x: Plan): number => { const ds = x.batches.flatMap((b) => b.dwellings); return ds.reduce((a, d) => a + d.acceptProbability!, 0) / ds.length; };
+    const mean = (x: Plan): number => {
+      const ds = x.batches.flatMap((b) => b.dwellings);
+      return ds.reduce((a, d) => a + d.acceptProbability!, 0) / ds.length;
+    };
     expect(mean(after)).toBeLessThan(mean(p));
     // Seeded: the same plan gives the same bands.
-    expect((await plan({ solver: 'greedy', budgetEur: 400_000, capacity: { perSeason: { dwellings: 1000 } } })).meta.uptake).toEqual(u);
+    expect(
+      (await plan({ solver: 'greedy', budgetEur: 400_000, capacity: { perSeason: { dwellings: 1000 } } })).meta.uptake,
+    ).toEqual(u);
   });
 
   it("couples a block to the corporation's renovation year at project price", async () => {
     const row = ds.dwellings.filter((x) => x.buurtcode === 'BU16740202' && x.type === 'tussenwoning');
-    const corp = row.find((x) => x.ownership === 'corporatie' && row.some((y) => y.ownership === 'eigenaar-bewoner' && y.address.street === x.address.street && y.bouwjaar === x.bouwjaar))!;
-    const p = await plan({ solver: 'greedy', budgetEur: 5_000_000, capacity: { perSeason: { dwellings: 200 } }, corporationSchedule: [{ corporation: 'Alwel', pandIds: [corp.pandId], year: 2029 }], permit: { successor: 'smp' } });
+    const corp = row.find(
+      (x) =>
+        x.ownership === 'corporatie' &&
+        row.some(
+          (y) =>
+            y.ownership === 'eigenaar-bewoner' && y.address.street === x.address.street && y.bouwjaar === x.bouwjaar,
+        ),
+    )!;
+    const p = await plan({
+      solver: 'greedy',
+      budgetEur: 5_000_000,
+      capacity: { perSeason: { dwellings: 200 } },
+      corporationSchedule: [{ corporation: 'Alwel', pandIds: [corp.pandId], year: 2029 }],
+      permit: { successor: 'smp' },
+    });
     const unitId = `rij:${corp.buurtcode}:${corp.address.street}:${corp.bouwjaar}`;
     const b = p.batches.find((x) => x.unitId === unitId)!;
     expect(b).toBeDefined();
@@ -272,7 +342,10 @@ describe('planRetrofit on Kalsdonk (shipped synthetic data)', () => {
     const input = parsePlanInput({ ...BASE, corporationSchedule: [{ pandIds: ['0000000000000000'], year: 2028 }] });
     if (!input.ok) throw new Error('input');
     const r = await planRetrofit(ds, input.value, [], deps);
-    expect(r.ok ? null : r.issues[0]).toMatchObject({ code: 'plan.input.invalid', path: ['corporationSchedule', 0, 'pandIds', 0] });
+    expect(r.ok ? null : r.issues[0]).toMatchObject({
+      code: 'plan.input.invalid',
+      path: ['corporationSchedule', 0, 'pandIds', 0],
+    });
   });
 
   it('gives a voorraad-retrofit-plan file a scenario can link', async () => {

@@ -12,10 +12,18 @@ afterAll(() => stderr.mockRestore());
 
 describe('voorraad <unknown command>', () => {
   it('exits 2 with a message for prototype names and random names', async () => {
-    for (const name of ['toString', '__proto__', 'constructor', 'hasOwnProperty', 'valueOf', 'isPrototypeOf']) expect(await main([name]), name).toBe(2);
-    await check(fc.asyncProperty(fc.string({ minLength: 1, maxLength: 12 }).map((s) => `x-${s}`), fc.array(fc.string(), { maxLength: 3 }), async (name, rest) => {
-      expect(await main([name, ...rest])).toBe(2);
-    }), 50);
+    for (const name of ['toString', '__proto__', 'constructor', 'hasOwnProperty', 'valueOf', 'isPrototypeOf'])
+      expect(await main([name]), name).toBe(2);
+    await check(
+      fc.asyncProperty(
+        fc.string({ minLength: 1, maxLength: 12 }).map((s) => `x-${s}`),
+        fc.array(fc.string(), { maxLength: 3 }),
+        async (name, rest) => {
+          expect(await main([name, ...rest])).toBe(2);
+        },
+      ),
+      50,
+    );
     expect(stderr).toHaveBeenCalledWith(expect.stringContaining('unknown command "toString"'));
   });
 });

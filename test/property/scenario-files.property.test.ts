@@ -39,7 +39,10 @@ function expectOutcome(parsed: ParsedScenario, label: string): void {
   }
   // NaN is the simulation's "share of nothing" (reported as null); an infinity is a bug.
   const out = runBatch(prepared.value.stock, prepared.value.compiled, 0, 1);
-  expect(nonFinite(out).filter((x) => !x.endsWith('=NaN')), label).toEqual([]);
+  expect(
+    nonFinite(out).filter((x) => !x.endsWith('=NaN')),
+    label,
+  ).toEqual([]);
 }
 
 describe('scenario files', () => {
@@ -50,31 +53,65 @@ describe('scenario files', () => {
 
   it('mutated YAML text (truncation, flipped bytes, BOMs, huge fields, swapped delimiters): scenario.* issue or a valid run', async () => {
     const arb = fc.oneof(...texts.map((t) => mutatedBytes(new TextEncoder().encode(t))));
-    await check(fc.property(arb, (b) => {
-      const text = b.toString('utf8');
-      expectOutcome(parseScenarioText(text), text.slice(0, 200));
-    }), 100);
+    await check(
+      fc.property(arb, (b) => {
+        const text = b.toString('utf8');
+        expectOutcome(parseScenarioText(text), text.slice(0, 200));
+      }),
+      100,
+    );
   });
 
   it('mutated scenario objects (wrong types, NaN/Infinity, prototype keys, deletions): scenario.* issue or a valid run', async () => {
-    await check(fc.property(fc.oneof(...objects.map((o) => mutatedJson(o))), (o) => {
-      expectOutcome(parseScenarioObject(o), JSON.stringify(o)?.slice(0, 400) ?? 'undefined');
-    }), 200);
+    await check(
+      fc.property(fc.oneof(...objects.map((o) => mutatedJson(o))), (o) => {
+        expectOutcome(parseScenarioObject(o), JSON.stringify(o)?.slice(0, 400) ?? 'undefined');
+      }),
+      200,
+    );
   });
 
   it('YAML bombs and oddities: coded issues, not a hang or a crash', () => {
-    const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]', ...Array.from({ length: 9 }, (_, k) => `${String.fromCharCode(98 + k)}: &${String.fromCharCode(98 + k)} [${Array(9).fill(`*${String.fromCharCode(97 + k)}`).join(',')}]`)].join('\n');
-    for (const text of [bomb, '', '---\n---\n', '%YAML 9.9\n---\nname: x', '!!binary AAAA', 'name: !!js/function "() => 1"', '<<: *nope', '\u0000', 'name: x\nname: y\n', `${'- '.repeat(2_000)}x`, `${'['.repeat(5_000)}`]) {
+    const bomb = [
+      'a: &a ["x","x","x","x","x","x","x","x","x"]',
+      ...Array.from(
+        { length: 9 },
+        (_, k) =>
+          `${String.fromCharCode(98 + k)}: &${String.fromCharCode(98 + k)} [${Array(9)
+            .fill(`*${String.fromCharCode(97 + k)}`)
+            .join(',')}]`,
+      ),
+    ].join('\n');
+    for (const text of [
+      bomb,
+      '',
+      '---\n---\n',
+      '%YAML 9.9\n---\nname: x',
+      '!!binary AAAA',
+      'name: !!js/function "() => 1"',
+      '<<: *nope',
+      '\u0000',
+      'name: x\nname: y\n',
+      `${'- '.repeat(2_000)}x`,
+      `${'['.repeat(5_000)}`,
+    ]) {
       expectOutcome(parseScenarioText(text), text.slice(0, 60));
     }
   });
 
   it('files: unreadable bytes, a directory or a non-GeoPackage as dataset end in scenario.* issues', () => {
     const dir = mkdtempSync(join(tmpdir(), 'voorraad-scenario-prop-'));
-    const head = 'name: x\ndescription: y\nhorizon: { start: 2025, end: 2030 }\nseed: 1\nruns: 2\ninterventions: []\ntargets: []\n';
+    const head =
+      'name: x\ndescription: y\nhorizon: { start: 2025, end: 2030 }\nseed: 1\nruns: 2\ninterventions: []\ntargets: []\n';
     writeFileSync(join(dir, 'not.gpkg'), 'hello');
     writeFileSync(join(dir, 'latin1.yaml'), Buffer.from(`${head}dataset: shipped\n# \xe9\xff\n`, 'latin1'));
-    for (const [name, dataset] of [['a', 'not.gpkg'], ['b', '.'], ['c', 'missing.gpkg'], ['d', 'a.yaml'], ['e', '/dev/null']] as const) {
+    for (const [name, dataset] of [
+      ['a', 'not.gpkg'],
+      ['b', '.'],
+      ['c', 'missing.gpkg'],
+      ['d', 'a.yaml'],
+      ['e', '/dev/null'],
+    ] as const) {
       writeFileSync(join(dir, `${name}.yaml`), `${head}dataset: ${dataset}\n`);
       const r = loadScenarioFile(join(dir, `${name}.yaml`), { datasets });
       expect(r.ok, dataset).toBe(false);

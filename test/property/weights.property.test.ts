@@ -12,7 +12,15 @@ import { expectCodedIssues, mutatedBytes, mutatedJson, nonFinite } from './mutat
  */
 const SHIPPED_TEXT = readFileSync(new URL('../../config/weights.default.json', import.meta.url), 'utf8');
 const SHIPPED = JSON.parse(SHIPPED_TEXT) as unknown;
-const DWELLING = { type: 'portiek', bouwjaar: 1962, oppervlakte: 64, label: 'F', eigendom: 'corporatie', date: '2026-04-01', lowIncomeShare: 0.3 };
+const DWELLING = {
+  type: 'portiek',
+  bouwjaar: 1962,
+  oppervlakte: 64,
+  label: 'F',
+  eigendom: 'corporatie',
+  date: '2026-04-01',
+  lowIncomeShare: 0.3,
+};
 
 function expectOutcome(r: ReturnType<typeof parseWeights>, label: string): void {
   if (!r.ok) {
@@ -32,20 +40,47 @@ describe('weights files', () => {
   it('the shipped file is valid', () => expect(parseWeightsText(SHIPPED_TEXT).ok).toBe(true));
 
   it('mutated JSON: weights.* issue with a path, or weights that give a finite priority in 0–100', async () => {
-    await check(fc.property(mutatedJson(SHIPPED), (json) => expectOutcome(parseWeights(json), JSON.stringify(json)?.slice(0, 400) ?? 'undefined')), 500);
+    await check(
+      fc.property(mutatedJson(SHIPPED), (json) =>
+        expectOutcome(parseWeights(json), JSON.stringify(json)?.slice(0, 400) ?? 'undefined'),
+      ),
+      500,
+    );
   });
 
   it('random factor weights within the schema: finite priority in 0–100, or weights.all-zero', async () => {
-    const factors = fc.record(Object.fromEntries(FACTOR_IDS.map((f) => [f, fc.oneof(fc.constantFrom(0, 100, 1e-300), fc.double({ min: 0, max: 100, noNaN: true }))])));
-    await check(fc.property(factors, (f) => expectOutcome(parseWeights({ ...(SHIPPED as object), factors: f }), JSON.stringify(f))), 300);
+    const factors = fc.record(
+      Object.fromEntries(
+        FACTOR_IDS.map((f) => [
+          f,
+          fc.oneof(fc.constantFrom(0, 100, 1e-300), fc.double({ min: 0, max: 100, noNaN: true })),
+        ]),
+      ),
+    );
+    await check(
+      fc.property(factors, (f) =>
+        expectOutcome(parseWeights({ ...(SHIPPED as object), factors: f }), JSON.stringify(f)),
+      ),
+      300,
+    );
   });
 
   it('mutated bytes of the file (truncation, flipped bytes, BOMs, huge fields): never throws', async () => {
     const bytes = new TextEncoder().encode(SHIPPED_TEXT);
-    await check(fc.property(mutatedBytes(bytes), (b) => expectOutcome(parseWeightsText(b.toString('utf8')), b.toString('utf8').slice(0, 200))), 400);
+    await check(
+      fc.property(mutatedBytes(bytes), (b) =>
+        expectOutcome(parseWeightsText(b.toString('utf8')), b.toString('utf8').slice(0, 200)),
+      ),
+      400,
+    );
   });
 
   it('random JSON text: weights.* issue', async () => {
-    await check(fc.property(nastyJson(), (j) => expectOutcome(parseWeightsText(JSON.stringify(j) ?? ''), JSON.stringify(j)?.slice(0, 200) ?? '')), 200);
+    await check(
+      fc.property(nastyJson(), (j) =>
+        expectOutcome(parseWeightsText(JSON.stringify(j) ?? ''), JSON.stringify(j)?.slice(0, 200) ?? ''),
+      ),
+      200,
+    );
   });
 });

@@ -11,20 +11,25 @@ import { DEFAULT_WEIGHTS } from '../../engine/retrofit/weights.ts';
 const { stock, buurtCodes } = syntheticStock();
 const scored = (params = DEFAULT_PARAMS) => {
   const o = allocScores(stock.count);
-  scoreRange(stock, buildScoreTables(params, DEFAULT_WEIGHTS, buurtCodes, stock.buurtLowIncomeShare), o, 0, stock.count);
+  scoreRange(
+    stock,
+    buildScoreTables(params, DEFAULT_WEIGHTS, buurtCodes, stock.buurtLowIncomeShare),
+    o,
+    0,
+    stock.count,
+  );
   return o;
 };
 // Gas use does not depend on a dwelling's known label (the prebound factor follows the theoretical EP2).
 const uncalibratedScoresWith = (params: typeof DEFAULT_PARAMS) => scored(params).gasM3;
 
 describe('calibration to measured gas use (regional proxy: CBS 85999NED, Zundert 2023)', () => {
-
   it('ships level 1 for every type and an unfitted EP2 estimate (the prebound curve is the one correction)', () => {
     for (const t of DWELLING_TYPES) expect(DEFAULT_CALIBRATION.kByType[t]).toBe(1);
     expect(DEFAULT_CALIBRATION.ep2Scale).toBe(1);
   });
 
-  it('calibrate() sets each group\'s level so the stock\'s mean modelled use meets the measured figure', () => {
+  it("calibrate() sets each group's level so the stock's mean modelled use meets the measured figure", () => {
     const r = calibrate(stock, DEFAULT_PARAMS);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
@@ -33,14 +38,22 @@ describe('calibration to measured gas use (regional proxy: CBS 85999NED, Zundert
     const scaled = { ...DEFAULT_PARAMS, calibration: r.value.calibration };
     const gas = uncalibratedScoresWith(scaled);
     for (const g of ZUNDERT_2023.groups) {
-      let n = 0, sum = 0;
-      for (let i = 0; i < stock.count; i++) if (g.types.includes(DWELLING_TYPES[stock.type[i]!]!)) { n++; sum += gas[i]!; }
+      let n = 0,
+        sum = 0;
+      for (let i = 0; i < stock.count; i++)
+        if (g.types.includes(DWELLING_TYPES[stock.type[i]!]!)) {
+          n++;
+          sum += gas[i]!;
+        }
       expect(Math.abs(sum / n / g.measuredM3 - 1)).toBeLessThan(1e-3);
     }
   });
 
   it('fails with a coded issue when a target group has no dwellings', () => {
     const flatsOnly = { ...stock, count: 0 };
-    expect(calibrate(flatsOnly, DEFAULT_PARAMS)).toMatchObject({ ok: false, issues: [{ code: 'calibration.empty-group' }] });
+    expect(calibrate(flatsOnly, DEFAULT_PARAMS)).toMatchObject({
+      ok: false,
+      issues: [{ code: 'calibration.empty-group' }],
+    });
   });
 });

@@ -24,11 +24,16 @@ function heldBackAccuracy(seed: number): { exact: number; withinOne: number; n: 
   const held = new Uint8Array(stock.count);
   const label = stock.label.slice();
   for (let i = 0; i < stock.count; i++) {
-    if (stock.label[i] !== LABEL_UNKNOWN && rng.chance(0.3)) { held[i] = 1; label[i] = LABEL_UNKNOWN; }
+    if (stock.label[i] !== LABEL_UNKNOWN && rng.chance(0.3)) {
+      held[i] = 1;
+      label[i] = LABEL_UNKNOWN;
+    }
   }
   const o = allocScores(stock.count, { measures: false });
   scoreRange({ ...stock, label }, T, o, 0, stock.count);
-  let n = 0, exact = 0, within = 0;
+  let n = 0,
+    exact = 0,
+    within = 0;
   for (let i = 0; i < stock.count; i++) {
     if (!held[i]) continue;
     n++;
@@ -53,19 +58,37 @@ describe('label before from the dwelling (held-back registered labels)', () => {
   it('registered labels override the estimate', () => {
     const o = allocScores(stock.count, { measures: false });
     scoreRange(stock, T, o, 0, stock.count);
-    for (let i = 0; i < stock.count; i++) if (stock.label[i] !== LABEL_UNKNOWN) expect(o.labelBefore[i]).toBe(stock.label[i]);
+    for (let i = 0; i < stock.count; i++)
+      if (stock.label[i] !== LABEL_UNKNOWN) expect(o.labelBefore[i]).toBe(stock.label[i]);
   });
 
-  it.each(['tussenwoning', 'hoekwoning', 'twee-onder-een-kap', 'vrijstaand', 'portiek', 'galerij', 'maisonnette'] as const)(
-    'a %s built before 1975 with nothing insulated is never better than D', (type) => {
-      for (const bouwjaar of [1925, 1950, 1965, 1974]) {
-        // Flats up to 100 m²: a larger flat of unknown position counts only part of its roof and floor (docs/retrofit-model.md).
-        for (const oppervlakte of type === 'portiek' || type === 'galerij' || type === 'maisonnette' ? [45, 70, 100] : [70, 100, 160]) {
-          const r = whatIf({ type, bouwjaar, oppervlakte, date: '2026-01-01', elements: { cavityWall: 'N0', roof: 'N0', floor: 'N0', glazing: 'N0' } });
-          if (!r.ok) throw new Error(JSON.stringify(r.issues));
-          expect(ENERGY_LABELS.indexOf(r.value.labelBefore), `${type} ${bouwjaar} ${oppervlakte} m²: ${r.value.labelBefore}`).toBeGreaterThanOrEqual(ENERGY_LABELS.indexOf('D'));
-        }
+  it.each([
+    'tussenwoning',
+    'hoekwoning',
+    'twee-onder-een-kap',
+    'vrijstaand',
+    'portiek',
+    'galerij',
+    'maisonnette',
+  ] as const)('a %s built before 1975 with nothing insulated is never better than D', (type) => {
+    for (const bouwjaar of [1925, 1950, 1965, 1974]) {
+      // Flats up to 100 m²: a larger flat of unknown position counts only part of its roof and floor (docs/retrofit-model.md).
+      for (const oppervlakte of type === 'portiek' || type === 'galerij' || type === 'maisonnette'
+        ? [45, 70, 100]
+        : [70, 100, 160]) {
+        const r = whatIf({
+          type,
+          bouwjaar,
+          oppervlakte,
+          date: '2026-01-01',
+          elements: { cavityWall: 'N0', roof: 'N0', floor: 'N0', glazing: 'N0' },
+        });
+        if (!r.ok) throw new Error(JSON.stringify(r.issues));
+        expect(
+          ENERGY_LABELS.indexOf(r.value.labelBefore),
+          `${type} ${bouwjaar} ${oppervlakte} m²: ${r.value.labelBefore}`,
+        ).toBeGreaterThanOrEqual(ENERGY_LABELS.indexOf('D'));
       }
-    },
-  );
+    }
+  });
 });

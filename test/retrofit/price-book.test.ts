@@ -1,7 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CONFIG_FILES } from '../../config/config-files.ts';
-import { DEFAULT_INDEXED_PRICES, indexPrices, parsePriceBook, type PriceBook } from '../../engine/retrofit/price-book.ts';
+import {
+  DEFAULT_INDEXED_PRICES,
+  indexPrices,
+  parsePriceBook,
+  type PriceBook,
+} from '../../engine/retrofit/price-book.ts';
 import { whatIf } from '../../engine/retrofit/what-if.ts';
 
 const shipped = JSON.parse(readFileSync(CONFIG_FILES.retrofitPrices, 'utf8')) as PriceBook;
@@ -15,13 +20,19 @@ describe('price book: unit prices with a base year, indexed to the planning year
     const x = indexPrices(r.value);
     expect(x.ok && x.value).toEqual(DEFAULT_INDEXED_PRICES);
     const v = shipped.index.values;
-    expect(DEFAULT_INDEXED_PRICES.tnoFactor).toBeCloseTo(v[String(shipped.planningYear)]! / v[String(shipped.unitPrices.tnoElementCosts.baseYear)]!, 12);
+    expect(DEFAULT_INDEXED_PRICES.tnoFactor).toBeCloseTo(
+      v[String(shipped.planningYear)]! / v[String(shipped.unitPrices.tnoElementCosts.baseYear)]!,
+      12,
+    );
   });
 
   it('refuses a price without a base year with its own code, naming the field', () => {
     const b = clone() as unknown as { unitPrices: { floorInsulation: Record<string, unknown> } };
     delete b.unitPrices.floorInsulation.baseYear;
-    expect(parsePriceBook(b)).toMatchObject({ ok: false, issues: [{ code: 'prices.base-year.missing', path: ['unitPrices', 'floorInsulation', 'baseYear'] }] });
+    expect(parsePriceBook(b)).toMatchObject({
+      ok: false,
+      issues: [{ code: 'prices.base-year.missing', path: ['unitPrices', 'floorInsulation', 'baseYear'] }],
+    });
   });
 
   it('refuses an index that lacks a year it needs', () => {
@@ -29,7 +40,10 @@ describe('price book: unit prices with a base year, indexed to the planning year
     delete b.index.values['2020'];
     const r = parsePriceBook(b);
     if (!r.ok) throw new Error('book should parse');
-    expect(indexPrices(r.value)).toMatchObject({ ok: false, issues: [{ code: 'prices.index.missing-year', path: ['index', 'values', '2020'] }] });
+    expect(indexPrices(r.value)).toMatchObject({
+      ok: false,
+      issues: [{ code: 'prices.index.missing-year', path: ['index', 'values', '2020'] }],
+    });
   });
 
   it('indexes: a later planning year makes every price dearer by the index ratio', () => {

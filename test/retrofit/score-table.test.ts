@@ -4,7 +4,12 @@ import { buildPeriodIndex } from '../../engine/build-period.ts';
 import { syntheticStock } from '../../geodata/reference/retrofit-synthetic-stock.ts';
 import { DEFAULT_GEOMETRY, dwellingFloors, elementAreas } from '../../engine/retrofit/element-areas.ts';
 import { heatBalance, preboundLine } from '../../engine/retrofit/heat-model.ts';
-import { EP2_BOUNDS, labelIndexOf, PRIMARY_FACTOR_ELECTRICITY, PRIMARY_KWH_PER_M3_GAS } from '../../engine/retrofit/labels.ts';
+import {
+  EP2_BOUNDS,
+  labelIndexOf,
+  PRIMARY_FACTOR_ELECTRICITY,
+  PRIMARY_KWH_PER_M3_GAS,
+} from '../../engine/retrofit/labels.ts';
 import { hestiaTypeOf } from '../../engine/hestia/hestia-type.ts';
 import { MEASURE_COUNT } from '../../engine/retrofit/measure-ids.ts';
 import { DEFAULT_PARAMS } from '../../engine/retrofit/params.ts';
@@ -23,11 +28,29 @@ describe('whole-stock scoring (hot loop)', () => {
       const type = DWELLING_TYPES[stock.type[i]!]!;
       const floors = dwellingFloors(DEFAULT_GEOMETRY, type, stock.storeys[i]!);
       const ground = DEFAULT_GEOMETRY.types[type].groundBound;
-      const has = { roof: ground || stock.floorLevel[i]! + floors >= stock.storeys[i]!, floor: ground || stock.floorLevel[i] === 0, flatRoof: stock.flatRoof[i] === 1 };
+      const has = {
+        roof: ground || stock.floorLevel[i]! + floors >= stock.storeys[i]!,
+        floor: ground || stock.floorLevel[i] === 0,
+        flatRoof: stock.flatRoof[i] === 1,
+      };
       const areas = elementAreas(DEFAULT_GEOMETRY, type, stock.oppervlakte[i]!, floors, has);
-      const levels = [stock.cavityWall[i]!, stock.roof[i]!, stock.floor[i]!, stock.glazing[i]!] as [number, number, number, number];
-      const b = heatBalance(DEFAULT_PARAMS.heat, areas, levels, stock.oppervlakte[i]!, buildPeriodIndex(stock.bouwjaar[i]!), hestiaTypeOf(type, stock.storeys[i]!));
-      const ep2 = ((b.theorySpaceHeatingM3 + b.hotWaterM3) * PRIMARY_KWH_PER_M3_GAS) / stock.oppervlakte[i]! + DEFAULT_PARAMS.heat.auxElectricityKwhPerM2 * PRIMARY_FACTOR_ELECTRICITY;
+      const levels = [stock.cavityWall[i]!, stock.roof[i]!, stock.floor[i]!, stock.glazing[i]!] as [
+        number,
+        number,
+        number,
+        number,
+      ];
+      const b = heatBalance(
+        DEFAULT_PARAMS.heat,
+        areas,
+        levels,
+        stock.oppervlakte[i]!,
+        buildPeriodIndex(stock.bouwjaar[i]!),
+        hestiaTypeOf(type, stock.storeys[i]!),
+      );
+      const ep2 =
+        ((b.theorySpaceHeatingM3 + b.hotWaterM3) * PRIMARY_KWH_PER_M3_GAS) / stock.oppervlakte[i]! +
+        DEFAULT_PARAMS.heat.auxElectricityKwhPerM2 * PRIMARY_FACTOR_ELECTRICITY;
       const bounds = EP2_BOUNDS[labelIndexOf(ep2)]!;
       const line = preboundLine(DEFAULT_PARAMS.heat, bounds.lower, bounds.upper);
       const k = DEFAULT_PARAMS.calibration.kByType[type] * (line.intercept + line.slope * ep2);
@@ -39,7 +62,18 @@ describe('whole-stock scoring (hot loop)', () => {
     const summary = allocScores(stock.count, { measures: false });
     scoreRange(stock, T, summary, 0, stock.count);
     expect(summary.measureReason.length).toBe(0);
-    for (const k of ['gasM3', 'labelBefore', 'applicable', 'packageCostEur', 'packageSavingM3', 'packageLabelAfter', 'riskScore', 'route', 'factors', 'priority'] as const) {
+    for (const k of [
+      'gasM3',
+      'labelBefore',
+      'applicable',
+      'packageCostEur',
+      'packageSavingM3',
+      'packageLabelAfter',
+      'riskScore',
+      'route',
+      'factors',
+      'priority',
+    ] as const) {
       expect(summary[k], k).toEqual(full[k]);
     }
   });
@@ -73,14 +107,32 @@ describe('whole-stock scoring (hot loop)', () => {
     }
   });
 
-  it('realises each measure\'s theoretical saving times the dwelling\'s one prebound factor (gas use ÷ theory)', () => {
+  it("realises each measure's theoretical saving times the dwelling's one prebound factor (gas use ÷ theory)", () => {
     // A 1965 terraced house with everything uninsulated: cavity saving = (gas ÷ theoretical gas) × ΔU × area × m³/WK.
-    const i = [...stock.type.keys()].find((j) => stock.type[j] === 0 && stock.cavityWall[j] === 0 && stock.bouwjaar[j]! < 1975)!;
+    const i = [...stock.type.keys()].find(
+      (j) => stock.type[j] === 0 && stock.cavityWall[j] === 0 && stock.bouwjaar[j]! < 1975,
+    )!;
     const type = DWELLING_TYPES[stock.type[i]!]!;
-    const areas = elementAreas(DEFAULT_GEOMETRY, type, stock.oppervlakte[i]!, 2, { roof: true, floor: true, flatRoof: false });
+    const areas = elementAreas(DEFAULT_GEOMETRY, type, stock.oppervlakte[i]!, 2, {
+      roof: true,
+      floor: true,
+      flatRoof: false,
+    });
     const du = T.uWall[0]! - T.uWall[1]!;
-    const levels = [stock.cavityWall[i]!, stock.roof[i]!, stock.floor[i]!, stock.glazing[i]!] as [number, number, number, number];
-    const b = heatBalance(DEFAULT_PARAMS.heat, areas, levels, stock.oppervlakte[i]!, buildPeriodIndex(stock.bouwjaar[i]!), hestiaTypeOf(type, stock.storeys[i]!));
+    const levels = [stock.cavityWall[i]!, stock.roof[i]!, stock.floor[i]!, stock.glazing[i]!] as [
+      number,
+      number,
+      number,
+      number,
+    ];
+    const b = heatBalance(
+      DEFAULT_PARAMS.heat,
+      areas,
+      levels,
+      stock.oppervlakte[i]!,
+      buildPeriodIndex(stock.bouwjaar[i]!),
+      hestiaTypeOf(type, stock.storeys[i]!),
+    );
     const factor = full.gasM3[i]! / (b.theorySpaceHeatingM3 + b.hotWaterM3);
     expect(factor).toBeGreaterThan(0.4);
     expect(factor).toBeLessThan(1);

@@ -19,9 +19,25 @@ async function build(runner: ScenarioRunner = inProcessRunner()) {
   const engine = createEngineService();
   const sec = await testSecurity(ds);
   const stocks = new Map<string, ScenarioDataset>();
-  const c = { data: loadDatasetIntoMemory(ds), engine, version: 'test', tilesDir: null, webDir: null, ...sec, scenarios: { runner, stockCache: stocks, queue: createFairQueue({ concurrency: 1, perUserActive: 1, perUserQueued: 2, maxQueued: 8 }) } };
+  const c = {
+    data: loadDatasetIntoMemory(ds),
+    engine,
+    version: 'test',
+    tilesDir: null,
+    webDir: null,
+    ...sec,
+    scenarios: {
+      runner,
+      stockCache: stocks,
+      queue: createFairQueue({ concurrency: 1, perUserActive: 1, perUserQueued: 2, maxQueued: 8 }),
+    },
+  };
   const app = createApp(c);
-  return { app: signedIn(app, sec.security, 'viewer'), routes: { cachedStocks: () => stocks.size }, security: sec.security };
+  return {
+    app: signedIn(app, sec.security, 'viewer'),
+    routes: { cachedStocks: () => stocks.size },
+    security: sec.security,
+  };
 }
 
 beforeAll(async () => {
@@ -30,13 +46,24 @@ beforeAll(async () => {
   ctx = await build();
 });
 
-const withDwellings = () => [...new Set(ds.dwellings.map((d) => d.buurtcode).filter((b): b is string => typeof b === 'string'))].sort();
+const withDwellings = () =>
+  [...new Set(ds.dwellings.map((d) => d.buurtcode).filter((b): b is string => typeof b === 'string'))].sort();
 const inline = (over: Record<string, unknown>) => ({
-  name: 'Inline', description: 'grenzen', horizon: { start: 2025, end: 2030 }, seed: 1, runs: 2,
-  interventions: [], targets: [], ...over,
+  name: 'Inline',
+  description: 'grenzen',
+  horizon: { start: 2025, end: 2030 },
+  seed: 1,
+  runs: 2,
+  interventions: [],
+  targets: [],
+  ...over,
 });
 const post = (app: Hono, body: unknown, headers: Record<string, string> = {}) =>
-  app.request('/api/scenarios/run', { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  app.request('/api/scenarios/run', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
 
 describe('POST /api/scenarios/run is bounded before work starts', () => {
   it('refuses a 100-year horizon at 500 runs at once with a coded 400', async () => {
@@ -52,7 +79,7 @@ describe('POST /api/scenarios/run is bounded before work starts', () => {
     const areas = Object.fromEntries(withDwellings().map((code, i) => [`Gebied ${i}`, [code]]));
     const res = await post(ctx.app, { inline: inline({ horizon: { start: 2025, end: 2054 }, runs: 500, areas }) });
     expect(res.status).toBe(400);
-    const body = await res.json() as { code: string };
+    const body = (await res.json()) as { code: string };
     expect(body.code, JSON.stringify(body)).toMatch(/^scenario\.budget\./);
   });
 
@@ -61,19 +88,28 @@ describe('POST /api/scenarios/run is bounded before work starts', () => {
     const codes = withDwellings();
     for (let i = 0; i < 12; i++) {
       // Rejected after the areas were read: an unknown metric in a target.
-      const res = await post(fresh.app, { inline: inline({ areas: { X: [codes[i % codes.length]!] }, targets: [{ metric: 'geen-metriek', area: 'X', year: 2030, min: 1, probability: 0.5 }] }) });
+      const res = await post(fresh.app, {
+        inline: inline({
+          areas: { X: [codes[i % codes.length]!] },
+          targets: [{ metric: 'geen-metriek', area: 'X', year: 2030, min: 1, probability: 0.5 }],
+        }),
+      });
       expect(res.status).toBe(400);
     }
     expect(fresh.routes.cachedStocks()).toBe(0);
     for (let i = 0; i < 6; i++) {
       // Six distinct areas lists (each a different pair of buurten).
-      const res = await post(fresh.app, { inline: inline({ areas: { X: [codes[i % codes.length]!, codes[(i + 1 + Math.floor(i / codes.length)) % codes.length]!] } }) });
+      const res = await post(fresh.app, {
+        inline: inline({
+          areas: { X: [codes[i % codes.length]!, codes[(i + 1 + Math.floor(i / codes.length)) % codes.length]!] },
+        }),
+      });
       expect(res.status, await res.clone().text()).toBe(200);
     }
     expect(fresh.routes.cachedStocks()).toBeLessThanOrEqual(4);
   });
 
-  it('queues per user fairly: one user\'s backlog is refused with 429 while another user still gets a turn', async () => {
+  it("queues per user fairly: one user's backlog is refused with 429 while another user still gets a turn", async () => {
     let release!: () => void;
     const blocked = new Promise<void>((r) => (release = r));
     const started: number[] = [];
@@ -90,7 +126,11 @@ describe('POST /api/scenarios/run is bounded before work starts', () => {
     const refused = await post(b.app, { inline: inline({ runs: 4 }) });
     expect(refused.status).toBe(429);
     expect(await refused.json()).toMatchObject({ code: 'scenario.busy' });
-    const other = post(b.app, { inline: inline({ runs: 5 }) }, { authorization: `Bearer ${tokenFor(b.security, 'alwel')}` });
+    const other = post(
+      b.app,
+      { inline: inline({ runs: 5 }) },
+      { authorization: `Bearer ${tokenFor(b.security, 'alwel')}` },
+    );
     await new Promise((r) => setTimeout(r, 50));
     release();
     const statuses = await Promise.all([...mine, other].map(async (p) => (await p).status));

@@ -20,7 +20,10 @@ describe('voorraad run', () => {
     expect(r.stdout).toMatch(/✓\s+kalsdonk-sociale-huur-2035\s+Sociale huur Kalsdonk 2035 ≥ 50,0\s?%\s+1,00\s+0,95/);
     expect(r.stdout).toContain('Let op: synthetische gegevens');
     expect(readdirSync(out).sort()).toEqual(['baseline-doelen.csv', 'baseline.csv', 'baseline.json']);
-    const json = JSON.parse(readFileSync(join(out, 'baseline.json'), 'utf8')) as { scenario: { runs: number }; targets: { met: boolean }[] };
+    const json = JSON.parse(readFileSync(join(out, 'baseline.json'), 'utf8')) as {
+      scenario: { runs: number };
+      targets: { met: boolean }[];
+    };
     expect(json.scenario.runs).toBe(8);
     expect(json.targets.every((t) => t.met)).toBe(true);
     expect(readFileSync(join(out, 'baseline.csv'), 'utf8')).toMatch(/^\uFEFFscenario;gebied;/);
@@ -30,7 +33,9 @@ describe('voorraad run', () => {
     const out = tmp();
     const r = await cli(['run', `${FIX}/failing-target.yaml`, '--out', out]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^test\/scenarios\/fixtures\/failing-target\.yaml: target not met: kalsdonk-150-verkocht-2030 \(sold Kalsdonk 2030 min 150\): probability 0(\.\d+)? < required 0\.9$/m);
+    expect(r.stderr).toMatch(
+      /^test\/scenarios\/fixtures\/failing-target\.yaml: target not met: kalsdonk-150-verkocht-2030 \(sold Kalsdonk 2030 min 150\): probability 0(\.\d+)? < required 0\.9$/m,
+    );
     expect(r.stderr).not.toContain('kalsdonk-geen-corporatiebuurt-2030');
     expect(r.stdout).toMatch(/✗\s+kalsdonk-150-verkocht-2030/);
     expect(existsSync(join(out, 'failing-target.json'))).toBe(true);
@@ -38,16 +43,24 @@ describe('voorraad run', () => {
 
   it('exits 2 for invalid files with file:line:column, the JSON path and a code, and runs nothing', async () => {
     const out = tmp();
-    const files = ['oversell', 'outside-horizon', 'unknown-metric', 'unknown-area', 'syntax'].map((f) => `${FIX}/invalid/${f}.yaml`);
+    const files = ['oversell', 'outside-horizon', 'unknown-metric', 'unknown-area', 'syntax'].map(
+      (f) => `${FIX}/invalid/${f}.yaml`,
+    );
     const r = await cli(['run', 'scenarios/baseline.yaml', ...files, '--out', out]);
     expect(r.code).toBe(2);
     const lines = r.stderr.trim().split('\n');
     expect(lines).toEqual([
       `${FIX}/invalid/oversell.yaml:11:12: scenario.count.exceeds-stock: sells 5000 sociale-huur dwellings (tussenwoning, hoekwoning) in Kalsdonk, but only 306 qualify (at $.interventions[0].count)`,
-      expect.stringMatching(/^test\/scenarios\/fixtures\/invalid\/outside-horizon\.yaml:10:11: scenario\.year\.outside-horizon: year 2040 is outside the horizon 2026–2035 .*\(at \$\.interventions\[0\]\.year\)$/),
+      expect.stringMatching(
+        /^test\/scenarios\/fixtures\/invalid\/outside-horizon\.yaml:10:11: scenario\.year\.outside-horizon: year 2040 is outside the horizon 2026–2035 .*\(at \$\.interventions\[0\]\.year\)$/,
+      ),
       `${FIX}/invalid/outside-horizon.yaml:14:11: scenario.year.outside-horizon: year 2020 is outside the horizon 2025–2035 (at $.targets[0].year)`,
-      expect.stringMatching(/^test\/scenarios\/fixtures\/invalid\/unknown-metric\.yaml:7:13: scenario\.metric\.unknown: unknown metric "lage-inkomens"; expected one of .* \(at \$\.targets\[0\]\.metric\)$/),
-      expect.stringMatching(/^test\/scenarios\/fixtures\/invalid\/unknown-area\.yaml:8:11: scenario\.area\.unknown: unknown area "Kalsdonk-Noord"; expected one of Kalsdonk, Westrand, .* \(at \$\.interventions\[0\]\.area\)$/),
+      expect.stringMatching(
+        /^test\/scenarios\/fixtures\/invalid\/unknown-metric\.yaml:7:13: scenario\.metric\.unknown: unknown metric "lage-inkomens"; expected one of .* \(at \$\.targets\[0\]\.metric\)$/,
+      ),
+      expect.stringMatching(
+        /^test\/scenarios\/fixtures\/invalid\/unknown-area\.yaml:8:11: scenario\.area\.unknown: unknown area "Kalsdonk-Noord"; expected one of Kalsdonk, Westrand, .* \(at \$\.interventions\[0\]\.area\)$/,
+      ),
       expect.stringMatching(/^test\/scenarios\/fixtures\/invalid\/syntax\.yaml:3:1: scenario\.yaml\.syntax: /),
     ]);
     expect(r.stdout).toBe('');
@@ -73,14 +86,32 @@ describe('voorraad compare', () => {
     const out = tmp();
     const run = await cli(['run', 'scenarios/baseline.yaml', '--runs', '8', '--out', out]);
     expect(run.code).toBe(0);
-    const r = await cli(['compare', join(out, 'baseline.json'), 'scenarios/kalsdonk-verkopen-differentieren.yaml', '--runs', '8', '--area', 'Kalsdonk', '--years', '2030,2035']);
+    const r = await cli([
+      'compare',
+      join(out, 'baseline.json'),
+      'scenarios/kalsdonk-verkopen-differentieren.yaml',
+      '--runs',
+      '8',
+      '--area',
+      'Kalsdonk',
+      '--years',
+      '2030,2035',
+    ]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('A: Basis — huidig beleid (8 runs)');
     expect(r.stdout).toContain('B: Verkopen en differentiëren Kalsdonk (8 runs)');
     expect(r.stdout).toMatch(/Kalsdonk\s+Corporatiebezit\s+2030\s+55,1%\s+46,5%\s+-8,6 %-punt/);
     expect(r.stdout).not.toContain('Westrand');
-    const bad = await cli(['compare', 'scenarios/baseline.yaml', 'scenarios/westrand-sloop-nieuwbouw.yaml', '--area', 'Oost', '--runs', '2']);
+    const bad = await cli([
+      'compare',
+      'scenarios/baseline.yaml',
+      'scenarios/westrand-sloop-nieuwbouw.yaml',
+      '--area',
+      'Oost',
+      '--runs',
+      '2',
+    ]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--area: "Oost" is not in both results');
   }, 120_000);

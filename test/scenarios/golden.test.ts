@@ -9,7 +9,9 @@ import { inProcessRunner, runScenario } from '../../workers/scenario-pool.ts';
 import { golden } from './regen.ts';
 
 const DIR = fileURLToPath(new URL('../../scenarios/', import.meta.url));
-const SHIPPED = readdirSync(DIR).filter((f) => f.endsWith('.yaml')).sort();
+const SHIPPED = readdirSync(DIR)
+  .filter((f) => f.endsWith('.yaml'))
+  .sort();
 /** Few runs keep the golden test fast; the numbers are exact all the same. */
 const GOLDEN_RUNS = 16;
 const datasets = new DatasetCache();
@@ -36,7 +38,8 @@ describe.each(SHIPPED)('golden result of scenarios/%s', (file) => {
       const s = summary.series[u.id]!;
       expect(Object.keys(s)).toEqual([...METRIC_IDS]);
       summary.years.forEach((_, yi) => {
-        const dw = s.dwellings!.p50[yi]!, start = s.dwellings!.p50[0]!;
+        const dw = s.dwellings!.p50[yi]!,
+          start = s.dwellings!.p50[0]!;
         // Deterministic stock changes: the median dwelling count follows the planned flows exactly.
         expect(dw).toBe(start + s.built!.p50[yi]! - s.demolished!.p50[yi]! + s.split!.p50[yi]! - s.merged!.p50[yi]!);
         expect(s.households!.p90[yi]!).toBeLessThanOrEqual(s.dwellings!.p10[yi]!);

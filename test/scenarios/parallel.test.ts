@@ -17,7 +17,9 @@ describe('Monte Carlo in worker threads', () => {
     prepared = p.value;
     pool = startScenarioPool(2);
   });
-  afterAll(async () => { await pool?.terminate(); });
+  afterAll(async () => {
+    await pool?.terminate();
+  });
 
   it('gives byte-identical results on two workers, one worker and in this thread', async () => {
     const here = resultJson(await runScenario(prepared, inProcessRunner(5)));
@@ -31,10 +33,16 @@ describe('Monte Carlo in worker threads', () => {
     }
   }, 120_000);
 
-  it('summarises in the runner (the pool\'s worker), not on the caller\'s thread', async () => {
+  it("summarises in the runner (the pool's worker), not on the caller's thread", async () => {
     let calls = 0;
     const here = inProcessRunner(5);
-    const spy = { run: here.run, summarise: (...a: Parameters<NonNullable<ScenarioPool['summarise']>>) => { calls++; return pool.summarise(...a); } };
+    const spy = {
+      run: here.run,
+      summarise: (...a: Parameters<NonNullable<ScenarioPool['summarise']>>) => {
+        calls++;
+        return pool.summarise(...a);
+      },
+    };
     const viaPool = resultJson(await runScenario(prepared, spy));
     expect(calls).toBe(1);
     expect(viaPool).toBe(resultJson(await runScenario(prepared, here)));

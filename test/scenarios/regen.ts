@@ -11,6 +11,7 @@ export function golden(file: string, actual: string): string {
     writeFileSync(file, actual);
     return actual;
   }
-  if (!existsSync(file)) throw new Error(`${file} is missing; generate it with REGEN=1 npx vitest run test/scenarios and review the diff`);
+  if (!existsSync(file))
+    throw new Error(`${file} is missing; generate it with REGEN=1 npx vitest run test/scenarios and review the diff`);
   return readFileSync(file, 'utf8');
 }

@@ -13,8 +13,13 @@ import { parseScenarioObject } from '../../engine/housing/scenario-yaml.ts';
  */
 const DIR = fileURLToPath(new URL('../../scenarios/', import.meta.url));
 const schema = JSON.parse(readFileSync(`${DIR}schema.json`, 'utf8')) as Record<string, unknown>;
-const validate = new (Ajv2020 as unknown as typeof Ajv2020.default)({ strict: false, allErrors: false }).compile(schema);
-const base = parse(readFileSync(`${DIR}kalsdonk-verkopen-differentieren.yaml`, 'utf8')) as Record<string, unknown> & { horizon: { start: number; end: number }; targets: Record<string, unknown>[] };
+const validate = new (Ajv2020 as unknown as typeof Ajv2020.default)({ strict: false, allErrors: false }).compile(
+  schema,
+);
+const base = parse(readFileSync(`${DIR}kalsdonk-verkopen-differentieren.yaml`, 'utf8')) as Record<string, unknown> & {
+  horizon: { start: number; end: number };
+  targets: Record<string, unknown>[];
+};
 
 /** Whether the product accepts the file's form (parse) and its horizon (the compiler's first check). */
 function productAccepts(obj: unknown): boolean {
@@ -29,16 +34,68 @@ type Mutation = [string, (s: typeof base) => void];
 const clone = () => structuredClone(base);
 const mutations: Mutation[] = [
   ['unchanged', () => {}],
-  ['end = start', (s) => { s.horizon.end = s.horizon.start; }],
-  ['end before start', (s) => { s.horizon.end = s.horizon.start - 3; }],
-  ['end one after start', (s) => { s.horizon.end = s.horizon.start + 1; }],
-  ['101-year horizon', (s) => { s.horizon.end = s.horizon.start + 101; }],
-  ['100-year horizon', (s) => { s.horizon.end = s.horizon.start + 100; }],
-  ['target with min and max', (s) => { s.targets[0] = { ...s.targets[0], min: 1, max: 2 }; }],
-  ['target with neither', (s) => { const { min: _a, max: _b, ...t } = s.targets[0]!; s.targets[0] = t; }],
-  ['target with only max', (s) => { const { min: _a, ...t } = s.targets[0]!; s.targets[0] = { ...t, max: 5 }; }],
-  ['start year 1899', (s) => { s.horizon.start = 1899; }],
-  ['unknown key', (s) => { (s as Record<string, unknown>).extra = 1; }],
+  [
+    'end = start',
+    (s) => {
+      s.horizon.end = s.horizon.start;
+    },
+  ],
+  [
+    'end before start',
+    (s) => {
+      s.horizon.end = s.horizon.start - 3;
+    },
+  ],
+  [
+    'end one after start',
+    (s) => {
+      s.horizon.end = s.horizon.start + 1;
+    },
+  ],
+  [
+    '101-year horizon',
+    (s) => {
+      s.horizon.end = s.horizon.start + 101;
+    },
+  ],
+  [
+    '100-year horizon',
+    (s) => {
+      s.horizon.end = s.horizon.start + 100;
+    },
+  ],
+  [
+    'target with min and max',
+    (s) => {
+      s.targets[0] = { ...s.targets[0], min: 1, max: 2 };
+    },
+  ],
+  [
+    'target with neither',
+    (s) => {
+      const { min: _a, max: _b, ...t } = s.targets[0]!;
+      s.targets[0] = t;
+    },
+  ],
+  [
+    'target with only max',
+    (s) => {
+      const { min: _a, ...t } = s.targets[0]!;
+      s.targets[0] = { ...t, max: 5 };
+    },
+  ],
+  [
+    'start year 1899',
+    (s) => {
+      s.horizon.start = 1899;
+    },
+  ],
+  [
+    'unknown key',
+    (s) => {
+      (s as Record<string, unknown>).extra = 1;
+    },
+  ],
 ];
 
 describe('scenarios/schema.json against the product (differential)', () => {
@@ -49,7 +106,11 @@ describe('scenarios/schema.json against the product (differential)', () => {
   });
 
   it('covers both outcomes', () => {
-    const outcomes = mutations.map(([, m]) => { const s = clone(); m(s); return productAccepts(s); });
+    const outcomes = mutations.map(([, m]) => {
+      const s = clone();
+      m(s);
+      return productAccepts(s);
+    });
     expect(outcomes).toContain(true);
     expect(outcomes).toContain(false);
   });

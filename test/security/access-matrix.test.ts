@@ -9,7 +9,15 @@ import { securityApp } from './security-app.ts';
 const { as, ds } = await securityApp();
 const vbo = ds.dwellings[0]!.vboId;
 
-type Row = [method: 'GET' | 'POST', path: string, anonymous: number, gemeente: number, alwel: number, vhf: number, viewer: number];
+type Row = [
+  method: 'GET' | 'POST',
+  path: string,
+  anonymous: number,
+  gemeente: number,
+  alwel: number,
+  vhf: number,
+  viewer: number,
+];
 const json = { 'content-type': 'application/json' };
 
 const MATRIX: Row[] = [
@@ -42,7 +50,14 @@ const MATRIX: Row[] = [
   ['GET', '/tiles/dwellings.pmtiles', 401, 404, 404, 404, 404],
 ];
 
-const WHAT_IF = { type: 'tussenwoning', bouwjaar: 1965, oppervlakte: 100, label: 'E', eigendom: 'eigenaar-bewoner', date: '2025-03-01' };
+const WHAT_IF = {
+  type: 'tussenwoning',
+  bouwjaar: 1965,
+  oppervlakte: 100,
+  label: 'E',
+  eigendom: 'eigenaar-bewoner',
+  date: '2025-03-01',
+};
 const bodyFor = (path: string) => (path.endsWith('what-if') ? JSON.stringify(WHAT_IF) : '{}');
 
 describe('access matrix per role and route', () => {
@@ -51,7 +66,10 @@ describe('access matrix per role and route', () => {
     it(`${method} ${path}`, async () => {
       const got: number[] = [];
       for (const who of principals) {
-        const res = await as(who)(path, method === 'POST' ? { method, headers: json, body: bodyFor(path) } : { method });
+        const res = await as(who)(
+          path,
+          method === 'POST' ? { method, headers: json, body: bodyFor(path) } : { method },
+        );
         got.push(res.status);
         if (res.status === 401 || res.status === 403) {
           const body = (await res.json()) as Record<string, unknown>;

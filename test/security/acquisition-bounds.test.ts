@@ -16,9 +16,18 @@ describe('acquisition plans off the event loop', () => {
     let calls = 0;
     let release!: () => void;
     const gate = new Promise<void>((r) => (release = r));
-    const planner = { plan: async (withSignals: boolean, config: AcquisitionConfig) => { calls++; await gate; return service.plan(withSignals, config); } };
+    const planner = {
+      plan: async (withSignals: boolean, config: AcquisitionConfig) => {
+        calls++;
+        await gate;
+        return service.plan(withSignals, config);
+      },
+    };
     const app = createApp({ ...ctx, acquisitionPlanner: planner });
-    const get = () => app.request('/api/acquisition/candidates?budget=200000', { headers: { authorization: `Bearer ${tokens.gemeente}` } });
+    const get = () =>
+      app.request('/api/acquisition/candidates?budget=200000', {
+        headers: { authorization: `Bearer ${tokens.gemeente}` },
+      });
     const pending = [get(), get(), get()];
     // While the plan is pending the event loop answers other work (health).
     const health = await app.request('/api/health', { headers: { authorization: `Bearer ${tokens.viewer}` } });
@@ -32,10 +41,20 @@ describe('acquisition plans off the event loop', () => {
   it('does not keep a failed plan', async () => {
     const { ctx, tokens } = await securityApp();
     let calls = 0;
-    const planner = { plan: async () => { calls++; return { ok: false as const, issues: [{ code: 'acquisition.zones.empty', message: 'geen zones', path: ['zones'] }] }; } };
+    const planner = {
+      plan: async () => {
+        calls++;
+        return {
+          ok: false as const,
+          issues: [{ code: 'acquisition.zones.empty', message: 'geen zones', path: ['zones'] }],
+        };
+      },
+    };
     const app = createApp({ ...ctx, acquisitionPlanner: planner });
     for (let i = 0; i < 2; i++) {
-      const res = await app.request('/api/acquisition/candidates', { headers: { authorization: `Bearer ${tokens.gemeente}` } });
+      const res = await app.request('/api/acquisition/candidates', {
+        headers: { authorization: `Bearer ${tokens.gemeente}` },
+      });
       expect(res.status).toBe(400);
     }
     expect(calls).toBe(2);

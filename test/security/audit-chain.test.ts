@@ -10,7 +10,9 @@ import { securityApp } from './security-app.ts';
 
 /** Issue finding "the chain has no key or external anchor": each attack below verified on the unkeyed chain. */
 const dirs: string[] = [];
-afterEach(() => { for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true }); });
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
 
 function stateDir(): string {
   const d = mkdtempSync(join(tmpdir(), 'voorraad-audit-'));
@@ -18,7 +20,15 @@ function stateDir(): string {
   return d;
 }
 
-const entry = (i: number): AuditInput => ({ actor: 'gemeente', role: 'gemeente', via: 'cli', action: 'export', object: `o${i}`, result: 'ok', origin: 'cli@test' });
+const entry = (i: number): AuditInput => ({
+  actor: 'gemeente',
+  role: 'gemeente',
+  via: 'cli',
+  action: 'export',
+  object: `o${i}`,
+  result: 'ok',
+  origin: 'cli@test',
+});
 
 function filled(n: number): { dir: string; db: Database.Database; log: AuditLog } {
   const dir = stateDir();
@@ -32,9 +42,14 @@ function filled(n: number): { dir: string; db: Database.Database; log: AuditLog 
 function rewriteWithSha256(db: Database.Database, seq: number): void {
   db.exec('DROP TRIGGER audit_log_no_update');
   db.prepare("UPDATE audit_log SET actor = 'iemand-anders' WHERE seq = ?").run(seq);
-  let prev = (db.prepare('SELECT prev_hash FROM audit_log WHERE seq = ?').pluck().get(seq) as string);
-  for (const r of db.prepare('SELECT * FROM audit_log WHERE seq >= ? ORDER BY seq').all(seq) as Record<string, string>[]) {
-    const hash = createHash('sha256').update(JSON.stringify([prev, r.at, r.actor, r.role, r.via, r.action, r.object, r.result, r.origin, r.detail])).digest('hex');
+  let prev = db.prepare('SELECT prev_hash FROM audit_log WHERE seq = ?').pluck().get(seq) as string;
+  for (const r of db.prepare('SELECT * FROM audit_log WHERE seq >= ? ORDER BY seq').all(seq) as Record<
+    string,
+    string
+  >[]) {
+    const hash = createHash('sha256')
+      .update(JSON.stringify([prev, r.at, r.actor, r.role, r.via, r.action, r.object, r.result, r.origin, r.detail]))
+      .digest('hex');
     db.prepare('UPDATE audit_log SET prev_hash = ?, hash = ? WHERE seq = ?').run(prev, hash, r.seq);
     prev = hash;
   }
@@ -98,7 +113,12 @@ describe('keyed, anchored audit chain', () => {
     const { db, log } = filled(CHECKPOINT_EVERY + 300);
     const first = log.verifyIncremental(100);
     expect(first).toEqual({ intact: true, entries: CHECKPOINT_EVERY + 100, brokenAt: null, pending: 200 });
-    expect(log.verifyIncremental(1_000)).toEqual({ intact: true, entries: CHECKPOINT_EVERY + 300, brokenAt: null, pending: 0 });
+    expect(log.verifyIncremental(1_000)).toEqual({
+      intact: true,
+      entries: CHECKPOINT_EVERY + 300,
+      brokenAt: null,
+      pending: 0,
+    });
     log.append(entry(0));
     db.exec('DROP TRIGGER audit_log_no_update');
     db.prepare("UPDATE audit_log SET actor = 'x' WHERE seq = ?").run(CHECKPOINT_EVERY + 301);
@@ -114,8 +134,13 @@ describe('refused requests are counted, not written one synced row each', () => 
     const before = ctx.security.audit.list({ limit: 500, action: 'access.denied' });
     expect(before).toHaveLength(0);
     const res = await as('gemeente')('/api/audit?action=access.denied');
-    const body = (await res.json()) as { entries: { actor: string; object: string; detail: { count: number } }[]; chain: { intact: boolean } };
-    expect(body.entries.map((e) => [e.actor, e.object, e.detail.count])).toEqual([['test-viewer', 'GET /api/signals', 100]]);
+    const body = (await res.json()) as {
+      entries: { actor: string; object: string; detail: { count: number } }[];
+      chain: { intact: boolean };
+    };
+    expect(body.entries.map((e) => [e.actor, e.object, e.detail.count])).toEqual([
+      ['test-viewer', 'GET /api/signals', 100],
+    ]);
     expect(body.chain.intact).toBe(true);
   });
 });

@@ -26,17 +26,33 @@ describe('audit log (BIO 8.15.01)', () => {
     ]);
     expect(entries[0]!.origin).toBe('local (proef/1.0)');
     expect(entries[0]!.detail).toMatchObject({ rows: expect.any(Number), source: 'register' });
-    expect(entries[2]!.detail).toMatchObject({ format: 'csv', purpose: 'verwerving', signals: false, dataset: 'Beveiligingsproefset' });
+    expect(entries[2]!.detail).toMatchObject({
+      format: 'csv',
+      purpose: 'verwerving',
+      signals: false,
+      dataset: 'Beveiligingsproefset',
+    });
     expect(Date.parse(entries[0]!.at)).toBeGreaterThanOrEqual(before - 1000);
   });
 
   it('records sign-ins, failed and successful', async () => {
     const { as, ctx } = await securityApp();
-    const signIn = (password: string) => as(null)('/api/auth/sign-in', { method: 'POST', headers: json, body: JSON.stringify({ username: 'vhf', password }) });
+    const signIn = (password: string) =>
+      as(null)('/api/auth/sign-in', {
+        method: 'POST',
+        headers: json,
+        body: JSON.stringify({ username: 'vhf', password }),
+      });
     await signIn('fout');
     await signIn(testPassword('vhf'));
-    expect(ctx.security.audit.list({ limit: 10, action: 'sign-in' }).reverse().map((e) => [e.actor, e.result, e.via])).toEqual([
-      ['vhf', 'failed', 'anonymous'], ['vhf', 'ok', 'session'],
+    expect(
+      ctx.security.audit
+        .list({ limit: 10, action: 'sign-in' })
+        .reverse()
+        .map((e) => [e.actor, e.result, e.via]),
+    ).toEqual([
+      ['vhf', 'failed', 'anonymous'],
+      ['vhf', 'ok', 'session'],
     ]);
   });
 
@@ -48,7 +64,9 @@ describe('audit log (BIO 8.15.01)', () => {
     const body = (await res.json()) as { entries: { seq: number; action: string }[]; chain: { intact: boolean } };
     expect(body.entries.map((e) => e.action)).toEqual(['audit.read']);
     expect(body.chain.intact).toBe(true);
-    const older = (await (await as('gemeente')(`/api/audit?before=${body.entries[0]!.seq}`)).json()) as { entries: { action: string }[] };
+    const older = (await (await as('gemeente')(`/api/audit?before=${body.entries[0]!.seq}`)).json()) as {
+      entries: { action: string }[];
+    };
     expect(older.entries[0]!.action).toBe('signals.read');
     expect((await as('gemeente')('/api/audit?limit=0')).status).toBe(400);
     expect((await as('gemeente')('/api/audit?action=nope')).status).toBe(400);
@@ -58,7 +76,16 @@ describe('audit log (BIO 8.15.01)', () => {
   it('is append-only: UPDATE and DELETE abort; a change behind its back breaks the hash chain', () => {
     const db = openStateDb(':memory:');
     const log = new AuditLog(db);
-    for (let i = 0; i < 3; i++) log.append({ actor: 'a', role: 'gemeente', via: 'cli', action: 'export', object: `o${i}`, result: 'ok', origin: 'cli@test' });
+    for (let i = 0; i < 3; i++)
+      log.append({
+        actor: 'a',
+        role: 'gemeente',
+        via: 'cli',
+        action: 'export',
+        object: `o${i}`,
+        result: 'ok',
+        origin: 'cli@test',
+      });
     expect(() => db.prepare("UPDATE audit_log SET actor = 'b'").run()).toThrow(/append-only/);
     expect(() => db.prepare('DELETE FROM audit_log').run()).toThrow(/append-only/);
     expect(log.verify()).toMatchObject({ ok: true, entries: 3 });

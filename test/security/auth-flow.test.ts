@@ -12,8 +12,17 @@ import { UsersFile, readUsersFile } from '../../server/auth/users-file.ts';
 import { securityApp, testPassword } from './security-app.ts';
 
 const json = { 'content-type': 'application/json' };
-const signIn = (req: (p: string, i?: RequestInit) => Promise<Response>, username: string, password: string, headers: Record<string, string> = {}) =>
-  req('/api/auth/sign-in', { method: 'POST', headers: { ...json, ...headers }, body: JSON.stringify({ username, password }) });
+const signIn = (
+  req: (p: string, i?: RequestInit) => Promise<Response>,
+  username: string,
+  password: string,
+  headers: Record<string, string> = {},
+) =>
+  req('/api/auth/sign-in', {
+    method: 'POST',
+    headers: { ...json, ...headers },
+    body: JSON.stringify({ username, password }),
+  });
 
 describe('sign-in with a session cookie', () => {
   it('sets an HttpOnly, SameSite=Strict cookie that opens the API, and sign-out ends it', async () => {
@@ -21,7 +30,11 @@ describe('sign-in with a session cookie', () => {
     const anon = as(null);
     const res = await signIn(anon, 'alwel', testPassword('alwel'));
     expect(res.status).toBe(200);
-    expect(await res.json()).toMatchObject({ user: { name: 'alwel', role: 'alwel' }, via: 'session', permissions: { acquisition: true, signalDetail: false, audit: false } });
+    expect(await res.json()).toMatchObject({
+      user: { name: 'alwel', role: 'alwel' },
+      via: 'session',
+      permissions: { acquisition: true, signalDetail: false, audit: false },
+    });
     const cookie = res.headers.get('set-cookie')!;
     expect(cookie).toMatch(/^voorraad_sessie=[A-Za-z0-9_-]{43};/);
     expect(cookie).toMatch(/HttpOnly/i);
@@ -40,9 +53,15 @@ describe('sign-in with a session cookie', () => {
 
   it('uses a Secure __Host- cookie behind TLS', async () => {
     const { app } = await securityApp();
-    const res = await app.request('https://localhost/api/auth/sign-in', { method: 'POST', headers: json, body: JSON.stringify({ username: 'viewer', password: testPassword('viewer') }) });
+    const res = await app.request('https://localhost/api/auth/sign-in', {
+      method: 'POST',
+      headers: json,
+      body: JSON.stringify({ username: 'viewer', password: testPassword('viewer') }),
+    });
     expect(res.status).toBe(200);
-    expect(res.headers.get('set-cookie')).toMatch(/^__Host-voorraad_sessie=.*; Path=\/; HttpOnly; Secure; SameSite=Strict/);
+    expect(res.headers.get('set-cookie')).toMatch(
+      /^__Host-voorraad_sessie=.*; Path=\/; HttpOnly; Secure; SameSite=Strict/,
+    );
   });
 
   it('answers a wrong password or unknown user the same way, and backs off per user name and address (429)', async () => {
@@ -64,7 +83,8 @@ describe('sign-in with a session cookie', () => {
   it('keys the address limit on the socket, never on X-Forwarded-For', async () => {
     const { as } = await securityApp();
     const anon = as(null);
-    for (let i = 0; i < SIGN_IN_FAILURES_PER_ADDRESS.max; i++) await signIn(anon, `gebruiker${i}`, 'x', { 'x-forwarded-for': `10.0.0.${i}` });
+    for (let i = 0; i < SIGN_IN_FAILURES_PER_ADDRESS.max; i++)
+      await signIn(anon, `gebruiker${i}`, 'x', { 'x-forwarded-for': `10.0.0.${i}` });
     const res = await signIn(anon, 'vhf', testPassword('vhf'), { 'x-forwarded-for': '10.9.9.9' });
     expect(res.status).toBe(429);
   });
@@ -72,14 +92,28 @@ describe('sign-in with a session cookie', () => {
   it('accepts only same-origin JSON for state-changing requests, with a body limit', async () => {
     const { as } = await securityApp();
     const anon = as(null);
-    const form = await anon('/api/auth/sign-in', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'username=gemeente&password=x' });
+    const form = await anon('/api/auth/sign-in', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'username=gemeente&password=x',
+    });
     expect(form.status).toBe(415);
-    expect((await signIn(anon, 'gemeente', testPassword('gemeente'), { origin: 'https://evil.example' })).status).toBe(403);
-    expect((await signIn(anon, 'gemeente', testPassword('gemeente'), { 'sec-fetch-site': 'cross-site' })).status).toBe(403);
+    expect((await signIn(anon, 'gemeente', testPassword('gemeente'), { origin: 'https://evil.example' })).status).toBe(
+      403,
+    );
+    expect((await signIn(anon, 'gemeente', testPassword('gemeente'), { 'sec-fetch-site': 'cross-site' })).status).toBe(
+      403,
+    );
     expect((await signIn(anon, 'gemeente', testPassword('gemeente'), { origin: 'http://localhost' })).status).toBe(200);
-    const big = await anon('/api/auth/sign-in', { method: 'POST', headers: json, body: JSON.stringify({ username: 'gemeente', password: 'x'.repeat(10_000) }) });
+    const big = await anon('/api/auth/sign-in', {
+      method: 'POST',
+      headers: json,
+      body: JSON.stringify({ username: 'gemeente', password: 'x'.repeat(10_000) }),
+    });
     expect(big.status).toBe(413);
-    expect((await anon('/api/auth/sign-in', { method: 'POST', headers: json, body: '{"username":1}' })).status).toBe(400);
+    expect((await anon('/api/auth/sign-in', { method: 'POST', headers: json, body: '{"username":1}' })).status).toBe(
+      400,
+    );
     expect((await anon('/api/auth/sign-in', { method: 'POST', headers: json, body: '{nope' })).status).toBe(400);
   });
 
@@ -99,7 +133,9 @@ describe('sign-in with a session cookie', () => {
     const res = await as('viewer')('/api/buurten', { headers: { origin: 'https://evil.example' } });
     expect(res.headers.get('content-security-policy')).toContain("default-src 'self'");
     expect(res.headers.get('content-security-policy')).not.toMatch(/https?:/);
-    expect(Number(/max-age=(\d+)/.exec(res.headers.get('strict-transport-security') ?? '')?.[1])).toBeGreaterThanOrEqual(31_536_000);
+    expect(
+      Number(/max-age=(\d+)/.exec(res.headers.get('strict-transport-security') ?? '')?.[1]),
+    ).toBeGreaterThanOrEqual(31_536_000);
     expect(res.headers.get('access-control-allow-origin')).toBeNull();
     expect(res.headers.get('cache-control')).toBe('no-store');
   });
@@ -114,7 +150,9 @@ describe('passwords, tokens and the users file', () => {
     expect(await verifyPassword('geheim', a)).toBe(true);
     expect(await verifyPassword('Geheim', a)).toBe(false);
     expect(await verifyPassword('geheim', 'geheim')).toBe(false);
-    expect(isPasswordHash('scrypt$1000$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA')).toBe(false);
+    expect(isPasswordHash('scrypt$1000$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA')).toBe(
+      false,
+    );
     expect(generatePassword()).toMatch(/^[a-z2-9]{5}(-[a-z2-9]{5}){3}$/);
   });
 
@@ -162,8 +200,13 @@ describe('passwords, tokens and the users file', () => {
   });
 
   it('documents the users file format with an example that validates', () => {
-    const example = JSON.parse(readFileSync(new URL('../../config/users.example.json', import.meta.url), 'utf8')) as unknown;
+    const example = JSON.parse(
+      readFileSync(new URL('../../config/users.example.json', import.meta.url), 'utf8'),
+    ) as unknown;
     expect(UsersFile.safeParse(example).success).toBe(true);
-    expect(UsersFile.safeParse({ users: [{ name: 'x1', displayName: 'x', role: 'gemeente', passwordHash: 'welkom01' }] }).success).toBe(false);
+    expect(
+      UsersFile.safeParse({ users: [{ name: 'x1', displayName: 'x', role: 'gemeente', passwordHash: 'welkom01' }] })
+        .success,
+    ).toBe(false);
   });
 });

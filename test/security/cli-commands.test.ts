@@ -20,9 +20,16 @@ const dataset = join(dir, 'ds.gpkg');
 writeDataset(dataset, securityDataset());
 
 function capture(): { out: () => string; err: () => string } {
-  let out = '', err = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => { out += typeof s === 'string' ? s : Buffer.from(s).toString(); return true; });
-  vi.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => { err += String(s); return true; });
+  let out = '',
+    err = '';
+  vi.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => {
+    out += typeof s === 'string' ? s : Buffer.from(s).toString();
+    return true;
+  });
+  vi.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => {
+    err += String(s);
+    return true;
+  });
   return { out: () => out, err: () => err };
 }
 afterEach(() => vi.restoreAllMocks());
@@ -47,7 +54,11 @@ describe('voorraad token', () => {
     expect(new TokenStore(db).verify(token)).toMatchObject({ role: 'vhf', name: 'batchplanner' });
     expect(readFileSync(join(stateDir, 'state.sqlite')).includes(Buffer.from(token))).toBe(false);
     db.close();
-    expect(auditEntries().at(-1)).toMatchObject({ action: 'token.issue', via: 'cli', detail: { role: 'vhf', name: 'batchplanner' } });
+    expect(auditEntries().at(-1)).toMatchObject({
+      action: 'token.issue',
+      via: 'cli',
+      detail: { role: 'vhf', name: 'batchplanner' },
+    });
   });
 
   it('lists and revokes', async () => {
@@ -67,22 +78,71 @@ describe('voorraad export acquisition', () => {
   it('writes the CSV for gemeente with signal columns, stating the exporter, and audits it', async () => {
     const out = join(dir, 'lijst.csv');
     capture();
-    expect(await exportCommand(['acquisition', '--format', 'csv', '--out', out, '--dataset', dataset, '--state-dir', stateDir, '--name', 'p.planner'])).toBe(0);
+    expect(
+      await exportCommand([
+        'acquisition',
+        '--format',
+        'csv',
+        '--out',
+        out,
+        '--dataset',
+        dataset,
+        '--state-dir',
+        stateDir,
+        '--name',
+        'p.planner',
+      ]),
+    ).toBe(0);
     const text = readFileSync(out, 'utf8');
     expect(text.startsWith('\uFEFF')).toBe(true);
     expect(text).toContain('Geëxporteerd door;p.planner (rol gemeente, via opdrachtregel)');
     expect(text).toContain('Overlastmeldingen (klasse, 12 mnd)');
     expect(text).toContain('Synthetisch;ja');
-    expect(auditEntries().at(-1)).toMatchObject({ actor: 'p.planner', role: 'gemeente', via: 'cli', action: 'export', object: 'acquisition:csv', result: 'ok', detail: { signals: true, out } });
+    expect(auditEntries().at(-1)).toMatchObject({
+      actor: 'p.planner',
+      role: 'gemeente',
+      via: 'cli',
+      action: 'export',
+      object: 'acquisition:csv',
+      result: 'ok',
+      detail: { signals: true, out },
+    });
   });
 
   it('gives alwel no signal columns and refuses vhf (audited as denied)', async () => {
     const io = capture();
-    expect(await exportCommand(['acquisition', '--format', 'geojson', '--role', 'alwel', '--dataset', dataset, '--state-dir', stateDir])).toBe(0);
-    const fc = JSON.parse(io.out()) as { features: { properties: Record<string, unknown> }[]; metadata: { exportedBy: { role: string } } };
+    expect(
+      await exportCommand([
+        'acquisition',
+        '--format',
+        'geojson',
+        '--role',
+        'alwel',
+        '--dataset',
+        dataset,
+        '--state-dir',
+        stateDir,
+      ]),
+    ).toBe(0);
+    const fc = JSON.parse(io.out()) as {
+      features: { properties: Record<string, unknown> }[];
+      metadata: { exportedBy: { role: string } };
+    };
     expect(fc.metadata.exportedBy.role).toBe('alwel');
     expect(Object.keys(fc.features[0]!.properties)).not.toContain('overlast_klasse');
-    expect(await exportCommand(['acquisition', '--format', 'csv', '--role', 'vhf', '--dataset', dataset, '--state-dir', stateDir])).toBe(1);
+    expect(
+      await exportCommand([
+        'acquisition',
+        '--format',
+        'csv',
+        '--role',
+        'vhf',
+        '--dataset',
+        dataset,
+        '--state-dir',
+        stateDir,
+      ]),
+    ).toBe(1);
     expect(io.err()).toContain('auth.forbidden');
     expect(auditEntries().at(-1)).toMatchObject({ role: 'vhf', action: 'access.denied', result: 'denied' });
   });
@@ -90,7 +150,21 @@ describe('voorraad export acquisition', () => {
   it('writes XLSX to a file and rejects bad options', async () => {
     capture();
     const out = join(dir, 'lijst.xlsx');
-    expect(await exportCommand(['acquisition', '--format', 'xlsx', '--out', out, '--dataset', dataset, '--state-dir', stateDir, '--budget', '500000'])).toBe(0);
+    expect(
+      await exportCommand([
+        'acquisition',
+        '--format',
+        'xlsx',
+        '--out',
+        out,
+        '--dataset',
+        dataset,
+        '--state-dir',
+        stateDir,
+        '--budget',
+        '500000',
+      ]),
+    ).toBe(0);
     expect(readFileSync(out).subarray(0, 2).toString()).toBe('PK');
     await expect(exportCommand(['acquisition', '--format', 'pdf', '--dataset', dataset])).rejects.toThrow(UsageError);
     await expect(exportCommand(['stats', '--format', 'csv'])).rejects.toThrow(UsageError);
@@ -110,6 +184,8 @@ describe('voorraad user', () => {
     expect(await verifyPassword(password, entry.passwordHash)).toBe(true);
     expect(await userCommand(['disable', 'p.planner', '--state-dir', users])).toBe(0);
     expect(readUsersFile(join(users, 'users.json')).find((u) => u.name === 'p.planner')!.disabled).toBe(true);
-    await expect(userCommand(['add', 'p.planner', '--role', 'gemeente', '--state-dir', users])).rejects.toThrow(UsageError);
+    await expect(userCommand(['add', 'p.planner', '--role', 'gemeente', '--state-dir', users])).rejects.toThrow(
+      UsageError,
+    );
   }, 30_000);
 });

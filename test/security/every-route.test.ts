@@ -19,11 +19,20 @@ const openapi = served;
 const DETAIL_ROUTES = new Set(['/api/signals', '/api/acquisition/candidates', '/api/acquisition/export']);
 const SAMPLE_QUERY: Record<string, string> = { format: 'csv' };
 
-const operations = Object.entries(openapi.paths).flatMap(([path, ops]) => Object.entries(ops).map(([method, op]) => ({ path, method: method.toUpperCase(), op })));
+const operations = Object.entries(openapi.paths).flatMap(([path, ops]) =>
+  Object.entries(ops).map(([method, op]) => ({ path, method: method.toUpperCase(), op })),
+);
 
-function urlOf(path: string, op: { parameters: { name: string; required: boolean }[] }, extra: Record<string, string> = {}): string {
+function urlOf(
+  path: string,
+  op: { parameters: { name: string; required: boolean }[] },
+  extra: Record<string, string> = {},
+): string {
   const filled = path.replace('{vboId}', ds.dwellings[0]!.vboId);
-  const q = new URLSearchParams({ ...Object.fromEntries(op.parameters.filter((p) => p.required).map((p) => [p.name, SAMPLE_QUERY[p.name] ?? 'x'])), ...extra });
+  const q = new URLSearchParams({
+    ...Object.fromEntries(op.parameters.filter((p) => p.required).map((p) => [p.name, SAMPLE_QUERY[p.name] ?? 'x'])),
+    ...extra,
+  });
   return q.size ? `${filled}?${q}` : filled;
 }
 
@@ -42,7 +51,9 @@ async function bodyOf(res: Response): Promise<unknown> {
 
 describe('every API route in the OpenAPI document, as every role', () => {
   it('documents the routes the app serves, and lists every documented route in the access policy', () => {
-    const routes = app.routes.filter((r) => r.method !== 'ALL').map((r) => `${r.method} ${r.path.replace(/:(\w+)/g, '{$1}')}`);
+    const routes = app.routes
+      .filter((r) => r.method !== 'ALL')
+      .map((r) => `${r.method} ${r.path.replace(/:(\w+)/g, '{$1}')}`);
     expect(routes.length, 'each route registered once').toBe(new Set(routes).size);
     const documented = operations.map((o) => `${o.method} ${o.path}`);
     expect(new Set(routes)).toEqual(new Set(documented));
@@ -56,7 +67,8 @@ describe('every API route in the OpenAPI document, as every role', () => {
       const policy = policyFor(method, path)!;
       for (const who of [null, ...ROLES] as (Role | null)[]) {
         const url = urlOf(path, op);
-        const init: RequestInit = method === 'GET' ? {} : { method, headers: { 'content-type': 'application/json' }, body: '{}' };
+        const init: RequestInit =
+          method === 'GET' ? {} : { method, headers: { 'content-type': 'application/json' }, body: '{}' };
         const res = await as(who)(url, init);
         const allowed = allows(policy.access, who);
         if (!allowed) {
@@ -88,9 +100,13 @@ describe('every API route in the OpenAPI document, as every role', () => {
   });
 
   it('would catch a leak (the checker is not blind)', () => {
-    expect(findLeaks({ features: [{ properties: { nuisanceBand: '3-5' } }] }, { restrictedAllowed: false })).toHaveLength(1);
+    expect(
+      findLeaks({ features: [{ properties: { nuisanceBand: '3-5' } }] }, { restrictedAllowed: false }),
+    ).toHaveLength(1);
     expect(findLeaks({ reasons: ['signaal.overlast'] }, { restrictedAllowed: false })).toHaveLength(1);
-    expect(findLeaks({ dwellings: 40, nuisanceAddresses: 7, nuisanceRate: 0.1 }, { restrictedAllowed: true })).toHaveLength(2);
+    expect(
+      findLeaks({ dwellings: 40, nuisanceAddresses: 7, nuisanceRate: 0.1 }, { restrictedAllowed: true }),
+    ).toHaveLength(2);
     expect(findLeaks({ dwellings: 120, nuisanceAddresses: 23 }, { restrictedAllowed: true })).toHaveLength(1);
     expect(findLeaks({ bsn: '1' }, { restrictedAllowed: true })).toHaveLength(1);
   });
@@ -98,7 +114,10 @@ describe('every API route in the OpenAPI document, as every role', () => {
   it('shows gemeente the restricted detail it is entitled to (the test can see a leak when there is one)', async () => {
     const res = await as('gemeente')('/api/acquisition/candidates');
     expect(findLeaks(await res.json(), { restrictedAllowed: false }).length).toBeGreaterThan(0);
-    const signals = (await (await as('gemeente')('/api/signals')).json()) as { count: number; signals: { nuisanceReports: number }[] };
+    const signals = (await (await as('gemeente')('/api/signals')).json()) as {
+      count: number;
+      signals: { nuisanceReports: number }[];
+    };
     expect(signals.count).toBe(ds.signals!.length);
   });
 });

@@ -9,9 +9,30 @@ import { columnCells, openCsv, openXlsx } from '../spreadsheet.ts';
 const ALL_KEYS = ACQUISITION_COLUMNS.map((c) => c.key);
 const WITHOUT_SIGNALS = ACQUISITION_COLUMNS.filter((c) => !c.restricted).map((c) => c.key);
 const ALLOWED = new Set([
-  'rang', 'geselecteerd', 'bag_verblijfsobject_id', 'bag_pand_id', 'adres', 'postcode', 'woonplaats', 'buurtcode', 'buurt', 'zone',
-  'bouwjaar', 'oppervlakte_m2', 'woningtype', 'energielabel', 'vve_id', 'eigendom_categorie', 'woz_klasse',
-  'kamerverhuur_vergunning', 'leegstand_klasse', 'overlast_klasse', 'score', 'redenen', 'peildatum', 'doel',
+  'rang',
+  'geselecteerd',
+  'bag_verblijfsobject_id',
+  'bag_pand_id',
+  'adres',
+  'postcode',
+  'woonplaats',
+  'buurtcode',
+  'buurt',
+  'zone',
+  'bouwjaar',
+  'oppervlakte_m2',
+  'woningtype',
+  'energielabel',
+  'vve_id',
+  'eigendom_categorie',
+  'woz_klasse',
+  'kamerverhuur_vergunning',
+  'leegstand_klasse',
+  'overlast_klasse',
+  'score',
+  'redenen',
+  'peildatum',
+  'doel',
 ]);
 
 const { as, ds } = await securityApp();
@@ -23,7 +44,10 @@ function csvTable(text: string): { meta: Map<string, string>; header: string[]; 
   return {
     meta: new Map(lines.slice(0, blank).map((l) => split(l) as [string, string])),
     header: split(lines[blank + 1]!),
-    rows: lines.slice(blank + 2).filter((l) => l !== '').map(split),
+    rows: lines
+      .slice(blank + 2)
+      .filter((l) => l !== '')
+      .map(split),
   };
 }
 
@@ -38,7 +62,9 @@ describe('acquisition exports', () => {
   it('CSV for Dutch Excel: BOM, ";", decimal comma, CRLF; states who, when, dataset, purpose and synthetic', async () => {
     const res = await as('gemeente')('/api/acquisition/export?format=csv&purpose=aanpak-woonoverlast');
     expect(res.headers.get('content-type')).toBe('text/csv; charset=UTF-8');
-    expect(res.headers.get('content-disposition')).toBe('attachment; filename="verwervingslijst-2025-01-01-gemeente.csv"');
+    expect(res.headers.get('content-disposition')).toBe(
+      'attachment; filename="verwervingslijst-2025-01-01-gemeente.csv"',
+    );
     const bytes = new Uint8Array(await res.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder().decode(bytes);
@@ -67,7 +93,10 @@ describe('acquisition exports', () => {
   });
 
   it('XLSX: the table sheet states who/when/dataset/purpose and the synthetic mark; a metadata sheet; typed cells', async () => {
-    for (const [role, keys] of [['gemeente', ALL_KEYS], ['alwel', WITHOUT_SIGNALS]] as const) {
+    for (const [role, keys] of [
+      ['gemeente', ALL_KEYS],
+      ['alwel', WITHOUT_SIGNALS],
+    ] as const) {
       const res = await as(role)('/api/acquisition/export?format=xlsx');
       expect(res.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
       const wb = new ExcelJS.Workbook();
@@ -75,9 +104,15 @@ describe('acquisition exports', () => {
       expect(wb.worksheets.map((w) => w.name)).toEqual(['Verwervingslijst', 'Over deze export']);
       const ws = wb.getWorksheet('Verwervingslijst')!;
       expect(String(ws.getRow(1).getCell(1).value)).toContain('SYNTHETISCHE GEGEVENS');
-      expect(String(ws.getRow(2).getCell(1).value)).toMatch(new RegExp(`Geëxporteerd door test-${role} \\(rol ${role}\\) op .* dataset Beveiligingsproefset .* doel verwerving`));
+      expect(String(ws.getRow(2).getCell(1).value)).toMatch(
+        new RegExp(
+          `Geëxporteerd door test-${role} \\(rol ${role}\\) op .* dataset Beveiligingsproefset .* doel verwerving`,
+        ),
+      );
       const header = (ws.getRow(4).values as unknown[]).slice(1);
-      expect(header).toEqual(ACQUISITION_COLUMNS.filter((c) => (keys as readonly string[]).includes(c.key)).map((c) => c.header));
+      expect(header).toEqual(
+        ACQUISITION_COLUMNS.filter((c) => (keys as readonly string[]).includes(c.key)).map((c) => c.header),
+      );
       if (role === 'alwel') for (const h of RESTRICTED_HEADERS) expect(header).not.toContain(h);
       expect(typeof ws.getRow(5).getCell(header.indexOf('Score (0-100)') + 1).value).toBe('number');
       const meta = wb.getWorksheet('Over deze export')!;
@@ -91,7 +126,9 @@ describe('acquisition exports', () => {
 
   it('opened in a spreadsheet reader: BAG ids keep all 16 digits as text, classes 1-2/3-5/6+ stay text, dates are dates', async () => {
     const csv = openCsv(Buffer.from(await (await as('gemeente')('/api/acquisition/export?format=csv')).arrayBuffer()));
-    const xlsx = openXlsx(Buffer.from(await (await as('gemeente')('/api/acquisition/export?format=xlsx')).arrayBuffer())).get('Verwervingslijst')!;
+    const xlsx = openXlsx(
+      Buffer.from(await (await as('gemeente')('/api/acquisition/export?format=xlsx')).arrayBuffer()),
+    ).get('Verwervingslijst')!;
     for (const sheet of [csv, xlsx]) {
       const ids = columnCells(sheet, 'BAG verblijfsobject-id');
       expect(ids.length).toBeGreaterThan(0);
@@ -107,9 +144,18 @@ describe('acquisition exports', () => {
   it('GeoJSON: points with the allowed properties and the metadata as a foreign member', async () => {
     const res = await as('alwel')('/api/acquisition/export?format=geojson&purpose=leegstandsaanpak');
     expect(res.headers.get('content-type')).toBe('application/geo+json; charset=UTF-8');
-    const fc = (await res.json()) as { type: string; metadata: Record<string, unknown>; features: { geometry: { type: string; coordinates: number[] }; properties: Record<string, unknown> }[] };
+    const fc = (await res.json()) as {
+      type: string;
+      metadata: Record<string, unknown>;
+      features: { geometry: { type: string; coordinates: number[] }; properties: Record<string, unknown> }[];
+    };
     expect(fc.type).toBe('FeatureCollection');
-    expect(fc.metadata).toMatchObject({ exportedBy: { name: 'test-alwel', role: 'alwel', via: 'token' }, purpose: 'leegstandsaanpak', synthetic: true, dataset: { name: 'Beveiligingsproefset' } });
+    expect(fc.metadata).toMatchObject({
+      exportedBy: { name: 'test-alwel', role: 'alwel', via: 'token' },
+      purpose: 'leegstandsaanpak',
+      synthetic: true,
+      dataset: { name: 'Beveiligingsproefset' },
+    });
     expect(fc.features[0]!.geometry.type).toBe('Point');
     expect(Object.keys(fc.features[0]!.properties)).toEqual(WITHOUT_SIGNALS);
   });
@@ -117,6 +163,8 @@ describe('acquisition exports', () => {
   it('refuses an unknown format or purpose', async () => {
     expect((await as('gemeente')('/api/acquisition/export?format=pdf')).status).toBe(400);
     expect((await as('gemeente')('/api/acquisition/export')).status).toBe(400);
-    expect(await (await as('gemeente')('/api/acquisition/export?format=csv&purpose=nieuwsgierig')).json()).toMatchObject({ code: 'query.invalid', path: ['query', 'purpose'] });
+    expect(
+      await (await as('gemeente')('/api/acquisition/export?format=csv&purpose=nieuwsgierig')).json(),
+    ).toMatchObject({ code: 'query.invalid', path: ['query', 'purpose'] });
   });
 });

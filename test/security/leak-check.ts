@@ -3,17 +3,52 @@
  * and sensitive counts or rates that escaped disclosure control (docs/domain.md §6).
  */
 export const RESTRICTED_KEYS = new Set([
-  'nuisanceReports', 'vacancyMonths', 'roomLettingPermit', 'nuisanceBand', 'vacancyBand', 'permitStatus',
-  'overlast_klasse', 'leegstand_klasse', 'kamerverhuur_vergunning',
+  'nuisanceReports',
+  'vacancyMonths',
+  'roomLettingPermit',
+  'nuisanceBand',
+  'vacancyBand',
+  'permitStatus',
+  'overlast_klasse',
+  'leegstand_klasse',
+  'kamerverhuur_vergunning',
 ]);
-export const RESTRICTED_HEADERS = ['Vergunning kamerverhuur', 'Leegstand (klasse, 12 mnd)', 'Overlastmeldingen (klasse, 12 mnd)'];
+export const RESTRICTED_HEADERS = [
+  'Vergunning kamerverhuur',
+  'Leegstand (klasse, 12 mnd)',
+  'Overlastmeldingen (klasse, 12 mnd)',
+];
 export const SENSITIVE_COUNT_KEYS = new Set(['nuisanceAddresses', 'vacantAddresses', 'roomLettingAddresses']);
 export const RATE_KEYS = new Set(['nuisanceRate', 'vacancyRate', 'roomLettingRate']);
 /** Never in any body or export, for any role (docs/domain.md §6). */
 export const FORBIDDEN_KEYS = new Set([
-  'bsn', 'burgerservicenummer', 'naam', 'voornaam', 'achternaam', 'ownername', 'eigenaar_naam', 'eigenaarnaam', 'bewoner', 'melder',
-  'telefoon', 'telefoonnummer', 'phone', 'email', 'e_mail', 'emailadres', 'contact', 'geboortedatum', 'birthdate',
-  'strafblad', 'politie', 'criminal', 'justitie', 'gezondheid', 'health', 'medisch', 'zorgindicatie',
+  'bsn',
+  'burgerservicenummer',
+  'naam',
+  'voornaam',
+  'achternaam',
+  'ownername',
+  'eigenaar_naam',
+  'eigenaarnaam',
+  'bewoner',
+  'melder',
+  'telefoon',
+  'telefoonnummer',
+  'phone',
+  'email',
+  'e_mail',
+  'emailadres',
+  'contact',
+  'geboortedatum',
+  'birthdate',
+  'strafblad',
+  'politie',
+  'criminal',
+  'justitie',
+  'gezondheid',
+  'health',
+  'medisch',
+  'zorgindicatie',
 ]);
 const isForbidden = (k: string) => FORBIDDEN_KEYS.has(k.toLowerCase().replace(/[\s-]/g, '_'));
 
@@ -26,7 +61,8 @@ export function findLeaks(body: unknown, o: { restrictedAllowed: boolean }): Lea
   const leaks: Leak[] = [];
   const walk = (v: unknown, path: string, parent: Record<string, unknown> | null): void => {
     if (typeof v === 'string') {
-      if (!o.restrictedAllowed && /(^|[\s,])signaal\./.test(v)) leaks.push({ path, problem: `signal reason code in "${v.slice(0, 60)}"` });
+      if (!o.restrictedAllowed && /(^|[\s,])signaal\./.test(v))
+        leaks.push({ path, problem: `signal reason code in "${v.slice(0, 60)}"` });
       return;
     }
     if (Array.isArray(v)) {
@@ -39,7 +75,13 @@ export function findLeaks(body: unknown, o: { restrictedAllowed: boolean }): Lea
       const p = `${path}.${k}`;
       if (isForbidden(k)) leaks.push({ path: p, problem: `forbidden field ${k}` });
       if (!o.restrictedAllowed && RESTRICTED_KEYS.has(k)) leaks.push({ path: p, problem: `restricted field ${k}` });
-      if (!o.restrictedAllowed && k === 'components' && typeof x === 'object' && x !== null && (x as Record<string, unknown>).signals !== null) {
+      if (
+        !o.restrictedAllowed &&
+        k === 'components' &&
+        typeof x === 'object' &&
+        x !== null &&
+        (x as Record<string, unknown>).signals !== null
+      ) {
         leaks.push({ path: p, problem: 'signal score component' });
       }
       if (SENSITIVE_COUNT_KEYS.has(k) && x !== null && (typeof x !== 'number' || x < 10 || x % 5 !== 0)) {
@@ -47,7 +89,8 @@ export function findLeaks(body: unknown, o: { restrictedAllowed: boolean }): Lea
       }
       if (RATE_KEYS.has(k) && x !== null) {
         const denominator = (parent ?? obj).dwellings ?? obj.dwellings;
-        if (typeof denominator !== 'number' || denominator < 50) leaks.push({ path: p, problem: `rate with denominator ${String(denominator)} < 50` });
+        if (typeof denominator !== 'number' || denominator < 50)
+          leaks.push({ path: p, problem: `rate with denominator ${String(denominator)} < 50` });
       }
       walk(x, p, obj);
     }

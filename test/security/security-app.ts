@@ -27,20 +27,33 @@ async function makeCtx(full: Dataset, o: { now?: () => number }) {
   const { dataset } = splitRestricted(full);
   const engine = createEngineService();
   await engine.load(toColumns(dataset.dwellings));
-  return { data: loadDatasetIntoMemory(dataset), engine, version: 'test', tilesDir: null, webDir: null, today: () => '2025-06-01', ...await testSecurity(full, o) };
+  return {
+    data: loadDatasetIntoMemory(dataset),
+    engine,
+    version: 'test',
+    tilesDir: null,
+    webDir: null,
+    today: () => '2025-06-01',
+    ...(await testSecurity(full, o)),
+  };
 }
 
 /**
  * The full product app (createApp) over a dataset with signals; state in memory, one bearer token per role.
  */
-export async function securityApp(full: Dataset = securityDataset(), o: { now?: () => number } = {}): Promise<SecurityTestApp> {
+export async function securityApp(
+  full: Dataset = securityDataset(),
+  o: { now?: () => number } = {},
+): Promise<SecurityTestApp> {
   const ctx = await makeCtx(full, o);
   const app = createApp(ctx);
   const tokens = Object.fromEntries(ROLES.map((r) => [r, tokenFor(ctx.security, r)])) as Record<Role, string>;
-  const as = (role: Role | null): Requester => async (path, init = {}) => {
-    const headers = new Headers(init.headers);
-    if (role !== null) headers.set('authorization', `Bearer ${tokens[role]}`);
-    return app.request(path, { ...init, headers });
-  };
+  const as =
+    (role: Role | null): Requester =>
+    async (path, init = {}) => {
+      const headers = new Headers(init.headers);
+      if (role !== null) headers.set('authorization', `Bearer ${tokens[role]}`);
+      return app.request(path, { ...init, headers });
+    };
   return { app, ds: full, ctx, tokens, as };
 }

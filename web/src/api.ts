@@ -23,23 +23,29 @@ export type BuurtGeometry = z.infer<typeof Geometry>;
 /** `GET /api/buurten`: CBS buurten with programme area and dwelling count. */
 export const Buurten = z.object({
   type: z.literal('FeatureCollection'),
-  features: z.array(z.object({
-    type: z.literal('Feature'),
-    geometry: Geometry,
-    properties: z.object({
-      buurtcode: z.string(),
-      buurtnaam: z.string(),
-      wijkcode: z.string().optional(),
-      programmeArea: z.string().nullable(),
-      dwellings: z.number().optional(),
+  features: z.array(
+    z.object({
+      type: z.literal('Feature'),
+      geometry: Geometry,
+      properties: z.object({
+        buurtcode: z.string(),
+        buurtnaam: z.string(),
+        wijkcode: z.string().optional(),
+        programmeArea: z.string().nullable(),
+        dwellings: z.number().optional(),
+      }),
     }),
-  })),
+  ),
 });
 export type Buurten = z.infer<typeof Buurten>;
 
 /** An API or network failure with the server's error code when it sent one. */
 export class ApiError extends Error {
-  constructor(readonly code: string, message: string, readonly path: string) {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly path: string,
+  ) {
     super(message);
     this.name = 'ApiError';
   }
@@ -51,7 +57,11 @@ export async function getJson<T>(path: string, schema: z.ZodType<T>): Promise<T>
   const body: unknown = await res.json().catch(() => null);
   if (!res.ok) {
     const err = z.object({ code: z.string(), message: z.string() }).safeParse(body);
-    throw new ApiError(err.success ? err.data.code : `http.${res.status}`, err.success ? err.data.message : res.statusText, path);
+    throw new ApiError(
+      err.success ? err.data.code : `http.${res.status}`,
+      err.success ? err.data.message : res.statusText,
+      path,
+    );
   }
   const parsed = schema.safeParse(body);
   if (!parsed.success) throw new ApiError('api.shape', parsed.error.message, path);

@@ -1,13 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { ATTRIBUTE_IDS, ATTRIBUTE_STYLES, UNKNOWN_COLOR, categoryLabel, colorExpression, isAttributeId } from './attribute-styles.ts';
+import {
+  ATTRIBUTE_IDS,
+  ATTRIBUTE_STYLES,
+  UNKNOWN_COLOR,
+  categoryLabel,
+  colorExpression,
+  isAttributeId,
+} from './attribute-styles.ts';
 
 describe('attribute styles', () => {
   it('has Dutch names for the four attributes', () => {
-    expect(ATTRIBUTE_IDS.map((id) => ATTRIBUTE_STYLES[id].label)).toEqual(['Eigendom', 'Bouwperiode', 'Energielabel', 'Woningtype']);
+    expect(ATTRIBUTE_IDS.map((id) => ATTRIBUTE_STYLES[id].label)).toEqual([
+      'Eigendom',
+      'Bouwperiode',
+      'Energielabel',
+      'Woningtype',
+    ]);
   });
 
   it('lists the ownership categories as the users name them', () => {
-    expect(ATTRIBUTE_STYLES.ownership.categories.map((c) => c.label)).toEqual(['eigenaar-bewoner', 'corporatie', 'particuliere verhuur', 'overig']);
+    expect(ATTRIBUTE_STYLES.ownership.categories.map((c) => c.label)).toEqual([
+      'eigenaar-bewoner',
+      'corporatie',
+      'particuliere verhuur',
+      'overig',
+    ]);
   });
 
   it('ramps energy labels from green (A++++) to red (G)', () => {

@@ -31,9 +31,34 @@ export interface AttributeStyle {
 export const UNKNOWN_COLOR = '#b0b0b0';
 
 // Usual energy-label ramp from dark green (A++++) to red (G), after the colours of the NL label sticker.
-const LABEL_COLORS = ['#00632e', '#00743a', '#008a3e', '#1a9e41', '#33a84b', '#8dc63f', '#d4de26', '#fff200', '#fdb913', '#f37021', '#e2231a'];
+const LABEL_COLORS = [
+  '#00632e',
+  '#00743a',
+  '#008a3e',
+  '#1a9e41',
+  '#33a84b',
+  '#8dc63f',
+  '#d4de26',
+  '#fff200',
+  '#fdb913',
+  '#f37021',
+  '#e2231a',
+];
 // Viridis, 12 samples, oldest period darkest.
-const PERIOD_COLORS = ['#440154', '#482173', '#433e85', '#38598c', '#2d708e', '#25858e', '#1e9b8a', '#2ab07f', '#52c569', '#86d549', '#c2df23', '#fde725'];
+const PERIOD_COLORS = [
+  '#440154',
+  '#482173',
+  '#433e85',
+  '#38598c',
+  '#2d708e',
+  '#25858e',
+  '#1e9b8a',
+  '#2ab07f',
+  '#52c569',
+  '#86d549',
+  '#c2df23',
+  '#fde725',
+];
 const TYPE_LABELS: Record<string, string> = {
   tussenwoning: 'tussenwoning',
   hoekwoning: 'hoekwoning',
@@ -67,7 +92,11 @@ export const ATTRIBUTE_STYLES: Record<AttributeId, AttributeStyle> = {
     label: 'Bouwperiode',
     tileProperty: 'period',
     statsField: 'period',
-    categories: BUILD_PERIODS.map((p, i) => ({ value: p.id, label: p.id.replace(' - ', '–'), color: PERIOD_COLORS[i]! })),
+    categories: BUILD_PERIODS.map((p, i) => ({
+      value: p.id,
+      label: p.id.replace(' - ', '–'),
+      color: PERIOD_COLORS[i]!,
+    })),
   },
   label: {
     id: 'label',

@@ -1,7 +1,11 @@
 import { ATTRIBUTE_IDS, ATTRIBUTE_STYLES, isAttributeId, type AttributeId } from './attribute-styles.ts';
 
 /** Radio buttons with the Dutch attribute names; calls onChange with the chosen attribute. */
-export function renderAttributeSwitcher(el: HTMLElement, current: AttributeId, onChange: (id: AttributeId) => void): void {
+export function renderAttributeSwitcher(
+  el: HTMLElement,
+  current: AttributeId,
+  onChange: (id: AttributeId) => void,
+): void {
   const fieldset = document.createElement('fieldset');
   const legend = document.createElement('legend');
   legend.textContent = 'Kleur woningen naar';

@@ -6,7 +6,12 @@ import type { BuurtSummary } from './stats-summary.ts';
  * The buurt statistics computed by the engine worker: per buurt the number of dwellings, a
  * stacked bar and the share of each category of the chosen attribute.
  */
-export function renderBuurtPanel(el: HTMLElement, id: AttributeId, buurten: BuurtSummary[] | null, error?: string): void {
+export function renderBuurtPanel(
+  el: HTMLElement,
+  id: AttributeId,
+  buurten: BuurtSummary[] | null,
+  error?: string,
+): void {
   const title = document.createElement('h2');
   title.textContent = `Per buurt: ${ATTRIBUTE_STYLES[id].label.toLowerCase()}`;
   const body = document.createElement('div');

@@ -3,7 +3,13 @@ import { SYNTHETIC_WARNING, bannerContent } from './dataset-banner.ts';
 
 const health = {
   status: 'ok',
-  dataset: { name: 'Synthetisch Kalsdonk-Westrand', synthetic: true, dataDate: '2025-01-01', dwellings: 6543, attribution: ['CBS'] },
+  dataset: {
+    name: 'Synthetisch Kalsdonk-Westrand',
+    synthetic: true,
+    dataDate: '2025-01-01',
+    dwellings: 6543,
+    attribution: ['CBS'],
+  },
 };
 
 describe('dataset banner', () => {

@@ -11,12 +11,24 @@ export interface DwellingPopupOptions {
 }
 
 /** Pointer cursor over dwellings; a click opens the Dutch popup with the dwelling's data. */
-export function installDwellingPopup(map: MapLibreMap, buurtNames: Promise<ReadonlyMap<string, string>>, o: DwellingPopupOptions = {}): void {
+export function installDwellingPopup(
+  map: MapLibreMap,
+  buurtNames: Promise<ReadonlyMap<string, string>>,
+  o: DwellingPopupOptions = {},
+): void {
   const layer = o.layer ?? DWELLINGS_LAYER;
-  const popup = new Popup({ closeButton: true, maxWidth: o.extend ? '760px' : '340px', className: 'dwelling-popup-container' });
+  const popup = new Popup({
+    closeButton: true,
+    maxWidth: o.extend ? '760px' : '340px',
+    className: 'dwelling-popup-container',
+  });
   let clicks = 0;
-  map.on('mouseenter', layer, () => { map.getCanvas().style.cursor = 'pointer'; });
-  map.on('mouseleave', layer, () => { map.getCanvas().style.cursor = ''; });
+  map.on('mouseenter', layer, () => {
+    map.getCanvas().style.cursor = 'pointer';
+  });
+  map.on('mouseleave', layer, () => {
+    map.getCanvas().style.cursor = '';
+  });
   map.on('click', layer, (e) => {
     // A layer drawn over the dwellings that answers the click itself (the VvE points) gets it alone: one popup.
     if (clickClaimed(map, e.point)) return;

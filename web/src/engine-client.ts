@@ -20,7 +20,10 @@ export interface EngineClient {
 
 /** A failed engine call; carries the engine's issue codes for the UI. */
 export class EngineError extends Error {
-  constructor(readonly codes: string[], message: string) {
+  constructor(
+    readonly codes: string[],
+    message: string,
+  ) {
     super(message);
     this.name = 'EngineError';
   }
@@ -31,7 +34,10 @@ export class EngineError extends Error {
  * The Comlink proxy lives as long as the returned client (a collected proxy can hang a call).
  */
 export async function startEngine(): Promise<EngineClient> {
-  const worker = new Worker(new URL('../../workers/engine.web-worker.ts', import.meta.url), { type: 'module', name: 'engine' });
+  const worker = new Worker(new URL('../../workers/engine.web-worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'engine',
+  });
   const api = Comlink.wrap<EngineApi>(worker);
   try {
     const table = columnsFromJson(await getRawJson('/api/dwellings/table'));
@@ -41,7 +47,11 @@ export async function startEngine(): Promise<EngineClient> {
       api,
       async stats(groupBy) {
         const r = await api.stats(groupBy);
-        if (!r.ok) throw new EngineError(r.issues.map((i) => i.code), r.issues.map((i) => i.message).join('; '));
+        if (!r.ok)
+          throw new EngineError(
+            r.issues.map((i) => i.code),
+            r.issues.map((i) => i.message).join('; '),
+          );
         return r.value;
       },
       terminate() {

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
-  formatArea, formatCount, formatDate, formatFloorLevel, formatPostcode, formatShare, formatWozBand, formatYear,
+  formatArea,
+  formatCount,
+  formatDate,
+  formatFloorLevel,
+  formatPostcode,
+  formatShare,
+  formatWozBand,
+  formatYear,
 } from './format.ts';
 
 // Intl output uses non-breaking spaces in places; normalise them for readable expectations.

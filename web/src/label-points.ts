@@ -6,12 +6,14 @@ type Ring = number[][];
 /** Signed area of a ring in squared degrees (shoelace). */
 function ringArea(ring: Ring): number {
   let a = 0;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) a += ring[j]![0]! * ring[i]![1]! - ring[i]![0]! * ring[j]![1]!;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++)
+    a += ring[j]![0]! * ring[i]![1]! - ring[i]![0]! * ring[j]![1]!;
   return a / 2;
 }
 
 function centroid(ring: Ring): [number, number] {
-  let cx = 0, cy = 0;
+  let cx = 0,
+    cy = 0;
   const a = ringArea(ring);
   if (a === 0) return [ring[0]![0]!, ring[0]![1]!];
   for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
@@ -28,7 +30,7 @@ function widestMidpoint(ring: Ring, y: number): [number, number] | null {
   for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
     const [x1, y1] = ring[j]! as [number, number];
     const [x2, y2] = ring[i]! as [number, number];
-    if ((y1 > y) !== (y2 > y)) xs.push(x1 + ((y - y1) * (x2 - x1)) / (y2 - y1));
+    if (y1 > y !== y2 > y) xs.push(x1 + ((y - y1) * (x2 - x1)) / (y2 - y1));
   }
   xs.sort((a, b) => a - b);
   let best: [number, number] | null = null;
@@ -47,7 +49,8 @@ function widestMidpoint(ring: Ring, y: number): [number, number] | null {
  * the widest horizontal stretch through it when the centroid falls outside (concave shapes).
  */
 export function labelPoint(geometry: BuurtGeometry): [number, number] {
-  const outers: Ring[] = geometry.type === 'Polygon' ? [geometry.coordinates[0]!] : geometry.coordinates.map((p) => p[0]!);
+  const outers: Ring[] =
+    geometry.type === 'Polygon' ? [geometry.coordinates[0]!] : geometry.coordinates.map((p) => p[0]!);
   const ring = outers.reduce((a, b) => (Math.abs(ringArea(b)) > Math.abs(ringArea(a)) ? b : a));
   const c = centroid(ring);
   const inside = widestMidpoint(ring, c[1]);
@@ -55,7 +58,7 @@ export function labelPoint(geometry: BuurtGeometry): [number, number] {
   // The centroid is inside when it lies between an odd number of crossings to its left.
   const crossingsLeft = ring.reduce((n, p, i) => {
     const q = ring[(i + ring.length - 1) % ring.length]!;
-    if ((p[1]! > c[1]) === (q[1]! > c[1])) return n;
+    if (p[1]! > c[1] === q[1]! > c[1]) return n;
     const x = q[0]! + ((c[1] - q[1]!) * (p[0]! - q[0]!)) / (p[1]! - q[1]!);
     return x < c[0] ? n + 1 : n;
   }, 0);
@@ -67,7 +70,11 @@ export function buurtLabelPoints(buurten: Buurten): FeatureCollection<Point> {
   const features: Feature<Point>[] = buurten.features.map((f) => ({
     type: 'Feature',
     geometry: { type: 'Point', coordinates: labelPoint(f.geometry) },
-    properties: { buurtcode: f.properties.buurtcode, buurtnaam: f.properties.buurtnaam, programmeArea: f.properties.programmeArea ?? '' },
+    properties: {
+      buurtcode: f.properties.buurtcode,
+      buurtnaam: f.properties.buurtnaam,
+      programmeArea: f.properties.programmeArea ?? '',
+    },
   }));
   return { type: 'FeatureCollection', features };
 }

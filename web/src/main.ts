@@ -5,7 +5,13 @@ import './app.css';
 import labelFontPath from '@fontsource/noto-sans/files/noto-sans-latin-600-normal.woff2?url';
 import maplibreWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import {
-  AttributionControl, Map as MapLibreMap, NavigationControl, ScaleControl, addProtocol, setWorkerUrl, type GeoJSONSource,
+  AttributionControl,
+  Map as MapLibreMap,
+  NavigationControl,
+  ScaleControl,
+  addProtocol,
+  setWorkerUrl,
+  type GeoJSONSource,
 } from 'maplibre-gl';
 import { Protocol } from 'pmtiles';
 import { Buurten, Health, getJson } from './api.ts';
@@ -72,7 +78,9 @@ healthP.then((h) => {
   map.addControl(new AttributionControl({ compact: false, customAttribution: h.dataset.attribution }), 'bottom-right');
 }, fail);
 
-const buurtNames = buurtenP.then((b) => new Map(b.features.map((f) => [f.properties.buurtcode, f.properties.buurtnaam])));
+const buurtNames = buurtenP.then(
+  (b) => new Map(b.features.map((f) => [f.properties.buurtcode, f.properties.buurtnaam])),
+);
 const statsView = createStatsView({ legend: $('legend'), panel: $('buurt-panel'), engine: engineP, buurtNames, hooks });
 
 renderAttributeSwitcher($('attribute-switcher'), attribute, (id) => {
@@ -83,8 +91,15 @@ renderAttributeSwitcher($('attribute-switcher'), attribute, (id) => {
 
 // Retrofit layers, filters and weights ("Verduurzaming"), and their part of the dwelling popup.
 const retrofit = installRetrofit({
-  map, mapLoaded, baseSwitcher: $('attribute-switcher'), root: $('retrofit'), baseElements: [$('legend'), $('buurt-panel')],
-  baseLayer: DWELLINGS_LAYER, buurtNames, engine: engineP, hooks,
+  map,
+  mapLoaded,
+  baseSwitcher: $('attribute-switcher'),
+  root: $('retrofit'),
+  baseElements: [$('legend'), $('buurt-panel')],
+  baseLayer: DWELLINGS_LAYER,
+  buurtNames,
+  engine: engineP,
+  hooks,
 });
 installDwellingPopup(map, buurtNames, { extend: retrofit.popupSection });
 // Safety layer (buurt aggregates) for every role; acquisition layer for roles that may see it.
@@ -93,7 +108,8 @@ void installRoleLayers(map, session, mapLoaded);
 void installVveLayer(map, $('vve-panel'), session.user.role, mapLoaded);
 // Batch plans ("Uitvoeringsplan") for the roles that may read them; hidden for the others.
 installPlanView({ map, mapLoaded, panel: $('plan-panel'), hooks, session }).catch((err: unknown) => {
-  if (hooks.plan) Object.assign(hooks.plan, { state: 'error', error: err instanceof Error ? err.message : String(err) });
+  if (hooks.plan)
+    Object.assign(hooks.plan, { state: 'error', error: err instanceof Error ? err.message : String(err) });
   $('plan-panel').textContent = `Uitvoeringsplan niet beschikbaar: ${err instanceof Error ? err.message : String(err)}`;
   $('plan-panel').hidden = false;
 });

@@ -7,7 +7,10 @@ function fakeMap(layers: string[], hit: string[]) {
   const asked: string[][] = [];
   const map = {
     getLayer: (id: string) => (layers.includes(id) ? { id } : undefined),
-    queryRenderedFeatures: (_p: unknown, o: { layers: string[] }) => (asked.push(o.layers), o.layers.filter((l) => hit.includes(l)).map((l) => ({ layer: { id: l } }))),
+    queryRenderedFeatures: (_p: unknown, o: { layers: string[] }) => (
+      asked.push(o.layers),
+      o.layers.filter((l) => hit.includes(l)).map((l) => ({ layer: { id: l } }))
+    ),
   };
   return { map: map as unknown as MapLibreMap, asked };
 }

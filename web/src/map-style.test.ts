@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { LABEL_FONT, mapStyle } from './map-style.ts';
 
 const origin = 'http://127.0.0.1:8787';
-const style = mapStyle({ origin, labelFontUrl: `${origin}/assets/noto-sans-latin-600-normal.woff2`, attribute: 'ownership' });
+const style = mapStyle({
+  origin,
+  labelFontUrl: `${origin}/assets/noto-sans-latin-600-normal.woff2`,
+  attribute: 'ownership',
+});
 
 describe('map style', () => {
   it('is a valid MapLibre style', () => {

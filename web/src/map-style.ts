@@ -7,8 +7,25 @@ import { FOCUS_AREAS } from './map-view.ts';
 export const LABEL_FONT = 'Noto Sans SemiBold';
 /** Unicode ranges of the latin subset of @fontsource/noto-sans (its 600.css). */
 const LATIN_RANGES = [
-  'U+0000-00FF', 'U+0131', 'U+0152-0153', 'U+02BB-02BC', 'U+02C6', 'U+02DA', 'U+02DC', 'U+0304', 'U+0308', 'U+0329',
-  'U+2000-206F', 'U+20AC', 'U+2122', 'U+2191', 'U+2193', 'U+2212', 'U+2215', 'U+FEFF', 'U+FFFD',
+  'U+0000-00FF',
+  'U+0131',
+  'U+0152-0153',
+  'U+02BB-02BC',
+  'U+02C6',
+  'U+02DA',
+  'U+02DC',
+  'U+0304',
+  'U+0308',
+  'U+0329',
+  'U+2000-206F',
+  'U+20AC',
+  'U+2122',
+  'U+2191',
+  'U+2193',
+  'U+2212',
+  'U+2215',
+  'U+FEFF',
+  'U+FFFD',
 ];
 
 export const DWELLINGS_LAYER = 'dwellings';
@@ -47,27 +64,51 @@ export function mapStyle(o: MapStyleOptions): StyleSpecification {
     layers: [
       { id: 'background', type: 'background', paint: { 'background-color': '#f3f1ec' } },
       {
-        id: 'buurten-fill', type: 'fill', source: 'basemap', 'source-layer': 'buurten',
-        paint: { 'fill-color': ['case', inFocus, '#e6edf6', inOtherProgramme, '#f1f3f7', '#fbfaf7'], 'fill-opacity': 0.95 },
+        id: 'buurten-fill',
+        type: 'fill',
+        source: 'basemap',
+        'source-layer': 'buurten',
+        paint: {
+          'fill-color': ['case', inFocus, '#e6edf6', inOtherProgramme, '#f1f3f7', '#fbfaf7'],
+          'fill-opacity': 0.95,
+        },
       },
       {
-        id: 'buildings', type: 'fill', source: 'basemap', 'source-layer': 'buildings', minzoom: 13,
+        id: 'buildings',
+        type: 'fill',
+        source: 'basemap',
+        'source-layer': 'buildings',
+        minzoom: 13,
         paint: { 'fill-color': '#d2cec7', 'fill-outline-color': '#aaa59c' },
       },
       {
-        id: 'buurten-line', type: 'line', source: 'basemap', 'source-layer': 'buurten',
+        id: 'buurten-line',
+        type: 'line',
+        source: 'basemap',
+        'source-layer': 'buurten',
         paint: { 'line-color': '#8d949c', 'line-width': 1 },
       },
       {
-        id: 'programme-line', type: 'line', source: 'basemap', 'source-layer': 'buurten', filter: inOtherProgramme,
+        id: 'programme-line',
+        type: 'line',
+        source: 'basemap',
+        'source-layer': 'buurten',
+        filter: inOtherProgramme,
         paint: { 'line-color': '#5a7aa6', 'line-width': 1.5, 'line-dasharray': [3, 2] },
       },
       {
-        id: 'focus-line', type: 'line', source: 'basemap', 'source-layer': 'buurten', filter: inFocus,
+        id: 'focus-line',
+        type: 'line',
+        source: 'basemap',
+        'source-layer': 'buurten',
+        filter: inFocus,
         paint: { 'line-color': '#1f4e8c', 'line-width': ['interpolate', ['linear'], ['zoom'], 11, 1.5, 16, 3.5] },
       },
       {
-        id: DWELLINGS_LAYER, type: 'circle', source: 'dwellings', 'source-layer': 'dwellings',
+        id: DWELLINGS_LAYER,
+        type: 'circle',
+        source: 'dwellings',
+        'source-layer': 'dwellings',
         paint: {
           'circle-color': colorExpression(o.attribute),
           'circle-radius': ['interpolate', ['linear'], ['zoom'], 11, 1.2, 13, 2.1, 15, 3.4, 17, 6.5],
@@ -76,7 +117,9 @@ export function mapStyle(o: MapStyleOptions): StyleSpecification {
         },
       },
       {
-        id: 'buurt-labels', type: 'symbol', source: BUURT_LABELS_SOURCE,
+        id: 'buurt-labels',
+        type: 'symbol',
+        source: BUURT_LABELS_SOURCE,
         layout: {
           'text-field': ['get', 'buurtnaam'],
           'text-font': [LABEL_FONT],

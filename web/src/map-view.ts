@@ -8,18 +8,30 @@ export const FOCUS_AREAS = ['Kalsdonk', 'Westrand'] as const;
 
 /** Bounding box [[west, south], [east, north]] of the Kalsdonk and Westrand buurten (all buurten if none is marked). */
 export function focusBounds(buurten: Buurten): [[number, number], [number, number]] | null {
-  const marked = buurten.features.filter((f) => (FOCUS_AREAS as readonly string[]).includes(f.properties.programmeArea ?? ''));
+  const marked = buurten.features.filter((f) =>
+    (FOCUS_AREAS as readonly string[]).includes(f.properties.programmeArea ?? ''),
+  );
   const features = marked.length > 0 ? marked : buurten.features;
-  let w = Infinity, s = Infinity, e = -Infinity, n = -Infinity;
+  let w = Infinity,
+    s = Infinity,
+    e = -Infinity,
+    n = -Infinity;
   for (const f of features) {
     const polys = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
     for (const poly of polys) {
       for (const [x, y] of poly[0] ?? []) {
         if (x === undefined || y === undefined) continue;
-        w = Math.min(w, x); e = Math.max(e, x);
-        s = Math.min(s, y); n = Math.max(n, y);
+        w = Math.min(w, x);
+        e = Math.max(e, x);
+        s = Math.min(s, y);
+        n = Math.max(n, y);
       }
     }
   }
-  return Number.isFinite(w) ? [[w, s], [e, n]] : null;
+  return Number.isFinite(w)
+    ? [
+        [w, s],
+        [e, n],
+      ]
+    : null;
 }

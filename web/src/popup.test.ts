@@ -2,9 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { dwellingPopup } from './popup.ts';
 
 const props = {
-  vboId: '1674010000012345', pandId: '1674100000054321', buurtcode: 'BU16740202', address: 'Lijsterstraat 12A',
-  postcode: '4701AB', bouwjaar: 1968, period: '1965 - 1974', type: 'portiek', ownership: 'corporatie', label: 'E',
-  labelSource: 'imputed', vveId: '', oppervlakte: 72.5, wozBand: '150-200k', floorLevel: 2,
+  vboId: '1674010000012345',
+  pandId: '1674100000054321',
+  buurtcode: 'BU16740202',
+  address: 'Lijsterstraat 12A',
+  postcode: '4701AB',
+  bouwjaar: 1968,
+  period: '1965 - 1974',
+  type: 'portiek',
+  ownership: 'corporatie',
+  label: 'E',
+  labelSource: 'imputed',
+  vveId: '',
+  oppervlakte: 72.5,
+  wozBand: '150-200k',
+  floorLevel: 2,
 };
 const names = new Map([['BU16740202', 'Kalsdonk']]);
 const value = (p: ReturnType<typeof dwellingPopup>, label: string): string | undefined =>

@@ -13,7 +13,8 @@ export interface DwellingPopup {
 }
 
 const text = (v: unknown): string => (v === undefined || v === null ? '' : String(v));
-const num = (v: unknown): number | null => (typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' && !Number.isNaN(Number(v)) ? Number(v) : null);
+const num = (v: unknown): number | null =>
+  typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' && !Number.isNaN(Number(v)) ? Number(v) : null;
 const orDash = (s: string): string => (s === '' ? '–' : s);
 
 /**
@@ -38,7 +39,10 @@ export function dwellingPopup(props: Record<string, unknown>, buurtNames: Readon
       { label: 'Eigendom', value: orDash(text(props.ownership)) },
       {
         label: 'Energielabel',
-        value: label === '' ? '–' : `${label} (${source === 'registered' ? 'geregistreerd' : source === 'imputed' ? 'geschat' : 'bron onbekend'})`,
+        value:
+          label === ''
+            ? '–'
+            : `${label} (${source === 'registered' ? 'geregistreerd' : source === 'imputed' ? 'geschat' : 'bron onbekend'})`,
       },
       { label: 'VvE', value: vve === '' ? 'geen' : vve },
       { label: 'WOZ-klasse', value: orDash(formatWozBand(text(props.wozBand))) },

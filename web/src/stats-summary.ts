@@ -34,7 +34,11 @@ export function categoryTotals(stats: StatsTable, id: AttributeId): CategoryCoun
 }
 
 /** Per buurt: total dwellings and the share of each category, buurten sorted by name. */
-export function buurtSummaries(stats: StatsTable, id: AttributeId, buurtNames: ReadonlyMap<string, string>): BuurtSummary[] {
+export function buurtSummaries(
+  stats: StatsTable,
+  id: AttributeId,
+  buurtNames: ReadonlyMap<string, string>,
+): BuurtSummary[] {
   const field = ATTRIBUTE_STYLES[id].statsField;
   const perBuurt = new Map<string, Map<string, number>>();
   for (const r of stats.rows) {
@@ -47,7 +51,12 @@ export function buurtSummaries(stats: StatsTable, id: AttributeId, buurtNames: R
   }
   const out = [...perBuurt].map(([code, counts]) => {
     const total = [...counts.values()].reduce((a, b) => a + b, 0);
-    return { buurtcode: code, buurtnaam: buurtNames.get(code) ?? code, total, categories: withShares(id, counts, total) };
+    return {
+      buurtcode: code,
+      buurtnaam: buurtNames.get(code) ?? code,
+      total,
+      categories: withShares(id, counts, total),
+    };
   });
   return out.sort((a, b) => a.buurtnaam.localeCompare(b.buurtnaam, 'nl'));
 }

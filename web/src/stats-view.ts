@@ -34,7 +34,10 @@ export function createStatsView(o: StatsViewOptions): StatsView {
       renderBuurtPanel(o.panel, id, null);
       try {
         const engine = await o.engine;
-        const [stats, names] = await Promise.all([engine.stats(['buurt', ATTRIBUTE_STYLES[id].statsField]), o.buurtNames]);
+        const [stats, names] = await Promise.all([
+          engine.stats(['buurt', ATTRIBUTE_STYLES[id].statsField]),
+          o.buurtNames,
+        ]);
         if (request !== latest) return;
         o.hooks.lastStats = stats;
         renderLegend(o.legend, id, categoryTotals(stats, id));

@@ -10,7 +10,14 @@ export type TnoPart = (typeof TNO_PARTS)[number];
 
 /** Cost columns of isolatiemaatregelen.csv: standalone (Zst) or natural moment (Nat) × single/multi-family × individual/project. */
 export const TNO_COST_COLUMNS = [
-  'Zst_Egw_Ind', 'Zst_Egw_Prj', 'Zst_Mgw_Ind', 'Zst_Mgw_Prj', 'Nat_Egw_Ind', 'Nat_Egw_Prj', 'Nat_Mgw_Ind', 'Nat_Mgw_Prj',
+  'Zst_Egw_Ind',
+  'Zst_Egw_Prj',
+  'Zst_Mgw_Ind',
+  'Zst_Mgw_Prj',
+  'Nat_Egw_Ind',
+  'Nat_Egw_Prj',
+  'Nat_Mgw_Ind',
+  'Nat_Mgw_Prj',
 ] as const;
 export type TnoCostColumn = (typeof TNO_COST_COLUMNS)[number];
 

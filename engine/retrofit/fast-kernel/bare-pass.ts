@@ -12,7 +12,11 @@ const M3_PER_M2_U = 2.5;
 
 /** Writes out[i] for i in [from, to); returns the sum as a checksum. */
 export function barePass(s: RetrofitStock, out: Float32Array, from: number, to: number): number {
-  const area = s.oppervlakte, w = s.cavityWall, r = s.roof, f = s.floor, g = s.glazing;
+  const area = s.oppervlakte,
+    w = s.cavityWall,
+    r = s.roof,
+    f = s.floor,
+    g = s.glazing;
   let sum = 0;
   for (let i = from; i < to; i++) {
     const gas = area[i]! * (U[w[i]!]! + U[5 + r[i]!]! + U[10 + f[i]!]! + U[15 + g[i]!]!) * M3_PER_M2_U;

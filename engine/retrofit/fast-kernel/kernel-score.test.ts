@@ -12,7 +12,18 @@ import { FLOOR_LEVEL_UNKNOWN, LABEL_UNKNOWN, type RetrofitStock } from '../stock
 import { DEFAULT_WEIGHTS } from '../weights.ts';
 import { whatIf } from '../what-if.ts';
 
-const SUMMARY = ['gasM3', 'labelBefore', 'applicable', 'packageCostEur', 'packageSavingM3', 'packageBillEur', 'packageLabelAfter', 'riskScore', 'route', 'priority'] as const;
+const SUMMARY = [
+  'gasM3',
+  'labelBefore',
+  'applicable',
+  'packageCostEur',
+  'packageSavingM3',
+  'packageBillEur',
+  'packageLabelAfter',
+  'riskScore',
+  'route',
+  'priority',
+] as const;
 const N = 20_000;
 
 /** A national-stock sample with the rarer inputs forced in: unknown labels and floors, unknown storeys, price modes, known elements. */
@@ -31,13 +42,15 @@ function sampleStock(): RetrofitStock {
 }
 
 const codes = (s: RetrofitStock) => new Array<string>(s.buurtLowIncomeShare.length).fill('');
-const tablesOf = (s: RetrofitStock): ScoreTables => buildScoreTables(DEFAULT_PARAMS, DEFAULT_WEIGHTS, codes(s), s.buurtLowIncomeShare);
+const tablesOf = (s: RetrofitStock): ScoreTables =>
+  buildScoreTables(DEFAULT_PARAMS, DEFAULT_WEIGHTS, codes(s), s.buurtLowIncomeShare);
 
 /** Dwelling i as a one-row stock (the shape what-if scores). */
 function oneRow(s: RetrofitStock, i: number): RetrofitStock {
   const row = { ...s, count: 1 } as RetrofitStock;
   for (const [k, v] of Object.entries(s)) {
-    if (ArrayBuffer.isView(v) && k !== 'buurtLowIncomeShare') (row as unknown as Record<string, unknown>)[k] = (v as Uint8Array).slice(i, i + 1);
+    if (ArrayBuffer.isView(v) && k !== 'buurtLowIncomeShare')
+      (row as unknown as Record<string, unknown>)[k] = (v as Uint8Array).slice(i, i + 1);
   }
   row.buurt = Uint16Array.of(0);
   row.buurtLowIncomeShare = Float32Array.of(s.buurtLowIncomeShare[s.buurt[i]!]!);
@@ -46,8 +59,12 @@ function oneRow(s: RetrofitStock, i: number): RetrofitStock {
 
 /** Field-by-field, bit for bit (Object.is also tells 0 from −0 and NaN from NaN). */
 function expectRowEqual(k: ScoreColumns, i: number, ref: ScoreColumns, j: number): void {
-  for (const f of SUMMARY) expect(Object.is(k[f][i], ref[f][j]), `${f} of dwelling ${i}: kernel ${k[f][i]}, reference ${ref[f][j]}`).toBe(true);
-  for (let f = 0; f < 5; f++) expect(Object.is(k.factors[i * 5 + f], ref.factors[j * 5 + f]), `factor ${f} of dwelling ${i}`).toBe(true);
+  for (const f of SUMMARY)
+    expect(Object.is(k[f][i], ref[f][j]), `${f} of dwelling ${i}: kernel ${k[f][i]}, reference ${ref[f][j]}`).toBe(
+      true,
+    );
+  for (let f = 0; f < 5; f++)
+    expect(Object.is(k.factors[i * 5 + f], ref.factors[j * 5 + f]), `factor ${f} of dwelling ${i}`).toBe(true);
 }
 
 describe('whole-stock scoring kernel (WebAssembly)', () => {
@@ -59,9 +76,13 @@ describe('whole-stock scoring kernel (WebAssembly)', () => {
   it('keeps the stock: its columns are views on the kernel memory with the same values', () => {
     for (const [k, v] of Object.entries(src)) {
       if (!ArrayBuffer.isView(v)) continue;
-      const a = v as Float32Array, b = kernel.stock[k as keyof RetrofitStock] as Float32Array;
+      const a = v as Float32Array,
+        b = kernel.stock[k as keyof RetrofitStock] as Float32Array;
       expect(b.length, k).toBe(a.length);
-      expect(a.every((x, i) => Object.is(x, b[i])), k).toBe(true);
+      expect(
+        a.every((x, i) => Object.is(x, b[i])),
+        k,
+      ).toBe(true);
     }
     expect(kernel.stock.type.buffer).toBe(kernel.scores.priority.buffer);
   });
@@ -97,18 +118,25 @@ describe('whole-stock scoring kernel (WebAssembly)', () => {
       const flat = src.type[i]! >= 4;
       const y = src.bouwjaar[i]!;
       // what-if marks given elements as known; pass the level the stock's scoring uses (raised to the build year's minimum unless known).
-      const elements = Object.fromEntries(ELEMENTS.map((e, k) => {
-        const level = [src.cavityWall, src.roof, src.floor, src.glazing][k]![i]!;
-        const known = (src.elementsKnown[i]! >> k) & 1;
-        return [e, ELEMENT_LEVELS[known ? level : Math.max(level, minLevel[Math.min(y, 2100) * 4 + k]!)]!];
-      }));
+      const elements = Object.fromEntries(
+        ELEMENTS.map((e, k) => {
+          const level = [src.cavityWall, src.roof, src.floor, src.glazing][k]![i]!;
+          const known = (src.elementsKnown[i]! >> k) & 1;
+          return [e, ELEMENT_LEVELS[known ? level : Math.max(level, minLevel[Math.min(y, 2100) * 4 + k]!)]!];
+        }),
+      );
       const share = src.buurtLowIncomeShare[src.buurt[i]!]!;
       const r = whatIf({
-        type: t, bouwjaar: y, oppervlakte: src.oppervlakte[i]!, date: '2026-03-01',
+        type: t,
+        bouwjaar: y,
+        oppervlakte: src.oppervlakte[i]!,
+        date: '2026-03-01',
         eigendom: OWNERSHIP_CATEGORIES[src.ownership[i]!],
         ...(src.label[i] === LABEL_UNKNOWN ? {} : { label: ENERGY_LABELS[src.label[i]!] }),
         ...(src.storeys[i] ? { storeys: src.storeys[i] } : {}),
-        ...(flat && src.floorLevel[i] !== FLOOR_LEVEL_UNKNOWN && src.storeys[i] ? { floorLevel: src.floorLevel[i] } : {}),
+        ...(flat && src.floorLevel[i] !== FLOOR_LEVEL_UNKNOWN && src.storeys[i]
+          ? { floorLevel: src.floorLevel[i] }
+          : {}),
         roofShape: src.flatRoof[i] ? 'plat' : 'hellend',
         ...(src.facadeAzimuthDeg[i] === AZIMUTH_UNKNOWN ? {} : { facadeAzimuthDeg: src.facadeAzimuthDeg[i] }),
         inVve: src.vve[i]! >= 0,
@@ -117,7 +145,8 @@ describe('whole-stock scoring kernel (WebAssembly)', () => {
         ...(Number.isNaN(share) ? {} : { lowIncomeShare: share }),
       });
       if (!r.ok) throw new Error(`dwelling ${i}: ${JSON.stringify(r.issues)}`);
-      const w = r.value, k = kernel.scores;
+      const w = r.value,
+        k = kernel.scores;
       const at = `dwelling ${i}`;
       expect(w.labelBefore, at).toBe(ENERGY_LABELS[k.labelBefore[i]!]);
       expect(w.gasUseM3PerYear, at).toBe(Math.round(k.gasM3[i]!));
@@ -137,7 +166,12 @@ describe('whole-stock scoring kernel (WebAssembly)', () => {
     again.score(T, 0, 7_001);
     again.score(T, 7_001, N);
     expect(again.scores.priority).toEqual(kernel.scores.priority);
-    const heavier = buildScoreTables(DEFAULT_PARAMS, { ...DEFAULT_WEIGHTS, factors: { ...DEFAULT_WEIGHTS.factors, energyPoverty: 0.9 } }, codes(src), src.buurtLowIncomeShare);
+    const heavier = buildScoreTables(
+      DEFAULT_PARAMS,
+      { ...DEFAULT_WEIGHTS, factors: { ...DEFAULT_WEIGHTS.factors, energyPoverty: 0.9 } },
+      codes(src),
+      src.buurtLowIncomeShare,
+    );
     again.score(heavier, 0, N);
     const ref = allocScores(N, { measures: false });
     scoreRange(src, heavier, ref, 0, N);
@@ -152,6 +186,8 @@ describe('whole-stock scoring kernel (WebAssembly)', () => {
     const badBuurt = { ...src, buurt: src.buurt.slice() };
     badBuurt.buurt[3] = src.buurtLowIncomeShare.length;
     expect(() => createScoreKernel(badBuurt)).toThrow(/row 3, column buurt/);
-    expect(() => kernel.score(buildScoreTables(DEFAULT_PARAMS, DEFAULT_WEIGHTS, [''], Float32Array.of(NaN)), 0, N)).toThrow(/buurten/);
+    expect(() =>
+      kernel.score(buildScoreTables(DEFAULT_PARAMS, DEFAULT_WEIGHTS, [''], Float32Array.of(NaN)), 0, N),
+    ).toThrow(/buurten/);
   });
 });

@@ -17,12 +17,17 @@ describe('minimal WebAssembly assembler', () => {
     const L = new Locals(['from', 'to']);
     const o = ops(L);
     const v = L.f64('v');
-    const body = o.loop(0, 1, o.cat(
-      o.set(v, o.fmul(o.loadF64(o.shl(o.get(0), o.i(3)), 0), o.f(1.5))),
-      o.storeF32(o.shl(o.get(0), o.i(2)), o.demote(o.toF(o.toInt32(o.fceil(o.get(v))))), 800),
-    ));
+    const body = o.loop(
+      0,
+      1,
+      o.cat(
+        o.set(v, o.fmul(o.loadF64(o.shl(o.get(0), o.i(3)), 0), o.f(1.5))),
+        o.storeF32(o.shl(o.get(0), o.i(2)), o.demote(o.toF(o.toInt32(o.fceil(o.get(v))))), 800),
+      ),
+    );
     const memory = new WebAssembly.Memory({ initial: 1, maximum: 1 });
-    const run = new WebAssembly.Instance(new WebAssembly.Module(moduleBytes('run', 1, L, body)), { m: { memory } }).exports.run as (a: number, b: number) => void;
+    const run = new WebAssembly.Instance(new WebAssembly.Module(moduleBytes('run', 1, L, body)), { m: { memory } })
+      .exports.run as (a: number, b: number) => void;
     const x = new Float64Array(memory.buffer, 0, 100);
     x.set([0.2, -0.2, 2 ** 33 + 0.5, NaN, -7.1, 1e300]);
     run(0, 6);

@@ -12,12 +12,14 @@ describe('synthetic national stock (benchmark input)', () => {
     expect(again.oppervlakte).toEqual(s.oppervlakte);
     expect(generateNationalStock({ seed: 43, count: 1000 }).label).not.toEqual(s.label.subarray(0, 1000));
   });
-  it('fills given columns (the kernel\'s shared memory) with exactly the arrays it would allocate', () => {
+  it("fills given columns (the kernel's shared memory) with exactly the arrays it would allocate", () => {
     const ks = allocKernelStock(50_000, NATIONAL_BUURTEN);
     const filled = generateNationalStock({ seed: 42, count: 50_000 }, ks.stock);
     expect(filled).toBe(ks.stock);
     const bytes = (v: ArrayBufferView) => Buffer.from(v.buffer, v.byteOffset, v.byteLength);
-    for (const [k, v] of Object.entries(s)) if (ArrayBuffer.isView(v)) expect(bytes(filled[k as keyof typeof s] as ArrayBufferView).equals(bytes(v)), k).toBe(true);
+    for (const [k, v] of Object.entries(s))
+      if (ArrayBuffer.isView(v))
+        expect(bytes(filled[k as keyof typeof s] as ArrayBufferView).equals(bytes(v)), k).toBe(true);
     expect(() => generateNationalStock({ seed: 42, count: 10 }, allocNationalStock(11))).toThrow(/11 dwellings/);
   });
   it('has a plausible mix: every type, labels A..G, build years up to 2024, floors below storeys', () => {
@@ -40,7 +42,10 @@ describe('synthetic national stock (benchmark input)', () => {
   it('the bare pass writes one value per dwelling and sums them', () => {
     const out = new Float32Array(s.count);
     const sum = barePass(s, out, 0, s.count);
-    expect(sum).toBeCloseTo(out.reduce((a, b) => a + b, 0), -3);
+    expect(sum).toBeCloseTo(
+      out.reduce((a, b) => a + b, 0),
+      -3,
+    );
     expect(out.every((x) => x > 0)).toBe(true);
   });
 });

@@ -32,7 +32,10 @@ const LAST_YEAR = 2024;
 function cumulative(w: readonly number[]): Float64Array {
   const c = new Float64Array(w.length);
   let s = 0;
-  w.forEach((x, i) => { s += x; c[i] = s; });
+  w.forEach((x, i) => {
+    s += x;
+    c[i] = s;
+  });
   for (let i = 0; i < c.length; i++) c[i]! /= s;
   return c;
 }
@@ -51,10 +54,23 @@ export interface NationalStockOptions {
 export function allocNationalStock(n: number): RetrofitStock {
   return {
     count: n,
-    type: new Uint8Array(n), bouwjaar: new Uint16Array(n), oppervlakte: new Float32Array(n), ownership: new Uint8Array(n),
-    vve: new Int32Array(n), label: new Uint8Array(n), cavityWall: new Uint8Array(n), roof: new Uint8Array(n), floor: new Uint8Array(n),
-    glazing: new Uint8Array(n), elementsKnown: new Uint8Array(n), floorLevel: new Uint8Array(n), buurt: new Uint16Array(n),
-    storeys: new Uint8Array(n), flatRoof: new Uint8Array(n), facadeAzimuthDeg: new Uint16Array(n), priceMode: new Uint8Array(n),
+    type: new Uint8Array(n),
+    bouwjaar: new Uint16Array(n),
+    oppervlakte: new Float32Array(n),
+    ownership: new Uint8Array(n),
+    vve: new Int32Array(n),
+    label: new Uint8Array(n),
+    cavityWall: new Uint8Array(n),
+    roof: new Uint8Array(n),
+    floor: new Uint8Array(n),
+    glazing: new Uint8Array(n),
+    elementsKnown: new Uint8Array(n),
+    floorLevel: new Uint8Array(n),
+    buurt: new Uint16Array(n),
+    storeys: new Uint8Array(n),
+    flatRoof: new Uint8Array(n),
+    facadeAzimuthDeg: new Uint16Array(n),
+    priceMode: new Uint8Array(n),
     buurtLowIncomeShare: new Float32Array(NATIONAL_BUURTEN),
   };
 }
@@ -67,7 +83,9 @@ export function allocNationalStock(n: number): RetrofitStock {
 export function generateNationalStock(opts: NationalStockOptions, into?: RetrofitStock): RetrofitStock {
   const n = opts.count;
   if (into && (into.count !== n || into.buurtLowIncomeShare.length !== NATIONAL_BUURTEN)) {
-    throw new RangeError(`national stock: target has ${into.count} dwellings and ${into.buurtLowIncomeShare.length} buurten, expected ${n} and ${NATIONAL_BUURTEN}`);
+    throw new RangeError(
+      `national stock: target has ${into.count} dwellings and ${into.buurtLowIncomeShare.length} buurten, expected ${n} and ${NATIONAL_BUURTEN}`,
+    );
   }
   const rng = createRng(opts.seed);
   const u = rng.next;
@@ -85,9 +103,16 @@ export function generateNationalStock(opts: NationalStockOptions, into?: Retrofi
   }
   const parts: WoonPart[] = ['cavityWall', 'pitchedRoof', 'flatRoof', 'floor', 'glazing'];
   const levelCum = new Float64Array(HESTIA_LABELS.length * parts.length * 5);
-  HESTIA_LABELS.forEach((l, li) => parts.forEach((part, pi) => levelCum.set(cumulative(ELEMENT_LEVEL_MARGINALS[l][part]), (li * parts.length + pi) * 5)));
+  HESTIA_LABELS.forEach((l, li) =>
+    parts.forEach((part, pi) =>
+      levelCum.set(cumulative(ELEMENT_LEVEL_MARGINALS[l][part]), (li * parts.length + pi) * 5),
+    ),
+  );
   const minByYear = new Uint8Array((LAST_YEAR + 1) * 5);
-  for (let y = 1992; y <= LAST_YEAR; y++) parts.forEach((part, pi) => { minByYear[y * 5 + pi] = minimumLevel(part, y); });
+  for (let y = 1992; y <= LAST_YEAR; y++)
+    parts.forEach((part, pi) => {
+      minByYear[y * 5 + pi] = minimumLevel(part, y);
+    });
   const labelA = ENERGY_LABELS.indexOf('A');
 
   const s: RetrofitStock = into ?? allocNationalStock(n);
@@ -102,18 +127,31 @@ export function generateNationalStock(opts: NationalStockOptions, into?: Retrofi
     const flat = t >= 4 ? 1 : 0;
     const p = draw(periods[flat]!, 0, P, u());
     const period = BUILD_PERIODS[p]!;
-    const from = p === 0 ? 1880 : period.from, to = Math.min(period.to, LAST_YEAR);
+    const from = p === 0 ? 1880 : period.from,
+      to = Math.min(period.to, LAST_YEAR);
     const y = from + Math.floor(u() * (to - from + 1));
     const own = draw(owners[flat]!, 0, 4, u());
-    let storeys: number, floorLevel = 0;
+    let storeys: number,
+      floorLevel = 0;
     if (!flat) storeys = t === 3 && u() < 0.1 ? 1 : t <= 1 && u() < 0.15 ? 3 : 2;
     else {
-      storeys = t === 4 ? 3 + Math.floor(u() * 2) : t === 5 ? 4 + Math.floor(u() * 7) : t === 6 ? 4 : 3 + Math.floor(u() * 4);
+      storeys =
+        t === 4 ? 3 + Math.floor(u() * 2) : t === 5 ? 4 + Math.floor(u() * 7) : t === 6 ? 4 : 3 + Math.floor(u() * 4);
       floorLevel = t === 6 ? (u() < 0.5 ? 0 : 2) : Math.floor(u() * storeys);
     }
     const flatRoof = flat ? (u() < 0.7 ? 1 : 0) : u() < 0.1 ? 1 : 0;
-    const hl = draw(labelCum, ((hestiaTypeIndex(t, storeys) * P + p) * HESTIA_OWNERS.length + hestiaOwnerIndex(own)) * 7, 7, u());
-    s.type[i] = t; s.bouwjaar[i] = y; s.ownership[i] = own; s.storeys[i] = storeys; s.floorLevel[i] = floorLevel; s.flatRoof[i] = flatRoof;
+    const hl = draw(
+      labelCum,
+      ((hestiaTypeIndex(t, storeys) * P + p) * HESTIA_OWNERS.length + hestiaOwnerIndex(own)) * 7,
+      7,
+      u(),
+    );
+    s.type[i] = t;
+    s.bouwjaar[i] = y;
+    s.ownership[i] = own;
+    s.storeys[i] = storeys;
+    s.floorLevel[i] = floorLevel;
+    s.flatRoof[i] = flatRoof;
     s.oppervlakte[i] = Math.max(25, Math.min(500, MEAN_AREA[t]! * (0.8 + 0.4 * u())));
     s.vve[i] = flat && own !== 1 ? i : -1;
     s.label[i] = labelA + hl;

@@ -12,7 +12,7 @@ function bench() {
   return createStockBench({ now: () => (clock += 1) });
 }
 
-describe('national-stock benchmark state (the bench worker\'s)', () => {
+describe("national-stock benchmark state (the bench worker's)", () => {
   it('refuses to run before a stock is loaded', () => {
     const b = bench();
     expect(() => b.scoreKernel()).toThrow(/no benchmark stock/);
@@ -23,17 +23,31 @@ describe('national-stock benchmark state (the bench worker\'s)', () => {
   it('scores with the kernel, the reference and the bare pass; repeated runs agree', () => {
     const b = bench();
     expect(b.loadStock(generateNationalStock({ seed: 1, count: 5000 }))).toEqual({ count: 5000 });
-    const a = b.scoreKernel(), again = b.scoreKernel(), ref = b.scoreReference(), bare = b.barePass();
+    const a = b.scoreKernel(),
+      again = b.scoreKernel(),
+      ref = b.scoreReference(),
+      bare = b.barePass();
     expect(a).toEqual({ count: 5000, ms: 1, checksum: again.checksum });
     expect(ref.checksum).toBe(a.checksum);
     expect(bare.checksum).toBeGreaterThan(0);
     expect(bare.checksum).not.toBe(a.checksum);
   });
 
-  it('gives scoreRange\'s priorities from plain columns and from a shared kernel stock', () => {
+  it("gives scoreRange's priorities from plain columns and from a shared kernel stock", () => {
     const stock = generateNationalStock({ seed: 3, count: 4000 });
     const ref = allocScores(stock.count, { measures: false });
-    scoreRange(stock, buildScoreTables(DEFAULT_PARAMS, DEFAULT_WEIGHTS, new Array<string>(NATIONAL_BUURTEN).fill(''), stock.buurtLowIncomeShare), ref, 0, stock.count);
+    scoreRange(
+      stock,
+      buildScoreTables(
+        DEFAULT_PARAMS,
+        DEFAULT_WEIGHTS,
+        new Array<string>(NATIONAL_BUURTEN).fill(''),
+        stock.buurtLowIncomeShare,
+      ),
+      ref,
+      0,
+      stock.count,
+    );
     let expected = 0;
     for (let i = 0; i < stock.count; i += 997) expected += ref.priority[i]!;
     const b = bench();

@@ -37,7 +37,12 @@ export function createStockBench(deps: { now: () => number; params?: RetrofitPar
   };
   /** Default parameters and weights; the national stock has no buurt codes. */
   const tablesOf = (s: RetrofitStock): ScoreTables =>
-    buildScoreTables(params, DEFAULT_WEIGHTS, new Array<string>(s.buurtLowIncomeShare.length).fill(''), s.buurtLowIncomeShare);
+    buildScoreTables(
+      params,
+      DEFAULT_WEIGHTS,
+      new Array<string>(s.buurtLowIncomeShare.length).fill(''),
+      s.buurtLowIncomeShare,
+    );
 
   return {
     /**

@@ -1,7 +1,14 @@
 import { Popup, type Map as MapLibreMap } from 'maplibre-gl';
 import { getJson } from '../api.ts';
 import {
-  CandidateCollection, EXPORT_LINKS, acquisitionNotes, budgetSummary, candidateLine, candidatePopupRows, exportHref, type CandidateProps,
+  CandidateCollection,
+  EXPORT_LINKS,
+  acquisitionNotes,
+  budgetSummary,
+  candidateLine,
+  candidatePopupRows,
+  exportHref,
+  type CandidateProps,
 } from './acquisition-model.ts';
 
 /**
@@ -36,24 +43,46 @@ export async function installAcquisitionLayer(map: MapLibreMap, panel: HTMLEleme
   panel.replaceChildren(text('h2', 'Verwerving'), text('p', 'Kandidaten worden berekend…', 'muted'));
   const [fc, zones] = await Promise.all([
     getJson('/api/acquisition/candidates', CandidateCollection),
-    fetch('/api/acquisition/zones', { headers: { accept: 'application/json' } }).then((r) => r.json() as Promise<GeoJSON.FeatureCollection>),
+    fetch('/api/acquisition/zones', { headers: { accept: 'application/json' } }).then(
+      (r) => r.json() as Promise<GeoJSON.FeatureCollection>,
+    ),
   ]);
   map.addSource(ZONES_SOURCE, { type: 'geojson', data: zones });
-  map.addLayer({ id: ZONES_LAYER, type: 'line', source: ZONES_SOURCE, layout: { visibility: 'none' }, paint: { 'line-color': '#7b2d8e', 'line-width': 2, 'line-dasharray': [2, 1.5] } });
+  map.addLayer({
+    id: ZONES_LAYER,
+    type: 'line',
+    source: ZONES_SOURCE,
+    layout: { visibility: 'none' },
+    paint: { 'line-color': '#7b2d8e', 'line-width': 2, 'line-dasharray': [2, 1.5] },
+  });
   map.addSource(ACQUISITION_SOURCE, { type: 'geojson', data: fc as unknown as GeoJSON.FeatureCollection });
   map.addLayer({
-    id: CANDIDATES_LAYER, type: 'circle', source: ACQUISITION_SOURCE,
+    id: CANDIDATES_LAYER,
+    type: 'circle',
+    source: ACQUISITION_SOURCE,
     layout: { visibility: 'none' },
     paint: {
       'circle-color': ['interpolate', ['linear'], ['get', 'score'], 20, '#e9d8f0', 45, '#b07cc6', 70, '#5b1a73'],
-      'circle-radius': ['interpolate', ['linear'], ['zoom'], 11, ['case', ['get', 'selected'], 5, 2.5], 16, ['case', ['get', 'selected'], 10, 6]],
+      'circle-radius': [
+        'interpolate',
+        ['linear'],
+        ['zoom'],
+        11,
+        ['case', ['get', 'selected'], 5, 2.5],
+        16,
+        ['case', ['get', 'selected'], 10, 6],
+      ],
       'circle-stroke-color': ['case', ['get', 'selected'], '#111111', '#ffffff'],
       'circle-stroke-width': ['case', ['get', 'selected'], 2.5, 0.8],
     },
   });
   const popup = new Popup({ closeButton: true, maxWidth: '360px' });
-  map.on('mouseenter', CANDIDATES_LAYER, () => { map.getCanvas().style.cursor = 'pointer'; });
-  map.on('mouseleave', CANDIDATES_LAYER, () => { map.getCanvas().style.cursor = ''; });
+  map.on('mouseenter', CANDIDATES_LAYER, () => {
+    map.getCanvas().style.cursor = 'pointer';
+  });
+  map.on('mouseleave', CANDIDATES_LAYER, () => {
+    map.getCanvas().style.cursor = '';
+  });
   map.on('click', CANDIDATES_LAYER, (e) => {
     const f = fc.features.find((x) => x.id === String(e.features?.[0]?.properties?.vboId ?? ''));
     if (f) popup.setLngLat(f.geometry.coordinates).setDOMContent(popupContent(f.properties)).addTo(map);
@@ -65,7 +94,8 @@ export async function installAcquisitionLayer(map: MapLibreMap, panel: HTMLEleme
   box.type = 'checkbox';
   box.id = 'acquisition-toggle';
   box.addEventListener('change', () => {
-    for (const id of [CANDIDATES_LAYER, ZONES_LAYER]) map.setLayoutProperty(id, 'visibility', box.checked ? 'visible' : 'none');
+    for (const id of [CANDIDATES_LAYER, ZONES_LAYER])
+      map.setLayoutProperty(id, 'visibility', box.checked ? 'visible' : 'none');
   });
   toggle.append(box, ' Toon kandidaten en doelzones op de kaart');
 

@@ -1,18 +1,57 @@
 import { describe, expect, it } from 'vitest';
 import { REASON_CODES } from '../../../engine/acquisition/reason-codes.ts';
-import { CandidateCollection, acquisitionNotes, budgetSummary, candidateLine, candidatePopupRows, exportHref, reasonText } from './acquisition-model.ts';
+import {
+  CandidateCollection,
+  acquisitionNotes,
+  budgetSummary,
+  candidateLine,
+  candidatePopupRows,
+  exportHref,
+  reasonText,
+} from './acquisition-model.ts';
 
 const nbsp = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 const props = {
-  rank: 1, selected: true, vboId: '1674010000000001', address: 'Proeflaan 1', postcode: '4701AB', buurtcode: 'BU16740202', zoneName: 'Kalsdonk',
-  score: 66.1, estimatedCostEur: 138000, reasons: ['signaal.overlast', 'staat.label-fg'], label: 'G', bouwjaar: 1938, ownership: 'particuliere verhuur', wozBand: '<150k',
+  rank: 1,
+  selected: true,
+  vboId: '1674010000000001',
+  address: 'Proeflaan 1',
+  postcode: '4701AB',
+  buurtcode: 'BU16740202',
+  zoneName: 'Kalsdonk',
+  score: 66.1,
+  estimatedCostEur: 138000,
+  reasons: ['signaal.overlast', 'staat.label-fg'],
+  label: 'G',
+  bouwjaar: 1938,
+  ownership: 'particuliere verhuur',
+  wozBand: '<150k',
 };
-const fc = (withSignals: boolean) => CandidateCollection.parse({
-  type: 'FeatureCollection', synthetic: true, usesSignals: withSignals, budgetEur: 1_500_000, selectedCount: 10, selectedCostEur: 1_490_400, totalCandidates: 2967,
-  zones: [{ id: 'centrum-oud', name: "'t Oude Centrum", priority: 1, candidates: 0 }, { id: 'kalsdonk', name: 'Kalsdonk', priority: 2, candidates: 12 }],
-  warnings: [],
-  features: [{ type: 'Feature', id: props.vboId, geometry: { type: 'Point', coordinates: [4.4, 51.5] }, properties: withSignals ? { ...props, nuisanceBand: '1-2', vacancyBand: '0 mnd', permitStatus: 'onbekend' } : props }],
-});
+const fc = (withSignals: boolean) =>
+  CandidateCollection.parse({
+    type: 'FeatureCollection',
+    synthetic: true,
+    usesSignals: withSignals,
+    budgetEur: 1_500_000,
+    selectedCount: 10,
+    selectedCostEur: 1_490_400,
+    totalCandidates: 2967,
+    zones: [
+      { id: 'centrum-oud', name: "'t Oude Centrum", priority: 1, candidates: 0 },
+      { id: 'kalsdonk', name: 'Kalsdonk', priority: 2, candidates: 12 },
+    ],
+    warnings: [],
+    features: [
+      {
+        type: 'Feature',
+        id: props.vboId,
+        geometry: { type: 'Point', coordinates: [4.4, 51.5] },
+        properties: withSignals
+          ? { ...props, nuisanceBand: '1-2', vacancyBand: '0 mnd', permitStatus: 'onbekend' }
+          : props,
+      },
+    ],
+  });
 
 describe('acquisition panel', () => {
   it('has a Dutch text for every reason code', () => {
@@ -21,11 +60,16 @@ describe('acquisition panel', () => {
   });
 
   it('summarises budget and selection in nl-NL', () => {
-    expect(nbsp(budgetSummary(fc(true)))).toBe('Budget € 1.500.000 · 10 woningen geselecteerd (€ 1.490.400) uit 2.967 kandidaten');
+    expect(nbsp(budgetSummary(fc(true)))).toBe(
+      'Budget € 1.500.000 · 10 woningen geselecteerd (€ 1.490.400) uit 2.967 kandidaten',
+    );
   });
 
   it('notes empty zones and whether signals count', () => {
-    expect(acquisitionNotes(fc(false))).toEqual(["Zone 't Oude Centrum: geen kandidaten in deze dataset.", expect.stringMatching(/^Uw rol ziet geen signalen/)]);
+    expect(acquisitionNotes(fc(false))).toEqual([
+      "Zone 't Oude Centrum: geen kandidaten in deze dataset.",
+      expect.stringMatching(/^Uw rol ziet geen signalen/),
+    ]);
     expect(acquisitionNotes(fc(true))[1]).toMatch(/^Scores wegen signalen/);
   });
 

@@ -12,18 +12,37 @@ export const CandidateCollection = z.object({
   selectedCostEur: z.number(),
   totalCandidates: z.number(),
   zones: z.array(z.object({ id: z.string(), name: z.string(), priority: z.number(), candidates: z.number() })),
-  warnings: z.array(z.object({ code: z.string(), message: z.string(), path: z.array(z.union([z.string(), z.number()])).optional() })),
-  features: z.array(z.object({
-    type: z.literal('Feature'),
-    id: z.string(),
-    properties: z.object({
-      rank: z.number(), selected: z.boolean(), vboId: z.string(), address: z.string(), postcode: z.string(), buurtcode: z.string(),
-      zoneName: z.string(), score: z.number(), estimatedCostEur: z.number(), reasons: z.array(z.string()),
-      label: z.string(), bouwjaar: z.number(), ownership: z.string(), wozBand: z.string(),
-      nuisanceBand: z.string().optional(), vacancyBand: z.string().optional(), permitStatus: z.string().optional(),
-    }).passthrough(),
-    geometry: z.object({ type: z.literal('Point'), coordinates: z.tuple([z.number(), z.number()]) }),
-  })),
+  warnings: z.array(
+    z.object({ code: z.string(), message: z.string(), path: z.array(z.union([z.string(), z.number()])).optional() }),
+  ),
+  features: z.array(
+    z.object({
+      type: z.literal('Feature'),
+      id: z.string(),
+      properties: z
+        .object({
+          rank: z.number(),
+          selected: z.boolean(),
+          vboId: z.string(),
+          address: z.string(),
+          postcode: z.string(),
+          buurtcode: z.string(),
+          zoneName: z.string(),
+          score: z.number(),
+          estimatedCostEur: z.number(),
+          reasons: z.array(z.string()),
+          label: z.string(),
+          bouwjaar: z.number(),
+          ownership: z.string(),
+          wozBand: z.string(),
+          nuisanceBand: z.string().optional(),
+          vacancyBand: z.string().optional(),
+          permitStatus: z.string().optional(),
+        })
+        .passthrough(),
+      geometry: z.object({ type: z.literal('Point'), coordinates: z.tuple([z.number(), z.number()]) }),
+    }),
+  ),
 });
 export type CandidateCollection = z.infer<typeof CandidateCollection>;
 export type CandidateProps = CandidateCollection['features'][number]['properties'];
@@ -47,10 +66,14 @@ export function budgetSummary(fc: CandidateCollection): string {
 
 /** Notes for the panel: zones without candidates and whether signals were used. */
 export function acquisitionNotes(fc: CandidateCollection): string[] {
-  const notes = fc.zones.filter((z) => z.candidates === 0).map((z) => `Zone ${z.name}: geen kandidaten in deze dataset.`);
-  notes.push(fc.usesSignals
-    ? 'Scores wegen signalen (overlast, leegstand, kamerverhuur) mee; die staan alleen in klassen op de lijst.'
-    : 'Uw rol ziet geen signalen: scores zijn berekend op staat, prijs en strategische ligging.');
+  const notes = fc.zones
+    .filter((z) => z.candidates === 0)
+    .map((z) => `Zone ${z.name}: geen kandidaten in deze dataset.`);
+  notes.push(
+    fc.usesSignals
+      ? 'Scores wegen signalen (overlast, leegstand, kamerverhuur) mee; die staan alleen in klassen op de lijst.'
+      : 'Uw rol ziet geen signalen: scores zijn berekend op staat, prijs en strategische ligging.',
+  );
   return notes;
 }
 

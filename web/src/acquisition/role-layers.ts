@@ -26,11 +26,16 @@ export async function installRoleLayers(map: MapLibreMap, session: Session, mapL
   const acquisitionPanel = panel('acquisition-panel', 'Verwerving');
   await mapLoaded;
   hooks.safety = 'loading';
-  const safety = installSafetyLayer(map, safetyPanel).then(() => { hooks.safety = 'ready'; }, (err: unknown) => {
-    hooks.safety = 'error';
-    hooks.error ??= err instanceof Error ? err.message : String(err);
-    safetyPanel.textContent = `Veiligheidslaag niet beschikbaar: ${hooks.error}`;
-  });
+  const safety = installSafetyLayer(map, safetyPanel).then(
+    () => {
+      hooks.safety = 'ready';
+    },
+    (err: unknown) => {
+      hooks.safety = 'error';
+      hooks.error ??= err instanceof Error ? err.message : String(err);
+      safetyPanel.textContent = `Veiligheidslaag niet beschikbaar: ${hooks.error}`;
+    },
+  );
   if (!session.permissions.acquisition) {
     hooks.acquisition = 'not-permitted';
     acquisitionPanel.hidden = true;
@@ -38,10 +43,15 @@ export async function installRoleLayers(map: MapLibreMap, session: Session, mapL
     return;
   }
   hooks.acquisition = 'loading';
-  const acquisition = installAcquisitionLayer(map, acquisitionPanel).then(() => { hooks.acquisition = 'ready'; }, (err: unknown) => {
-    hooks.acquisition = 'error';
-    hooks.error ??= err instanceof Error ? err.message : String(err);
-    acquisitionPanel.textContent = `Verwervingslaag niet beschikbaar: ${hooks.error}`;
-  });
+  const acquisition = installAcquisitionLayer(map, acquisitionPanel).then(
+    () => {
+      hooks.acquisition = 'ready';
+    },
+    (err: unknown) => {
+      hooks.acquisition = 'error';
+      hooks.error ??= err instanceof Error ? err.message : String(err);
+      acquisitionPanel.textContent = `Verwervingslaag niet beschikbaar: ${hooks.error}`;
+    },
+  );
   await Promise.all([safety, acquisition]);
 }

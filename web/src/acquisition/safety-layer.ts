@@ -12,9 +12,19 @@ export const SAFETY_LAYER = 'safety-fill';
 
 const fillColor: ExpressionSpecification = [
   'case',
-  ['==', ['get', 'nuisanceRate'], null], SUPPRESSED_COLOR,
-  ['step', ['get', 'nuisanceRate'], SAFETY_CLASSES[0].color,
-    SAFETY_CLASSES[0].upTo, SAFETY_CLASSES[1].color, SAFETY_CLASSES[1].upTo, SAFETY_CLASSES[2].color, SAFETY_CLASSES[2].upTo, SAFETY_CLASSES[3].color],
+  ['==', ['get', 'nuisanceRate'], null],
+  SUPPRESSED_COLOR,
+  [
+    'step',
+    ['get', 'nuisanceRate'],
+    SAFETY_CLASSES[0].color,
+    SAFETY_CLASSES[0].upTo,
+    SAFETY_CLASSES[1].color,
+    SAFETY_CLASSES[1].upTo,
+    SAFETY_CLASSES[2].color,
+    SAFETY_CLASSES[2].upTo,
+    SAFETY_CLASSES[3].color,
+  ],
 ];
 
 function text(tag: string, content: string, className?: string): HTMLElement {
@@ -28,24 +38,34 @@ export async function installSafetyLayer(map: MapLibreMap, panel: HTMLElement): 
   panel.replaceChildren(text('h2', 'Veiligheid per buurt'), text('p', 'Signalen worden geladen…', 'muted'));
   const fc = await getJson('/api/signals/buurten', SafetyCollection);
   map.addSource(SAFETY_SOURCE, { type: 'geojson', data: fc as unknown as GeoJSON.FeatureCollection });
-  map.addLayer({
-    id: SAFETY_LAYER, type: 'fill', source: SAFETY_SOURCE,
-    layout: { visibility: 'none' },
-    filter: ['>', ['get', 'dwellings'], 0],
-    paint: { 'fill-color': fillColor, 'fill-opacity': 0.55, 'fill-outline-color': '#7a4a2a' },
-  }, map.getLayer('buildings') ? 'buildings' : undefined);
+  map.addLayer(
+    {
+      id: SAFETY_LAYER,
+      type: 'fill',
+      source: SAFETY_SOURCE,
+      layout: { visibility: 'none' },
+      filter: ['>', ['get', 'dwellings'], 0],
+      paint: { 'fill-color': fillColor, 'fill-opacity': 0.55, 'fill-outline-color': '#7a4a2a' },
+    },
+    map.getLayer('buildings') ? 'buildings' : undefined,
+  );
 
   const toggle = document.createElement('label');
   toggle.className = 'layer-toggle';
   const box = document.createElement('input');
   box.type = 'checkbox';
   box.id = 'safety-toggle';
-  box.addEventListener('change', () => map.setLayoutProperty(SAFETY_LAYER, 'visibility', box.checked ? 'visible' : 'none'));
+  box.addEventListener('change', () =>
+    map.setLayoutProperty(SAFETY_LAYER, 'visibility', box.checked ? 'visible' : 'none'),
+  );
   toggle.append(box, ' Toon op de kaart (aandeel adressen met overlast)');
 
   const legend = document.createElement('ul');
   legend.className = 'legend-list safety-legend';
-  for (const c of [...SAFETY_CLASSES.map((k) => ({ color: k.color, label: k.label })), { color: SUPPRESSED_COLOR, label: 'niet gepubliceerd (te weinig)' }]) {
+  for (const c of [
+    ...SAFETY_CLASSES.map((k) => ({ color: k.color, label: k.label })),
+    { color: SUPPRESSED_COLOR, label: 'niet gepubliceerd (te weinig)' },
+  ]) {
     const li = document.createElement('li');
     const sw = text('span', '', 'swatch');
     sw.style.backgroundColor = c.color;
@@ -68,6 +88,12 @@ export async function installSafetyLayer(map: MapLibreMap, panel: HTMLElement): 
     block.append(head, dl);
     list.append(block);
   }
-  panel.replaceChildren(text('h2', 'Veiligheid per buurt'), toggle, legend, list, text('p', safetyNote(fc), 'source-note'));
+  panel.replaceChildren(
+    text('h2', 'Veiligheid per buurt'),
+    toggle,
+    legend,
+    list,
+    text('p', safetyNote(fc), 'source-note'),
+  );
   panel.dataset.state = 'ready';
 }

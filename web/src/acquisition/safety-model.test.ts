@@ -3,11 +3,45 @@ import { SafetyCollection, controlledText, safetyNote, safetyRows } from './safe
 
 const nbsp = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 const fc = SafetyCollection.parse({
-  type: 'FeatureCollection', synthetic: true, signalSource: 'synthetic', window: { from: '2024-01-01', to: '2024-12-31' },
-  disclosureControl: { minCount: 10, roundTo: 5, minDenominator: 50 }, vacancyMonthsThreshold: 6,
+  type: 'FeatureCollection',
+  synthetic: true,
+  signalSource: 'synthetic',
+  window: { from: '2024-01-01', to: '2024-12-31' },
+  disclosureControl: { minCount: 10, roundTo: 5, minDenominator: 50 },
+  vacancyMonthsThreshold: 6,
   features: [
-    { type: 'Feature', id: 'BU16740202', geometry: { type: 'Polygon', coordinates: [] }, properties: { buurtcode: 'BU16740202', buurtnaam: 'Kalsdonk', dwellings: 1751, nuisanceAddresses: 105, vacantAddresses: null, roomLettingAddresses: 20, nuisanceRate: 0.06, vacancyRate: null, roomLettingRate: 0.0114 } },
-    { type: 'Feature', id: 'BU16740000', geometry: { type: 'Polygon', coordinates: [] }, properties: { buurtcode: 'BU16740000', buurtnaam: 'Centrum-Oud', dwellings: 0, nuisanceAddresses: null, vacantAddresses: null, roomLettingAddresses: null, nuisanceRate: null, vacancyRate: null, roomLettingRate: null } },
+    {
+      type: 'Feature',
+      id: 'BU16740202',
+      geometry: { type: 'Polygon', coordinates: [] },
+      properties: {
+        buurtcode: 'BU16740202',
+        buurtnaam: 'Kalsdonk',
+        dwellings: 1751,
+        nuisanceAddresses: 105,
+        vacantAddresses: null,
+        roomLettingAddresses: 20,
+        nuisanceRate: 0.06,
+        vacancyRate: null,
+        roomLettingRate: 0.0114,
+      },
+    },
+    {
+      type: 'Feature',
+      id: 'BU16740000',
+      geometry: { type: 'Polygon', coordinates: [] },
+      properties: {
+        buurtcode: 'BU16740000',
+        buurtnaam: 'Centrum-Oud',
+        dwellings: 0,
+        nuisanceAddresses: null,
+        vacantAddresses: null,
+        roomLettingAddresses: null,
+        nuisanceRate: null,
+        vacancyRate: null,
+        roomLettingRate: null,
+      },
+    },
   ],
 });
 
@@ -22,7 +56,9 @@ describe('safety panel', () => {
     const rows = safetyRows(fc);
     expect(rows.map((r) => r.buurtnaam)).toEqual(['Kalsdonk']);
     expect(rows[0]!.lines.map((l) => [l.label, nbsp(l.value)])).toEqual([
-      ['Adressen met overlastmeldingen', '105 (6,0%)'], ['Langdurige leegstand (6+ mnd)', '< 10'], ['Kamerverhuur (vergunning)', '20 (1,1%)'],
+      ['Adressen met overlastmeldingen', '105 (6,0%)'],
+      ['Langdurige leegstand (6+ mnd)', '< 10'],
+      ['Kamerverhuur (vergunning)', '20 (1,1%)'],
     ]);
   });
 

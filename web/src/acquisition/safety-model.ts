@@ -10,16 +10,24 @@ export const SafetyCollection = z.object({
   window: z.object({ from: z.string(), to: z.string() }).nullable(),
   disclosureControl: z.object({ minCount: z.number(), roundTo: z.number(), minDenominator: z.number() }),
   vacancyMonthsThreshold: z.number(),
-  features: z.array(z.object({
-    type: z.literal('Feature'),
-    id: z.string(),
-    properties: z.object({
-      buurtcode: z.string(), buurtnaam: z.string(), dwellings: z.number(),
-      nuisanceAddresses: Controlled, vacantAddresses: Controlled, roomLettingAddresses: Controlled,
-      nuisanceRate: Controlled, vacancyRate: Controlled, roomLettingRate: Controlled,
+  features: z.array(
+    z.object({
+      type: z.literal('Feature'),
+      id: z.string(),
+      properties: z.object({
+        buurtcode: z.string(),
+        buurtnaam: z.string(),
+        dwellings: z.number(),
+        nuisanceAddresses: Controlled,
+        vacantAddresses: Controlled,
+        roomLettingAddresses: Controlled,
+        nuisanceRate: Controlled,
+        vacancyRate: Controlled,
+        roomLettingRate: Controlled,
+      }),
+      geometry: z.object({ type: z.string(), coordinates: z.array(z.unknown()) }),
     }),
-    geometry: z.object({ type: z.string(), coordinates: z.array(z.unknown()) }),
-  })),
+  ),
 });
 export type SafetyCollection = z.infer<typeof SafetyCollection>;
 
@@ -39,23 +47,35 @@ export interface SafetyRow {
 /** The safety panel in Dutch: one block per buurt that has dwellings. */
 export function safetyRows(fc: SafetyCollection): SafetyRow[] {
   const min = fc.disclosureControl.minCount;
-  return fc.features.filter((f) => f.properties.dwellings > 0).map(({ properties: p }) => ({
-    buurtcode: p.buurtcode,
-    buurtnaam: p.buurtnaam,
-    dwellings: `${formatCount(p.dwellings)} woningen`,
-    lines: [
-      { label: 'Adressen met overlastmeldingen', value: controlledText(p.nuisanceAddresses, p.nuisanceRate, min) },
-      { label: `Langdurige leegstand (${fc.vacancyMonthsThreshold}+ mnd)`, value: controlledText(p.vacantAddresses, p.vacancyRate, min) },
-      { label: 'Kamerverhuur (vergunning)', value: controlledText(p.roomLettingAddresses, p.roomLettingRate, min) },
-    ],
-  }));
+  return fc.features
+    .filter((f) => f.properties.dwellings > 0)
+    .map(({ properties: p }) => ({
+      buurtcode: p.buurtcode,
+      buurtnaam: p.buurtnaam,
+      dwellings: `${formatCount(p.dwellings)} woningen`,
+      lines: [
+        { label: 'Adressen met overlastmeldingen', value: controlledText(p.nuisanceAddresses, p.nuisanceRate, min) },
+        {
+          label: `Langdurige leegstand (${fc.vacancyMonthsThreshold}+ mnd)`,
+          value: controlledText(p.vacantAddresses, p.vacancyRate, min),
+        },
+        { label: 'Kamerverhuur (vergunning)', value: controlledText(p.roomLettingAddresses, p.roomLettingRate, min) },
+      ],
+    }));
 }
 
 /** The explanation under the safety panel. */
 export function safetyNote(fc: SafetyCollection): string {
   const d = fc.disclosureControl;
-  const period = fc.window ? `${formatDate(fc.window.from)} t/m ${formatDate(fc.window.to)}` : 'geen signalen beschikbaar';
-  const source = fc.signalSource === 'synthetic' ? 'Synthetische signalen (verzonnen, geen echte adressen). ' : fc.signalSource === 'none' ? 'Geen signalen geïmporteerd. ' : '';
+  const period = fc.window
+    ? `${formatDate(fc.window.from)} t/m ${formatDate(fc.window.to)}`
+    : 'geen signalen beschikbaar';
+  const source =
+    fc.signalSource === 'synthetic'
+      ? 'Synthetische signalen (verzonnen, geen echte adressen). '
+      : fc.signalSource === 'none'
+        ? 'Geen signalen geïmporteerd. '
+        : '';
   return `${source}Periode: ${period}. Aantallen onder ${d.minCount} worden niet getoond, overige afgerond op ${d.roundTo}; percentages alleen bij ${d.minDenominator} of meer woningen. Alleen per CBS-buurt.`;
 }
 

@@ -2,7 +2,12 @@ import { z } from 'zod';
 
 /** The signed-in user as GET /api/auth/session describes it. */
 export const Session = z.object({
-  user: z.object({ name: z.string(), displayName: z.string(), role: z.enum(['gemeente', 'alwel', 'vhf', 'viewer']), roleLabel: z.string() }),
+  user: z.object({
+    name: z.string(),
+    displayName: z.string(),
+    role: z.enum(['gemeente', 'alwel', 'vhf', 'viewer']),
+    roleLabel: z.string(),
+  }),
   via: z.string(),
   permissions: z.object({ signalDetail: z.boolean(), acquisition: z.boolean(), audit: z.boolean() }),
 });
@@ -30,11 +35,20 @@ export async function signIn(username: string, password: string): Promise<SignIn
   if (res.ok) return { ok: true, session: Session.parse(body) };
   const code = z.object({ code: z.string() }).safeParse(body);
   const retry = Number(res.headers.get('retry-after'));
-  return { ok: false, code: code.success ? code.data.code : `http.${res.status}`, retryAfterS: Number.isFinite(retry) && retry > 0 ? retry : null };
+  return {
+    ok: false,
+    code: code.success ? code.data.code : `http.${res.status}`,
+    retryAfterS: Number.isFinite(retry) && retry > 0 ? retry : null,
+  };
 }
 
 export async function signOut(): Promise<void> {
-  await fetch('/api/auth/sign-out', { method: 'POST', credentials: 'same-origin', headers: { 'content-type': 'application/json' }, body: '{}' });
+  await fetch('/api/auth/sign-out', {
+    method: 'POST',
+    credentials: 'same-origin',
+    headers: { 'content-type': 'application/json' },
+    body: '{}',
+  });
 }
 
 /** The Dutch message for a failed sign-in. */

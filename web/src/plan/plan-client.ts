@@ -5,14 +5,19 @@ import { PlanDetail, PlanList, StatusChange } from './plan-model.ts';
 /** The plan routes from the browser (same origin, session cookie; writes as JSON, as the server requires). */
 async function send<T>(method: 'POST' | 'PATCH', path: string, body: unknown, schema: z.ZodType<T>): Promise<T> {
   const res = await fetch(path, {
-    method, credentials: 'same-origin',
+    method,
+    credentials: 'same-origin',
     headers: { 'content-type': 'application/json', accept: 'application/json' },
     body: JSON.stringify(body),
   });
   const json: unknown = await res.json().catch(() => null);
   if (!res.ok) {
     const e = (json ?? {}) as { code?: unknown; message?: unknown };
-    throw new ApiError(typeof e.code === 'string' ? e.code : `http.${res.status}`, typeof e.message === 'string' ? e.message : res.statusText, path);
+    throw new ApiError(
+      typeof e.code === 'string' ? e.code : `http.${res.status}`,
+      typeof e.message === 'string' ? e.message : res.statusText,
+      path,
+    );
   }
   const parsed = schema.safeParse(json);
   if (!parsed.success) throw new ApiError('api.shape', parsed.error.message, path);
@@ -21,10 +26,22 @@ async function send<T>(method: 'POST' | 'PATCH', path: string, body: unknown, sc
 
 export const listPlans = (): Promise<PlanList> => getJson('/api/plans', PlanList);
 export const getPlan = (id: number): Promise<PlanDetail> => getJson(`/api/plans/${id}`, PlanDetail);
-export const createPlan = (name: string, input: unknown): Promise<PlanDetail> => send('POST', '/api/plans', { name, input }, PlanDetail);
-export const replanPlan = (id: number, reason: string): Promise<PlanDetail> => send('POST', `/api/plans/${id}/replan`, { reason }, PlanDetail);
-export const changeStatus = (id: number, vboId: string, status: string, reason: string): Promise<z.infer<typeof StatusChange>> =>
-  send('PATCH', `/api/plans/${id}/dwellings/${encodeURIComponent(vboId)}`, { status, ...(reason ? { reason } : {}) }, StatusChange);
+export const createPlan = (name: string, input: unknown): Promise<PlanDetail> =>
+  send('POST', '/api/plans', { name, input }, PlanDetail);
+export const replanPlan = (id: number, reason: string): Promise<PlanDetail> =>
+  send('POST', `/api/plans/${id}/replan`, { reason }, PlanDetail);
+export const changeStatus = (
+  id: number,
+  vboId: string,
+  status: string,
+  reason: string,
+): Promise<z.infer<typeof StatusChange>> =>
+  send(
+    'PATCH',
+    `/api/plans/${id}/dwellings/${encodeURIComponent(vboId)}`,
+    { status, ...(reason ? { reason } : {}) },
+    StatusChange,
+  );
 
 /** Dutch text for a plan error code (the server's message follows for detail). */
 export function planErrorText(err: unknown): string {
@@ -36,6 +53,10 @@ export function planErrorText(err: unknown): string {
     'plan.superseded': 'Dit plan is al herpland; wijzig de nieuwe versie.',
     'plan.changed': 'Het plan is intussen gewijzigd; probeer opnieuw.',
   };
-  const head = known[err.code] ?? (err.code.startsWith('plan.binding.') || err.code.startsWith('plan.infeasible.') ? 'Geen plan mogelijk:' : 'Mislukt:');
+  const head =
+    known[err.code] ??
+    (err.code.startsWith('plan.binding.') || err.code.startsWith('plan.infeasible.')
+      ? 'Geen plan mogelijk:'
+      : 'Mislukt:');
   return `${head} ${err.message} (${err.code})`;
 }

@@ -17,7 +17,8 @@ export function planDwellingContent(p: DwellingContext): HTMLElement {
   const root = el('div', 'plan-selected');
   root.dataset.vboId = p.dwelling.vboId;
   const dl = el('dl');
-  for (const r of dwellingRows(p.batch, p.dwelling, status)) dl.append(el('dt', null, r.label), el('dd', null, r.value));
+  for (const r of dwellingRows(p.batch, p.dwelling, status))
+    dl.append(el('dt', null, r.label), el('dd', null, r.value));
   root.append(el('h3', null, `Woning ${p.dwelling.vboId}`), dl);
   const next = nextStatuses(status);
   if (!p.detail.permissions.updateStatus) return root;

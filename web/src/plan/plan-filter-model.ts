@@ -28,7 +28,12 @@ export const STATUS_COLOURS: Readonly<Record<DwellingStatus, string>> = {
 };
 
 export const statusColourExpression = (): ExpressionSpecification =>
-  ['match', ['get', 'status'], ...PLAN_STATUSES.flatMap((s) => [s, STATUS_COLOURS[s]]), '#888888'] as unknown as ExpressionSpecification;
+  [
+    'match',
+    ['get', 'status'],
+    ...PLAN_STATUSES.flatMap((s) => [s, STATUS_COLOURS[s]]),
+    '#888888',
+  ] as unknown as ExpressionSpecification;
 
 /** The map filter for a season and a status (either may be ALL); null shows every dwelling. */
 export function planFilter(season: string, status: string): FilterSpecification | null {
@@ -44,13 +49,18 @@ const statusOf = (d: PlanDetail): Map<string, DwellingStatus> => new Map(d.statu
 /** Dwellings per status after the filter, for the counts beside the filter ("onderzoek: 12"). */
 export function filteredCount(d: PlanDetail, season: string, status: string): number {
   const st = statusOf(d);
-  return d.plan.batches.filter((b) => season === ALL || b.season === season)
-    .reduce((a, b) => a + b.dwellings.filter((w) => status === ALL || (st.get(w.vboId) ?? 'voorgesteld') === status).length, 0);
+  return d.plan.batches
+    .filter((b) => season === ALL || b.season === season)
+    .reduce(
+      (a, b) => a + b.dwellings.filter((w) => status === ALL || (st.get(w.vboId) ?? 'voorgesteld') === status).length,
+      0,
+    );
 }
 
 /** Batches to choose from for a bulk change (those of the season, or all), labelled with season and size. */
 export function batchOptions(d: PlanDetail, season: string): { id: string; label: string }[] {
-  return d.plan.batches.filter((b) => season === ALL || b.season === season)
+  return d.plan.batches
+    .filter((b) => season === ALL || b.season === season)
     .map((b) => ({ id: b.id, label: `${b.id} (${seasonLabel(b.season)}, ${woningen(b.dwellings.length)})` }));
 }
 
@@ -67,11 +77,17 @@ export function bulkStatuses(d: PlanDetail, batchId: string): DwellingStatus[] {
  * A batch's dwellings that may move to `to` now, and how many may not (already there, final, or a step would be
  * skipped): a bulk change never forces a move the per-dwelling rule refuses.
  */
-export function bulkTargets(d: PlanDetail, batchId: string, to: DwellingStatus): { vboIds: string[]; skipped: number; text: string } {
+export function bulkTargets(
+  d: PlanDetail,
+  batchId: string,
+  to: DwellingStatus,
+): { vboIds: string[]; skipped: number; text: string } {
   const st = statusOf(d);
   const b = d.plan.batches.find((x) => x.id === batchId);
   if (!b) return { vboIds: [], skipped: 0, text: `Batch ${batchId} staat niet in dit plan.` };
-  const vboIds = b.dwellings.filter((w) => STATUS_TRANSITIONS[st.get(w.vboId) ?? 'voorgesteld'].includes(to)).map((w) => w.vboId);
+  const vboIds = b.dwellings
+    .filter((w) => STATUS_TRANSITIONS[st.get(w.vboId) ?? 'voorgesteld'].includes(to))
+    .map((w) => w.vboId);
   const skipped = b.dwellings.length - vboIds.length;
   const text = `${woningen(vboIds.length)} naar ${statusLabel(to)}${skipped ? `; ${formatCount(skipped)} blijven ongewijzigd (die overgang is voor hen niet toegestaan)` : ''}.`;
   return { vboIds, skipped, text };

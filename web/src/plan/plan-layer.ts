@@ -14,12 +14,21 @@ const EMPTY = { type: 'FeatureCollection' as const, features: [] };
 export function addPlanLayer(map: MapLibreMap): void {
   map.addSource(PLAN_SOURCE, { type: 'geojson', data: EMPTY });
   map.addLayer({
-    id: PLAN_LAYER, type: 'circle', source: PLAN_SOURCE, layout: { visibility: 'none' },
+    id: PLAN_LAYER,
+    type: 'circle',
+    source: PLAN_SOURCE,
+    layout: { visibility: 'none' },
     paint: {
       'circle-color': '#888888',
       'circle-radius': ['interpolate', ['linear'], ['zoom'], 11, 3, 16, 8],
       'circle-opacity': ['case', ['==', ['get', 'status'], 'afgezien'], 0.3, 0.95],
-      'circle-stroke-color': ['match', ['get', 'status'], ['onderzoek', 'natuurvrij', 'geïsoleerd'], '#111111', '#ffffff'],
+      'circle-stroke-color': [
+        'match',
+        ['get', 'status'],
+        ['onderzoek', 'natuurvrij', 'geïsoleerd'],
+        '#111111',
+        '#ffffff',
+      ],
       'circle-stroke-width': ['match', ['get', 'status'], ['onderzoek', 'natuurvrij', 'geïsoleerd'], 2, 0.6],
     },
   });

@@ -1,31 +1,102 @@
 import { describe, expect, it } from 'vitest';
-import { PlanDetail, createInput, dwellingRows, nextStatuses, parseEuro, planExportHref, planListLine, planPoints, seasonColours, seasonLabel, solverLine, timelineRows, totalsLines } from './plan-model.ts';
+import {
+  PlanDetail,
+  createInput,
+  dwellingRows,
+  nextStatuses,
+  parseEuro,
+  planExportHref,
+  planListLine,
+  planPoints,
+  seasonColours,
+  seasonLabel,
+  solverLine,
+  timelineRows,
+  totalsLines,
+} from './plan-model.ts';
 import { timelineLayout } from './plan-timeline.ts';
 
 const dwelling = (vboId: string, cost: number, location: [number, number] = [4.46, 51.53]) => ({
-  vboId, measures: ['cavity-wall', 'roof'], natuurvrijVanaf: '2026-03-01', insulationFrom: '2026-04-15', insulationUntil: '2026-09-30',
-  costEur: cost, programmeContributionEur: cost / 2, ownerContributionEur: cost / 2, gasSavingM3PerYear: 310.4, route: 'pre-smp', ownership: 'eigenaar-bewoner',
-  labelBefore: 'E', labelAfter: 'B', location,
+  vboId,
+  measures: ['cavity-wall', 'roof'],
+  natuurvrijVanaf: '2026-03-01',
+  insulationFrom: '2026-04-15',
+  insulationUntil: '2026-09-30',
+  costEur: cost,
+  programmeContributionEur: cost / 2,
+  ownerContributionEur: cost / 2,
+  gasSavingM3PerYear: 310.4,
+  route: 'pre-smp',
+  ownership: 'eigenaar-bewoner',
+  labelBefore: 'E',
+  labelAfter: 'B',
+  location,
 });
 const batch = (id: string, season: string, ds: ReturnType<typeof dwelling>[]) => ({
-  id, season, unit: 'block', unitId: id, buurtcode: 'BU16740202', programmeArea: 'Kalsdonk', projectPrice: true, corporationYear: null, fixed: false, dwellings: ds,
-  costEur: ds.reduce((a, d) => a + d.costEur, 0), programmeContributionEur: ds.reduce((a, d) => a + d.programmeContributionEur, 0), gasSavingM3PerYear: 1, crewWeeks: 1,
+  id,
+  season,
+  unit: 'block',
+  unitId: id,
+  buurtcode: 'BU16740202',
+  programmeArea: 'Kalsdonk',
+  projectPrice: true,
+  corporationYear: null,
+  fixed: false,
+  dwellings: ds,
+  costEur: ds.reduce((a, d) => a + d.costEur, 0),
+  programmeContributionEur: ds.reduce((a, d) => a + d.programmeContributionEur, 0),
+  gasSavingM3PerYear: 1,
+  crewWeeks: 1,
 });
 /** Intl puts a no-break space after €; the expectations are written with a plain one. */
 const plain = (x: string): string => x.replace(/\u00a0/g, ' ');
 const detail = PlanDetail.parse({
-  id: 3, name: 'Proef', createdBy: 'vhf', createdAt: '2026-11-28T09:00:00.000Z', parentId: null, rootId: 3, version: 1, supersededBy: null,
-  dataset: { name: 'synthetisch', sha256: 'x', synthetic: true }, solver: 'mip', objective: 1234567.8, gap: 0.0031, greedyObjective: 1200000, dwellings: 3, batches: 2,
-  statusCounts: { voorgesteld: 3 }, synthetic: true, permissions: { create: true, updateStatus: true, export: true },
+  id: 3,
+  name: 'Proef',
+  createdBy: 'vhf',
+  createdAt: '2026-11-28T09:00:00.000Z',
+  parentId: null,
+  rootId: 3,
+  version: 1,
+  supersededBy: null,
+  dataset: { name: 'synthetisch', sha256: 'x', synthetic: true },
+  solver: 'mip',
+  objective: 1234567.8,
+  gap: 0.0031,
+  greedyObjective: 1200000,
+  dwellings: 3,
+  batches: 2,
+  statusCounts: { voorgesteld: 3 },
+  synthetic: true,
+  permissions: { create: true, updateStatus: true, export: true },
   input: { budgetEur: 100_000, window: { from: '2025-07-01', until: '2033-12-31' } },
   plan: {
-    seasons: [{ id: '2026-voorjaar', year: 2026, exclusionFrom: '2026-02-15', insulationUntil: '2026-10-01' }, { id: '2026-najaar', year: 2026, exclusionFrom: '2026-08-15', insulationUntil: '2027-02-14' }, { id: '2027-voorjaar', year: 2027, exclusionFrom: '2027-02-15', insulationUntil: '2027-10-01' }],
-    batches: [batch('2026-voorjaar:b1', '2026-voorjaar', [dwelling('0001010000000001', 20_000), dwelling('0001010000000002', 30_000)]), batch('2027-voorjaar:b2', '2027-voorjaar', [dwelling('0001010000000003', 40_000)])],
-    totals: { dwellings: 3, batches: 2, costEur: 90_000, programmeContributionEur: 45_000, gasSavingM3PerYear: 931.2, energyPoorHouseholds: 1.4 },
+    seasons: [
+      { id: '2026-voorjaar', year: 2026, exclusionFrom: '2026-02-15', insulationUntil: '2026-10-01' },
+      { id: '2026-najaar', year: 2026, exclusionFrom: '2026-08-15', insulationUntil: '2027-02-14' },
+      { id: '2027-voorjaar', year: 2027, exclusionFrom: '2027-02-15', insulationUntil: '2027-10-01' },
+    ],
+    batches: [
+      batch('2026-voorjaar:b1', '2026-voorjaar', [
+        dwelling('0001010000000001', 20_000),
+        dwelling('0001010000000002', 30_000),
+      ]),
+      batch('2027-voorjaar:b2', '2027-voorjaar', [dwelling('0001010000000003', 40_000)]),
+    ],
+    totals: {
+      dwellings: 3,
+      batches: 2,
+      costEur: 90_000,
+      programmeContributionEur: 45_000,
+      gasSavingM3PerYear: 931.2,
+      energyPoorHouseholds: 1.4,
+    },
     unspent: { eur: 55_000, reason: { code: 'plan.binding.capacity', message: 'capacity is full' } },
     warnings: [],
   },
-  statuses: [{ vboId: '0001010000000001', batchId: '2026-voorjaar:b1', status: 'onderzoek', updatedAt: 'x', updatedBy: 'vhf' }],
+  statuses: [
+    { vboId: '0001010000000001', batchId: '2026-voorjaar:b1', status: 'onderzoek', updatedAt: 'x', updatedBy: 'vhf' },
+  ],
   warnings: [],
 });
 
@@ -39,7 +110,10 @@ describe('plan panel model', () => {
 
   it('builds the timeline per planned season only, with cost, contribution and dwellings', () => {
     const rows = timelineRows(detail);
-    expect(rows.map((r) => [r.label, r.dwellings, r.costEur, r.contributionEur])).toEqual([['voorjaar 2026', 2, 50_000, 25_000], ['voorjaar 2027', 1, 40_000, 20_000]]);
+    expect(rows.map((r) => [r.label, r.dwellings, r.costEur, r.contributionEur])).toEqual([
+      ['voorjaar 2026', 2, 50_000, 25_000],
+      ['voorjaar 2027', 1, 40_000, 20_000],
+    ]);
     const l = timelineLayout(rows, 100_000);
     expect(l.bars).toHaveLength(2);
     expect(l.bars[0]!.h).toBeGreaterThan(l.bars[1]!.h);
@@ -64,22 +138,37 @@ describe('plan panel model', () => {
   it('turns the plan into map points carrying season index and status', () => {
     const fc = planPoints(detail);
     expect(fc.features.map((f) => [f.id, f.properties.vboId, f.properties.seasonIndex, f.properties.status])).toEqual([
-      [0, '0001010000000001', 0, 'onderzoek'], [1, '0001010000000002', 0, 'voorgesteld'], [2, '0001010000000003', 1, 'voorgesteld'],
+      [0, '0001010000000001', 0, 'onderzoek'],
+      [1, '0001010000000002', 0, 'voorgesteld'],
+      [2, '0001010000000003', 1, 'voorgesteld'],
     ]);
   });
 
   it('shows a dwelling in Dutch and offers only the allowed next statuses', () => {
     const b = detail.plan.batches[0]!;
-    const rows = Object.fromEntries(dwellingRows(b, b.dwellings[0]!, 'onderzoek').map((r) => [r.label, plain(r.value)]));
-    expect(rows).toMatchObject({ Seizoen: 'voorjaar 2026', Maatregelen: 'spouwmuurisolatie, dakisolatie', 'Natuurvrij maken vanaf': '1 maart 2026', Kosten: '€ 20.000', Status: 'ecologisch onderzoek' });
+    const rows = Object.fromEntries(
+      dwellingRows(b, b.dwellings[0]!, 'onderzoek').map((r) => [r.label, plain(r.value)]),
+    );
+    expect(rows).toMatchObject({
+      Seizoen: 'voorjaar 2026',
+      Maatregelen: 'spouwmuurisolatie, dakisolatie',
+      'Natuurvrij maken vanaf': '1 maart 2026',
+      Kosten: '€ 20.000',
+      Status: 'ecologisch onderzoek',
+    });
     expect(nextStatuses('onderzoek')).toEqual(['natuurvrij', 'afgezien']);
     expect(nextStatuses('geïsoleerd')).toEqual([]);
   });
 
   it('builds the create input and reads Dutch amounts', () => {
     // No start: the server's run date is the start, as the CLI's is for `voorraad plan`.
-    expect(createInput({ budgetEur: 8_400_000, until: '2033-12-31', solver: 'greedy', dwellingsPerSeason: 80 })).toEqual({
-      budgetEur: 8_400_000, window: { until: '2033-12-31' }, capacity: { perSeason: { dwellings: 80 } }, solver: 'greedy',
+    expect(
+      createInput({ budgetEur: 8_400_000, until: '2033-12-31', solver: 'greedy', dwellingsPerSeason: 80 }),
+    ).toEqual({
+      budgetEur: 8_400_000,
+      window: { until: '2033-12-31' },
+      capacity: { perSeason: { dwellings: 80 } },
+      solver: 'greedy',
     });
     expect(parseEuro('8.400.000')).toBe(8_400_000);
     expect(parseEuro('€ 8.400.000,50')).toBe(8_400_000.5);

@@ -13,51 +13,125 @@ const Status = z.enum(PLAN_STATUSES);
 
 const Permissions = z.object({ create: z.boolean(), updateStatus: z.boolean(), export: z.boolean() });
 
-export const PlanSummary = z.object({
-  id: z.number(), name: z.string(), createdBy: z.string(), createdAt: z.string(), parentId: z.number().nullable(), version: z.number(),
-  supersededBy: z.number().nullable(), dataset: z.object({ name: z.string(), synthetic: z.boolean() }).passthrough(),
-  solver: z.string(), objective: z.number().nullable(), gap: z.number().nullable(), greedyObjective: z.number().nullable(),
-  dwellings: z.number(), batches: z.number(), statusCounts: z.record(z.string(), z.number()),
-}).passthrough();
+export const PlanSummary = z
+  .object({
+    id: z.number(),
+    name: z.string(),
+    createdBy: z.string(),
+    createdAt: z.string(),
+    parentId: z.number().nullable(),
+    version: z.number(),
+    supersededBy: z.number().nullable(),
+    dataset: z.object({ name: z.string(), synthetic: z.boolean() }).passthrough(),
+    solver: z.string(),
+    objective: z.number().nullable(),
+    gap: z.number().nullable(),
+    greedyObjective: z.number().nullable(),
+    dwellings: z.number(),
+    batches: z.number(),
+    statusCounts: z.record(z.string(), z.number()),
+  })
+  .passthrough();
 export type PlanSummary = z.infer<typeof PlanSummary>;
 
 export const PlanList = z.object({ synthetic: z.boolean(), permissions: Permissions, plans: z.array(PlanSummary) });
 export type PlanList = z.infer<typeof PlanList>;
 
-const PlanDwelling = z.object({
-  vboId: z.string(), measures: z.array(z.string()), natuurvrijVanaf: z.string().nullable(), insulationFrom: z.string(), insulationUntil: z.string(),
-  costEur: z.number(), programmeContributionEur: z.number(), gasSavingM3PerYear: z.number(), route: z.string(), ownership: z.string(),
-  labelBefore: z.string(), labelAfter: z.string(), location: z.tuple([z.number(), z.number()]),
-}).passthrough();
-const PlanBatch = z.object({
-  id: z.string(), season: z.string(), unit: z.string(), unitId: z.string(), buurtcode: z.string(), projectPrice: z.boolean(), fixed: z.boolean(),
-  corporationYear: z.number().nullable(), dwellings: z.array(PlanDwelling), costEur: z.number(), programmeContributionEur: z.number(), gasSavingM3PerYear: z.number(),
-}).passthrough();
+const PlanDwelling = z
+  .object({
+    vboId: z.string(),
+    measures: z.array(z.string()),
+    natuurvrijVanaf: z.string().nullable(),
+    insulationFrom: z.string(),
+    insulationUntil: z.string(),
+    costEur: z.number(),
+    programmeContributionEur: z.number(),
+    gasSavingM3PerYear: z.number(),
+    route: z.string(),
+    ownership: z.string(),
+    labelBefore: z.string(),
+    labelAfter: z.string(),
+    location: z.tuple([z.number(), z.number()]),
+  })
+  .passthrough();
+const PlanBatch = z
+  .object({
+    id: z.string(),
+    season: z.string(),
+    unit: z.string(),
+    unitId: z.string(),
+    buurtcode: z.string(),
+    projectPrice: z.boolean(),
+    fixed: z.boolean(),
+    corporationYear: z.number().nullable(),
+    dwellings: z.array(PlanDwelling),
+    costEur: z.number(),
+    programmeContributionEur: z.number(),
+    gasSavingM3PerYear: z.number(),
+  })
+  .passthrough();
 const Issue = z.object({ code: z.string(), message: z.string() }).passthrough();
 
 export const PlanDetail = PlanSummary.extend({
   synthetic: z.boolean(),
   permissions: Permissions,
   input: z.object({ budgetEur: z.number(), window: z.object({ from: z.string(), until: z.string() }) }).passthrough(),
-  plan: z.object({
-    seasons: z.array(z.object({ id: z.string(), year: z.number(), exclusionFrom: z.string(), insulationUntil: z.string() }).passthrough()),
-    batches: z.array(PlanBatch),
-    totals: z.object({ dwellings: z.number(), batches: z.number(), costEur: z.number(), programmeContributionEur: z.number(), gasSavingM3PerYear: z.number(), energyPoorHouseholds: z.number() }).passthrough(),
-    unspent: z.object({ eur: z.number(), reason: Issue.nullable() }),
-    warnings: z.array(Issue),
-  }).passthrough(),
-  statuses: z.array(z.object({ vboId: z.string(), batchId: z.string(), status: Status, updatedAt: z.string(), updatedBy: z.string() })),
+  plan: z
+    .object({
+      seasons: z.array(
+        z
+          .object({ id: z.string(), year: z.number(), exclusionFrom: z.string(), insulationUntil: z.string() })
+          .passthrough(),
+      ),
+      batches: z.array(PlanBatch),
+      totals: z
+        .object({
+          dwellings: z.number(),
+          batches: z.number(),
+          costEur: z.number(),
+          programmeContributionEur: z.number(),
+          gasSavingM3PerYear: z.number(),
+          energyPoorHouseholds: z.number(),
+        })
+        .passthrough(),
+      unspent: z.object({ eur: z.number(), reason: Issue.nullable() }),
+      warnings: z.array(Issue),
+    })
+    .passthrough(),
+  statuses: z.array(
+    z.object({ vboId: z.string(), batchId: z.string(), status: Status, updatedAt: z.string(), updatedBy: z.string() }),
+  ),
   warnings: z.array(Issue),
 });
 export type PlanDetail = z.infer<typeof PlanDetail>;
 export type PlanBatch = z.infer<typeof PlanBatch>;
 
-export const StatusChange = z.object({ planId: z.number(), vboId: z.string(), from: Status, status: Status, updatedAt: z.string(), updatedBy: z.string() });
+export const StatusChange = z.object({
+  planId: z.number(),
+  vboId: z.string(),
+  from: Status,
+  status: Status,
+  updatedAt: z.string(),
+  updatedBy: z.string(),
+});
 
 const euro = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
-const percent = new Intl.NumberFormat('nl-NL', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
-const gapPercent = new Intl.NumberFormat('nl-NL', { style: 'percent', minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const compactEuro = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR', notation: 'compact', maximumFractionDigits: 1 });
+const percent = new Intl.NumberFormat('nl-NL', {
+  style: 'percent',
+  minimumFractionDigits: 1,
+  maximumFractionDigits: 1,
+});
+const gapPercent = new Intl.NumberFormat('nl-NL', {
+  style: 'percent',
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 2,
+});
+const compactEuro = new Intl.NumberFormat('nl-NL', {
+  style: 'currency',
+  currency: 'EUR',
+  notation: 'compact',
+  maximumFractionDigits: 1,
+});
 
 export const formatEuro = (x: number): string => euro.format(x);
 export const formatCompactEuro = (x: number): string => compactEuro.format(x);
@@ -72,7 +146,13 @@ export function seasonLabel(id: string): string {
  * One colour per season, in order: a blue → green → yellow ramp (viridis stops), so early seasons read darker
  * and later ones lighter on the map and in the timeline alike.
  */
-const RAMP: [number, number, number][] = [[68, 1, 84], [59, 82, 139], [33, 145, 140], [94, 201, 98], [253, 231, 37]];
+const RAMP: [number, number, number][] = [
+  [68, 1, 84],
+  [59, 82, 139],
+  [33, 145, 140],
+  [94, 201, 98],
+  [253, 231, 37],
+];
 export function seasonColours(seasons: readonly string[]): Map<string, string> {
   const out = new Map<string, string>();
   const n = seasons.length;
@@ -93,7 +173,14 @@ export function plannedSeasons(d: PlanDetail): string[] {
   return d.plan.seasons.map((s) => s.id).filter((s) => used.has(s));
 }
 
-export interface TimelineRow { season: string; label: string; dwellings: number; costEur: number; contributionEur: number; colour: string }
+export interface TimelineRow {
+  season: string;
+  label: string;
+  dwellings: number;
+  costEur: number;
+  contributionEur: number;
+  colour: string;
+}
 
 /** Per planned season: dwellings, cost and programme contribution (the timeline's bars). */
 export function timelineRows(d: PlanDetail): TimelineRow[] {
@@ -101,7 +188,9 @@ export function timelineRows(d: PlanDetail): TimelineRow[] {
   return plannedSeasons(d).map((season) => {
     const bs = d.plan.batches.filter((b) => b.season === season);
     return {
-      season, label: seasonLabel(season), colour: colours.get(season)!,
+      season,
+      label: seasonLabel(season),
+      colour: colours.get(season)!,
       dwellings: bs.reduce((a, b) => a + b.dwellings.length, 0),
       costEur: bs.reduce((a, b) => a + b.costEur, 0),
       contributionEur: bs.reduce((a, b) => a + b.programmeContributionEur, 0),
@@ -141,7 +230,8 @@ export function solverLine(s: Pick<PlanSummary, 'solver' | 'objective' | 'gap' |
   const parts = [s.solver === 'mip' ? 'MIP (HiGHS)' : s.solver === 'greedy' ? 'gretige heuristiek' : s.solver];
   if (s.objective !== null) parts.push(`doelwaarde ${formatCount(Math.round(s.objective))}`);
   if (s.gap !== null) parts.push(`MIP-gat ${gapPercent.format(s.gap)}`);
-  if (s.greedyObjective !== null && s.solver !== 'greedy') parts.push(`gretig ${formatCount(Math.round(s.greedyObjective))}`);
+  if (s.greedyObjective !== null && s.solver !== 'greedy')
+    parts.push(`gretig ${formatCount(Math.round(s.greedyObjective))}`);
   return parts.join(', ');
 }
 
@@ -157,7 +247,8 @@ export const statusLabel = (s: DwellingStatus): string => STATUS_LABELS[s];
 /** The statuses a dwelling may move to next (engine/planner/plan-status.ts is the one rule set). */
 export const nextStatuses = (s: DwellingStatus): readonly DwellingStatus[] => STATUS_TRANSITIONS[s];
 
-export const measureList = (ids: readonly string[]): string => ids.map((m) => MEASURE_NL[m as MeasureId] ?? m).join(', ');
+export const measureList = (ids: readonly string[]): string =>
+  ids.map((m) => MEASURE_NL[m as MeasureId] ?? m).join(', ');
 
 export interface PlanPoint {
   type: 'Feature';
@@ -171,16 +262,29 @@ export function planPoints(d: PlanDetail): { type: 'FeatureCollection'; features
   const seasons = plannedSeasons(d);
   const status = new Map(d.statuses.map((s) => [s.vboId, s.status]));
   let i = 0;
-  const features = d.plan.batches.flatMap((b) => b.dwellings.map((w): PlanPoint => ({
-    type: 'Feature', id: i++,
-    properties: { vboId: w.vboId, batchId: b.id, season: b.season, seasonIndex: seasons.indexOf(b.season), status: status.get(w.vboId) ?? 'voorgesteld' },
-    geometry: { type: 'Point', coordinates: w.location },
-  })));
+  const features = d.plan.batches.flatMap((b) =>
+    b.dwellings.map((w): PlanPoint => ({
+      type: 'Feature',
+      id: i++,
+      properties: {
+        vboId: w.vboId,
+        batchId: b.id,
+        season: b.season,
+        seasonIndex: seasons.indexOf(b.season),
+        status: status.get(w.vboId) ?? 'voorgesteld',
+      },
+      geometry: { type: 'Point', coordinates: w.location },
+    })),
+  );
   return { type: 'FeatureCollection', features };
 }
 
 /** Popup rows of a planned dwelling. */
-export function dwellingRows(b: PlanBatch, w: PlanBatch['dwellings'][number], status: DwellingStatus): { label: string; value: string }[] {
+export function dwellingRows(
+  b: PlanBatch,
+  w: PlanBatch['dwellings'][number],
+  status: DwellingStatus,
+): { label: string; value: string }[] {
   return [
     { label: 'Batch', value: `${b.id}${b.fixed ? ' (vastgehouden)' : ''}` },
     { label: 'Seizoen', value: seasonLabel(b.season) },
@@ -202,13 +306,19 @@ export const PLAN_EXPORTS = [
   { format: 'meldingen-csv', label: 'Meldingen per aannemer en week (CSV)' },
   { format: 'meldingen-xlsx', label: 'Meldingen per aannemer en week (Excel)' },
 ] as const;
-export const planExportHref = (id: number, format: string): string => `/api/plans/${id}/export?${new URLSearchParams({ format })}`;
+export const planExportHref = (id: number, format: string): string =>
+  `/api/plans/${id}/export?${new URLSearchParams({ format })}`;
 
 /**
  * The planner input the create form sends: the window until the end date; it starts at the server's run date, as
  * `voorraad plan` starts at the CLI's, so both give the same plan for the same inputs.
  */
-export function createInput(f: { budgetEur: number; until: string; solver: 'mip' | 'greedy'; dwellingsPerSeason: number }): Record<string, unknown> {
+export function createInput(f: {
+  budgetEur: number;
+  until: string;
+  solver: 'mip' | 'greedy';
+  dwellingsPerSeason: number;
+}): Record<string, unknown> {
   return {
     budgetEur: f.budgetEur,
     window: { until: f.until },

@@ -1,7 +1,16 @@
 import { formatCount } from '../format.ts';
 import { el } from '../retrofit/dom.ts';
 import {
-  PLAN_EXPORTS, planExportHref, planListLine, seasonLabel, solverLine, statusLabel, timelineRows, totalsLines, type PlanDetail, type PlanList,
+  PLAN_EXPORTS,
+  planExportHref,
+  planListLine,
+  seasonLabel,
+  solverLine,
+  statusLabel,
+  timelineRows,
+  totalsLines,
+  type PlanDetail,
+  type PlanList,
 } from './plan-model.ts';
 import { renderCalendarTimeline, renderTimeline } from './plan-timeline.ts';
 import { assumptionLines, calendarTimeline, eurosPerYear } from './plan-timeline-model.ts';
@@ -10,7 +19,13 @@ import { assumptionLines, calendarTimeline, eurosPerYear } from './plan-timeline
  * The plan panel's parts: the create form (budget, end date, capacity, solver), the list of saved plans, and
  * the shown plan with totals against the budget, the timeline, the season legend, exports and re-planning.
  */
-export interface CreateForm { name: string; budget: string; until: string; capacity: string; solver: 'mip' | 'greedy' }
+export interface CreateForm {
+  name: string;
+  budget: string;
+  until: string;
+  capacity: string;
+  solver: 'mip' | 'greedy';
+}
 
 let fieldIds = 0;
 /** A label and its control side by side (not nested: the control's value would then join the accessible name). */
@@ -23,7 +38,11 @@ function field(label: string, input: HTMLInputElement | HTMLSelectElement): HTML
   return row;
 }
 
-export function createForm(onSubmit: (f: CreateForm) => void): { form: HTMLFormElement; message: HTMLElement; button: HTMLButtonElement } {
+export function createForm(onSubmit: (f: CreateForm) => void): {
+  form: HTMLFormElement;
+  message: HTMLElement;
+  button: HTMLButtonElement;
+} {
   const form = el('form', 'plan-create');
   const input = (name: string, value: string, type = 'text') => {
     const i = el('input');
@@ -41,7 +60,10 @@ export function createForm(onSubmit: (f: CreateForm) => void): { form: HTMLFormE
   capacity.min = '1';
   const solver = el('select');
   solver.name = 'solver';
-  for (const [v, t] of [['mip', 'MIP (HiGHS, optimaal)'], ['greedy', 'Gretige heuristiek (snel)']] as const) {
+  for (const [v, t] of [
+    ['mip', 'MIP (HiGHS, optimaal)'],
+    ['greedy', 'Gretige heuristiek (snel)'],
+  ] as const) {
     const o = el('option', null, t);
     o.value = v;
     solver.append(o);
@@ -51,12 +73,23 @@ export function createForm(onSubmit: (f: CreateForm) => void): { form: HTMLFormE
   const message = el('p', 'plan-message');
   message.setAttribute('role', 'status');
   form.append(
-    field('Naam', name), field('Budget (€)', budget), field('Einddatum', until), field('Capaciteit (woningen per seizoen)', capacity),
-    field('Rekenmethode', solver), button, message,
+    field('Naam', name),
+    field('Budget (€)', budget),
+    field('Einddatum', until),
+    field('Capaciteit (woningen per seizoen)', capacity),
+    field('Rekenmethode', solver),
+    button,
+    message,
   );
   form.addEventListener('submit', (e) => {
     e.preventDefault();
-    onSubmit({ name: name.value.trim(), budget: budget.value, until: until.value, capacity: capacity.value, solver: solver.value === 'greedy' ? 'greedy' : 'mip' });
+    onSubmit({
+      name: name.value.trim(),
+      budget: budget.value,
+      until: until.value,
+      capacity: capacity.value,
+      solver: solver.value === 'greedy' ? 'greedy' : 'mip',
+    });
   });
   return { form, message, button };
 }
@@ -88,7 +121,14 @@ export function planDetailView(d: PlanDetail, actions: DetailActions): HTMLEleme
   const root = el('div', 'plan-detail');
   root.dataset.planId = String(d.id);
   root.append(el('h3', null, `${d.name} (plan ${d.id}${d.version > 1 ? `, versie ${d.version}` : ''})`));
-  if (d.synthetic) root.append(el('p', 'plan-synthetic', `Berekend op synthetische gegevens (${d.dataset.name}): geen echte woningen of eigenaren.`));
+  if (d.synthetic)
+    root.append(
+      el(
+        'p',
+        'plan-synthetic',
+        `Berekend op synthetische gegevens (${d.dataset.name}): geen echte woningen of eigenaren.`,
+      ),
+    );
   root.append(el('p', 'plan-solver', solverLine(d)));
   const totals = el('ul', 'plan-totals');
   for (const line of totalsLines(d)) totals.append(el('li', null, line));
@@ -105,7 +145,13 @@ export function planDetailView(d: PlanDetail, actions: DetailActions): HTMLEleme
   const cal = calendarTimeline(d);
   if (cal) {
     root.append(el('h4', null, 'Seizoenen en batches in de natuurkalender'), renderCalendarTimeline(cal));
-    root.append(el('p', 'plan-calendar-key', 'Grijs: gesloten periode van de natuurkalender (geen natuurvrij maken). Gele balk: geldigheid van het vergunningsprofiel. Donker deel van een seizoen: venster voor natuurvrij maken; licht deel: isoleren.'));
+    root.append(
+      el(
+        'p',
+        'plan-calendar-key',
+        'Grijs: gesloten periode van de natuurkalender (geen natuurvrij maken). Gele balk: geldigheid van het vergunningsprofiel. Donker deel van een seizoen: venster voor natuurvrij maken; licht deel: isoleren.',
+      ),
+    );
   }
   const assumptions = el('ul', 'plan-assumptions');
   for (const line of assumptionLines(d)) assumptions.append(el('li', null, line));
@@ -116,11 +162,22 @@ export function planDetailView(d: PlanDetail, actions: DetailActions): HTMLEleme
     li.dataset.season = r.season;
     const sw = el('span', 'swatch');
     sw.style.backgroundColor = r.colour;
-    li.append(sw, el('span', 'legend-label', seasonLabel(r.season)), el('span', 'legend-count', `${formatCount(r.dwellings)} woningen`));
+    li.append(
+      sw,
+      el('span', 'legend-label', seasonLabel(r.season)),
+      el('span', 'legend-count', `${formatCount(r.dwellings)} woningen`),
+    );
     legend.append(li);
   }
   root.append(legend);
-  const counts = el('p', 'plan-status-counts', Object.entries(d.statusCounts).filter(([, n]) => n > 0).map(([s, n]) => `${statusLabel(s as Parameters<typeof statusLabel>[0])}: ${formatCount(n)}`).join(' · '));
+  const counts = el(
+    'p',
+    'plan-status-counts',
+    Object.entries(d.statusCounts)
+      .filter(([, n]) => n > 0)
+      .map(([s, n]) => `${statusLabel(s as Parameters<typeof statusLabel>[0])}: ${formatCount(n)}`)
+      .join(' · '),
+  );
   root.append(counts);
   const toggle = el('label', 'layer-toggle');
   const box = el('input');

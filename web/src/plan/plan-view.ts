@@ -19,10 +19,25 @@ import './plan.css';
  * chosen (batches coloured by season, timeline, totals against budget, exports); roles that may make them get
  * the create form, re-planning and status changes in the dwelling popup. Hidden for roles without access.
  */
-export interface PlanViewOptions { map: MapLibreMap; mapLoaded: Promise<void>; panel: HTMLElement; hooks: VoorraadTestHooks; session: Session }
+export interface PlanViewOptions {
+  map: MapLibreMap;
+  mapLoaded: Promise<void>;
+  panel: HTMLElement;
+  hooks: VoorraadTestHooks;
+  session: Session;
+}
 
 export async function installPlanView(o: PlanViewOptions): Promise<void> {
-  const h: PlanTestHooks = { state: 'loading', planId: null, batches: 0, dwellings: 0, seasons: [], busy: false, statusChanges: 0, error: null };
+  const h: PlanTestHooks = {
+    state: 'loading',
+    planId: null,
+    batches: 0,
+    dwellings: 0,
+    seasons: [],
+    busy: false,
+    statusChanges: 0,
+    error: null,
+  };
   o.hooks.plan = h;
   const { map, panel } = o;
   // Roles without plan access never ask (a refused plan request is written to the audit log as access.denied).
@@ -56,11 +71,20 @@ export async function installPlanView(o: PlanViewOptions): Promise<void> {
     h.error = text;
     return text;
   };
-  const renderList = () => listBox.replaceChildren(planListView(list, shown?.id ?? null, (id) => { void open(id); }));
+  const renderList = () =>
+    listBox.replaceChildren(
+      planListView(list, shown?.id ?? null, (id) => {
+        void open(id);
+      }),
+    );
   const filter: FilterState = { season: ALL, status: ALL, colour: 'seizoen' };
   const applyFilter = (d: PlanDetail) => {
     map.setFilter(PLAN_LAYER, planFilter(filter.season, filter.status));
-    map.setPaintProperty(PLAN_LAYER, 'circle-color', filter.colour === 'status' ? statusColourExpression() : seasonColourExpression(d));
+    map.setPaintProperty(
+      PLAN_LAYER,
+      'circle-color',
+      filter.colour === 'status' ? statusColourExpression() : seasonColourExpression(d),
+    );
   };
   // A bulk change is one PATCH per dwelling (the same rule and audit entry as a single change), one after another.
   const bulk = async (d: PlanDetail, vboIds: string[], status: string, reason: string): Promise<string | null> => {
@@ -87,7 +111,12 @@ export async function installPlanView(o: PlanViewOptions): Promise<void> {
   const show = (d: PlanDetail) => {
     shown = d;
     if (filter.season !== ALL && !plannedSeasons(d).includes(filter.season)) filter.season = ALL;
-    Object.assign(h, { planId: d.id, batches: d.plan.batches.length, dwellings: d.plan.totals.dwellings, seasons: plannedSeasons(d) });
+    Object.assign(h, {
+      planId: d.id,
+      batches: d.plan.batches.length,
+      dwellings: d.plan.totals.dwellings,
+      seasons: plannedSeasons(d),
+    });
     showPlan(map, d);
     applyFilter(d);
     const bulkBox = el('div', 'plan-bulk-box');
@@ -104,7 +133,15 @@ export async function installPlanView(o: PlanViewOptions): Promise<void> {
       bulkBox.replaceChildren(bulkControls(d, filter, actions));
       controls.push(el('h4', null, 'Status per batch wijzigen'), bulkBox);
     }
-    detailBox.replaceChildren(planDetailView(d, { onReplan: (reason) => { void replan(d.id, reason); }, onToggle: (v) => setPlanVisible(map, v), controls }));
+    detailBox.replaceChildren(
+      planDetailView(d, {
+        onReplan: (reason) => {
+          void replan(d.id, reason);
+        },
+        onToggle: (v) => setPlanVisible(map, v),
+        controls,
+      }),
+    );
     renderList();
   };
   const refreshList = async () => {
@@ -133,20 +170,35 @@ export async function installPlanView(o: PlanViewOptions): Promise<void> {
   };
 
   const sections: HTMLElement[] = [el('h2', null, 'Uitvoeringsplan')];
-  if (list.synthetic) sections.push(el('p', 'source-note', 'Synthetische gegevens: plannen en exports zeggen dat ook.'));
+  if (list.synthetic)
+    sections.push(el('p', 'source-note', 'Synthetische gegevens: plannen en exports zeggen dat ook.'));
   if (list.permissions.create) {
-    const f = createForm((v: CreateForm) => { void submit(v); });
+    const f = createForm((v: CreateForm) => {
+      void submit(v);
+    });
     const submit = async (v: CreateForm) => {
       const budget = parseEuro(v.budget);
       const capacity = Number(v.capacity);
-      if (budget === null) { f.message.textContent = 'Budget: vul een bedrag in euro in, bijvoorbeeld 8.400.000.'; return; }
-      if (!Number.isInteger(capacity) || capacity < 1) { f.message.textContent = 'Capaciteit: vul een heel aantal woningen per seizoen in (minstens 1).'; return; }
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(v.until)) { f.message.textContent = 'Einddatum: kies een datum.'; return; }
+      if (budget === null) {
+        f.message.textContent = 'Budget: vul een bedrag in euro in, bijvoorbeeld 8.400.000.';
+        return;
+      }
+      if (!Number.isInteger(capacity) || capacity < 1) {
+        f.message.textContent = 'Capaciteit: vul een heel aantal woningen per seizoen in (minstens 1).';
+        return;
+      }
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(v.until)) {
+        f.message.textContent = 'Einddatum: kies een datum.';
+        return;
+      }
       h.busy = true;
       f.button.disabled = true;
       f.message.textContent = 'Het plan wordt berekend…';
       try {
-        const d = await createPlan(v.name, createInput({ budgetEur: budget, until: v.until, solver: v.solver, dwellingsPerSeason: capacity }));
+        const d = await createPlan(
+          v.name,
+          createInput({ budgetEur: budget, until: v.until, solver: v.solver, dwellingsPerSeason: capacity }),
+        );
         f.message.textContent = `Plan ${d.id} opgeslagen.`;
         show(d);
         await refreshList();
@@ -164,8 +216,12 @@ export async function installPlanView(o: PlanViewOptions): Promise<void> {
   panel.hidden = false;
   renderList();
 
-  map.on('mouseenter', PLAN_LAYER, () => { map.getCanvas().style.cursor = 'pointer'; });
-  map.on('mouseleave', PLAN_LAYER, () => { map.getCanvas().style.cursor = ''; });
+  map.on('mouseenter', PLAN_LAYER, () => {
+    map.getCanvas().style.cursor = 'pointer';
+  });
+  map.on('mouseleave', PLAN_LAYER, () => {
+    map.getCanvas().style.cursor = '';
+  });
   map.on('click', PLAN_LAYER, (e) => {
     const d = shown;
     const vboId = String(e.features?.[0]?.properties?.vboId ?? '');
@@ -173,22 +229,26 @@ export async function installPlanView(o: PlanViewOptions): Promise<void> {
     const dwelling = batch?.dwellings.find((w) => w.vboId === vboId);
     if (!d || !batch || !dwelling) return;
     const render = (current: PlanDetail): void => {
-      selectedBox.replaceChildren(planDwellingContent({
-        detail: current, batch, dwelling,
-        onChange: async (status, reason) => {
-          try {
-            await changeStatus(current.id, vboId, status, reason);
-            const fresh = await getPlan(current.id);
-            show(fresh);
-            render(fresh);
-            await refreshList();
-            h.statusChanges++;
-            return null;
-          } catch (err) {
-            return fail(err);
-          }
-        },
-      }));
+      selectedBox.replaceChildren(
+        planDwellingContent({
+          detail: current,
+          batch,
+          dwelling,
+          onChange: async (status, reason) => {
+            try {
+              await changeStatus(current.id, vboId, status, reason);
+              const fresh = await getPlan(current.id);
+              show(fresh);
+              render(fresh);
+              await refreshList();
+              h.statusChanges++;
+              return null;
+            } catch (err) {
+              return fail(err);
+            }
+          },
+        }),
+      );
       selectedBox.scrollIntoView({ block: 'nearest' });
     };
     render(d);

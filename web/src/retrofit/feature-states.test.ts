@@ -5,8 +5,16 @@ import type { RetrofitMapColumns } from '../../../engine/retrofit/map-columns.ts
 describe('retrofit feature state', () => {
   it('carries the classes and values the colour expressions read', () => {
     const c: RetrofitMapColumns = {
-      count: 1, vboId: ['1674010000000001'], buurtCodes: ['BU16740202'], buurt: Uint16Array.of(0), ownership: Uint8Array.of(1), type: Uint8Array.of(0),
-      priority: Float32Array.of(59.96), labelAfter: Uint8Array.of(2), riskScore: Float32Array.of(0.4), route: Uint8Array.of(0),
+      count: 1,
+      vboId: ['1674010000000001'],
+      buurtCodes: ['BU16740202'],
+      buurt: Uint16Array.of(0),
+      ownership: Uint8Array.of(1),
+      type: Uint8Array.of(0),
+      priority: Float32Array.of(59.96),
+      labelAfter: Uint8Array.of(2),
+      riskScore: Float32Array.of(0.4),
+      route: Uint8Array.of(0),
     };
     expect(featureState(c, 0)).toEqual({ priorityClass: 6, labelAfter: 'A++', riskClass: 2, route: 'pre-smp' });
   });
@@ -14,7 +22,10 @@ describe('retrofit feature state', () => {
   it('lists only the dwellings whose priority class changed, with the new class', () => {
     const before = Float32Array.of(5, 19.9, 20, 55, 99);
     const after = Float32Array.of(9.9, 20.1, 29.96, 54, 100);
-    expect(changedPriorityClasses(before, after)).toEqual([{ index: 1, priorityClass: 2 }, { index: 2, priorityClass: 3 }]);
+    expect(changedPriorityClasses(before, after)).toEqual([
+      { index: 1, priorityClass: 2 },
+      { index: 2, priorityClass: 3 },
+    ]);
     expect(changedPriorityClasses(after, after)).toEqual([]);
   });
 });

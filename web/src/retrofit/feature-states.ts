@@ -29,7 +29,10 @@ export function featureState(c: RetrofitMapColumns, i: number): RetrofitFeatureS
 }
 
 /** Dwellings whose priority class differs between two priority columns, with the new class. */
-export function changedPriorityClasses(before: Float32Array, after: Float32Array): { index: number; priorityClass: number }[] {
+export function changedPriorityClasses(
+  before: Float32Array,
+  after: Float32Array,
+): { index: number; priorityClass: number }[] {
   const out: { index: number; priorityClass: number }[] = [];
   for (let i = 0; i < after.length; i++) {
     const k = priorityClass(after[i]!);

@@ -9,7 +9,9 @@ describe('latestOnly', () => {
     let release: (() => void) | null = null;
     const q = latestOnly<number>(async (v) => {
       runs.push(v);
-      await new Promise<void>((resolve) => { release = resolve; });
+      await new Promise<void>((resolve) => {
+        release = resolve;
+      });
     });
     q.push(1);
     expect(runs).toEqual([1]);
@@ -26,7 +28,17 @@ describe('latestOnly', () => {
 
   it('waits for afterRun only when another value is waiting', async () => {
     const log: string[] = [];
-    const q = latestOnly<number>(async (v) => { log.push(`run ${v}`); await tick(); }, { afterRun: async () => { log.push('frame'); } });
+    const q = latestOnly<number>(
+      async (v) => {
+        log.push(`run ${v}`);
+        await tick();
+      },
+      {
+        afterRun: async () => {
+          log.push('frame');
+        },
+      },
+    );
     q.push(1);
     await q.settled();
     expect(log).toEqual(['run 1']);
@@ -40,10 +52,13 @@ describe('latestOnly', () => {
   it('reports a failed run and carries on with the next value', async () => {
     const errors: unknown[] = [];
     const runs: number[] = [];
-    const q = latestOnly<number>(async (v) => {
-      runs.push(v);
-      if (v === 1) throw new Error('boom');
-    }, { onError: (e) => errors.push(e) });
+    const q = latestOnly<number>(
+      async (v) => {
+        runs.push(v);
+        if (v === 1) throw new Error('boom');
+      },
+      { onError: (e) => errors.push(e) },
+    );
     q.push(1);
     await q.settled();
     q.push(2);

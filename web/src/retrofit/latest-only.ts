@@ -10,7 +10,10 @@ export interface LatestOnly<T> {
   settled(): Promise<void>;
 }
 
-export function latestOnly<T>(run: (value: T) => Promise<void>, opts: { afterRun?: () => Promise<void>; onError?: (err: unknown) => void } = {}): LatestOnly<T> {
+export function latestOnly<T>(
+  run: (value: T) => Promise<void>,
+  opts: { afterRun?: () => Promise<void>; onError?: (err: unknown) => void } = {},
+): LatestOnly<T> {
   let pending: { value: T } | null = null;
   let loop: Promise<void> | null = null;
   async function drain(): Promise<void> {

@@ -35,7 +35,13 @@ describe('retrofit popup model', () => {
   it('lists every measure once: with cost and savings, or with the reason it does not apply', () => {
     for (const d of details) {
       const m = retrofitPopupModel(d, defaultFactors(), '2025-03-01');
-      expect([...m.measures.map((r) => r.id), ...m.notApplicable.map((n) => n.id)].sort()).toEqual(['cavity-wall', 'floor', 'glazing', 'hybrid-heat-pump', 'roof']);
+      expect([...m.measures.map((r) => r.id), ...m.notApplicable.map((n) => n.id)].sort()).toEqual([
+        'cavity-wall',
+        'floor',
+        'glazing',
+        'hybrid-heat-pump',
+        'roof',
+      ]);
       for (const n of m.notApplicable) expect(n.reason.length).toBeGreaterThan(5);
     }
     const d = details.find((x) => x.measureDetails.some((r) => r.id === 'cavity-wall'))!;
@@ -52,11 +58,19 @@ describe('retrofit popup model', () => {
   it('shows how each factor adds to the priority, out of its share', () => {
     const d = details[0]!;
     const m = retrofitPopupModel(d, defaultFactors(), '2025-03-01');
-    expect(m.bars.map((b) => b.label)).toEqual(['Energiearmoede', 'Slecht label', 'Gasbesparing', 'Kosteneffectiviteit', 'Ecologisch eenvoudig']);
+    expect(m.bars.map((b) => b.label)).toEqual([
+      'Energiearmoede',
+      'Slecht label',
+      'Gasbesparing',
+      'Kosteneffectiviteit',
+      'Ecologisch eenvoudig',
+    ]);
     expect(m.bars.map((b) => b.maxPoints)).toEqual([30, 20, 20, 20, 10].map((x) => expect.closeTo(x, 9)));
     expect(m.bars.reduce((a, b) => a + b.points, 0)).toBeCloseTo(d.priority, 0);
     expect(m.bars[0]!.text).toMatch(/^\d+,\d van 30,0$/);
-    expect(m.priority).toBe(new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(d.priority));
+    expect(m.priority).toBe(
+      new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(d.priority),
+    );
   });
 
   it('gives the route and the earliest dates as Dutch dates', () => {
@@ -70,7 +84,7 @@ describe('retrofit popup model', () => {
     expect(nbsp(m.packageLine)).toMatch(/^Alle maatregelen samen: € [\d.]+, /);
   });
 
-  it('says when a payback never comes and a buurt\'s income share is a default', () => {
+  it("says when a payback never comes and a buurt's income share is a default", () => {
     expect(formatPayback(null)).toBe('niet terug te verdienen');
     expect(formatPayback(6.64)).toBe('6,6 jaar');
     const d = details.find((x) => x.lowIncomeShareSource === 'default')!;

@@ -17,7 +17,8 @@ const twoDecimals = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 2, m
 export const formatEuro = (x: number): string => euro.format(x);
 export const formatPoints = (x: number): string => oneDecimal.format(x);
 /** Simple payback in years, e.g. "6,6 jaar"; null (the bill does not go down) is "niet terug te verdienen". */
-export const formatPayback = (years: number | null): string => (years === null ? 'niet terug te verdienen' : `${oneDecimal.format(years)} jaar`);
+export const formatPayback = (years: number | null): string =>
+  years === null ? 'niet terug te verdienen' : `${oneDecimal.format(years)} jaar`;
 /** Payback for the measures table, whose header says "jaar": "6,6", or "nooit". */
 const paybackCell = (years: number | null): string => (years === null ? 'nooit' : oneDecimal.format(years));
 
@@ -61,41 +62,71 @@ export interface RetrofitPopupModel {
 }
 
 /** The popup section for a dwelling's detail, computed under `factors` and counted from `planningDate`. */
-export function retrofitPopupModel(d: DwellingDetail, factors: FactorWeights, planningDate: string): RetrofitPopupModel {
+export function retrofitPopupModel(
+  d: DwellingDetail,
+  factors: FactorWeights,
+  planningDate: string,
+): RetrofitPopupModel {
   const shares = factorShares(factors);
   const e = d.ecology;
   const p = d.package;
-  const survey = e.survey.costEur[1] > 0
-    ? `${e.survey.kind} (${formatEuro(e.survey.costEur[0])}–${formatEuro(e.survey.costEur[1])}, ${formatCount(e.survey.leadTimeDays)} dagen)`
-    : e.survey.kind;
+  const survey =
+    e.survey.costEur[1] > 0
+      ? `${e.survey.kind} (${formatEuro(e.survey.costEur[0])}–${formatEuro(e.survey.costEur[1])}, ${formatCount(e.survey.leadTimeDays)} dagen)`
+      : e.survey.kind;
   return {
     priority: formatPoints(d.priority),
     bars: FACTOR_IDS.map((f) => ({
-      factor: f, label: factorLabel(f), points: d.breakdown[f], maxPoints: shares[f] * 100,
+      factor: f,
+      label: factorLabel(f),
+      points: d.breakdown[f],
+      maxPoints: shares[f] * 100,
       text: `${formatPoints(d.breakdown[f])} van ${formatPoints(shares[f] * 100)}`,
     })),
-    incomeNote: d.lowIncomeShareSource === 'default' ? 'Aandeel lage inkomens in de buurt: standaardwaarde (geen CBS-cijfer)' : null,
+    incomeNote:
+      d.lowIncomeShareSource === 'default'
+        ? 'Aandeel lage inkomens in de buurt: standaardwaarde (geen CBS-cijfer)'
+        : null,
     measures: d.measureDetails.map((m) => ({
-      id: m.id, name: measureName(m.id), cost: formatEuro(m.costEur), gas: formatCount(m.gasSavingM3PerYear), bill: formatEuro(m.billSavingEurPerYear),
-      co2: formatCount(m.co2SavingKgPerYear), labelAfter: m.labelAfter, payback: paybackCell(m.paybackYears),
+      id: m.id,
+      name: measureName(m.id),
+      cost: formatEuro(m.costEur),
+      gas: formatCount(m.gasSavingM3PerYear),
+      bill: formatEuro(m.billSavingEurPerYear),
+      co2: formatCount(m.co2SavingKgPerYear),
+      labelAfter: m.labelAfter,
+      payback: paybackCell(m.paybackYears),
     })),
     notApplicable: d.notApplicable.map((n) => ({ id: n.id, name: measureName(n.id), reason: n.message })),
-    packageLine: p.measures.length === 0
-      ? `Geen maatregel van toepassing; label blijft ${d.labelBefore}`
-      : `Alle maatregelen samen: ${formatEuro(p.costEur)}, ${formatCount(p.gasSavingM3PerYear)} m³ gas/jr, ${formatEuro(p.billSavingEurPerYear)}/jr, `
-        + `${formatCount(p.co2SavingKgPerYear)} kg CO₂/jr, label ${d.labelBefore} → ${p.labelAfter}, terugverdientijd ${formatPayback(p.paybackYears)}`,
+    packageLine:
+      p.measures.length === 0
+        ? `Geen maatregel van toepassing; label blijft ${d.labelBefore}`
+        : `Alle maatregelen samen: ${formatEuro(p.costEur)}, ${formatCount(p.gasSavingM3PerYear)} m³ gas/jr, ${formatEuro(p.billSavingEurPerYear)}/jr, ` +
+          `${formatCount(p.co2SavingKgPerYear)} kg CO₂/jr, label ${d.labelBefore} → ${p.labelAfter}, terugverdientijd ${formatPayback(p.paybackYears)}`,
     ecology: [
       { label: 'Route', value: ROUTE_NL[e.route] },
       { label: 'Ecologisch risico', value: twoDecimals.format(e.riskScore) },
       { label: 'Onderzoek', value: survey },
-      { label: 'Natuurvrij maken vanaf', value: e.earliestExclusion === null ? 'niet nodig (geen spouw- of dakisolatie)' : formatDate(e.earliestExclusion) },
+      {
+        label: 'Natuurvrij maken vanaf',
+        value:
+          e.earliestExclusion === null ? 'niet nodig (geen spouw- of dakisolatie)' : formatDate(e.earliestExclusion),
+      },
       { label: 'Isoleren vanaf', value: formatDate(e.earliestInsulation) },
-      { label: 'Gerekend vanaf', value: `${formatDate(planningDate)} (natuurkalender ${e.calendar.id}${e.calendar.validOnPlanningDate ? '' : ', niet geldig op die datum'})` },
+      {
+        label: 'Gerekend vanaf',
+        value: `${formatDate(planningDate)} (natuurkalender ${e.calendar.id}${e.calendar.validOnPlanningDate ? '' : ', niet geldig op die datum'})`,
+      },
     ],
   };
 }
 
 /** Today in the Netherlands as YYYY-MM-DD: the planning date of the popup's natuurkalender dates. */
 export function todayInNl(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return new Intl.DateTimeFormat('sv-SE', {
+    timeZone: 'Europe/Amsterdam',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
 }

@@ -17,7 +17,11 @@ export interface RetrofitClient {
 }
 
 function valueOf<T>(r: Result<T>): T {
-  if (!r.ok) throw new EngineError(r.issues.map((i) => i.code), r.issues.map((i) => i.message).join('; '));
+  if (!r.ok)
+    throw new EngineError(
+      r.issues.map((i) => i.code),
+      r.issues.map((i) => i.message).join('; '),
+    );
   return r.value;
 }
 

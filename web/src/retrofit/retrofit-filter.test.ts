@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { expression, featureFilter } from '@maplibre/maplibre-gl-style-spec';
 import type { RetrofitMapColumns } from '../../../engine/retrofit/map-columns.ts';
-import { buurtPriorities, filterExpression, filterPredicate, isFiltered, layerCounts, NO_FILTER } from './retrofit-filter.ts';
+import {
+  buurtPriorities,
+  filterExpression,
+  filterPredicate,
+  isFiltered,
+  layerCounts,
+  NO_FILTER,
+} from './retrofit-filter.ts';
 
 // Four dwellings: ownership eigenaar-bewoner(0)/corporatie(1), types tussenwoning(0)/portiek(4), two buurten.
 const cols: RetrofitMapColumns = {
@@ -17,7 +24,9 @@ const cols: RetrofitMapColumns = {
   route: Uint8Array.of(0, 1, 1, 2),
 };
 const tileProps = (i: number): Record<string, string> => ({
-  buurtcode: cols.buurtCodes[cols.buurt[i]!]!, ownership: ['eigenaar-bewoner', 'corporatie'][cols.ownership[i]!]!, type: ['tussenwoning', '', '', '', 'portiek'][cols.type[i]!]!,
+  buurtcode: cols.buurtCodes[cols.buurt[i]!]!,
+  ownership: ['eigenaar-bewoner', 'corporatie'][cols.ownership[i]!]!,
+  type: ['tussenwoning', '', '', '', 'portiek'][cols.type[i]!]!,
 });
 
 describe('retrofit filters', () => {
@@ -48,16 +57,29 @@ describe('retrofit filters', () => {
 
   it('count the classes of the dwellings that pass', () => {
     const corp = { ...NO_FILTER, ownership: ['corporatie'] };
-    expect(layerCounts('priority', cols, corp)).toEqual({ perClass: [0, 0, 0, 0, 0, 2, 0, 0, 0, 0], shown: 2, total: 4 });
+    expect(layerCounts('priority', cols, corp)).toEqual({
+      perClass: [0, 0, 0, 0, 0, 2, 0, 0, 0, 0],
+      shown: 2,
+      total: 4,
+    });
     expect(layerCounts('risk', cols, corp).perClass).toEqual([0, 0, 1, 0, 1]);
     expect(layerCounts('labelAfter', cols, NO_FILTER).perClass).toEqual([0, 0, 0, 2, 0, 1, 0, 0, 0, 0, 1]);
-    expect(layerCounts('route', cols, { ...NO_FILTER, buurt: [] })).toEqual({ perClass: [0, 0, 0], shown: 0, total: 4 });
+    expect(layerCounts('route', cols, { ...NO_FILTER, buurt: [] })).toEqual({
+      perClass: [0, 0, 0],
+      shown: 0,
+      total: 4,
+    });
   });
 
   it('give the mean priority per buurt, leaving out buurten without dwellings', () => {
     const rows = buurtPriorities(cols, NO_FILTER);
-    expect(rows.map((r) => [r.buurtcode, r.count])).toEqual([['BU16740202', 2], ['BU16740300', 2]]);
+    expect(rows.map((r) => [r.buurtcode, r.count])).toEqual([
+      ['BU16740202', 2],
+      ['BU16740300', 2],
+    ]);
     expect(rows[0]!.meanPriority).toBeCloseTo((12 + 55.04) / 2, 4);
-    expect(buurtPriorities(cols, { ...NO_FILTER, buurt: ['BU16740300'] }).map((r) => r.buurtcode)).toEqual(['BU16740300']);
+    expect(buurtPriorities(cols, { ...NO_FILTER, buurt: ['BU16740300'] }).map((r) => r.buurtcode)).toEqual([
+      'BU16740300',
+    ]);
   });
 });

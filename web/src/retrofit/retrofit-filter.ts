@@ -46,7 +46,8 @@ export function filterPredicate(f: RetrofitFilter, c: RetrofitMapColumns): (i: n
   const own = indexes(f.ownership, OWNERSHIP_CATEGORIES);
   const buurt = indexes(f.buurt, c.buurtCodes);
   const type = indexes(f.type, DWELLING_TYPES);
-  return (i) => (!own || own[c.ownership[i]!] === 1) && (!buurt || buurt[c.buurt[i]!] === 1) && (!type || type[c.type[i]!] === 1);
+  return (i) =>
+    (!own || own[c.ownership[i]!] === 1) && (!buurt || buurt[c.buurt[i]!] === 1) && (!type || type[c.type[i]!] === 1);
 }
 
 export interface LayerCounts {
@@ -73,7 +74,10 @@ export function layerCounts(layer: RetrofitLayerId, c: RetrofitMapColumns, f: Re
 }
 
 /** Per buurt: dwellings shown and their mean priority, for the side panel. */
-export function buurtPriorities(c: RetrofitMapColumns, f: RetrofitFilter): { buurtcode: string; count: number; meanPriority: number }[] {
+export function buurtPriorities(
+  c: RetrofitMapColumns,
+  f: RetrofitFilter,
+): { buurtcode: string; count: number; meanPriority: number }[] {
   const pass = filterPredicate(f, c);
   const sum = new Float64Array(c.buurtCodes.length);
   const n = new Uint32Array(c.buurtCodes.length);
@@ -82,5 +86,7 @@ export function buurtPriorities(c: RetrofitMapColumns, f: RetrofitFilter): { buu
     sum[c.buurt[i]!]! += c.priority[i]!;
     n[c.buurt[i]!]!++;
   }
-  return c.buurtCodes.map((code, k) => ({ buurtcode: code, count: n[k]!, meanPriority: n[k]! > 0 ? sum[k]! / n[k]! : 0 })).filter((b) => b.count > 0);
+  return c.buurtCodes
+    .map((code, k) => ({ buurtcode: code, count: n[k]!, meanPriority: n[k]! > 0 ? sum[k]! / n[k]! : 0 }))
+    .filter((b) => b.count > 0);
 }

@@ -2,30 +2,93 @@ import { describe, expect, it } from 'vitest';
 import { expression } from '@maplibre/maplibre-gl-style-spec';
 import { UNKNOWN_COLOR } from '../attribute-styles.ts';
 import type { RetrofitMapColumns } from '../../../engine/retrofit/map-columns.ts';
-import { classOf, gradedClass, priorityClass, RETROFIT_LAYER_IDS, RETROFIT_LAYERS, retrofitColorExpression } from './retrofit-layers.ts';
+import {
+  classOf,
+  gradedClass,
+  priorityClass,
+  RETROFIT_LAYER_IDS,
+  RETROFIT_LAYERS,
+  retrofitColorExpression,
+} from './retrofit-layers.ts';
 
 /** Evaluates a colour expression the way MapLibre does, for a feature with the given state. */
 function colourFor(id: (typeof RETROFIT_LAYER_IDS)[number], state: Record<string, unknown>): string {
-  const e = expression.createExpression(retrofitColorExpression(id), 'layers[0].paint.circle-color', { type: 'color', 'property-type': 'data-driven', expression: { interpolated: false, parameters: ['zoom', 'feature', 'feature-state'] }, transition: false } as never);
+  const e = expression.createExpression(retrofitColorExpression(id), 'layers[0].paint.circle-color', {
+    type: 'color',
+    'property-type': 'data-driven',
+    expression: { interpolated: false, parameters: ['zoom', 'feature', 'feature-state'] },
+    transition: false,
+  } as never);
   if (e.result !== 'success') throw new Error(JSON.stringify(e.value));
-  const c = e.value.evaluate({ zoom: 14 } as never, { type: 'Point', properties: {} } as never, state as never) as string | { r: number; g: number; b: number };
+  const c = e.value.evaluate({ zoom: 14 } as never, { type: 'Point', properties: {} } as never, state as never) as
+    string | { r: number; g: number; b: number };
   if (typeof c === 'string') return c.toLowerCase();
-  const hex = (x: number): string => Math.round(x * 255).toString(16).padStart(2, '0');
+  const hex = (x: number): string =>
+    Math.round(x * 255)
+      .toString(16)
+      .padStart(2, '0');
   return `#${hex(c.r)}${hex(c.g)}${hex(c.b)}`;
 }
 
 const columns = (over: Partial<RetrofitMapColumns>): RetrofitMapColumns => ({
-  count: 1, vboId: ['1674010000000001'], buurtCodes: ['BU16740202'], buurt: Uint16Array.of(0), ownership: Uint8Array.of(0), type: Uint8Array.of(0),
-  priority: Float32Array.of(0), labelAfter: Uint8Array.of(0), riskScore: Float32Array.of(0), route: Uint8Array.of(0), ...over,
+  count: 1,
+  vboId: ['1674010000000001'],
+  buurtCodes: ['BU16740202'],
+  buurt: Uint16Array.of(0),
+  ownership: Uint8Array.of(0),
+  type: Uint8Array.of(0),
+  priority: Float32Array.of(0),
+  labelAfter: Uint8Array.of(0),
+  riskScore: Float32Array.of(0),
+  route: Uint8Array.of(0),
+  ...over,
 });
 
 describe('retrofit layers', () => {
   it('have Dutch names, one colour per class, and distinct colours', () => {
-    expect(RETROFIT_LAYER_IDS.map((id) => RETROFIT_LAYERS[id].label)).toEqual(['Prioriteit', 'Label na maatregelen', 'Ecologisch risico', 'Route (pre-SMP)']);
-    expect(RETROFIT_LAYERS.priority.classes.map((c) => c.label)).toEqual(['0–10', '10–20', '20–30', '30–40', '40–50', '50–60', '60–70', '70–80', '80–90', '90–100']);
-    expect(RETROFIT_LAYERS.risk.classes.map((c) => c.label)).toEqual(['0,0–0,2', '0,2–0,4', '0,4–0,6', '0,6–0,8', '0,8–1,0']);
-    expect(RETROFIT_LAYERS.route.classes.map((c) => c.label)).toEqual(['pre-SMP', 'gedragscode corporatie', 'individueel ecologisch onderzoek']);
-    expect(RETROFIT_LAYERS.labelAfter.classes.map((c) => c.label)).toEqual(['A++++', 'A+++', 'A++', 'A+', 'A', 'B', 'C', 'D', 'E', 'F', 'G']);
+    expect(RETROFIT_LAYER_IDS.map((id) => RETROFIT_LAYERS[id].label)).toEqual([
+      'Prioriteit',
+      'Label na maatregelen',
+      'Ecologisch risico',
+      'Route (pre-SMP)',
+    ]);
+    expect(RETROFIT_LAYERS.priority.classes.map((c) => c.label)).toEqual([
+      '0–10',
+      '10–20',
+      '20–30',
+      '30–40',
+      '40–50',
+      '50–60',
+      '60–70',
+      '70–80',
+      '80–90',
+      '90–100',
+    ]);
+    expect(RETROFIT_LAYERS.risk.classes.map((c) => c.label)).toEqual([
+      '0,0–0,2',
+      '0,2–0,4',
+      '0,4–0,6',
+      '0,6–0,8',
+      '0,8–1,0',
+    ]);
+    expect(RETROFIT_LAYERS.route.classes.map((c) => c.label)).toEqual([
+      'pre-SMP',
+      'gedragscode corporatie',
+      'individueel ecologisch onderzoek',
+    ]);
+    expect(RETROFIT_LAYERS.labelAfter.classes.map((c) => c.label)).toEqual([
+      'A++++',
+      'A+++',
+      'A++',
+      'A+',
+      'A',
+      'B',
+      'C',
+      'D',
+      'E',
+      'F',
+      'G',
+    ]);
     for (const id of RETROFIT_LAYER_IDS) {
       const colours = RETROFIT_LAYERS[id].classes.map((c) => c.color);
       expect(new Set(colours).size).toBe(colours.length);
@@ -55,7 +118,9 @@ describe('retrofit layers', () => {
   });
 
   it('colour the map by feature state with the legend colours, grey without state', () => {
-    RETROFIT_LAYERS.priority.classes.forEach((c, k) => expect(colourFor('priority', { priorityClass: k })).toBe(c.color));
+    RETROFIT_LAYERS.priority.classes.forEach((c, k) =>
+      expect(colourFor('priority', { priorityClass: k })).toBe(c.color),
+    );
     RETROFIT_LAYERS.risk.classes.forEach((c, k) => expect(colourFor('risk', { riskClass: k })).toBe(c.color));
     expect(colourFor('labelAfter', { labelAfter: 'B' })).toBe(RETROFIT_LAYERS.labelAfter.classes[5]!.color);
     expect(colourFor('route', { route: 'individual-survey' })).toBe(RETROFIT_LAYERS.route.classes[2]!.color);

@@ -49,36 +49,67 @@ export type RetrofitLayerStyle = GradedLayer | CategoricalLayer;
 const nl1 = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
 // Sequential yellow–red: higher priority is darker and warmer (ColorBrewer YlOrRd, extended to ten steps).
-const PRIORITY_COLORS = ['#fff0b3', '#fee08b', '#fec965', '#feb24c', '#fd8d3c', '#f8642b', '#e8361f', '#cc1424', '#a30a2b', '#6e0526'];
+const PRIORITY_COLORS = [
+  '#fff0b3',
+  '#fee08b',
+  '#fec965',
+  '#feb24c',
+  '#fd8d3c',
+  '#f8642b',
+  '#e8361f',
+  '#cc1424',
+  '#a30a2b',
+  '#6e0526',
+];
 // Sequential blue–purple: higher habitat risk is darker (ColorBrewer BuPu, the lightest step dropped for contrast).
 const RISK_COLORS = ['#b3cde3', '#8c96c6', '#8856a7', '#810f7c', '#4d004b'];
 // Qualitative (ColorBrewer Dark2), apart from the ownership colours of the base map.
-const ROUTE_COLORS: Record<(typeof ECOLOGY_ROUTES)[number], string> = { 'pre-smp': '#1b9e77', 'corporation-code': '#d95f02', 'individual-survey': '#7570b3' };
+const ROUTE_COLORS: Record<(typeof ECOLOGY_ROUTES)[number], string> = {
+  'pre-smp': '#1b9e77',
+  'corporation-code': '#d95f02',
+  'individual-survey': '#7570b3',
+};
 
 const priorityStops = PRIORITY_COLORS.map((_, i) => i * 10);
 const riskStops = RISK_COLORS.map((_, i) => i / 5);
 
 export const RETROFIT_LAYERS: Record<RetrofitLayerId, RetrofitLayerStyle> = {
   priority: {
-    id: 'priority', kind: 'graded', label: 'Prioriteit', stateKey: 'priorityClass',
+    id: 'priority',
+    kind: 'graded',
+    label: 'Prioriteit',
+    stateKey: 'priorityClass',
     note: 'Prioriteitsscore 0–100 (gewogen factoren)',
     stops: priorityStops,
     classes: priorityStops.map((s, i) => ({ key: String(s), label: `${s}–${s + 10}`, color: PRIORITY_COLORS[i]! })),
   },
   labelAfter: {
-    id: 'labelAfter', kind: 'categorical', label: 'Label na maatregelen', stateKey: 'labelAfter',
+    id: 'labelAfter',
+    kind: 'categorical',
+    label: 'Label na maatregelen',
+    stateKey: 'labelAfter',
     note: 'Energielabel na het pakket van alle toepasbare maatregelen',
     values: [...ENERGY_LABELS],
     classes: ATTRIBUTE_STYLES.label.categories.map((c) => ({ key: c.value, label: c.label, color: c.color })),
   },
   risk: {
-    id: 'risk', kind: 'graded', label: 'Ecologisch risico', stateKey: 'riskClass',
+    id: 'risk',
+    kind: 'graded',
+    label: 'Ecologisch risico',
+    stateKey: 'riskClass',
     note: 'Kans op beschermde soorten (0–1)',
     stops: riskStops,
-    classes: riskStops.map((s, i) => ({ key: String(s), label: `${nl1.format(s)}–${nl1.format(s + 0.2)}`, color: RISK_COLORS[i]! })),
+    classes: riskStops.map((s, i) => ({
+      key: String(s),
+      label: `${nl1.format(s)}–${nl1.format(s + 0.2)}`,
+      color: RISK_COLORS[i]!,
+    })),
   },
   route: {
-    id: 'route', kind: 'categorical', label: 'Route (pre-SMP)', stateKey: 'route',
+    id: 'route',
+    kind: 'categorical',
+    label: 'Route (pre-SMP)',
+    stateKey: 'route',
     note: 'Natuurinclusieve route voor na-isolatie',
     values: [...ECOLOGY_ROUTES],
     classes: ECOLOGY_ROUTES.map((r) => ({ key: r, label: ROUTE_NL[r], color: ROUTE_COLORS[r] })),
@@ -108,10 +139,14 @@ export const priorityClass = (p: number): number => gradedClass(priorityStops, r
 /** Class index of dwelling i in the layer, -1 when it fits no class. */
 export function classOf(layer: RetrofitLayerId, c: RetrofitMapColumns, i: number): number {
   switch (layer) {
-    case 'priority': return priorityClass(c.priority[i]!);
-    case 'risk': return gradedClass(riskStops, roundRisk(c.riskScore[i]!));
-    case 'labelAfter': return c.labelAfter[i]! < ENERGY_LABELS.length ? c.labelAfter[i]! : -1;
-    case 'route': return c.route[i]! < ECOLOGY_ROUTES.length ? c.route[i]! : -1;
+    case 'priority':
+      return priorityClass(c.priority[i]!);
+    case 'risk':
+      return gradedClass(riskStops, roundRisk(c.riskScore[i]!));
+    case 'labelAfter':
+      return c.labelAfter[i]! < ENERGY_LABELS.length ? c.labelAfter[i]! : -1;
+    case 'route':
+      return c.route[i]! < ECOLOGY_ROUTES.length ? c.route[i]! : -1;
   }
 }
 
@@ -123,8 +158,18 @@ export function retrofitColorExpression(id: RetrofitLayerId): ExpressionSpecific
   const s = RETROFIT_LAYERS[id];
   if (s.kind === 'graded') {
     const steps = s.classes.flatMap((c, k) => [k, c.color]);
-    return ['step', ['to-number', ['coalesce', ['feature-state', s.stateKey], -1]], UNKNOWN_COLOR, ...steps] as ExpressionSpecification;
+    return [
+      'step',
+      ['to-number', ['coalesce', ['feature-state', s.stateKey], -1]],
+      UNKNOWN_COLOR,
+      ...steps,
+    ] as ExpressionSpecification;
   }
   const pairs = s.values.flatMap((v, i) => [v, s.classes[i]!.color]);
-  return ['match', ['to-string', ['coalesce', ['feature-state', s.stateKey], '']], ...pairs, UNKNOWN_COLOR] as ExpressionSpecification;
+  return [
+    'match',
+    ['to-string', ['coalesce', ['feature-state', s.stateKey], '']],
+    ...pairs,
+    UNKNOWN_COLOR,
+  ] as ExpressionSpecification;
 }

@@ -15,7 +15,11 @@ const twoDecimals = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 2, m
  * The layer radios. They share the base switcher's radio name, so the browser keeps one choice over both
  * groups: picking "Prioriteit" unchecks "Eigendom" and the other way round.
  */
-export function renderRetrofitSwitcher(root: HTMLElement, radioName: string, onChange: (id: RetrofitLayerId) => void): void {
+export function renderRetrofitSwitcher(
+  root: HTMLElement,
+  radioName: string,
+  onChange: (id: RetrofitLayerId) => void,
+): void {
   const fieldset = el('fieldset', 'retrofit-switcher');
   fieldset.append(el('legend', null, 'Verduurzaming'));
   for (const id of RETROFIT_LAYER_IDS) {
@@ -35,7 +39,12 @@ export function renderRetrofitSwitcher(root: HTMLElement, radioName: string, onC
 }
 
 /** Legend of a retrofit layer: swatch, class and number of dwellings that pass the filter (… while loading). */
-export function renderRetrofitLegend(root: HTMLElement, layer: RetrofitLayerId, counts: LayerCounts | null, filtered: boolean): void {
+export function renderRetrofitLegend(
+  root: HTMLElement,
+  layer: RetrofitLayerId,
+  counts: LayerCounts | null,
+  filtered: boolean,
+): void {
   const style = RETROFIT_LAYERS[layer];
   const list = el('ul', 'legend-list');
   style.classes.forEach((c, k) => {
@@ -45,11 +54,22 @@ export function renderRetrofitLegend(root: HTMLElement, layer: RetrofitLayerId, 
     if (n === 0) li.classList.add('empty');
     const swatch = el('span', 'swatch');
     swatch.style.backgroundColor = c.color;
-    li.append(swatch, el('span', 'legend-label', c.label), el('span', 'legend-count', n === undefined ? '…' : formatCount(n)));
+    li.append(
+      swatch,
+      el('span', 'legend-label', c.label),
+      el('span', 'legend-count', n === undefined ? '…' : formatCount(n)),
+    );
     list.append(li);
   });
-  const summary = el('p', 'retrofit-shown', counts === null ? 'Woningen worden gescoord…'
-    : filtered ? `${formatCount(counts.shown)} van ${formatCount(counts.total)} woningen (filter actief)` : `${formatCount(counts.total)} woningen`);
+  const summary = el(
+    'p',
+    'retrofit-shown',
+    counts === null
+      ? 'Woningen worden gescoord…'
+      : filtered
+        ? `${formatCount(counts.shown)} van ${formatCount(counts.total)} woningen (filter actief)`
+        : `${formatCount(counts.total)} woningen`,
+  );
   root.dataset.layer = layer;
   root.dataset.state = counts ? 'ready' : 'loading';
   root.replaceChildren(el('h2', null, style.label), el('p', 'retrofit-note', style.note), list, summary);
@@ -62,7 +82,12 @@ export interface FilterChoices {
 const FIELD_LABELS: Record<FilterField, string> = { ownership: 'Eigendom', buurt: 'Buurt', type: 'Woningtype' };
 
 /** Checkbox groups per filter field; all checked means no filter on that field. */
-export function renderFilters(root: HTMLElement, choices: FilterChoices, filter: RetrofitFilter, onChange: (f: RetrofitFilter) => void): void {
+export function renderFilters(
+  root: HTMLElement,
+  choices: FilterChoices,
+  filter: RetrofitFilter,
+  onChange: (f: RetrofitFilter) => void,
+): void {
   const options: Record<FilterField, { value: string; label: string }[]> = {
     ownership: OWNERSHIP_CATEGORIES.map((v) => ({ value: v, label: v })),
     buurt: choices.buurten.map((b) => ({ value: b.code, label: b.name })),
@@ -113,7 +138,10 @@ export interface WeightsPanel {
 
 /** One slider per priority factor; `onInput` gets every movement with the event's time stamp. */
 export function renderWeights(
-  root: HTMLElement, factors: FactorWeights, onInput: (factor: FactorId, value: number, at: number) => void, onReset: () => void,
+  root: HTMLElement,
+  factors: FactorWeights,
+  onInput: (factor: FactorId, value: number, at: number) => void,
+  onReset: () => void,
 ): WeightsPanel {
   const box = el('div', 'retrofit-weights');
   box.append(el('h2', null, 'Gewichten prioriteit'));
@@ -140,7 +168,15 @@ export function renderWeights(
   const reset = el('button', 'retrofit-reset', 'Standaardgewichten');
   reset.type = 'button';
   reset.addEventListener('click', onReset);
-  box.append(message, reset, el('p', 'retrofit-note', 'Het aandeel is het maximale aantal punten van de factor in de score 0–100. Herberekend in de browser (web worker).'));
+  box.append(
+    message,
+    reset,
+    el(
+      'p',
+      'retrofit-note',
+      'Het aandeel is het maximale aantal punten van de factor in de score 0–100. Herberekend in de browser (web worker).',
+    ),
+  );
   root.replaceChildren(box);
   const panel: WeightsPanel = {
     update(next, msg = null) {
@@ -159,7 +195,10 @@ export function renderWeights(
 }
 
 /** Mean priority and number of dwellings per buurt (after the filter). */
-export function renderBuurtPriorities(root: HTMLElement, rows: { name: string; count: number; meanPriority: number }[] | null): void {
+export function renderBuurtPriorities(
+  root: HTMLElement,
+  rows: { name: string; count: number; meanPriority: number }[] | null,
+): void {
   const table = el('table', 'buurt-priorities');
   const head = el('tr');
   head.append(el('th', null, 'Buurt'), el('th', null, 'Woningen'), el('th', null, 'Gem. prioriteit'));
@@ -167,8 +206,15 @@ export function renderBuurtPriorities(root: HTMLElement, rows: { name: string; c
   table.tHead!.append(head);
   for (const r of rows ?? []) {
     const tr = el('tr');
-    tr.append(el('td', null, r.name), el('td', null, formatCount(r.count)), el('td', null, formatPoints(r.meanPriority)));
+    tr.append(
+      el('td', null, r.name),
+      el('td', null, formatCount(r.count)),
+      el('td', null, formatPoints(r.meanPriority)),
+    );
     table.tBodies[0]!.append(tr);
   }
-  root.replaceChildren(el('h2', null, 'Per buurt'), rows === null ? el('p', 'retrofit-note', 'Wordt berekend…') : table);
+  root.replaceChildren(
+    el('h2', null, 'Per buurt'),
+    rows === null ? el('p', 'retrofit-note', 'Wordt berekend…') : table,
+  );
 }

@@ -2,7 +2,13 @@ import { el } from './dom.ts';
 import type { RetrofitPopupModel } from './popup-model.ts';
 
 const MEASURE_HEADS: [string, string][] = [
-  ['Maatregel', ''], ['Kosten', ''], ['Gas', 'm³/jr'], ['Besparing', '€/jr'], ['CO₂', 'kg/jr'], ['Label na', ''], ['Terugverdientijd', 'jaar'],
+  ['Maatregel', ''],
+  ['Kosten', ''],
+  ['Gas', 'm³/jr'],
+  ['Besparing', '€/jr'],
+  ['CO₂', 'kg/jr'],
+  ['Label na', ''],
+  ['Terugverdientijd', 'jaar'],
 ];
 
 /** Fills the popup's retrofit section (text only, never HTML from the data). */
@@ -70,6 +76,13 @@ export function renderRetrofitPopup(root: HTMLElement, m: RetrofitPopupModel): v
 /** The section while the worker computes, or when it failed. */
 export function renderRetrofitPopupState(root: HTMLElement, state: 'loading' | 'error', message?: string): void {
   root.dataset.state = state;
-  root.replaceChildren(el('p', state === 'error' ? 'retrofit-error' : 'retrofit-loading',
-    state === 'error' ? `Verduurzaming niet beschikbaar: ${message ?? 'onbekende fout'}` : 'Verduurzaming wordt berekend…'));
+  root.replaceChildren(
+    el(
+      'p',
+      state === 'error' ? 'retrofit-error' : 'retrofit-loading',
+      state === 'error'
+        ? `Verduurzaming niet beschikbaar: ${message ?? 'onbekende fout'}`
+        : 'Verduurzaming wordt berekend…',
+    ),
+  );
 }

@@ -21,11 +21,24 @@ import { latestOnly, nextFrame } from './latest-only.ts';
 import type { RetrofitMapColumns } from '../../../engine/retrofit/map-columns.ts';
 import { retrofitPopupModel, todayInNl } from './popup-model.ts';
 import { startRetrofitClient, type RetrofitClient } from './retrofit-client.ts';
-import { buurtPriorities, filterExpression, isFiltered, layerCounts, NO_FILTER, type RetrofitFilter } from './retrofit-filter.ts';
+import {
+  buurtPriorities,
+  filterExpression,
+  isFiltered,
+  layerCounts,
+  NO_FILTER,
+  type RetrofitFilter,
+} from './retrofit-filter.ts';
 import type { RetrofitTestHooks } from './retrofit-hooks.ts';
 import { retrofitColorExpression, type RetrofitLayerId } from './retrofit-layers.ts';
 import { renderRetrofitPopup, renderRetrofitPopupState } from './retrofit-popup.ts';
-import { renderBuurtPriorities, renderFilters, renderRetrofitLegend, renderRetrofitSwitcher, renderWeights } from './retrofit-panel.ts';
+import {
+  renderBuurtPriorities,
+  renderFilters,
+  renderRetrofitLegend,
+  renderRetrofitSwitcher,
+  renderWeights,
+} from './retrofit-panel.ts';
 import { defaultFactors, sameFactors, snap, weightsFor, type FactorWeights } from './weights-model.ts';
 
 export const RETROFIT_SOURCE = 'retrofit-dwellings';
@@ -70,8 +83,18 @@ interface WeightChange {
 export function installRetrofit(o: RetrofitViewOptions): RetrofitView {
   const { map } = o;
   const hooks: RetrofitTestHooks = {
-    ready: false, layer: null, filter: NO_FILTER, factors: defaultFactors(), rescores: 0,
-    lastRescoreMs: null, lastEngineRescoreMs: null, lastRepaintMs: null, repaintMs: [], lastPhases: null, lastChanged: 0, error: null,
+    ready: false,
+    layer: null,
+    filter: NO_FILTER,
+    factors: defaultFactors(),
+    rescores: 0,
+    lastRescoreMs: null,
+    lastEngineRescoreMs: null,
+    lastRepaintMs: null,
+    repaintMs: [],
+    lastPhases: null,
+    lastChanged: 0,
+    error: null,
   };
   o.hooks.retrofit = hooks;
 
@@ -113,25 +136,43 @@ export function installRetrofit(o: RetrofitViewOptions): RetrofitView {
   const mapReady = o.mapLoaded.then(() => {
     const base = map.getLayer(o.baseLayer);
     const spec = base ? map.getStyle().sources[base.source] : undefined;
-    if (!spec || spec.type !== 'vector' || !spec.url) throw new Error(`dwellings layer "${o.baseLayer}" has no vector source with a url`);
-    map.addSource(RETROFIT_SOURCE, { type: 'vector', url: spec.url, promoteId: { [SOURCE_LAYER]: 'vboId' } } satisfies VectorSourceSpecification);
-    map.addLayer({
-      id: RETROFIT_LAYER, type: 'circle', source: RETROFIT_SOURCE, 'source-layer': SOURCE_LAYER, layout: { visibility: 'none' },
-      paint: {
-        'circle-color': retrofitColorExpression('priority'),
-        // Same size and outline as the base dwellings, so switching layers does not make the map jump.
-        'circle-radius': map.getPaintProperty(o.baseLayer, 'circle-radius') ?? 3,
-        'circle-stroke-color': map.getPaintProperty(o.baseLayer, 'circle-stroke-color') ?? '#ffffff',
-        'circle-stroke-width': map.getPaintProperty(o.baseLayer, 'circle-stroke-width') ?? 0,
-      },
-    } as Parameters<MapLibreMap['addLayer']>[0], map.getLayer('buurt-labels') ? 'buurt-labels' : undefined);
+    if (!spec || spec.type !== 'vector' || !spec.url)
+      throw new Error(`dwellings layer "${o.baseLayer}" has no vector source with a url`);
+    map.addSource(RETROFIT_SOURCE, {
+      type: 'vector',
+      url: spec.url,
+      promoteId: { [SOURCE_LAYER]: 'vboId' },
+    } satisfies VectorSourceSpecification);
+    map.addLayer(
+      {
+        id: RETROFIT_LAYER,
+        type: 'circle',
+        source: RETROFIT_SOURCE,
+        'source-layer': SOURCE_LAYER,
+        layout: { visibility: 'none' },
+        paint: {
+          'circle-color': retrofitColorExpression('priority'),
+          // Same size and outline as the base dwellings, so switching layers does not make the map jump.
+          'circle-radius': map.getPaintProperty(o.baseLayer, 'circle-radius') ?? 3,
+          'circle-stroke-color': map.getPaintProperty(o.baseLayer, 'circle-stroke-color') ?? '#ffffff',
+          'circle-stroke-width': map.getPaintProperty(o.baseLayer, 'circle-stroke-width') ?? 0,
+        },
+      } as Parameters<MapLibreMap['addLayer']>[0],
+      map.getLayer('buurt-labels') ? 'buurt-labels' : undefined,
+    );
     installDwellingPopup(map, o.buurtNames, { layer: RETROFIT_LAYER, extend: popupSection });
   });
 
   const loaded = Promise.all([clientP, mapReady, names]).then(([client, , buurtNames]) => {
     columns = client.columns;
-    for (let i = 0; i < columns.count; i++) map.setFeatureState({ source: RETROFIT_SOURCE, sourceLayer: SOURCE_LAYER, id: columns.vboId[i]! }, featureState(columns, i));
-    const buurten = columns.buurtCodes.map((code) => ({ code, name: buurtNames.get(code) ?? code })).sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+    for (let i = 0; i < columns.count; i++)
+      map.setFeatureState(
+        { source: RETROFIT_SOURCE, sourceLayer: SOURCE_LAYER, id: columns.vboId[i]! },
+        featureState(columns, i),
+      );
+    const buurten = columns.buurtCodes
+      .map((code) => ({ code, name: buurtNames.get(code) ?? code }))
+      .sort((a, b) => a.name.localeCompare(b.name, 'nl'));
     renderFilters(filtersEl, { buurten }, filter, setFilter);
     hooks.ready = true;
     redrawCounts();
@@ -139,7 +180,12 @@ export function installRetrofit(o: RetrofitViewOptions): RetrofitView {
   });
   loaded.catch((err: unknown) => {
     fail(err);
-    legendEl.replaceChildren(Object.assign(document.createElement('p'), { className: 'retrofit-error', textContent: `Verduurzaming niet beschikbaar: ${hooks.error}` }));
+    legendEl.replaceChildren(
+      Object.assign(document.createElement('p'), {
+        className: 'retrofit-error',
+        textContent: `Verduurzaming niet beschikbaar: ${hooks.error}`,
+      }),
+    );
   });
 
   const weights = renderWeights(weightsEl, factors, onSlider, () => {
@@ -181,8 +227,15 @@ export function installRetrofit(o: RetrofitViewOptions): RetrofitView {
     renderRetrofitLegend(legendEl, shown, layerCounts(shown, cols, filter), isFiltered(filter));
     void names.then((n) => {
       if (columns !== cols) return;
-      const rows = buurtPriorities(cols, filter).map((b) => ({ name: n.get(b.buurtcode) ?? b.buurtcode, count: b.count, meanPriority: b.meanPriority }));
-      renderBuurtPriorities(buurtEl, rows.sort((a, b) => b.meanPriority - a.meanPriority));
+      const rows = buurtPriorities(cols, filter).map((b) => ({
+        name: n.get(b.buurtcode) ?? b.buurtcode,
+        count: b.count,
+        meanPriority: b.meanPriority,
+      }));
+      renderBuurtPriorities(
+        buurtEl,
+        rows.sort((a, b) => b.meanPriority - a.meanPriority),
+      );
     });
   }
 
@@ -193,39 +246,53 @@ export function installRetrofit(o: RetrofitViewOptions): RetrofitView {
     rescore.push({ factors, at });
   }
 
-  const rescore = latestOnly<WeightChange>(async (change) => {
-    const w = weightsFor(change.factors);
-    weights.update(change.factors, w.ok ? null : 'Minstens één gewicht moet groter dan 0 zijn.');
-    if (!w.ok) return;
-    const { client } = await loaded;
-    if (sameFactors(change.factors, sentFactors)) return;
-    sentFactors = change.factors;
-    const r = await client.rescore(w.value);
-    const tResult = performance.now();
-    const cols = columns!;
-    const changed = changedPriorityClasses(cols.priority, r.priority);
-    columns = { ...cols, priority: r.priority };
-    for (const c of changed) map.setFeatureState({ source: RETROFIT_SOURCE, sourceLayer: SOURCE_LAYER, id: cols.vboId[c.index]! }, { priorityClass: c.priorityClass });
-    const tApplied = performance.now();
-    hooks.factors = change.factors;
-    hooks.rescores++;
-    hooks.lastRescoreMs = r.ms;
-    hooks.lastEngineRescoreMs = r.engineMs;
-    hooks.lastChanged = changed.length;
-    redrawCounts();
-    const seq = ++repaintSeq;
-    let tRender: number | null = null;
-    map.once('render', () => { tRender = performance.now(); });
-    map.once('idle', () => {
-      if (seq !== repaintSeq) return;
-      const now = performance.now();
-      const ms = now - change.at;
-      hooks.lastRepaintMs = ms;
-      hooks.repaintMs.push(ms);
-      hooks.lastPhases = { toResult: tResult - change.at, apply: tApplied - tResult, toRender: (tRender ?? now) - tApplied, toIdle: now - tApplied };
-    });
-    map.triggerRepaint();
-  }, { afterRun: nextFrame, onError: fail });
+  const rescore = latestOnly<WeightChange>(
+    async (change) => {
+      const w = weightsFor(change.factors);
+      weights.update(change.factors, w.ok ? null : 'Minstens één gewicht moet groter dan 0 zijn.');
+      if (!w.ok) return;
+      const { client } = await loaded;
+      if (sameFactors(change.factors, sentFactors)) return;
+      sentFactors = change.factors;
+      const r = await client.rescore(w.value);
+      const tResult = performance.now();
+      const cols = columns!;
+      const changed = changedPriorityClasses(cols.priority, r.priority);
+      columns = { ...cols, priority: r.priority };
+      for (const c of changed)
+        map.setFeatureState(
+          { source: RETROFIT_SOURCE, sourceLayer: SOURCE_LAYER, id: cols.vboId[c.index]! },
+          { priorityClass: c.priorityClass },
+        );
+      const tApplied = performance.now();
+      hooks.factors = change.factors;
+      hooks.rescores++;
+      hooks.lastRescoreMs = r.ms;
+      hooks.lastEngineRescoreMs = r.engineMs;
+      hooks.lastChanged = changed.length;
+      redrawCounts();
+      const seq = ++repaintSeq;
+      let tRender: number | null = null;
+      map.once('render', () => {
+        tRender = performance.now();
+      });
+      map.once('idle', () => {
+        if (seq !== repaintSeq) return;
+        const now = performance.now();
+        const ms = now - change.at;
+        hooks.lastRepaintMs = ms;
+        hooks.repaintMs.push(ms);
+        hooks.lastPhases = {
+          toResult: tResult - change.at,
+          apply: tApplied - tResult,
+          toRender: (tRender ?? now) - tApplied,
+          toIdle: now - tApplied,
+        };
+      });
+      map.triggerRepaint();
+    },
+    { afterRun: nextFrame, onError: fail },
+  );
 
   async function popupSection(props: Record<string, unknown>): Promise<Node | null> {
     const vboId = typeof props.vboId === 'string' || typeof props.vboId === 'number' ? String(props.vboId) : '';
@@ -243,7 +310,9 @@ export function installRetrofit(o: RetrofitViewOptions): RetrofitView {
         const detail = await client.dwelling(vboId, date);
         renderRetrofitPopup(body, retrofitPopupModel(detail, under, date));
       })
-      .catch((err: unknown) => renderRetrofitPopupState(body, 'error', err instanceof Error ? err.message : String(err)));
+      .catch((err: unknown) =>
+        renderRetrofitPopupState(body, 'error', err instanceof Error ? err.message : String(err)),
+      );
     await Promise.race([filled, new Promise((resolve) => setTimeout(resolve, POPUP_WAIT_MS))]);
     return section;
   }

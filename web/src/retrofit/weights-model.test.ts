@@ -18,7 +18,7 @@ describe('weights panel model', () => {
     expect(r.value.energyPoverty).toEqual(DEFAULT_WEIGHTS.energyPoverty);
   });
 
-  it('refuses all-zero weights with the engine\'s coded issue', () => {
+  it("refuses all-zero weights with the engine's coded issue", () => {
     const zero = { energyPoverty: 0, labelGap: 0, gasSaving: 0, costEffectiveness: 0, ecologyEase: 0 };
     expect(weightsFor(zero)).toMatchObject({ ok: false, issues: [{ code: 'weights.all-zero' }] });
     expect(factorShares(zero)).toEqual(zero);

@@ -4,7 +4,14 @@
  * zod schema, so the worker never scores with weights the API would refuse.
  */
 import type { Result } from '../../../engine/result.ts';
-import { DEFAULT_WEIGHTS, FACTOR_IDS, FACTOR_NL, parseWeights, type FactorId, type WeightsConfig } from '../../../engine/retrofit/weights.ts';
+import {
+  DEFAULT_WEIGHTS,
+  FACTOR_IDS,
+  FACTOR_NL,
+  parseWeights,
+  type FactorId,
+  type WeightsConfig,
+} from '../../../engine/retrofit/weights.ts';
 
 export type FactorWeights = Record<FactorId, number>;
 

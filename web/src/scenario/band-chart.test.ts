@@ -3,11 +3,25 @@ import { bandChartSvg, escapeXml, niceTicks } from './band-chart.ts';
 import { fillColor, sharedDomain } from './choropleth.ts';
 import { formatMetric, formatTick, labelOfIndex } from './metric-format.ts';
 
-const A = { name: 'Basis', color: '#1f4e8c', years: [2025, 2026, 2027, 2028], p10: [0.5, 0.4, null, 0.3], p50: [0.55, 0.45, null, 0.35], p90: [0.6, 0.5, null, 0.4] };
+const A = {
+  name: 'Basis',
+  color: '#1f4e8c',
+  years: [2025, 2026, 2027, 2028],
+  p10: [0.5, 0.4, null, 0.3],
+  p50: [0.55, 0.45, null, 0.35],
+  p90: [0.6, 0.5, null, 0.4],
+};
 
 describe('bandChartSvg', () => {
   it('draws a band and a median per stretch of years, breaking at missing values', () => {
-    const svg = bandChartSvg([A], { title: 'Corporatiebezit <Kalsdonk>', width: 300, height: 150, tick: (v) => `${Math.round(v * 100)}%`, fromZero: true, reference: { value: 2 / 3, label: '2/3' } });
+    const svg = bandChartSvg([A], {
+      title: 'Corporatiebezit <Kalsdonk>',
+      width: 300,
+      height: 150,
+      tick: (v) => `${Math.round(v * 100)}%`,
+      fromZero: true,
+      reference: { value: 2 / 3, label: '2/3' },
+    });
     expect(svg.match(/class="band"/g)).toHaveLength(1);
     expect(svg.match(/class="median"/g)).toHaveLength(1);
     expect(svg.match(/class="median-dot"/g)).toHaveLength(1);
@@ -18,8 +32,16 @@ describe('bandChartSvg', () => {
   });
 
   it('puts the band around the median: p90 above, p10 below', () => {
-    const svg = bandChartSvg([{ ...A, p10: [1, 1, 1, 1], p50: [2, 2, 2, 2], p90: [3, 3, 3, 3] }], { title: 't', width: 200, height: 100, tick: String });
-    const band = /class="band"[^>]*d="M([^"]+)Z"/.exec(svg)![1]!.split('L').map((p) => Number(p.split(',')[1]));
+    const svg = bandChartSvg([{ ...A, p10: [1, 1, 1, 1], p50: [2, 2, 2, 2], p90: [3, 3, 3, 3] }], {
+      title: 't',
+      width: 200,
+      height: 100,
+      tick: String,
+    });
+    const band = /class="band"[^>]*d="M([^"]+)Z"/
+      .exec(svg)![1]!
+      .split('L')
+      .map((p) => Number(p.split(',')[1]));
     const median = Number(/class="median"[^>]*d="M([^"]+)"/.exec(svg)![1]!.split('L')[0]!.split(',')[1]);
     expect(band[0]).toBeLessThan(median);
     expect(band[band.length - 1]).toBeGreaterThan(median);

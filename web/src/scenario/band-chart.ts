@@ -40,26 +40,38 @@ export function niceTicks(lo: number, hi: number, count = 4, minStep = 0): numbe
   const mag = 10 ** Math.floor(Math.log10(raw));
   const step = [1, 2, 2.5, 5, 10].map((f) => f * mag).find((s) => s >= raw) ?? raw;
   const out: number[] = [];
-  for (let v = Math.ceil(lo / step - 1e-9) * step; v <= hi + 1e-9 * step; v += step) out.push(Number(v.toPrecision(12)));
+  for (let v = Math.ceil(lo / step - 1e-9) * step; v <= hi + 1e-9 * step; v += step)
+    out.push(Number(v.toPrecision(12)));
   return out;
 }
 
 const f2 = (x: number): string => x.toFixed(1);
 
 export function bandChartSvg(series: readonly BandSeries[], o: BandChartOptions): string {
-  const values = series.flatMap((s) => [...s.p10, ...s.p90, ...s.p50]).filter((v): v is number => v !== null && Number.isFinite(v));
+  const values = series
+    .flatMap((s) => [...s.p10, ...s.p90, ...s.p50])
+    .filter((v): v is number => v !== null && Number.isFinite(v));
   if (o.reference) values.push(o.reference.value);
-  let lo = values.length ? Math.min(...values) : 0, hi = values.length ? Math.max(...values) : 1;
+  let lo = values.length ? Math.min(...values) : 0,
+    hi = values.length ? Math.max(...values) : 1;
   if (o.fromZero) lo = Math.min(lo, 0);
-  if (hi - lo < 1e-9) { hi += Math.abs(hi) * 0.05 + 0.01; lo -= Math.abs(lo) * 0.05 + 0.01; }
+  if (hi - lo < 1e-9) {
+    hi += Math.abs(hi) * 0.05 + 0.01;
+    lo -= Math.abs(lo) * 0.05 + 0.01;
+  }
   const pad = (hi - lo) * 0.06;
   hi += pad;
   if (!o.fromZero || lo < 0) lo -= pad;
-  if (o.minStep) { lo = Math.floor(lo / o.minStep) * o.minStep; hi = Math.ceil(hi / o.minStep) * o.minStep; }
+  if (o.minStep) {
+    lo = Math.floor(lo / o.minStep) * o.minStep;
+    hi = Math.ceil(hi / o.minStep) * o.minStep;
+  }
   if (o.domain) [lo, hi] = o.domain;
   const years = series[0]?.years ?? [];
-  const y0 = years[0] ?? 0, y1 = years[years.length - 1] ?? 1;
-  const w = o.width - M.left - M.right, h = o.height - M.top - M.bottom;
+  const y0 = years[0] ?? 0,
+    y1 = years[years.length - 1] ?? 1;
+  const w = o.width - M.left - M.right,
+    h = o.height - M.top - M.bottom;
   const x = (year: number): number => M.left + (y1 > y0 ? ((year - y0) / (y1 - y0)) * w : w / 2);
   const y = (v: number): number => M.top + h - ((v - lo) / (hi - lo)) * h;
   const parts: string[] = [];
@@ -68,7 +80,9 @@ export function bandChartSvg(series: readonly BandSeries[], o: BandChartOptions)
   const step = ticks.length > 1 ? ticks[1]! - ticks[0]! : hi - lo;
   for (const t of ticks) {
     parts.push(`<line class="grid" x1="${M.left}" x2="${M.left + w}" y1="${f2(y(t))}" y2="${f2(y(t))}"/>`);
-    parts.push(`<text class="tick" x="${M.left - 4}" y="${f2(y(t) + 3.5)}" text-anchor="end">${escapeXml(o.tick(t, step))}</text>`);
+    parts.push(
+      `<text class="tick" x="${M.left - 4}" y="${f2(y(t) + 3.5)}" text-anchor="end">${escapeXml(o.tick(t, step))}</text>`,
+    );
   }
   for (const yr of years) {
     if (yr % 5 !== 0 && yr !== y0 && yr !== y1) continue;
@@ -76,19 +90,33 @@ export function bandChartSvg(series: readonly BandSeries[], o: BandChartOptions)
   }
   if (o.reference) {
     const ry = f2(y(o.reference.value));
-    parts.push(`<line class="reference" x1="${M.left}" x2="${M.left + w}" y1="${ry}" y2="${ry}"/><text class="reference-label" x="${M.left + w}" y="${f2(y(o.reference.value) - 3)}" text-anchor="end">${escapeXml(o.reference.label)}</text>`);
+    parts.push(
+      `<line class="reference" x1="${M.left}" x2="${M.left + w}" y1="${ry}" y2="${ry}"/><text class="reference-label" x="${M.left + w}" y="${f2(y(o.reference.value) - 3)}" text-anchor="end">${escapeXml(o.reference.label)}</text>`,
+    );
   }
   for (const s of series) {
     // Band and line run over stretches of years with values; a null breaks them.
-    let upper: string[] = [], lower: string[] = [], line: string[] = [];
+    let upper: string[] = [],
+      lower: string[] = [],
+      line: string[] = [];
     const flush = (): void => {
-      if (upper.length > 1) parts.push(`<path class="band" fill="${escapeXml(s.color)}" d="M${upper.join('L')}L${lower.reverse().join('L')}Z"/>`);
+      if (upper.length > 1)
+        parts.push(
+          `<path class="band" fill="${escapeXml(s.color)}" d="M${upper.join('L')}L${lower.reverse().join('L')}Z"/>`,
+        );
       if (line.length > 1) parts.push(`<path class="median" stroke="${escapeXml(s.color)}" d="M${line.join('L')}"/>`);
-      else if (line.length === 1) parts.push(`<circle class="median-dot" fill="${escapeXml(s.color)}" r="2.5" cx="${line[0]!.split(',')[0]}" cy="${line[0]!.split(',')[1]}"/>`);
-      upper = []; lower = []; line = [];
+      else if (line.length === 1)
+        parts.push(
+          `<circle class="median-dot" fill="${escapeXml(s.color)}" r="2.5" cx="${line[0]!.split(',')[0]}" cy="${line[0]!.split(',')[1]}"/>`,
+        );
+      upper = [];
+      lower = [];
+      line = [];
     };
     s.years.forEach((yr, i) => {
-      const a = s.p10[i], m = s.p50[i], b = s.p90[i];
+      const a = s.p10[i],
+        m = s.p50[i],
+        b = s.p90[i];
       if (a == null || m == null || b == null) return flush();
       upper.push(`${f2(x(yr))},${f2(y(b))}`);
       lower.push(`${f2(x(yr))},${f2(y(a))}`);

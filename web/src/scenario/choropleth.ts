@@ -8,8 +8,12 @@ export const NO_VALUE = '#d9d9d9';
 export function sharedDomain(values: readonly (number | null)[]): [number, number] {
   const xs = values.filter((v): v is number => v !== null && Number.isFinite(v));
   if (xs.length === 0) return [0, 1];
-  let lo = Math.min(...xs), hi = Math.max(...xs);
-  if (hi - lo < 1e-9) { lo -= 0.5 * (Math.abs(lo) * 0.1 || 1); hi += 0.5 * (Math.abs(hi) * 0.1 || 1); }
+  let lo = Math.min(...xs),
+    hi = Math.max(...xs);
+  if (hi - lo < 1e-9) {
+    lo -= 0.5 * (Math.abs(lo) * 0.1 || 1);
+    hi += 0.5 * (Math.abs(hi) * 0.1 || 1);
+  }
   return [lo, hi];
 }
 
@@ -17,8 +21,12 @@ export function sharedDomain(values: readonly (number | null)[]): [number, numbe
 export function fillColor(lo: number, hi: number): ExpressionSpecification {
   const stops: (number | string)[] = [];
   RAMP.forEach((c, i) => stops.push(lo + ((hi - lo) * i) / (RAMP.length - 1), c));
-  return ['case', ['==', ['typeof', ['get', 'value']], 'number'],
-    ['interpolate', ['linear'], ['get', 'value'], ...stops] as unknown as ExpressionSpecification, NO_VALUE];
+  return [
+    'case',
+    ['==', ['typeof', ['get', 'value']], 'number'],
+    ['interpolate', ['linear'], ['get', 'value'], ...stops] as unknown as ExpressionSpecification,
+    NO_VALUE,
+  ];
 }
 
 /** CSS gradient of the ramp, for the legend bar. */

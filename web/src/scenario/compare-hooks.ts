@@ -19,7 +19,14 @@ declare global {
 }
 
 export function installCompareHooks(): CompareHooks {
-  const hooks: CompareHooks = { ready: false, busy: false, error: null, maps: [], results: { a: null, b: null }, selection: null };
+  const hooks: CompareHooks = {
+    ready: false,
+    busy: false,
+    error: null,
+    maps: [],
+    results: { a: null, b: null },
+    selection: null,
+  };
   window.__voorraadCompare = hooks;
   return hooks;
 }

@@ -13,7 +13,15 @@ import { focusBounds } from '../map-view.ts';
 import { installCompareHooks } from './compare-hooks.ts';
 import { BUURT_LABELS_SOURCE } from '../map-style.ts';
 import { createCompareMap, onBuurtClick, showValues, syncMaps, unitBounds } from './compare-maps.ts';
-import { COLORS, MAP_METRICS, mapValue, metricInfo, renderCharts, renderLegend, renderTargets } from './compare-panels.ts';
+import {
+  COLORS,
+  MAP_METRICS,
+  mapValue,
+  metricInfo,
+  renderCharts,
+  renderLegend,
+  renderTargets,
+} from './compare-panels.ts';
 import { sharedDomain } from './choropleth.ts';
 import { ScenarioList, runScenario, type ScenarioResult } from './scenario-api.ts';
 import { requireSessionOrRedirect } from '../auth/session-gate.ts';
@@ -30,9 +38,13 @@ const $ = <T extends HTMLElement = HTMLElement>(id: string): T => {
   return el as T;
 };
 const hooks = installCompareHooks();
-const banner = $('dataset-banner'), status = $('status');
-const selA = $<HTMLSelectElement>('scenario-a'), selB = $<HTMLSelectElement>('scenario-b');
-const selArea = $<HTMLSelectElement>('area'), selMetric = $<HTMLSelectElement>('metric'), selYear = $<HTMLSelectElement>('year');
+const banner = $('dataset-banner'),
+  status = $('status');
+const selA = $<HTMLSelectElement>('scenario-a'),
+  selB = $<HTMLSelectElement>('scenario-b');
+const selArea = $<HTMLSelectElement>('area'),
+  selMetric = $<HTMLSelectElement>('metric'),
+  selYear = $<HTMLSelectElement>('year');
 
 function fail(err: unknown): void {
   const message = err instanceof Error ? err.message : String(err);
@@ -44,17 +56,27 @@ function fail(err: unknown): void {
 }
 
 const labelFontUrl = new URL(labelFontPath, location.href).href;
-const left = createCompareMap($('map-a'), labelFontUrl), right = createCompareMap($('map-b'), labelFontUrl);
+const left = createCompareMap($('map-a'), labelFontUrl),
+  right = createCompareMap($('map-b'), labelFontUrl);
 hooks.maps = [left.map, right.map];
 syncMaps(left.map, right.map);
 
 const healthP = getJson('/api/health', Health);
 const buurtenP = getJson('/api/buurten', Buurten);
 const listP = getJson('/api/scenarios', ScenarioList);
-healthP.then((h) => {
-  renderBanner(banner, h);
-  right.map.addControl(new AttributionControl({ compact: false, customAttribution: h.dataset.attribution }), 'bottom-right');
-}, (e: unknown) => { renderBannerError(banner, String(e)); fail(e); });
+healthP.then(
+  (h) => {
+    renderBanner(banner, h);
+    right.map.addControl(
+      new AttributionControl({ compact: false, customAttribution: h.dataset.attribution }),
+      'bottom-right',
+    );
+  },
+  (e: unknown) => {
+    renderBannerError(banner, String(e));
+    fail(e);
+  },
+);
 
 const results = new Map<string, Promise<ScenarioResult>>();
 const result = (id: string): Promise<ScenarioResult> => {
@@ -80,7 +102,8 @@ function fillUnitsAndYears(r: ScenarioResult): void {
   areas.label = 'Programmagebieden';
   const buurten = document.createElement('optgroup');
   buurten.label = 'Buurten';
-  for (const u of r.units) (u.kind === 'area' ? areas : buurten).append(option(u.id, u.kind === 'area' ? u.name : `${u.name} (${u.id})`));
+  for (const u of r.units)
+    (u.kind === 'area' ? areas : buurten).append(option(u.id, u.kind === 'area' ? u.name : `${u.name} (${u.id})`));
   selArea.append(areas, buurten);
   selArea.value = r.units.some((u) => u.id === 'Kalsdonk') ? 'Kalsdonk' : r.units[0]!.id;
   for (const y of r.years) selYear.append(option(String(y), String(y)));
@@ -95,10 +118,18 @@ async function render(): Promise<void> {
   hooks.busy = true;
   status.textContent = 'Scenario’s worden doorgerekend…';
   status.className = 'status busy';
-  const [a, b, buurten] = await Promise.all([result(selA.value), result(selB.value), buurtenP, left.loaded, right.loaded]);
+  const [a, b, buurten] = await Promise.all([
+    result(selA.value),
+    result(selB.value),
+    buurtenP,
+    left.loaded,
+    right.loaded,
+  ]);
   if (gen !== generation) return;
   fillUnitsAndYears(a);
-  const area = selArea.value, metric = selMetric.value, year = Number(selYear.value);
+  const area = selArea.value,
+    metric = selMetric.value,
+    year = Number(selYear.value);
   const { label, unit } = metricInfo(a, metric);
   const buurtUnits = a.units.filter((u) => u.kind === 'buurt').map((u) => u.id);
   const selected = new Set(a.units.find((u) => u.id === area)?.buurten ?? []);
@@ -125,7 +156,11 @@ async function render(): Promise<void> {
   hooks.selection = { a: selA.value, b: selB.value, area, metric, year };
   status.textContent = `${a.scenario.runs} en ${b.scenario.runs} runs doorgerekend op de server.`;
   status.className = 'status';
-  await Promise.all([left.map, right.map].map((m) => (m.loaded() ? Promise.resolve() : new Promise<void>((r) => m.once('idle', () => r())))));
+  await Promise.all(
+    [left.map, right.map].map((m) =>
+      m.loaded() ? Promise.resolve() : new Promise<void>((r) => m.once('idle', () => r())),
+    ),
+  );
   if (gen !== generation) return;
   hooks.busy = false;
   hooks.ready = true;
@@ -137,7 +172,9 @@ async function init(): Promise<void> {
   if (valid.length < 2) throw new Error('er zijn minder dan twee geldige scenario’s');
   for (const sel of [selA, selB]) for (const s of valid) sel.append(option(s.id, s.name));
   selA.value = valid.some((s) => s.id === 'baseline') ? 'baseline' : valid[0]!.id;
-  selB.value = valid.find((s) => s.id !== selA.value && s.id.startsWith('kalsdonk'))?.id ?? valid.find((s) => s.id !== selA.value)!.id;
+  selB.value =
+    valid.find((s) => s.id !== selA.value && s.id.startsWith('kalsdonk'))?.id ??
+    valid.find((s) => s.id !== selA.value)!.id;
   const metricLabels = new Map([['corporatiebuurt', 'Kans op corporatiebuurt']]);
   const first = await result(selA.value);
   for (const m of MAP_METRICS) selMetric.append(option(m, metricLabels.get(m) ?? metricInfo(first, m).label));
@@ -145,8 +182,15 @@ async function init(): Promise<void> {
   if (bounds) left.map.fitBounds(bounds, { padding: 30, animate: false });
   const labels = buurtLabelPoints(buurten);
   for (const m of [left.map, right.map]) m.getSource<GeoJSONSource>(BUURT_LABELS_SOURCE)?.setData(labels);
-  for (const m of [left.map, right.map]) onBuurtClick(m, (code) => { selArea.value = code; render().catch(fail); });
-  for (const sel of [selA, selB, selArea, selMetric, selYear]) sel.addEventListener('change', () => { render().catch(fail); });
+  for (const m of [left.map, right.map])
+    onBuurtClick(m, (code) => {
+      selArea.value = code;
+      render().catch(fail);
+    });
+  for (const sel of [selA, selB, selArea, selMetric, selYear])
+    sel.addEventListener('change', () => {
+      render().catch(fail);
+    });
   await render();
 }
 init().catch(fail);

@@ -28,13 +28,32 @@ export function createCompareMap(container: HTMLElement, labelFontUrl: string): 
     canvasContextAttributes: { preserveDrawingBuffer: true },
   });
   map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
-  const loaded = new Promise<void>((resolve) => map.once('load', () => {
-    map.setLayoutProperty(DWELLINGS_LAYER, 'visibility', 'none');
-    map.addSource(SCENARIO_SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
-    map.addLayer({ id: SCENARIO_FILL, type: 'fill', source: SCENARIO_SOURCE, paint: { 'fill-color': fillColor(0, 1), 'fill-opacity': 0.78 } }, 'buildings');
-    map.addLayer({ id: SELECTED_LINE, type: 'line', source: SCENARIO_SOURCE, filter: ['==', ['get', 'selected'], true], paint: { 'line-color': '#c0392b', 'line-width': 3 } }, 'buurt-labels');
-    resolve();
-  }));
+  const loaded = new Promise<void>((resolve) =>
+    map.once('load', () => {
+      map.setLayoutProperty(DWELLINGS_LAYER, 'visibility', 'none');
+      map.addSource(SCENARIO_SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
+      map.addLayer(
+        {
+          id: SCENARIO_FILL,
+          type: 'fill',
+          source: SCENARIO_SOURCE,
+          paint: { 'fill-color': fillColor(0, 1), 'fill-opacity': 0.78 },
+        },
+        'buildings',
+      );
+      map.addLayer(
+        {
+          id: SELECTED_LINE,
+          type: 'line',
+          source: SCENARIO_SOURCE,
+          filter: ['==', ['get', 'selected'], true],
+          paint: { 'line-color': '#c0392b', 'line-width': 3 },
+        },
+        'buurt-labels',
+      );
+      resolve();
+    }),
+  );
   return { map, loaded };
 }
 
@@ -53,14 +72,26 @@ export function syncMaps(a: MapLibreMap, b: MapLibreMap): void {
 
 /** Puts the buurten with this map's values (by buurt code) and the selection on the map. */
 export function showValues(
-  m: MapLibreMap, buurten: Buurten, values: ReadonlyMap<string, number | null>, selected: ReadonlySet<string>, domain: [number, number],
+  m: MapLibreMap,
+  buurten: Buurten,
+  values: ReadonlyMap<string, number | null>,
+  selected: ReadonlySet<string>,
+  domain: [number, number],
 ): void {
   const data: FeatureCollection = {
     type: 'FeatureCollection',
-    features: buurten.features.filter((f) => values.has(f.properties.buurtcode)).map((f) => ({
-      type: 'Feature', geometry: f.geometry,
-      properties: { buurtcode: f.properties.buurtcode, buurtnaam: f.properties.buurtnaam, value: values.get(f.properties.buurtcode) ?? null, selected: selected.has(f.properties.buurtcode) },
-    })),
+    features: buurten.features
+      .filter((f) => values.has(f.properties.buurtcode))
+      .map((f) => ({
+        type: 'Feature',
+        geometry: f.geometry,
+        properties: {
+          buurtcode: f.properties.buurtcode,
+          buurtnaam: f.properties.buurtnaam,
+          value: values.get(f.properties.buurtcode) ?? null,
+          selected: selected.has(f.properties.buurtcode),
+        },
+      })),
   };
   m.getSource<GeoJSONSource>(SCENARIO_SOURCE)?.setData(data);
   m.setPaintProperty(SCENARIO_FILL, 'fill-color', fillColor(domain[0], domain[1]));
@@ -72,21 +103,36 @@ export function onBuurtClick(m: MapLibreMap, pick: (code: string) => void): void
     const code = e.features?.[0]?.properties.buurtcode;
     if (typeof code === 'string') pick(code);
   });
-  m.on('mouseenter', SCENARIO_FILL, () => { m.getCanvas().style.cursor = 'pointer'; });
-  m.on('mouseleave', SCENARIO_FILL, () => { m.getCanvas().style.cursor = ''; });
+  m.on('mouseenter', SCENARIO_FILL, () => {
+    m.getCanvas().style.cursor = 'pointer';
+  });
+  m.on('mouseleave', SCENARIO_FILL, () => {
+    m.getCanvas().style.cursor = '';
+  });
 }
-
 
 /** [[west, south], [east, north]] around the buurten with these codes, or null. */
 export function unitBounds(buurten: Buurten, codes: ReadonlySet<string>): [[number, number], [number, number]] | null {
-  let w = Infinity, s = Infinity, e = -Infinity, n = -Infinity;
+  let w = Infinity,
+    s = Infinity,
+    e = -Infinity,
+    n = -Infinity;
   for (const f of buurten.features) {
     if (!codes.has(f.properties.buurtcode)) continue;
     const polys = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
-    for (const poly of polys) for (const [x, y] of poly[0] ?? []) {
-      if (x === undefined || y === undefined) continue;
-      w = Math.min(w, x); e = Math.max(e, x); s = Math.min(s, y); n = Math.max(n, y);
-    }
+    for (const poly of polys)
+      for (const [x, y] of poly[0] ?? []) {
+        if (x === undefined || y === undefined) continue;
+        w = Math.min(w, x);
+        e = Math.max(e, x);
+        s = Math.min(s, y);
+        n = Math.max(n, y);
+      }
   }
-  return Number.isFinite(w) ? [[w, s], [e, n]] : null;
+  return Number.isFinite(w)
+    ? [
+        [w, s],
+        [e, n],
+      ]
+    : null;
 }

@@ -8,8 +8,16 @@ export const COLORS = { a: '#1f4e8c', b: '#d9730d' } as const;
 
 /** Metrics the maps can be coloured by. */
 export const MAP_METRICS = [
-  'share-corporation', 'corporatiebuurt', 'share-owner-occupied', 'share-social-rent', 'share-low-income',
-  'share-55plus', 'share-family', 'share-single-family', 'average-label', 'energy-cost',
+  'share-corporation',
+  'corporatiebuurt',
+  'share-owner-occupied',
+  'share-social-rent',
+  'share-low-income',
+  'share-55plus',
+  'share-family',
+  'share-single-family',
+  'average-label',
+  'energy-cost',
 ] as const;
 
 /** The charts of the mix over time, in order; shares start at zero. */
@@ -47,20 +55,34 @@ function series(r: ScenarioResult, unit: string, metric: string, color: string):
   const s = r.series[unit]?.[metric];
   if (!s) return null;
   // A flag's percentiles are 0 or 1; its mean over runs is the probability, drawn without a band.
-  if (metricInfo(r, metric).unit === 'flag') return { name: r.scenario.name, color, years: r.years, p10: s.mean, p50: s.mean, p90: s.mean };
+  if (metricInfo(r, metric).unit === 'flag')
+    return { name: r.scenario.name, color, years: r.years, p10: s.mean, p50: s.mean, p90: s.mean };
   return { name: r.scenario.name, color, years: r.years, p10: s.p10, p50: s.p50, p90: s.p90 };
 }
 
 /** Small multiples: per metric both scenarios' medians with their 10–90 % bands for one unit. */
-export function renderCharts(el: HTMLElement, a: ScenarioResult, b: ScenarioResult, unit: string, unitName: string): void {
+export function renderCharts(
+  el: HTMLElement,
+  a: ScenarioResult,
+  b: ScenarioResult,
+  unit: string,
+  unitName: string,
+): void {
   const cards = CHARTS.map(({ metric, reference }) => {
     const { label, unit: u } = metricInfo(a, metric);
-    const sa = series(a, unit, metric, COLORS.a), sb = series(b, unit, metric, COLORS.b);
+    const sa = series(a, unit, metric, COLORS.a),
+      sb = series(b, unit, metric, COLORS.b);
     if (!sa || !sb) return '';
     const share = u === 'share' || u === 'flag';
     const svg = bandChartSvg([sa, sb], {
-      title: u === 'flag' ? 'Kans op corporatiebuurt' : label, width: 300, height: 170, tick: (v, step) => formatTick(u, v, step), fromZero: share,
-      ...(reference ? { reference } : {}), ...(u === 'flag' ? { domain: [0, 1] as [number, number] } : {}), ...(u === 'label-index' ? { minStep: 1 } : {}),
+      title: u === 'flag' ? 'Kans op corporatiebuurt' : label,
+      width: 300,
+      height: 170,
+      tick: (v, step) => formatTick(u, v, step),
+      fromZero: share,
+      ...(reference ? { reference } : {}),
+      ...(u === 'flag' ? { domain: [0, 1] as [number, number] } : {}),
+      ...(u === 'label-index' ? { minStep: 1 } : {}),
     });
     return `<figure class="chart" data-metric="${escapeXml(metric)}">${svg}</figure>`;
   });
@@ -68,11 +90,18 @@ export function renderCharts(el: HTMLElement, a: ScenarioResult, b: ScenarioResu
   el.setAttribute('aria-label', `Grafieken voor ${unitName}`);
 }
 
-export function renderLegend(el: HTMLElement, label: string, unit: string, domain: [number, number], year: number): void {
-  el.innerHTML = `<div class="legend-title">${escapeXml(label)} in ${year}</div>`
-    + `<div class="legend-ramp" style="background:${rampGradient()}"></div>`
-    + `<div class="legend-ends"><span>${escapeXml(formatMetric(unit, domain[0]))}</span><span>${escapeXml(formatMetric(unit, domain[1]))}</span></div>`
-    + '<div class="legend-note">Mediaan over de Monte Carlo-runs (kans bij corporatiebuurt); dezelfde schaal voor beide kaarten.</div>';
+export function renderLegend(
+  el: HTMLElement,
+  label: string,
+  unit: string,
+  domain: [number, number],
+  year: number,
+): void {
+  el.innerHTML =
+    `<div class="legend-title">${escapeXml(label)} in ${year}</div>` +
+    `<div class="legend-ramp" style="background:${rampGradient()}"></div>` +
+    `<div class="legend-ends"><span>${escapeXml(formatMetric(unit, domain[0]))}</span><span>${escapeXml(formatMetric(unit, domain[1]))}</span></div>` +
+    '<div class="legend-note">Mediaan over de Monte Carlo-runs (kans bij corporatiebuurt); dezelfde schaal voor beide kaarten.</div>';
 }
 
 const two = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
@@ -81,10 +110,15 @@ const two = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 2, maximumFr
 export function renderTargets(el: HTMLElement, r: ScenarioResult, color: string): void {
   const items = r.targets.map((t) => {
     const { label, unit } = metricInfo(r, t.metric);
-    const threshold = /^-?[\d.]+$/.test(t.threshold) ? formatMetric(unit === 'flag' ? '' : unit, Number(t.threshold)) : t.threshold;
-    return `<li class="${t.met ? 'met' : 'failed'}"><span class="mark">${t.met ? '✓' : '✗'}</span> ${escapeXml(label)} ${escapeXml(t.area)} ${t.year} ${t.bound === 'min' ? '≥' : '≤'} ${escapeXml(threshold)}`
-      + ` <span class="prob">kans ${two.format(t.probability)} (vereist ${two.format(t.requiredProbability)})</span></li>`;
+    const threshold = /^-?[\d.]+$/.test(t.threshold)
+      ? formatMetric(unit === 'flag' ? '' : unit, Number(t.threshold))
+      : t.threshold;
+    return (
+      `<li class="${t.met ? 'met' : 'failed'}"><span class="mark">${t.met ? '✓' : '✗'}</span> ${escapeXml(label)} ${escapeXml(t.area)} ${t.year} ${t.bound === 'min' ? '≥' : '≤'} ${escapeXml(threshold)}` +
+      ` <span class="prob">kans ${two.format(t.probability)} (vereist ${two.format(t.requiredProbability)})</span></li>`
+    );
   });
-  el.innerHTML = `<h3 style="color:${color}">${escapeXml(r.scenario.name)}</h3><p class="runs">${r.scenario.runs} runs · seed ${r.scenario.seed}</p>`
-    + (items.length ? `<ul>${items.join('')}</ul>` : '<p>Geen doelen.</p>');
+  el.innerHTML =
+    `<h3 style="color:${color}">${escapeXml(r.scenario.name)}</h3><p class="runs">${r.scenario.runs} runs · seed ${r.scenario.seed}</p>` +
+    (items.length ? `<ul>${items.join('')}</ul>` : '<p>Geen doelen.</p>');
 }

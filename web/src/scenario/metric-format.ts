@@ -16,11 +16,16 @@ export function labelOfIndex(x: number): string {
 export function formatMetric(unit: string, v: number | null): string {
   if (v === null || Number.isNaN(v)) return '–';
   switch (unit as MetricUnit) {
-    case 'share': return formatShare(v);
-    case 'flag': return `kans ${formatShare(v)}`;
-    case 'label-index': return `${labelOfIndex(v)} (${oneDecimal.format(v)})`;
-    case 'eur-per-year': return euro.format(v);
-    default: return formatCount(v);
+    case 'share':
+      return formatShare(v);
+    case 'flag':
+      return `kans ${formatShare(v)}`;
+    case 'label-index':
+      return `${labelOfIndex(v)} (${oneDecimal.format(v)})`;
+    case 'eur-per-year':
+      return euro.format(v);
+    default:
+      return formatCount(v);
   }
 }
 
@@ -28,9 +33,13 @@ export function formatMetric(unit: string, v: number | null): string {
 export function formatTick(unit: string, v: number, step = 1): string {
   switch (unit as MetricUnit) {
     case 'share':
-    case 'flag': return `${(v * 100).toFixed(Number.isInteger(Math.round(step * 1000) / 10) ? 0 : 1).replace('.', ',')}%`;
-    case 'label-index': return labelOfIndex(v);
-    case 'eur-per-year': return euro.format(v);
-    default: return formatCount(v);
+    case 'flag':
+      return `${(v * 100).toFixed(Number.isInteger(Math.round(step * 1000) / 10) ? 0 : 1).replace('.', ',')}%`;
+    case 'label-index':
+      return labelOfIndex(v);
+    case 'eur-per-year':
+      return euro.format(v);
+    default:
+      return formatCount(v);
   }
 }

@@ -16,12 +16,23 @@ export const ScenarioResult = z.object({
   scenario: z.object({ id: z.string(), name: z.string(), description: z.string(), runs: z.number(), seed: z.number() }),
   dataset: z.object({ synthetic: z.boolean() }),
   years: z.array(z.number()),
-  units: z.array(z.object({ id: z.string(), name: z.string(), kind: z.enum(['buurt', 'area']), buurten: z.array(z.string()) })),
+  units: z.array(
+    z.object({ id: z.string(), name: z.string(), kind: z.enum(['buurt', 'area']), buurten: z.array(z.string()) }),
+  ),
   metrics: z.array(z.object({ id: z.string(), label: z.string(), unit: z.string() })),
-  targets: z.array(z.object({
-    id: z.string(), metric: z.string(), area: z.string(), year: z.number(), bound: z.enum(['min', 'max']), threshold: z.string(),
-    requiredProbability: z.number(), probability: z.number(), met: z.boolean(),
-  })),
+  targets: z.array(
+    z.object({
+      id: z.string(),
+      metric: z.string(),
+      area: z.string(),
+      year: z.number(),
+      bound: z.enum(['min', 'max']),
+      threshold: z.string(),
+      requiredProbability: z.number(),
+      probability: z.number(),
+      met: z.boolean(),
+    }),
+  ),
   series: z.record(z.string(), z.record(z.string(), z.object({ p10: Values, p50: Values, p90: Values, mean: Values }))),
 });
 export type ScenarioResult = z.infer<typeof ScenarioResult>;
@@ -29,11 +40,19 @@ export type ScenarioResult = z.infer<typeof ScenarioResult>;
 /** Runs a shipped scenario on the server (results are cached there: the same request is instant). */
 export async function runScenario(id: string): Promise<ScenarioResult> {
   const path = '/api/scenarios/run';
-  const res = await fetch(path, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify({ scenario: id }) });
+  const res = await fetch(path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    body: JSON.stringify({ scenario: id }),
+  });
   const body: unknown = await res.json().catch(() => null);
   if (!res.ok) {
     const err = z.object({ code: z.string(), message: z.string() }).safeParse(body);
-    throw new ApiError(err.success ? err.data.code : `http.${res.status}`, err.success ? err.data.message : res.statusText, path);
+    throw new ApiError(
+      err.success ? err.data.code : `http.${res.status}`,
+      err.success ? err.data.message : res.statusText,
+      path,
+    );
   }
   const parsed = ScenarioResult.safeParse(body);
   if (!parsed.success) throw new ApiError('api.shape', parsed.error.message, path);

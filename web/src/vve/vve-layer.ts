@@ -4,8 +4,18 @@ import { getJson } from '../api.ts';
 import { claimClicks } from '../map-click-claims.ts';
 import { z } from 'zod';
 import {
-  SCORE_CLASSES, VVE_EXPORT_LINKS, buildingColorExpression, buildingFilter, centroidCollection, detailSections, exportHref, formatScore,
-  mayExport, rankingSummary, type Role, type VveItem,
+  SCORE_CLASSES,
+  VVE_EXPORT_LINKS,
+  buildingColorExpression,
+  buildingFilter,
+  centroidCollection,
+  detailSections,
+  exportHref,
+  formatScore,
+  mayExport,
+  rankingSummary,
+  type Role,
+  type VveItem,
 } from './vve-model.ts';
 import './vve.css';
 
@@ -31,7 +41,12 @@ declare global {
   }
 }
 
-const Detail = z.object({ vve: VveAssessmentSchema.nullable(), rejected: z.object({ vveId: z.string(), issues: z.array(z.object({ code: z.string(), message: z.string() })) }).nullable() });
+const Detail = z.object({
+  vve: VveAssessmentSchema.nullable(),
+  rejected: z
+    .object({ vveId: z.string(), issues: z.array(z.object({ code: z.string(), message: z.string() })) })
+    .nullable(),
+});
 
 function el(tag: string, text?: string, className?: string): HTMLElement {
   const e = document.createElement(tag);
@@ -41,11 +56,13 @@ function el(tag: string, text?: string, className?: string): HTMLElement {
 }
 
 function renderDetail(box: HTMLElement, v: VveItem): void {
-  const sections = detailSections(v).map((s) => {
-    const dl = el('dl');
-    for (const r of s.rows) dl.append(el('dt', r.label), el('dd', r.value));
-    return [el('h4', s.title), dl];
-  }).flat();
+  const sections = detailSections(v)
+    .map((s) => {
+      const dl = el('dl');
+      for (const r of s.rows) dl.append(el('dt', r.label), el('dd', r.value));
+      return [el('h4', s.title), dl];
+    })
+    .flat();
   const reasons = el('ul', undefined, 'reasons');
   for (const r of v.reasons) {
     const li = el('li', r.text);
@@ -53,22 +70,43 @@ function renderDetail(box: HTMLElement, v: VveItem): void {
     reasons.append(li);
   }
   const assumed = v.assumptions.map((a) => el('p', `Aanname: ${a.assumed}`, 'source-note'));
-  box.replaceChildren(el('h3', v.name), el('p', v.vveId, 'muted'), ...sections, el('h4', 'Waarom deze score'), reasons, ...assumed);
+  box.replaceChildren(
+    el('h3', v.name),
+    el('p', v.vveId, 'muted'),
+    ...sections,
+    el('h4', 'Waarom deze score'),
+    reasons,
+    ...assumed,
+  );
   box.dataset.vveId = v.vveId;
 }
 
-export async function installVveLayer(map: MapLibreMap, panel: HTMLElement, role: Role, mapLoaded: Promise<void>): Promise<void> {
+export async function installVveLayer(
+  map: MapLibreMap,
+  panel: HTMLElement,
+  role: Role,
+  mapLoaded: Promise<void>,
+): Promise<void> {
   const hooks: VveTestHooks = (window.__voorraadVve = { state: 'loading', count: 0, selected: null, error: null });
-  panel.replaceChildren(el('h2', 'VvE-pilot'), el('p', 'VvE\'s worden gerangschikt…', 'muted'));
+  panel.replaceChildren(el('h2', 'VvE-pilot'), el('p', "VvE's worden gerangschikt…", 'muted'));
   try {
     const [body] = await Promise.all([getJson('/api/vve', VveRankingSchema), mapLoaded]);
     map.addSource(VVE_SOURCE, { type: 'geojson', data: centroidCollection(body.vves) });
     map.addLayer({
-      id: VVE_BUILDINGS_LAYER, type: 'line', source: 'basemap', 'source-layer': 'buildings', minzoom: 13, filter: buildingFilter(body.vves),
-      layout: { visibility: 'none' }, paint: { 'line-color': buildingColorExpression(body.vves), 'line-width': 2.5 },
+      id: VVE_BUILDINGS_LAYER,
+      type: 'line',
+      source: 'basemap',
+      'source-layer': 'buildings',
+      minzoom: 13,
+      filter: buildingFilter(body.vves),
+      layout: { visibility: 'none' },
+      paint: { 'line-color': buildingColorExpression(body.vves), 'line-width': 2.5 },
     });
     map.addLayer({
-      id: VVE_POINTS_LAYER, type: 'circle', source: VVE_SOURCE, layout: { visibility: 'none' },
+      id: VVE_POINTS_LAYER,
+      type: 'circle',
+      source: VVE_SOURCE,
+      layout: { visibility: 'none' },
       paint: {
         'circle-color': ['get', 'color'],
         'circle-radius': ['interpolate', ['linear'], ['zoom'], 11, 4, 16, 9],
@@ -91,14 +129,20 @@ export async function installVveLayer(map: MapLibreMap, panel: HTMLElement, role
       const fresh = await getJson(`/api/vve/${encodeURIComponent(vveId)}`, Detail);
       if (fresh.vve && hooks.selected === vveId) renderDetail(detail, fresh.vve);
     };
-    const onClick = (id: string | undefined) => { if (id) void select(id, false).catch(fail); };
+    const onClick = (id: string | undefined) => {
+      if (id) void select(id, false).catch(fail);
+    };
     // The VvE detail panel answers these clicks; the dwelling popup underneath stays closed.
     claimClicks(map, [VVE_POINTS_LAYER, VVE_BUILDINGS_LAYER]);
     map.on('click', VVE_POINTS_LAYER, (e) => onClick(String(e.features?.[0]?.properties?.vveId ?? '')));
     map.on('click', VVE_BUILDINGS_LAYER, (e) => onClick(byPand.get(String(e.features?.[0]?.properties?.pandId ?? ''))));
     for (const id of [VVE_POINTS_LAYER, VVE_BUILDINGS_LAYER]) {
-      map.on('mouseenter', id, () => { map.getCanvas().style.cursor = 'pointer'; });
-      map.on('mouseleave', id, () => { map.getCanvas().style.cursor = ''; });
+      map.on('mouseenter', id, () => {
+        map.getCanvas().style.cursor = 'pointer';
+      });
+      map.on('mouseleave', id, () => {
+        map.getCanvas().style.cursor = '';
+      });
     }
 
     const toggle = el('label', undefined, 'layer-toggle');
@@ -106,9 +150,10 @@ export async function installVveLayer(map: MapLibreMap, panel: HTMLElement, role
     box.type = 'checkbox';
     box.id = 'vve-toggle';
     box.addEventListener('change', () => {
-      for (const id of [VVE_POINTS_LAYER, VVE_BUILDINGS_LAYER]) map.setLayoutProperty(id, 'visibility', box.checked ? 'visible' : 'none');
+      for (const id of [VVE_POINTS_LAYER, VVE_BUILDINGS_LAYER])
+        map.setLayoutProperty(id, 'visibility', box.checked ? 'visible' : 'none');
     });
-    toggle.append(box, ' Toon VvE\'s op de kaart (panden omlijnd, kleur = score)');
+    toggle.append(box, " Toon VvE's op de kaart (panden omlijnd, kleur = score)");
 
     const legend = el('div', undefined, 'vve-legend');
     for (const k of SCORE_CLASSES) {
@@ -138,22 +183,40 @@ export async function installVveLayer(map: MapLibreMap, panel: HTMLElement, role
         const b = el('button', `${v.rank}. ${v.name}`, 'vve-item') as HTMLButtonElement;
         b.type = 'button';
         b.dataset.vveId = v.vveId;
-        b.addEventListener('click', () => { void select(v.vveId, true).catch(fail); });
-        li.append(b, el('span', ` score ${formatScore(v.score)} · ${v.units} rechten${v.corporationControlled ? ' · corporatie bepalend' : ''}`, 'muted'));
+        b.addEventListener('click', () => {
+          void select(v.vveId, true).catch(fail);
+        });
+        li.append(
+          b,
+          el(
+            'span',
+            ` score ${formatScore(v.score)} · ${v.units} rechten${v.corporationControlled ? ' · corporatie bepalend' : ''}`,
+            'muted',
+          ),
+        );
         ol.append(li);
       }
       return ol;
     };
     const notes = el('details', undefined, 'vve-assumptions');
     notes.append(el('summary', 'Aannames van het model'), ...body.assumptions.map((a) => el('p', a, 'source-note')));
-    const rejected = body.rejected.map((r) => el('p', `Niet gerangschikt: ${r.vveId} — ${r.issues.map((i) => i.code).join(', ')}`, 'vve-rejected'));
+    const rejected = body.rejected.map((r) =>
+      el('p', `Niet gerangschikt: ${r.vveId} — ${r.issues.map((i) => i.code).join(', ')}`, 'vve-rejected'),
+    );
 
     panel.replaceChildren(
       el('h2', 'VvE-pilot'),
       el('p', rankingSummary(body), 'vve-summary'),
-      toggle, legend, exports,
-      el('h3', 'Pilot-shortlist'), list(body.vves.filter((v) => v.shortlisted), 'vve-shortlist'),
-      el('h3', 'Rangschikking (top 10)'), list(body.vves.slice(0, 10), 'vve-ranking'),
+      toggle,
+      legend,
+      exports,
+      el('h3', 'Pilot-shortlist'),
+      list(
+        body.vves.filter((v) => v.shortlisted),
+        'vve-shortlist',
+      ),
+      el('h3', 'Rangschikking (top 10)'),
+      list(body.vves.slice(0, 10), 'vve-ranking'),
       ...rejected,
       detail,
       notes,

@@ -3,9 +3,21 @@ import { rankVves } from '../../../engine/vve/vve-assess.ts';
 import { rankingBody } from '../../../engine/vve/vve-body.ts';
 import { DEFAULT_VVE_CONFIG } from '../../../engine/vve/vve-config.ts';
 import { owners, vveDataset } from '../../../engine/vve/vve-fixture.ts';
-import { buildingColorExpression, buildingFilter, centroidCollection, detailSections, mayExport, rankingSummary, scoreColor, SCORE_CLASSES } from './vve-model.ts';
+import {
+  buildingColorExpression,
+  buildingFilter,
+  centroidCollection,
+  detailSections,
+  mayExport,
+  rankingSummary,
+  scoreColor,
+  SCORE_CLASSES,
+} from './vve-model.ts';
 
-const ds = vveDataset([{ vveId: 'VVE-A', ownership: [...owners(3, 'corporatie'), ...owners(7)] }, { vveId: 'VVE-B', ownership: [...owners(6, 'corporatie'), ...owners(4)] }]);
+const ds = vveDataset([
+  { vveId: 'VVE-A', ownership: [...owners(3, 'corporatie'), ...owners(7)] },
+  { vveId: 'VVE-B', ownership: [...owners(6, 'corporatie'), ...owners(4)] },
+]);
 const r = rankVves(ds, { config: DEFAULT_VVE_CONFIG });
 if (!r.ok) throw new Error('ranking failed');
 const body = rankingBody(ds.meta, r.value, r.warnings, DEFAULT_VVE_CONFIG);
@@ -16,7 +28,7 @@ describe('VvE layer model', () => {
     expect(scoreColor(80)).toBe(SCORE_CLASSES[3].color);
     expect(scoreColor(50)).toBe(SCORE_CLASSES[1].color);
   });
-  it('outlines exactly the buildings of ranked VvE\'s, coloured by their score', () => {
+  it("outlines exactly the buildings of ranked VvE's, coloured by their score", () => {
     const expr = buildingColorExpression(body.vves) as unknown[];
     expect(expr[0]).toBe('match');
     for (const v of body.vves) for (const p of v.pandIds) expect(expr[expr.indexOf(p) + 1]).toBe(scoreColor(v.score));
