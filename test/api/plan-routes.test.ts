@@ -1,4 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { main } from '../../cli/main.ts';
+import { writeDataset } from '../../geodata/dataset-store.ts';
+import { captureOutput } from '../cli/capture-output.ts';
 import {
   planInputSchema,
   planSchema,
@@ -549,4 +555,37 @@ describe('plan routes', () => {
     expect(res.status).toBe(503);
     expect(await res.json()).toMatchObject({ code: 'plan.planner.unavailable' });
   });
+});
+
+describe('CLI and app plan alike', () => {
+  it('the app hands the planner exactly the input `voorraad plan` builds from the same figures on the same day', async () => {
+    const { as, calls, clock } = await setup();
+    clock.now = new Date('2026-12-07T10:00:00Z');
+    const res = await as('vhf')('/api/plans', {
+      method: 'POST',
+      json: { name: 'P', input: { budgetEur: 30_000, window: { until: '2033-12-31' } } },
+    });
+    expect(res.status).toBe(201);
+
+    const dir = mkdtempSync(join(tmpdir(), 'voorraad-plan-alike-'));
+    const dataset = join(dir, 'small.gpkg');
+    writeDataset(dataset, smallDataset());
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(clock.now);
+    try {
+      const cli = await captureOutput(() =>
+        main(['plan', '--dataset', dataset, '--budget', '30000', '--until', '2033-12-31', '--format', 'json']),
+      );
+      expect(cli.code).toBe(0);
+      const plan = JSON.parse(cli.stdout) as { meta: { input: unknown } };
+      // The app bounds the solver's time per request (a server default); everything that shapes the plan is equal.
+      const { timeLimitSeconds, ...appInput } = calls[0]!.input as PlanInputRaw & { timeLimitSeconds?: number };
+      expect(timeLimitSeconds).toBe(30);
+      expect(plan.meta.input).toEqual(appInput);
+      expect((calls[0]!.input as { runDate?: string }).runDate).toBe('2026-12-07');
+    } finally {
+      vi.useRealTimers();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
