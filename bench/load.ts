@@ -209,9 +209,7 @@ const WHAT_IF_BODY = JSON.stringify({
   date: '2025-03-01',
 });
 
-export async function runLoad(
-  o: LoadOptions,
-): Promise<{
+export async function runLoad(o: LoadOptions): Promise<{
   runs: LoadRun[];
   baseline: LoadRun;
   eventLoop: { idle: LoadRun; busy: LoadRun; heavyRequests: number; heavyMs: number[] };

@@ -4,14 +4,12 @@ import { DwellingMatcher } from './dwelling-matcher.ts';
 
 describe('joining register rows to dwellings', () => {
   const ds = baseDataset();
-  const real = ds.dwellings
-    .slice(0, 3)
-    .map((d, i) => ({
-      ...d,
-      vboId: `167401000000000${i + 1}`,
-      provenance: 'registered' as const,
-      address: { ...d.address, huisnummer: 10, huisletter: i === 2 ? 'A' : null, toevoeging: i === 1 ? '1' : null },
-    }));
+  const real = ds.dwellings.slice(0, 3).map((d, i) => ({
+    ...d,
+    vboId: `167401000000000${i + 1}`,
+    provenance: 'registered' as const,
+    address: { ...d.address, huisnummer: 10, huisletter: i === 2 ? 'A' : null, toevoeging: i === 1 ? '1' : null },
+  }));
   const twin = { ...real[0]!, vboId: '1674010000000009' };
   const m = new DwellingMatcher([...real, twin, ds.dwellings[3]!]);
 
