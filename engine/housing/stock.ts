@@ -34,19 +34,7 @@ export function housingStockFrom(t: DwellingColumns, buurten?: readonly string[]
   const codeIndex = new Map(codes.map((c, i) => [c, i]));
   const pandIndex = new Map<string, number>();
   const n = keep.length;
-  const s: HousingStock = {
-    count: n,
-    buurtCodes: codes,
-    buurt: new Uint16Array(n),
-    type: new Uint8Array(n),
-    ownership: new Uint8Array(n),
-    label: new Uint8Array(n),
-    oppervlakte: new Float32Array(n),
-    floorLevel: new Uint8Array(n),
-    bouwjaar: new Uint16Array(n),
-    pand: new Int32Array(n),
-    vboId: new Array<string>(n),
-  };
+  const s = emptyHousingStock(n, codes);
   keep.forEach((src, i) => {
     s.buurt[i] = codeIndex.get(t.buurtCodes[t.buurt[src]!]!)!;
     s.type[i] = t.type[src]!;
@@ -62,4 +50,21 @@ export function housingStockFrom(t: DwellingColumns, buurten?: readonly string[]
     s.vboId[i] = t.vboId[src]!;
   });
   return s;
+}
+
+/** A stock of `n` dwellings with zeroed columns over the buurten `codes`, for a builder to fill. */
+export function emptyHousingStock(n: number, codes: string[]): HousingStock {
+  return {
+    count: n,
+    buurtCodes: codes,
+    buurt: new Uint16Array(n),
+    type: new Uint8Array(n),
+    ownership: new Uint8Array(n),
+    label: new Uint8Array(n),
+    oppervlakte: new Float32Array(n),
+    floorLevel: new Uint8Array(n),
+    bouwjaar: new Uint16Array(n),
+    pand: new Int32Array(n),
+    vboId: new Array<string>(n),
+  };
 }
