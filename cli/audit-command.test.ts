@@ -6,24 +6,11 @@ import { AuditLog } from '../server/audit/audit-log.ts';
 import { openStateDb } from '../server/auth/state-db.ts';
 import { auditCommand } from './audit-command.ts';
 import { UsageError } from './usage-error.ts';
+import { captureOutput } from '../test/cli/capture-output.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'voorraad-audit-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 afterEach(() => vi.restoreAllMocks());
-
-function capture(): { out: () => string; err: () => string } {
-  let out = '',
-    err = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => {
-    out += String(s);
-    return true;
-  });
-  vi.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => {
-    err += String(s);
-    return true;
-  });
-  return { out: () => out, err: () => err };
-}
 
 function withLog<T>(state: string, f: (log: AuditLog, db: ReturnType<typeof openStateDb>) => T): T {
   const db = openStateDb(state);
@@ -49,17 +36,16 @@ describe('voorraad audit', () => {
           origin: 'cli',
         });
     });
-    let io = capture();
-    expect(await auditCommand(['verify', '--state-dir', state])).toBe(0);
-    expect(io.out()).toContain('auditlog intact: 4 regels');
-    vi.restoreAllMocks();
+    let io = await captureOutput(() => auditCommand(['verify', '--state-dir', state]));
+    expect(io.code).toBe(0);
+    expect(io.stdout).toContain('auditlog intact: 4 regels');
     withLog(state, (_log, db) => {
       db.exec('DROP TRIGGER audit_log_no_delete');
       db.exec('DELETE FROM audit_log WHERE seq = 4');
     });
-    io = capture();
-    expect(await auditCommand(['verify', '--state-dir', state])).toBe(1);
-    expect(io.err()).toMatch(/^voorraad audit: audit\.truncated: /);
+    io = await captureOutput(() => auditCommand(['verify', '--state-dir', state]));
+    expect(io.code).toBe(1);
+    expect(io.stderr).toMatch(/^voorraad audit: audit\.truncated: /);
   });
 
   it('export: entries and checkpoints as JSON lines in a 0600 file, and the export is audited', async () => {
@@ -78,8 +64,7 @@ describe('voorraad audit', () => {
       log.checkpoint();
     });
     const out = join(dir, 'audit.jsonl');
-    capture();
-    expect(await auditCommand(['export', '--out', out, '--state-dir', state])).toBe(0);
+    expect((await captureOutput(() => auditCommand(['export', '--out', out, '--state-dir', state]))).code).toBe(0);
     const lines = readFileSync(out, 'utf8')
       .trim()
       .split('\n')
