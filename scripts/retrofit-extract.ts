@@ -7,6 +7,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { calibrate, ZUNDERT_2023 } from '../engine/retrofit/calibration.ts';
+import { calibrateLabels } from '../engine/retrofit/label-calibration.ts';
 import { DEFAULT_PARAMS } from '../engine/retrofit/params.ts';
 import { HESTIA_PROVENANCE } from './hestia-sources.ts';
 import {
@@ -72,18 +73,24 @@ export const HOT_WATER_GJ: Readonly<Record<HestiaType, readonly number[]>> = ${t
 const { stock } = syntheticStock();
 const cal = calibrate(stock, DEFAULT_PARAMS);
 if (!cal.ok) throw new Error(cal.issues.map((i) => i.message).join('; '));
+const labelCal = calibrateLabels(stock, DEFAULT_PARAMS);
+if (!labelCal.ok) throw new Error(labelCal.issues.map((i) => i.message).join('; '));
 const round = (x: number): number => Math.round(x * 1e6) / 1e6;
 write(
   'calibration-default.ts',
   `// Level 1 for every type: gas use is the physics times the dwelling's prebound factor, not scaled further.
+// EP2 label scales per type: calibrateLabels (label-calibration.ts) on the shipped stock's registered labels; they
+// place the label before of dwellings WITHOUT a registered label only.
 // For reference, the shipped synthetic stock (seed ${CALIBRATION_SEED}, ${CALIBRATION_DATA_DATE}, ${stock.count} dwellings) against the regional proxy
 // (${ZUNDERT_2023.groups.map((g) => `${g.id} ${g.measuredM3}`).join(', ')} m³/yr, CBS 85999NED, Zundert 2023):
 // ${cal.value.groups.map((g) => `${g.id} modelled ${Math.round(g.uncalibratedM3)} m³ (measured ÷ modelled ${round(g.k).toFixed(3)})`).join('; ')}.
 import type { DwellingType } from '../../dwelling.ts';
 
-export const DEFAULT_CALIBRATION: { kByType: Readonly<Record<DwellingType, number>>; ep2Scale: number } = ${tsLiteral({
-    kByType: Object.fromEntries(Object.keys(cal.value.calibration.kByType).map((k) => [k, 1])),
-    ep2Scale: 1,
-  })};
+export const DEFAULT_CALIBRATION: { kByType: Readonly<Record<DwellingType, number>>; ep2ScaleByType: Readonly<Record<DwellingType, number>> } = ${tsLiteral(
+    {
+      kByType: Object.fromEntries(Object.keys(cal.value.calibration.kByType).map((k) => [k, 1])),
+      ep2ScaleByType: labelCal.value.ep2ScaleByType,
+    },
+  )};
 `,
 );

@@ -5,8 +5,8 @@
  * saving are the plain physics times the dwelling's prebound factor (heat-model.ts), a published curve of
  * measured ÷ theoretical use. Calibration only checks and, when asked, sets a level per dwelling-type group so the
  * stock's mean modelled use meets measured use (CBS "Energieverbruik particuliere woningen"): level = measured mean
- * ÷ modelled mean. It never divides per element again, and it never touches the EP2 label estimate, which is the
- * plain NTA 8800-style physics and is not fitted to any labels.
+ * ÷ modelled mean. It never divides per element again, and it never touches the EP2 label scales
+ * (label-calibration.ts, calibrated on registered labels only).
  *
  * The shipped default level is 1 (the prebound curve alone): the shipped stock is synthetic, and scaling the
  * physics to make a synthetic stock hit measured use would only move its errors into every saving. `calibrate`
@@ -41,7 +41,7 @@ export function uncalibratedScores(stock: RetrofitStock, params: RetrofitParams)
     ...params,
     calibration: {
       kByType: Object.fromEntries(DWELLING_TYPES.map((t) => [t, 1])) as Record<DwellingType, number>,
-      ep2Scale: 1,
+      ep2ScaleByType: params.calibration.ep2ScaleByType,
     },
   };
   const codes = new Array<string>(stock.buurtLowIncomeShare.length).fill('');
@@ -115,7 +115,7 @@ export function calibrate(
       message: `${t}: no measured gas use; uses the factor of "${group.id}"`,
     });
   }
-  return ok({ calibration: { kByType, ep2Scale: 1 }, groups }, warnings);
+  return ok({ calibration: { kByType, ep2ScaleByType: params.calibration.ep2ScaleByType }, groups }, warnings);
 }
 
 export { ZUNDERT_2023, type CalibrationGroup, type CalibrationTargets } from './measured-targets.ts';

@@ -86,7 +86,7 @@ export function calibrateToMeasured(
     dwellings: stock.type.filter((x) => x === t).length,
     level: kByType[type],
   }));
-  return ok({ calibration: { kByType, ep2Scale: 1 }, targets, levels });
+  return ok({ calibration: { kByType, ep2ScaleByType: params.calibration.ep2ScaleByType }, targets, levels });
 }
 
 /** The params with type levels from the context's measured figures; unchanged when the dataset has no CBS rows. */
@@ -98,7 +98,7 @@ export function paramsForMeasured(
 ): RetrofitParams {
   if (measuredSource.every((s) => s === MEASURED_NONE)) return params;
   const kByType = levelsFrom(stock.type, uncalibratedScores(stock, params).gasM3, measuredGasM3);
-  return { ...params, calibration: { kByType, ep2Scale: params.calibration.ep2Scale } };
+  return { ...params, calibration: { kByType, ep2ScaleByType: params.calibration.ep2ScaleByType } };
 }
 
 /** What dwelling i's measured figure was, for its detail. */

@@ -15,7 +15,7 @@ export const YEARS = 2101,
 /** Per label code 0..255, record of 8 doubles: EP2 lower, EP2 upper, hybrid heat share, label gap, poor quality,
  * prebound intercept and slope (of the theoretical EP2's class). */
 export const LABEL_REC = 8;
-/** Per type 0..7, record of 8 doubles: ground-bound, door m², k, façade per √A for 1, 2, 3 floors. */
+/** Per type 0..7, record of 8 doubles: ground-bound, door m², k, façade per √A for 1, 2, 3 floors, EP2 label scale. */
 export const TYPE_REC = 8;
 
 export const F_UW = 0,

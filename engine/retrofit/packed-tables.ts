@@ -39,6 +39,7 @@ export function packTables(T: Omit<ScoreTables, 'packed'>): PackedTables {
     F[o + 1] = T.doorM2[t]!;
     F[o + 2] = T.k[t]!;
     for (let f = 1; f <= 3; f++) F[o + 2 + f] = T.facadePerSqrtArea[t * 4 + f]!;
+    F[o + 6] = T.ep2ScaleByType[t]!;
   }
   const mask = (reasons: Uint8Array, at: number) =>
     reasons.forEach((r, k) => {

@@ -11,8 +11,11 @@ import { DEFAULT_PRICES_2025, type EnergyPrices } from './prices.ts';
 export interface Calibration {
   /** Per-type factor scaling modelled to measured gas use. */
   kByType: Readonly<Record<DwellingType, number>>;
-  /** Scale of the physics EP2 estimate that best reproduces the stock's labels. */
-  ep2Scale: number;
+  /**
+   * Per type, the scale of the physics EP2 estimate that places the label before (label-calibration.ts): calibrated
+   * on registered labels and applied to dwellings without one; 1 = the plain physics.
+   */
+  ep2ScaleByType: Readonly<Record<DwellingType, number>>;
 }
 
 export interface RetrofitParams {

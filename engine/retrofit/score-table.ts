@@ -160,8 +160,7 @@ export function scoreRange(s: RetrofitStock, T: ScoreTables, o: ScoreColumns, fr
     hMax = T.hybridMaxKw;
   const kwhPerM3 = T.hybridKwhPerM3,
     prim = T.primaryPerM3,
-    auxPrim = T.auxPrimaryPerM2,
-    ep2Scale = T.ep2Scale;
+    auxPrim = T.auxPrimaryPerM2;
   const hybridPrimNet = prim - kwhPerM3 * T.primaryElectricity; // EP2 change per m³ of theory gas the heat pump takes over
   const gasPrice = T.gasPrice,
     hybridBillPerM3 = gasPrice - kwhPerM3 * T.electricityPrice;
@@ -261,13 +260,16 @@ export function scoreRange(s: RetrofitStock, T: ScoreTables, o: ScoreColumns, fr
     const hTot = hW + hR + hF + hG + hV;
     const dhw = F[(F_DHW + ((t << 1) + ((4 - st) >>> 31)) * periods + per) | 0]!;
     const heatTheory = hTot * q;
-    const est = ((heatTheory + dhw) * prim * invA + auxPrim) * ep2Scale;
-    const pb = (F_LAB + classOf(B, est) * LABEL_REC) | 0;
-    const k = F[(tr + 2) | 0]! * (F[(pb + 5) | 0]! + F[(pb + 6) | 0]! * est),
+    // est0: the plain physics' EP2 (drives the prebound factor); est: it × the type's EP2 scale, calibrated on
+    // registered labels (label-calibration.ts), which places the label before.
+    const est0 = (heatTheory + dhw) * prim * invA + auxPrim;
+    const pb = (F_LAB + classOf(B, est0) * LABEL_REC) | 0;
+    const k = F[(tr + 2) | 0]! * (F[(pb + 5) | 0]! + F[(pb + 6) | 0]! * est0),
       kq = k * q;
     const heatCal = kq * hTot;
     const gas = heatCal + k * dhw;
     gasM3[i] = gas;
+    const est = est0 * F[(tr + 6) | 0]!;
 
     // EP2 and label before (labels.ts): the estimate kept inside a known label's class; the measures' changes are
     // the physics' relative changes applied to that anchored value.
@@ -277,7 +279,7 @@ export function scoreRange(s: RetrofitStock, T: ScoreTables, o: ScoreColumns, fr
     if (lab === unknownLabel) lab = classOf(B, ep2);
     const lr8 = (F_LAB + lab * LABEL_REC) | 0;
     labelBefore[i] = lab;
-    const scale = (ep2Scale * ep2) / est;
+    const scale = ep2 / est0;
     const epPerWK = q * prim * invA * scale;
 
     // Measures: "applies" masks from the decision tables; savings and costs multiplied by them.

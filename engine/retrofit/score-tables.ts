@@ -50,8 +50,8 @@ export interface ScoreTables extends DecisionTables {
   hotWaterM3: Float64Array;
   /** Calibration level per type (× the dwelling's prebound factor). */
   k: Float64Array;
-  /** Scale of the physics EP2 estimate (1: the plain NTA 8800-style estimate; not fitted to labels). */
-  ep2Scale: number;
+  /** Scale of the physics EP2 estimate per type, for the label before (label-calibration.ts; 1 = plain physics). */
+  ep2ScaleByType: Float64Array;
   /** Prebound factor per label class of the theoretical EP2 as intercept + slope × EP2 (heat-model.ts preboundLine). */
   preboundIntercept: Float64Array;
   preboundSlope: Float64Array;
@@ -195,7 +195,7 @@ export function buildScoreTables(
     m3PerWK: m3PerWattKelvin(p.heat),
     hotWaterM3: hotWater,
     k: Float64Array.from(DWELLING_TYPES, (t) => p.calibration.kByType[t]),
-    ep2Scale: p.calibration.ep2Scale,
+    ep2ScaleByType: Float64Array.from(DWELLING_TYPES, (t) => p.calibration.ep2ScaleByType[t]),
     preboundIntercept: Float64Array.from(EP2_BOUNDS, (b) => preboundLine(p.heat, b.lower, b.upper).intercept),
     preboundSlope: Float64Array.from(EP2_BOUNDS, (b) => preboundLine(p.heat, b.lower, b.upper).slope),
     targetLevel: Uint8Array.from([

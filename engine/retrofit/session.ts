@@ -7,6 +7,7 @@ import { DwellingType, IsoDate, Ownership } from '../dwelling.ts';
 import type { DwellingColumns } from '../dwelling-table.ts';
 import { fail, ok, type Result } from '../result.ts';
 import { dayNumber } from './iso-day.ts';
+import { paramsForLabels } from './label-calibration.ts';
 import { measuredUseOf, paramsForMeasured } from './measured-use.ts';
 import { DEFAULT_CALENDAR_ID, SHIPPED_CALENDARS } from './natuurkalender.ts';
 import { DEFAULT_PARAMS, type RetrofitParams } from './params.ts';
@@ -93,7 +94,8 @@ export function createRetrofitSession(deps: {
       }
       context = ctx;
       const stock = stockOf(table, ctx);
-      params = paramsForMeasured(base, stock, ctx.measuredGasM3, ctx.measuredSource);
+      // Gas levels from the dataset's CBS rows, EP2 label scales from its registered labels (applied to the rest).
+      params = paramsForLabels(paramsForMeasured(base, stock, ctx.measuredGasM3, ctx.measuredSource), stock);
       const tables = buildScoreTables(params, DEFAULT_WEIGHTS, table.buurtCodes, ctx.buurtLowIncomeShare);
       const scores = allocScores(stock.count);
       scoreRange(stock, tables, scores, 0, stock.count);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DWELLING_TYPES } from '../../engine/dwelling.ts';
 import { syntheticStock } from '../../geodata/reference/retrofit-synthetic-stock.ts';
 import { calibrate, ZUNDERT_2023 } from '../../engine/retrofit/calibration.ts';
+import { calibrateLabels } from '../../engine/retrofit/label-calibration.ts';
 import { DEFAULT_CALIBRATION } from '../../engine/retrofit/data/calibration-default.ts';
 import { DEFAULT_PARAMS } from '../../engine/retrofit/params.ts';
 import { allocScores, scoreRange } from '../../engine/retrofit/score-table.ts';
@@ -24,16 +25,18 @@ const scored = (params = DEFAULT_PARAMS) => {
 const uncalibratedScoresWith = (params: typeof DEFAULT_PARAMS) => scored(params).gasM3;
 
 describe('calibration to measured gas use (regional proxy: CBS 85999NED, Zundert 2023)', () => {
-  it('ships level 1 for every type and an unfitted EP2 estimate (the prebound curve is the one correction)', () => {
+  it('ships level 1 for every type (the prebound curve is the one correction) and the label scales of the shipped stock', () => {
     for (const t of DWELLING_TYPES) expect(DEFAULT_CALIBRATION.kByType[t]).toBe(1);
-    expect(DEFAULT_CALIBRATION.ep2Scale).toBe(1);
+    const labels = calibrateLabels(stock, DEFAULT_PARAMS);
+    if (!labels.ok) throw new Error('label calibration failed');
+    expect(DEFAULT_CALIBRATION.ep2ScaleByType).toEqual(labels.value.ep2ScaleByType);
   });
 
   it("calibrate() sets each group's level so the stock's mean modelled use meets the measured figure", () => {
     const r = calibrate(stock, DEFAULT_PARAMS);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.value.calibration.ep2Scale).toBe(1);
+    expect(r.value.calibration.ep2ScaleByType).toEqual(DEFAULT_PARAMS.calibration.ep2ScaleByType);
     expect(r.warnings.map((w) => w.code)).toEqual(['calibration.fallback', 'calibration.fallback']);
     const scaled = { ...DEFAULT_PARAMS, calibration: r.value.calibration };
     const gas = uncalibratedScoresWith(scaled);

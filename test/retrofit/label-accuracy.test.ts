@@ -1,13 +1,15 @@
 /**
- * The label before, estimated from the dwelling's element state (EP2 estimate, NTA 8800 limits), measured
- * against registered labels the model never saw: a seeded 30 % of the stock's registered labels is held back
- * (set unknown) and compared with the estimate. Nothing in the model is fitted to labels (calibration.ts), so
- * the held-back labels are unseen by construction. Bar (docs/domain.md §5, 3DGI wijklabels): 21 % exact, 51 % within one.
+ * The label before, estimated from the dwelling's element state (EP2 estimate × the type's scale, NTA 8800 limits),
+ * measured against registered labels the model never saw: a seeded 30 % of the stock's registered labels is held
+ * back (set unknown); the type scales are calibrated on the other 70 % only (label-calibration.ts), never on the
+ * shipped defaults (which saw every label), and the estimate is compared with the held-back labels.
+ * Bar (docs/domain.md §5, 3DGI wijklabels): 21 % exact, 51 % within one.
  */
 import { describe, expect, it } from 'vitest';
-import { ENERGY_LABELS } from '../../engine/dwelling.ts';
+import { DWELLING_TYPES, ENERGY_LABELS, type DwellingType } from '../../engine/dwelling.ts';
 import { createRng } from '../../engine/rng.ts';
 import { syntheticStock } from '../../geodata/reference/retrofit-synthetic-stock.ts';
+import { calibrateLabels } from '../../engine/retrofit/label-calibration.ts';
 import { DEFAULT_PARAMS } from '../../engine/retrofit/params.ts';
 import { allocScores, scoreRange } from '../../engine/retrofit/score-table.ts';
 import { buildScoreTables } from '../../engine/retrofit/score-tables.ts';
@@ -17,6 +19,14 @@ import { whatIf } from '../../engine/retrofit/what-if.ts';
 
 const { stock, buurtCodes } = syntheticStock();
 const T = buildScoreTables(DEFAULT_PARAMS, DEFAULT_WEIGHTS, buurtCodes, stock.buurtLowIncomeShare);
+/** Label scales of 1 for every type: what a calibration starting from the plain physics would keep for a thin type. */
+const PLAIN = {
+  ...DEFAULT_PARAMS,
+  calibration: {
+    ...DEFAULT_PARAMS.calibration,
+    ep2ScaleByType: Object.fromEntries(DWELLING_TYPES.map((t) => [t, 1])) as Record<DwellingType, number>,
+  },
+};
 
 /** Exact and within-one-class shares of the estimate on a seeded held-back 30 % of the registered labels. */
 function heldBackAccuracy(seed: number): { exact: number; withinOne: number; n: number } {
@@ -29,8 +39,13 @@ function heldBackAccuracy(seed: number): { exact: number; withinOne: number; n: 
       label[i] = LABEL_UNKNOWN;
     }
   }
+  // Calibrated on the registered labels that are NOT held back; the held-back ones are unknown to it.
+  const cal = calibrateLabels({ ...stock, label }, PLAIN);
+  if (!cal.ok) throw new Error(JSON.stringify(cal.issues));
+  const params = { ...PLAIN, calibration: { ...PLAIN.calibration, ep2ScaleByType: cal.value.ep2ScaleByType } };
+  const tables = buildScoreTables(params, DEFAULT_WEIGHTS, buurtCodes, stock.buurtLowIncomeShare);
   const o = allocScores(stock.count, { measures: false });
-  scoreRange({ ...stock, label }, T, o, 0, stock.count);
+  scoreRange({ ...stock, label }, tables, o, 0, stock.count);
   let n = 0,
     exact = 0,
     within = 0;
@@ -45,14 +60,26 @@ function heldBackAccuracy(seed: number): { exact: number; withinOne: number; n: 
 }
 
 describe('label before from the dwelling (held-back registered labels)', () => {
-  it('measures exact and within-one rates on a seeded held-back split (reported against 3DGI 21 % / 51 %)', () => {
-    const r = heldBackAccuracy(20261207);
-    expect(r.n).toBeGreaterThan(1000);
-    // Measured on the shipped synthetic stock: see docs/retrofit-model.md. Floors below the measured values, so a
-    // regression fails; the within-one rate does not reach the 3DGI bar here (the synthetic labels are drawn from
-    // Hestia's frequencies, independently of the element state).
-    expect(r.exact).toBeGreaterThan(0.15);
-    expect(r.withinOne).toBeGreaterThan(0.4);
+  it.each([20261207, 7, 1674])(
+    'seed %i: at least the 3DGI bar (21 pct exact, 51 pct within one) on held-back labels',
+    (seed) => {
+      const r = heldBackAccuracy(seed);
+      expect(r.n).toBeGreaterThan(1000);
+      // Measured values in docs/retrofit-model.md (seed 20261207: 37.8 % exact, 75.3 % within one; plain physics 19.3 % / 45.9 %).
+      expect(r.exact).toBeGreaterThanOrEqual(0.21);
+      expect(r.withinOne).toBeGreaterThanOrEqual(0.51);
+    },
+  );
+
+  it('the calibration never sees a held-back label: changing held-back labels leaves the scales unchanged', () => {
+    const rng = createRng(99);
+    const held = stock.label.map((l) => (l !== LABEL_UNKNOWN && rng.chance(0.3) ? 1 : 0));
+    const use = (i: number): boolean => held[i] === 0;
+    const a = calibrateLabels(stock, PLAIN, use);
+    const scrambled = stock.label.map((l, i) => (held[i] ? (l + 3) % 7 : l));
+    const b = calibrateLabels({ ...stock, label: scrambled }, PLAIN, use);
+    if (!a.ok || !b.ok) throw new Error('calibration failed');
+    expect(b.value.ep2ScaleByType).toEqual(a.value.ep2ScaleByType);
   });
 
   it('registered labels override the estimate', () => {
@@ -72,10 +99,9 @@ describe('label before from the dwelling (held-back registered labels)', () => {
     'maisonnette',
   ] as const)('a %s built before 1975 with nothing insulated is never better than D', (type) => {
     for (const bouwjaar of [1925, 1950, 1965, 1974]) {
-      // Flats up to 100 m²: a larger flat of unknown position counts only part of its roof and floor (docs/retrofit-model.md).
       for (const oppervlakte of type === 'portiek' || type === 'galerij' || type === 'maisonnette'
-        ? [45, 70, 100]
-        : [70, 100, 160]) {
+        ? [45, 70, 100, 130, 160]
+        : [70, 100, 160, 220]) {
         const r = whatIf({
           type,
           bouwjaar,

@@ -68,6 +68,6 @@ describe('measured gas use per dwelling: buurt, else wijk, else gemeente, else t
         n++;
       }
     expect(m / n).toBeCloseTo(1000, 6);
-    expect(r.value.calibration.ep2Scale).toBe(1);
+    expect(r.value.calibration.ep2ScaleByType).toEqual(DEFAULT_PARAMS.calibration.ep2ScaleByType);
   });
 });

@@ -41,7 +41,7 @@ const U16_COLUMNS = ['bouwjaar', 'buurt', 'facadeAzimuthDeg'] as const;
 const F32_OUT = ['gasM3', 'packageCostEur', 'packageSavingM3', 'packageBillEur', 'riskScore', 'priority'] as const;
 const U8_OUT = ['labelBefore', 'applicable', 'packageLabelAfter', 'route'] as const;
 /** Scalar constants, in the order written to memory. */
-const CONSTANTS = 31;
+const CONSTANTS = 30;
 /** Largest valid code per checked column (the tables have no rows beyond these). */
 const MAX_CODE: Partial<Record<(typeof U8_COLUMNS)[number], number>> = {
   type: 7,
@@ -184,7 +184,6 @@ function kernelCode(M: MemoryLayout): { locals: Locals; body: Code } {
     'hMax',
     'prim',
     'auxPrim',
-    'ep2Scale',
     'hybridPrimNet',
     'gasPrice',
     'hybridBillPerM3',
@@ -221,7 +220,6 @@ function kernelCode(M: MemoryLayout): { locals: Locals; body: Code } {
     hMax,
     prim,
     auxPrim,
-    ep2Scale,
     hybridPrimNet,
     gasPrice,
     hybridBillPerM3,
@@ -355,6 +353,7 @@ function kernelCode(M: MemoryLayout): { locals: Locals; body: Code } {
     heatCal,
     heatTheory,
     gas,
+    est0,
     est,
     ep2,
     scale,
@@ -421,6 +420,7 @@ function kernelCode(M: MemoryLayout): { locals: Locals; body: Code } {
       'heatCal',
       'heatTheory',
       'gas',
+      'est0',
       'est',
       'ep2',
       'scale',
@@ -548,9 +548,10 @@ function kernelCode(M: MemoryLayout): { locals: Locals; body: Code } {
       ),
     ),
     set(heatTheory, fmul(x(hTot), x(q))),
-    set(est, fmul(fadd(fmul(fmul(fadd(x(heatTheory), x(dhw)), x(prim)), x(invA)), x(auxPrim)), x(ep2Scale))),
-    set(pb, add(ic(layout.F_LAB), mul(classOf(x(est)), ic(layout.LABEL_REC)))),
-    set(k, fmul(Fat(add(x(tr), ic(2))), fadd(Fat(add(x(pb), ic(5))), fmul(Fat(add(x(pb), ic(6))), x(est))))),
+    set(est0, fadd(fmul(fmul(fadd(x(heatTheory), x(dhw)), x(prim)), x(invA)), x(auxPrim))),
+    set(pb, add(ic(layout.F_LAB), mul(classOf(x(est0)), ic(layout.LABEL_REC)))),
+    set(k, fmul(Fat(add(x(tr), ic(2))), fadd(Fat(add(x(pb), ic(5))), fmul(Fat(add(x(pb), ic(6))), x(est0))))),
+    set(est, fmul(x(est0), Fat(add(x(tr), ic(6))))),
     set(kq, fmul(x(k), x(q))),
     set(heatCal, fmul(x(kq), x(hTot))),
     set(gas, fadd(x(heatCal), fmul(x(k), x(dhw)))),
@@ -568,7 +569,7 @@ function kernelCode(M: MemoryLayout): { locals: Locals; body: Code } {
     ifThen(eq(x(lab), ic(LABEL_UNKNOWN)), set(lab, classOf(x(ep2)))),
     set(lr8, add(ic(layout.F_LAB), mul(x(lab), ic(layout.LABEL_REC)))),
     store8(g(I), x(lab), M.u8Out.labelBefore),
-    set(scale, fdiv(fmul(x(ep2Scale), x(ep2)), x(est))),
+    set(scale, fdiv(x(ep2), x(est0))),
     set(epPerWK, fmul(fmul(g(qPrim), x(invA)), x(scale))),
 
     // Measures.
@@ -701,7 +702,6 @@ function constantsOf(T: ScoreTables): Float64Array {
     T.hybridMaxKw,
     prim,
     T.auxPrimaryPerM2,
-    T.ep2Scale,
     prim - kwhPerM3 * T.primaryElectricity,
     gasPrice,
     gasPrice - kwhPerM3 * T.electricityPrice,
