@@ -37,6 +37,21 @@ export interface HeatModelParams {
    * that shape (docs/retrofit-model.md). One factor per dwelling, applied to its use and to all its savings.
    */
   prebound: { referenceEp2: number; elasticity: number };
+  /**
+   * Windows (docs/retrofit-model.md). The glazing area is window area: a glazing level sets the glass's U (TNO) on
+   * `glassShare` of it, the frame keeps `frameU`; and a coated pane lets in less sun. The degree-hour base (18 °C)
+   * stands for the gains of a dwelling with the reference level's glass, so a level's solar difference is explicit:
+   * `usefulSolarKwhPerM2` × glass share × (g of the reference − g of the level) ÷ degree-hours, as W/K per m².
+   */
+  window: {
+    glassShare: number;
+    frameU: number;
+    /** Total solar energy transmittance (g) per glazing level N0..N4. */
+    gValue: readonly number[];
+    referenceLevel: number;
+    /** Useful solar heat per m² of glass per unit g over the heating season, kWh (after shading and utilisation). */
+    usefulSolarKwhPerM2: number;
+  };
 }
 
 export const DEFAULT_HEAT_MODEL: HeatModelParams = {
@@ -49,6 +64,16 @@ export const DEFAULT_HEAT_MODEL: HeatModelParams = {
   boilerEfficiency: { spaceHeating: BOILER_EFFICIENCY.spaceHeating, hotWater: BOILER_EFFICIENCY.hotWater },
   auxElectricityKwhPerM2: 5,
   prebound: { referenceEp2: 160, elasticity: 0.75 },
+  window: {
+    // L: glass ≈ 75 % of a window's area (the order of NTA 8800's default frame share); a wooden frame U ≈ 2.4.
+    glassShare: 0.75,
+    frameU: 2.4,
+    // L: typical g of single, double, HR+, HR++ and triple glass (manufacturers' data sheets, order of magnitude).
+    gValue: [0.85, 0.75, 0.65, 0.6, 0.5],
+    referenceLevel: 1,
+    // L: ≈ 240 kWh/m² on an average-oriented façade October–April (De Bilt), × 0.8 shading × 0.95 utilisation.
+    usefulSolarKwhPerM2: 180,
+  },
 };
 
 /** Gas for space heating per W/K of heat loss per year, m³ (degree-hours / (efficiency × lower heating value)). */
@@ -67,8 +92,18 @@ export function elementU(p: HeatModelParams): { wall: number[]; roof: number[]; 
     wall: uValues('MS'),
     roof: uValues('DS'), // DS and DP share Rc per level (isolatiemaatregelen.csv)
     floor: uValues('VL').map((u) => u * p.floorTemperatureFactor),
-    glazing: uValues('RB'),
+    glazing: windowU(p),
   };
+}
+
+/** Window U per glazing level, W/m²K: glass and frame by area, plus the solar difference to the reference level. */
+export function windowU(p: HeatModelParams): number[] {
+  const w = p.window;
+  const solarPerG = (w.usefulSolarKwhPerM2 * w.glassShare) / p.degreeKiloHours;
+  const gRef = w.gValue[w.referenceLevel]!;
+  return uValues('RB').map(
+    (ug, l) => w.glassShare * ug + (1 - w.glassShare) * w.frameU + solarPerG * (gRef - w.gValue[l]!),
+  );
 }
 
 export interface HeatBalance {
@@ -108,6 +143,8 @@ export function heatBalance(
 
 if (DEFAULT_HEAT_MODEL.airChangesPerHour.length !== BUILD_PERIODS.length)
   throw new Error('airChangesPerHour needs one value per build period');
+if (DEFAULT_HEAT_MODEL.window.gValue.length !== uValues('RB').length)
+  throw new Error('window.gValue needs one value per glazing level');
 
 /** The prebound factor at a theoretical EP2 (kWh/m²·yr): measured ÷ theoretical use, at most 1. */
 export function preboundFactor(p: HeatModelParams, ep2: number): number {

@@ -19,13 +19,13 @@ export const DEFAULT_CALIBRATION: { kByType: Readonly<Record<DwellingType, numbe
     vrijstaand: 1
   },
   ep2ScaleByType: {
-    portiek: 1.625,
+    portiek: 1.65,
     galerij: 1.3,
-    maisonnette: 1.425,
-    overig: 1.375,
-    tussenwoning: 0.725,
+    maisonnette: 1.475,
+    overig: 1.5,
+    tussenwoning: 0.75,
     hoekwoning: 0.65,
-    'twee-onder-een-kap': 0.9,
-    vrijstaand: 0.875
+    'twee-onder-een-kap': 0.8,
+    vrijstaand: 0.875,
   }
 };
