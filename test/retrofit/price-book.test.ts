@@ -26,14 +26,17 @@ describe('price book: unit prices with a base year, indexed to the planning year
     );
   });
 
-  it('refuses a price without a base year with its own code, naming the field', () => {
-    const b = clone() as unknown as { unitPrices: { floorInsulation: Record<string, unknown> } };
-    delete b.unitPrices.floorInsulation.baseYear;
-    expect(parsePriceBook(b)).toMatchObject({
-      ok: false,
-      issues: [{ code: 'prices.base-year.missing', path: ['unitPrices', 'floorInsulation', 'baseYear'] }],
-    });
-  });
+  it.each(['tnoElementCosts', 'floorInsulation', 'hybridHeatPump'] as const)(
+    'refuses %s without a base year with its own code, naming the field',
+    (key) => {
+      const b = clone() as unknown as { unitPrices: Record<string, Record<string, unknown>> };
+      delete b.unitPrices[key]!.baseYear;
+      expect(parsePriceBook(b)).toMatchObject({
+        ok: false,
+        issues: [{ code: 'prices.base-year.missing', path: ['unitPrices', key, 'baseYear'] }],
+      });
+    },
+  );
 
   it('refuses an index that lacks a year it needs', () => {
     const b = clone();
@@ -57,14 +60,26 @@ describe('price book: unit prices with a base year, indexed to the planning year
     expect(later.value.tnoFactor / base.value.tnoFactor).toBeCloseTo(1.1, 12);
   });
 
-  it('floor and hybrid heat pump prices are in line with current public figures (floor €30–45/m², hybrid €4,000–7,000)', () => {
-    const w = whatIf({ type: 'tussenwoning', bouwjaar: 1968, oppervlakte: 95, date: '2026-01-01' });
-    if (!w.ok) throw new Error('what-if failed');
-    const floor = w.value.measures.find((m) => m.id === 'floor')!;
-    const hybrid = w.value.measures.find((m) => m.id === 'hybrid-heat-pump')!;
-    expect(floor.costEur / (95 / 2)).toBeGreaterThanOrEqual(30);
-    expect(floor.costEur / (95 / 2)).toBeLessThanOrEqual(45);
-    expect(hybrid.costEur).toBeGreaterThanOrEqual(4000);
-    expect(hybrid.costEur).toBeLessThanOrEqual(7000);
-  });
+  it.each([
+    ['tussenwoning', 1968, 95],
+    ['hoekwoning', 1968, 105],
+    ['twee-onder-een-kap', 1965, 130],
+    ['vrijstaand', 1970, 150],
+    ['portiek', 1960, 65],
+  ] as const)(
+    '%s %i, %i m²: floor €30–45/m² and hybrid heat pump €4,000–7,000 installed before subsidy',
+    (type, bouwjaar, oppervlakte) => {
+      // A flat on the ground floor of a four-storey block (so it has the floor); houses of two floors (the default).
+      const position = type === 'portiek' ? { floorLevel: 0, storeys: 4 } : {};
+      const w = whatIf({ type, bouwjaar, oppervlakte, date: '2026-01-01', ...position });
+      if (!w.ok) throw new Error('what-if failed');
+      const floor = w.value.measures.find((m) => m.id === 'floor')!;
+      const hybrid = w.value.measures.find((m) => m.id === 'hybrid-heat-pump')!;
+      const footprint = type === 'portiek' ? oppervlakte : oppervlakte / 2;
+      expect(floor.costEur / footprint).toBeGreaterThanOrEqual(30);
+      expect(floor.costEur / footprint).toBeLessThanOrEqual(45);
+      expect(hybrid.costEur).toBeGreaterThanOrEqual(4000);
+      expect(hybrid.costEur).toBeLessThanOrEqual(7000);
+    },
+  );
 });
