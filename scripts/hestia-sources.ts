@@ -13,6 +13,6 @@ export const HESTIA_FILES = {
 /** Where the generated Hestia and TNO tables go: engine/hestia/, the one Hestia module. */
 export const HESTIA_TABLE_DIR = new URL('../engine/hestia/', import.meta.url);
 
-/** Provenance line written into every generated table (SOURCES.md). */
+/** Provenance line written into every generated table (docs/sources.md lists them). */
 export const HESTIA_PROVENANCE =
   'PBL/TNO Hestia, pbl-nl/model-hestia-public @ 80d04a75 (WoON-based); reuse with attribution';
