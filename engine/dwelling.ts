@@ -130,6 +130,8 @@ export const Building = z.object({
   footprint: PolygonGeometry,
   /** Compass direction the front façade faces, degrees clockwise from north. */
   facadeAzimuthDeg: z.number().min(0).lt(360),
+  /** Rijks- or gemeentelijk monument; absent when not known (BAG does not say). */
+  monument: z.boolean().optional(),
   provenance: Provenance,
 });
 export type Building = z.infer<typeof Building>;
