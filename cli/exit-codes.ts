@@ -1,3 +1,4 @@
+import { DatasetNewError } from '../geodata/dataset-new.ts';
 import { DatasetFileError } from '../geodata/dataset-store.ts';
 import { AcquisitionConfigError } from '../geodata/exports/acquisition-config.ts';
 import { VveConfigError } from '../geodata/exports/vve-export-config.ts';
@@ -42,6 +43,7 @@ const EXPECTED: readonly ExpectedFailure[] = [
   { matches: is(AcquisitionConfigError), exit: EXIT.failed, line: coded },
   { matches: is(VveConfigError), exit: EXIT.failed, line: coded },
   { matches: is(DatasetFileError), exit: EXIT.failed, line: coded },
+  { matches: is(DatasetNewError), exit: EXIT.failed, line: coded },
   { matches: is(FileWriteError), exit: EXIT.failed, line: coded },
   {
     matches: (e): e is Error => e instanceof Error && 'code' in e && e.code === 'EADDRINUSE',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BuurtStock } from './stock-status.ts';
 
 /** Dwelling types as the users name them (eengezinswoning / meergezinswoning). */
 export const DWELLING_TYPES = [
@@ -181,6 +182,8 @@ export const DatasetMeta = z.object({
   generator: z.string().nullable(),
   dataDate: IsoDate,
   attribution: z.array(z.string()),
+  /** Per buurt: registered or synthetic stock (engine/stock-status.ts); absent in files written before it existed. */
+  buurtStock: z.array(BuurtStock).optional(),
 });
 export type DatasetMeta = z.infer<typeof DatasetMeta>;
 

@@ -17,6 +17,7 @@ import {
   type SignalWindow,
   type VacancyBand,
 } from './signal-bands.ts';
+import { summariseZones, type ZoneSummary } from './zone-summary.ts';
 import { resolveZones, zoneOf } from './zones.ts';
 
 /**
@@ -47,6 +48,7 @@ export interface AcquisitionCandidate {
   buurtcode: string;
   zoneId: string;
   zoneName: string;
+  zonePriority: number;
   address: string;
   postcode: string;
   woonplaats: string;
@@ -76,12 +78,12 @@ export interface AcquisitionPlan {
   selectedCount: number;
   selectedCostEur: number;
   selectedScore: number;
-  /** Candidates in rank order (score descending, then vboId). */
+  /** Candidates in rank order: zone priority first (1 = first in line), then score descending, cost, vboId. */
   candidates: AcquisitionCandidate[];
   /** Dwellings in the zones that are not candidates, by reason. */
   excluded: { ownership: number; overBudget: number };
-  /** Per zone: candidates found. */
-  zones: { id: string; name: string; priority: number; candidates: number }[];
+  /** Per zone: candidates, selection, cost, budget share and reasons (zone-summary.ts). */
+  zones: ZoneSummary[];
 }
 
 export function planAcquisition(input: AcquisitionInput): Result<AcquisitionPlan> {
@@ -139,6 +141,7 @@ export function planAcquisition(input: AcquisitionInput): Result<AcquisitionPlan
       buurtcode: d.buurtcode,
       zoneId: zone.id,
       zoneName: zone.name,
+      zonePriority: zone.priority,
       address: formatAddress(d.address),
       postcode: d.address.postcode,
       woonplaats: d.address.woonplaats,
@@ -164,17 +167,34 @@ export function planAcquisition(input: AcquisitionInput): Result<AcquisitionPlan
       location: [d.location[0], d.location[1]],
     });
   }
-  list.sort((a, b) => b.score - a.score || a.estimatedCostEur - b.estimatedCostEur || a.vboId.localeCompare(b.vboId));
+  // Zone priority first: the budget is meant for the first zone in line (the old centre, docs/domain.md §1);
+  // later zones get what it leaves.
+  list.sort(
+    (a, b) =>
+      a.zonePriority - b.zonePriority ||
+      b.score - a.score ||
+      a.estimatedCostEur - b.estimatedCostEur ||
+      a.vboId.localeCompare(b.vboId),
+  );
 
-  // Exact knapsack over the score; costs rounded up to the unit so the selection never exceeds the budget.
+  // Exact knapsack over the score per priority level, each on the budget the levels before it left; costs are
+  // rounded up to the unit so the selection never exceeds the budget.
   const pool = list.map((c, i) => ({ c, i })).filter(({ c }) => c.score >= cfg.minScore && c.score > 0);
   let unit = cfg.unitEur;
   while (pool.length * (Math.floor(cfg.budgetEur / unit) + 1) > MAX_KNAPSACK_CELLS) unit *= 2;
-  const result = knapsack(
-    pool.map(({ c }) => ({ cost: Math.ceil(c.estimatedCostEur / unit), value: c.score })),
-    Math.floor(cfg.budgetEur / unit),
-  );
-  const selected = new Set(result.chosen.map((k) => pool[k]!.i));
+  const selected = new Set<number>();
+  let leftUnits = Math.floor(cfg.budgetEur / unit);
+  for (const level of [...new Set(pool.map(({ c }) => c.zonePriority))]) {
+    const items = pool.filter(({ c }) => c.zonePriority === level);
+    const result = knapsack(
+      items.map(({ c }) => ({ cost: Math.ceil(c.estimatedCostEur / unit), value: c.score })),
+      leftUnits,
+    );
+    for (const k of result.chosen) {
+      selected.add(items[k]!.i);
+      leftUnits -= Math.ceil(items[k]!.c.estimatedCostEur / unit);
+    }
+  }
 
   const candidates = list.map((c, i) => ({ rank: i + 1, selected: selected.has(i), ...c }));
   const chosen = candidates.filter((c) => c.selected);
@@ -208,7 +228,7 @@ export function planAcquisition(input: AcquisitionInput): Result<AcquisitionPlan
       selectedScore: Math.round(chosen.reduce((a, c) => a + c.score, 0) * 10) / 10,
       candidates,
       excluded,
-      zones: zones.map((z) => ({ id: z.id, name: z.name, priority: z.priority, candidates: zoneCounts.get(z.id)! })),
+      zones: summariseZones(zones, candidates, cfg.budgetEur),
     },
     warnings,
   );

@@ -43,7 +43,11 @@ describe('schema and provenance', () => {
         'Labelverdeling: PBL/TNO Hestia (WoON 2020)',
         'Synthetische woningen: geen echte adressen of eigenaren',
       ],
+      buurtStock: expect.any(Array),
     });
+    expect(ds.meta.buurtStock!.map((b) => [b.buurtcode, b.status])).toEqual(
+      [...GENERATED_BUURTEN].sort().map((code) => [code, 'synthetisch']),
+    );
   });
   it('every dwelling, building, VvE and buurt validates', () => {
     for (const d of ds.dwellings) expect(Dwelling.safeParse(d).error).toBeUndefined();

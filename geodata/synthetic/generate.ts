@@ -4,6 +4,7 @@
  * the same options give a deep-equal (and JSON-identical) dataset.
  */
 import type { Buurt, Dataset } from '../../engine/dwelling.ts';
+import { buurtStock, withStock } from '../../engine/stock-status.ts';
 import { CBS_ATTRIBUTION } from '../boundaries/cbs-buurten.ts';
 import { FOCUS_BUURTEN, PROGRAMME_AREAS } from '../boundaries/programme-areas.ts';
 import { BUURT_PROFILES } from './buurt-profiles.ts';
@@ -51,5 +52,6 @@ export function generateSyntheticDataset(opts: SyntheticOptions): Dataset {
     dataset.dwellings.push(...stock.dwellings);
     dataset.vves.push(...stock.vves);
   }
+  dataset.meta.buurtStock = withStock(buurtStock(dataset));
   return dataset;
 }

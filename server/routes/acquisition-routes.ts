@@ -82,6 +82,7 @@ export const CandidateProperties = z
     buurtcode: BuurtCode,
     zoneId: z.string(),
     zoneName: z.string(),
+    zonePriority: z.number().int().describe('1 = first in line; the list is ordered by zone priority, then score'),
     address: z.string(),
     postcode: z.string(),
     bouwjaar: z.number().int(),
@@ -120,7 +121,24 @@ export const CandidatesResponse = z
     totalCandidates: z.number().int(),
     excluded: z.object({ ownership: z.number().int(), overBudget: z.number().int() }),
     zones: z.array(
-      z.object({ id: z.string(), name: z.string(), priority: z.number().int(), candidates: z.number().int() }),
+      z.object({
+        id: z.string(),
+        name: z.string(),
+        priority: z.number().int(),
+        candidates: z.number().int(),
+        selected: z.number().int(),
+        selectedCostEur: z.number().int(),
+        budgetShare: z.number().min(0).max(1).describe('selected cost / budget'),
+        reasons: z
+          .array(
+            z.object({
+              code: z.enum(REASON_CODES as [string, ...string[]]),
+              label: z.string(),
+              count: z.number().int(),
+            }),
+          )
+          .describe('reasons of the selected candidates in words, most frequent first'),
+      }),
     ),
     warnings: Issues,
     features: z.array(

@@ -5,6 +5,7 @@ import {
   EXPORT_LINKS,
   acquisitionNotes,
   budgetSummary,
+  zoneLines,
   candidateLine,
   candidatePopupRows,
   exportHref,
@@ -127,6 +128,7 @@ export async function installAcquisitionLayer(map: MapLibreMap, panel: HTMLEleme
   panel.replaceChildren(
     text('h2', 'Verwerving'),
     text('p', budgetSummary(fc), 'acquisition-budget'),
+    zoneList(fc),
     toggle,
     exports,
     text('h3', 'Geselecteerd binnen budget'),
@@ -135,4 +137,12 @@ export async function installAcquisitionLayer(map: MapLibreMap, panel: HTMLEleme
   );
   panel.dataset.state = 'ready';
   return fc;
+}
+
+/** Per zone: candidates, selection, share of the budget and why, so the old centre's share is visible. */
+function zoneList(fc: CandidateCollection): HTMLElement {
+  const list = document.createElement('ul');
+  list.className = 'acquisition-zones';
+  for (const line of zoneLines(fc)) list.append(text('li', line));
+  return list;
 }

@@ -4,6 +4,7 @@ import {
   CandidateCollection,
   acquisitionNotes,
   budgetSummary,
+  zoneLines,
   candidateLine,
   candidatePopupRows,
   exportHref,
@@ -27,6 +28,7 @@ const props = {
   ownership: 'particuliere verhuur',
   wozBand: '<150k',
 };
+const zone = { selected: 0, selectedCostEur: 0, budgetShare: 0, reasons: [] };
 const fc = (withSignals: boolean) =>
   CandidateCollection.parse({
     type: 'FeatureCollection',
@@ -37,8 +39,18 @@ const fc = (withSignals: boolean) =>
     selectedCostEur: 1_490_400,
     totalCandidates: 2967,
     zones: [
-      { id: 'centrum-oud', name: "'t Oude Centrum", priority: 1, candidates: 0 },
-      { id: 'kalsdonk', name: 'Kalsdonk', priority: 2, candidates: 12 },
+      { ...zone, id: 'centrum-oud', name: "'t Oude Centrum", priority: 1, candidates: 0 },
+      {
+        ...zone,
+        id: 'kalsdonk',
+        name: 'Kalsdonk',
+        priority: 2,
+        candidates: 12,
+        selected: 10,
+        selectedCostEur: 1_490_400,
+        budgetShare: 0.9936,
+        reasons: [{ code: 'staat.label-fg', label: 'Energielabel F of G', count: 7 }],
+      },
     ],
     warnings: [],
     features: [
@@ -63,6 +75,13 @@ describe('acquisition panel', () => {
     expect(nbsp(budgetSummary(fc(true)))).toBe(
       'Budget € 1.500.000 · 10 woningen geselecteerd (€ 1.490.400) uit 2.967 kandidaten',
     );
+  });
+
+  it('states per zone the candidates, the share of the budget and why, in nl-NL', () => {
+    expect(zoneLines(fc(true)).map(nbsp)).toEqual([
+      "'t Oude Centrum (prioriteit 1): 0 kandidaten, 0 geselecteerd, € 0 = 0,0 % van het budget",
+      'Kalsdonk (prioriteit 2): 12 kandidaten, 10 geselecteerd, € 1.490.400 = 99,4 % van het budget; waarom: Energielabel F of G (7)',
+    ]);
   });
 
   it('notes empty zones and whether signals count', () => {

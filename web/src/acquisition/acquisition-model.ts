@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { REASON_LABELS } from '../../../engine/acquisition/reason-codes.ts';
+import { zoneSummaryText, type ZoneSummary } from '../../../engine/acquisition/zone-summary.ts';
 import { formatCount } from '../format.ts';
 
 /** GET /api/acquisition/candidates (the fields the map uses). */
@@ -11,7 +12,18 @@ export const CandidateCollection = z.object({
   selectedCount: z.number(),
   selectedCostEur: z.number(),
   totalCandidates: z.number(),
-  zones: z.array(z.object({ id: z.string(), name: z.string(), priority: z.number(), candidates: z.number() })),
+  zones: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      priority: z.number(),
+      candidates: z.number(),
+      selected: z.number(),
+      selectedCostEur: z.number(),
+      budgetShare: z.number(),
+      reasons: z.array(z.object({ code: z.string(), label: z.string(), count: z.number() })),
+    }),
+  ),
   warnings: z.array(
     z.object({ code: z.string(), message: z.string(), path: z.array(z.union([z.string(), z.number()])).optional() }),
   ),
@@ -62,6 +74,11 @@ export function reasonText(code: string): string {
 /** "Budget € 1.500.000 · 10 woningen geselecteerd (€ 1.490.400) uit 2.967 kandidaten". */
 export function budgetSummary(fc: CandidateCollection): string {
   return `Budget ${formatEuro(fc.budgetEur)} · ${formatCount(fc.selectedCount)} ${fc.selectedCount === 1 ? 'woning' : 'woningen'} geselecteerd (${formatEuro(fc.selectedCostEur)}) uit ${formatCount(fc.totalCandidates)} kandidaten`;
+}
+
+/** One line per zone: candidates, selection, its share of the budget and why (engine/acquisition/zone-summary.ts). */
+export function zoneLines(fc: CandidateCollection): string[] {
+  return fc.zones.map((z) => zoneSummaryText(z as ZoneSummary, formatEuro));
 }
 
 /** Notes for the panel: zones without candidates and whether signals were used. */
