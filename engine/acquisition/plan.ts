@@ -3,6 +3,7 @@ import type { Dwelling, Vve } from '../dwelling.ts';
 import type { Signal } from '../registers.ts';
 import { fail, ok, type Issue, type Result } from '../result.ts';
 import { MAX_KNAPSACK_CELLS, knapsack } from './knapsack.ts';
+import { buyToLetProtected, roomLettingNearby, type Ordinance } from './ordinance.ts';
 import type { AcquisitionConfig } from './params.ts';
 import type { ReasonCode } from './reason-codes.ts';
 import { estimatedCostEur, scoreCandidate, type ScoreComponents } from './score.ts';
@@ -31,6 +32,8 @@ export interface AcquisitionInput {
   /** RESTRICTED signals, or null when the caller's role may not use them (scores then leave them out). */
   signals: readonly Signal[] | null;
   config: AcquisitionConfig;
+  /** The housing ordinance in force on the planning day, or null when none is (ordinance-rules.ts). */
+  ordinance?: Ordinance | null;
 }
 
 /** Banded signals of one candidate; never exact counts. */
@@ -71,6 +74,8 @@ export interface AcquisitionCandidate {
 
 export interface AcquisitionPlan {
   usesSignals: boolean;
+  /** The ordinance rules the scores used (versions and validity), or null when no ordinance was in force. */
+  ordinance: { title: string; validFrom: string; validTo: string | null; versions: string[] } | null;
   signalWindow: SignalWindow | null;
   budgetEur: number;
   /** Knapsack resolution actually used (coarser than configured only for very large inputs). */
@@ -108,6 +113,16 @@ export function planAcquisition(input: AcquisitionInput): Result<AcquisitionPlan
     input.vves.filter((v) => v.members.some((m) => ownershipOf.get(m.vboId) === 'corporatie')).map((v) => v.vveId),
   );
 
+  const ordinance = input.ordinance ?? null;
+  const nearby =
+    ordinance && useSignals
+      ? roomLettingNearby(
+          input.dwellings,
+          new Set([...summaries].filter(([, s]) => s.roomLettingPermit === true).map(([id]) => id)),
+          ordinance.distanceRuleM,
+        )
+      : null;
+
   const eligible = new Set(cfg.eligibleOwnership);
   const excluded = { ownership: 0, overBudget: 0 };
   const zoneCounts = new Map(zones.map((z) => [z.id, 0]));
@@ -133,7 +148,10 @@ export function planAcquisition(input: AcquisitionInput): Result<AcquisitionPlan
       zonePriority: zone.priority,
     };
     const summary = summaries.get(d.vboId) ?? null;
-    const s = scoreCandidate(d, summary, strategic, cfg, useSignals);
+    const facts = ordinance
+      ? { roomLettingNearby: nearby?.get(d.vboId) ?? null, buyToLetProtected: buyToLetProtected(d, ordinance) }
+      : null;
+    const s = scoreCandidate(d, summary, strategic, cfg, useSignals, facts);
     zoneCounts.set(zone.id, zoneCounts.get(zone.id)! + 1);
     list.push({
       vboId: d.vboId,
@@ -220,6 +238,14 @@ export function planAcquisition(input: AcquisitionInput): Result<AcquisitionPlan
   return ok(
     {
       usesSignals: useSignals,
+      ordinance: ordinance
+        ? {
+            title: ordinance.title,
+            validFrom: ordinance.validFrom,
+            validTo: ordinance.validTo,
+            versions: ordinance.versions,
+          }
+        : null,
       signalWindow: window,
       budgetEur: cfg.budgetEur,
       unitEur: unit,
