@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Dataset } from './dwelling.ts';
+import type { Dataset } from './dataset.ts';
 
 /**
  * Per buurt: whether its stock comes from registers or from the synthetic generator. A dataset is synthetic as a

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
-import type { Buurt, Dataset } from '../engine/dwelling.ts';
+import type { Dataset } from '../engine/dataset.ts';
+import type { Buurt } from '../engine/dwelling.ts';
 import { buurtStock } from '../engine/stock-status.ts';
 import { CBS_ATTRIBUTION, loadShippedBuurten } from './boundaries/cbs-buurten.ts';
 import { writeDataset } from './dataset-store.ts';

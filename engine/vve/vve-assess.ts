@@ -1,4 +1,5 @@
-import { ENERGY_LABELS, type Dataset, type Dwelling, type EnergyLabel, type Vve } from '../dwelling.ts';
+import { ENERGY_LABELS, type Dwelling, type EnergyLabel, type Vve } from '../dwelling.ts';
+import type { Dataset } from '../dataset.ts';
 import { ok, type Issue, type Result } from '../result.ts';
 import { DEFAULT_PARAMS, type RetrofitParams } from '../retrofit/params.ts';
 import { createRng } from '../rng.ts';

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import type { Dataset } from '../../engine/dwelling.ts';
+import type { Dataset } from '../../engine/dataset.ts';
 import { loadShippedBuurten } from '../boundaries/cbs-buurten.ts';
 import { generateSyntheticSignals } from '../synthetic-signals/generate-signals.ts';
 import { generateSyntheticDataset } from './generate.ts';
