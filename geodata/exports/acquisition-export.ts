@@ -40,6 +40,9 @@ export async function exportAcquisition(
     notes: [
       `Budget ${euro.format(plan.budgetEur)}; geselecteerd ${plan.selectedCount} woningen, geraamd ${euro.format(plan.selectedCostEur)} (WOZ-klasse + kosten koper).`,
       ...plan.zones.map((z) => `Doelzone ${zoneSummaryText(z, (n) => euro.format(n))}.`),
+      plan.ordinance
+        ? `${plan.ordinance.title} (${plan.ordinance.validFrom} t/m ${plan.ordinance.validTo ?? 'open'}) in de score; regels ${plan.ordinance.versions.join(', ')}.`
+        : 'Geen huisvestingsverordening van kracht op de rekendatum: niet in de score.',
     ],
   };
   const base = `verwervingslijst-${meta.dataset.dataDate}-${meta.exportedBy.role}`;

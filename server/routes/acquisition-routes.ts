@@ -7,7 +7,9 @@ import { REASON_CODES } from '../../engine/acquisition/reason-codes.ts';
 import { BuurtCode } from '../../engine/dwelling.ts';
 import type { Issue } from '../../engine/result.ts';
 import { EXPORT_FORMATS, exportAcquisition } from '../../geodata/exports/acquisition-export.ts';
+import { ordinanceOn } from '../../geodata/rules/ordinance.ts';
 import type { SignalSet } from '../../geodata/synthetic-signals/signal-set.ts';
+import { todayInNl } from '../today.ts';
 import type { AcquisitionPlannerApi } from '../../workers/acquisition-api.ts';
 import { createAcquisitionService } from '../../workers/acquisition-service.ts';
 import { ApiError } from '../api-error.ts';
@@ -34,15 +36,17 @@ export interface AcquisitionRouteContext {
   /** The planner, a worker thread in production (workers/acquisition-node.ts); in this thread when absent (tests). */
   acquisitionPlanner?: Pick<AcquisitionPlannerApi, 'plan'>;
   acquisitionQueue?: FairQueue;
+  /** The planning day (Europe/Amsterdam); the housing ordinance in force on it enters the score. */
+  today?: () => string;
 }
 
 function inProcessPlanner(ds: LoadedDataset['dataset'], signals: SignalSet): Pick<AcquisitionPlannerApi, 'plan'> {
   const service = createAcquisitionService();
   const loaded = service.load({ dwellings: ds.dwellings, vves: ds.vves, signals: signals.signals });
   return {
-    plan: async (withSignals, config) => {
+    plan: async (withSignals, config, ordinance) => {
       await loaded;
-      return service.plan(withSignals, config);
+      return service.plan(withSignals, config, ordinance);
     },
   };
 }
@@ -120,6 +124,17 @@ export const CandidatesResponse = z
     selectedScore: z.number(),
     totalCandidates: z.number().int(),
     excluded: z.object({ ownership: z.number().int(), overBudget: z.number().int() }),
+    ordinance: z
+      .object({
+        title: z.string(),
+        validFrom: z.string(),
+        validTo: z.string().nullable(),
+        versions: z.array(z.string()),
+      })
+      .nullable()
+      .describe(
+        'the housing ordinance rules (config/rules/ordinance.json) the scores used; null when none is in force',
+      ),
     zones: z.array(
       z.object({
         id: z.string(),
@@ -180,14 +195,17 @@ function acquisitionState(ctx: AcquisitionRouteContext) {
   const queue =
     ctx.acquisitionQueue ?? createFairQueue({ concurrency: 1, perUserActive: 1, perUserQueued: 2, maxQueued: 32 });
   const cache = new Map<string, Promise<{ plan: AcquisitionPlan; warnings: Issue[] }>>();
+  const today = ctx.today ?? (() => todayInNl());
   const planFor = async (p: Principal, budget: number | undefined) => {
     const withSignals = maySeeSignalDetail(p.role);
     const config = budget === undefined ? ctx.acquisition : { ...ctx.acquisition, budgetEur: budget };
-    const key = `${withSignals}|${config.budgetEur}`;
+    const day = today();
+    const ordinance = ordinanceOn(day);
+    const key = `${withSignals}|${config.budgetEur}|${ordinance?.versions.join(',') ?? 'geen verordening'}`;
     let hit = cache.get(key);
     if (!hit) {
       hit = queue
-        .run(p.name, () => planner.plan(withSignals, config))
+        .run(p.name, () => planner.plan(withSignals, config, ordinance))
         .then((r) => {
           if (!r.ok) throw ApiError.fromIssue(r.issues[0]!, 400);
           return { plan: r.value, warnings: r.warnings };
@@ -305,6 +323,7 @@ export const ACQUISITION_ROUTES = routeGroup(acquisitionState, [
           selectedScore: plan.selectedScore,
           totalCandidates: plan.candidates.length,
           excluded: plan.excluded,
+          ordinance: plan.ordinance,
           zones: plan.zones,
           warnings,
           features: shown.map((cd) => {

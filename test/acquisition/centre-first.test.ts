@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_ACQUISITION_CONFIG } from '../../engine/acquisition/params.ts';
 import { planAcquisition } from '../../engine/acquisition/plan.ts';
 import { safetyAggregates } from '../../engine/acquisition/safety-aggregates.ts';
+import { ordinanceOn } from '../../geodata/rules/ordinance.ts';
 import { generateShipped } from '../../geodata/shipped.ts';
 import { generateSyntheticSignals } from '../../geodata/synthetic-signals/generate-signals.ts';
 
@@ -20,6 +21,7 @@ describe('acquisition on the shipped dataset', () => {
         vves: ds.vves,
         signals: withSignals ? signals : null,
         config: DEFAULT_ACQUISITION_CONFIG,
+        ordinance: ordinanceOn('2026-06-01'),
       });
       if (!r.ok) throw new Error(r.issues[0]!.message);
       const p = r.value;
@@ -33,6 +35,11 @@ describe('acquisition on the shipped dataset', () => {
       expect(centre.budgetShare).toBeGreaterThan(0.9);
       expect(centre.reasons[0]!.label.length).toBeGreaterThan(5);
       expect(p.zones.reduce((a, z) => a + z.selectedCostEur, 0)).toBe(p.selectedCostEur);
+      // The housing ordinance appears in the reasons (config/rules/ordinance.json).
+      expect(p.ordinance?.versions).toContain('ordinance.distance-rule.radius-m@2025-11-01');
+      const centreReasons = new Set(p.candidates.filter((c) => c.zoneId === 'centrum-oud').flatMap((c) => c.reasons));
+      expect(centreReasons.has('verordening.opkoopbescherming')).toBe(true);
+      expect(centreReasons.has('signaal.kamerverhuur-concentratie')).toBe(withSignals);
     });
   }
 
