@@ -2,6 +2,7 @@ import type { Ordinance } from '../engine/acquisition/ordinance.ts';
 import type { AcquisitionConfig } from '../engine/acquisition/params.ts';
 import type { AcquisitionInput, AcquisitionPlan } from '../engine/acquisition/plan.ts';
 import type { Result } from '../engine/result.ts';
+import type { AcquisitionIssueCode } from '../engine/acquisition/acquisition-issue-codes.ts';
 
 /**
  * The acquisition planner behind GET /api/acquisition/*: the stock and the RESTRICTED signals are sent once; a plan
@@ -11,5 +12,9 @@ import type { Result } from '../engine/result.ts';
 export interface AcquisitionPlannerApi {
   load(input: Omit<AcquisitionInput, 'config'>): Promise<void>;
   /** `ordinance`: the housing ordinance in force on the planning day (geodata/rules/ordinance.ts), or null. */
-  plan(withSignals: boolean, config: AcquisitionConfig, ordinance?: Ordinance | null): Promise<Result<AcquisitionPlan>>;
+  plan(
+    withSignals: boolean,
+    config: AcquisitionConfig,
+    ordinance?: Ordinance | null,
+  ): Promise<Result<AcquisitionPlan, AcquisitionIssueCode>>;
 }
