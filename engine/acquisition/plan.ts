@@ -76,7 +76,14 @@ export interface AcquisitionCandidate {
 export interface AcquisitionPlan {
   usesSignals: boolean;
   /** The ordinance rules the scores used (versions and validity), or null when no ordinance was in force. */
-  ordinance: { title: string; validFrom: string; validTo: string | null; versions: string[] } | null;
+  ordinance: {
+    title: string;
+    validFrom: string;
+    validTo: string | null;
+    versions: string[];
+    /** Radius of the distance rule (m), for the map. */
+    distanceRuleM: number;
+  } | null;
   signalWindow: SignalWindow | null;
   budgetEur: number;
   /** Knapsack resolution actually used (coarser than configured only for very large inputs). */
@@ -245,6 +252,7 @@ export function planAcquisition(input: AcquisitionInput): Result<AcquisitionPlan
             validFrom: ordinance.validFrom,
             validTo: ordinance.validTo,
             versions: ordinance.versions,
+            distanceRuleM: ordinance.distanceRuleM,
           }
         : null,
       signalWindow: window,

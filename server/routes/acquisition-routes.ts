@@ -130,6 +130,7 @@ export const CandidatesResponse = z
         validFrom: z.string(),
         validTo: z.string().nullable(),
         versions: z.array(z.string()),
+        distanceRuleM: z.number().describe('radius of the distance rule around room-letting addresses, metres'),
       })
       .nullable()
       .describe(

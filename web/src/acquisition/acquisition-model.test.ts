@@ -4,6 +4,8 @@ import {
   CandidateCollection,
   acquisitionNotes,
   budgetSummary,
+  metresRadius,
+  ordinanceNote,
   zoneLines,
   candidateLine,
   candidatePopupRows,
@@ -82,6 +84,39 @@ describe('acquisition panel', () => {
       "'t Oude Centrum (prioriteit 1): 0 kandidaten, 0 geselecteerd, € 0 = 0,0 % van het budget",
       'Kalsdonk (prioriteit 2): 12 kandidaten, 10 geselecteerd, € 1.490.400 = 99,4 % van het budget; waarom: Energielabel F of G (7)',
     ]);
+  });
+
+  it('names the ordinance in force and what its circles mean, only with signals', () => {
+    const ordinance = {
+      title: 'Huisvestingsverordening Roosendaal 2025',
+      validFrom: '2025-11-01',
+      validTo: '2029-10-31',
+      versions: ['ordinance.distance-rule.radius-m@2025-11-01'],
+      distanceRuleM: 50,
+    };
+    const withOrdinance = (signals: boolean) => ({ ...fc(signals), ordinance });
+    expect(ordinanceNote(withOrdinance(true))).toBe(
+      'Huisvestingsverordening Roosendaal 2025 (1 november 2025 t/m 31 oktober 2029) telt mee in de score; cirkels op de kaart: afstandscriterium van 50 m rond adressen met kamerverhuur.',
+    );
+    expect(ordinanceNote(withOrdinance(false))).toMatch(/telt mee in de score\.$/);
+    expect(ordinanceNote(fc(true))).toMatch(/^Geen huisvestingsverordening/);
+  });
+
+  it('draws a radius in metres whatever the zoom (Web Mercator: pixels double per zoom level)', () => {
+    const [, , , z0, r0, z22, r22] = metresRadius(50, 51.53) as [
+      string,
+      unknown,
+      unknown,
+      number,
+      number,
+      number,
+      number,
+    ];
+    expect([z0, z22]).toEqual([0, 22]);
+    expect(r22 / r0).toBe(2 ** 22);
+    const metresPerPixelAt16 = (156_543.03392 * Math.cos((51.53 * Math.PI) / 180)) / 2 ** 16;
+    // At zoom 16, 50 m is 50 / (m per px) pixels (MapLibre's 512-px tiles halve the 256-px figure).
+    expect(r0 * 2 ** 16).toBeCloseTo((50 / metresPerPixelAt16) * 2, 6);
   });
 
   it('notes empty zones and whether signals count', () => {
