@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { WOZ_BAND_LOWER_EUR, WOZ_BANDS, type Dwelling, type WozBand } from '../dwelling.ts';
 
 /**
@@ -87,3 +88,13 @@ export function roomLettingNearby(
   }
   return out;
 }
+
+/** The ordinance as a plan reports it (API answer, map panel): title, validity, versions used and the radius. */
+export const OrdinanceSummary = z.object({
+  title: z.string(),
+  validFrom: z.string(),
+  validTo: z.string().nullable(),
+  versions: z.array(z.string()),
+  distanceRuleM: z.number().describe('radius of the distance rule around room-letting addresses, metres'),
+});
+export type OrdinanceSummary = z.infer<typeof OrdinanceSummary>;

@@ -4,7 +4,7 @@ import type { Signal } from '../registers.ts';
 import { fail, ok, type Result } from '../result.ts';
 import type { AcquisitionIssue, AcquisitionIssueCode } from './acquisition-issue-codes.ts';
 import { MAX_KNAPSACK_CELLS, knapsack } from './knapsack.ts';
-import { buyToLetProtected, roomLettingNearby, type Ordinance } from './ordinance.ts';
+import { buyToLetProtected, roomLettingNearby, type Ordinance, type OrdinanceSummary } from './ordinance.ts';
 import type { AcquisitionConfig } from './params.ts';
 import type { ReasonCode } from './reason-codes.ts';
 import { estimatedCostEur, scoreCandidate, type ScoreComponents } from './score.ts';
@@ -76,14 +76,7 @@ export interface AcquisitionCandidate {
 export interface AcquisitionPlan {
   usesSignals: boolean;
   /** The ordinance rules the scores used (versions and validity), or null when no ordinance was in force. */
-  ordinance: {
-    title: string;
-    validFrom: string;
-    validTo: string | null;
-    versions: string[];
-    /** Radius of the distance rule (m), for the map. */
-    distanceRuleM: number;
-  } | null;
+  ordinance: OrdinanceSummary | null;
   signalWindow: SignalWindow | null;
   budgetEur: number;
   /** Knapsack resolution actually used (coarser than configured only for very large inputs). */

@@ -1,5 +1,5 @@
-import type { ReasonCode } from './reason-codes.ts';
-import { REASON_LABELS } from './reason-codes.ts';
+import { z } from 'zod';
+import { REASON_CODES, REASON_LABELS, type ReasonCode } from './reason-codes.ts';
 
 /**
  * Per target zone: how many candidates, how many selected, what they cost and which share of the budget that is,
@@ -71,3 +71,23 @@ export function zoneSummaryText(z: ZoneSummary, formatEur: (n: number) => string
     (why.length > 0 ? `; waarom: ${why.join(', ')}` : '')
   );
 }
+
+/** A zone summary as the API answers it and the map parses it. */
+export const ZoneSummarySchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  priority: z.number().int(),
+  candidates: z.number().int(),
+  selected: z.number().int(),
+  selectedCostEur: z.number().int(),
+  budgetShare: z.number().min(0).max(1).describe('selected cost / budget'),
+  reasons: z
+    .array(
+      z.object({
+        code: z.enum(REASON_CODES as [ReasonCode, ...ReasonCode[]]),
+        label: z.string(),
+        count: z.number().int(),
+      }),
+    )
+    .describe('reasons of the selected candidates in words, most frequent first'),
+});

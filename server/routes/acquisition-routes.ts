@@ -8,6 +8,8 @@ import { BuurtCode } from '../../engine/dwelling.ts';
 import type { Issue } from '../../engine/result.ts';
 import { EXPORT_FORMATS, exportAcquisition } from '../../geodata/exports/acquisition-export.ts';
 import { ordinanceOn } from '../../geodata/rules/ordinance.ts';
+import { OrdinanceSummary } from '../../engine/acquisition/ordinance.ts';
+import { ZoneSummarySchema } from '../../engine/acquisition/zone-summary.ts';
 import type { SignalSet } from '../../geodata/synthetic-signals/signal-set.ts';
 import { todayInNl } from '../today.ts';
 import type { AcquisitionPlannerApi } from '../../workers/acquisition-api.ts';
@@ -124,38 +126,10 @@ export const CandidatesResponse = z
     selectedScore: z.number(),
     totalCandidates: z.number().int(),
     excluded: z.object({ ownership: z.number().int(), overBudget: z.number().int() }),
-    ordinance: z
-      .object({
-        title: z.string(),
-        validFrom: z.string(),
-        validTo: z.string().nullable(),
-        versions: z.array(z.string()),
-        distanceRuleM: z.number().describe('radius of the distance rule around room-letting addresses, metres'),
-      })
-      .nullable()
-      .describe(
-        'the housing ordinance rules (config/rules/ordinance.json) the scores used; null when none is in force',
-      ),
-    zones: z.array(
-      z.object({
-        id: z.string(),
-        name: z.string(),
-        priority: z.number().int(),
-        candidates: z.number().int(),
-        selected: z.number().int(),
-        selectedCostEur: z.number().int(),
-        budgetShare: z.number().min(0).max(1).describe('selected cost / budget'),
-        reasons: z
-          .array(
-            z.object({
-              code: z.enum(REASON_CODES as [string, ...string[]]),
-              label: z.string(),
-              count: z.number().int(),
-            }),
-          )
-          .describe('reasons of the selected candidates in words, most frequent first'),
-      }),
+    ordinance: OrdinanceSummary.nullable().describe(
+      'the housing ordinance rules (config/rules/ordinance.json) the scores used; null when none is in force',
     ),
+    zones: z.array(ZoneSummarySchema),
     warnings: Issues,
     features: z.array(
       z.object({

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { REASON_LABELS } from '../../../engine/acquisition/reason-codes.ts';
-import { zoneSummaryText, type ZoneSummary } from '../../../engine/acquisition/zone-summary.ts';
+import { OrdinanceSummary } from '../../../engine/acquisition/ordinance.ts';
+import { ZoneSummarySchema, zoneSummaryText } from '../../../engine/acquisition/zone-summary.ts';
 import { formatCount, formatDate } from '../format.ts';
 
 /** GET /api/acquisition/candidates (the fields the map uses). */
@@ -12,28 +13,8 @@ export const CandidateCollection = z.object({
   selectedCount: z.number(),
   selectedCostEur: z.number(),
   totalCandidates: z.number(),
-  zones: z.array(
-    z.object({
-      id: z.string(),
-      name: z.string(),
-      priority: z.number(),
-      candidates: z.number(),
-      selected: z.number(),
-      selectedCostEur: z.number(),
-      budgetShare: z.number(),
-      reasons: z.array(z.object({ code: z.string(), label: z.string(), count: z.number() })),
-    }),
-  ),
-  ordinance: z
-    .object({
-      title: z.string(),
-      validFrom: z.string(),
-      validTo: z.string().nullable(),
-      versions: z.array(z.string()),
-      distanceRuleM: z.number(),
-    })
-    .nullable()
-    .optional(),
+  zones: z.array(ZoneSummarySchema),
+  ordinance: OrdinanceSummary.nullable().optional(),
   warnings: z.array(
     z.object({ code: z.string(), message: z.string(), path: z.array(z.union([z.string(), z.number()])).optional() }),
   ),
@@ -88,7 +69,7 @@ export function budgetSummary(fc: CandidateCollection): string {
 
 /** One line per zone: candidates, selection, its share of the budget and why (engine/acquisition/zone-summary.ts). */
 export function zoneLines(fc: CandidateCollection): string[] {
-  return fc.zones.map((z) => zoneSummaryText(z as ZoneSummary, formatEuro));
+  return fc.zones.map((z) => zoneSummaryText(z, formatEuro));
 }
 
 /**
