@@ -11,7 +11,8 @@ import { FOCUS_BUURTEN, PROGRAMME_AREAS } from '../boundaries/programme-areas.ts
 import { BUURT_PROFILES } from './buurt-profiles.ts';
 import { generateBuurtStock } from './generate-buurt.ts';
 
-export const GENERATOR_ID = 'voorraad-synthetic@1';
+/** @2: the old centre Centrum-Oud has a stock (the other buurten are byte-identical to @1). */
+export const GENERATOR_ID = 'voorraad-synthetic@2';
 export const DATASET_NAME = 'Synthetische voorraad Kalsdonk & Westrand';
 /** Buurten with a generated stock: the focus buurten and the old centre (the acquisition target, docs/domain.md §1). */
 export const GENERATED_BUURTEN: readonly string[] = [...FOCUS_BUURTEN, ...PROGRAMME_AREAS['Centrum-Oud']!];
