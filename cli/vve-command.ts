@@ -2,7 +2,7 @@ import { dayNumber } from '../engine/retrofit/iso-day.ts';
 import { todayInNl } from '../server/today.ts';
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Dataset } from '../engine/dwelling.ts';
+import type { Dataset } from '../engine/dataset.ts';
 import { rankVves } from '../engine/vve/vve-assess.ts';
 import { rankingBody } from '../engine/vve/vve-body.ts';
 import type { VveRankingBody } from '../engine/vve/vve-schemas.ts';

@@ -4,7 +4,7 @@
  * model regulations (docs/domain.md §3). The ranking states the versions it used.
  */
 import { fail, ok, type Issue, type Result } from '../result.ts';
-import { pickRuleOf, versionsUsed, type RuleVersion } from '../rules/pick-rule.ts';
+import { pickRuleOf, versionsUsed, type RulePickCode, type RuleVersion } from '../rules/pick-rule.ts';
 import type { LoadedRule } from '../rules/rule-schema.ts';
 
 export interface VveRules {
@@ -33,10 +33,14 @@ export interface VveRules {
 }
 
 /** Picks every VvE rule valid on `date`; the rate is the one for `termYears`. */
-export function vveRules(rules: readonly LoadedRule[], date: string, termYears: number): Result<VveRules> {
+export function vveRules(
+  rules: readonly LoadedRule[],
+  date: string,
+  termYears: number,
+): Result<VveRules, RulePickCode | 'rules.term.unknown'> {
   const used: LoadedRule[] = [],
-    issues: Issue[] = [];
-  const get = <T>(r: Result<LoadedRule & { value: T }>, fallback: T): T => {
+    issues: Issue<RulePickCode>[] = [];
+  const get = <T>(r: Result<LoadedRule & { value: T }, RulePickCode>, fallback: T): T => {
     if (!r.ok) {
       issues.push(...r.issues);
       return fallback;
