@@ -1,3 +1,4 @@
+import { HousingRulesSchema } from '../../engine/housing/housing-rules.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
@@ -111,6 +112,7 @@ export const ScenarioResultResponse = z
     warnings: z.array(
       z.object({ code: z.string(), message: z.string(), path: z.array(z.union([z.string(), z.number()])).optional() }),
     ),
+    rules: HousingRulesSchema.describe('the policy rules of the scenario years (config/rules) and their versions'),
   })
   .meta({ id: 'ScenarioResult' });
 
