@@ -1,5 +1,6 @@
 import { issueSchema } from '../../engine/issue-schema.ts';
 import { SCENARIO_ISSUE_CODES } from '../../engine/housing/scenario-issue-codes.ts';
+import { HousingRulesSchema } from '../../engine/housing/housing-rules.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
@@ -109,6 +110,7 @@ export const ScenarioResultResponse = z
       .record(z.string(), z.record(z.string(), Stats))
       .describe('unit id → metric id → p10/p50/p90/mean per year'),
     warnings: z.array(issueSchema(SCENARIO_ISSUE_CODES)),
+    rules: HousingRulesSchema.describe('the policy rules of the scenario years (config/rules) and their versions'),
   })
   .meta({ id: 'ScenarioResult' });
 
