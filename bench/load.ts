@@ -476,8 +476,10 @@ export async function runSoak(seconds: number, log: (m: string) => void): Promis
   let child: ChildProcess | null = null;
   try {
     const tokens = issueTokens(BIN, stateDir, ROOT);
+    // SOAK_NODE_ARGS: extra node flags for the server only, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` to profile it.
+    const nodeArgs = (process.env.SOAK_NODE_ARGS ?? '').split(' ').filter(Boolean);
     const app = await startProcess(
-      [BIN, 'serve', '--port', '0', '--no-web', '--dataset', SHIPPED_DATASET, '--state-dir', stateDir],
+      [...nodeArgs, BIN, 'serve', '--port', '0', '--no-web', '--dataset', SHIPPED_DATASET, '--state-dir', stateDir],
       'voorraad serve',
     );
     child = app.child;

@@ -25,7 +25,12 @@ export function mixedRequests(tokens: Record<Role, string>): SoakRequest[] {
   const as = (r: Role) => ({ authorization: `Bearer ${tokens[r]}` });
   const all = ROLES.flatMap((r) => [
     { method: 'GET' as const, path: '/api/buurten', headers: as(r) },
-    { method: 'GET' as const, path: '/api/dwellings?buurt=BU16740202', headers: as(r) },
+    // Accept-Encoding as browsers send it: gzip'd answers where the server offers them.
+    {
+      method: 'GET' as const,
+      path: '/api/dwellings?buurt=BU16740202',
+      headers: { ...as(r), 'accept-encoding': 'gzip' },
+    },
     { method: 'GET' as const, path: '/api/stats?groupBy=buurt,ownership', headers: as(r) },
     {
       method: 'GET' as const,

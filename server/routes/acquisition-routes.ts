@@ -195,7 +195,7 @@ function acquisitionState(ctx: AcquisitionRouteContext) {
     object: string,
     detail: Record<string, string | number | boolean | null>,
   ) =>
-    ctx.security.audit.append({
+    ctx.security.audit.record({
       actor: p.name,
       role: p.role,
       via: p.via,
@@ -270,7 +270,7 @@ export const ACQUISITION_ROUTES = routeGroup(acquisitionState, [
       const limit = query.limit ?? 500;
       const { plan, warnings } = await s.planFor(p, query.budget);
       const shown = plan.candidates.filter((cd) => cd.rank <= limit || cd.selected);
-      s.audit(c, p, 'acquisition.read', `acquisition:candidates?budget=${plan.budgetEur}`, {
+      await s.audit(c, p, 'acquisition.read', `acquisition:candidates?budget=${plan.budgetEur}`, {
         rows: shown.length,
         signals: plan.usesSignals,
       });
@@ -334,7 +334,7 @@ export const ACQUISITION_ROUTES = routeGroup(acquisitionState, [
         },
         s.buurtNames,
       );
-      s.audit(c, p, 'export', `acquisition:${query.format}`, {
+      await s.audit(c, p, 'export', `acquisition:${query.format}`, {
         rows: file.rows,
         purpose,
         format: query.format,
