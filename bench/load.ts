@@ -91,25 +91,34 @@ export interface LoadRun {
   rss: RssSummary | null;
 }
 
-/** Runs autocannon in a child process (this file with --client) and returns its result. */
-function cannon(job: CannonJob): Promise<CannonResult> {
+/**
+ * Runs autocannon in a child process (this file with --client) and returns its result. `onStart` runs when the
+ * client has loaded and is handed the job, so probes that go with the load start with it, not seconds before.
+ */
+function cannon(job: CannonJob, onStart: () => void = () => {}): Promise<CannonResult> {
   return new Promise((resolve, reject) => {
     const child = fork(SELF, ['--client'], {
       execArgv: ['--import', 'tsx'],
       cwd: ROOT,
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
-    child.once('message', (m) => resolve(m as CannonResult));
+    child.on('message', (m) => {
+      if ((m as { ready?: boolean }).ready) {
+        onStart();
+        child.send(job);
+      } else resolve(m as CannonResult);
+    });
     child.once('error', reject);
     child.once('exit', (code) => code !== 0 && reject(new Error(`autocannon client exited with ${code}`)));
-    child.send(job);
   });
 }
 
 /** Client mode: autocannon (CommonJS, no bundled types) with the job from the parent; result back over IPC. */
 async function clientMain(): Promise<void> {
-  const job = await new Promise<CannonJob>((resolve) => process.once('message', (m) => resolve(m as CannonJob)));
   const autocannon = createRequire(import.meta.url)('autocannon') as (o: object) => Promise<CannonResult>;
+  const jobArrives = new Promise<CannonJob>((resolve) => process.once('message', (m) => resolve(m as CannonJob)));
+  process.send!({ ready: true });
+  const job = await jobArrives;
   const result = await autocannon({
     url: job.url,
     connections: job.connections,
@@ -522,19 +531,20 @@ export async function runSoak(seconds: number, log: (m: string) => void): Promis
         await fetch(new URL(p, app.url), { headers: { authorization: `Bearer ${tokens.gemeente}` } })
       ).arrayBuffer();
     log(`soak: ${seconds} s, 20 connections, every role, one expensive request a second; ${loadLine()}`);
-    const rss = rssSamples(app.child.pid!);
-    const cpuStart = mainThreadCpuMs(app.child.pid!);
-    const probes = startProbes(app.url, tokens, ROOT);
-    const mixed = await cannon({
-      url: app.url,
-      connections: 20,
-      durationS: seconds,
-      headers: {},
-      requests: mixedRequests(tokens),
-    });
+    let rss: ReturnType<typeof rssSamples> | null = null;
+    let probes: ReturnType<typeof startProbes> | null = null;
+    let cpuStart: number | null = null;
+    const mixed = await cannon(
+      { url: app.url, connections: 20, durationS: seconds, headers: {}, requests: mixedRequests(tokens) },
+      () => {
+        rss = rssSamples(app.child.pid!);
+        cpuStart = mainThreadCpuMs(app.child.pid!);
+        probes = startProbes(app.url, tokens, ROOT);
+      },
+    );
     const cpuEnd = mainThreadCpuMs(app.child.pid!);
-    const p = await probes.stop();
-    const mem = rss.stop();
+    const mem = rss!.stop();
+    const p = await probes!.stop();
     const all = summariseRss(mem);
     const secondHalf = summariseRss(mem.filter((x) => x.t >= seconds / 2));
     const healthWindows = windows(p.health, windowS);
