@@ -547,6 +547,8 @@ export async function runSoak(seconds: number, log: (m: string) => void): Promis
     const p = await probes!.stop();
     const all = summariseRss(mem);
     const secondHalf = summariseRss(mem.filter((x) => x.t >= seconds / 2));
+    // Only probes sent while the mixed load ran (expensive requests still queued are awaited after it).
+    p.health = p.health.filter((x) => x.t < seconds);
     const healthWindows = windows(p.health, windowS);
     const expensive = summariseExpensive(p.expensive);
     const requests = mixed.requests.total + p.health.length + p.expensive.length;
