@@ -4,5 +4,4 @@ import { workerData } from 'node:worker_threads';
 import { register } from 'tsx/esm/api';
 
 register();
-if (process.env.VOORRAAD_MEMLOG) await import('/tmp/avail/memlog.mjs');
 await import(workerData.entry);
