@@ -1,4 +1,4 @@
-import type { Dataset } from '../engine/dwelling.ts';
+import type { Dataset } from '../engine/dataset.ts';
 import { toColumns, type DwellingColumns } from '../engine/dwelling-table.ts';
 import { columnsToJson } from '../engine/dwelling-table-json.ts';
 import { buildDwellingBodies, type DwellingBodies } from './dwelling-bodies.ts';
