@@ -17,7 +17,7 @@ import { principalOf } from '../auth/principal.ts';
 import { auditOrigin } from '../auth/request-origin.ts';
 import { ACQUISITION_ROLES, maySeeSignalDetail, type Principal } from '../auth/roles.ts';
 import type { SecurityContext } from '../auth/security-context.ts';
-import { QueueFullError, createFairQueue, type FairQueue } from '../fair-queue.ts';
+import { EXPENSIVE_MAX_WAIT_MS, QueueFullError, createFairQueue, type FairQueue } from '../fair-queue.ts';
 import type { LoadedDataset } from '../loaded-dataset.ts';
 import { WholeNumber } from '../query-params.ts';
 import { fileResponse, geoJson, route, routeGroup } from '../route-spec.ts';
@@ -160,7 +160,14 @@ function acquisitionState(ctx: AcquisitionRouteContext) {
   // shared by concurrent requests, misses through the per-user fair queue, failures never kept, at most 16 plans.
   const planner = ctx.acquisitionPlanner ?? inProcessPlanner(ds, ctx.signals);
   const queue =
-    ctx.acquisitionQueue ?? createFairQueue({ concurrency: 1, perUserActive: 1, perUserQueued: 2, maxQueued: 32 });
+    ctx.acquisitionQueue ??
+    createFairQueue({
+      concurrency: 1,
+      perUserActive: 1,
+      perUserQueued: 2,
+      maxQueued: 32,
+      maxWaitMs: EXPENSIVE_MAX_WAIT_MS,
+    });
   const cache = new Map<string, Promise<{ plan: AcquisitionPlan; warnings: Issue[] }>>();
   const planFor = async (p: Principal, budget: number | undefined) => {
     const withSignals = maySeeSignalDetail(p.role);
