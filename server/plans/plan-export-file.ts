@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import { planSchema } from '../../engine/planner/plan-types.ts';
 import { CONTENT_TYPES, type ExportFile } from '../../geodata/exports/acquisition-export.ts';
 import { toDutchCsv } from '../../geodata/exports/csv-writer.ts';
@@ -10,7 +9,7 @@ import {
   notificationsAsXlsx,
   notificationTable,
 } from '../../geodata/exports/plan-notifications.ts';
-import { TABLE_SHEET, toXlsx } from '../../geodata/exports/xlsx-writer.ts';
+import { toXlsx } from '../../geodata/exports/xlsx-writer.ts';
 import type { StoredPlan } from './plan-store.ts';
 
 /**
@@ -60,12 +59,7 @@ export async function exportSavedPlan(
   if (format === 'csv') {
     body = Buffer.from(toDutchCsv(table, meta), 'utf8');
   } else if (format === 'xlsx') {
-    // The shared writer names its sheet for acquisition lists; the plan export calls it PLAN_SHEET (as plan-export.ts does).
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load((await toXlsx(table, meta)) as unknown as ArrayBuffer);
-    const ws = wb.getWorksheet(TABLE_SHEET);
-    if (ws) ws.name = PLAN_SHEET;
-    body = Buffer.from(await wb.xlsx.writeBuffer());
+    body = await toXlsx(table, meta, { sheetName: PLAN_SHEET });
   } else {
     const doc = JSON.parse(toGeoJson(table, locations, meta)) as {
       features: { id: string; properties: Record<string, unknown> }[];

@@ -30,7 +30,9 @@ const ALLOWED = new Set([
   'leegstand_klasse',
   'overlast_klasse',
   'score',
+  'geraamde_kosten_eur',
   'redenen',
+  'reden_codes',
   'peildatum',
   'doel',
 ]);
