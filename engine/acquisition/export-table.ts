@@ -102,7 +102,7 @@ function rowOf(
   row.score = c.score;
   row.geraamde_kosten_eur = c.estimatedCostEur;
   // Reasons in words for people; the stable codes beside them for filters and scripts.
-  row.redenen = c.reasons.map((r) => REASON_LABELS[r]).join('; ');
+  row.redenen = c.reasons.map((r) => REASON_LABELS[r]).join(' · ');
   row.reden_codes = c.reasons.join(' ');
   row.peildatum = c.dataDate;
   row.doel = opts.purpose;

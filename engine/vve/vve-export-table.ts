@@ -71,7 +71,7 @@ export function vveExportTable(body: VveRankingBody): ExportTable {
     kans_meerderheid: v.qualifiedMajorityProbability,
     corporatie_bepalend: v.corporationControlled,
     score: v.score,
-    redenen: v.reasons.map((r) => r.text).join('; '),
+    redenen: v.reasons.map((r) => r.text).join(' · '),
     reden_codes: v.reasons.map((r) => r.code).join(' '),
     problemen: null,
   }));

@@ -34,6 +34,7 @@ export const TARGET_COLUMNS = columns([
   ['kans', 'decimal'],
   ['mediaan', 'decimal'],
   ['gehaald', 'boolean'],
+  ['synthetisch', 'boolean'],
 ]);
 
 /** A target threshold is a number ("0.03") or a label ("C"): numbers are written as numbers. */
@@ -68,7 +69,7 @@ export function resultTable(s: ScenarioSummary): ExportTable {
   return { columns: [...SERIES_COLUMNS], rows };
 }
 
-/** The targets as a table: one row per target with its probability. */
+/** The targets as a table: one row per target with its probability; a `synthetisch` column like the series. */
 export function targetsTable(s: ScenarioSummary): ExportTable {
   const rows: ExportTable['rows'] = s.targets.map((t) => ({
     scenario: s.scenario.id,
@@ -82,6 +83,7 @@ export function targetsTable(s: ScenarioSummary): ExportTable {
     kans: t.probability,
     mediaan: t.median,
     gehaald: t.met,
+    synthetisch: s.dataset.synthetic,
   }));
   return { columns: [...TARGET_COLUMNS], rows };
 }

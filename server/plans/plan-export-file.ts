@@ -1,3 +1,4 @@
+import type { ExportTable } from '../../engine/acquisition/export-table.ts';
 import { planSchema } from '../../engine/planner/plan-types.ts';
 import { CONTENT_TYPES, type ExportFile } from '../../geodata/exports/acquisition-export.ts';
 import { toDutchCsv } from '../../geodata/exports/csv-writer.ts';
@@ -21,6 +22,30 @@ import type { StoredPlan } from './plan-store.ts';
 export const PLAN_EXPORT_FORMATS = ['csv', 'xlsx', 'geojson', 'meldingen-csv', 'meldingen-xlsx'] as const;
 export type PlanExportFormat = (typeof PLAN_EXPORT_FORMATS)[number];
 
+/** The saved plan's table (plan columns + each dwelling's current status), locations and metadata. */
+export function savedPlanExport(
+  saved: StoredPlan,
+  exportedBy: ExportMeta['exportedBy'],
+  exportedAt: string,
+): { table: ExportTable; locations: [number, number][]; meta: ExportMeta } {
+  const plan = planSchema.parse(saved.plan);
+  const { table, locations } = planExportTable(plan);
+  const status = new Map(saved.statuses.map((s) => [s.vboId, s.status]));
+  table.columns.push({ key: 'status', header: 'status', kind: 'text' });
+  for (const r of table.rows) r.status = status.get(String(r.verblijfsobject_id)) ?? 'voorgesteld';
+  const base = planExportMeta(plan, { exportedBy, exportedAt }, table.rows.length);
+  const meta: ExportMeta = {
+    ...base,
+    title: `${base.title} — plan ${saved.id} “${saved.name}”`,
+    notes: [
+      ...base.notes,
+      `Opgeslagen plan ${saved.id}, versie ${saved.version}${saved.parentId !== null ? ` (herplanning van plan ${saved.parentId})` : ''}, gemaakt door ${saved.createdBy} op ${saved.createdAt}; status per woning zoals bij export.`,
+      `Dataset-sha256 (woningtabel van de server): ${saved.dataset.sha256}`,
+    ],
+  };
+  return { table, locations, meta };
+}
+
 export async function exportSavedPlan(
   saved: StoredPlan,
   format: PlanExportFormat,
@@ -40,20 +65,7 @@ export async function exportSavedPlan(
       rows: notificationTable(plan).rows.length,
     };
   }
-  const { table, locations } = planExportTable(plan);
-  const status = new Map(saved.statuses.map((s) => [s.vboId, s.status]));
-  table.columns.push({ key: 'status', header: 'status', kind: 'text' });
-  for (const r of table.rows) r.status = status.get(String(r.verblijfsobject_id)) ?? 'voorgesteld';
-  const base = planExportMeta(plan, { exportedBy, exportedAt }, table.rows.length);
-  const meta: ExportMeta = {
-    ...base,
-    title: `${base.title} — plan ${saved.id} “${saved.name}”`,
-    notes: [
-      ...base.notes,
-      `Opgeslagen plan ${saved.id}, versie ${saved.version}${saved.parentId !== null ? ` (herplanning van plan ${saved.parentId})` : ''}, gemaakt door ${saved.createdBy} op ${saved.createdAt}; status per woning zoals bij export.`,
-      `Dataset-sha256 (woningtabel van de server): ${saved.dataset.sha256}`,
-    ],
-  };
+  const { table, locations, meta } = savedPlanExport(saved, exportedBy, exportedAt);
   const fileBase = `uitvoeringsplan-${saved.id}-v${saved.version}`;
   let body: Buffer;
   if (format === 'csv') {
