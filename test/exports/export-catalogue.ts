@@ -21,6 +21,12 @@ import { DEFAULT_VVE_CONFIG } from '../../engine/vve/vve-config.ts';
 import { vveExportTable } from '../../engine/vve/vve-export-table.ts';
 import { owners, vveDataset } from '../../engine/vve/vve-fixture.ts';
 import { exportAcquisition } from '../../geodata/exports/acquisition-export.ts';
+import {
+  COMPARE_SHEET,
+  compareChartCsv,
+  compareChartTable,
+  compareChartXlsx,
+} from '../../geodata/exports/compare-export.ts';
 import type { ExportMeta } from '../../geodata/exports/export-meta.ts';
 import { PLAN_SHEET, planAsCsv, planAsXlsx, planExportTable } from '../../geodata/exports/plan-export.ts';
 import {
@@ -67,6 +73,7 @@ export const WRITER_MODULES = [
   'geodata/importers/reject-report.ts',
   'cli/stats-format.ts',
   'server/plans/plan-export-file.ts',
+  'geodata/exports/compare-export.ts',
 ] as const;
 
 const EXPORTED_AT = '2025-07-01T10:15:30.000Z'; // 12:15:30 CEST in Roosendaal
@@ -250,6 +257,38 @@ function rejectReportFile(): CatalogueFile {
   }
 }
 
+/** The compare page's chart download: A is the fixture result, B the same with other medians. */
+async function compareFiles(): Promise<CatalogueFile[]> {
+  const a = SCENARIO_SUMMARY;
+  const shift = (xs: readonly (number | null)[]) => xs.map((x) => (x === null ? null : x * 0.9));
+  const b = {
+    ...a,
+    scenario: { ...a.scenario, id: 'b', name: 'Verkopen' },
+    series: {
+      BU16740202: Object.fromEntries(
+        Object.entries(a.series.BU16740202!).map(([k, v]) => [k, { ...v, p50: shift(v.p50) }]),
+      ),
+    },
+  };
+  const ctx = { exportedBy: who('gemeente'), exportedAt: EXPORTED_AT, dataset: { ...a.dataset } };
+  const metrics = ['share-corporation', 'average-label'];
+  const table = compareChartTable(a, b, 'BU16740202', metrics);
+  const common = { table, exportedAt: EXPORTED_AT, synthetic: true };
+  return [
+    {
+      name: 'vergelijking.csv',
+      body: Buffer.from(compareChartCsv(a, b, 'BU16740202', metrics, ctx), 'utf8'),
+      ...common,
+    },
+    {
+      name: 'vergelijking.xlsx',
+      body: Buffer.from(await compareChartXlsx(a, b, 'BU16740202', metrics, ctx)),
+      sheet: COMPARE_SHEET,
+      ...common,
+    },
+  ];
+}
+
 function csvFile(name: string, body: string, table: ExportTable): CatalogueFile {
   return { name, body: Buffer.from(body, 'utf8'), table, synthetic: true };
 }
@@ -268,5 +307,6 @@ export async function allExports(): Promise<CatalogueFile[]> {
     csvFile('scores.csv', scoresAsCsv(scores, true), scoresTable(scores, true)),
     csvFile('stats.csv', statsAsCsv(stats, true), statsTable(stats, true)),
     rejectReportFile(),
+    ...(await compareFiles()),
   ];
 }
