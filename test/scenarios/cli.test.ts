@@ -97,7 +97,10 @@ describe('voorraad compare', () => {
       '--years',
       '2030,2035',
     ]);
-    expect(r.stderr).toBe('');
+    // B steers inflow: the only warning says the cap needs a Rotterdamwet designation Roosendaal does not hold.
+    const warned = r.stderr.split('\n').filter(Boolean);
+    expect(warned.length).toBeGreaterThan(0);
+    for (const line of warned) expect(line).toContain('scenario.designation.needed');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('A: Basis — huidig beleid (8 runs)');
     expect(r.stdout).toContain('B: Verkopen en differentiëren Kalsdonk (8 runs)');
