@@ -33,6 +33,7 @@ const BROWSER_ONLY = [
   'web/src/scenario/compare-panels.ts',
   'web/src/scenario/compare-hooks.ts',
   'web/src/scenario/scenario-api.ts',
+  'web/src/rules/rules-main.ts',
 ];
 
 /**
