@@ -12,6 +12,7 @@ export const RULE_TOPICS = [
   { prefix: 'housing.', title: 'Inkomensgrenzen, huurgrenzen en passend toewijzen' },
   { prefix: 'corporations.', title: 'Afspraken met corporaties' },
   { prefix: 'municipal.', title: 'Gemeentelijke instrumenten met een aanwijzing' },
+  { prefix: 'ordinance.', title: 'Huisvestingsverordening Roosendaal' },
 ] as const;
 
 export interface RuleLine {
