@@ -34,6 +34,7 @@ const BROWSER_ONLY = [
   'web/src/scenario/compare-hooks.ts',
   'web/src/scenario/scenario-api.ts',
   'web/src/scenario/chart-download.ts',
+  'web/src/rules/rules-main.ts',
 ];
 
 /**
