@@ -193,6 +193,8 @@ export interface Dataset {
   buurtStatistics?: import('./registers.ts').BuurtStatistics[];
   /** CBS measured gas use per region × dwelling type or tenure (`voorraad import cbs-energie`). */
   measuredGasUse?: import('./registers.ts').MeasuredGasUse[];
+  /** CBS/TNO Monitor Energiearmoede indicators per region (`voorraad import cbs-energiearmoede`). */
+  energyPoverty?: import('./registers.ts').EnergyPovertyIndicators[];
   species?: import('./registers.ts').SpeciesObservation[];
   attributeSources?: import('./registers.ts').AttributeSource[];
   imports?: import('./registers.ts').ImportLogEntry[];

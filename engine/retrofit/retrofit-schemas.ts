@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { BuurtCode, DwellingType, ELEMENTS, ElementLevel, EnergyLabel, Ownership } from '../dwelling.ts';
+import { LOW_INCOME_SOURCES } from '../buurt-parameters/resolve.ts';
 import { ECOLOGY_ROUTES, MEASURE_IDS, MEASURE_REASONS } from './measure-ids.ts';
 import { FACTOR_IDS, WeightsSchema } from './weights.ts';
 
@@ -92,7 +93,7 @@ export const WhatIfResponseSchema = z
     priority: z.object({
       score: z.number(),
       breakdown: Breakdown,
-      lowIncomeShareSource: z.enum(['override', 'cbs', 'default']),
+      lowIncomeShareSource: z.enum(LOW_INCOME_SOURCES),
     }),
     assumptions: z.array(
       z.object({
@@ -174,7 +175,7 @@ export const DwellingScoreSchema = z
       co2SavingKgPerYear: z.number(),
       paybackYears: z.number().nullable(),
     }),
-    lowIncomeShareSource: z.enum(['override', 'cbs', 'default']),
+    lowIncomeShareSource: z.enum(LOW_INCOME_SOURCES),
   })
   .meta({ id: 'RetrofitDwellingScore' });
 

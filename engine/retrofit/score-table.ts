@@ -169,7 +169,7 @@ export function scoreRange(s: RetrofitStock, T: ScoreTables, o: ScoreColumns, fr
     wR = T.riskRoof,
     wS = T.riskFacade;
   const incomeInv = T.lowIncomeFullInv,
-    quoteInv = T.energyQuoteInvEur,
+    buurtQuoteInv = T.buurtQuoteInv,
     gasFullInv = T.gasFullInv,
     paybackInv = 1 / T.paybackWorstYears;
   const p0 = points[0]!,
@@ -363,8 +363,9 @@ export function scoreRange(s: RetrofitStock, T: ScoreTables, o: ScoreColumns, fr
     route[i] = B[(B_ROUTE + ((own << 1) + gb) * 2 + inVve) | 0]!;
 
     // Factors (energy-poverty.ts, priority.ts) and the priority.
-    const income = fmin(buurtShare[buurt[i]!]! * incomeInv, 1);
-    const quote = fmin(gas * gasPrice * quoteInv, 1);
+    const bu = buurt[i]!;
+    const income = fmin(buurtShare[bu]! * incomeInv, 1);
+    const quote = fmin(gas * gasPrice * buurtQuoteInv[bu]!, 1);
     const f0 = income * fmax(quote, F[(lr8 + 4) | 0]!);
     const f1 = F[(lr8 + 3) | 0]!;
     const f2 = fmin(pkgSav * gasFullInv, 1);

@@ -73,7 +73,7 @@ export function createRetrofitSession(deps: {
       applyWeights(scored.scores.factors, points, scored.scores.priority, 0, scored.stock.count);
       scored.tables.points = points;
     } else {
-      scored.tables = buildScoreTables(params, weights, table.buurtCodes, context.buurtLowIncomeShare);
+      scored.tables = buildScoreTables(params, weights, table.buurtCodes, context.buurtLowIncomeShare, context);
       scoreRange(scored.stock, scored.tables, scored.scores, 0, scored.stock.count);
     }
     scored.weights = weights;
@@ -94,7 +94,7 @@ export function createRetrofitSession(deps: {
       context = ctx;
       const stock = stockOf(table, ctx);
       params = paramsForMeasured(base, stock, ctx.measuredGasM3, ctx.measuredSource);
-      const tables = buildScoreTables(params, DEFAULT_WEIGHTS, table.buurtCodes, ctx.buurtLowIncomeShare);
+      const tables = buildScoreTables(params, DEFAULT_WEIGHTS, table.buurtCodes, ctx.buurtLowIncomeShare, ctx);
       const scores = allocScores(stock.count);
       scoreRange(stock, tables, scores, 0, stock.count);
       scored = { table, stock, tables, scores, weights: DEFAULT_WEIGHTS };
@@ -115,7 +115,7 @@ export function createRetrofitSession(deps: {
         if (types && !types.has(t.type[i]!)) continue;
         dwellings.push(dwellingScore(t, scores, tables, i));
       }
-      const defaulted = t.buurtCodes.filter((_, k) => LOW_INCOME_SOURCES[tables.buurtShareSource[k]!] === 'default');
+      const defaulted = t.buurtCodes.filter((_, k) => LOW_INCOME_SOURCES[tables.buurtShareSource[k]!] === 'fallback');
       return ok({
         count: dwellings.length,
         total: t.count,

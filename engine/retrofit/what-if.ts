@@ -211,11 +211,11 @@ export function whatIf(json: unknown, opts: WhatIfOptions = {}): Result<WhatIfRe
     });
   }
   const source = LOW_INCOME_SOURCES[tables.buurtShareSource[0]!]!;
-  if (source === 'default')
+  if (source === 'fallback')
     assume(
       'lowIncomeShare',
       Math.round(tables.buurtShare[0]! * 1000) / 1000,
-      'niet opgegeven: standaardaandeel lage inkomens uit het gewichtenbestand',
+      'niet opgegeven: terugvalwaarde lage inkomens uit de buurtparameters',
     );
   const pkg = packageOf(o, tables, 0);
   const tenure: Tenure = inVve ? 'vve' : ownership === 'eigenaar-bewoner' ? 'owner-occupier' : 'other';

@@ -35,7 +35,7 @@ export function vvePackages(
   const members = new Set(ds.vves.flatMap((v) => v.members.map((m) => m.vboId)));
   for (let i = 0; i < table.count; i++) if (members.has(table.vboId[i]!)) ctx.priceMode[i] = PRICE_PROJECT;
   const stock = stockOf(table, ctx);
-  const tables = buildScoreTables(params, DEFAULT_WEIGHTS, table.buurtCodes, ctx.buurtLowIncomeShare);
+  const tables = buildScoreTables(params, DEFAULT_WEIGHTS, table.buurtCodes, ctx.buurtLowIncomeShare, ctx);
   const scores = allocScores(table.count);
   scoreRange(stock, tables, scores, 0, table.count);
   const wanted = measures.map((id) => MEASURE_IDS.indexOf(id));

@@ -41,7 +41,7 @@ const U16_COLUMNS = ['bouwjaar', 'buurt', 'facadeAzimuthDeg'] as const;
 const F32_OUT = ['gasM3', 'packageCostEur', 'packageSavingM3', 'packageBillEur', 'riskScore', 'priority'] as const;
 const U8_OUT = ['labelBefore', 'applicable', 'packageLabelAfter', 'route'] as const;
 /** Scalar constants, in the order written to memory. */
-const CONSTANTS = 31;
+const CONSTANTS = 30;
 /** Largest valid code per checked column (the tables have no rows beyond these). */
 const MAX_CODE: Partial<Record<(typeof U8_COLUMNS)[number], number>> = {
   type: 7,
@@ -85,7 +85,7 @@ function memoryLayout(n: number, buurten: number): MemoryLayout {
     B = take(layout.B_SIZE),
     C = take(CONSTANTS * 8),
     I = take(4 * 4),
-    BU = take(buurten * 4);
+    BU = take(buurten * 8); // per buurt: low-income share, then 1 / (quote threshold × income), both f32
   const u8 = Object.fromEntries(U8_COLUMNS.map((c) => [c, take(n)])) as MemoryLayout['u8'];
   const u16 = Object.fromEntries(U16_COLUMNS.map((c) => [c, take(2 * n)])) as MemoryLayout['u16'];
   const area = take(4 * n),
@@ -192,7 +192,6 @@ function kernelCode(M: MemoryLayout): { locals: Locals; body: Code } {
     'wR',
     'wS',
     'incomeInv',
-    'quoteInv',
     'gasFullInv',
     'paybackInv',
     'p0',
@@ -229,7 +228,6 @@ function kernelCode(M: MemoryLayout): { locals: Locals; body: Code } {
     wR,
     wS,
     incomeInv,
-    quoteInv,
     gasFullInv,
     paybackInv,
     p0,
@@ -651,8 +649,8 @@ function kernelCode(M: MemoryLayout): { locals: Locals; body: Code } {
 
     // Factors and priority.
     set(buurt, u16col('buurt')),
-    set(income, fmin(fmul(promote(loadF32(shl(x(buurt), ic(2)), M.BU)), x(incomeInv)), fc(1))),
-    set(quote, fmin(fmul(fmul(x(gas), x(gasPrice)), x(quoteInv)), fc(1))),
+    set(income, fmin(fmul(promote(loadF32(shl(x(buurt), ic(3)), M.BU)), x(incomeInv)), fc(1))),
+    set(quote, fmin(fmul(fmul(x(gas), x(gasPrice)), promote(loadF32(shl(x(buurt), ic(3)), M.BU + 4))), fc(1))),
     set(f0, fmul(x(income), fmax(x(quote), Fat(add(x(lr8), ic(4)))))),
     set(f1, Fat(add(x(lr8), ic(3)))),
     set(f2, fmin(fmul(x(pkgSav), x(gasFullInv)), fc(1))),
@@ -709,7 +707,6 @@ function constantsOf(T: ScoreTables): Float64Array {
     T.riskRoof,
     T.riskFacade,
     T.lowIncomeFullInv,
-    T.energyQuoteInvEur,
     T.gasFullInv,
     1 / T.paybackWorstYears,
     T.points[0]!,
@@ -852,7 +849,11 @@ export function createScoreKernel(src: RetrofitStock | KernelStock): ScoreKernel
       new Uint8Array(buf, M.B, layout.B_SIZE).set(T.packed.B);
       new Float64Array(buf, M.C, CONSTANTS).set(constantsOf(T));
       new Int32Array(buf, M.I, 4).set(T.applyBelow);
-      new Float32Array(buf, M.BU, buurten).set(T.buurtShare);
+      const bu = new Float32Array(buf, M.BU, 2 * buurten);
+      for (let b = 0; b < buurten; b++) {
+        bu[2 * b] = T.buurtShare[b]!;
+        bu[2 * b + 1] = T.buurtQuoteInv[b]!;
+      }
       for (let a = from; a < to; a += BLOCK) run(a, Math.min(to, a + BLOCK));
     },
   };

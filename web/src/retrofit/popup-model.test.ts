@@ -87,8 +87,10 @@ describe('retrofit popup model', () => {
   it("says when a payback never comes and a buurt's income share is a default", () => {
     expect(formatPayback(null)).toBe('niet terug te verdienen');
     expect(formatPayback(6.64)).toBe('6,6 jaar');
-    const d = details.find((x) => x.lowIncomeShareSource === 'default')!;
-    expect(retrofitPopupModel(d, defaultFactors(), '2025-03-01').incomeNote).toContain('standaardwaarde');
+    const d = details.find((x) => x.lowIncomeShareSource === 'config')!;
+    expect(retrofitPopupModel(d, defaultFactors(), '2025-03-01').incomeNote).toContain('buurtparameters');
+    const fallback = { ...d, lowIncomeShareSource: 'fallback' as const };
+    expect(retrofitPopupModel(fallback, defaultFactors(), '2025-03-01').incomeNote).toContain('terugvalwaarde');
     const cbs = details.find((x) => x.lowIncomeShareSource === 'cbs')!;
     expect(retrofitPopupModel(cbs, defaultFactors(), '2025-03-01').incomeNote).toBeNull();
   });

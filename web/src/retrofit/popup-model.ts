@@ -20,6 +20,14 @@ export const formatPoints = (x: number): string => oneDecimal.format(x);
 export const formatPayback = (years: number | null): string =>
   years === null ? 'niet terug te verdienen' : `${oneDecimal.format(years)} jaar`;
 /** Payback for the measures table, whose header says "jaar": "6,6", or "nooit". */
+/** What the popup says about the buurt's low-income share, by its source (engine/buurt-parameters); CBS needs no note. */
+const INCOME_NOTE: Readonly<Record<DwellingDetail['lowIncomeShareSource'], string | null>> = {
+  cbs: null,
+  config: 'Aandeel lage inkomens in de buurt: aanname uit de buurtparameters (geen CBS-cijfer)',
+  fallback: 'Aandeel lage inkomens in de buurt: terugvalwaarde uit de buurtparameters (buurt niet bekend)',
+  input: 'Aandeel lage inkomens in de buurt: opgegeven waarde',
+};
+
 const paybackCell = (years: number | null): string => (years === null ? 'nooit' : oneDecimal.format(years));
 
 /** Dutch measure name with a capital, e.g. "Spouwmuurisolatie". */
@@ -83,10 +91,7 @@ export function retrofitPopupModel(
       maxPoints: shares[f] * 100,
       text: `${formatPoints(d.breakdown[f])} van ${formatPoints(shares[f] * 100)}`,
     })),
-    incomeNote:
-      d.lowIncomeShareSource === 'default'
-        ? 'Aandeel lage inkomens in de buurt: standaardwaarde (geen CBS-cijfer)'
-        : null,
+    incomeNote: INCOME_NOTE[d.lowIncomeShareSource],
     measures: d.measureDetails.map((m) => ({
       id: m.id,
       name: measureName(m.id),
