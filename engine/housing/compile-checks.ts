@@ -17,6 +17,11 @@ export interface CompileContext {
   plans?: Readonly<Record<number, readonly RetrofitPlanEntry[]>>;
   /** Overrides the scenario's `runs` (CLI --runs). */
   runs?: number;
+  /**
+   * Low-income share per buurt code from the buurt parameters (engine/buurt-parameters, resolved against the
+   * dataset's registers by the caller); buurten it lacks are resolved from the shipped parameters file.
+   */
+  lowIncomeShare?: Readonly<Record<string, number>>;
 }
 
 /** The compiler's working state: the scenario, the stock, the units, issues found so far, dwellings claimed by plans. */

@@ -2,6 +2,7 @@
  * A scenario checked against a stock and reduced to what the hot loop needs: typed arrays and year
  * schedules. Plain data, so it is sent to worker threads by structured clone.
  */
+import type { ResidentIncome } from './resident-income.ts';
 import type { HousingParams } from './params.ts';
 import type { Unit } from './scenario-areas.ts';
 
@@ -68,6 +69,8 @@ export interface CompiledScenario {
   /** Per stock dwelling: 1 when labelled 55+, 1 when its rent is above the cap. */
   label55: Uint8Array;
   aboveCap: Uint8Array;
+  /** The first year's residents per buurt follow the buurt parameters' low-income share (resident-income.ts). */
+  residentIncome: ResidentIncome;
   /** Max low-income share of regular social allocations, [yearIndex * nBuurten + buurt]; NaN = no quota. */
   quota: Float64Array;
   /** Per stock dwelling: index into `quota events` + 1 of the sale / liberalisation it may fall under (0 = none). */

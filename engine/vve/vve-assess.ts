@@ -1,4 +1,6 @@
 import { ENERGY_LABELS, type Dataset, type Dwelling, type EnergyLabel, type Vve } from '../dwelling.ts';
+import { buurtParameterSummaries, type BuurtParameterSummary } from '../buurt-parameters/buurt-summary.ts';
+import { resolveBuurtParameters, type BuurtParameterSet } from '../buurt-parameters/resolve.ts';
 import { ok, type Issue, type Result } from '../result.ts';
 import { DEFAULT_PARAMS, type RetrofitParams } from '../retrofit/params.ts';
 import { createRng } from '../rng.ts';
@@ -37,6 +39,8 @@ export interface VveAssessment {
   name: string;
   kvkNumber: string | null;
   buurtcodes: string[];
+  /** The buurt parameters of its buurten (engine/buurt-parameters, the set retrofit and housing read too). */
+  buurtParameters: BuurtParameterSummary[];
   pandIds: string[];
   provenance: Vve['provenance'];
   /** Dwellings = apartment rights (one right per member dwelling). */
@@ -90,11 +94,18 @@ const round = (x: number, d: number): number => Math.round(x * 10 ** d) / 10 ** 
  * What the ranking reads of a dataset: plain, structured-cloneable data, so an engine worker can be given just
  * this (no signals, no imported registers) and rank in its own thread (workers/engine-api.ts vveLoad).
  */
-export type VveInput = Pick<Dataset, 'meta' | 'buurten' | 'buildings' | 'dwellings' | 'vves'>;
+export type VveInput = Pick<Dataset, 'meta' | 'buurten' | 'buildings' | 'dwellings' | 'vves' | 'energyPoverty'>;
 
 /** The VvE ranking input of a dataset (drops the parts the ranking never reads). */
 export function vveInput(ds: VveInput): VveInput {
-  return { meta: ds.meta, buurten: ds.buurten, buildings: ds.buildings, dwellings: ds.dwellings, vves: ds.vves };
+  return {
+    meta: ds.meta,
+    buurten: ds.buurten,
+    buildings: ds.buildings,
+    dwellings: ds.dwellings,
+    vves: ds.vves,
+    ...(ds.energyPoverty ? { energyPoverty: ds.energyPoverty } : {}),
+  };
 }
 
 export interface RankOptions {
@@ -121,6 +132,10 @@ export function rankVves(ds: VveInput, opts: RankOptions): Result<VveRanking> {
   for (const d of ds.dwellings)
     if (d.vveId !== null) (claimed.get(d.vveId) ?? claimed.set(d.vveId, []).get(d.vveId)!).push(d.vboId);
   const packages = vvePackages(ds, cfg.package.measures, opts.params ?? DEFAULT_PARAMS);
+  const buurtParameters = resolveBuurtParameters(
+    ds.dwellings.map((d) => d.buurtcode),
+    ds,
+  );
 
   const ranked: Omit<VveAssessment, 'rank' | 'shortlisted'>[] = [];
   const rejected: VveRejected[] = [];
@@ -135,7 +150,7 @@ export function rankVves(ds: VveInput, opts: RankOptions): Result<VveRanking> {
       rejected.push({ vveId: vve.vveId, name: vve.name, units: vve.members.length, issues });
       continue;
     }
-    ranked.push(assess(vve, members.members, rule, packages, asOf, cfg));
+    ranked.push(assess(vve, members.members, rule, packages, asOf, cfg, buurtParameters));
   }
   ranked.sort(
     (a, b) =>
@@ -159,6 +174,7 @@ function assess(
   packages: ReadonlyMap<string, DwellingPackage>,
   asOf: string,
   cfg: VveConfig,
+  buurtParameters: BuurtParameterSet,
 ): Omit<VveAssessment, 'rank' | 'shortlisted'> {
   const units = members.length;
   const dwellings = members.map((m) => m.dwelling);
@@ -231,13 +247,15 @@ function assess(
     },
     cfg.score,
   );
+  const buurtcodes = [...new Set(dwellings.map((d) => d.buurtcode))].sort();
   const lon = dwellings.reduce((a, d) => a + d.location[0], 0) / units,
     lat = dwellings.reduce((a, d) => a + d.location[1], 0) / units;
   return {
     vveId: vve.vveId,
     name: vve.name,
     kvkNumber: vve.kvkNumber,
-    buurtcodes: [...new Set(dwellings.map((d) => d.buurtcode))].sort(),
+    buurtcodes,
+    buurtParameters: buurtParameterSummaries(buurtParameters, buurtcodes),
     pandIds: [...new Set(dwellings.map((d: Dwelling) => d.pandId))].sort(),
     provenance: vve.provenance,
     units,
