@@ -22,7 +22,7 @@ describe('score tables', () => {
     const t = w.energyPoverty.energyQuoteThreshold;
     expect([...T.buurtQuoteInv]).toEqual([1 / (t * 16_000), 1 / (t * 20_000), 1 / (t * 18_000)].map(Math.fround));
   });
-  it('without buurt inputs a given share is the caller\'s input and the income the band laag', () => {
+  it("without buurt inputs a given share is the caller's input and the income the band laag", () => {
     const U = buildScoreTables(DEFAULT_PARAMS, w, ['', ''], Float32Array.of(0.3, NaN));
     expect([...U.buurtShareSource].map((k) => LOW_INCOME_SOURCES[k])).toEqual(['input', 'fallback']);
     const laag = DEFAULT_BUURT_PARAMETERS.incomeBands.netEurPerYear.laag;

@@ -190,7 +190,11 @@ export function contextFromJson(json: unknown): RetrofitContext {
     throw new TypeError(`retrofit context: "buurtQuoteIncomeEur" must be ${buurten} incomes > 0`);
   const sources = o.buurtShareSource;
   const maxSource = LOW_INCOME_SOURCES.length - 1;
-  if (!Array.isArray(sources) || sources.length !== buurten || !sources.every((x) => Number.isInteger(x) && x >= 0 && x <= maxSource))
+  if (
+    !Array.isArray(sources) ||
+    sources.length !== buurten ||
+    !sources.every((x) => Number.isInteger(x) && x >= 0 && x <= maxSource)
+  )
     throw new TypeError(`retrofit context: "buurtShareSource" must be ${buurten} integers 0–${maxSource}`);
   return {
     count,

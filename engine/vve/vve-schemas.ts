@@ -35,7 +35,9 @@ export const VveAssessmentSchema = z
     buurtcodes: z.array(z.string()),
     buurtParameters: z
       .array(BuurtParameterSummarySchema)
-      .describe('the buurt parameters of its buurten (config/buurt-parameters.default.json, imported CBS figures first)'),
+      .describe(
+        'the buurt parameters of its buurten (config/buurt-parameters.default.json, imported CBS figures first)',
+      ),
     pandIds: z.array(z.string()),
     provenance: z.enum(['registered', 'imputed', 'synthetic']),
     units: z.number().int().describe('dwellings = apartment rights'),

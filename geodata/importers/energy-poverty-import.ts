@@ -17,10 +17,20 @@ export const ENERGY_POVERTY_SPEC: TableSpec = {
   columns: [
     {
       key: 'region',
-      aliases: ['Regiocode', 'Codering (code)', 'Regioaanduiding/Codering (code)', 'Codering', 'Gebiedscode', 'WijkenEnBuurten'],
+      aliases: [
+        'Regiocode',
+        'Codering (code)',
+        'Regioaanduiding/Codering (code)',
+        'Codering',
+        'Gebiedscode',
+        'WijkenEnBuurten',
+      ],
     },
     { key: 'period', aliases: ['Perioden', 'Jaar', 'Periode'] },
-    { key: 'households', aliases: ['Aantal huishoudens', 'Huishoudens (aantal)', 'Populatie (aantal)', 'Totaal huishoudens'] },
+    {
+      key: 'households',
+      aliases: ['Aantal huishoudens', 'Huishoudens (aantal)', 'Populatie (aantal)', 'Totaal huishoudens'],
+    },
     { key: 'heq', aliases: ['HEQ (%)', 'HEQ', 'Hoge energiequote (%)', 'Hoge energiequote'] },
     {
       key: 'lihe',
@@ -45,7 +55,10 @@ const COLUMN_NAME = { heq: 'HEQ (%)', lihe: 'LIHE (%)', lilek: 'LILEK (%)' } as 
 
 /** The edition in the file name (e.g. "monitor-energiearmoede-2022.csv" → "monitor-energiearmoede-2022"), lower case. */
 function tableOf(file: string): string {
-  const name = basename(file).replace(/\.[a-z]+$/i, '').toLowerCase().replace(/[^a-z0-9-]+/g, '-');
+  const name = basename(file)
+    .replace(/\.[a-z]+$/i, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9-]+/g, '-');
   return name.slice(0, 60) || 'onbekend';
 }
 
@@ -82,7 +95,11 @@ export const importEnergyPoverty: Importer = async (ctx) => {
     }
     const region = (values.region ?? '').trim().toUpperCase();
     if (!REGION.test(region)) {
-      reject('Regiocode', 'invalid.regiocode', `expected a region code GM####, WK###### or BU########, found "${values.region ?? ''}"`);
+      reject(
+        'Regiocode',
+        'invalid.regiocode',
+        `expected a region code GM####, WK###### or BU########, found "${values.region ?? ''}"`,
+      );
       continue;
     }
     if (!digits.some((d) => region.slice(2, 6) === d)) {
