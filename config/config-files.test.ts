@@ -7,6 +7,7 @@ import {
   DEFAULT_BUURT_PARAMETERS,
   parseBuurtParametersText,
 } from '../engine/buurt-parameters/buurt-parameters-config.ts';
+import { SHIPPED_RULE_FILES } from '../engine/rules/shipped-rules.ts';
 import { CONFIG_FILES } from './config-files.ts';
 
 describe('shipped config files', () => {
@@ -44,5 +45,12 @@ describe('shipped config files', () => {
         expect(SHIPPED_PERMIT_PROFILES[r.value.id]).toEqual(r.value);
       }
     }
+  });
+
+  it('every rules file is embedded by the engine', () => {
+    const files = readdirSync(CONFIG_FILES.rulesDir).filter((f) => f.endsWith('.json'));
+    expect(files.sort()).toEqual(Object.keys(SHIPPED_RULE_FILES).sort());
+    for (const f of files)
+      expect(SHIPPED_RULE_FILES[f], f).toEqual(JSON.parse(readFileSync(new URL(f, CONFIG_FILES.rulesDir), 'utf8')));
   });
 });

@@ -5,7 +5,8 @@
  * gemeente (a suppressed cell falls through the same way), else the file's row, else its fallback. Nothing falls
  * back silently: every fallback is a warning naming the buurt and the value.
  */
-import type { Buurt, Dataset } from '../dwelling.ts';
+import type { Dataset } from '../dataset.ts';
+import type { Buurt } from '../dwelling.ts';
 import type { EnergyPovertyIndicators } from '../registers.ts';
 import type { Issue } from '../result.ts';
 import {

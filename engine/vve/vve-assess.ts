@@ -1,4 +1,5 @@
-import { ENERGY_LABELS, type Dataset, type Dwelling, type EnergyLabel, type Vve } from '../dwelling.ts';
+import { ENERGY_LABELS, type Dwelling, type EnergyLabel, type Vve } from '../dwelling.ts';
+import type { Dataset } from '../dataset.ts';
 import { buurtParameterSummaries, type BuurtParameterSummary } from '../buurt-parameters/buurt-summary.ts';
 import { resolveBuurtParameters, type BuurtParameterSet } from '../buurt-parameters/resolve.ts';
 import { ok, type Issue, type Result } from '../result.ts';
