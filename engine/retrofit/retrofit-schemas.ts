@@ -174,6 +174,8 @@ export const DwellingScoreSchema = z
       billSavingEurPerYear: z.number(),
       co2SavingKgPerYear: z.number(),
       paybackYears: z.number().nullable(),
+      subsidyEur: z.number().nullable().describe('subsidies on the planning date; null when no subsidy row covers it'),
+      netCostEur: z.number().nullable().describe("the owner's net cost beside the gross costEur; null when unknown"),
     }),
     lowIncomeShareSource: z.enum(LOW_INCOME_SOURCES),
   })
@@ -187,6 +189,9 @@ export const ScoresResponseSchema = z
     total: z.number().int(),
     weights: WeightsSchema,
     lowIncomeShareDefaulted: z.array(z.string()),
+    subsidies: z
+      .object({ bookId: z.string(), date: z.string().nullable(), covered: z.boolean().nullable() })
+      .describe('the subsidy file and planning date of the net costs; covered false: no row covers the date'),
     dwellings: z.array(DwellingScoreSchema),
   })
   .meta({ id: 'RetrofitScores' });

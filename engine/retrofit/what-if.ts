@@ -26,7 +26,6 @@ import {
   type ElementStateOut,
 } from './element-state.ts';
 import { LOW_INCOME_SOURCES, type LowIncomeSource } from './energy-poverty.ts';
-import type { MeasureId } from './measure-ids.ts';
 import {
   applicableIds,
   measuresOf,
@@ -38,6 +37,7 @@ import {
 import { DEFAULT_CALENDAR_ID, SHIPPED_CALENDARS, type Natuurkalender } from './natuurkalender.ts';
 import { DEFAULT_PARAMS, type RetrofitParams } from './params.ts';
 import type { EnergyPrices } from './prices.ts';
+import { packageCosts, subsidyTenure } from './net-cost.ts';
 import { breakdown } from './priority.ts';
 import { DEFAULT_SUBSIDIES, subsidiesFor, type SubsidyBook, type SubsidyOutcome, type Tenure } from './subsidies.ts';
 import { allocScores, scoreRange } from './score-table.ts';
@@ -82,22 +82,6 @@ export interface WhatIfOptions {
 }
 
 const r1 = (x: number): number => Math.round(x * 10) / 10;
-
-/**
- * Gross cost per package measure. In the package the hybrid heat pump is sized on the demand left after
- * insulation, so it costs the package total minus the insulation measures, not its stand-alone price:
- * the gross costs then add up to the package cost the owner pays.
- */
-function packageCosts(pkg: PackageResult, measures: readonly MeasureResult[]): { id: MeasureId; grossEur: number }[] {
-  const cost = new Map(measures.map((m) => [m.id, m.costEur]));
-  const insulation = pkg.measures
-    .filter((id) => id !== 'hybrid-heat-pump')
-    .reduce((s, id) => s + (cost.get(id) ?? 0), 0);
-  return pkg.measures.map((id) => ({
-    id,
-    grossEur: id === 'hybrid-heat-pump' ? Math.max(0, pkg.costEur - insulation) : (cost.get(id) ?? 0),
-  }));
-}
 
 export function whatIf(json: unknown, opts: WhatIfOptions = {}): Result<WhatIfResult> {
   const parsed = parseWhatIfInput(json);
@@ -218,7 +202,7 @@ export function whatIf(json: unknown, opts: WhatIfOptions = {}): Result<WhatIfRe
       'niet opgegeven: terugvalwaarde lage inkomens uit de buurtparameters',
     );
   const pkg = packageOf(o, tables, 0);
-  const tenure: Tenure = inVve ? 'vve' : ownership === 'eigenaar-bewoner' ? 'owner-occupier' : 'other';
+  const tenure: Tenure = subsidyTenure(ownership, inVve);
   const sub = subsidiesFor(opts.subsidies ?? DEFAULT_SUBSIDIES, tenure, packageCosts(pkg, measures), x.date);
   // A date outside the subsidy file is not an error for the what-if: costs stay gross and the warning says why.
   if (!sub.ok) warnings.push(...sub.issues);

@@ -21,6 +21,8 @@ const COLUMNS: [string, ColumnKind][] = [
   ['ecologisch_risico', 'decimal'],
   ['maatregelen', 'text'],
   ['kosten_eur', 'decimal'],
+  ['subsidie_eur', 'decimal'],
+  ['netto_kosten_eur', 'decimal'],
   ['besparing_m3_per_jaar', 'decimal'],
   ['besparing_eur_per_jaar', 'decimal'],
   ['co2_kg_per_jaar', 'decimal'],
@@ -32,7 +34,10 @@ const COLUMNS: [string, ColumnKind][] = [
 ];
 const KINDS = COLUMNS.map(([, k]) => k);
 
-/** Whole-stock scores, highest priority first, as a Dutch CSV (shared writer: `;`, BOM, decimal comma, neutralised text). */
+/**
+ * Whole-stock scores, highest priority first, as a Dutch CSV (shared writer: `;`, BOM, decimal comma, neutralised text);
+ * `kosten_eur` is the gross package cost, `netto_kosten_eur` what the owner pays after the subsidies (empty: unknown).
+ */
 export function scoresAsCsv(rows: readonly DwellingScore[], synthetic: boolean): string {
   const lines = [csvRow(COLUMNS.map(([h]) => h))];
   ranked(rows).forEach((d, k) => {
@@ -52,6 +57,8 @@ export function scoresAsCsv(rows: readonly DwellingScore[], synthetic: boolean):
       d.riskScore,
       d.measures.applicable.join(' '),
       d.measures.costEur,
+      d.measures.subsidyEur,
+      d.measures.netCostEur,
       d.measures.gasSavingM3PerYear,
       d.measures.billSavingEurPerYear,
       d.measures.co2SavingKgPerYear,
