@@ -4,6 +4,7 @@
  * arrays, so a stock crosses a worker boundary by transfer.
  */
 import type { Dataset } from '../dataset.ts';
+import { GROUND_BOUND_TYPES } from '../dwelling.ts';
 import type { DwellingColumns } from '../dwelling-table.ts';
 import { DEFAULT_BUURT_PARAMETERS, type BuurtParametersConfig } from '../buurt-parameters/buurt-parameters-config.ts';
 import { buurtColumns, LOW_INCOME_SOURCES, resolveBuurtParameters } from '../buurt-parameters/resolve.ts';
@@ -15,6 +16,12 @@ export interface RetrofitContext {
   count: number;
   /** Storeys of the dwelling's building; 0 = unknown. */
   storeys: Uint8Array;
+  /**
+   * Storey of the dwelling's entrance as the scoring uses it: registered (BAG, a portfolio's `verdieping`) or from the
+   * generator; FLOOR_LEVEL_UNKNOWN for a flat whose floor an importer only guessed (attribute source `imputed`), so
+   * its roof and floor count at their probability share instead of a guessed position.
+   */
+  floorLevel: Uint8Array;
   /** 1 = flat roof, 0 = pitched. */
   flatRoof: Uint8Array;
   /** Front façade azimuth in whole degrees 0..359; AZIMUTH_UNKNOWN when unknown. */
@@ -76,6 +83,7 @@ export function retrofitContext(
   const ctx: RetrofitContext = {
     count: n,
     storeys: new Uint8Array(n),
+    floorLevel: Uint8Array.from(ds.dwellings, (d) => d.floorLevel),
     flatRoof: new Uint8Array(n),
     facadeAzimuthDeg: new Uint16Array(n).fill(AZIMUTH_UNKNOWN),
     priceMode: new Uint8Array(n),
@@ -93,6 +101,15 @@ export function retrofitContext(
       ctx.measuredSource[i] = MEASURED_SOURCES.indexOf(m.source);
     });
   }
+  const guessed = new Set(
+    (ds.attributeSources ?? [])
+      .filter((a) => a.attribute === 'floorLevel' && a.provenance === 'imputed')
+      .map((a) => a.subject),
+  );
+  if (guessed.size)
+    ds.dwellings.forEach((d, i) => {
+      if (guessed.has(d.vboId) && !GROUND_BOUND_TYPES.includes(d.type)) ctx.floorLevel[i] = FLOOR_LEVEL_UNKNOWN;
+    });
   ds.dwellings.forEach((d, i) => {
     const b = buildings.get(d.pandId);
     if (!b) return; // no building record: storeys 0 (unknown position for flats), roof counted as pitched
@@ -119,7 +136,7 @@ export function stockOf(t: DwellingColumns, ctx: RetrofitContext): RetrofitStock
     floor: t.floor,
     glazing: t.glazing,
     elementsKnown: t.elementsKnown,
-    floorLevel: t.floorLevel,
+    floorLevel: ctx.floorLevel,
     buurt: t.buurt,
     storeys: ctx.storeys,
     flatRoof: ctx.flatRoof,
@@ -140,6 +157,7 @@ export function stockBuffers(s: RetrofitStock): ArrayBuffer[] {
 export interface RetrofitContextJson {
   count: number;
   storeys: number[];
+  floorLevel: number[];
   flatRoof: number[];
   facadeAzimuthDeg: number[];
   priceMode: number[];
@@ -154,6 +172,7 @@ export function contextToJson(c: RetrofitContext): RetrofitContextJson {
   return {
     count: c.count,
     storeys: Array.from(c.storeys),
+    floorLevel: Array.from(c.floorLevel),
     flatRoof: Array.from(c.flatRoof),
     facadeAzimuthDeg: Array.from(c.facadeAzimuthDeg),
     priceMode: Array.from(c.priceMode),
@@ -199,6 +218,7 @@ export function contextFromJson(json: unknown): RetrofitContext {
   return {
     count,
     storeys: column('storeys', Uint8Array, 255),
+    floorLevel: column('floorLevel', Uint8Array, 255),
     flatRoof: column('flatRoof', Uint8Array, 1),
     facadeAzimuthDeg: column('facadeAzimuthDeg', Uint16Array, AZIMUTH_UNKNOWN),
     priceMode: column('priceMode', Uint8Array, 2),

@@ -76,6 +76,19 @@ export const VveAssessmentSchema = z
       netPerRightPerMonthEur: z.number(),
       gasSavingM3PerYear: z.number(),
       loanMonthlyTotalEur: z.number(),
+      rights: z
+        .array(
+          z.object({
+            vboId: z.string(),
+            votes: z.number(),
+            share: z.number().describe('breukdeel: votes / total votes'),
+            commonCostEur: z.number().describe('its breukdeel of façade, roof and floor'),
+            ownCostEur: z.number().describe("the apartment's own measures (glazing)"),
+            surveyCostEur: z.number(),
+            totalCostEur: z.number().describe('whole euros; the rights add up to totalCostEur'),
+          }),
+        )
+        .describe('per apartment right: its share of the common elements and its own measures'),
       nature: z.object({
         route: z.literal('individual-survey'),
         surveyNeeded: z.boolean(),

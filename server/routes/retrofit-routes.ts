@@ -52,6 +52,9 @@ export const RetrofitContextResponse = z
   .object({
     count: z.number().int(),
     storeys: z.array(z.number().int()),
+    floorLevel: z
+      .array(z.number().int())
+      .describe('storey of each dwelling as scored; 255 = unknown (a flat whose floor was only guessed)'),
     flatRoof: z.array(z.number().int()),
     facadeAzimuthDeg: z.array(z.number().int()).describe('65535 = unknown'),
     priceMode: z.array(z.number().int()),
