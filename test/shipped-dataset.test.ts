@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readDataset, writeDataset } from '../geodata/dataset-store.ts';
-import { generateShipped, SHIPPED_SEED } from '../geodata/shipped.ts';
+import { generateShipped } from '../geodata/shipped.ts';
+import { SHIPPED_SEED } from '../geodata/shipped-seed.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'voorraad-shipped-'));
 const sha = (f: string) => createHash('sha256').update(readFileSync(f)).digest('hex');

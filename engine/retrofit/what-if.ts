@@ -43,7 +43,7 @@ import { DEFAULT_SUBSIDIES, subsidiesFor, type SubsidyBook, type SubsidyOutcome,
 import { allocScores, scoreRange } from './score-table.ts';
 import { FLOOR_LEVEL_UNKNOWN, LABEL_UNKNOWN, type RetrofitStock } from './stock.ts';
 import { DEFAULT_WEIGHTS, type FactorId, type WeightsConfig } from './weights.ts';
-import { parseWhatIfInput } from './what-if-input.ts';
+import { parseWhatIfInput, type WhatIfInputIssueCode } from './what-if-input.ts';
 import { whatIfTables } from './what-if-tables.ts';
 import { ecologyOutcome, type EcologyOutcome } from './works-planning.ts';
 
@@ -83,7 +83,11 @@ export interface WhatIfOptions {
 
 const r1 = (x: number): number => Math.round(x * 10) / 10;
 
-export function whatIf(json: unknown, opts: WhatIfOptions = {}): Result<WhatIfResult> {
+/** Every code a what-if answer can carry: bad input, an unknown calendar, and the warnings of a valid one. */
+export type WhatIfIssueCode =
+  WhatIfInputIssueCode | 'whatif.calendar.unknown' | 'natuurkalender.not-valid' | 'subsidies.date.uncovered';
+
+export function whatIf(json: unknown, opts: WhatIfOptions = {}): Result<WhatIfResult, WhatIfIssueCode> {
   const parsed = parseWhatIfInput(json);
   if (!parsed.ok) return parsed;
   const x = parsed.value;
@@ -185,7 +189,7 @@ export function whatIf(json: unknown, opts: WhatIfOptions = {}): Result<WhatIfRe
 
   const { measures, notApplicable } = measuresOf(o, tables, 0);
   const applicable = applicableIds(o, 0);
-  const warnings: Issue[] = [];
+  const warnings: Issue<WhatIfIssueCode>[] = [];
   const ecology = ecologyOutcome(params.ecology, cal, x.planningDay, o.route[0]!, o.riskScore[0]!, applicable);
   if (!ecology.calendar.validOnPlanningDate) {
     warnings.push({

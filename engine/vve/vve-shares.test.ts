@@ -50,7 +50,7 @@ describe('common elements per apartment right', () => {
   });
 
   it('the VvE package cost is the same numbers: its total is the sum of the rights', () => {
-    const p = vvePackage(members, packages, DEFAULT_VVE_CONFIG);
+    const p = vvePackage(members, packages, DEFAULT_VVE_CONFIG, { annualRate: 0.04, termYears: 15 });
     expect(p.rights.reduce((a, r) => a + r.totalCostEur, 0)).toBe(p.totalCostEur);
     expect(p.worksCostEur + p.surveyCostEur).toBe(p.totalCostEur);
     expect(p.rights).toHaveLength(6);

@@ -1,3 +1,5 @@
+import { issueSchema } from '../../engine/issue-schema.ts';
+import { ACQUISITION_ISSUE_CODES } from '../../engine/acquisition/acquisition-issue-codes.ts';
 import type { Context } from 'hono';
 import { z } from 'zod';
 import { type AcquisitionConfig } from '../../engine/acquisition/params.ts';
@@ -69,9 +71,7 @@ export const ExportQuery = z.object({
     .describe('budget in euro (1,000–50,000,000); default from the configuration'),
 });
 
-const Issues = z.array(
-  z.object({ code: z.string(), message: z.string(), path: z.array(z.union([z.string(), z.number()])).optional() }),
-);
+const Issues = z.array(issueSchema(ACQUISITION_ISSUE_CODES));
 
 export const CandidateProperties = z
   .object({

@@ -1,3 +1,6 @@
+import { issueSchema } from '../../engine/issue-schema.ts';
+import { SCENARIO_ISSUE_CODES } from '../../engine/housing/scenario-issue-codes.ts';
+import { HousingRulesSchema } from '../../engine/housing/housing-rules.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
@@ -48,9 +51,7 @@ export const ScenarioListResponse = z
         runs: z.number().int().nullable(),
         interventions: z.array(z.object({ id: z.string(), kind: z.string() })),
         targets: z.array(z.object({ id: z.string(), metric: z.string(), area: z.string(), year: z.number().int() })),
-        issues: z.array(
-          z.object({ code: z.string(), message: z.string(), path: z.array(z.union([z.string(), z.number()])) }),
-        ),
+        issues: z.array(issueSchema(SCENARIO_ISSUE_CODES).required({ path: true })),
       }),
     ),
   })
@@ -108,9 +109,8 @@ export const ScenarioResultResponse = z
     series: z
       .record(z.string(), z.record(z.string(), Stats))
       .describe('unit id → metric id → p10/p50/p90/mean per year'),
-    warnings: z.array(
-      z.object({ code: z.string(), message: z.string(), path: z.array(z.union([z.string(), z.number()])).optional() }),
-    ),
+    warnings: z.array(issueSchema(SCENARIO_ISSUE_CODES)),
+    rules: HousingRulesSchema.describe('the policy rules of the scenario years (config/rules) and their versions'),
   })
   .meta({ id: 'ScenarioResult' });
 
