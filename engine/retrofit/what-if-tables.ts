@@ -30,13 +30,24 @@ function baseTables(params: RetrofitParams, weights: WeightsConfig): ScoreTables
  * Equal to `buildScoreTables(params, weights, [''], shares)` for a one-entry `shares` (NaN = no figure). The shared
  * arrays are read-only to the scoring loop and the what-if; callers must not mutate the result.
  */
-export function whatIfTables(params: RetrofitParams, weights: WeightsConfig, shares: Float32Array): ScoreTables {
+export function whatIfTables(
+  params: RetrofitParams,
+  weights: WeightsConfig,
+  shares: Float32Array,
+  incomeEur?: number,
+): ScoreTables {
   const base = baseTables(params, weights);
   // The same computation as buildScoreTables' per-buurt loop, for the one buurt without buurt inputs.
-  if (Number.isNaN(shares[0])) return base;
-  return {
-    ...base,
-    buurtShare: Float32Array.of(shares[0]!),
-    buurtShareSource: Uint8Array.of(LOW_INCOME_SOURCES.indexOf('input')),
-  };
+  const share = Number.isNaN(shares[0])
+    ? {}
+    : {
+        buurtShare: Float32Array.of(shares[0]!),
+        buurtShareSource: Uint8Array.of(LOW_INCOME_SOURCES.indexOf('input')),
+      };
+  // The household's own income band, when given, replaces the band laag as the quote's denominator.
+  const quote =
+    incomeEur === undefined
+      ? {}
+      : { buurtQuoteInv: Float32Array.of(1 / (weights.energyPoverty.energyQuoteThreshold * incomeEur)) };
+  return { ...base, ...share, ...quote };
 }

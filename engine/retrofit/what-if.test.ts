@@ -92,3 +92,20 @@ describe('what-if result', () => {
     expect(whatIf({ ...base, label: 'D' })).toEqual(whatIf({ ...base, label: 'D' }));
   });
 });
+
+describe('what-if: the energy quote uses the household’s income band', () => {
+  const ep = (x: Record<string, unknown>) => {
+    const r = whatIf({ ...base, label: 'C', lowIncomeShare: 0.5, ...x });
+    if (!r.ok) throw new Error(JSON.stringify(r.issues));
+    return r.value.priority.breakdown.energyPoverty;
+  };
+  it('a higher band weighs the same bill less; no band is the band laag', () => {
+    expect(ep({ incomeBand: 'laag' })).toBe(ep({}));
+    expect(ep({ incomeBand: 'midden' })).toBeLessThan(ep({ incomeBand: 'laag' }));
+  });
+  it('refuses an unknown band, naming the allowed ones', () => {
+    const r = parseWhatIfInput({ ...base, incomeBand: 'rijk' });
+    expect(r).toMatchObject({ ok: false, issues: [{ code: 'whatif.incomeBand.unknown', path: ['incomeBand'] }] });
+    expect(!r.ok && r.issues[0]!.message).toContain('laag, daeb, midden, hoog');
+  });
+});

@@ -15,6 +15,7 @@ import {
   type EnergyLabel,
   type Ownership,
 } from '../dwelling.ts';
+import { DEFAULT_BUURT_PARAMETERS } from '../buurt-parameters/buurt-parameters-config.ts';
 import { fail, ok, type Issue, type Result } from '../result.ts';
 import { AZIMUTH_UNKNOWN } from './ecology.ts';
 import {
@@ -183,7 +184,9 @@ export function whatIf(json: unknown, opts: WhatIfOptions = {}): Result<WhatIfRe
     priceMode: Uint8Array.of(x.blockWise === undefined ? 0 : x.blockWise ? 2 : 1),
     buurtLowIncomeShare: Float32Array.of(x.lowIncomeShare ?? NaN),
   };
-  const tables = whatIfTables(params, weights, stock.buurtLowIncomeShare);
+  const income =
+    x.incomeBand === undefined ? undefined : DEFAULT_BUURT_PARAMETERS.incomeBands.netEurPerYear[x.incomeBand];
+  const tables = whatIfTables(params, weights, stock.buurtLowIncomeShare, income);
   const o = allocScores(1);
   scoreRange(stock, tables, o, 0, 1);
 
