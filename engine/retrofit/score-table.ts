@@ -223,8 +223,11 @@ export function scoreRange(s: RetrofitStock, T: ScoreTables, o: ScoreColumns, fr
     const ground = (fl - 1) >>> 31;
     const roofPos = nb * ((unknown << 1) + (1 - unknown) * (1 - top));
     const floorPos = nb * ((unknown << 1) + (1 - unknown) * (1 - ground));
-    const roofShare = 1 - roofPos + (roofPos >> 1) * (1 + unknownShare);
-    const floorShare = 1 - floorPos + (floorPos >> 1) * (1 + unknownShare);
+    // A flat of unknown floor has the roof or the ground floor with probability 1 / storeys of its building (one
+    // flat per floor on its staircase); when the storeys are unknown too, with unknownPositionShare (L).
+    const opu = st > 0 ? 1 + 1 / st : 1 + unknownShare;
+    const roofShare = 1 - roofPos + (roofPos >> 1) * opu;
+    const floorShare = 1 - floorPos + (floorPos >> 1) * opu;
     const flat = flatRoof[i]!;
 
     // Element areas (element-areas.ts) and levels, raised to the post-1992 minimum unless known.

@@ -109,3 +109,16 @@ describe('what-if: the energy quote uses the household’s income band', () => {
     expect(!r.ok && r.issues[0]!.message).toContain('laag, daeb, midden, hoog');
   });
 });
+
+describe('what-if: a flat of unknown floor gets roof and floor at the probability its building gives', () => {
+  const flat = { type: 'portiek', bouwjaar: 1962, oppervlakte: 70, date: '2025-03-01', label: 'F' };
+  const roofCost = (storeys: number) => {
+    const r = whatIf({ ...flat, storeys, roofShape: 'plat' });
+    if (!r.ok) throw new Error(JSON.stringify(r.issues));
+    return r.value.measures.find((m) => m.id === 'roof')!.costEur;
+  };
+  it('1 / storeys: twice the share in a two-storey block as in a four-storey one', () => {
+    expect(roofCost(2) / roofCost(4)).toBeCloseTo(2, 1);
+    expect(roofCost(4)).toBeGreaterThan(0);
+  });
+});

@@ -332,6 +332,7 @@ function kernelCode(M: MemoryLayout): { locals: Locals; body: Code } {
     invA,
     roofShare,
     floorShare,
+    opu,
     glaz,
     wallA,
     fp,
@@ -398,6 +399,7 @@ function kernelCode(M: MemoryLayout): { locals: Locals; body: Code } {
       'invA',
       'roofShare',
       'floorShare',
+      'opu',
       'glaz',
       'wallA',
       'fp',
@@ -505,8 +507,9 @@ function kernelCode(M: MemoryLayout): { locals: Locals; body: Code } {
     set(ground, neg(sub(x(fl), one))),
     set(roofPos, mul(x(nb), add(shl(x(unknown), one), mul(sub(one, x(unknown)), sub(one, x(top)))))),
     set(floorPos, mul(x(nb), add(shl(x(unknown), one), mul(sub(one, x(unknown)), sub(one, x(ground)))))),
-    set(roofShare, fadd(toF(sub(one, x(roofPos))), fmul(toF(shrS(x(roofPos), one)), x(onePlusUnknown)))),
-    set(floorShare, fadd(toF(sub(one, x(floorPos))), fmul(toF(shrS(x(floorPos), one)), x(onePlusUnknown)))),
+    set(opu, select(fadd(fc(1), fdiv(fc(1), toF(x(st)))), x(onePlusUnknown), gtS(x(st), ic(0)))),
+    set(roofShare, fadd(toF(sub(one, x(roofPos))), fmul(toF(shrS(x(roofPos), one)), x(opu)))),
+    set(floorShare, fadd(toF(sub(one, x(floorPos))), fmul(toF(shrS(x(floorPos), one)), x(opu)))),
     set(flat, u8col('flatRoof')),
 
     // Element areas and levels.
