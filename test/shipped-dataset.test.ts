@@ -24,12 +24,19 @@ describe('shipped synthetic dataset', () => {
     expect(sha(c)).not.toBe(sha(a));
   });
 
-  it('has thousands of dwellings in Kalsdonk and the four Westrand buurten, and says it is synthetic', () => {
+  it('has thousands of dwellings in Kalsdonk, the four Westrand buurten and Centrum-Oud, and says it is synthetic', () => {
     const perBuurt = new Map<string, number>();
     for (const d of ds.dwellings) perBuurt.set(d.buurtcode, (perBuurt.get(d.buurtcode) ?? 0) + 1);
-    expect([...perBuurt.keys()].sort()).toEqual(['BU16740202', 'BU16740300', 'BU16740301', 'BU16740302', 'BU16740303']);
-    expect(ds.dwellings.length).toBeGreaterThan(5000);
-    expect(ds.dwellings.length).toBeLessThan(6500);
+    expect([...perBuurt.keys()].sort()).toEqual([
+      'BU16740000',
+      'BU16740202',
+      'BU16740300',
+      'BU16740301',
+      'BU16740302',
+      'BU16740303',
+    ]);
+    expect(ds.dwellings.length).toBeGreaterThan(5800);
+    expect(ds.dwellings.length).toBeLessThan(7200);
     expect(ds.meta.synthetic).toBe(true);
     expect(ds.dwellings.every((d) => d.provenance === 'synthetic')).toBe(true);
     expect(ds.meta.attribution.join(' ')).toContain('CBS');

@@ -31,6 +31,11 @@ export const planPolicySchema = z.strictObject({
   vve: z.boolean(),
   /** Share of the ecological survey the programme pays. */
   surveyShare: Share,
+  /**
+   * Programme areas (buurt `programmeArea`) the policy covers when a plan names no buurten; absent = every programme
+   * area. The retrofit budget is for Westrand and Kalsdonk (docs/domain.md §1); Centrum-Oud is the acquisition zone.
+   */
+  areas: z.array(z.string().min(1)).min(1).optional(),
 });
 export type PlanPolicyRaw = z.infer<typeof planPolicySchema>;
 export interface PlanPolicy extends Omit<PlanPolicyRaw, 'measures' | 'tenures'> {

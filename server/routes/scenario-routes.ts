@@ -13,7 +13,13 @@ import {
   type ScenarioIssue,
 } from '../../engine/housing/scenario-yaml.ts';
 import type { ScenarioSummary } from '../../engine/housing/summary.ts';
-import { prepareParsed, scenarioDataset, scenarioId, type ScenarioDataset } from '../../workers/scenario-files.ts';
+import {
+  prepareParsed,
+  referencedBuurten,
+  scenarioDataset,
+  scenarioId,
+  type ScenarioDataset,
+} from '../../workers/scenario-files.ts';
 import { checkRunYears, checkScenarioCost, type BudgetCheck } from '../../workers/scenario-budget.ts';
 import { inProcessRunner, runScenario } from '../../workers/scenario-pool.ts';
 import { principalOf } from '../auth/principal.ts';
@@ -283,7 +289,7 @@ export const SCENARIO_ROUTES = routeGroup(scenarioState, [
       if (hit) return c.json(hit);
       // Bounded before any work: runs × years first, then (after compiling) runs × years × dwellings and the values.
       budgetError(checkRunYears(parsed.scenario.horizon, wanted), ['body', ...prefix, 'horizon']);
-      const extra = Object.values(parsed.scenario.areas ?? {}).flat();
+      const extra = [...Object.values(parsed.scenario.areas ?? {}).flat(), ...referencedBuurten(parsed.scenario)];
       const data = s.dataFor(extra);
       const prepared = prepareParsed(parsed, {
         id,
