@@ -33,6 +33,8 @@ const BROWSER_ONLY = [
   'web/src/scenario/compare-panels.ts',
   'web/src/scenario/compare-hooks.ts',
   'web/src/scenario/scenario-api.ts',
+  'web/src/scenario/chart-download.ts',
+  'web/src/rules/rules-main.ts',
 ];
 
 /**
@@ -45,7 +47,12 @@ const BROWSER_ONLY = [
  *   worker: most of a small test file's cost is importing, not testing). A unit test must therefore leave no global
  *   state behind (restore spies, environment and timers; no process.chdir).
  */
-const SLOW = ['test/browser/**/*.test.ts', 'test/faults/**/*.test.ts', 'test/cli/cli-smoke.test.ts'];
+const SLOW = [
+  'test/browser/**/*.test.ts',
+  'test/exports/**/*.test.ts',
+  'test/faults/**/*.test.ts',
+  'test/cli/cli-smoke.test.ts',
+];
 const INTEGRATION = ['test/**/*.test.ts', 'server/start-server.test.ts', 'workers/**/*.test.ts'];
 const EXCLUDE = ['.scratch*/**', 'node_modules/**', 'web/dist/**', 'geodata/build/**'];
 

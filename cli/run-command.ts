@@ -131,6 +131,10 @@ export async function runCommand(argv: string[]): Promise<number> {
         keyFiguresTable(s, areas, reportYears(s), KEY_METRICS),
         '',
         `Resultaten: ${base}.json, ${base}.csv, ${base}-doelen.csv`,
+        `Beleidsregels (config/rules): ${s.rules.versions.length} versies, met de grenzen per jaar onder "rules" in ${base}.json${s.rules.labelAgreement ? `; prestatieafspraken: labels ${s.rules.labelAgreement.removeLabels.join('/')} weg uiterlijk ${s.rules.labelAgreement.byYear}` : ''}.`,
+        ...s.rules.designations
+          .filter((d) => !d.designated)
+          .map((d) => `Let op: ${d.usedAt.join(', ')} vraagt een aanwijzing (${d.law}) die er niet is.`),
         '',
       ].join('\n'),
     );

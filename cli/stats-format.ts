@@ -1,6 +1,6 @@
-import type { ColumnKind } from '../engine/acquisition/export-table.ts';
+import type { ExportColumn, ExportTable } from '../engine/acquisition/export-table.ts';
 import type { StatsTable } from '../engine/dwelling-stats.ts';
-import { csvDocument, csvRow } from '../geodata/exports/csv-writer.ts';
+import { toDutchCsv } from '../geodata/exports/csv-writer.ts';
 
 const nl = (digits: number) =>
   new Intl.NumberFormat('nl-NL', { minimumFractionDigits: digits, maximumFractionDigits: digits });
@@ -32,43 +32,34 @@ export function statsAsTable(s: StatsTable, synthetic: boolean): string {
   return out.join('\n');
 }
 
-/** The table through the shared Dutch CSV writer (`;`, BOM, decimal comma, neutralised text); a column marks synthetic data. */
+/** The statistics as an export table: the group-by fields as text, then the figures; a column marks synthetic data. */
+export function statsTable(s: StatsTable, synthetic: boolean): ExportTable {
+  const columns: ExportColumn[] = [
+    ...s.groupBy.map((f): ExportColumn => ({ key: f, header: f, kind: 'text' })),
+    ...(
+      [
+        ['aantal', 'integer'],
+        ['gem_oppervlakte_m2', 'decimal'],
+        ['mediaan_bouwjaar', 'integer'],
+        ['aandeel_label_efg', 'decimal'],
+        ['aandeel_label_geregistreerd', 'decimal'],
+        ['synthetisch', 'boolean'],
+      ] as const
+    ).map(([key, kind]): ExportColumn => ({ key, header: key, kind })),
+  ];
+  const rows = s.rows.map((r) => ({
+    ...Object.fromEntries(s.groupBy.map((f) => [f, r.key[f] ?? ''])),
+    aantal: r.count,
+    gem_oppervlakte_m2: r.meanOppervlakte,
+    mediaan_bouwjaar: r.medianBouwjaar,
+    aandeel_label_efg: r.shareLabelEFG,
+    aandeel_label_geregistreerd: r.shareLabelRegistered,
+    synthetisch: synthetic,
+  }));
+  return { columns, rows };
+}
+
+/** The table through the shared Dutch CSV writer (`;`, BOM, decimal comma, neutralised text). */
 export function statsAsCsv(s: StatsTable, synthetic: boolean): string {
-  const kinds: ColumnKind[] = [
-    ...s.groupBy.map((): ColumnKind => 'text'),
-    'integer',
-    'decimal',
-    'integer',
-    'decimal',
-    'decimal',
-    'boolean',
-  ];
-  const rows = [
-    csvRow([
-      ...s.groupBy,
-      'aantal',
-      'gem_oppervlakte_m2',
-      'mediaan_bouwjaar',
-      'aandeel_label_efg',
-      'aandeel_label_geregistreerd',
-      'synthetisch',
-    ]),
-  ];
-  for (const r of s.rows) {
-    rows.push(
-      csvRow(
-        [
-          ...s.groupBy.map((f) => r.key[f] ?? ''),
-          r.count,
-          r.meanOppervlakte,
-          r.medianBouwjaar,
-          r.shareLabelEFG,
-          r.shareLabelRegistered,
-          synthetic,
-        ],
-        kinds,
-      ),
-    );
-  }
-  return csvDocument(rows);
+  return toDutchCsv(statsTable(s, synthetic));
 }

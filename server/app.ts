@@ -4,6 +4,7 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { ApiError } from './api-error.ts';
 import type { AppContext } from './app-context.ts';
 import { installSecurity } from './auth/install-security.ts';
+import { setResponseHeader } from './response-headers.ts';
 import { registerRoutes } from './route-spec.ts';
 import { ROUTE_GROUPS } from './route-table.ts';
 import { securityHeaders } from './security-headers.ts';
@@ -16,7 +17,7 @@ export function createApp(ctx: AppContext): Hono {
   installSecurity(app, ctx);
   app.use('/api/*', async (c, next) => {
     await next();
-    if (ctx.data.dataset.meta.synthetic) c.header('X-Voorraad-Synthetic', 'true');
+    if (ctx.data.dataset.meta.synthetic) setResponseHeader(c, 'X-Voorraad-Synthetic', 'true');
   });
 
   // Every route, declared once in route-table.ts (which the OpenAPI document, access policy and body limits share).

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { QueueFullError, createFairQueue } from './fair-queue.ts';
 
 function gate() {
@@ -69,5 +69,37 @@ describe('fair queue', () => {
       }),
     ).rejects.toThrow('boom');
     expect(await q.run('a', async () => 'again')).toBe('again');
+  });
+
+  it('refuses a task that waited longer than maxWaitMs (a coded 429, not a connection cut off later)', async () => {
+    vi.useFakeTimers();
+    try {
+      const q = createFairQueue({
+        concurrency: 1,
+        perUserActive: 1,
+        perUserQueued: 5,
+        maxQueued: 10,
+        maxWaitMs: 30_000,
+      });
+      const running = gate();
+      const first = q.run('a', () => running.p);
+      const second = q.run('b', () => Promise.resolve('b'));
+      const third = q.run('c', () => Promise.resolve('c'));
+      const refused = expect(second).rejects.toMatchObject({ reason: 'wait' });
+      vi.advanceTimersByTime(29_999);
+      expect(q.stats().queued).toBe(2);
+      vi.advanceTimersByTime(1);
+      await refused;
+      await expect(third).rejects.toBeInstanceOf(QueueFullError);
+      expect(q.stats()).toEqual({ active: 1, queued: 0, users: 1 });
+      running.open();
+      await first;
+      // A task that gets its slot in time is not refused afterwards.
+      const fourth = q.run('d', () => Promise.resolve('d'));
+      await vi.advanceTimersByTimeAsync(60_000);
+      await expect(fourth).resolves.toBe('d');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

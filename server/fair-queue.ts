@@ -7,19 +7,30 @@
  * - the next free slot goes round-robin to the next user with work waiting, so a user with one request waits for
  *   at most one task per other user, not for their whole backlog;
  * - a user may have at most `perUserQueued` tasks waiting, the queue at most `maxQueued`: beyond that the task is
- *   refused at once (the route answers 429) instead of piling up memory and latency.
+ *   refused at once (the route answers 429) instead of piling up memory and latency;
+ * - a task still waiting after `maxWaitMs` is refused the same way: in the soak test (bench/soak.ts) on a saturated
+ *   machine, scenario requests waited up to 2 minutes and were then cut off by the socket idle timeout without an
+ *   answer; a coded 429 in time is better than a dropped connection.
  */
 export interface FairQueueOptions {
   concurrency: number;
   perUserActive: number;
   perUserQueued: number;
   maxQueued: number;
+  /** Longest a task may wait for its slot before it is refused (QueueFullError 'wait'); no limit when absent. */
+  maxWaitMs?: number;
 }
+
+/**
+ * The expensive routes' longest wait for a slot: well under the server's 120-s socket idle timeout
+ * (server-limits.ts), so a waiting request gets a coded 429 instead of a dropped connection.
+ */
+export const EXPENSIVE_MAX_WAIT_MS = 30_000;
 
 export class QueueFullError extends Error {
   readonly code = 'queue.busy';
   constructor(
-    readonly reason: 'user' | 'total',
+    readonly reason: 'user' | 'total' | 'wait',
     message: string,
   ) {
     super(message);
@@ -28,6 +39,7 @@ export class QueueFullError extends Error {
 
 interface Waiting {
   start: () => void;
+  timer?: NodeJS.Timeout;
 }
 interface UserState {
   active: number;
@@ -59,6 +71,7 @@ export function createFairQueue(o: FairQueueOptions): FairQueue {
       if (!u) return;
       u.lastServed = ++tick;
       const w = u.waiting.shift()!;
+      clearTimeout(w.timer);
       queued--;
       u.active++;
       active++;
@@ -83,7 +96,7 @@ export function createFairQueue(o: FairQueueOptions): FairQueue {
       if (!u) users.set(user, (u = { active: 0, waiting: [], lastServed: 0 }));
       const state = u;
       return new Promise<T>((resolve, reject) => {
-        state.waiting.push({
+        const w: Waiting = {
           start: () => {
             task()
               .then(resolve, reject)
@@ -94,7 +107,19 @@ export function createFairQueue(o: FairQueueOptions): FairQueue {
                 pump();
               });
           },
-        });
+        };
+        if (o.maxWaitMs !== undefined) {
+          w.timer = setTimeout(() => {
+            const at = state.waiting.indexOf(w);
+            if (at < 0) return;
+            state.waiting.splice(at, 1);
+            queued--;
+            if (state.active === 0 && state.waiting.length === 0) users.delete(user);
+            reject(new QueueFullError('wait', `waited ${o.maxWaitMs} ms for a free slot; try again shortly`));
+          }, o.maxWaitMs);
+          w.timer.unref();
+        }
+        state.waiting.push(w);
         queued++;
         pump();
       });

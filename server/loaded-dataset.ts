@@ -1,24 +1,31 @@
 import type { Dataset } from '../engine/dataset.ts';
-import { dwellingFeature, type DwellingFeature } from '../engine/dwelling-feature.ts';
 import { toColumns, type DwellingColumns } from '../engine/dwelling-table.ts';
 import { columnsToJson } from '../engine/dwelling-table-json.ts';
+import { buildDwellingBodies, type DwellingBodies } from './dwelling-bodies.ts';
 
 /** The dataset as the server keeps it in memory: records, columnar table and ready-made API bodies. */
 export interface LoadedDataset {
   dataset: Dataset;
   columns: DwellingColumns;
-  /** Dwelling features by buurt code, built once at start. */
-  featuresByBuurt: Map<string, DwellingFeature[]>;
-  tableJson: string;
+  /** GET /api/dwellings answers, from per-buurt fragments serialised once at start (server/dwelling-bodies.ts). */
+  dwellingBodies: DwellingBodies;
+  /**
+   * GET /api/dwellings/table as UTF-8 bytes, encoded once: a string body would be encoded again for every request.
+   */
+  tableBody: Uint8Array<ArrayBuffer>;
 }
 
 export function loadDatasetIntoMemory(dataset: Dataset): LoadedDataset {
   const columns = toColumns(dataset.dwellings);
-  const featuresByBuurt = new Map<string, DwellingFeature[]>();
-  for (const d of dataset.dwellings) {
-    let list = featuresByBuurt.get(d.buurtcode);
-    if (!list) featuresByBuurt.set(d.buurtcode, (list = []));
-    list.push(dwellingFeature(d));
-  }
-  return { dataset, columns, featuresByBuurt, tableJson: JSON.stringify(columnsToJson(columns)) };
+  return {
+    dataset,
+    columns,
+    dwellingBodies: buildDwellingBodies(dataset.dwellings, dataset.meta.synthetic),
+    tableBody: utf8(JSON.stringify(columnsToJson(columns))),
+  };
+}
+
+/** A body encoded once, for routes that answer the same text to every request. */
+export function utf8(text: string): Uint8Array<ArrayBuffer> {
+  return new TextEncoder().encode(text);
 }

@@ -13,6 +13,8 @@ import { todayInNl } from './today.ts';
 import { startScenarioPool } from '../workers/scenario-pool.ts';
 import { startNodeEngine, type NodeEngine } from '../workers/node-engine.ts';
 import { createApp } from './app.ts';
+import { HEAD_LAG_MS } from './audit/audit-log.ts';
+import { startAuditWriter, type AuditWriterThread } from './audit/audit-writer.ts';
 import { showOneTimePasswords } from './auth/first-passwords.ts';
 import { openSecurity } from './auth/security-context.ts';
 import { defaultStateDir } from './auth/state-db.ts';
@@ -66,6 +68,7 @@ export async function startServer(o: StartOptions): Promise<RunningServer> {
   // Acquisition plans (scores and budget knapsack, up to ~0.5 s each) in their own thread as well.
   const acquisitionWorker = startAcquisitionWorker();
   let closeSecurity = (): void => {};
+  let auditWriter: AuditWriterThread | null = null;
   let closePlans = (): void => {};
   try {
     // The RESTRICTED signals are split off at once: tiles and the dwelling routes never see them.
@@ -98,6 +101,8 @@ export async function startServer(o: StartOptions): Promise<RunningServer> {
       allowedHosts: [...(o.allowedHosts ?? []), ...(isWildcard(o.host) ? [] : [o.host])],
     });
     closeSecurity = opened.close;
+    // Restricted reads are audited by a writer thread: the event loop never waits for the disk (audit-writer.ts).
+    auditWriter = await startAuditWriter(opened.security.audit, stateDir, HEAD_LAG_MS);
     // Plans live in the same state.sqlite (server/plans/plan-db.ts), on their own connection with its own audit writer.
     const plans = openPlanStore(stateDir);
     closePlans = plans.close;
@@ -142,6 +147,7 @@ export async function startServer(o: StartOptions): Promise<RunningServer> {
         // Requests still waiting on a terminated worker would never be answered: drop their connections.
         if ('closeAllConnections' in server) server.closeAllConnections();
         await closed;
+        await auditWriter?.close();
         plans.close();
         opened.close();
       },
@@ -151,6 +157,7 @@ export async function startServer(o: StartOptions): Promise<RunningServer> {
     await scenarioPool.terminate();
     await planner.terminate();
     await acquisitionWorker.terminate();
+    await auditWriter?.close();
     closePlans();
     closeSecurity();
     throw err;

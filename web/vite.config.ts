@@ -22,11 +22,12 @@ export default defineConfig({
     sourcemap: true,
     // maplibre-gl alone is ~1 MB minified; the app is served locally, so the warning is noise.
     chunkSizeWarningLimit: 2000,
-    // Two pages: the map (index.html) and the scenario comparison (compare.html).
+    // Pages: the map (index.html), the scenario comparison (compare.html) and the policy rules (rules.html).
     rolldownOptions: {
       input: {
         main: fileURLToPath(new URL('./index.html', import.meta.url)),
         compare: fileURLToPath(new URL('./compare.html', import.meta.url)),
+        rules: fileURLToPath(new URL('./rules.html', import.meta.url)),
       },
     },
   },

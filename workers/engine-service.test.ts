@@ -37,7 +37,11 @@ describe('EngineApi VvE ranking', () => {
       expect(loaded).toMatchObject({ ok: true, value: { count: 2, rejected: 0 } });
       const [remote, inProcess] = [await engine.api.vveRanking(), await local.vveRanking()];
       expect(remote.ok && VveRankingSchema.parse(remote.value)).toEqual(inProcess.ok && inProcess.value);
-      const other = await engine.api.vveRanking({ ...DEFAULT_VVE_CONFIG, shortlistSize: 1 });
+      const other = await engine.api.vveRanking({
+        ...DEFAULT_VVE_CONFIG,
+        shortlistSize: 1,
+        shortlistMinDecisionProbability: 0,
+      });
       expect(other.ok && other.value.shortlist).toHaveLength(1);
     }, 60_000);
   });

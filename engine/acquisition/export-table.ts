@@ -1,9 +1,10 @@
 import type { AcquisitionCandidate, AcquisitionPlan } from './plan.ts';
+import { REASON_LABELS } from './reason-codes.ts';
 
 /**
  * The acquisition list as a table with exactly the columns docs/domain.md §6 allows in an export: BAG ids, address,
  * buurt, build year, area, type, label, VvE id, ownership *category*, banded WOZ, permit status, banded signals,
- * score and reason codes, data date and purpose (plus rank and selection, which derive from the score).
+ * score, estimated cost, reasons in words with their codes, data date and purpose (plus rank and selection, which derive from the score).
  * Never names, BSN, contact details, criminal or health data. Signal columns only when the plan used signals.
  */
 /**
@@ -52,7 +53,10 @@ export const ACQUISITION_COLUMNS: readonly ExportColumn[] = [
   { key: 'leegstand_klasse', header: 'Leegstand (klasse, 12 mnd)', kind: 'text', restricted: true },
   { key: 'overlast_klasse', header: 'Overlastmeldingen (klasse, 12 mnd)', kind: 'text', restricted: true },
   { key: 'score', header: 'Score (0-100)', kind: 'decimal' },
-  { key: 'redenen', header: 'Redenen (codes)', kind: 'text' },
+  // The estimate the acquisition panel shows per candidate (WOZ class + buyer's costs, score.ts).
+  { key: 'geraamde_kosten_eur', header: 'Geraamde kosten (€)', kind: 'integer' },
+  { key: 'redenen', header: 'Redenen', kind: 'text' },
+  { key: 'reden_codes', header: 'Redencodes', kind: 'text' },
   { key: 'peildatum', header: 'Peildatum', kind: 'date' },
   { key: 'doel', header: 'Doel', kind: 'text' },
 ];
@@ -96,7 +100,10 @@ function rowOf(
     row.overlast_klasse = c.signals.nuisanceBand;
   }
   row.score = c.score;
-  row.redenen = c.reasons.join(', ');
+  row.geraamde_kosten_eur = c.estimatedCostEur;
+  // Reasons in words for people; the stable codes beside them for filters and scripts.
+  row.redenen = c.reasons.map((r) => REASON_LABELS[r]).join(' · ');
+  row.reden_codes = c.reasons.join(' ');
   row.peildatum = c.dataDate;
   row.doel = opts.purpose;
   return row;

@@ -236,6 +236,13 @@ export function compileScenario(s: Scenario, ctx: CompileContext): Result<Compil
           path: at.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p)),
         }),
       );
+  // A what-if below the legal passend-toewijzen share is allowed, but said (housing.passend.share).
+  if (s.allocation.passendToewijzen < rules.value.passendShare)
+    warnings.push({
+      code: 'scenario.passend.below-rule',
+      message: `allocation.passendToewijzen ${s.allocation.passendToewijzen} is below the share the rules require (${rules.value.passendShare}); the result describes allocation outside the law`,
+      path: ['allocation', 'passendToewijzen'],
+    });
   const agreement = rules.value.labelAgreement;
   if (agreement) fixedEvents.push(labelAgreementEvent(stock, years, agreement));
 

@@ -115,4 +115,10 @@ describe('compileScenario: rules in the compiled scenario', () => {
     expect(r.value.rules.designations.map((d) => d.instrument)).toEqual(['low-income-inflow-cap']);
     expect(compile({}).warnings).toEqual([]);
   });
+
+  it('warns when the scenario lets passend toewijzen fall below the legal share', () => {
+    expect(compile({ allocation: { passendToewijzen: 0.8 } }).warnings).toEqual([
+      expect.objectContaining({ code: 'scenario.passend.below-rule', path: ['allocation', 'passendToewijzen'] }),
+    ]);
+  });
 });

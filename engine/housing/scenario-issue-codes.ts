@@ -39,6 +39,7 @@ export const SCENARIO_ISSUE_CODES = [
   // Policy rules picked per scenario year (housing-rules.ts), and instruments used without their designation
   ...RULE_PICK_CODES,
   'scenario.designation.needed',
+  'scenario.passend.below-rule',
   // Preparation in the worker (workers/scenario-files.ts)
   'scenario.file.unreadable',
   // the dataset file's own failures (geodata/dataset-store.ts DatasetFileError), prefixed

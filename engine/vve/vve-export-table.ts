@@ -4,7 +4,7 @@ import type { VveRankingBody } from './vve-schemas.ts';
 /**
  * The VvE ranking as an export table (CSV for Dutch Excel, XLSX): one row per VvE, ranked ones first, then
  * the VvE's whose data did not add up with their issue codes. Only VvE-level figures: ids, counts, shares,
- * money, probability, score and reason codes — no names of people, no per-dwelling ownership.
+ * money, probability, score and reasons in words with their codes — no names of people, no per-dwelling ownership.
  */
 export const VVE_COLUMNS: readonly ExportColumn[] = [
   { key: 'rang', header: 'Rang', kind: 'integer' },
@@ -33,7 +33,8 @@ export const VVE_COLUMNS: readonly ExportColumn[] = [
   { key: 'kans_besluit', header: 'Kans op een besluit (kleine VvE: iedereen tekent)', kind: 'decimal' },
   { key: 'corporatie_bepalend', header: 'Corporatie bepalend (> 50 %)', kind: 'boolean' },
   { key: 'score', header: 'Score (0–100)', kind: 'decimal' },
-  { key: 'redenen', header: 'Redencodes', kind: 'text' },
+  { key: 'redenen', header: 'Redenen', kind: 'text' },
+  { key: 'reden_codes', header: 'Redencodes', kind: 'text' },
   { key: 'shortlist_toelichting', header: 'Toelichting shortlist', kind: 'text' },
   { key: 'problemen', header: 'Gegevensproblemen', kind: 'text' },
 ];
@@ -86,7 +87,8 @@ export function vveExportTable(body: VveRankingBody): ExportTable {
     kans_besluit: v.decisionProbability,
     corporatie_bepalend: v.corporationControlled,
     score: v.score,
-    redenen: v.reasons.map((r) => r.code).join(' '),
+    redenen: v.reasons.map((r) => r.text).join(' · '),
+    reden_codes: v.reasons.map((r) => r.code).join(' '),
     shortlist_toelichting: v.shortlistNote,
     problemen: null,
   }));

@@ -4,14 +4,13 @@
  * programma_bijdrage_eur;gasbesparing_m3`, as Dutch-Excel CSV, XLSX and GeoJSON through the shared writers, each
  * stating the dataset and — when it is — that the data is synthetic.
  */
-import ExcelJS from 'exceljs';
 import type { ExportColumn, ExportTable } from '../../engine/acquisition/export-table.ts';
 import type { Plan } from '../../engine/planner/plan-types.ts';
 import { MEASURE_NL } from '../../engine/retrofit/measure-ids.ts';
 import { toDutchCsv } from './csv-writer.ts';
 import type { ExportMeta } from './export-meta.ts';
 import { toGeoJson } from './geojson-writer.ts';
-import { TABLE_SHEET, toXlsx } from './xlsx-writer.ts';
+import { toXlsx } from './xlsx-writer.ts';
 
 /** Columns; the header is the snake_case key, as the VHF asked for the CSV columns. */
 export const PLAN_COLUMNS: readonly ExportColumn[] = (
@@ -93,6 +92,19 @@ export function planExportTable(plan: Plan): { table: ExportTable; locations: [n
   return { table: { columns: [...PLAN_COLUMNS], rows }, locations };
 }
 
+/** Why budget is left (engine/planner/explain.ts), in words for the export's notes; the code follows in brackets. */
+const BINDING_NL: Partial<Record<string, string>> = {
+  'plan.binding.candidates': 'er zijn niet meer kandidaat-woningen om in te plannen',
+  'plan.binding.budget': 'het resterende budget is kleiner dan de volgende batch',
+  'plan.binding.year-cap': 'de jaarplafonds van het budget zijn bereikt',
+  'plan.binding.capacity': 'de capaciteit per seizoen is vol',
+  'plan.binding.permit-cap': 'het volumeplafond van het vergunningsprofiel per CBS-buurt is bereikt',
+  'plan.binding.calendar':
+    'de overige batches passen in geen seizoen (doorlooptijd onderzoek, natuurkalender of corporatiejaar)',
+  'plan.binding.permit-validity':
+    'de overige batches met natuurwerk passen alleen in de geldige seizoenen van het vergunningsprofiel, en die zijn vol (noem een opvolger)',
+};
+
 const eur = (x: number): string => `€ ${Math.round(x).toLocaleString('nl-NL')}`;
 
 export interface PlanExportContext {
@@ -104,7 +116,7 @@ export interface PlanExportContext {
 export function planExportMeta(plan: Plan, ctx: PlanExportContext, rows: number): ExportMeta {
   const m = plan.meta;
   const notes = [
-    `Budget ${eur(m.input.budgetEur)}; programmabijdrage gepland ${eur(plan.totals.programmeContributionEur)}; niet besteed ${eur(plan.unspent.eur)}${plan.unspent.reason ? ` (${plan.unspent.reason.code})` : ''}`,
+    `Budget ${eur(m.input.budgetEur)}; programmabijdrage gepland ${eur(plan.totals.programmeContributionEur)}; niet besteed ${eur(plan.unspent.eur)}${plan.unspent.reason ? ` (${BINDING_NL[plan.unspent.reason.code] ?? 'zie de planning'}; code ${plan.unspent.reason.code})` : ''}`,
     `Periode ${m.input.window.from} t/m ${m.input.window.until} (rekendatum ${m.input.runDate}); ${plan.totals.batches} batches, ${plan.totals.dwellings} woningen uitgenodigd`,
     ...(m.uptake?.enabled
       ? [
@@ -136,15 +148,10 @@ export function planAsCsv(plan: Plan, ctx: PlanExportContext): string {
   return toDutchCsv(table, planExportMeta(plan, ctx, table.rows.length));
 }
 
-/** XLSX through the shared writer; its table sheet is renamed for the plan. */
+/** XLSX through the shared writer, its table sheet named PLAN_SHEET. */
 export async function planAsXlsx(plan: Plan, ctx: PlanExportContext): Promise<Buffer> {
   const { table } = planExportTable(plan);
-  const buf = await toXlsx(table, planExportMeta(plan, ctx, table.rows.length));
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(buf as unknown as ArrayBuffer);
-  const ws = wb.getWorksheet(TABLE_SHEET);
-  if (ws) ws.name = PLAN_SHEET;
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return toXlsx(table, planExportMeta(plan, ctx, table.rows.length), { sheetName: PLAN_SHEET });
 }
 
 /** GeoJSON points, feature id = verblijfsobject id. */

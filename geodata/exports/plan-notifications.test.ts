@@ -6,12 +6,12 @@ import { smallDataset } from '../../engine/test-fixtures/small-dataset.ts';
 import {
   isoWeek,
   NOTIFICATION_COLUMNS,
+  NOTIFICATION_SHEET,
   notificationsAsCsv,
   notificationsAsXlsx,
   notificationTable,
   UNASSIGNED_CONTRACTOR,
 } from './plan-notifications.ts';
-import { TABLE_SHEET } from './xlsx-writer.ts';
 
 async function smallPlan(contractors: unknown[] = []) {
   const input = parsePlanInput({
@@ -66,7 +66,7 @@ describe('notification export', () => {
     expect(csv).toContain(`\r\n${NOTIFICATION_COLUMNS.map((c) => c.header).join(';')}\r\n`);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await notificationsAsXlsx(plan, ctx)) as unknown as ArrayBuffer);
-    const ws = wb.getWorksheet(TABLE_SHEET)!;
+    const ws = wb.getWorksheet(NOTIFICATION_SHEET)!;
     let header = 0;
     ws.eachRow((row, n) => {
       if (row.getCell(1).value === 'aannemer') header = n;

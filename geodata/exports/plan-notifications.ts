@@ -16,6 +16,7 @@ import type { PlanExportContext } from './plan-export.ts';
 import { toXlsx } from './xlsx-writer.ts';
 
 export const UNASSIGNED_CONTRACTOR = 'nog toe te wijzen';
+export const NOTIFICATION_SHEET = 'Meldingen';
 
 export const NOTIFICATION_COLUMNS: readonly ExportColumn[] = (
   [
@@ -104,5 +105,5 @@ export function notificationsAsCsv(plan: Plan, ctx: PlanExportContext): string {
 
 export async function notificationsAsXlsx(plan: Plan, ctx: PlanExportContext): Promise<Buffer> {
   const table = notificationTable(plan);
-  return toXlsx(table, notificationMeta(plan, ctx, table.rows.length));
+  return toXlsx(table, notificationMeta(plan, ctx, table.rows.length), { sheetName: NOTIFICATION_SHEET });
 }

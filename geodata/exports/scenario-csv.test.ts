@@ -1,64 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { RESULT_FORMAT, type ScenarioSummary } from '../../engine/housing/summary.ts';
+import type { ScenarioSummary } from '../../engine/housing/summary.ts';
+import { SCENARIO_SUMMARY } from '../../engine/test-fixtures/scenario-summary.ts';
 import { openCsv } from '../../test/spreadsheet.ts';
 import { resultCsv, targetsCsv } from './scenario-csv.ts';
 
-const s: ScenarioSummary = {
-  format: RESULT_FORMAT,
-  scenario: {
-    id: 'verkoop;"a"',
-    name: 'Verkoop',
-    description: '',
-    seed: 7,
-    runs: 200,
-    horizon: { start: 2025, end: 2026 },
-  },
-  dataset: { name: 'test', synthetic: true, dataDate: '2025-01-01' },
-  years: [2025, 2026],
-  units: [
-    { id: 'BU16740202', name: 'Kalsdonk', kind: 'buurt', buurten: ['BU16740202'] },
-    { id: 'westrand', name: 'Westrand, samen', kind: 'area', buurten: ['BU16740300', 'BU16740301'] },
-    { id: 'leeg', name: 'Zonder reeksen', kind: 'area', buurten: [] },
-  ],
-  metrics: [{ id: 'share-corporation', label: 'Corporatiebezit', unit: 'share' }],
-  interventions: [],
-  targets: [
-    {
-      id: 'max-corp',
-      description: '',
-      metric: 'share-corporation',
-      area: 'BU16740202',
-      year: 2026,
-      bound: 'max',
-      threshold: '0.5',
-      requiredProbability: 0.8,
-      probability: 0.925,
-      median: 0.4,
-      met: true,
-    },
-    {
-      id: 'min-label',
-      description: '',
-      metric: 'average-label',
-      area: 'westrand',
-      year: 2026,
-      bound: 'min',
-      threshold: 'C',
-      requiredProbability: 0.5,
-      probability: 0,
-      median: null,
-      met: false,
-    },
-  ],
-  series: {
-    BU16740202: {
-      'share-corporation': { p10: [0.5, 0.0000001], p50: [0.55, 0.4], p90: [0.6, 0.45], mean: [0.55, null] },
-    },
-    westrand: { 'no-label-metric': { p10: [1], p50: [2], p90: [3], mean: [2] } },
-  },
-  warnings: [],
-  rules: { limits: [], passendShare: 0.95, labelAgreement: null, designations: [], versions: [] },
-};
+const s = SCENARIO_SUMMARY;
 
 describe('resultCsv', () => {
   it('writes Dutch-Excel CSV: BOM, ";" separator, decimal comma without exponents, CRLF, quoted cells', () => {
@@ -113,9 +59,11 @@ describe('resultCsv', () => {
 describe('targetsCsv', () => {
   it('writes one row per target with bound, threshold in decimal comma, probabilities and whether it was met', () => {
     const rows = targetsCsv(s).slice(1).trimEnd().split('\r\n');
-    expect(rows[0]).toBe('scenario;doel;indicator;gebied;jaar;grens;drempel;vereiste_kans;kans;mediaan;gehaald');
-    expect(rows[1]).toBe('"verkoop;""a""";max-corp;share-corporation;BU16740202;2026;maximaal;0,5;0,8;0,925;0,4;ja');
-    expect(rows[2]).toBe('"verkoop;""a""";min-label;average-label;westrand;2026;minimaal;C;0,5;0;;nee');
+    expect(rows[0]).toBe(
+      'scenario;doel;indicator;gebied;jaar;grens;drempel;vereiste_kans;kans;mediaan;gehaald;synthetisch',
+    );
+    expect(rows[1]).toBe('"verkoop;""a""";max-corp;share-corporation;BU16740202;2026;maximaal;0,5;0,8;0,925;0,4;ja;ja');
+    expect(rows[2]).toBe('"verkoop;""a""";min-label;average-label;westrand;2026;minimaal;C;0,5;0;;nee;ja');
   });
 });
 

@@ -1,8 +1,8 @@
-import type { ColumnKind, ExportValue } from '../../engine/acquisition/export-table.ts';
+import type { ColumnKind, ExportColumn, ExportTable } from '../../engine/acquisition/export-table.ts';
 import type { DwellingScore } from '../../engine/retrofit/scores-json.ts';
 import { ranked } from '../../engine/retrofit/scores-export.ts';
 import { FACTOR_IDS } from '../../engine/retrofit/weights.ts';
-import { csvDocument, csvRow } from './csv-writer.ts';
+import { toDutchCsv } from './csv-writer.ts';
 
 /** Columns of `voorraad score --format csv`, with the kind the shared writer formats each by. */
 const COLUMNS: [string, ColumnKind][] = [
@@ -32,43 +32,44 @@ const COLUMNS: [string, ColumnKind][] = [
   ['lat', 'decimal'],
   ['synthetisch', 'boolean'],
 ];
-const KINDS = COLUMNS.map(([, k]) => k);
+export const SCORE_COLUMNS: readonly ExportColumn[] = COLUMNS.map(([key, kind]) => ({ key, header: key, kind }));
+
+/** Whole-stock scores, highest priority first, as a table (one row per dwelling). */
+export function scoresTable(rows: readonly DwellingScore[], synthetic: boolean): ExportTable {
+  const out: ExportTable['rows'] = ranked(rows).map((d, k) => ({
+    rang: k + 1,
+    vbo_id: d.vboId,
+    buurtcode: d.buurtcode,
+    type: d.type,
+    eigendom: d.ownership,
+    bouwjaar: d.bouwjaar,
+    prioriteit: d.priority,
+    ...Object.fromEntries(FACTOR_IDS.map((f) => [`bijdrage_${f}`, d.breakdown[f]])),
+    label_voor: d.labelBefore,
+    label_na: d.labelAfter,
+    gasverbruik_m3: d.gasUseM3PerYear,
+    route: d.route,
+    ecologisch_risico: d.riskScore,
+    maatregelen: d.measures.applicable.join(' '),
+    kosten_eur: d.measures.costEur,
+    subsidie_eur: d.measures.subsidyEur,
+    netto_kosten_eur: d.measures.netCostEur,
+    besparing_m3_per_jaar: d.measures.gasSavingM3PerYear,
+    besparing_eur_per_jaar: d.measures.billSavingEurPerYear,
+    co2_kg_per_jaar: d.measures.co2SavingKgPerYear,
+    terugverdientijd_jaar: d.measures.paybackYears,
+    laag_inkomen_bron: d.lowIncomeShareSource,
+    lon: d.location[0],
+    lat: d.location[1],
+    synthetisch: synthetic,
+  }));
+  return { columns: [...SCORE_COLUMNS], rows: out };
+}
 
 /**
  * Whole-stock scores, highest priority first, as a Dutch CSV (shared writer: `;`, BOM, decimal comma, neutralised text);
  * `kosten_eur` is the gross package cost, `netto_kosten_eur` what the owner pays after the subsidies (empty: unknown).
  */
 export function scoresAsCsv(rows: readonly DwellingScore[], synthetic: boolean): string {
-  const lines = [csvRow(COLUMNS.map(([h]) => h))];
-  ranked(rows).forEach((d, k) => {
-    const values: ExportValue[] = [
-      k + 1,
-      d.vboId,
-      d.buurtcode,
-      d.type,
-      d.ownership,
-      d.bouwjaar,
-      d.priority,
-      ...FACTOR_IDS.map((f) => d.breakdown[f]),
-      d.labelBefore,
-      d.labelAfter,
-      d.gasUseM3PerYear,
-      d.route,
-      d.riskScore,
-      d.measures.applicable.join(' '),
-      d.measures.costEur,
-      d.measures.subsidyEur,
-      d.measures.netCostEur,
-      d.measures.gasSavingM3PerYear,
-      d.measures.billSavingEurPerYear,
-      d.measures.co2SavingKgPerYear,
-      d.measures.paybackYears,
-      d.lowIncomeShareSource,
-      d.location[0],
-      d.location[1],
-      synthetic,
-    ];
-    lines.push(csvRow(values, KINDS));
-  });
-  return csvDocument(lines);
+  return toDutchCsv(scoresTable(rows, synthetic));
 }

@@ -47,7 +47,17 @@ export function xlsxValue(v: ExportValue, kind: ColumnKind): string | number | D
   return v;
 }
 
+/** The workbook as a Node Buffer (server and CLI exports). */
 export async function toXlsx(table: ExportTable, meta: ExportMeta, opts: XlsxOptions = {}): Promise<Buffer> {
+  return Buffer.from(await toXlsxBytes(table, meta, opts));
+}
+
+/** The workbook as bytes, without Node's Buffer (the compare page builds its chart download in the browser). */
+export async function toXlsxBytes(
+  table: ExportTable,
+  meta: ExportMeta,
+  opts: XlsxOptions = {},
+): Promise<Uint8Array<ArrayBuffer>> {
   const sheetName = opts.sheetName ?? TABLE_SHEET;
   // A bad name is a programming error (names are constants), so it throws instead of returning a Result.
   if (sheetName.length === 0 || sheetName.length > 31 || /[\\/?*[\]:]/.test(sheetName) || sheetName === META_SHEET) {
@@ -100,5 +110,5 @@ export async function toXlsx(table: ExportTable, meta: ExportMeta, opts: XlsxOpt
   }
   about.getColumn(1).font = { bold: true };
 
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return new Uint8Array(await wb.xlsx.writeBuffer());
 }

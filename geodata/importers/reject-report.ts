@@ -1,11 +1,20 @@
 import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import type { ExportColumn } from '../../engine/acquisition/export-table.ts';
 import { CSV_BOM, CSV_NEWLINE, csvRow } from '../exports/csv-writer.ts';
 import { ImportOptionError } from './import-error.ts';
 import type { Rejection } from './import-tally.ts';
 
 /** Row, field, reason code, message — written by the shared Dutch CSV writer, so a message quoting a bad cell can never run as a formula. */
-export const REPORT_HEADER = ['rij', 'veld', 'reden', 'melding'] as const;
-const HEADER = `${CSV_BOM}${csvRow([...REPORT_HEADER])}${CSV_NEWLINE}`;
+export const REPORT_COLUMNS: readonly ExportColumn[] = (
+  [
+    ['rij', 'integer'],
+    ['veld', 'text'],
+    ['reden', 'text'],
+    ['melding', 'text'],
+  ] as const
+).map(([key, kind]) => ({ key, header: key, kind }));
+const KINDS = REPORT_COLUMNS.map((c) => c.kind);
+const HEADER = `${CSV_BOM}${csvRow(REPORT_COLUMNS.map((c) => c.header))}${CSV_NEWLINE}`;
 const FLUSH_BYTES = 64 * 1024;
 
 /**
@@ -37,7 +46,7 @@ export class RejectReport {
     }
     // A plain row number is a number cell; a row named otherwise ("verblijfsobject fid 12") stays text.
     const row = /^\d+$/.test(r.row) ? Number(r.row) : r.row;
-    this.buffer += `${csvRow([row, r.field, r.reason, r.message], ['integer', 'text', 'text', 'text'])}${CSV_NEWLINE}`;
+    this.buffer += `${csvRow([row, r.field, r.reason, r.message], KINDS)}${CSV_NEWLINE}`;
     this.count++;
     if (this.buffer.length >= FLUSH_BYTES) this.flush();
   }

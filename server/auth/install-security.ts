@@ -2,6 +2,7 @@ import type { Hono, MiddlewareHandler } from 'hono';
 import type { AcquisitionConfig } from '../../engine/acquisition/params.ts';
 import type { SignalSet } from '../../geodata/synthetic-signals/signal-set.ts';
 import type { LoadedDataset } from '../loaded-dataset.ts';
+import { setResponseHeader } from '../response-headers.ts';
 import { accessControl } from './access-control.ts';
 import { hostGuard } from './host-guard.ts';
 import { clientAddressMiddleware } from './request-origin.ts';
@@ -21,7 +22,7 @@ export interface SecureAppContext {
 /** API responses carry personal data: not stored by browsers or proxies unless a route says otherwise. */
 const noStore: MiddlewareHandler = async (c, next) => {
   await next();
-  if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-store');
+  if (!c.res.headers.has('Cache-Control')) setResponseHeader(c, 'Cache-Control', 'no-store');
 };
 
 /**
@@ -31,7 +32,11 @@ const noStore: MiddlewareHandler = async (c, next) => {
 const tileCaching: MiddlewareHandler = async (c, next) => {
   await next();
   if (c.res.headers.has('Cache-Control')) return;
-  c.header('Cache-Control', c.req.path.startsWith('/tiles/basemap') ? 'private, max-age=3600' : 'private, no-store');
+  setResponseHeader(
+    c,
+    'Cache-Control',
+    c.req.path.startsWith('/tiles/basemap') ? 'private, max-age=3600' : 'private, no-store',
+  );
 };
 
 /**

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { AuditLog } from '../audit/audit-log.ts';
+import { AuditLog, HEAD_LAG_MS } from '../audit/audit-log.ts';
 import { DeniedTally } from '../audit/denied-tally.ts';
 import { RateLimiter, SIGN_IN_FAILURES_PER_ADDRESS } from './rate-limit.ts';
 import { SignInBackoff } from './sign-in-backoff.ts';
@@ -84,7 +84,8 @@ export async function openSecurity(o: OpenSecurityOptions): Promise<OpenedSecuri
     const e = err as NodeJS.ErrnoException;
     throw new FileWriteError(stateFiles(o.stateDir).db, e.code ?? 'unknown', e.message);
   }
-  const audit = new AuditLog(db, now);
+  // The head file follows the log within HEAD_LAG_MS (not a synchronous file write per request); close() writes it.
+  const audit = new AuditLog(db, now, { headLagMs: HEAD_LAG_MS });
   const userMap = new Map(users.map((u) => [u.name, u]));
   const sessions = new SessionStore(db, now);
   const tokens = new TokenStore(db, now);
@@ -140,6 +141,7 @@ export async function openSecurity(o: OpenSecurityOptions): Promise<OpenedSecuri
     close: () => {
       clearInterval(timer);
       denied.flush();
+      audit.close();
       audit.checkpoint();
       db.close();
     },

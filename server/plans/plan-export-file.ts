@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type { ExportTable } from '../../engine/acquisition/export-table.ts';
 import { planSchema } from '../../engine/planner/plan-types.ts';
 import { CONTENT_TYPES, type ExportFile } from '../../geodata/exports/acquisition-export.ts';
 import { toDutchCsv } from '../../geodata/exports/csv-writer.ts';
@@ -10,7 +10,7 @@ import {
   notificationsAsXlsx,
   notificationTable,
 } from '../../geodata/exports/plan-notifications.ts';
-import { TABLE_SHEET, toXlsx } from '../../geodata/exports/xlsx-writer.ts';
+import { toXlsx } from '../../geodata/exports/xlsx-writer.ts';
 import type { StoredPlan } from './plan-store.ts';
 
 /**
@@ -21,6 +21,30 @@ import type { StoredPlan } from './plan-store.ts';
  */
 export const PLAN_EXPORT_FORMATS = ['csv', 'xlsx', 'geojson', 'meldingen-csv', 'meldingen-xlsx'] as const;
 export type PlanExportFormat = (typeof PLAN_EXPORT_FORMATS)[number];
+
+/** The saved plan's table (plan columns + each dwelling's current status), locations and metadata. */
+export function savedPlanExport(
+  saved: StoredPlan,
+  exportedBy: ExportMeta['exportedBy'],
+  exportedAt: string,
+): { table: ExportTable; locations: [number, number][]; meta: ExportMeta } {
+  const plan = planSchema.parse(saved.plan);
+  const { table, locations } = planExportTable(plan);
+  const status = new Map(saved.statuses.map((s) => [s.vboId, s.status]));
+  table.columns.push({ key: 'status', header: 'status', kind: 'text' });
+  for (const r of table.rows) r.status = status.get(String(r.verblijfsobject_id)) ?? 'voorgesteld';
+  const base = planExportMeta(plan, { exportedBy, exportedAt }, table.rows.length);
+  const meta: ExportMeta = {
+    ...base,
+    title: `${base.title} — plan ${saved.id} “${saved.name}”`,
+    notes: [
+      ...base.notes,
+      `Opgeslagen plan ${saved.id}, versie ${saved.version}${saved.parentId !== null ? ` (herplanning van plan ${saved.parentId})` : ''}, gemaakt door ${saved.createdBy} op ${saved.createdAt}; status per woning zoals bij export.`,
+      `Dataset-sha256 (woningtabel van de server): ${saved.dataset.sha256}`,
+    ],
+  };
+  return { table, locations, meta };
+}
 
 export async function exportSavedPlan(
   saved: StoredPlan,
@@ -41,31 +65,13 @@ export async function exportSavedPlan(
       rows: notificationTable(plan).rows.length,
     };
   }
-  const { table, locations } = planExportTable(plan);
-  const status = new Map(saved.statuses.map((s) => [s.vboId, s.status]));
-  table.columns.push({ key: 'status', header: 'status', kind: 'text' });
-  for (const r of table.rows) r.status = status.get(String(r.verblijfsobject_id)) ?? 'voorgesteld';
-  const base = planExportMeta(plan, { exportedBy, exportedAt }, table.rows.length);
-  const meta: ExportMeta = {
-    ...base,
-    title: `${base.title} — plan ${saved.id} “${saved.name}”`,
-    notes: [
-      ...base.notes,
-      `Opgeslagen plan ${saved.id}, versie ${saved.version}${saved.parentId !== null ? ` (herplanning van plan ${saved.parentId})` : ''}, gemaakt door ${saved.createdBy} op ${saved.createdAt}; status per woning zoals bij export.`,
-      `Dataset-sha256 (woningtabel van de server): ${saved.dataset.sha256}`,
-    ],
-  };
+  const { table, locations, meta } = savedPlanExport(saved, exportedBy, exportedAt);
   const fileBase = `uitvoeringsplan-${saved.id}-v${saved.version}`;
   let body: Buffer;
   if (format === 'csv') {
     body = Buffer.from(toDutchCsv(table, meta), 'utf8');
   } else if (format === 'xlsx') {
-    // The shared writer names its sheet for acquisition lists; the plan export calls it PLAN_SHEET (as plan-export.ts does).
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load((await toXlsx(table, meta)) as unknown as ArrayBuffer);
-    const ws = wb.getWorksheet(TABLE_SHEET);
-    if (ws) ws.name = PLAN_SHEET;
-    body = Buffer.from(await wb.xlsx.writeBuffer());
+    body = await toXlsx(table, meta, { sheetName: PLAN_SHEET });
   } else {
     const doc = JSON.parse(toGeoJson(table, locations, meta)) as {
       features: { id: string; properties: Record<string, unknown> }[];

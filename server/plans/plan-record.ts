@@ -10,7 +10,7 @@ export interface PlanDataset {
 }
 
 /** SHA-256 of the columnar dwelling table the server serves: changes with any dwelling attribute. */
-export function datasetSha256(tableJson: string): string {
+export function datasetSha256(tableJson: string | Uint8Array): string {
   return createHash('sha256').update(tableJson).digest('hex');
 }
 

@@ -21,7 +21,7 @@ import { principalOf } from '../auth/principal.ts';
 import { auditOrigin } from '../auth/request-origin.ts';
 import { ACQUISITION_ROLES, maySeeSignalDetail, type Principal } from '../auth/roles.ts';
 import type { SecurityContext } from '../auth/security-context.ts';
-import { QueueFullError, createFairQueue, type FairQueue } from '../fair-queue.ts';
+import { EXPENSIVE_MAX_WAIT_MS, QueueFullError, createFairQueue, type FairQueue } from '../fair-queue.ts';
 import type { LoadedDataset } from '../loaded-dataset.ts';
 import { WholeNumber } from '../query-params.ts';
 import { fileResponse, geoJson, route, routeGroup } from '../route-spec.ts';
@@ -168,7 +168,14 @@ function acquisitionState(ctx: AcquisitionRouteContext) {
   // shared by concurrent requests, misses through the per-user fair queue, failures never kept, at most 16 plans.
   const planner = ctx.acquisitionPlanner ?? inProcessPlanner(ds, ctx.signals);
   const queue =
-    ctx.acquisitionQueue ?? createFairQueue({ concurrency: 1, perUserActive: 1, perUserQueued: 2, maxQueued: 32 });
+    ctx.acquisitionQueue ??
+    createFairQueue({
+      concurrency: 1,
+      perUserActive: 1,
+      perUserQueued: 2,
+      maxQueued: 32,
+      maxWaitMs: EXPENSIVE_MAX_WAIT_MS,
+    });
   const cache = new Map<string, Promise<{ plan: AcquisitionPlan; warnings: Issue[] }>>();
   const today = ctx.today ?? (() => todayInNl());
   const planFor = async (p: Principal, budget: number | undefined) => {
@@ -206,7 +213,7 @@ function acquisitionState(ctx: AcquisitionRouteContext) {
     object: string,
     detail: Record<string, string | number | boolean | null>,
   ) =>
-    ctx.security.audit.append({
+    ctx.security.audit.record({
       actor: p.name,
       role: p.role,
       via: p.via,
@@ -281,7 +288,7 @@ export const ACQUISITION_ROUTES = routeGroup(acquisitionState, [
       const limit = query.limit ?? 500;
       const { plan, warnings } = await s.planFor(p, query.budget);
       const shown = plan.candidates.filter((cd) => cd.rank <= limit || cd.selected);
-      s.audit(c, p, 'acquisition.read', `acquisition:candidates?budget=${plan.budgetEur}`, {
+      await s.audit(c, p, 'acquisition.read', `acquisition:candidates?budget=${plan.budgetEur}`, {
         rows: shown.length,
         signals: plan.usesSignals,
       });
@@ -346,7 +353,7 @@ export const ACQUISITION_ROUTES = routeGroup(acquisitionState, [
         },
         s.buurtNames,
       );
-      s.audit(c, p, 'export', `acquisition:${query.format}`, {
+      await s.audit(c, p, 'export', `acquisition:${query.format}`, {
         rows: file.rows,
         purpose,
         format: query.format,

@@ -45,12 +45,12 @@ export const AUDIT_ROUTES = routeGroup(
       summary:
         'Audit log (BIO 8.15.01): exports, reads of restricted data, sign-ins and refusals — who, what, object, result, origin, when. gemeente only.',
       responses: { 200: json(AuditResponse) },
-      handler: (c, { query: q }, sec) => {
+      handler: async (c, { query: q }, sec) => {
         const p = principalOf(c)!;
         const limit = q.limit ?? 100;
         // Refusal counts of the minute so far are written first, so the reader sees them.
         sec.denied.flush();
-        sec.audit.append({
+        await sec.audit.record({
           actor: p.name,
           role: p.role,
           via: p.via,

@@ -11,7 +11,9 @@ import {
   StatsResponse,
 } from '../api-schemas.ts';
 import type { AppContext } from '../app-context.ts';
+import { utf8 } from '../loaded-dataset.ts';
 import { checkKnownBuurten } from '../query-params.ts';
+import { acceptsGzip } from '../response-cache.ts';
 import { ALL_ROLES } from '../auth/roles.ts';
 import { geoJson, json, route, routeGroup } from '../route-spec.ts';
 
@@ -50,12 +52,19 @@ export const DATASET_ROUTES = routeGroup(
           buurtnaam: b.buurtnaam,
           wijkcode: b.wijkcode,
           programmeArea: b.programmeArea,
-          dwellings: ctx.data.featuresByBuurt.get(b.buurtcode)?.length ?? 0,
+          dwellings: ctx.data.dwellingBodies.counts.get(b.buurtcode) ?? 0,
         },
         geometry: b.geometry,
       })),
     });
-    return { ctx, synthetic, health, buurtenBody, known: new Set(ds.buurten.map((b) => b.buurtcode)) };
+    // Encoded once: a string body is encoded again for every request.
+    return {
+      ctx,
+      synthetic,
+      health,
+      buurtenBody: utf8(buurtenBody),
+      known: new Set(ds.buurten.map((b) => b.buurtcode)),
+    };
   },
   [
     // Liveness and dataset facts only (name, date, counts, attribution): nothing about dwellings or people.
@@ -84,12 +93,16 @@ export const DATASET_ROUTES = routeGroup(
       query: DwellingsQuery,
       responses: { 200: geoJson(DwellingFeatureCollection) },
       errors: [404],
-      handler: (c, { query }, s) => {
-        const byBuurt = s.ctx.data.featuresByBuurt;
-        const codes = query.buurt ?? [...byBuurt.keys()].sort();
+      handler: async (c, { query }, s) => {
+        const bodies = s.ctx.data.dwellingBodies;
+        const codes = query.buurt ?? [...bodies.counts.keys()].sort();
         checkKnownBuurten(codes, s.known);
-        const features = codes.flatMap((code) => byBuurt.get(code) ?? []);
-        return c.json({ type: 'FeatureCollection', synthetic: s.synthetic, features }, 200, GEOJSON_HEADERS);
+        const body = await bodies.body(codes);
+        // Vary on both branches: the same URL answers in two encodings.
+        const headers = { ...GEOJSON_HEADERS, Vary: 'Accept-Encoding' };
+        if (acceptsGzip(c.req.header('accept-encoding')))
+          return c.body(await body.gzip(), 200, { ...headers, 'Content-Encoding': 'gzip' });
+        return c.body(body.identity, 200, headers);
       },
     }),
     route({
@@ -98,7 +111,7 @@ export const DATASET_ROUTES = routeGroup(
       access: ALL_ROLES,
       summary: 'Columnar dwelling table for the browser engine worker',
       responses: { 200: json(DwellingTableResponse) },
-      handler: (c, _in, s) => c.body(s.ctx.data.tableJson, 200, { 'Content-Type': 'application/json; charset=UTF-8' }),
+      handler: (c, _in, s) => c.body(s.ctx.data.tableBody, 200, { 'Content-Type': 'application/json; charset=UTF-8' }),
     }),
     route({
       method: 'GET',

@@ -106,7 +106,7 @@ function planState(ctx: AppContext) {
   let datasetFacts: PlanDataset | null = null;
   // Hashing the table (a few MB) once, when the first plan is saved, not at start.
   const dataset = (): PlanDataset =>
-    (datasetFacts ??= { name: ds.meta.name, synthetic, sha256: datasetSha256(ctx.data.tableJson) });
+    (datasetFacts ??= { name: ds.meta.name, synthetic, sha256: datasetSha256(ctx.data.tableBody) });
   const permissions = (p: Principal): PlanPermissions => ({
     create: allows(PLAN_WRITE_ROLES, p.role),
     updateStatus: allows(PLAN_WRITE_ROLES, p.role),
@@ -191,11 +191,11 @@ export const PLAN_ROUTES = routeGroup(planState, [
     errors: [404],
     summary: 'One saved plan: its input, batches per season, a status per dwelling and the history of its lineage',
     responses: { 200: json(planDetailSchema) },
-    handler: (c, { params }, s) => {
+    handler: async (c, { params }, s) => {
       const body = s.detail(c, params.id);
       // Per-address statuses are restricted data: every read is audited (README "Privacy").
       const p = principalOf(c)!;
-      s.ctx.security.audit.append({
+      await s.ctx.security.audit.record({
         actor: p.name,
         role: p.role,
         via: p.via,
@@ -310,7 +310,7 @@ export const PLAN_ROUTES = routeGroup(planState, [
         { name: p.name, role: p.role, via: p.via },
         new Date().toISOString(),
       );
-      s.ctx.security.audit.append({
+      await s.ctx.security.audit.record({
         actor: p.name,
         role: p.role,
         via: p.via,

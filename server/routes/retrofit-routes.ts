@@ -15,6 +15,7 @@ import { ApiError } from '../api-error.ts';
 import type { AppContext } from '../app-context.ts';
 import { ALL_ROLES } from '../auth/roles.ts';
 import { BuurtList, CsvOf, checkKnownBuurten } from '../query-params.ts';
+import { utf8 } from '../loaded-dataset.ts';
 import { json, route, routeGroup } from '../route-spec.ts';
 import { acceptsGzip, canonicalJson, createResponseCache, digest } from '../response-cache.ts';
 import { todayInNl } from '../today.ts';
@@ -142,7 +143,7 @@ function retrofitState(ctx: RetrofitRouteContext) {
     /** `{ synthetic, dataDate, ...result }` as c.json wrote it, spliced from the worker's JSON text of `result`. */
     withMeta: (resultJson: string): string =>
       bodyPrefix === '{}' ? resultJson : `${bodyPrefix.slice(0, -1)},${resultJson.slice(1)}`,
-    contextBody: JSON.stringify(contextToJson(retrofitContext(ds, columns.buurtCodes))),
+    contextBody: utf8(JSON.stringify(contextToJson(retrofitContext(ds, columns.buurtCodes)))),
   };
 }
 

@@ -23,7 +23,7 @@ import {
 import { checkRunYears, checkScenarioCost, type BudgetCheck } from '../../workers/scenario-budget.ts';
 import { inProcessRunner, runScenario } from '../../workers/scenario-pool.ts';
 import { principalOf } from '../auth/principal.ts';
-import { QueueFullError, createFairQueue } from '../fair-queue.ts';
+import { EXPENSIVE_MAX_WAIT_MS, QueueFullError, createFairQueue } from '../fair-queue.ts';
 import { ApiError } from '../api-error.ts';
 import type { AppContext, ScenarioRouteOptions } from '../app-context.ts';
 import { ALL_ROLES } from '../auth/roles.ts';
@@ -179,7 +179,14 @@ function scenarioState(ctx: AppContext & { scenarios?: ScenarioRouteOptions }) {
     extraStocks.set(key, d);
   };
   const queue =
-    ctx.scenarios?.queue ?? createFairQueue({ concurrency: 1, perUserActive: 1, perUserQueued: 3, maxQueued: 32 });
+    ctx.scenarios?.queue ??
+    createFairQueue({
+      concurrency: 1,
+      perUserActive: 1,
+      perUserQueued: 3,
+      maxQueued: 32,
+      maxWaitMs: EXPENSIVE_MAX_WAIT_MS,
+    });
   const list = {
     synthetic: dataset.meta.synthetic,
     maxRuns: API_MAX_RUNS,

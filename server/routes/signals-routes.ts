@@ -163,7 +163,7 @@ export const SIGNALS_ROUTES = routeGroup(
       errors: [404],
       summary: 'RESTRICTED: signals per address and period (gemeente only; every read is audited)',
       responses: { 200: json(SignalDetailResponse) },
-      handler: (c, { query }, s) => {
+      handler: async (c, { query }, s) => {
         const p = principalOf(c)!;
         const codes = query.buurt;
         if (codes) checkKnownBuurten(codes, s.known);
@@ -186,7 +186,7 @@ export const SIGNALS_ROUTES = routeGroup(
             },
           ];
         });
-        s.ctx.security.audit.append({
+        await s.ctx.security.audit.record({
           actor: p.name,
           role: p.role,
           via: p.via,

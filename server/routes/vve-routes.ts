@@ -110,7 +110,7 @@ export const VVE_ROUTES = routeGroup(vveState, [
         exportedBy: { name: p.name, role: p.role, via: p.via },
         exportedAt: new Date().toISOString(),
       });
-      s.ctx.security.audit.append({
+      await s.ctx.security.audit.record({
         actor: p.name,
         role: p.role,
         via: p.via,

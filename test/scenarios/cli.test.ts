@@ -17,6 +17,10 @@ describe('voorraad run', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Basis — huidig beleid (scenarios/baseline.yaml) — 8 runs, seed 20250101, 2025–2045');
+    expect(r.stdout).toMatch(
+      /Beleidsregels \(config\/rules\): \d+ versies, .*prestatieafspraken: labels E\/F\/G weg uiterlijk 2028\./,
+    );
+    expect(r.stdout).not.toContain('vraagt een aanwijzing');
     expect(r.stdout).toMatch(/✓\s+kalsdonk-sociale-huur-2035\s+Sociale huur Kalsdonk 2035 ≥ 50,0\s?%\s+1,00\s+0,95/);
     expect(r.stdout).toContain('Let op: synthetische gegevens');
     expect(readdirSync(out).sort()).toEqual(['baseline-doelen.csv', 'baseline.csv', 'baseline.json']);
@@ -97,7 +101,10 @@ describe('voorraad compare', () => {
       '--years',
       '2030,2035',
     ]);
-    expect(r.stderr).toBe('');
+    // B steers inflow: the only warning says the cap needs a Rotterdamwet designation Roosendaal does not hold.
+    const warned = r.stderr.split('\n').filter(Boolean);
+    expect(warned.length).toBeGreaterThan(0);
+    for (const line of warned) expect(line).toContain('scenario.designation.needed');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('A: Basis — huidig beleid (8 runs)');
     expect(r.stdout).toContain('B: Verkopen en differentiëren Kalsdonk (8 runs)');

@@ -30,7 +30,9 @@ const ALLOWED = new Set([
   'leegstand_klasse',
   'overlast_klasse',
   'score',
+  'geraamde_kosten_eur',
   'redenen',
+  'reden_codes',
   'peildatum',
   'doel',
 ]);
@@ -138,6 +140,14 @@ describe('acquisition exports', () => {
       expect(nuisance.map((c) => c.value)).toEqual(expect.arrayContaining(['1-2']));
       expect(new Set(columnCells(sheet, 'Peildatum').map((c) => c.type))).toEqual(new Set(['d']));
       expect(new Set(columnCells(sheet, 'Score (0-100)').map((c) => c.type))).toEqual(new Set(['n']));
+      // The estimate the panel shows, as a number; reasons in words for people, codes beside them for scripts.
+      const cost = columnCells(sheet, 'Geraamde kosten (€)');
+      expect(cost.length).toBe(ids.length);
+      expect(cost.every((c) => c.type === 'n' && Number(c.value) > 10_000)).toBe(true);
+      const words = columnCells(sheet, 'Redenen').map((c) => String(c.value));
+      expect(words.some((w) => w.includes('Overlastmeldingen op dit adres'))).toBe(true);
+      expect(words.every((w) => !/staat\.|signaal\./.test(w))).toBe(true);
+      expect(columnCells(sheet, 'Redencodes').some((c) => String(c.value).includes('signaal.overlast'))).toBe(true);
     }
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bandChartSvg, escapeXml, niceTicks } from './band-chart.ts';
-import { fillColor, sharedDomain } from './choropleth.ts';
-import { formatMetric, formatTick, labelOfIndex } from './metric-format.ts';
+import { DIVERGING, differenceDomain, fillColor, sharedDomain } from './choropleth.ts';
+import { formatDelta, formatMetric, formatTick, labelLetters, labelOfIndex } from './metric-format.ts';
 
 const A = {
   name: 'Basis',
@@ -47,6 +47,41 @@ describe('bandChartSvg', () => {
     expect(band[band.length - 1]).toBeGreaterThan(median);
   });
 
+  it('labels the last year on the axis, dashes the second median and says when A equals B', () => {
+    const years = [2025, 2026, 2027, 2028, 2029, 2030, 2031, 2032];
+    const flat = { years, p10: years.map(() => 0.4), p50: years.map(() => 0.5), p90: years.map(() => 0.6) };
+    const svg = bandChartSvg(
+      [
+        { ...flat, name: 'Basis', color: '#1f4e8c' },
+        { ...flat, name: 'Verkopen', color: '#d9730d', dashed: true },
+      ],
+      { title: 't', width: 300, height: 150, tick: (v) => `${Math.round(v * 100)}%`, value: (v) => `${v * 100} %` },
+    );
+    const yearTicks = [...svg.matchAll(/class="tick year"[^>]*text-anchor="(\w+)">(\d{4})</g)].map((m) => [m[2], m[1]]);
+    // 2030 is a round year but too close to the last year, 2032, to read beside it.
+    expect(yearTicks).toEqual([
+      ['2025', 'start'],
+      ['2032', 'end'],
+    ]);
+    expect(svg.match(/class="median dashed"/g)).toHaveLength(1);
+    expect(svg).toContain('A en B gelijk');
+    expect(svg).toContain('<title>2032 · Verkopen: 50 % (10–90%: 40 % – 60 %)</title>');
+    expect(svg.match(/class="hover-point"/g)).toHaveLength(2 * years.length);
+    const other = bandChartSvg(
+      [
+        { ...flat, name: 'Basis', color: '#000' },
+        { ...flat, p50: years.map(() => 0.51), name: 'B', color: '#111' },
+      ],
+      {
+        title: 't',
+        width: 300,
+        height: 150,
+        tick: String,
+      },
+    );
+    expect(other).not.toContain('A en B gelijk');
+  });
+
   it('escapes text and picks round ticks', () => {
     expect(escapeXml(`a&b"'`)).toBe('a&amp;b&quot;&apos;');
     expect(niceTicks(0, 1)).toEqual([0, 0.25, 0.5, 0.75, 1]);
@@ -62,12 +97,22 @@ describe('choropleth and formats', () => {
     expect(lo).toBeLessThan(0.5);
     expect(hi).toBeGreaterThan(0.5);
     expect(JSON.stringify(fillColor(0, 1))).toContain('"#d9d9d9"');
+    expect(differenceDomain([0.02, null, -0.05])).toEqual([-0.05, 0.05]);
+    expect(differenceDomain([0, 0])[1]).toBeGreaterThan(0);
+    // Zero sits on the middle (near-white) colour of the diverging ramp.
+    expect(JSON.stringify(fillColor(-0.05, 0.05, DIVERGING))).toContain('0,"#f7f7f7"');
   });
 
   it('formats metric values in Dutch', () => {
     expect(formatMetric('share', 0.4631)).toMatch(/^46,3\s?%$/);
     expect(formatMetric('flag', 0.35)).toMatch(/^kans 35,0\s?%$/);
-    expect(formatMetric('label-index', 6.38)).toBe('C (6,4)');
+    expect(formatMetric('label-index', 6.38)).toBe('C');
+    expect(formatDelta('share', -0.0864)).toBe('−8,6 procentpunt');
+    expect(formatDelta('share', 0.032)).toBe('+3,2 procentpunt');
+    expect(formatDelta('share', 0)).toBe('0,0 procentpunt');
+    expect(formatDelta('label-index', 0.42)).toBe('+0,4 labelstap');
+    expect(formatDelta('', -35)).toBe('−35');
+    expect(labelLetters(4.6, 7.2)).toEqual(['B', 'C', 'D']);
     expect(formatMetric('eur-per-year', 1892.4)).toMatch(/^€\s?1\.892$/);
     expect(formatMetric('', 1751)).toBe('1.751');
     expect(formatMetric('share', null)).toBe('–');

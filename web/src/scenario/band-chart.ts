@@ -9,6 +9,8 @@ export interface BandSeries {
   p10: readonly (number | null)[];
   p50: readonly (number | null)[];
   p90: readonly (number | null)[];
+  /** Draw the median dashed (the second scenario), so a line that coincides with the first stays visible. */
+  dashed?: boolean;
 }
 
 export interface BandChartOptions {
@@ -25,6 +27,8 @@ export interface BandChartOptions {
   reference?: { value: number; label: string };
   /** Keep 0 in the value axis (shares). */
   fromZero?: boolean;
+  /** A value as the hover text shows it (e.g. "46,3 %"); without it the axis label is used. */
+  value?: (v: number) => string;
 }
 
 const M = { top: 26, right: 10, bottom: 22, left: 46 };
@@ -46,6 +50,13 @@ export function niceTicks(lo: number, hi: number, count = 4, minStep = 0): numbe
 }
 
 const f2 = (x: number): string => x.toFixed(1);
+
+/** True when two series have the same values in every year (the lines coincide). */
+export function sameSeries(a: BandSeries, b: BandSeries): boolean {
+  const eq = (x: readonly (number | null)[], y: readonly (number | null)[]) =>
+    x.length === y.length && x.every((v, i) => v === y[i]);
+  return eq(a.years, b.years) && eq(a.p10, b.p10) && eq(a.p50, b.p50) && eq(a.p90, b.p90);
+}
 
 export function bandChartSvg(series: readonly BandSeries[], o: BandChartOptions): string {
   const values = series
@@ -84,9 +95,13 @@ export function bandChartSvg(series: readonly BandSeries[], o: BandChartOptions)
       `<text class="tick" x="${M.left - 4}" y="${f2(y(t) + 3.5)}" text-anchor="end">${escapeXml(o.tick(t, step))}</text>`,
     );
   }
+  // Year axis: the first and the LAST year always, round years between unless too close to the last one to read.
   for (const yr of years) {
-    if (yr % 5 !== 0 && yr !== y0 && yr !== y1) continue;
-    parts.push(`<text class="tick" x="${f2(x(yr))}" y="${o.height - 6}" text-anchor="middle">${yr}</text>`);
+    const last = yr === y1 && y1 !== y0;
+    if (!last && yr !== y0 && (yr % 5 !== 0 || y1 - yr < 3)) continue;
+    parts.push(
+      `<text class="tick year" x="${f2(x(yr))}" y="${o.height - 6}" text-anchor="${last ? 'end' : yr === y0 ? 'start' : 'middle'}">${yr}</text>`,
+    );
   }
   if (o.reference) {
     const ry = f2(y(o.reference.value));
@@ -104,7 +119,10 @@ export function bandChartSvg(series: readonly BandSeries[], o: BandChartOptions)
         parts.push(
           `<path class="band" fill="${escapeXml(s.color)}" d="M${upper.join('L')}L${lower.reverse().join('L')}Z"/>`,
         );
-      if (line.length > 1) parts.push(`<path class="median" stroke="${escapeXml(s.color)}" d="M${line.join('L')}"/>`);
+      if (line.length > 1)
+        parts.push(
+          `<path class="median${s.dashed ? ' dashed' : ''}" stroke="${escapeXml(s.color)}"${s.dashed ? ' stroke-dasharray="6 4"' : ''} d="M${line.join('L')}"/>`,
+        );
       else if (line.length === 1)
         parts.push(
           `<circle class="median-dot" fill="${escapeXml(s.color)}" r="2.5" cx="${line[0]!.split(',')[0]}" cy="${line[0]!.split(',')[1]}"/>`,
@@ -124,5 +142,20 @@ export function bandChartSvg(series: readonly BandSeries[], o: BandChartOptions)
     });
     flush();
   }
+  // Hover values: one invisible target per scenario and year, its title the values at that year.
+  const fmt = o.value ?? ((v: number) => o.tick(v, step));
+  for (const s of series)
+    s.years.forEach((yr, i) => {
+      const a = s.p10[i],
+        m = s.p50[i],
+        b = s.p90[i];
+      if (a == null || m == null || b == null) return;
+      const band = a === b ? '' : ` (10–90%: ${fmt(a)} – ${fmt(b)})`;
+      parts.push(
+        `<circle class="hover-point" cx="${f2(x(yr))}" cy="${f2(y(m))}" r="5" data-year="${yr}"><title>${escapeXml(`${yr} · ${s.name}: ${fmt(m)}${band}`)}</title></circle>`,
+      );
+    });
+  if (series.length === 2 && sameSeries(series[0]!, series[1]!))
+    parts.push(`<text class="same-note" x="${M.left + w}" y="14" text-anchor="end">A en B gelijk</text>`);
   return `<svg xmlns="http://www.w3.org/2000/svg" class="band-chart" viewBox="0 0 ${o.width} ${o.height}" width="${o.width}" height="${o.height}" role="img" aria-label="${escapeXml(o.title)}">${parts.join('')}</svg>`;
 }

@@ -17,10 +17,19 @@ export function sharedDomain(values: readonly (number | null)[]): [number, numbe
   return [lo, hi];
 }
 
+/** Diverging colours for a difference B − A: blue below zero, near-white at zero, red above (ColorBrewer RdBu, 5). */
+export const DIVERGING = ['#0571b0', '#92c5de', '#f7f7f7', '#f4a582', '#ca0020'] as const;
+
+/** Symmetric domain [−m, m] around zero for differences, m the largest absolute difference (1e-9 when all are 0). */
+export function differenceDomain(values: readonly (number | null)[]): [number, number] {
+  const m = Math.max(1e-9, ...values.filter((v): v is number => v !== null && Number.isFinite(v)).map(Math.abs));
+  return [-m, m];
+}
+
 /** MapLibre colour for feature property `value` on the ramp over [lo, hi]; grey where it is null. */
-export function fillColor(lo: number, hi: number): ExpressionSpecification {
+export function fillColor(lo: number, hi: number, ramp: readonly string[] = RAMP): ExpressionSpecification {
   const stops: (number | string)[] = [];
-  RAMP.forEach((c, i) => stops.push(lo + ((hi - lo) * i) / (RAMP.length - 1), c));
+  ramp.forEach((c, i) => stops.push(lo + ((hi - lo) * i) / (ramp.length - 1), c));
   return [
     'case',
     ['==', ['typeof', ['get', 'value']], 'number'],
@@ -29,7 +38,7 @@ export function fillColor(lo: number, hi: number): ExpressionSpecification {
   ];
 }
 
-/** CSS gradient of the ramp, for the legend bar. */
-export function rampGradient(): string {
-  return `linear-gradient(to right, ${RAMP.join(', ')})`;
+/** CSS gradient of a ramp, for the legend bar. */
+export function rampGradient(ramp: readonly string[] = RAMP): string {
+  return `linear-gradient(to right, ${ramp.join(', ')})`;
 }

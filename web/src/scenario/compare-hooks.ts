@@ -9,7 +9,7 @@ export interface CompareHooks {
   error: string | null;
   maps: MapLibreMap[];
   results: { a: ScenarioResult | null; b: ScenarioResult | null };
-  selection: { a: string; b: string; area: string; metric: string; year: number } | null;
+  selection: { a: string; b: string; area: string; metric: string; year: number; view: 'naast' | 'verschil' } | null;
 }
 
 declare global {

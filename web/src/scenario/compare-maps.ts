@@ -2,11 +2,19 @@
  * Two MapLibre maps side by side on the product's offline style (web/src/map-style.ts), each
  * colouring the buurten by one scenario's metric; moving one moves the other.
  */
-import { Map as MapLibreMap, NavigationControl, type GeoJSONSource, type MapMouseEvent } from 'maplibre-gl';
+import {
+  Map as MapLibreMap,
+  NavigationControl,
+  Popup,
+  type ExpressionSpecification,
+  type GeoJSONSource,
+  type MapMouseEvent,
+} from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import type { Buurten } from '../api.ts';
 import { DWELLINGS_LAYER, mapStyle } from '../map-style.ts';
 import { ROOSENDAAL_CENTER } from '../map-view.ts';
+import { escapeXml } from './band-chart.ts';
 import { fillColor } from './choropleth.ts';
 
 export const SCENARIO_SOURCE = 'scenario-buurten';
@@ -70,13 +78,17 @@ export function syncMaps(a: MapLibreMap, b: MapLibreMap): void {
   b.on('move', follow(b, a));
 }
 
-/** Puts the buurten with this map's values (by buurt code) and the selection on the map. */
+/**
+ * Puts the buurten with this map's values (by buurt code), their hover text and the selection on the map, coloured
+ * by `fill` (the shared sequential scale, or the diverging scale of a difference).
+ */
 export function showValues(
   m: MapLibreMap,
   buurten: Buurten,
   values: ReadonlyMap<string, number | null>,
   selected: ReadonlySet<string>,
-  domain: [number, number],
+  fill: ExpressionSpecification,
+  hover: ReadonlyMap<string, string> = new Map(),
 ): void {
   const data: FeatureCollection = {
     type: 'FeatureCollection',
@@ -89,12 +101,28 @@ export function showValues(
           buurtcode: f.properties.buurtcode,
           buurtnaam: f.properties.buurtnaam,
           value: values.get(f.properties.buurtcode) ?? null,
+          hover: hover.get(f.properties.buurtcode) ?? '',
           selected: selected.has(f.properties.buurtcode),
         },
       })),
   };
   m.getSource<GeoJSONSource>(SCENARIO_SOURCE)?.setData(data);
-  m.setPaintProperty(SCENARIO_FILL, 'fill-color', fillColor(domain[0], domain[1]));
+  m.setPaintProperty(SCENARIO_FILL, 'fill-color', fill);
+}
+
+/** Shows a buurt's values (A, B and B − A) in a small popup while the pointer is over it. */
+export function hoverValues(m: MapLibreMap): Popup {
+  const popup = new Popup({ closeButton: false, closeOnClick: false, className: 'hover-popup', maxWidth: '280px' });
+  m.on('mousemove', SCENARIO_FILL, (e: MapMouseEvent & { features?: { properties: Record<string, unknown> }[] }) => {
+    const p = e.features?.[0]?.properties;
+    if (!p) return;
+    popup
+      .setLngLat(e.lngLat)
+      .setHTML(`<strong>${escapeXml(String(p.buurtnaam))}</strong><br>${escapeXml(String(p.hover ?? ''))}`)
+      .addTo(m);
+  });
+  m.on('mouseleave', SCENARIO_FILL, () => popup.remove());
+  return popup;
 }
 
 /** Calls back with the buurt code of a clicked scenario buurt. */

@@ -1,7 +1,7 @@
 /** The compare page's legend, charts and target lists, from two scenario results. */
 import { escapeXml, bandChartSvg, type BandSeries } from './band-chart.ts';
-import { rampGradient } from './choropleth.ts';
-import { formatMetric, formatTick } from './metric-format.ts';
+import { DIVERGING, rampGradient } from './choropleth.ts';
+import { formatDelta, formatMetric, formatTick, labelLetters } from './metric-format.ts';
 import type { ScenarioResult } from './scenario-api.ts';
 
 export const COLORS = { a: '#1f4e8c', b: '#d9730d' } as const;
@@ -51,13 +51,13 @@ export function mapValue(r: ScenarioResult, unit: string, metric: string, year: 
   return (metricInfo(r, metric).unit === 'flag' ? s.mean[yi] : s.p50[yi]) ?? null;
 }
 
-function series(r: ScenarioResult, unit: string, metric: string, color: string): BandSeries | null {
+function series(r: ScenarioResult, unit: string, metric: string, color: string, dashed: boolean): BandSeries | null {
   const s = r.series[unit]?.[metric];
   if (!s) return null;
   // A flag's percentiles are 0 or 1; its mean over runs is the probability, drawn without a band.
   if (metricInfo(r, metric).unit === 'flag')
-    return { name: r.scenario.name, color, years: r.years, p10: s.mean, p50: s.mean, p90: s.mean };
-  return { name: r.scenario.name, color, years: r.years, p10: s.p10, p50: s.p50, p90: s.p90 };
+    return { name: r.scenario.name, color, years: r.years, p10: s.mean, p50: s.mean, p90: s.mean, dashed };
+  return { name: r.scenario.name, color, years: r.years, p10: s.p10, p50: s.p50, p90: s.p90, dashed };
 }
 
 /** Small multiples: per metric both scenarios' medians with their 10–90 % bands for one unit. */
@@ -70,8 +70,9 @@ export function renderCharts(
 ): void {
   const cards = CHARTS.map(({ metric, reference }) => {
     const { label, unit: u } = metricInfo(a, metric);
-    const sa = series(a, unit, metric, COLORS.a),
-      sb = series(b, unit, metric, COLORS.b);
+    // B dashed: when both scenarios give the same line, A still shows between B's dashes.
+    const sa = series(a, unit, metric, COLORS.a, false),
+      sb = series(b, unit, metric, COLORS.b, true);
     if (!sa || !sb) return '';
     const share = u === 'share' || u === 'flag';
     const svg = bandChartSvg([sa, sb], {
@@ -79,6 +80,7 @@ export function renderCharts(
       width: 300,
       height: 170,
       tick: (v, step) => formatTick(u, v, step),
+      value: (v) => formatMetric(u === 'flag' ? 'share' : u, v),
       fromZero: share,
       ...(reference ? { reference } : {}),
       ...(u === 'flag' ? { domain: [0, 1] as [number, number] } : {}),
@@ -90,18 +92,39 @@ export function renderCharts(
   el.setAttribute('aria-label', `Grafieken voor ${unitName}`);
 }
 
+/**
+ * The map legend: the ramp with its end values, or for mean energy labels the label letters along the ramp (never
+ * the internal label index); for the difference view the diverging ramp from "B lager" to "B hoger" around 0.
+ */
 export function renderLegend(
   el: HTMLElement,
   label: string,
   unit: string,
   domain: [number, number],
   year: number,
+  difference = false,
 ): void {
+  const ends = (lo: string, hi: string): string =>
+    `<div class="legend-ends"><span>${escapeXml(lo)}</span><span>${escapeXml(hi)}</span></div>`;
+  let scale: string;
+  if (difference) {
+    scale = ends(`${formatDelta(unit, domain[0])} (B lager)`, `${formatDelta(unit, domain[1])} (B hoger)`);
+  } else if (unit === 'label-index') {
+    const letters = labelLetters(domain[0], domain[1]);
+    scale = `<div class="legend-ends legend-letters">${letters.map((l) => `<span>${escapeXml(l)}</span>`).join('')}</div>`;
+  } else {
+    scale = ends(formatMetric(unit, domain[0]), formatMetric(unit, domain[1]));
+  }
+  const note = difference
+    ? 'Verschil van de medianen, B min A, per buurt; wit is gelijk.'
+    : unit === 'label-index'
+      ? 'Gemiddeld energielabel over de Monte Carlo-runs (mediaan); dezelfde schaal voor beide kaarten.'
+      : 'Mediaan over de Monte Carlo-runs (kans bij corporatiebuurt); dezelfde schaal voor beide kaarten.';
   el.innerHTML =
-    `<div class="legend-title">${escapeXml(label)} in ${year}</div>` +
-    `<div class="legend-ramp" style="background:${rampGradient()}"></div>` +
-    `<div class="legend-ends"><span>${escapeXml(formatMetric(unit, domain[0]))}</span><span>${escapeXml(formatMetric(unit, domain[1]))}</span></div>` +
-    '<div class="legend-note">Mediaan over de Monte Carlo-runs (kans bij corporatiebuurt); dezelfde schaal voor beide kaarten.</div>';
+    `<div class="legend-title">${escapeXml(difference ? `Verschil B − A: ${label}` : label)} in ${year}</div>` +
+    `<div class="legend-ramp" style="background:${rampGradient(difference ? DIVERGING : undefined)}"></div>` +
+    scale +
+    `<div class="legend-note">${note}</div>`;
 }
 
 const two = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
