@@ -26,7 +26,7 @@ Usage:
   voorraad generate [--seed N] [--out file.gpkg]                          write the synthetic dataset
   ${DATASET_USAGE}
   voorraad measures --type T --bouwjaar J --oppervlakte M2 [--label X] [--eigendom C] [--date YYYY-MM-DD] [--format table|json]
-  voorraad score [--buurt X] [--eigendom a,b] [--type t] [--weights file] [--format json|csv|geojson] [--dataset P]
+  voorraad score [--buurt X] [--eigendom a,b] [--type t] [--weights file] [--format json|csv|geojson] [--dataset P] [--datum YYYY-MM-DD]
   voorraad run <scenario.yaml…> [--runs N] [--out dir] [--workers N]     run scenario files; exit 1 when a target fails
   voorraad compare <a.yaml> <b.yaml> [--area A,…] [--years 2030,2035] [--metrics …] [--runs N]
   ${IMPORT_USAGE}

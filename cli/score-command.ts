@@ -10,6 +10,7 @@ import { retrofitContext } from '../engine/retrofit/stock.ts';
 import { parseWeightsText, type WeightsConfig } from '../engine/retrofit/weights.ts';
 import { readDataset } from '../geodata/dataset-store.ts';
 import { startNodeEngine } from '../workers/node-engine.ts';
+import { todayInNl } from '../server/today.ts';
 import { UsageError } from './usage-error.ts';
 
 const FORMATS = ['json', 'csv', 'geojson'] as const;
@@ -54,8 +55,9 @@ async function loadDataset(file: string | undefined): Promise<Dataset> {
 }
 
 /**
- * `voorraad score [--buurt X[,Y]] [--eigendom a,b] [--type t] [--weights file] [--format json|csv|geojson] [--dataset P]`:
- * retrofit priority of every dwelling, computed in an engine worker thread, ranked by priority.
+ * `voorraad score [--buurt X[,Y]] [--eigendom a,b] [--type t] [--weights file] [--format json|csv|geojson] [--dataset P]
+ * [--datum YYYY-MM-DD]`: retrofit priority of every dwelling, computed in an engine worker thread, ranked by priority;
+ * each package's net cost after the subsidies valid on `--datum` (today in the Netherlands) beside its gross cost.
  */
 export async function scoreCommand(argv: string[]): Promise<number> {
   const { values } = parseArgs({
@@ -67,9 +69,13 @@ export async function scoreCommand(argv: string[]): Promise<number> {
       weights: { type: 'string' },
       format: { type: 'string', default: 'json' },
       dataset: { type: 'string' },
+      datum: { type: 'string' },
     },
     strict: true,
   });
+  const date = values.datum ?? todayInNl();
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date))
+    throw new UsageError(`--datum: expected the planning date of the subsidies as YYYY-MM-DD, found "${date}"`);
   const format = values.format as (typeof FORMATS)[number];
   if (!FORMATS.includes(format))
     throw new UsageError(`--format: expected one of ${FORMATS.join(', ')}, found "${values.format}"`);
@@ -102,6 +108,7 @@ export async function scoreCommand(argv: string[]): Promise<number> {
       ...(ownership ? { ownership } : {}),
       ...(type ? { type } : {}),
       ...(weights ? { weights } : {}),
+      date,
     });
     if (!r.ok) throw new UsageError(r.issues.map((i) => `${i.code}: ${i.message}`).join('\n'));
     const synthetic = ds.meta.synthetic;

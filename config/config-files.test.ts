@@ -3,6 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { parsePermitProfile, SHIPPED_PERMIT_PROFILES } from '../engine/planner/permit-profile.ts';
 import { parseNatuurkalender, SHIPPED_CALENDARS } from '../engine/retrofit/natuurkalender.ts';
 import { DEFAULT_WEIGHTS, parseWeightsText } from '../engine/retrofit/weights.ts';
+import {
+  DEFAULT_BUURT_PARAMETERS,
+  parseBuurtParametersText,
+} from '../engine/buurt-parameters/buurt-parameters-config.ts';
 import { SHIPPED_RULE_FILES } from '../engine/rules/shipped-rules.ts';
 import { CONFIG_FILES } from './config-files.ts';
 
@@ -10,6 +14,11 @@ describe('shipped config files', () => {
   it('the weights file validates and is what the engine embeds', () => {
     const r = parseWeightsText(readFileSync(CONFIG_FILES.weights, 'utf8'));
     expect(r.ok && r.value).toEqual(DEFAULT_WEIGHTS);
+  });
+
+  it('the buurt parameters file validates and is what the engine embeds', () => {
+    const r = parseBuurtParametersText(readFileSync(CONFIG_FILES.buurtParameters, 'utf8'));
+    expect(r.ok && r.value).toEqual(DEFAULT_BUURT_PARAMETERS);
   });
 
   it('every natuurkalender file validates, is named after its id and is shipped', () => {

@@ -2,6 +2,7 @@ import type { Buurt, Building, DatasetMeta, Dwelling, Vve } from './dwelling.ts'
 import type {
   AttributeSource,
   BuurtStatistics,
+  EnergyPovertyIndicators,
   ImportLogEntry,
   MeasuredGasUse,
   PortfolioEntry,
@@ -24,6 +25,8 @@ export interface Dataset {
   buurtStatistics?: BuurtStatistics[];
   /** CBS measured gas use per region × dwelling type or tenure (`voorraad import cbs-energie`). */
   measuredGasUse?: MeasuredGasUse[];
+  /** CBS/TNO Monitor Energiearmoede indicators per region (`voorraad import cbs-energiearmoede`). */
+  energyPoverty?: EnergyPovertyIndicators[];
   species?: SpeciesObservation[];
   attributeSources?: AttributeSource[];
   imports?: ImportLogEntry[];

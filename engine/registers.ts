@@ -123,6 +123,27 @@ export const MeasuredGasUse = z.object({
 });
 export type MeasuredGasUse = z.infer<typeof MeasuredGasUse>;
 
+/**
+ * Energy-poverty indicators of one region (gemeente GM…, wijk WK…, buurt BU…) and year from the CBS/TNO Monitor
+ * Energiearmoede (`voorraad import cbs-energiearmoede`): percentages of households 0–100 as CBS publishes them;
+ * null where CBS suppressed the cell. engine/buurt-parameters reads them, with a stated fallback per buurt.
+ */
+export const EnergyPovertyIndicators = z.object({
+  regionCode: z.string().regex(/^(GM\d{4}|WK\d{6}|BU\d{8})$/),
+  year: z.number().int().min(2000).max(2100),
+  /** High energy quote. */
+  heqPct: z.number().min(0).max(100).nullable(),
+  /** Low income, high energy cost. */
+  lihePct: z.number().min(0).max(100).nullable(),
+  /** Low income, low-quality dwelling. */
+  lilekPct: z.number().min(0).max(100).nullable(),
+  households: z.number().int().min(0).nullable(),
+  /** Table edition as given in the file name, or 'onbekend'. */
+  table: z.string().min(1).max(60),
+  dataDate: IsoDate,
+});
+export type EnergyPovertyIndicators = z.infer<typeof EnergyPovertyIndicators>;
+
 export const IMPORT_KINDS = [
   'bag',
   'eponline',
@@ -132,6 +153,7 @@ export const IMPORT_KINDS = [
   'species',
   'signals',
   'cbs-energie',
+  'cbs-energiearmoede',
 ] as const;
 export const ImportKind = z.enum(IMPORT_KINDS);
 export type ImportKind = z.infer<typeof ImportKind>;

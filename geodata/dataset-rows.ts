@@ -19,6 +19,8 @@ import {
   type BuurtStatistics as BuurtStatisticsT,
   MeasuredGasUse,
   type MeasuredGasUse as MeasuredGasUseT,
+  EnergyPovertyIndicators,
+  type EnergyPovertyIndicators as EnergyPovertyIndicatorsT,
   type ImportLogEntry as ImportLogEntryT,
   type PortfolioEntry as PortfolioEntryT,
   type Signal as SignalT,
@@ -357,6 +359,22 @@ export const MEASURED_GAS_USE_TABLE: FlatTable<MeasuredGasUseT> = {
     ['data_date', 'TEXT', 'dataDate'],
   ],
   schema: MeasuredGasUse,
+};
+
+export const ENERGY_POVERTY_TABLE: FlatTable<EnergyPovertyIndicatorsT> = {
+  table: 'energiearmoede_cbs',
+  description: 'CBS/TNO Monitor Energiearmoede: HEQ, LIHE en LILEK (% huishoudens) per regio en jaar',
+  columns: [
+    ['region_code', 'TEXT', 'regionCode'],
+    ['year', 'INTEGER', 'year'],
+    ['heq_pct', 'REAL', 'heqPct'],
+    ['lihe_pct', 'REAL', 'lihePct'],
+    ['lilek_pct', 'REAL', 'lilekPct'],
+    ['households', 'INTEGER', 'households'],
+    ['edition', 'TEXT', 'table'],
+    ['data_date', 'TEXT', 'dataDate'],
+  ],
+  schema: EnergyPovertyIndicators,
 };
 
 /** Point feature table; the location is the geometry, not a column. */

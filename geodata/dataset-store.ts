@@ -8,6 +8,7 @@ import {
   BuurtStatistics,
   ImportLogEntry,
   MeasuredGasUse,
+  EnergyPovertyIndicators,
   PortfolioEntry,
   Signal,
   SpeciesObservation,
@@ -24,6 +25,7 @@ import {
   DWELLING_COLUMNS,
   IMPORT_LOG_TABLE,
   MEASURED_GAS_USE_TABLE,
+  ENERGY_POVERTY_TABLE,
   PORTFOLIO_TABLE,
   SIGNAL_TABLE,
   SPECIES_TABLE,
@@ -65,6 +67,7 @@ const REGISTER_TABLES = [
   ['portfolio', PORTFOLIO_TABLE],
   ['buurtStatistics', BUURT_STATISTICS_TABLE],
   ['measuredGasUse', MEASURED_GAS_USE_TABLE],
+  ['energyPoverty', ENERGY_POVERTY_TABLE],
   ['attributeSources', ATTRIBUTE_SOURCE_TABLE],
   ['imports', IMPORT_LOG_TABLE],
   ['signals', SIGNAL_TABLE],
@@ -312,6 +315,7 @@ export function assertValidDataset(ds: Dataset): void {
   check(PortfolioEntry, ds.portfolio ?? [], 'portfolio');
   check(BuurtStatistics, ds.buurtStatistics ?? [], 'buurtStatistics');
   check(MeasuredGasUse, ds.measuredGasUse ?? [], 'measuredGasUse');
+  check(EnergyPovertyIndicators, ds.energyPoverty ?? [], 'energyPoverty');
   check(SpeciesObservation, ds.species ?? [], 'species');
   check(AttributeSource, ds.attributeSources ?? [], 'attributeSources');
   check(ImportLogEntry, ds.imports ?? [], 'imports');

@@ -15,6 +15,7 @@ import {
 import { housingStockFrom, type HousingStock } from '../engine/housing/stock.ts';
 import type { DatasetInfo } from '../engine/housing/summary.ts';
 import { FOCUS_BUURTEN, PROGRAMME_AREAS } from '../geodata/boundaries/programme-areas.ts';
+import { resolveBuurtParameters } from '../engine/buurt-parameters/resolve.ts';
 import { DatasetFileError, readDataset } from '../geodata/dataset-store.ts';
 import { SHIPPED_DATASET, ensureShippedDataset } from '../geodata/shipped.ts';
 
@@ -38,6 +39,8 @@ export type Prepared = { ok: true; value: PreparedScenario } | { ok: false; issu
 /** A dataset as the scenarios use it: the stock of the programme areas' buurten, and buurt names. */
 export interface ScenarioDataset {
   stock: HousingStock;
+  /** Low-income share per buurt code: the buurt parameters resolved against the dataset (engine/buurt-parameters). */
+  lowIncomeShare: Record<string, number>;
   info: DatasetInfo;
   buurtNames: Record<string, string>;
 }
@@ -49,13 +52,16 @@ export interface ScenarioDataset {
  * the stock they had.
  */
 export function scenarioDataset(
-  ds: Pick<Dataset, 'meta' | 'buurten'>,
+  ds: Pick<Dataset, 'meta' | 'buurten' | 'energyPoverty'>,
   columns: DwellingColumns,
   extraBuurten: readonly string[] = [],
 ): ScenarioDataset {
   const buurten = [...new Set([...FOCUS_BUURTEN, ...extraBuurten])];
+  const stock = housingStockFrom(columns, buurten);
+  const params = resolveBuurtParameters(stock.buurtCodes, ds);
   return {
-    stock: housingStockFrom(columns, buurten),
+    stock,
+    lowIncomeShare: Object.fromEntries([...params.byCode].map(([code, p]) => [code, p.lowIncomeShare])),
     info: { name: ds.meta.name, synthetic: ds.meta.synthetic, dataDate: ds.meta.dataDate },
     buurtNames: Object.fromEntries(ds.buurten.map((b) => [b.buurtcode, b.buurtnaam])),
   };
@@ -157,6 +163,7 @@ export function prepareParsed(
     buurtNames: o.data.buurtNames,
     noNewSocialRentAreas: NO_NEW_SOCIAL_RENT_AREAS,
     plans,
+    lowIncomeShare: o.data.lowIncomeShare,
     ...(o.runs !== undefined ? { runs: o.runs } : {}),
   });
   if (!compiled.ok) return { ok: false, issues: located(locate, compiled.issues as ScenarioIssue[]) };

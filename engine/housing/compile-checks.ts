@@ -18,6 +18,11 @@ export interface CompileContext {
   plans?: Readonly<Record<number, readonly RetrofitPlanEntry[]>>;
   /** Overrides the scenario's `runs` (CLI --runs). */
   runs?: number;
+  /**
+   * Low-income share per buurt code from the buurt parameters (engine/buurt-parameters, resolved against the
+   * dataset's registers by the caller); buurten it lacks are resolved from the shipped parameters file.
+   */
+  lowIncomeShare?: Readonly<Record<string, number>>;
   /** Policy rules (config/rules); the shipped ones by default. */
   rules?: readonly LoadedRule[];
 }

@@ -19,6 +19,8 @@ import { compileFixed, type FixedIntervention } from './compile-planned.ts';
 import type { CompiledScenario, CompiledTarget, FixedEvent, QuotaEvent } from './compiled.ts';
 import { METRIC_IDS, type MetricId } from './metrics.ts';
 import { resolveParams } from './params.ts';
+import { residentIncomeOdds } from './resident-income.ts';
+import { resolveBuurtParameters } from '../buurt-parameters/resolve.ts';
 import { buildAreaIndex, resolveArea } from './scenario-areas.ts';
 import type { Intervention, Scenario } from './scenario-schema.ts';
 import type { ScenarioIssue } from './scenario-yaml.ts';
@@ -266,6 +268,13 @@ export function compileScenario(s: Scenario, ctx: CompileContext): Result<Compil
       label55[i] = 1;
     if (ground && stock.oppervlakte[i]! >= params.aboveCapMinAreaM2) aboveCap[i] = 1;
   }
+  const shipped = resolveBuurtParameters(stock.buurtCodes).byCode;
+  const residentIncome = residentIncomeOdds(
+    stock,
+    label55,
+    params,
+    Float64Array.from(stock.buurtCodes, (c) => ctx.lowIncomeShare?.[c] ?? shipped.get(c)!.lowIncomeShare),
+  );
   const saleOf = new Uint8Array(capacity),
     liberalisationOf = new Uint8Array(capacity);
   quotaEvents.forEach((e, q) => {
@@ -293,6 +302,7 @@ export function compileScenario(s: Scenario, ctx: CompileContext): Result<Compil
       urgentShare: s.allocation.urgentShare,
       label55,
       aboveCap,
+      residentIncome,
       quota,
       saleOf,
       liberalisationOf,

@@ -3,6 +3,7 @@
  * schedules. Plain data, so it is sent to worker threads by structured clone.
  */
 import type { HousingRules } from './housing-rules.ts';
+import type { ResidentIncome } from './resident-income.ts';
 import type { HousingParams } from './params.ts';
 import type { Unit } from './scenario-areas.ts';
 
@@ -71,6 +72,8 @@ export interface CompiledScenario {
   /** Per stock dwelling: 1 when labelled 55+, 1 when its rent is above the cap. */
   label55: Uint8Array;
   aboveCap: Uint8Array;
+  /** The first year's residents per buurt follow the buurt parameters' low-income share (resident-income.ts). */
+  residentIncome: ResidentIncome;
   /** Max low-income share of regular social allocations, [yearIndex * nBuurten + buurt]; NaN = no quota. */
   quota: Float64Array;
   /** Per stock dwelling: index into `quota events` + 1 of the sale / liberalisation it may fall under (0 = none). */

@@ -4,6 +4,7 @@
  */
 import { AGE_BANDS, INCOME_LOW } from './codes.ts';
 import type { HouseholdProfile, HousingParams, Weights } from './params.ts';
+import { withLowOdds } from './resident-income.ts';
 
 /** A profile as cumulative tables for fast draws; `incomeNonLow` draws among the bands above `laag`. */
 export interface ProfileTable {
@@ -52,21 +53,30 @@ export function profileTable(p: HouseholdProfile, sizeFactor: Weights): ProfileT
   };
 }
 
-/** Profile tables [kind][groundBound 0|1] for residents, newcomers by tenure, urgent and 55+ applicants. */
+/**
+ * Profile tables [kind][groundBound 0|1] for residents, newcomers by tenure, urgent and 55+ applicants; the first
+ * year's residents per buurt as well (their low-income odds follow the buurt parameters, resident-income.ts).
+ */
 export interface ProfileSet {
   residents: ProfileTable[][];
+  /** [buurt] → residents [tenure][groundBound] and the senior profile [groundBound] of the first year. */
+  residentsByBuurt: { residents: ProfileTable[][]; senior: ProfileTable[] }[];
   newcomers: ProfileTable[][];
   urgent: ProfileTable[];
   senior: ProfileTable[];
 }
 
-export function profileSet(p: HousingParams): ProfileSet {
+export function profileSet(p: HousingParams, lowIncomeOdds: Float64Array = new Float64Array(0)): ProfileSet {
   const both = (x: HouseholdProfile): ProfileTable[] => [
     profileTable(x, p.sizeFactorApartment),
     profileTable(x, p.sizeFactorSingleFamily),
   ];
   return {
     residents: p.residents.map(both),
+    residentsByBuurt: Array.from(lowIncomeOdds, (odds) => ({
+      residents: p.residents.map((x) => both(withLowOdds(x, odds))),
+      senior: both(withLowOdds(p.seniorApplicants, odds)),
+    })),
     newcomers: p.newcomers.map(both),
     urgent: both(p.urgentApplicants),
     senior: both(p.seniorApplicants),

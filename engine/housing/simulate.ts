@@ -25,14 +25,18 @@ export function runRng(seed: number, run: number) {
   return createRng(seed).fork(`run-${run}`);
 }
 
-/** Households for the stock as it is: near full occupancy, drawn by tenure and dwelling kind (55+ labels house seniors). */
+/**
+ * Households for the stock as it is: near full occupancy, drawn by tenure and dwelling kind (55+ labels house
+ * seniors), with the low-income odds of their buurt (the buurt parameters, resident-income.ts).
+ */
 function synthesise(w: Workspace, next: () => number): void {
   const p = w.sc.params,
     h = w.hh;
   for (let i = 0; i < w.n; i++) {
     if (next() < p.initialVacancy) continue;
     const ground = GROUND_BOUND_BY_TYPE[w.type[i]!]!;
-    const profile = w.label55[i] ? w.profiles.senior[ground]! : w.profiles.residents[w.tenure[i]!]![ground]!;
+    const b = w.profiles.residentsByBuurt[w.buurt[i]!]!;
+    const profile = w.label55[i] ? b.senior[ground]! : b.residents[w.tenure[i]!]![ground]!;
     placeHousehold(h, i, profile, next, false);
   }
 }

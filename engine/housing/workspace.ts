@@ -75,7 +75,7 @@ export function createWorkspace(stock: HousingStock, sc: CompiledScenario): Work
     aboveCap: new Uint8Array(cap),
     pending: new Int8Array(cap),
     hh: createHouseholds(cap),
-    profiles: profileSet(sc.params),
+    profiles: profileSet(sc.params, sc.residentIncome.odds),
     counters: new Float64Array(sc.nBuurten * N_COUNTERS),
     unitCounters: new Float64Array(N_COUNTERS),
     flows: new Float64Array(sc.nBuurten * FLOWS.length),

@@ -98,7 +98,7 @@ function score(
   const ctx = retrofitContext(ds, t.buurtCodes);
   ctx.priceMode.fill(priceMode);
   const stock = stockOf(t, ctx);
-  const tables = buildScoreTables(params, weights, t.buurtCodes, ctx.buurtLowIncomeShare);
+  const tables = buildScoreTables(params, weights, t.buurtCodes, ctx.buurtLowIncomeShare, ctx);
   const scores = allocScores(t.count);
   scoreRange(stock, tables, scores, 0, t.count);
   return { scores, buurtCodes: t.buurtCodes };

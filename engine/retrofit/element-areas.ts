@@ -29,8 +29,10 @@ export interface GeometryParams {
   /** Pitched roof area per m² of footprint (≈ 1 / cos 40°). */
   pitchedRoofFactor: number;
   /**
-   * For a flat whose floor is unknown, the share of its footprint counted as roof and as ground floor in the heat
-   * balance (L: one in four, as in a four-storey block); the roof and floor measures then report "position-unknown".
+   * For a flat whose floor is unknown in a building whose storeys are unknown too, the share of its footprint counted
+   * as roof and as ground floor (L: one in four, as in a four-storey block). With the storeys known the share is
+   * 1 / storeys, the probability that the flat is the top (or ground) one on its staircase. The roof and floor
+   * measures then apply at that share.
    */
   unknownPositionShare: number;
 }

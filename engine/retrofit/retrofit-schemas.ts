@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { BuurtCode, DwellingType, ELEMENTS, ElementLevel, EnergyLabel, Ownership } from '../dwelling.ts';
+import { LOW_INCOME_SOURCES } from '../buurt-parameters/resolve.ts';
 import { ECOLOGY_ROUTES, MEASURE_IDS, MEASURE_REASONS } from './measure-ids.ts';
 import { FACTOR_IDS, WeightsSchema } from './weights.ts';
 
@@ -92,7 +93,7 @@ export const WhatIfResponseSchema = z
     priority: z.object({
       score: z.number(),
       breakdown: Breakdown,
-      lowIncomeShareSource: z.enum(['override', 'cbs', 'default']),
+      lowIncomeShareSource: z.enum(LOW_INCOME_SOURCES),
     }),
     assumptions: z.array(
       z.object({
@@ -173,8 +174,10 @@ export const DwellingScoreSchema = z
       billSavingEurPerYear: z.number(),
       co2SavingKgPerYear: z.number(),
       paybackYears: z.number().nullable(),
+      subsidyEur: z.number().nullable().describe('subsidies on the planning date; null when no subsidy row covers it'),
+      netCostEur: z.number().nullable().describe("the owner's net cost beside the gross costEur; null when unknown"),
     }),
-    lowIncomeShareSource: z.enum(['override', 'cbs', 'default']),
+    lowIncomeShareSource: z.enum(LOW_INCOME_SOURCES),
   })
   .meta({ id: 'RetrofitDwellingScore' });
 
@@ -186,6 +189,9 @@ export const ScoresResponseSchema = z
     total: z.number().int(),
     weights: WeightsSchema,
     lowIncomeShareDefaulted: z.array(z.string()),
+    subsidies: z
+      .object({ bookId: z.string(), date: z.string().nullable(), covered: z.boolean().nullable() })
+      .describe('the subsidy file and planning date of the net costs; covered false: no row covers the date'),
     dwellings: z.array(DwellingScoreSchema),
   })
   .meta({ id: 'RetrofitScores' });

@@ -168,7 +168,7 @@ export function scoreRange(s: RetrofitStock, T: ScoreTables, o: ScoreColumns, fr
     wR = T.riskRoof,
     wS = T.riskFacade;
   const incomeInv = T.lowIncomeFullInv,
-    quoteInv = T.energyQuoteInvEur,
+    buurtQuoteInv = T.buurtQuoteInv,
     gasFullInv = T.gasFullInv,
     paybackInv = 1 / T.paybackWorstYears;
   const p0 = points[0]!,
@@ -222,8 +222,11 @@ export function scoreRange(s: RetrofitStock, T: ScoreTables, o: ScoreColumns, fr
     const ground = (fl - 1) >>> 31;
     const roofPos = nb * ((unknown << 1) + (1 - unknown) * (1 - top));
     const floorPos = nb * ((unknown << 1) + (1 - unknown) * (1 - ground));
-    const roofShare = 1 - roofPos + (roofPos >> 1) * (1 + unknownShare);
-    const floorShare = 1 - floorPos + (floorPos >> 1) * (1 + unknownShare);
+    // A flat of unknown floor has the roof or the ground floor with probability 1 / storeys of its building (one
+    // flat per floor on its staircase); when the storeys are unknown too, with unknownPositionShare (L).
+    const opu = st > 0 ? 1 + 1 / st : 1 + unknownShare;
+    const roofShare = 1 - roofPos + (roofPos >> 1) * opu;
+    const floorShare = 1 - floorPos + (floorPos >> 1) * opu;
     const flat = flatRoof[i]!;
 
     // Element areas (element-areas.ts) and levels, raised to the post-1992 minimum unless known.
@@ -365,8 +368,9 @@ export function scoreRange(s: RetrofitStock, T: ScoreTables, o: ScoreColumns, fr
     route[i] = B[(B_ROUTE + ((own << 1) + gb) * 2 + inVve) | 0]!;
 
     // Factors (energy-poverty.ts, priority.ts) and the priority.
-    const income = fmin(buurtShare[buurt[i]!]! * incomeInv, 1);
-    const quote = fmin(gas * gasPrice * quoteInv, 1);
+    const bu = buurt[i]!;
+    const income = fmin(buurtShare[bu]! * incomeInv, 1);
+    const quote = fmin(gas * gasPrice * buurtQuoteInv[bu]!, 1);
     const f0 = income * fmax(quote, F[(lr8 + 4) | 0]!);
     const f1 = F[(lr8 + 3) | 0]!;
     const f2 = fmin(pkgSav * gasFullInv, 1);

@@ -12,7 +12,8 @@ import { HESTIA_TYPES } from '../hestia/hestia-types.ts';
 import type { TnoPart } from '../hestia/tno-types.ts';
 import { SW_EXPOSURE_BY_DEGREE } from './ecology.ts';
 import { areaCoefficients } from './element-areas.ts';
-import { lowIncomeShareOf, poorQualityByLabel, type LowIncomeSource, LOW_INCOME_SOURCES } from './energy-poverty.ts';
+import { DEFAULT_BUURT_PARAMETERS } from '../buurt-parameters/buurt-parameters-config.ts';
+import { poorQualityByLabel, LOW_INCOME_SOURCES } from './energy-poverty.ts';
 import { elementU, hotWaterM3, m3PerWattKelvin, preboundLine } from './heat-model.ts';
 import { hestiaTypeOf, HIGH_RISE_MIN_STOREYS } from '../hestia/hestia-type.ts';
 import { EP2_BOUNDS, EP2_CLASS_BY_CEIL, PRIMARY_FACTOR_ELECTRICITY, PRIMARY_KWH_PER_M3_GAS } from './labels.ts';
@@ -93,7 +94,8 @@ export interface ScoreTables extends DecisionTables {
   buurtShare: Float32Array;
   buurtShareSource: Uint8Array;
   lowIncomeFullInv: number;
-  energyQuoteInvEur: number;
+  /** 1 / (quote threshold × net income of the buurt's low-income household), per buurt index. */
+  buurtQuoteInv: Float32Array;
   poorQuality: Float32Array;
   labelGap: Float32Array;
   gasFullInv: number;
@@ -109,11 +111,26 @@ function labelGap(): Float32Array {
   return Float32Array.from(ENERGY_LABELS, (_, i) => Math.max(0, (i - a) / (ENERGY_LABELS.length - 1 - a)));
 }
 
+/** Per-buurt incomes and share sources (a RetrofitContext has them, from engine/buurt-parameters). */
+export interface BuurtScoreInputs {
+  buurtQuoteIncomeEur: Float32Array;
+  buurtShareSource: Uint8Array;
+}
+
+const FALLBACK = LOW_INCOME_SOURCES.indexOf('fallback'),
+  INPUT = LOW_INCOME_SOURCES.indexOf('input');
+
+/**
+ * Tables for the buurten `buurtCodes` with their resolved low-income `shares` and, from `buurt`, incomes and sources.
+ * Without `buurt` (a what-if, a benchmark stock) a given share is the caller's input and a NaN share takes the buurt
+ * parameters' stated fallback, its source saying so; the income is then the file's band `laag`.
+ */
 export function buildScoreTables(
   p: RetrofitParams,
   w: WeightsConfig,
   buurtCodes: readonly string[],
-  datasetShares: Float32Array,
+  shares: Float32Array,
+  buurt?: BuurtScoreInputs,
 ): ScoreTables {
   const periodOfYear = new Uint8Array(MAX_YEAR + 1);
   for (let y = 0; y <= MAX_YEAR; y++) periodOfYear[y] = buildPeriodIndex(y);
@@ -163,16 +180,20 @@ export function buildScoreTables(
     if (l === 'G') return share.x;
     return l.startsWith('A') ? share.A : share[l as 'B' | 'C' | 'D' | 'E' | 'F'];
   });
+  const fallback = DEFAULT_BUURT_PARAMETERS.fallback.incomeShares.laag;
+  const fallbackIncome = DEFAULT_BUURT_PARAMETERS.incomeBands.netEurPerYear.laag;
   const buurtShare = new Float32Array(buurtCodes.length);
   const buurtShareSource = new Uint8Array(buurtCodes.length);
-  buurtCodes.forEach((code, k) => {
-    const s = lowIncomeShareOf(w.energyPoverty, code, Number.isNaN(datasetShares[k]) ? null : datasetShares[k]!);
-    buurtShare[k] = s.share;
-    buurtShareSource[k] = LOW_INCOME_SOURCES.indexOf(s.source satisfies LowIncomeSource);
+  const buurtQuoteInv = new Float32Array(buurtCodes.length);
+  const ep = w.energyPoverty;
+  buurtCodes.forEach((_, k) => {
+    const given = !Number.isNaN(shares[k]);
+    buurtShare[k] = given ? shares[k]! : fallback;
+    buurtShareSource[k] = given ? (buurt?.buurtShareSource[k] ?? INPUT) : FALLBACK;
+    buurtQuoteInv[k] = 1 / (ep.energyQuoteThreshold * (buurt?.buurtQuoteIncomeEur[k] ?? fallbackIncome));
   });
   const rw = p.ecology.riskWeights;
   const riskSum = rw.uninsulatedCavity + rw.pitchedRoof + rw.southWestFacade;
-  const ep = w.energyPoverty;
   const tables: Omit<ScoreTables, 'packed'> = {
     ...buildDecisionTables(p),
     periodOfYear,
@@ -242,7 +263,7 @@ export function buildScoreTables(
     buurtShare,
     buurtShareSource,
     lowIncomeFullInv: 1 / ep.lowIncomeShareFull,
-    energyQuoteInvEur: 1 / (ep.energyQuoteThreshold * ep.referenceLowIncomeEurPerYear),
+    buurtQuoteInv,
     poorQuality: poorQualityByLabel(ep),
     labelGap: labelGap(),
     gasFullInv: 1 / w.scales.gasSavingFullM3PerYear,

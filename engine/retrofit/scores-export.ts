@@ -31,6 +31,8 @@ export function scoresAsGeoJson(
           ...Object.fromEntries(FACTOR_IDS.map((f) => [`breakdown_${f}`, breakdown[f]])),
           measures: measures.applicable.join(','),
           costEur: measures.costEur,
+          subsidyEur: measures.subsidyEur,
+          netCostEur: measures.netCostEur,
           gasSavingM3PerYear: measures.gasSavingM3PerYear,
           billSavingEurPerYear: measures.billSavingEurPerYear,
           co2SavingKgPerYear: measures.co2SavingKgPerYear,

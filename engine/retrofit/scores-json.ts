@@ -29,6 +29,7 @@ import {
   type PackageResult,
 } from './measures.ts';
 import type { Natuurkalender } from './natuurkalender.ts';
+import { netCostOf, subsidyTenure, type NetCostBasis } from './net-cost.ts';
 import { breakdown } from './priority.ts';
 import type { ScoreColumns } from './score-table.ts';
 import type { ScoreTables } from './score-tables.ts';
@@ -55,20 +56,37 @@ export interface DwellingScore {
   route: EcologyRoute;
   /** Habitat risk 0–1. */
   riskScore: number;
-  measures: Omit<PackageResult, 'measures' | 'labelAfter' | 'electricityKwhPerYear'> & { applicable: MeasureId[] };
+  measures: Omit<PackageResult, 'measures' | 'labelAfter' | 'electricityKwhPerYear'> & {
+    applicable: MeasureId[];
+    /** Subsidies on the planning date (net-cost.ts); null when no subsidy row covers the date or none was given. */
+    subsidyEur: number | null;
+    /** What the owner pays: costEur (gross) − subsidyEur; null when unknown. */
+    netCostEur: number | null;
+  };
   lowIncomeShareSource: LowIncomeSource;
 }
 
 const r1 = (x: number): number => Math.round(x * 10) / 10;
 
-export function dwellingScore(t: DwellingColumns, o: ScoreColumns, T: ScoreTables, i: number): DwellingScore {
+/** The summary row of dwelling i; with `basis`, the package's subsidy and net cost on its date beside the gross. */
+export function dwellingScore(
+  t: DwellingColumns,
+  o: ScoreColumns,
+  T: ScoreTables,
+  i: number,
+  basis?: NetCostBasis,
+): DwellingScore {
   const pkg = packageOf(o, T, i);
+  const ownership = OWNERSHIP_CATEGORIES[t.ownership[i]!]!;
+  const net = basis
+    ? netCostOf(o, T, i, pkg, subsidyTenure(ownership, t.vve[i]! >= 0), basis)
+    : { subsidyEur: null, netCostEur: null };
   const parts = breakdown(o.factors, T.points, i);
   return {
     vboId: t.vboId[i]!,
     buurtcode: t.buurtCodes[t.buurt[i]!]!,
     type: DWELLING_TYPES[t.type[i]!]!,
-    ownership: OWNERSHIP_CATEGORIES[t.ownership[i]!]!,
+    ownership,
     bouwjaar: t.bouwjaar[i]!,
     location: [t.lon[i]!, t.lat[i]!],
     priority: r1(o.priority[i]!),
@@ -85,6 +103,7 @@ export function dwellingScore(t: DwellingColumns, o: ScoreColumns, T: ScoreTable
       billSavingEurPerYear: pkg.billSavingEurPerYear,
       co2SavingKgPerYear: pkg.co2SavingKgPerYear,
       paybackYears: pkg.paybackYears,
+      ...net,
     },
     lowIncomeShareSource: LOW_INCOME_SOURCES[T.buurtShareSource[t.buurt[i]!]!]!,
   };
@@ -111,6 +130,7 @@ export function dwellingDetail(
   ecology: EcologyParams,
   cal: Natuurkalender,
   planningDay: number,
+  basis?: NetCostBasis,
 ): Omit<DwellingDetail, 'measuredUse'> {
   const { measures, notApplicable } = measuresOf(o, T, i);
   const applicable = applicableIds(o, i);
@@ -125,7 +145,7 @@ export function dwellingDetail(
     elements[e] = stateOf(level, (t.elementsKnown[i]! & (1 << k)) !== 0 ? 'known' : 'assumed', dist);
   });
   return {
-    ...dwellingScore(t, o, T, i),
+    ...dwellingScore(t, o, T, i, basis),
     measureDetails: measures,
     notApplicable,
     package: packageOf(o, T, i),

@@ -59,9 +59,10 @@ describe("retrofit session (the worker's state)", () => {
     const labelOnly = session.scores({ weights: onlyLabel });
     if (!labelOnly.ok || !base.ok) throw new Error('not scored');
     for (const d of labelOnly.value.dwellings) expect(d.priority).toBeCloseTo(d.breakdown.labelGap, 6);
+    // A lower point of full income share raises the energy-poverty factor of buurten below it.
     const richer = {
       ...DEFAULT_WEIGHTS,
-      energyPoverty: { ...DEFAULT_WEIGHTS.energyPoverty, lowIncomeShareByBuurt: { BU16740202: 0.6 } },
+      energyPoverty: { ...DEFAULT_WEIGHTS.energyPoverty, lowIncomeShareFull: 0.05 },
     };
     const r = session.scores({ weights: richer });
     if (!r.ok) throw new Error('not scored');

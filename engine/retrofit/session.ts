@@ -18,6 +18,8 @@ import { dwellingDetail, dwellingScore, type DwellingDetail, type DwellingScore 
 import { stockOf, type RetrofitContext, type RetrofitStock } from './stock.ts';
 import { DEFAULT_WEIGHTS, type WeightsConfig } from './weights.ts';
 import { LOW_INCOME_SOURCES } from './energy-poverty.ts';
+import { subsidyDateCovered } from './net-cost.ts';
+import { DEFAULT_SUBSIDIES, type SubsidyBook } from './subsidies.ts';
 import { toMapColumns, type PriorityUpdate, type RetrofitMapColumns } from './map-columns.ts';
 
 /** Filters of the whole-stock scores; every list is OR within, AND across. */
@@ -27,6 +29,8 @@ export interface RetrofitScoresQuery {
   type?: DwellingType[];
   /** Validated weights (weights.ts); the shipped defaults when absent. */
   weights?: WeightsConfig;
+  /** Planning date YYYY-MM-DD for the subsidies (net cost beside gross); without it net costs are null. */
+  date?: string;
 }
 
 export interface RetrofitScoresResult {
@@ -35,8 +39,10 @@ export interface RetrofitScoresResult {
   /** Dwellings in the loaded stock. */
   total: number;
   weights: WeightsConfig;
-  /** Buurten whose low-income share is the weights file's default (no CBS figure, no override). */
+  /** Buurten whose low-income share is the buurt parameters' stated fallback (no CBS figure, not in the file). */
   lowIncomeShareDefaulted: string[];
+  /** The subsidy file and date the net costs use; `covered` false: no row covers the date, net costs unknown. */
+  subsidies: { bookId: string; date: string | null; covered: boolean | null };
   dwellings: DwellingScore[];
 }
 
@@ -70,8 +76,11 @@ export function createRetrofitSession(deps: {
   table: () => DwellingColumns | null;
   now: () => number;
   params?: RetrofitParams;
+  /** The subsidy file for net costs (config/retrofit-subsidies.default.json when absent). */
+  subsidies?: SubsidyBook;
 }) {
   const base = deps.params ?? DEFAULT_PARAMS;
+  const subsidies = deps.subsidies ?? DEFAULT_SUBSIDIES;
   /** The base params, with type levels from the dataset's CBS gas-use rows when it has them (measured-use.ts). */
   let params = base;
   let scored: Scored | null = null;
@@ -87,7 +96,7 @@ export function createRetrofitSession(deps: {
       applyWeights(scored.scores.factors, points, scored.scores.priority, 0, scored.stock.count);
       scored.tables.points = points;
     } else {
-      scored.tables = buildScoreTables(params, weights, table.buurtCodes, context.buurtLowIncomeShare);
+      scored.tables = buildScoreTables(params, weights, table.buurtCodes, context.buurtLowIncomeShare, context);
       scoreRange(scored.stock, scored.tables, scored.scores, 0, scored.stock.count);
     }
     scored.weights = weights;
@@ -109,7 +118,7 @@ export function createRetrofitSession(deps: {
       const stock = stockOf(table, ctx);
       // Gas levels from the dataset's CBS rows, EP2 label scales from its registered labels (applied to the rest).
       params = paramsForLabels(paramsForMeasured(base, stock, ctx.measuredGasM3, ctx.measuredSource), stock);
-      const tables = buildScoreTables(params, DEFAULT_WEIGHTS, table.buurtCodes, ctx.buurtLowIncomeShare);
+      const tables = buildScoreTables(params, DEFAULT_WEIGHTS, table.buurtCodes, ctx.buurtLowIncomeShare, ctx);
       const scores = allocScores(stock.count);
       scoreRange(stock, tables, scores, 0, stock.count);
       scored = { table, stock, tables, scores, weights: DEFAULT_WEIGHTS };
@@ -123,19 +132,31 @@ export function createRetrofitSession(deps: {
       const buurten = q.buurt?.length ? new Set(q.buurt.map((c) => t.buurtCodes.indexOf(c))) : null;
       const owners = q.ownership?.length ? new Set(q.ownership.map((o) => Ownership.options.indexOf(o))) : null;
       const types = q.type?.length ? new Set(q.type.map((x) => DwellingType.options.indexOf(x))) : null;
+      if (q.date !== undefined && !IsoDate.safeParse(q.date).success)
+        return fail({
+          code: 'retrofit.date.invalid',
+          path: ['date'],
+          message: `date: "${q.date}" is not a date as YYYY-MM-DD`,
+        });
+      const basis = q.date === undefined ? undefined : { book: subsidies, date: q.date };
       const dwellings: DwellingScore[] = [];
       for (let i = 0; i < t.count; i++) {
         if (buurten && !buurten.has(t.buurt[i]!)) continue;
         if (owners && !owners.has(t.ownership[i]!)) continue;
         if (types && !types.has(t.type[i]!)) continue;
-        dwellings.push(dwellingScore(t, scores, tables, i));
+        dwellings.push(dwellingScore(t, scores, tables, i, basis));
       }
-      const defaulted = t.buurtCodes.filter((_, k) => LOW_INCOME_SOURCES[tables.buurtShareSource[k]!] === 'default');
+      const defaulted = t.buurtCodes.filter((_, k) => LOW_INCOME_SOURCES[tables.buurtShareSource[k]!] === 'fallback');
       return ok({
         count: dwellings.length,
         total: t.count,
         weights: r.value.weights,
         lowIncomeShareDefaulted: defaulted,
+        subsidies: {
+          bookId: subsidies.id,
+          date: q.date ?? null,
+          covered: basis ? subsidyDateCovered(basis) : null,
+        },
         dwellings,
       });
     },
@@ -168,6 +189,7 @@ export function createRetrofitSession(deps: {
         params.ecology,
         SHIPPED_CALENDARS[DEFAULT_CALENDAR_ID]!,
         day,
+        { book: subsidies, date },
       );
       return ok({ ...detail, measuredUse: measuredUseOf(context!.measuredGasM3, context!.measuredSource, i) });
     },

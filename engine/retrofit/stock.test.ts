@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { toColumns } from '../dwelling-table.ts';
 import { smallDataset } from '../test-fixtures/small-dataset.ts';
+import { DEFAULT_BUURT_PARAMETERS } from '../buurt-parameters/buurt-parameters-config.ts';
+import { LOW_INCOME_SOURCES } from '../buurt-parameters/resolve.ts';
 import { AZIMUTH_UNKNOWN } from './ecology.ts';
 import { contextFromJson, contextToJson, retrofitContext, stockBuffers, stockOf } from './stock.ts';
 
@@ -11,8 +13,11 @@ describe('retrofit stock', () => {
     const ctx = retrofitContext(ds, t.buurtCodes);
     expect([...ctx.storeys]).toEqual([2, 2, 2, 2, 2, 2]);
     expect([...ctx.facadeAzimuthDeg]).toEqual([180, 180, 180, 180, 180, 180]);
-    expect(Number.isNaN(ctx.buurtLowIncomeShare[0])).toBe(true); // BU16740202: null in the fixture
+    // BU16740202 has no CBS figure in the fixture: the buurt parameters' row; the second buurt's CBS figure wins.
+    expect(ctx.buurtLowIncomeShare[0]).toBeCloseTo(DEFAULT_BUURT_PARAMETERS.buurten.BU16740202!.incomeShares.laag, 6);
     expect(ctx.buurtLowIncomeShare[1]).toBeCloseTo(0.2, 6);
+    expect([...ctx.buurtShareSource].map((k) => LOW_INCOME_SOURCES[k])).toEqual(['config', 'cbs']);
+    expect([...ctx.buurtQuoteIncomeEur]).toEqual([18_000, 18_000]);
   });
   it('marks a dwelling without a building record as unknown storeys and façade', () => {
     const ctx = retrofitContext({ ...ds, buildings: ds.buildings.slice(1) }, t.buurtCodes);
@@ -31,10 +36,10 @@ describe('retrofit stock', () => {
   it('round-trips through JSON for the browser worker, and rejects a malformed column', () => {
     const ctx = retrofitContext(ds, t.buurtCodes);
     const json = JSON.parse(JSON.stringify(contextToJson(ctx)));
-    expect(json.buurtLowIncomeShare[0]).toBeNull();
     const back = contextFromJson(json);
-    expect(back.storeys).toEqual(ctx.storeys);
-    expect(Number.isNaN(back.buurtLowIncomeShare[0])).toBe(true);
+    expect(back).toEqual(ctx);
+    expect(() => contextFromJson({ ...json, buurtShareSource: [0, 9] })).toThrow(/"buurtShareSource" must be 2/);
+    expect(() => contextFromJson({ ...json, buurtQuoteIncomeEur: [0, 1] })).toThrow(/"buurtQuoteIncomeEur"/);
     expect(() => contextFromJson({ ...json, flatRoof: [2, 0, 0, 0, 0, 0] })).toThrow(
       /"flatRoof" must be 6 integers 0–1/,
     );

@@ -4,7 +4,10 @@
  * arrays, so a stock crosses a worker boundary by transfer.
  */
 import type { Dataset } from '../dataset.ts';
+import { GROUND_BOUND_TYPES } from '../dwelling.ts';
 import type { DwellingColumns } from '../dwelling-table.ts';
+import { DEFAULT_BUURT_PARAMETERS, type BuurtParametersConfig } from '../buurt-parameters/buurt-parameters-config.ts';
+import { buurtColumns, LOW_INCOME_SOURCES, resolveBuurtParameters } from '../buurt-parameters/resolve.ts';
 import { AZIMUTH_UNKNOWN } from './ecology.ts';
 import { latestRows, MEASURED_SOURCES, measuredTargetOf } from './measured-targets.ts';
 
@@ -13,14 +16,24 @@ export interface RetrofitContext {
   count: number;
   /** Storeys of the dwelling's building; 0 = unknown. */
   storeys: Uint8Array;
+  /**
+   * Storey of the dwelling's entrance as the scoring uses it: registered (BAG, a portfolio's `verdieping`) or from the
+   * generator; FLOOR_LEVEL_UNKNOWN for a flat whose floor an importer only guessed (attribute source `imputed`), so
+   * its roof and floor count at their probability share instead of a guessed position.
+   */
+  floorLevel: Uint8Array;
   /** 1 = flat roof, 0 = pitched. */
   flatRoof: Uint8Array;
   /** Front façade azimuth in whole degrees 0..359; AZIMUTH_UNKNOWN when unknown. */
   facadeAzimuthDeg: Uint16Array;
   /** Price mode per dwelling: 0 = by rule (project price for corporation or VvE), 1 = individual, 2 = project. */
   priceMode: Uint8Array;
-  /** Low-income share (0–1) per entry of the table's buurtCodes; NaN when the dataset has none. */
+  /** Low-income share (0–1) per entry of the table's buurtCodes, from the buurt parameters (engine/buurt-parameters). */
   buurtLowIncomeShare: Float32Array;
+  /** Net income of a low-income household per buurt, €/yr (the energy quote's denominator). */
+  buurtQuoteIncomeEur: Float32Array;
+  /** Where each buurt's share came from: index into LOW_INCOME_SOURCES. */
+  buurtShareSource: Uint8Array;
   /** Measured gas use per dwelling from imported CBS rows (measured-use.ts); NaN when the dataset has none. */
   measuredGasM3: Float32Array;
   /** Where each dwelling's measured figure came from: index into MEASURED_SOURCES; MEASURED_NONE without CBS rows. */
@@ -52,22 +65,31 @@ export type StockColumns = Pick<
  * Everything the hot loop reads. `label` 255 = unknown (estimate it); `floorLevel` 255 = unknown (apartments
  * then get "position-unknown" for roof and floor).
  */
-export type RetrofitStock = StockColumns & Omit<RetrofitContext, 'count' | 'measuredGasM3' | 'measuredSource'>;
+export type RetrofitStock = StockColumns &
+  Omit<RetrofitContext, 'count' | 'measuredGasM3' | 'measuredSource' | 'buurtQuoteIncomeEur' | 'buurtShareSource'>;
 
 export const LABEL_UNKNOWN = 255;
 export const FLOOR_LEVEL_UNKNOWN = 255;
 
 /** The context of a dataset's dwellings, in the order of `dataset.dwellings` (= toColumns order). */
-export function retrofitContext(ds: Dataset, buurtCodes: readonly string[]): RetrofitContext {
+export function retrofitContext(
+  ds: Dataset,
+  buurtCodes: readonly string[],
+  buurtParameters: BuurtParametersConfig = DEFAULT_BUURT_PARAMETERS,
+): RetrofitContext {
   const n = ds.dwellings.length;
+  const buurt = buurtColumns(resolveBuurtParameters(buurtCodes, ds, buurtParameters), buurtCodes);
   const buildings = new Map(ds.buildings.map((b) => [b.pandId, b]));
   const ctx: RetrofitContext = {
     count: n,
     storeys: new Uint8Array(n),
+    floorLevel: Uint8Array.from(ds.dwellings, (d) => d.floorLevel),
     flatRoof: new Uint8Array(n),
     facadeAzimuthDeg: new Uint16Array(n).fill(AZIMUTH_UNKNOWN),
     priceMode: new Uint8Array(n),
-    buurtLowIncomeShare: new Float32Array(buurtCodes.length).fill(NaN),
+    buurtLowIncomeShare: buurt.lowIncomeShare,
+    buurtQuoteIncomeEur: buurt.quoteIncomeEur,
+    buurtShareSource: buurt.source,
     measuredGasM3: new Float32Array(n).fill(NaN),
     measuredSource: new Uint8Array(n).fill(MEASURED_NONE),
   };
@@ -79,17 +101,21 @@ export function retrofitContext(ds: Dataset, buurtCodes: readonly string[]): Ret
       ctx.measuredSource[i] = MEASURED_SOURCES.indexOf(m.source);
     });
   }
+  const guessed = new Set(
+    (ds.attributeSources ?? [])
+      .filter((a) => a.attribute === 'floorLevel' && a.provenance === 'imputed')
+      .map((a) => a.subject),
+  );
+  if (guessed.size)
+    ds.dwellings.forEach((d, i) => {
+      if (guessed.has(d.vboId) && !GROUND_BOUND_TYPES.includes(d.type)) ctx.floorLevel[i] = FLOOR_LEVEL_UNKNOWN;
+    });
   ds.dwellings.forEach((d, i) => {
     const b = buildings.get(d.pandId);
     if (!b) return; // no building record: storeys 0 (unknown position for flats), roof counted as pitched
     ctx.storeys[i] = Math.min(b.storeys, 255);
     ctx.flatRoof[i] = b.roofShape === 'plat' ? 1 : 0;
     ctx.facadeAzimuthDeg[i] = Math.floor(b.facadeAzimuthDeg) % 360;
-  });
-  const shares = new Map(ds.buurten.map((b) => [b.buurtcode, b.lowIncomeShare]));
-  buurtCodes.forEach((code, k) => {
-    const s = shares.get(code);
-    if (s !== null && s !== undefined) ctx.buurtLowIncomeShare[k] = s;
   });
   return ctx;
 }
@@ -110,7 +136,7 @@ export function stockOf(t: DwellingColumns, ctx: RetrofitContext): RetrofitStock
     floor: t.floor,
     glazing: t.glazing,
     elementsKnown: t.elementsKnown,
-    floorLevel: t.floorLevel,
+    floorLevel: ctx.floorLevel,
     buurt: t.buurt,
     storeys: ctx.storeys,
     flatRoof: ctx.flatRoof,
@@ -131,10 +157,13 @@ export function stockBuffers(s: RetrofitStock): ArrayBuffer[] {
 export interface RetrofitContextJson {
   count: number;
   storeys: number[];
+  floorLevel: number[];
   flatRoof: number[];
   facadeAzimuthDeg: number[];
   priceMode: number[];
   buurtLowIncomeShare: (number | null)[];
+  buurtQuoteIncomeEur: number[];
+  buurtShareSource: number[];
   measuredGasM3: (number | null)[];
   measuredSource: number[];
 }
@@ -143,10 +172,13 @@ export function contextToJson(c: RetrofitContext): RetrofitContextJson {
   return {
     count: c.count,
     storeys: Array.from(c.storeys),
+    floorLevel: Array.from(c.floorLevel),
     flatRoof: Array.from(c.flatRoof),
     facadeAzimuthDeg: Array.from(c.facadeAzimuthDeg),
     priceMode: Array.from(c.priceMode),
     buurtLowIncomeShare: Array.from(c.buurtLowIncomeShare, (x) => (Number.isNaN(x) ? null : x)),
+    buurtQuoteIncomeEur: Array.from(c.buurtQuoteIncomeEur),
+    buurtShareSource: Array.from(c.buurtShareSource),
     measuredGasM3: Array.from(c.measuredGasM3, (x) => (Number.isNaN(x) ? null : x)),
     measuredSource: Array.from(c.measuredSource),
   };
@@ -171,13 +203,28 @@ export function contextFromJson(json: unknown): RetrofitContext {
   const shares = o.buurtLowIncomeShare;
   if (!Array.isArray(shares) || !shares.every((x) => x === null || (typeof x === 'number' && x >= 0 && x <= 1)))
     throw new TypeError('retrofit context: "buurtLowIncomeShare" must be shares 0–1 or null');
+  const buurten = shares.length;
+  const incomes = o.buurtQuoteIncomeEur;
+  if (!Array.isArray(incomes) || incomes.length !== buurten || !incomes.every((x) => typeof x === 'number' && x > 0))
+    throw new TypeError(`retrofit context: "buurtQuoteIncomeEur" must be ${buurten} incomes > 0`);
+  const sources = o.buurtShareSource;
+  const maxSource = LOW_INCOME_SOURCES.length - 1;
+  if (
+    !Array.isArray(sources) ||
+    sources.length !== buurten ||
+    !sources.every((x) => Number.isInteger(x) && x >= 0 && x <= maxSource)
+  )
+    throw new TypeError(`retrofit context: "buurtShareSource" must be ${buurten} integers 0–${maxSource}`);
   return {
     count,
     storeys: column('storeys', Uint8Array, 255),
+    floorLevel: column('floorLevel', Uint8Array, 255),
     flatRoof: column('flatRoof', Uint8Array, 1),
     facadeAzimuthDeg: column('facadeAzimuthDeg', Uint16Array, AZIMUTH_UNKNOWN),
     priceMode: column('priceMode', Uint8Array, 2),
     buurtLowIncomeShare: Float32Array.from(shares as (number | null)[], (x) => (x === null ? NaN : x)),
+    buurtQuoteIncomeEur: Float32Array.from(incomes as number[]),
+    buurtShareSource: Uint8Array.from(sources as number[]),
     measuredGasM3: measured,
     measuredSource: column('measuredSource', Uint8Array, MEASURED_NONE),
   };

@@ -44,13 +44,14 @@ describe('weights file', () => {
       ok: false,
       issues: [{ code: 'weights.invalid-value', path: ['version'] }],
     });
+    // Low-income shares per buurt are buurt parameters (engine/buurt-parameters), not weights: a second source is refused.
     const buurt = {
       ...DEFAULT_WEIGHTS,
-      energyPoverty: { ...DEFAULT_WEIGHTS.energyPoverty, lowIncomeShareByBuurt: { BU16740202: 1.5 } },
+      energyPoverty: { ...DEFAULT_WEIGHTS.energyPoverty, lowIncomeShareByBuurt: { BU16740202: 0.5 } },
     };
     expect(parseWeights(buurt)).toMatchObject({
       ok: false,
-      issues: [{ code: 'weights.out-of-range', path: ['energyPoverty', 'lowIncomeShareByBuurt', 'BU16740202'] }],
+      issues: [{ code: 'weights.unknown-key', path: ['energyPoverty', 'lowIncomeShareByBuurt'] }],
     });
     const label = {
       ...DEFAULT_WEIGHTS,

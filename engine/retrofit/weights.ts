@@ -1,10 +1,11 @@
 /**
  * The weights file of the priority score (config/weights.default.json is shipped): factor weights, the
- * scales that turn savings and paybacks into 0–1 factors, and the energy-poverty parameters. Validated
+ * scales that turn savings and paybacks into 0–1 factors, and how the energy-poverty factor is scored (the low-income
+ * shares and incomes per buurt are buurt parameters, engine/buurt-parameters, so every module reads the same). Validated
  * with zod; every problem is a coded issue naming the JSON path and the allowed values, never a default.
  */
 import { z } from 'zod';
-import { BuurtCode, EnergyLabel } from '../dwelling.ts';
+import { EnergyLabel } from '../dwelling.ts';
 import { fail, ok, type Issue, type Result } from '../result.ts';
 import shippedWeights from '../../config/weights.default.json' with { type: 'json' };
 import { zodIssueCodes, zodIssues } from './zod-issues.ts';
@@ -38,18 +39,12 @@ export const WeightsSchema = z.strictObject({
     paybackWorstYears: z.number().min(0.1).max(200),
   }),
   energyPoverty: z.strictObject({
-    /** Buurt low-income share at which the income part is full (L). */
+    /** Buurt low-income share at which the income part is full (L). The shares themselves are buurt parameters. */
     lowIncomeShareFull: z.number().min(0.001).max(1),
-    /** Share used for a buurt without a CBS figure or override (L: NL order of magnitude); flagged per dwelling. */
-    defaultLowIncomeShare: Share,
     /** Energy quote (energy cost / income) counted as high (domain.md §5: "> ~10 %, verify"). */
     energyQuoteThreshold: z.number().min(0.001).max(1),
-    /** Net income of a low-income household, €/yr, to turn the energy cost into a quote (L). */
-    referenceLowIncomeEurPerYear: z.number().min(1).max(1_000_000),
     /** "Low-quality dwelling" per label, 0–1; labels not listed count 0 (L: SpUk calls D–G poorly insulated). */
     poorLabelQuality: z.partialRecord(EnergyLabel, Share),
-    /** Low-income share per buurt, overriding the dataset's CBS figure. */
-    lowIncomeShareByBuurt: z.record(BuurtCode, Share),
   }),
 });
 export type WeightsConfig = z.infer<typeof WeightsSchema>;

@@ -14,6 +14,7 @@ import {
   OWNERSHIP_CATEGORIES,
   Ownership,
 } from '../dwelling.ts';
+import { INCOME_BAND_IDS } from '../buurt-parameters/buurt-parameters-config.ts';
 import { fail, ok, type Issue, type Result } from '../result.ts';
 import { dayNumber, yearOf } from './iso-day.ts';
 
@@ -47,6 +48,11 @@ export const WhatIfInputSchema = z.strictObject({
     .optional(),
   /** Low-income share of the buurt (0–1), for the energy-poverty factor. */
   lowIncomeShare: z.number().min(0).max(1).optional(),
+  /**
+   * The household's income band (engine/housing/codes.ts INCOME_BANDS): its net income (config/buurt-parameters)
+   * is the energy quote's denominator; without it, the band `laag`.
+   */
+  incomeBand: z.enum(INCOME_BAND_IDS).optional(),
   /** Natuurkalender id (config/natuurkalender/<id>.json). */
   calendar: z.string().optional(),
 });
@@ -72,6 +78,7 @@ const ALLOWED: Record<string, string> = {
   facadeAzimuthDeg: 'degrees from 0 up to (not including) 360',
   date: 'a date as YYYY-MM-DD',
   lowIncomeShare: 'a share from 0 to 1',
+  incomeBand: INCOME_BAND_IDS.join(', '),
 };
 
 function valueAt(json: unknown, path: readonly PropertyKey[]): unknown {

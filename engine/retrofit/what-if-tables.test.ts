@@ -5,9 +5,9 @@ import { DEFAULT_WEIGHTS, type WeightsConfig } from './weights.ts';
 import { whatIfTables } from './what-if-tables.ts';
 
 describe('whatIfTables', () => {
-  const withOverride: WeightsConfig = {
+  const otherQuote: WeightsConfig = {
     ...DEFAULT_WEIGHTS,
-    energyPoverty: { ...DEFAULT_WEIGHTS.energyPoverty, lowIncomeShareByBuurt: { '': 0.41 } },
+    energyPoverty: { ...DEFAULT_WEIGHTS.energyPoverty, energyQuoteThreshold: 0.08 },
   };
 
   it.each([
@@ -15,7 +15,7 @@ describe('whatIfTables', () => {
     ['a given share', DEFAULT_WEIGHTS, 0.3],
     ['a share float32 rounds', DEFAULT_WEIGHTS, 0.123456789],
     ['a zero share', DEFAULT_WEIGHTS, 0],
-    ['a weights override for the what-if buurt', withOverride, 0.2],
+    ['another quote threshold', otherQuote, 0.2],
   ])('equals buildScoreTables for %s', (_, weights, share) => {
     const shares = Float32Array.of(share);
     expect(whatIfTables(DEFAULT_PARAMS, weights, shares)).toEqual(

@@ -5,12 +5,12 @@
  * (params, weights) object and each call gets a shallow copy with its own share — the same values
  * buildScoreTables would give, so results stay byte-identical.
  */
-import { LOW_INCOME_SOURCES, lowIncomeShareOf, type LowIncomeSource } from './energy-poverty.ts';
+import { LOW_INCOME_SOURCES } from './energy-poverty.ts';
 import type { RetrofitParams } from './params.ts';
 import { buildScoreTables, type ScoreTables } from './score-tables.ts';
 import type { WeightsConfig } from './weights.ts';
 
-/** The what-if stock has one buurt with an empty code (what-if.ts); its share comes from the request. */
+/** The what-if stock has one buurt with an empty code (what-if.ts); its share comes from the request or the buurt parameters' fallback. */
 const WHAT_IF_BUURT = '';
 
 // Keyed by object identity: the shipped defaults are module constants, so they hit every time; weights parsed
@@ -30,13 +30,24 @@ function baseTables(params: RetrofitParams, weights: WeightsConfig): ScoreTables
  * Equal to `buildScoreTables(params, weights, [''], shares)` for a one-entry `shares` (NaN = no figure). The shared
  * arrays are read-only to the scoring loop and the what-if; callers must not mutate the result.
  */
-export function whatIfTables(params: RetrofitParams, weights: WeightsConfig, shares: Float32Array): ScoreTables {
+export function whatIfTables(
+  params: RetrofitParams,
+  weights: WeightsConfig,
+  shares: Float32Array,
+  incomeEur?: number,
+): ScoreTables {
   const base = baseTables(params, weights);
-  // The same computation as buildScoreTables' per-buurt loop, for the one buurt.
-  const s = lowIncomeShareOf(weights.energyPoverty, WHAT_IF_BUURT, Number.isNaN(shares[0]) ? null : shares[0]!);
-  return {
-    ...base,
-    buurtShare: Float32Array.of(s.share),
-    buurtShareSource: Uint8Array.of(LOW_INCOME_SOURCES.indexOf(s.source satisfies LowIncomeSource)),
-  };
+  // The same computation as buildScoreTables' per-buurt loop, for the one buurt without buurt inputs.
+  const share = Number.isNaN(shares[0])
+    ? {}
+    : {
+        buurtShare: Float32Array.of(shares[0]!),
+        buurtShareSource: Uint8Array.of(LOW_INCOME_SOURCES.indexOf('input')),
+      };
+  // The household's own income band, when given, replaces the band laag as the quote's denominator.
+  const quote =
+    incomeEur === undefined
+      ? {}
+      : { buurtQuoteInv: Float32Array.of(1 / (weights.energyPoverty.energyQuoteThreshold * incomeEur)) };
+  return { ...base, ...share, ...quote };
 }

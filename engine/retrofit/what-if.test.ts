@@ -92,3 +92,33 @@ describe('what-if result', () => {
     expect(whatIf({ ...base, label: 'D' })).toEqual(whatIf({ ...base, label: 'D' }));
   });
 });
+
+describe('what-if: the energy quote uses the household’s income band', () => {
+  const ep = (x: Record<string, unknown>) => {
+    const r = whatIf({ ...base, label: 'C', lowIncomeShare: 0.5, ...x });
+    if (!r.ok) throw new Error(JSON.stringify(r.issues));
+    return r.value.priority.breakdown.energyPoverty;
+  };
+  it('a higher band weighs the same bill less; no band is the band laag', () => {
+    expect(ep({ incomeBand: 'laag' })).toBe(ep({}));
+    expect(ep({ incomeBand: 'midden' })).toBeLessThan(ep({ incomeBand: 'laag' }));
+  });
+  it('refuses an unknown band, naming the allowed ones', () => {
+    const r = parseWhatIfInput({ ...base, incomeBand: 'rijk' });
+    expect(r).toMatchObject({ ok: false, issues: [{ code: 'whatif.incomeBand.unknown', path: ['incomeBand'] }] });
+    expect(!r.ok && r.issues[0]!.message).toContain('laag, daeb, midden, hoog');
+  });
+});
+
+describe('what-if: a flat of unknown floor gets roof and floor at the probability its building gives', () => {
+  const flat = { type: 'portiek', bouwjaar: 1962, oppervlakte: 70, date: '2025-03-01', label: 'F' };
+  const roofCost = (storeys: number) => {
+    const r = whatIf({ ...flat, storeys, roofShape: 'plat' });
+    if (!r.ok) throw new Error(JSON.stringify(r.issues));
+    return r.value.measures.find((m) => m.id === 'roof')!.costEur;
+  };
+  it('1 / storeys: twice the share in a two-storey block as in a four-storey one', () => {
+    expect(roofCost(2) / roofCost(4)).toBeCloseTo(2, 1);
+    expect(roofCost(4)).toBeGreaterThan(0);
+  });
+});

@@ -15,6 +15,7 @@ import {
   type EnergyLabel,
   type Ownership,
 } from '../dwelling.ts';
+import { DEFAULT_BUURT_PARAMETERS } from '../buurt-parameters/buurt-parameters-config.ts';
 import { fail, ok, type Issue, type Result } from '../result.ts';
 import { AZIMUTH_UNKNOWN } from './ecology.ts';
 import {
@@ -26,7 +27,6 @@ import {
   type ElementStateOut,
 } from './element-state.ts';
 import { LOW_INCOME_SOURCES, type LowIncomeSource } from './energy-poverty.ts';
-import type { MeasureId } from './measure-ids.ts';
 import {
   applicableIds,
   measuresOf,
@@ -38,6 +38,7 @@ import {
 import { DEFAULT_CALENDAR_ID, SHIPPED_CALENDARS, type Natuurkalender } from './natuurkalender.ts';
 import { DEFAULT_PARAMS, type RetrofitParams } from './params.ts';
 import type { EnergyPrices } from './prices.ts';
+import { packageCosts, subsidyTenure } from './net-cost.ts';
 import { breakdown } from './priority.ts';
 import { DEFAULT_SUBSIDIES, subsidiesFor, type SubsidyBook, type SubsidyOutcome, type Tenure } from './subsidies.ts';
 import { allocScores, scoreRange } from './score-table.ts';
@@ -82,22 +83,6 @@ export interface WhatIfOptions {
 }
 
 const r1 = (x: number): number => Math.round(x * 10) / 10;
-
-/**
- * Gross cost per package measure. In the package the hybrid heat pump is sized on the demand left after
- * insulation, so it costs the package total minus the insulation measures, not its stand-alone price:
- * the gross costs then add up to the package cost the owner pays.
- */
-function packageCosts(pkg: PackageResult, measures: readonly MeasureResult[]): { id: MeasureId; grossEur: number }[] {
-  const cost = new Map(measures.map((m) => [m.id, m.costEur]));
-  const insulation = pkg.measures
-    .filter((id) => id !== 'hybrid-heat-pump')
-    .reduce((s, id) => s + (cost.get(id) ?? 0), 0);
-  return pkg.measures.map((id) => ({
-    id,
-    grossEur: id === 'hybrid-heat-pump' ? Math.max(0, pkg.costEur - insulation) : (cost.get(id) ?? 0),
-  }));
-}
 
 /** Every code a what-if answer can carry: bad input, an unknown calendar, and the warnings of a valid one. */
 export type WhatIfIssueCode =
@@ -199,7 +184,9 @@ export function whatIf(json: unknown, opts: WhatIfOptions = {}): Result<WhatIfRe
     priceMode: Uint8Array.of(x.blockWise === undefined ? 0 : x.blockWise ? 2 : 1),
     buurtLowIncomeShare: Float32Array.of(x.lowIncomeShare ?? NaN),
   };
-  const tables = whatIfTables(params, weights, stock.buurtLowIncomeShare);
+  const income =
+    x.incomeBand === undefined ? undefined : DEFAULT_BUURT_PARAMETERS.incomeBands.netEurPerYear[x.incomeBand];
+  const tables = whatIfTables(params, weights, stock.buurtLowIncomeShare, income);
   const o = allocScores(1);
   scoreRange(stock, tables, o, 0, 1);
 
@@ -215,14 +202,14 @@ export function whatIf(json: unknown, opts: WhatIfOptions = {}): Result<WhatIfRe
     });
   }
   const source = LOW_INCOME_SOURCES[tables.buurtShareSource[0]!]!;
-  if (source === 'default')
+  if (source === 'fallback')
     assume(
       'lowIncomeShare',
       Math.round(tables.buurtShare[0]! * 1000) / 1000,
-      'niet opgegeven: standaardaandeel lage inkomens uit het gewichtenbestand',
+      'niet opgegeven: terugvalwaarde lage inkomens uit de buurtparameters',
     );
   const pkg = packageOf(o, tables, 0);
-  const tenure: Tenure = inVve ? 'vve' : ownership === 'eigenaar-bewoner' ? 'owner-occupier' : 'other';
+  const tenure: Tenure = subsidyTenure(ownership, inVve);
   const sub = subsidiesFor(opts.subsidies ?? DEFAULT_SUBSIDIES, tenure, packageCosts(pkg, measures), x.date);
   // A date outside the subsidy file is not an error for the what-if: costs stay gross and the warning says why.
   if (!sub.ok) warnings.push(...sub.issues);

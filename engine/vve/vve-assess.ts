@@ -1,5 +1,7 @@
 import { ENERGY_LABELS, type Dwelling, type EnergyLabel, type Vve } from '../dwelling.ts';
 import type { Dataset } from '../dataset.ts';
+import { buurtParameterSummaries, type BuurtParameterSummary } from '../buurt-parameters/buurt-summary.ts';
+import { resolveBuurtParameters, type BuurtParameterSet } from '../buurt-parameters/resolve.ts';
 import { ok, type Result } from '../result.ts';
 import type { VveIssue, VveIssueCode } from './vve-issue-codes.ts';
 import { DEFAULT_PARAMS, type RetrofitParams } from '../retrofit/params.ts';
@@ -54,6 +56,8 @@ export interface VveAssessment {
   name: string;
   kvkNumber: string | null;
   buurtcodes: string[];
+  /** The buurt parameters of its buurten (engine/buurt-parameters, the set retrofit and housing read too). */
+  buurtParameters: BuurtParameterSummary[];
   pandIds: string[];
   provenance: Vve['provenance'];
   /** Dwellings = apartment rights (one right per member dwelling). */
@@ -119,11 +123,18 @@ const pctNl = (x: number): string => `${(Math.round(x * 1000) / 10).toLocaleStri
  * What the ranking reads of a dataset: plain, structured-cloneable data, so an engine worker can be given just
  * this (no signals, no imported registers) and rank in its own thread (workers/engine-api.ts vveLoad).
  */
-export type VveInput = Pick<Dataset, 'meta' | 'buurten' | 'buildings' | 'dwellings' | 'vves'>;
+export type VveInput = Pick<Dataset, 'meta' | 'buurten' | 'buildings' | 'dwellings' | 'vves' | 'energyPoverty'>;
 
 /** The VvE ranking input of a dataset (drops the parts the ranking never reads). */
 export function vveInput(ds: VveInput): VveInput {
-  return { meta: ds.meta, buurten: ds.buurten, buildings: ds.buildings, dwellings: ds.dwellings, vves: ds.vves };
+  return {
+    meta: ds.meta,
+    buurten: ds.buurten,
+    buildings: ds.buildings,
+    dwellings: ds.dwellings,
+    vves: ds.vves,
+    ...(ds.energyPoverty ? { energyPoverty: ds.energyPoverty } : {}),
+  };
 }
 
 export interface RankOptions {
@@ -158,6 +169,10 @@ export function rankVves(ds: VveInput, opts: RankOptions): Result<VveRanking, Vv
   for (const d of ds.dwellings)
     if (d.vveId !== null) (claimed.get(d.vveId) ?? claimed.set(d.vveId, []).get(d.vveId)!).push(d.vboId);
   const packages = vvePackages(ds, cfg.package.measures, opts.params ?? DEFAULT_PARAMS);
+  const buurtParameters = resolveBuurtParameters(
+    ds.dwellings.map((d) => d.buurtcode),
+    ds,
+  );
 
   const ranked: Omit<VveAssessment, 'rank' | 'shortlisted'>[] = [];
   const rejected: VveRejected[] = [];
@@ -169,7 +184,7 @@ export function rankVves(ds: VveInput, opts: RankOptions): Result<VveRanking, Vv
       rejected.push({ vveId: vve.vveId, name: vve.name, units: vve.members.length, issues });
       continue;
     }
-    ranked.push(assess(vve, members.members, rule, packages, asOf, cfg, rules));
+    ranked.push(assess(vve, members.members, rule, packages, asOf, cfg, rules, buurtParameters));
   }
   ranked.sort(
     (a, b) => b.score - a.score || b.decisionProbability - a.decisionProbability || a.vveId.localeCompare(b.vveId),
@@ -212,6 +227,7 @@ function assess(
   asOf: string,
   cfg: VveConfig,
   rules: VveRules,
+  buurtParameters: BuurtParameterSet,
 ): Omit<VveAssessment, 'rank' | 'shortlisted'> {
   const units = members.length;
   const dwellings = members.map((m) => m.dwelling);
@@ -306,13 +322,15 @@ function assess(
     },
     cfg.score,
   );
+  const buurtcodes = [...new Set(dwellings.map((d) => d.buurtcode))].sort();
   const lon = dwellings.reduce((a, d) => a + d.location[0], 0) / units,
     lat = dwellings.reduce((a, d) => a + d.location[1], 0) / units;
   return {
     vveId: vve.vveId,
     name: vve.name,
     kvkNumber: vve.kvkNumber,
-    buurtcodes: [...new Set(dwellings.map((d) => d.buurtcode))].sort(),
+    buurtcodes,
+    buurtParameters: buurtParameterSummaries(buurtParameters, buurtcodes),
     pandIds: [...new Set(dwellings.map((d: Dwelling) => d.pandId))].sort(),
     provenance: vve.provenance,
     units,

@@ -13,7 +13,14 @@ const pkg = (measures: DwellingPackage['measures'], risk = 0.8): Map<string, Dwe
   new Map(
     ds.dwellings.map((d) => [
       d.vboId,
-      { measures, costEur: 2_000, gasSavingM3PerYear: 100, billSavingEurPerYear: 133, riskScore: risk },
+      {
+        measures,
+        costEur: 2_000,
+        costByMeasure: Object.fromEntries(measures.map((m) => [m, 2_000 / measures.length])),
+        gasSavingM3PerYear: 100,
+        billSavingEurPerYear: 133,
+        riskScore: risk,
+      },
     ]),
   );
 

@@ -4,6 +4,7 @@ import { monthlyAnnuity } from './annuity.ts';
 import type { VveConfig } from './vve-config.ts';
 import type { VveMember } from './vve-members.ts';
 import type { DwellingPackage } from './vve-retrofit.ts';
+import { rightShares, type RightShare } from './vve-shares.ts';
 
 /**
  * The VvE's retrofit package: the members' common-element measures at project price, plus the ecological
@@ -35,6 +36,8 @@ export interface VvePackage {
   /** Loan charge of the whole VvE per month, euro; owners pay it by breukdeel. */
   loanMonthlyTotalEur: number;
   nature: VveNature;
+  /** Per apartment right: its breukdeel of the common elements and survey, its own measures (vve-shares.ts). */
+  rights: RightShare[];
 }
 
 const pick = (range: readonly [number, number], how: VveConfig['package']['surveyCost']): number =>
@@ -49,15 +52,13 @@ export function vvePackage(
   ecology: EcologyParams = DEFAULT_ECOLOGY,
 ): VvePackage {
   const used = new Set<MeasureId>();
-  let works = 0,
-    bill = 0,
+  let bill = 0,
     gas = 0;
   const riskByPand = new Map<string, number>();
   for (const m of members) {
     const p = packages.get(m.dwelling.vboId);
     if (!p) throw new Error(`no retrofit figures for member ${m.dwelling.vboId}`);
     p.measures.forEach((id) => used.add(id));
-    works += p.costEur;
     bill += p.billSavingEurPerYear;
     gas += p.gasSavingM3PerYear;
     riskByPand.set(m.dwelling.pandId, Math.max(riskByPand.get(m.dwelling.pandId) ?? 0, p.riskScore));
@@ -77,15 +78,17 @@ export function vvePackage(
     });
   const survey = buildings.reduce((a, b) => a + b.surveyCostEur, 0);
   const rights = members.length;
-  const total = works + survey;
+  const shares = rightShares(members, packages, survey);
+  // The package total is the rights' totals added up: one set of numbers (whole euros).
+  const total = shares.reduce((a, r) => a + r.totalCostEur, 0);
   const perRight = rights ? total / rights : 0;
   const monthlyPerRight = monthlyAnnuity(perRight, loan.annualRate, loan.termYears);
   const savingPerRight = rights ? bill / 12 / rights : 0;
   return {
     measures: MEASURE_IDS.filter((id) => used.has(id)),
-    worksCostEur: Math.round(works),
+    worksCostEur: total - Math.round(survey),
     surveyCostEur: Math.round(survey),
-    totalCostEur: Math.round(total),
+    totalCostEur: total,
     costPerRightEur: Math.round(perRight),
     loanMonthlyPerRightEur: round2(monthlyPerRight),
     savingPerRightPerMonthEur: round2(savingPerRight),
@@ -99,6 +102,7 @@ export function vvePackage(
       surveyCostEur: Math.round(survey),
       leadTimeDays: Math.max(0, ...buildings.map((b) => b.leadTimeDays)),
     },
+    rights: shares,
   };
 }
 

@@ -16,6 +16,8 @@ import { DEFAULT_WEIGHTS } from '../retrofit/weights.ts';
 export interface DwellingPackage {
   measures: MeasureId[];
   costEur: number;
+  /** Cost per measure of the package, € (vve-shares.ts splits the common elements by breukdeel). */
+  costByMeasure: Partial<Record<MeasureId, number>>;
   gasSavingM3PerYear: number;
   billSavingEurPerYear: number;
   /** Habitat-risk score 0–1 (engine/retrofit/ecology.ts). */
@@ -35,7 +37,7 @@ export function vvePackages(
   const members = new Set(ds.vves.flatMap((v) => v.members.map((m) => m.vboId)));
   for (let i = 0; i < table.count; i++) if (members.has(table.vboId[i]!)) ctx.priceMode[i] = PRICE_PROJECT;
   const stock = stockOf(table, ctx);
-  const tables = buildScoreTables(params, DEFAULT_WEIGHTS, table.buurtCodes, ctx.buurtLowIncomeShare);
+  const tables = buildScoreTables(params, DEFAULT_WEIGHTS, table.buurtCodes, ctx.buurtLowIncomeShare, ctx);
   const scores = allocScores(table.count);
   scoreRange(stock, tables, scores, 0, table.count);
   const wanted = measures.map((id) => MEASURE_IDS.indexOf(id));
@@ -45,6 +47,7 @@ export function vvePackages(
     const p: DwellingPackage = {
       measures: [],
       costEur: 0,
+      costByMeasure: {},
       gasSavingM3PerYear: 0,
       billSavingEurPerYear: 0,
       riskScore: scores.riskScore[i]!,
@@ -54,6 +57,7 @@ export function vvePackages(
       if (scores.measureReason[k] !== R_APPLIES) continue;
       p.measures.push(MEASURE_IDS[m]!);
       p.costEur += scores.measureCostEur[k]!;
+      p.costByMeasure[MEASURE_IDS[m]!] = scores.measureCostEur[k]!;
       p.gasSavingM3PerYear += scores.measureSavingM3[k]!;
       p.billSavingEurPerYear += scores.measureSavingM3[k]! * tables.gasPrice;
     }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LOW_INCOME_SOURCES } from '../buurt-parameters/resolve.ts';
 import { MEASURE_IDS } from '../retrofit/measure-ids.ts';
 import { VVE_REASON_CODES } from './vve-reasons.ts';
 import { WARMTEFONDS_FAILING } from './vve-warmtefonds.ts';
@@ -7,6 +8,17 @@ import { WARMTEFONDS_FAILING } from './vve-warmtefonds.ts';
  * The VvE ranking as the API and `voorraad vve --format json` return it (zod: validation in tests and the
  * OpenAPI document). Amounts in euro, shares 0–1, probabilities 0–1.
  */
+const BuurtParameterSummarySchema = z.object({
+  buurtcode: z.string(),
+  lowIncomeShare: z.number(),
+  lowIncomeSource: z.enum(LOW_INCOME_SOURCES),
+  heq: z.number().nullable(),
+  lihe: z.number().nullable(),
+  lilek: z.number().nullable(),
+  assumption: z.boolean(),
+  synthetic: z.boolean(),
+});
+
 const Issue = z.object({
   code: z.string(),
   message: z.string(),
@@ -33,6 +45,11 @@ export const VveAssessmentSchema = z
     name: z.string(),
     kvkNumber: z.string().nullable(),
     buurtcodes: z.array(z.string()),
+    buurtParameters: z
+      .array(BuurtParameterSummarySchema)
+      .describe(
+        'the buurt parameters of its buurten (config/buurt-parameters.default.json, imported CBS figures first)',
+      ),
     pandIds: z.array(z.string()),
     provenance: z.enum(['registered', 'imputed', 'synthetic']),
     units: z.number().int().describe('dwellings = apartment rights'),
@@ -71,6 +88,19 @@ export const VveAssessmentSchema = z
       netPerRightPerMonthEur: z.number(),
       gasSavingM3PerYear: z.number(),
       loanMonthlyTotalEur: z.number(),
+      rights: z
+        .array(
+          z.object({
+            vboId: z.string(),
+            votes: z.number(),
+            share: z.number().describe('breukdeel: votes / total votes'),
+            commonCostEur: z.number().describe('its breukdeel of façade, roof and floor'),
+            ownCostEur: z.number().describe("the apartment's own measures (glazing)"),
+            surveyCostEur: z.number(),
+            totalCostEur: z.number().describe('whole euros; the rights add up to totalCostEur'),
+          }),
+        )
+        .describe('per apartment right: its share of the common elements and its own measures'),
       nature: z.object({
         route: z.literal('individual-survey'),
         surveyNeeded: z.boolean(),

@@ -21,6 +21,8 @@ const COLUMNS: [string, ColumnKind][] = [
   ['ecologisch_risico', 'decimal'],
   ['maatregelen', 'text'],
   ['kosten_eur', 'decimal'],
+  ['subsidie_eur', 'decimal'],
+  ['netto_kosten_eur', 'decimal'],
   ['besparing_m3_per_jaar', 'decimal'],
   ['besparing_eur_per_jaar', 'decimal'],
   ['co2_kg_per_jaar', 'decimal'],
@@ -50,6 +52,8 @@ export function scoresTable(rows: readonly DwellingScore[], synthetic: boolean):
     ecologisch_risico: d.riskScore,
     maatregelen: d.measures.applicable.join(' '),
     kosten_eur: d.measures.costEur,
+    subsidie_eur: d.measures.subsidyEur,
+    netto_kosten_eur: d.measures.netCostEur,
     besparing_m3_per_jaar: d.measures.gasSavingM3PerYear,
     besparing_eur_per_jaar: d.measures.billSavingEurPerYear,
     co2_kg_per_jaar: d.measures.co2SavingKgPerYear,
@@ -62,7 +66,10 @@ export function scoresTable(rows: readonly DwellingScore[], synthetic: boolean):
   return { columns: [...SCORE_COLUMNS], rows: out };
 }
 
-/** Whole-stock scores, highest priority first, as a Dutch CSV (shared writer: `;`, BOM, decimal comma, neutralised text). */
+/**
+ * Whole-stock scores, highest priority first, as a Dutch CSV (shared writer: `;`, BOM, decimal comma, neutralised text);
+ * `kosten_eur` is the gross package cost, `netto_kosten_eur` what the owner pays after the subsidies (empty: unknown).
+ */
 export function scoresAsCsv(rows: readonly DwellingScore[], synthetic: boolean): string {
   return toDutchCsv(scoresTable(rows, synthetic));
 }

@@ -1,19 +1,19 @@
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readDataset } from '../dataset-store.ts';
-import { importInto, registeredDataset, tempDir } from '../../test/fixtures/importers/harness.ts';
+import {
+  importInto,
+  quotedLine,
+  registeredDataset,
+  tempDir,
+  writeCbsCsv,
+} from '../../test/fixtures/importers/harness.ts';
 
 const dir = tempDir('cbs-energie');
 /** As StatLine's CSV download writes it: `;`, every field quoted, '.' for a suppressed cell. */
 const HEADER =
   '"Woningkenmerken";"Wijken en buurten";"Regioaanduiding/Gemeentenaam (naam)";"Regioaanduiding/Codering (code)";"Perioden";"Gemiddeld aardgasverbruik (m3)"';
-const line = (...f: string[]) => f.map((x) => `"${x}"`).join(';');
-const write = (name: string, lines: string[]) => {
-  const file = join(dir, name);
-  writeFileSync(file, `\uFEFF${lines.join('\r\n')}\r\n`);
-  return file;
-};
+const line = quotedLine;
+const write = (name: string, lines: string[]) => writeCbsCsv(dir, name, lines);
 
 describe('import cbs-energie: CBS Energieverbruik particuliere woningen (StatLine CSV)', async () => {
   const { file: dsFile } = await registeredDataset(dir);

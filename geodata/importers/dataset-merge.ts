@@ -63,6 +63,7 @@ export const SOURCE_ATTRIBUTION: Record<ImportKind, string | null> = {
   species: 'Soortwaarnemingen: aangeleverde waarnemingen',
   signals: null,
   'cbs-energie': 'Gemeten gasverbruik: CBS Energieverbruik particuliere woningen, CC-BY 4.0',
+  'cbs-energiearmoede': 'Energiearmoede: CBS/TNO Monitor Energiearmoede, CC-BY 4.0',
 };
 const HESTIA_ATTRIBUTION = SYNTHETIC_ATTRIBUTION[1]!;
 const SYNTHETIC_NOTE = SYNTHETIC_ATTRIBUTION[2]!;

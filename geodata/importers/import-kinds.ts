@@ -2,6 +2,7 @@ import type { ImportKind } from '../../engine/registers.ts';
 import { importBag } from './bag-import.ts';
 import { importCbsEnergy } from './cbs-energy-import.ts';
 import { importCbs } from './cbs-import.ts';
+import { importEnergyPoverty } from './energy-poverty-import.ts';
 import { importEpOnline } from './eponline-import.ts';
 import type { Importer } from './import-context.ts';
 import { importPortfolio } from './portfolio-import.ts';
@@ -19,4 +20,5 @@ export const IMPORTERS: Record<ImportKind, Importer> = {
   species: importSpecies,
   signals: importSignals,
   'cbs-energie': importCbsEnergy,
+  'cbs-energiearmoede': importEnergyPoverty,
 };

@@ -1,5 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { GROUND_BOUND_TYPES } from '../../engine/dwelling.ts';
+import { toColumns } from '../../engine/dwelling-table.ts';
+import { FLOOR_LEVEL_UNKNOWN, retrofitContext } from '../../engine/retrofit/stock.ts';
 import { readDataset } from '../dataset-store.ts';
 import { importInto, registeredDataset, sha, tempDir } from '../../test/fixtures/importers/harness.ts';
 import { PORTFOLIO_HEADER, writeCsv, writeXlsx } from '../../test/fixtures/importers/registers.ts';
@@ -93,5 +96,58 @@ describe('import portfolio: a corporation’s dwelling list', async () => {
       message: expect.stringMatching(/expected columns vhe_nummer, \(bag_vbo_id or postcode \+ huisnummer\)/),
     });
     expect(sha(dsFile)).toBe(before);
+  });
+});
+
+describe('import portfolio: the floor of each flat (verdieping) is its registered position in the building', async () => {
+  const floorDir = tempDir('portfolio-floor');
+  const { file: dsFile } = await registeredDataset(floorDir);
+  const before = readDataset(dsFile);
+  const guessed = new Set(
+    (before.attributeSources ?? [])
+      .filter((a) => a.attribute === 'floorLevel' && a.provenance === 'imputed')
+      .map((a) => a.subject),
+  );
+  const flats = before.dwellings.filter((d) => guessed.has(d.vboId) && !GROUND_BOUND_TYPES.includes(d.type));
+  const [first, second, third] = flats;
+  const row = (vhe: string, vboId: string, floor: string) => [
+    vhe,
+    vboId,
+    '',
+    '',
+    '',
+    '',
+    'C-1',
+    '600',
+    '',
+    2027,
+    'Alwel',
+    floor,
+  ];
+  const csv = writeCsv(join(floorDir, 'bezit-verdieping.csv'), [
+    [...PORTFOLIO_HEADER, 'verdieping'],
+    row('200001', first!.vboId, '2'),
+    row('200002', second!.vboId, ''),
+    row('200003', third!.vboId, 'vijf'),
+  ]);
+  const r = await importInto(dsFile, 'portfolio', csv, { dataDate: '2025-02-01' });
+  const ds = readDataset(dsFile);
+
+  it('sets the floor where the portfolio gives it and marks it registered; a bad storey is rejected by name', () => {
+    expect(flats.length).toBeGreaterThanOrEqual(3);
+    expect(r.summary).toMatchObject({ read: 3, accepted: 2, rejected: 1, reasons: { 'invalid.verdieping': 1 } });
+    expect(ds.dwellings.find((d) => d.vboId === first!.vboId)!.floorLevel).toBe(2);
+    expect(ds.attributeSources!.find((a) => a.subject === first!.vboId && a.attribute === 'floorLevel')).toMatchObject({
+      provenance: 'registered',
+      source: 'portefeuille',
+    });
+  });
+
+  it('the retrofit scores a registered floor as known and a guessed one at its probability share', () => {
+    const table = toColumns(ds.dwellings);
+    const ctx = retrofitContext(ds, table.buurtCodes);
+    const at = (id: string) => ds.dwellings.findIndex((d) => d.vboId === id);
+    expect(ctx.floorLevel[at(first!.vboId)]).toBe(2);
+    expect(ctx.floorLevel[at(second!.vboId)]).toBe(FLOOR_LEVEL_UNKNOWN);
   });
 });

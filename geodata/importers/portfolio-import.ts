@@ -20,6 +20,8 @@ export const PORTFOLIO_SPEC: TableSpec = {
     { key: 'complex', aliases: ['complex', 'complexcode', 'complex_code', 'complexnummer', 'complex_nr'] },
     { key: 'rent', aliases: ['huur', 'kale_huur', 'netto_huur', 'huurprijs', 'rent'] },
     { key: 'label', aliases: ['energielabel', 'label', 'energieklasse'] },
+    /** Storey of the dwelling's entrance (0 = begane grond): a registered position in the building. */
+    { key: 'floor', aliases: ['verdieping', 'woonlaag', 'bouwlaag', 'etage', 'floor_level'] },
     {
       key: 'maintenance',
       aliases: [
@@ -48,6 +50,8 @@ export const importPortfolio: Importer = async (ctx) => {
   const entries: PortfolioEntry[] = [];
   const seenVhe = new Map<string, string>();
   const seenVbo = new Map<string, string>();
+  /** Registered floor per dwelling, from the `verdieping` column. */
+  const floors = new Map<string, number>();
   for await (const { row, values, problem } of table.rows) {
     ctx.tally.read();
     const reject = (field: string, reason: string, message: string) =>
@@ -90,6 +94,11 @@ export const importPortfolio: Importer = async (ctx) => {
       );
       continue;
     }
+    const floor = parseInteger(values.floor);
+    if (floor === undefined || (floor !== null && (floor < 0 || floor > 60))) {
+      reject('verdieping', 'invalid.verdieping', `expected a storey 0–60 (0 = begane grond), found "${values.floor}"`);
+      continue;
+    }
     if (labelText !== null && !ENERGY_LABELS.includes(labelText as EnergyLabel)) {
       reject(
         'energielabel',
@@ -116,6 +125,7 @@ export const importPortfolio: Importer = async (ctx) => {
     seenVhe.set(vhe, row);
     seenVbo.set(vboId, vhe);
     entries.push({ ...parsed.data, vboId });
+    if (floor !== null) floors.set(vboId, floor);
     ctx.tally.accept();
   }
   const book = new SourceBook(ds.attributeSources);
@@ -127,6 +137,17 @@ export const importPortfolio: Importer = async (ctx) => {
     book.set({ subject: e.vboId, attribute: 'ownership', provenance: 'registered', source: 'portefeuille', dataDate });
     // Without a registration date, so any EP-Online registration later overrides it.
     if (e.label !== null && d.energyLabel.source === 'imputed') d = withRegisteredLabel(d, e.label, null, roofOf(d));
+    const floor = floors.get(e.vboId);
+    if (floor !== undefined) {
+      d = { ...d, floorLevel: floor };
+      book.set({
+        subject: e.vboId,
+        attribute: 'floorLevel',
+        provenance: 'registered',
+        source: 'portefeuille',
+        dataDate,
+      });
+    }
     changed.set(e.vboId, d);
   }
   replaceDwellings(ds, changed);

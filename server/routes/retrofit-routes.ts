@@ -37,6 +37,11 @@ export const RetrofitScoresQuery = z.object({
     .string()
     .optional()
     .describe('a complete weights file as JSON (config/weights.default.json is the default)'),
+  date: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional()
+    .describe("planning date YYYY-MM-DD of the subsidies behind each dwelling's net cost; today when absent"),
 });
 
 export const RetrofitDwellingQuery = z.object({
@@ -48,10 +53,19 @@ export const RetrofitContextResponse = z
   .object({
     count: z.number().int(),
     storeys: z.array(z.number().int()),
+    floorLevel: z
+      .array(z.number().int())
+      .describe('storey of each dwelling as scored; 255 = unknown (a flat whose floor was only guessed)'),
     flatRoof: z.array(z.number().int()),
     facadeAzimuthDeg: z.array(z.number().int()).describe('65535 = unknown'),
     priceMode: z.array(z.number().int()),
     buurtLowIncomeShare: z.array(z.number().nullable()).describe("per entry of the table's buurtCodes"),
+    buurtQuoteIncomeEur: z
+      .array(z.number())
+      .describe("net income of a low-income household per buurt (€/yr), the energy quote's denominator"),
+    buurtShareSource: z
+      .array(z.number().int())
+      .describe('where each share came from: 0 cbs, 1 config, 2 fallback, 3 input'),
     measuredGasM3: z
       .array(z.number().nullable())
       .describe('measured gas use (m³/yr) of the CBS row each dwelling calibrates against; null when none'),
@@ -164,7 +178,9 @@ export const RETROFIT_ROUTES = routeGroup(retrofitState, [
       // an explicit copy of the defaults do not each miss the cache.
       const weights = weightsFrom(q.weights);
       const weightsKey = weights === undefined ? null : canonicalJson(weights);
+      const date = q.date ?? s.today();
       const key = JSON.stringify([
+        date,
         normalised(q.buurt),
         normalised(q.ownership),
         normalised(q.type),
@@ -176,6 +192,7 @@ export const RETROFIT_ROUTES = routeGroup(retrofitState, [
           ...optional('ownership', q.ownership),
           ...optional('type', q.type),
           ...optional('weights', weights),
+          date,
         };
         return s.withMeta(await s.withEngine(() => s.ctx.engine.retrofitScoresJson(query)));
       });

@@ -144,9 +144,30 @@ describe('GET /api/retrofit/scores', () => {
       expect(Math.abs(sum - d.priority)).toBeLessThan(0.3);
     }
     expect(body.dwellings.map((d) => d.vboId)).toEqual(ds.dwellings.map((d) => d.vboId));
-    // BU16740202 has no low-income share in the fixture: its dwellings use the default, and say so.
-    expect(body.lowIncomeShareDefaulted).toEqual(['BU16740202']);
+    // BU16740202 has no CBS figure in the fixture: its dwellings use the buurt parameters' row, and say so.
+    expect(body.lowIncomeShareDefaulted).toEqual([]);
+    expect(body.dwellings.find((d) => d.buurtcode === 'BU16740202')!.lowIncomeShareSource).toBe('config');
     expect(body.dwellings.find((d) => d.buurtcode === 'BU16740300')!.lowIncomeShareSource).toBe('cbs');
+  });
+
+  it("gives each package's net cost after the subsidies of the planning date beside its gross cost", async () => {
+    type Body = {
+      subsidies: { bookId: string; date: string | null; covered: boolean | null };
+      dwellings: {
+        ownership: string;
+        measures: { costEur: number; subsidyEur: number | null; netCostEur: number | null };
+      }[];
+    };
+    const on = (await (await app.request('/api/retrofit/scores?date=2025-06-01')).json()) as Body;
+    expect(on.subsidies).toMatchObject({ date: '2025-06-01', covered: true });
+    for (const d of on.dwellings) {
+      expect(d.measures.subsidyEur).not.toBeNull();
+      expect(d.measures.netCostEur).toBe(d.measures.costEur - d.measures.subsidyEur!);
+    }
+    expect(on.dwellings.some((d) => d.measures.subsidyEur! > 0)).toBe(true);
+    const off = (await (await app.request('/api/retrofit/scores?date=2031-01-01')).json()) as Body;
+    expect(off.subsidies).toMatchObject({ date: '2031-01-01', covered: false });
+    for (const d of off.dwellings.filter((x) => x.measures.costEur > 0)) expect(d.measures.netCostEur).toBeNull();
   });
 
   it('filters by buurt, ownership and type', async () => {
@@ -224,8 +245,10 @@ describe('GET /api/retrofit/context', () => {
     const engine = createEngineService();
     await engine.load(toColumns(ds.dwellings));
     expect(await engine.retrofitLoadContext(ctx)).toMatchObject({ ok: true, value: { count: 6 } });
-    const local = await engine.retrofitScores({});
-    const server = (await (await app.request('/api/retrofit/scores')).json()) as { dwellings: unknown[] };
+    const local = await engine.retrofitScores({ date: '2025-06-01' });
+    const server = (await (await app.request('/api/retrofit/scores?date=2025-06-01')).json()) as {
+      dwellings: unknown[];
+    };
     expect(local.ok && local.value.dwellings).toEqual(server.dwellings);
   });
 });
@@ -246,6 +269,7 @@ describe('OpenAPI', () => {
       'ownership',
       'type',
       'weights',
+      'date',
     ]);
   });
 

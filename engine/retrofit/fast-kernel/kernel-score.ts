@@ -41,7 +41,7 @@ const U16_COLUMNS = ['bouwjaar', 'buurt', 'facadeAzimuthDeg'] as const;
 const F32_OUT = ['gasM3', 'packageCostEur', 'packageSavingM3', 'packageBillEur', 'riskScore', 'priority'] as const;
 const U8_OUT = ['labelBefore', 'applicable', 'packageLabelAfter', 'route'] as const;
 /** Scalar constants, in the order written to memory. */
-const CONSTANTS = 30;
+const CONSTANTS = 29;
 /** Largest valid code per checked column (the tables have no rows beyond these). */
 const MAX_CODE: Partial<Record<(typeof U8_COLUMNS)[number], number>> = {
   type: 7,
@@ -85,7 +85,7 @@ function memoryLayout(n: number, buurten: number): MemoryLayout {
     B = take(layout.B_SIZE),
     C = take(CONSTANTS * 8),
     I = take(4 * 4),
-    BU = take(buurten * 4);
+    BU = take(buurten * 8); // per buurt: low-income share, then 1 / (quote threshold × income), both f32
   const u8 = Object.fromEntries(U8_COLUMNS.map((c) => [c, take(n)])) as MemoryLayout['u8'];
   const u16 = Object.fromEntries(U16_COLUMNS.map((c) => [c, take(2 * n)])) as MemoryLayout['u16'];
   const area = take(4 * n),
@@ -191,7 +191,6 @@ function kernelCode(M: MemoryLayout): { locals: Locals; body: Code } {
     'wR',
     'wS',
     'incomeInv',
-    'quoteInv',
     'gasFullInv',
     'paybackInv',
     'p0',
@@ -227,7 +226,6 @@ function kernelCode(M: MemoryLayout): { locals: Locals; body: Code } {
     wR,
     wS,
     incomeInv,
-    quoteInv,
     gasFullInv,
     paybackInv,
     p0,
@@ -332,6 +330,7 @@ function kernelCode(M: MemoryLayout): { locals: Locals; body: Code } {
     invA,
     roofShare,
     floorShare,
+    opu,
     glaz,
     wallA,
     fp,
@@ -399,6 +398,7 @@ function kernelCode(M: MemoryLayout): { locals: Locals; body: Code } {
       'invA',
       'roofShare',
       'floorShare',
+      'opu',
       'glaz',
       'wallA',
       'fp',
@@ -507,8 +507,9 @@ function kernelCode(M: MemoryLayout): { locals: Locals; body: Code } {
     set(ground, neg(sub(x(fl), one))),
     set(roofPos, mul(x(nb), add(shl(x(unknown), one), mul(sub(one, x(unknown)), sub(one, x(top)))))),
     set(floorPos, mul(x(nb), add(shl(x(unknown), one), mul(sub(one, x(unknown)), sub(one, x(ground)))))),
-    set(roofShare, fadd(toF(sub(one, x(roofPos))), fmul(toF(shrS(x(roofPos), one)), x(onePlusUnknown)))),
-    set(floorShare, fadd(toF(sub(one, x(floorPos))), fmul(toF(shrS(x(floorPos), one)), x(onePlusUnknown)))),
+    set(opu, select(fadd(fc(1), fdiv(fc(1), toF(x(st)))), x(onePlusUnknown), gtS(x(st), ic(0)))),
+    set(roofShare, fadd(toF(sub(one, x(roofPos))), fmul(toF(shrS(x(roofPos), one)), x(opu)))),
+    set(floorShare, fadd(toF(sub(one, x(floorPos))), fmul(toF(shrS(x(floorPos), one)), x(opu)))),
     set(flat, u8col('flatRoof')),
 
     // Element areas and levels.
@@ -652,8 +653,8 @@ function kernelCode(M: MemoryLayout): { locals: Locals; body: Code } {
 
     // Factors and priority.
     set(buurt, u16col('buurt')),
-    set(income, fmin(fmul(promote(loadF32(shl(x(buurt), ic(2)), M.BU)), x(incomeInv)), fc(1))),
-    set(quote, fmin(fmul(fmul(x(gas), x(gasPrice)), x(quoteInv)), fc(1))),
+    set(income, fmin(fmul(promote(loadF32(shl(x(buurt), ic(3)), M.BU)), x(incomeInv)), fc(1))),
+    set(quote, fmin(fmul(fmul(x(gas), x(gasPrice)), promote(loadF32(shl(x(buurt), ic(3)), M.BU + 4))), fc(1))),
     set(f0, fmul(x(income), fmax(x(quote), Fat(add(x(lr8), ic(4)))))),
     set(f1, Fat(add(x(lr8), ic(3)))),
     set(f2, fmin(fmul(x(pkgSav), x(gasFullInv)), fc(1))),
@@ -709,7 +710,6 @@ function constantsOf(T: ScoreTables): Float64Array {
     T.riskRoof,
     T.riskFacade,
     T.lowIncomeFullInv,
-    T.energyQuoteInvEur,
     T.gasFullInv,
     1 / T.paybackWorstYears,
     T.points[0]!,
@@ -852,7 +852,11 @@ export function createScoreKernel(src: RetrofitStock | KernelStock): ScoreKernel
       new Uint8Array(buf, M.B, layout.B_SIZE).set(T.packed.B);
       new Float64Array(buf, M.C, CONSTANTS).set(constantsOf(T));
       new Int32Array(buf, M.I, 4).set(T.applyBelow);
-      new Float32Array(buf, M.BU, buurten).set(T.buurtShare);
+      const bu = new Float32Array(buf, M.BU, 2 * buurten);
+      for (let b = 0; b < buurten; b++) {
+        bu[2 * b] = T.buurtShare[b]!;
+        bu[2 * b + 1] = T.buurtQuoteInv[b]!;
+      }
       for (let a = from; a < to; a += BLOCK) run(a, Math.min(to, a + BLOCK));
     },
   };

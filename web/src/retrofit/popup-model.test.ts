@@ -5,7 +5,7 @@ import { retrofitContext } from '../../../engine/retrofit/stock.ts';
 import { DEFAULT_WEIGHTS } from '../../../engine/retrofit/weights.ts';
 import { smallDataset } from '../../../engine/test-fixtures/small-dataset.ts';
 import { createEngineService } from '../../../workers/engine-service.ts';
-import { formatPayback, measureName, retrofitPopupModel, todayInNl } from './popup-model.ts';
+import { costLine, formatPayback, measureName, retrofitPopupModel, todayInNl } from './popup-model.ts';
 import { defaultFactors } from './weights-model.ts';
 
 const nbsp = (s: string): string => s.replace(/[\u00a0\u202f]/g, ' ');
@@ -87,8 +87,10 @@ describe('retrofit popup model', () => {
   it("says when a payback never comes and a buurt's income share is a default", () => {
     expect(formatPayback(null)).toBe('niet terug te verdienen');
     expect(formatPayback(6.64)).toBe('6,6 jaar');
-    const d = details.find((x) => x.lowIncomeShareSource === 'default')!;
-    expect(retrofitPopupModel(d, defaultFactors(), '2025-03-01').incomeNote).toContain('standaardwaarde');
+    const d = details.find((x) => x.lowIncomeShareSource === 'config')!;
+    expect(retrofitPopupModel(d, defaultFactors(), '2025-03-01').incomeNote).toContain('buurtparameters');
+    const fallback = { ...d, lowIncomeShareSource: 'fallback' as const };
+    expect(retrofitPopupModel(fallback, defaultFactors(), '2025-03-01').incomeNote).toContain('terugvalwaarde');
     const cbs = details.find((x) => x.lowIncomeShareSource === 'cbs')!;
     expect(retrofitPopupModel(cbs, defaultFactors(), '2025-03-01').incomeNote).toBeNull();
   });
@@ -96,5 +98,25 @@ describe('retrofit popup model', () => {
   it('takes today in the Netherlands as the planning date', () => {
     expect(todayInNl(new Date('2025-03-01T23:30:00Z'))).toBe('2025-03-02');
     expect(todayInNl(new Date('2025-07-01T12:00:00Z'))).toBe('2025-07-01');
+  });
+});
+
+describe('retrofit popup: net cost beside gross cost', () => {
+  it('shows gross, subsidy and net in Dutch euros for the planning date', () => {
+    const d = details.find((x) => x.measures.applicable.length > 0 && (x.measures.subsidyEur ?? 0) > 0);
+    expect(d, 'a dwelling with a subsidised package').toBeDefined();
+    const line = nbsp(costLine(d!, '2025-03-01'));
+    const eur = (x: number) => `€ ${new Intl.NumberFormat('nl-NL').format(x)}`;
+    expect(line).toBe(
+      `Bruto ${eur(d!.measures.costEur)} − subsidie ${eur(d!.measures.subsidyEur!)} = netto ${eur(d!.measures.netCostEur!)} voor de eigenaar (subsidies op 1 maart 2025)`,
+    );
+    expect(d!.measures.netCostEur).toBe(d!.measures.costEur - d!.measures.subsidyEur!);
+    expect(retrofitPopupModel(d!, defaultFactors(), '2025-03-01').costLine).toBe(costLine(d!, '2025-03-01'));
+  });
+
+  it('says the net cost is unknown when no subsidy row covers the date, and never shows € 0 for it', () => {
+    const d = details.find((x) => x.measures.applicable.length > 0)!;
+    const unknown = { measures: { ...d.measures, subsidyEur: null, netCostEur: null } };
+    expect(nbsp(costLine(unknown, '2030-01-01'))).toContain('netto onbekend: geen subsidieregels voor 1 januari 2030');
   });
 });

@@ -20,6 +20,14 @@ export const formatPoints = (x: number): string => oneDecimal.format(x);
 export const formatPayback = (years: number | null): string =>
   years === null ? 'niet terug te verdienen' : `${oneDecimal.format(years)} jaar`;
 /** Payback for the measures table, whose header says "jaar": "6,6", or "nooit". */
+/** What the popup says about the buurt's low-income share, by its source (engine/buurt-parameters); CBS needs no note. */
+const INCOME_NOTE: Readonly<Record<DwellingDetail['lowIncomeShareSource'], string | null>> = {
+  cbs: null,
+  config: 'Aandeel lage inkomens in de buurt: aanname uit de buurtparameters (geen CBS-cijfer)',
+  fallback: 'Aandeel lage inkomens in de buurt: terugvalwaarde uit de buurtparameters (buurt niet bekend)',
+  input: 'Aandeel lage inkomens in de buurt: opgegeven waarde',
+};
+
 const paybackCell = (years: number | null): string => (years === null ? 'nooit' : oneDecimal.format(years));
 
 /** Dutch measure name with a capital, e.g. "Spouwmuurisolatie". */
@@ -58,6 +66,8 @@ export interface RetrofitPopupModel {
   measures: MeasureRow[];
   notApplicable: { id: MeasureId; name: string; reason: string }[];
   packageLine: string;
+  /** Gross cost, subsidy and the owner's net cost of the package on the planning date. */
+  costLine: string;
   ecology: { label: string; value: string }[];
 }
 
@@ -83,10 +93,7 @@ export function retrofitPopupModel(
       maxPoints: shares[f] * 100,
       text: `${formatPoints(d.breakdown[f])} van ${formatPoints(shares[f] * 100)}`,
     })),
-    incomeNote:
-      d.lowIncomeShareSource === 'default'
-        ? 'Aandeel lage inkomens in de buurt: standaardwaarde (geen CBS-cijfer)'
-        : null,
+    incomeNote: INCOME_NOTE[d.lowIncomeShareSource],
     measures: d.measureDetails.map((m) => ({
       id: m.id,
       name: measureName(m.id),
@@ -103,6 +110,7 @@ export function retrofitPopupModel(
         ? `Geen maatregel van toepassing; label blijft ${d.labelBefore}`
         : `Alle maatregelen samen: ${formatEuro(p.costEur)}, ${formatCount(p.gasSavingM3PerYear)} m³ gas/jr, ${formatEuro(p.billSavingEurPerYear)}/jr, ` +
           `${formatCount(p.co2SavingKgPerYear)} kg CO₂/jr, label ${d.labelBefore} → ${p.labelAfter}, terugverdientijd ${formatPayback(p.paybackYears)}`,
+    costLine: costLine(d, planningDate),
     ecology: [
       { label: 'Route', value: ROUTE_NL[e.route] },
       { label: 'Ecologisch risico', value: twoDecimals.format(e.riskScore) },
@@ -119,6 +127,15 @@ export function retrofitPopupModel(
       },
     ],
   };
+}
+
+/** "Bruto € 12.000 − subsidie € 2.500 = netto € 9.500 voor de eigenaar (subsidies op 1 maart 2026)", or why net is unknown. */
+export function costLine(d: Pick<DwellingDetail, 'measures'>, planningDate: string): string {
+  const m = d.measures;
+  if (m.applicable.length === 0) return 'Geen kosten: geen maatregel van toepassing';
+  if (m.netCostEur === null || m.subsidyEur === null)
+    return `Bruto ${formatEuro(m.costEur)}; netto onbekend: geen subsidieregels voor ${formatDate(planningDate)}`;
+  return `Bruto ${formatEuro(m.costEur)} − subsidie ${formatEuro(m.subsidyEur)} = netto ${formatEuro(m.netCostEur)} voor de eigenaar (subsidies op ${formatDate(planningDate)})`;
 }
 
 /** Today in the Netherlands as YYYY-MM-DD: the planning date of the popup's natuurkalender dates. */

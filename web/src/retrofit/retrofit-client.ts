@@ -26,7 +26,16 @@ function valueOf<T>(r: Result<T>): T {
 }
 
 const contextBuffers = (c: RetrofitContext): ArrayBuffer[] =>
-  [c.storeys, c.flatRoof, c.facadeAzimuthDeg, c.priceMode, c.buurtLowIncomeShare].map((a) => a.buffer as ArrayBuffer);
+  [
+    c.storeys,
+    c.floorLevel,
+    c.flatRoof,
+    c.facadeAzimuthDeg,
+    c.priceMode,
+    c.buurtLowIncomeShare,
+    c.buurtQuoteIncomeEur,
+    c.buurtShareSource,
+  ].map((a) => a.buffer as ArrayBuffer);
 
 /**
  * Attaches the retrofit context to the engine worker's table (the engine session scores it once) and takes the

@@ -66,6 +66,7 @@ export function renderRetrofitPopup(root: HTMLElement, m: RetrofitPopupModel): v
     root.append(ul);
   }
   root.append(el('p', 'package-line', m.packageLine));
+  root.append(el('p', 'cost-line', m.costLine));
 
   root.append(el('h4', null, 'Ecologie (pre-SMP)'));
   const dl = el('dl', 'ecology');
