@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type {} from '../../web/src/test-hooks.ts';
 import type {} from '../../web/src/retrofit/retrofit-hooks.ts';
-import { waitForMapIdle } from './offline-browser.ts';
+import { openSection, waitForMapIdle } from './offline-browser.ts';
 import { ROOT, externalRequests, skipWithoutChromium, startBrowserApp, type BrowserApp } from './test-server.ts';
 
 const SCREENSHOT = join(ROOT, 'test-results', 'retrofit.png');
@@ -61,6 +61,7 @@ describe.skipIf(skip)('retrofit layers in a headless browser', () => {
     );
     const retrofitError = await page.evaluate(() => window.__voorraad?.retrofit?.error ?? null);
     if (retrofitError) throw new Error(`retrofit layers failed to load: ${retrofitError}`);
+    await openSection(page, 'verduurzaming');
     await waitForMapIdle(page, TIMEOUT);
   }, 300_000);
 

@@ -1,6 +1,7 @@
-import { Popup, type Map as MapLibreMap } from 'maplibre-gl';
+import { Popup, type ExpressionSpecification, type Map as MapLibreMap } from 'maplibre-gl';
 import { getJson } from '../api.ts';
 import {
+  ACQUISITION_SCORE_STOPS,
   CandidateCollection,
   EXPORT_LINKS,
   acquisitionNotes,
@@ -62,7 +63,12 @@ export async function installAcquisitionLayer(map: MapLibreMap, panel: HTMLEleme
     source: ACQUISITION_SOURCE,
     layout: { visibility: 'none' },
     paint: {
-      'circle-color': ['interpolate', ['linear'], ['get', 'score'], 20, '#e9d8f0', 45, '#b07cc6', 70, '#5b1a73'],
+      'circle-color': [
+        'interpolate',
+        ['linear'],
+        ['get', 'score'],
+        ...ACQUISITION_SCORE_STOPS.flatMap((s) => [s.score, s.color]),
+      ] as unknown as ExpressionSpecification,
       'circle-radius': [
         'interpolate',
         ['linear'],

@@ -61,8 +61,9 @@ const PRIORITY_COLORS = [
   '#a30a2b',
   '#6e0526',
 ];
-// Sequential blue–purple: higher habitat risk is darker (ColorBrewer BuPu, the lightest step dropped for contrast).
-const RISK_COLORS = ['#b3cde3', '#8c96c6', '#8856a7', '#810f7c', '#4d004b'];
+// Sequential yellow–green: higher habitat risk is darker (ColorBrewer YlGn, the lightest step dropped for
+// contrast); purple is the acquisition layer's family, which can be drawn over this one.
+const RISK_COLORS = ['#d9f0a3', '#addd8e', '#78c679', '#31a354', '#006837'];
 // Qualitative (ColorBrewer Dark2), apart from the ownership colours of the base map.
 const ROUTE_COLORS: Record<(typeof ECOLOGY_ROUTES)[number], string> = {
   'pre-smp': '#1b9e77',

@@ -72,6 +72,11 @@ export interface RetrofitView {
    * once the worker answered, or after a short wait with the section still filling in.
    */
   popupSection(props: Record<string, unknown>): Promise<Node | null>;
+  /** Whether the dwellings are drawn at all (the layer list's "Woningen" row), in whichever colouring. */
+  dwellingsVisible(): boolean;
+  setDwellingsVisible(visible: boolean): void;
+  /** The legend of the colouring now shown (base attribute or retrofit layer), for the layer list. */
+  activeLegend(): HTMLElement;
 }
 
 interface WeightChange {
@@ -99,6 +104,7 @@ export function installRetrofit(o: RetrofitViewOptions): RetrofitView {
   o.hooks.retrofit = hooks;
 
   let layer: RetrofitLayerId | null = null;
+  let dwellingsOn = true;
   let filter: RetrofitFilter = NO_FILTER;
   let factors = defaultFactors();
   /** Factors of the last re-score sent to the worker: the popup's breakdown is computed under them. */
@@ -200,14 +206,20 @@ export function installRetrofit(o: RetrofitViewOptions): RetrofitView {
     layer = next;
     hooks.layer = next;
     panel.hidden = next === null;
+    // The weights only move the priority; under another layer they would suggest they change its colours.
+    weightsEl.hidden = next !== 'priority';
     for (const e of o.baseElements) e.hidden = next !== null;
     void mapReady.then(() => {
       if (layer !== next) return;
       if (next) map.setPaintProperty(RETROFIT_LAYER, 'circle-color', retrofitColorExpression(next));
-      map.setLayoutProperty(RETROFIT_LAYER, 'visibility', next ? 'visible' : 'none');
-      map.setLayoutProperty(o.baseLayer, 'visibility', next ? 'none' : 'visible');
+      applyVisibility();
     }, fail);
     redrawCounts();
+  }
+
+  function applyVisibility(): void {
+    map.setLayoutProperty(RETROFIT_LAYER, 'visibility', dwellingsOn && layer ? 'visible' : 'none');
+    map.setLayoutProperty(o.baseLayer, 'visibility', dwellingsOn && !layer ? 'visible' : 'none');
   }
 
   function setFilter(next: RetrofitFilter): void {
@@ -317,5 +329,13 @@ export function installRetrofit(o: RetrofitViewOptions): RetrofitView {
     return section;
   }
 
-  return { popupSection };
+  return {
+    popupSection,
+    dwellingsVisible: () => dwellingsOn,
+    setDwellingsVisible(visible) {
+      dwellingsOn = visible;
+      void mapReady.then(applyVisibility, fail);
+    },
+    activeLegend: () => (layer ? legendEl : o.baseElements[0]!),
+  };
 }

@@ -1,0 +1,149 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type {} from '../../web/src/test-hooks.ts';
+import type {} from '../../web/src/auth/session-gate.ts';
+import { openSection, waitForMapIdle } from './offline-browser.ts';
+import { skipWithoutChromium, startBrowserApp, type BrowserApp } from './test-server.ts';
+
+/**
+ * The map's orientation and layer handling as a planner meets it: the layer list (visibility, order, opacity,
+ * legends), the collapsible sidebar sections, Dutch control texts, search, the buurt card, the popup picker for
+ * stacked flats and legends classed on the displayed values.
+ */
+const TIMEOUT = 90_000;
+const skip = skipWithoutChromium('layers.browser.test');
+
+async function layerRows(page: Page): Promise<{ id: string; checked: boolean }[]> {
+  return page.$$eval('#layer-list .layer-row', (lis) =>
+    lis.map((li) => ({
+      id: (li as HTMLElement).dataset.layer ?? '',
+      checked: li.querySelector<HTMLInputElement>('input.layer-visible')!.checked,
+    })),
+  );
+}
+
+const visibility = (page: Page, layer: string) =>
+  page.evaluate((l) => window.__voorraad!.map!.getLayoutProperty(l, 'visibility') ?? 'visible', layer);
+
+describe.skipIf(skip)('layer list, search and clicks in a headless browser', () => {
+  let app: BrowserApp | undefined;
+  let page: Page;
+
+  beforeAll(async () => {
+    app = await startBrowserApp({
+      name: 'layers',
+      signIn: { via: 'form', user: 'gemeente' },
+      viewport: { width: 1440, height: 900 },
+      timeout: TIMEOUT,
+    });
+    ({ page } = app);
+    await page.waitForFunction(
+      () => {
+        const a = window.__voorraadAuth;
+        return a?.safety === 'ready' && a.acquisition === 'ready' && window.__voorraadVve?.state === 'ready';
+      },
+      undefined,
+      { timeout: TIMEOUT },
+    );
+    await page.locator('#layer-list .layer-row[data-layer="verwerving"]').waitFor({ timeout: TIMEOUT });
+    await waitForMapIdle(page, TIMEOUT);
+  }, 300_000);
+
+  afterAll(async () => {
+    await app?.close();
+  }, 30_000);
+
+  it(
+    'lists the layers with the dwellings on and every overlay off, and switches one from the list',
+    async () => {
+      const rows = await layerRows(page);
+      const ids = rows.map((r) => r.id);
+      for (const id of ['woningen', 'veiligheid', 'verwerving', 'vve', 'panden', 'buurten']) expect(ids).toContain(id);
+      expect(rows.filter((r) => r.checked).map((r) => r.id)).toEqual(
+        expect.arrayContaining(['woningen', 'panden', 'buurten']),
+      );
+      for (const id of ['veiligheid', 'verwerving', 'vve']) expect(rows.find((r) => r.id === id)!.checked).toBe(false);
+
+      await page.locator('#layer-list .layer-row[data-layer="veiligheid"] input.layer-visible').check();
+      expect(await visibility(page, 'safety-fill')).toBe('visible');
+      // The panel's own switch follows (one switch, two places).
+      expect(await page.locator('#safety-toggle').isChecked()).toBe(true);
+      await page.locator('#layer-list .layer-row[data-layer="veiligheid"] input.layer-visible').uncheck();
+      expect(await visibility(page, 'safety-fill')).toBe('none');
+
+      // And the other way round: the panel's switch shows in the list.
+      await openSection(page, 'vve');
+      await page.locator('#vve-toggle').check();
+      await expect.poll(async () => (await layerRows(page)).find((r) => r.id === 'vve')!.checked).toBe(true);
+      await page.locator('#vve-toggle').uncheck();
+      await expect.poll(async () => (await layerRows(page)).find((r) => r.id === 'vve')!.checked).toBe(false);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'hides the dwellings, fades a layer and moves it in the drawing order',
+    async () => {
+      const row = page.locator('#layer-list .layer-row[data-layer="woningen"]');
+      await row.locator('input.layer-visible').uncheck();
+      expect(await visibility(page, 'dwellings')).toBe('none');
+      await row.locator('input.layer-visible').check();
+      expect(await visibility(page, 'dwellings')).toBe('visible');
+
+      await row.locator('input.layer-opacity').fill('40');
+      expect(await page.evaluate(() => window.__voorraad!.map!.getPaintProperty('dwellings', 'circle-opacity'))).toBe(
+        0.4,
+      );
+      await row.locator('input.layer-opacity').fill('100');
+
+      const order = async () => (await page.locator('#layer-list').getAttribute('data-order'))!.split(',');
+      const styleIndex = (layer: string) =>
+        page.evaluate((l) => window.__voorraad!.map!.getStyle().layers.findIndex((x) => x.id === l), layer);
+      const before = await order();
+      const i = before.indexOf('woningen');
+      expect(i).toBeGreaterThan(0);
+      const above = before[i - 1]!;
+      expect(await styleIndex('dwellings')).toBeLessThan(await styleIndex('acquisition-candidates'));
+      await page.locator('#layer-list .layer-row[data-layer="woningen"] button[data-step="-1"]').click();
+      const after = await order();
+      expect(after.indexOf('woningen')).toBe(i - 1);
+      expect(after.indexOf(above)).toBe(i);
+      // The map draws it in the new order too: the dwellings now above the layer that was above them.
+      const aboveLayer = {
+        verwerving: 'acquisition-candidates',
+        vve: 'vve-points',
+        veiligheid: 'safety-fill',
+        plan: 'plan-dwellings',
+      }[above]!;
+      expect(await styleIndex('dwellings')).toBeGreaterThan(await styleIndex(aboveLayer));
+      // Labels stay on top of every overlay.
+      expect(await styleIndex('buurt-labels')).toBeGreaterThan(await styleIndex('dwellings'));
+      await page.locator('#layer-list .layer-row[data-layer="woningen"] button[data-step="1"]').click();
+      expect(await order()).toEqual(before);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'shows a legend per layer, the sidebar in collapsible sections and Dutch control texts',
+    async () => {
+      const legend = page.locator('#layer-list .layer-row[data-layer="verwerving"] details.layer-legend');
+      await legend.locator('> summary').click();
+      expect(await legend.locator('.legend-list li').count()).toBeGreaterThanOrEqual(3);
+      expect(await legend.textContent()).toContain('score');
+
+      const sections = await page.$$eval('#side details.side-section > summary', (s) => s.map((x) => x.textContent));
+      expect(sections).toEqual(['Kaart', 'Verduurzaming', 'Planning', 'VvE', 'Veiligheid', 'Verwerving']);
+      const vve = page.locator('details[data-section="vve"]');
+      await vve.locator('> summary').click();
+      expect(await vve.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+      expect(await page.locator('#vve-panel').isVisible()).toBe(false);
+
+      expect(await page.locator('.maplibregl-ctrl-zoom-in').getAttribute('title')).toBe('Inzoomen');
+      expect(await page.locator('.maplibregl-ctrl-zoom-out').getAttribute('title')).toBe('Uitzoomen');
+      // Compact attribution: a button, not a bar across the bottom of the map.
+      expect(await page.locator('.maplibregl-ctrl-attrib.maplibregl-compact').count()).toBe(1);
+    },
+    TIMEOUT,
+  );
+});
