@@ -5,7 +5,6 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { CANDIDATES_LAYER, ZONES_LAYER } from '../acquisition/acquisition-layer.ts';
 import { SAFETY_LAYER } from '../acquisition/safety-layer.ts';
-import { SAFETY_CLASSES, SUPPRESSED_COLOR } from '../acquisition/safety-model.ts';
 import { DWELLINGS_LAYER } from '../map-style.ts';
 import { PLAN_LAYER } from '../plan/plan-layer.ts';
 import { el } from '../retrofit/dom.ts';
@@ -76,12 +75,13 @@ export function addSafetyRow(list: LayerList, map: MapLibreMap): void {
     group: 'overlay',
     layers: [SAFETY_LAYER],
     toggleId: 'safety-toggle',
-    legend: () =>
-      copyOf(document.querySelector('#safety-panel .safety-legend')) ??
-      legendItems([
-        ...SAFETY_CLASSES.map((k) => ({ color: k.color, label: k.label, shape: 'square' as const })),
-        { color: SUPPRESSED_COLOR, label: 'niet gepubliceerd (te weinig)', shape: 'square' },
-      ]),
+    legend: () => {
+      const box = el('div');
+      const list = copyOf(document.querySelector('#safety-panel .safety-legend'));
+      const note = copyOf(document.querySelector('#safety-panel .safety-class-note'));
+      box.append(...[list, note].filter((n): n is Node => n !== null));
+      return box;
+    },
   });
 }
 

@@ -16,7 +16,7 @@ import type { FactorId } from '../../../engine/retrofit/weights.ts';
 import type { EngineClient } from '../engine-client.ts';
 import type { VoorraadTestHooks } from '../test-hooks.ts';
 import { installDwellingPopup } from '../dwelling-interaction.ts';
-import { changedPriorityClasses, featureState } from './feature-states.ts';
+import { changedPriorities, featureState } from './feature-states.ts';
 import { latestOnly, nextFrame } from './latest-only.ts';
 import type { RetrofitMapColumns } from '../../../engine/retrofit/map-columns.ts';
 import { retrofitPopupModel, todayInNl } from './popup-model.ts';
@@ -30,7 +30,8 @@ import {
   type RetrofitFilter,
 } from './retrofit-filter.ts';
 import type { RetrofitTestHooks } from './retrofit-hooks.ts';
-import { retrofitColorExpression, type RetrofitLayerId } from './retrofit-layers.ts';
+import { fitPriorityClasses, retrofitColorExpression, type RetrofitLayerId } from './retrofit-layers.ts';
+import { UNKNOWN_COLOR } from '../attribute-styles.ts';
 import { renderRetrofitPopup, renderRetrofitPopupState } from './retrofit-popup.ts';
 import {
   renderBuurtPriorities,
@@ -171,6 +172,8 @@ export function installRetrofit(o: RetrofitViewOptions): RetrofitView {
 
   const loaded = Promise.all([clientP, mapReady, names]).then(([client, , buurtNames]) => {
     columns = client.columns;
+    fitPriorityClasses(columns.priority);
+    if (layer === 'priority') map.setPaintProperty(RETROFIT_LAYER, 'circle-color', retrofitColorExpression('priority'));
     for (let i = 0; i < columns.count; i++)
       map.setFeatureState(
         { source: RETROFIT_SOURCE, sourceLayer: SOURCE_LAYER, id: columns.vboId[i]! },
@@ -211,8 +214,34 @@ export function installRetrofit(o: RetrofitViewOptions): RetrofitView {
     for (const e of o.baseElements) e.hidden = next !== null;
     void mapReady.then(() => {
       if (layer !== next) return;
-      if (next) map.setPaintProperty(RETROFIT_LAYER, 'circle-color', retrofitColorExpression(next));
+      if (next)
+        map.setPaintProperty(
+          RETROFIT_LAYER,
+          'circle-color',
+          next === 'priority' && weightsError ? UNKNOWN_COLOR : retrofitColorExpression(next),
+        );
       applyVisibility();
+    }, fail);
+    redrawCounts();
+  }
+
+  /**
+   * Weights that cannot score (all 0) grey the priority layer out and mark its legend, instead of leaving the
+   * previous colours on a map that no longer matches the sliders.
+   */
+  let weightsError = false;
+  function setWeightsError(error: boolean): void {
+    if (error === weightsError) return;
+    weightsError = error;
+    legendEl.dataset.error = error ? 'weights' : '';
+    hooks.weightsError = error;
+    void mapReady.then(() => {
+      if (layer === 'priority')
+        map.setPaintProperty(
+          RETROFIT_LAYER,
+          'circle-color',
+          error ? UNKNOWN_COLOR : retrofitColorExpression('priority'),
+        );
     }, fail);
     redrawCounts();
   }
@@ -237,6 +266,15 @@ export function installRetrofit(o: RetrofitViewOptions): RetrofitView {
     }
     const cols = columns;
     renderRetrofitLegend(legendEl, shown, layerCounts(shown, cols, filter), isFiltered(filter));
+    if (weightsError && shown === 'priority') {
+      legendEl.dataset.state = 'error';
+      legendEl.prepend(
+        Object.assign(document.createElement('p'), {
+          className: 'retrofit-error',
+          textContent: 'Geen prioriteit te berekenen: alle gewichten staan op 0. De kaart toont de woningen grijs.',
+        }),
+      );
+    }
     void names.then((n) => {
       if (columns !== cols) return;
       const rows = buurtPriorities(cols, filter).map((b) => ({
@@ -262,6 +300,7 @@ export function installRetrofit(o: RetrofitViewOptions): RetrofitView {
     async (change) => {
       const w = weightsFor(change.factors);
       weights.update(change.factors, w.ok ? null : 'Minstens één gewicht moet groter dan 0 zijn.');
+      setWeightsError(!w.ok);
       if (!w.ok) return;
       const { client } = await loaded;
       if (sameFactors(change.factors, sentFactors)) return;
@@ -269,13 +308,17 @@ export function installRetrofit(o: RetrofitViewOptions): RetrofitView {
       const r = await client.rescore(w.value);
       const tResult = performance.now();
       const cols = columns!;
-      const changed = changedPriorityClasses(cols.priority, r.priority);
+      const changed = changedPriorities(cols.priority, r.priority);
       columns = { ...cols, priority: r.priority };
       for (const c of changed)
         map.setFeatureState(
           { source: RETROFIT_SOURCE, sourceLayer: SOURCE_LAYER, id: cols.vboId[c.index]! },
-          { priorityClass: c.priorityClass },
+          { priority: c.priority },
         );
+      // The classes follow the new scores (quantiles of what is shown), so the legend and colours stay fitted.
+      fitPriorityClasses(r.priority);
+      if (layer === 'priority')
+        map.setPaintProperty(RETROFIT_LAYER, 'circle-color', retrofitColorExpression('priority'));
       const tApplied = performance.now();
       hooks.factors = change.factors;
       hooks.rescores++;
