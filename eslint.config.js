@@ -76,19 +76,4 @@ export default tseslint.config(
       ],
     },
   },
-  {
-    // Known: Dataset (dwelling.ts) types the registers (registers.ts), whose schemas use dwelling.ts's codes; moving
-    // Dataset into its own module breaks the cycle. Until then the rule above is off here, the rest of the file keeps it.
-    files: ['engine/dwelling.ts'],
-    rules: {
-      'no-restricted-syntax': [
-        'error',
-        { selector: "CallExpression[callee.object.name='it'][callee.property.name='only']", message: 'focused test' },
-        {
-          selector: "CallExpression[callee.object.name='describe'][callee.property.name='only']",
-          message: 'focused test',
-        },
-      ],
-    },
-  },
 );

@@ -1,4 +1,4 @@
-import type { Dataset } from '../engine/dwelling.ts';
+import type { Dataset } from '../engine/dataset.ts';
 import { dwellingStats } from '../engine/dwelling-stats.ts';
 import { toColumns } from '../engine/dwelling-table.ts';
 import { compare, type BenchFigure } from './measure.ts';

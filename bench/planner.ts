@@ -1,7 +1,7 @@
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { compare, median, type BenchFigure } from './measure.ts';
-import type { Dataset } from '../engine/dwelling.ts';
+import type { Dataset } from '../engine/dataset.ts';
 import { readDataset } from '../geodata/dataset-store.ts';
 import { ensureShippedDataset, SHIPPED_DATASET } from '../geodata/shipped.ts';
 import { highsMipSolver } from '../workers/planner-highs.ts';

@@ -1,4 +1,4 @@
-import type { Dataset } from '../engine/dwelling.ts';
+import type { Dataset } from '../engine/dataset.ts';
 import { compare, type BenchFigure } from './measure.ts';
 import { rankVves } from '../engine/vve/vve-assess.ts';
 import { DEFAULT_VVE_CONFIG } from '../engine/vve/vve-config.ts';

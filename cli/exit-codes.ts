@@ -4,6 +4,7 @@ import { VveConfigError } from '../geodata/exports/vve-export-config.ts';
 import { FileWriteError } from '../geodata/file-write.ts';
 import { GeodataFormatError } from '../geodata/gpkg/format-error.ts';
 import { ImportFormatError, ImportOptionError } from '../geodata/importers/import-error.ts';
+import { RulesFileError } from '../geodata/rules/load-rules.ts';
 import { UsersFileError } from '../server/auth/users-file.ts';
 import { UsageError } from './usage-error.ts';
 
@@ -42,6 +43,7 @@ const EXPECTED: readonly ExpectedFailure[] = [
   { matches: is(AcquisitionConfigError), exit: EXIT.failed, line: coded },
   { matches: is(VveConfigError), exit: EXIT.failed, line: coded },
   { matches: is(DatasetFileError), exit: EXIT.failed, line: coded },
+  { matches: is(RulesFileError), exit: EXIT.failed, line: coded },
   { matches: is(FileWriteError), exit: EXIT.failed, line: coded },
   {
     matches: (e): e is Error => e instanceof Error && 'code' in e && e.code === 'EADDRINUSE',

@@ -6,6 +6,7 @@ import { generateCommand } from './generate-command.ts';
 import { IMPORT_USAGE, importCommand } from './import-command.ts';
 import { measuresCommand } from './measures-command.ts';
 import { PLAN_USAGE, planCommand } from './plan-command.ts';
+import { RULES_USAGE, rulesCommand } from './rules-command.ts';
 import { runCommand } from './run-command.ts';
 import { scoreCommand } from './score-command.ts';
 import { serveCommand } from './serve-command.ts';
@@ -33,6 +34,7 @@ Usage:
   ${USER_USAGE}
   ${VVE_USAGE}
   ${PLAN_USAGE}
+  ${RULES_USAGE}
 `;
 
 const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
@@ -50,6 +52,7 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   user: userCommand,
   vve: vveCommand,
   plan: planCommand,
+  rules: rulesCommand,
 };
 
 /** Runs a command; expected failures print one clear line and give a non-zero exit code. */

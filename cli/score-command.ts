@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import * as Comlink from 'comlink';
-import { BuurtCode, DwellingType, Ownership, type Dataset } from '../engine/dwelling.ts';
+import { BuurtCode, DwellingType, Ownership } from '../engine/dwelling.ts';
+import type { Dataset } from '../engine/dataset.ts';
 import { columnBuffers, toColumns } from '../engine/dwelling-table.ts';
 import { scoresAsGeoJson, ranked } from '../engine/retrofit/scores-export.ts';
 import { scoresAsCsv } from '../geodata/exports/scores-csv.ts';

@@ -1,6 +1,6 @@
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Dataset } from '../engine/dwelling.ts';
+import type { Dataset } from '../engine/dataset.ts';
 import { rankVves } from '../engine/vve/vve-assess.ts';
 import { rankingBody } from '../engine/vve/vve-body.ts';
 import type { VveRankingBody } from '../engine/vve/vve-schemas.ts';

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parsePermitProfile, SHIPPED_PERMIT_PROFILES } from '../engine/planner/permit-profile.ts';
 import { parseNatuurkalender, SHIPPED_CALENDARS } from '../engine/retrofit/natuurkalender.ts';
 import { DEFAULT_WEIGHTS, parseWeightsText } from '../engine/retrofit/weights.ts';
+import { SHIPPED_RULE_FILES } from '../engine/rules/shipped-rules.ts';
 import { CONFIG_FILES } from './config-files.ts';
 
 describe('shipped config files', () => {
@@ -35,5 +36,12 @@ describe('shipped config files', () => {
         expect(SHIPPED_PERMIT_PROFILES[r.value.id]).toEqual(r.value);
       }
     }
+  });
+
+  it('every rules file is embedded by the engine', () => {
+    const files = readdirSync(CONFIG_FILES.rulesDir).filter((f) => f.endsWith('.json'));
+    expect(files.sort()).toEqual(Object.keys(SHIPPED_RULE_FILES).sort());
+    for (const f of files)
+      expect(SHIPPED_RULE_FILES[f], f).toEqual(JSON.parse(readFileSync(new URL(f, CONFIG_FILES.rulesDir), 'utf8')));
   });
 });

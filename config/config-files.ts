@@ -11,4 +11,6 @@ export const CONFIG_FILES = {
   retrofitSubsidies: new URL('./retrofit-subsidies.default.json', import.meta.url),
   natuurkalenderDir: new URL('./natuurkalender/', import.meta.url),
   permitProfilesDir: new URL('./permit-profiles/', import.meta.url),
+  /** Policy rules as dated rows with sources (engine/rules, geodata/rules/load-rules.ts). */
+  rulesDir: new URL('./rules/', import.meta.url),
 } as const;

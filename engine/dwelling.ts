@@ -181,21 +181,3 @@ export const DatasetMeta = z.object({
   attribution: z.array(z.string()),
 });
 export type DatasetMeta = z.infer<typeof DatasetMeta>;
-
-export interface Dataset {
-  meta: DatasetMeta;
-  buurten: Buurt[];
-  buildings: Building[];
-  dwellings: Dwelling[];
-  vves: Vve[];
-  /** Optional registers brought in by `voorraad import` (engine/registers.ts); absent in the synthetic set. */
-  portfolio?: import('./registers.ts').PortfolioEntry[];
-  buurtStatistics?: import('./registers.ts').BuurtStatistics[];
-  /** CBS measured gas use per region × dwelling type or tenure (`voorraad import cbs-energie`). */
-  measuredGasUse?: import('./registers.ts').MeasuredGasUse[];
-  species?: import('./registers.ts').SpeciesObservation[];
-  attributeSources?: import('./registers.ts').AttributeSource[];
-  imports?: import('./registers.ts').ImportLogEntry[];
-  /** RESTRICTED municipal signals: only present when read with { restricted: true }; never in tiles or API bodies. */
-  signals?: import('./registers.ts').Signal[];
-}

@@ -1,4 +1,4 @@
-import type { Dataset } from '../engine/dwelling.ts';
+import type { Dataset } from '../engine/dataset.ts';
 import { dwellingFeature } from '../engine/dwelling-feature.ts';
 import { buildPmtilesArchive } from './tiles/build-archive.ts';
 import type { FeatureCollection } from 'geojson';

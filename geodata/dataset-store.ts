@@ -1,7 +1,8 @@
 import { chmodSync, existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
-import { Building, Buurt, DatasetMeta, Dwelling, Vve, type Dataset } from '../engine/dwelling.ts';
+import { Building, Buurt, DatasetMeta, Dwelling, Vve } from '../engine/dwelling.ts';
+import type { Dataset } from '../engine/dataset.ts';
 import {
   AttributeSource,
   BuurtStatistics,

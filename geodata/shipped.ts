@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Dataset } from '../engine/dwelling.ts';
+import type { Dataset } from '../engine/dataset.ts';
 import { loadShippedBuurten } from './boundaries/cbs-buurten.ts';
 import { writeDataset } from './dataset-store.ts';
 import { buildBasemap, buildDwellingTiles } from './build-tiles.ts';

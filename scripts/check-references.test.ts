@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bareDomainCitations, referenceFindings } from './check-references.ts';
+import { bareDomainCitations, domainSections, referenceFindings } from './check-references.ts';
 
 const repo = new Set(['engine/retrofit/stock.ts', 'engine/retrofit/weights.ts', 'docs/domain.md', 'README.md']);
 const exists = (p: string) => repo.has(p);
@@ -7,8 +7,9 @@ const hasSuffix = (name: string) => [...repo].some((f) => f === name || f.endsWi
 // The sibling folder the checker must flag, assembled so this test file itself cites no path outside the repo.
 const SIBLING = ['..', 'shared'].join('/');
 const DEEP_SIBLING = `../../${SIBLING}`;
+const sections = domainSections('# Domain\n\n## 1. Places\n\n## 2. Nature\n\n### 2.1 Not a section\n\n## 5. Money\n');
 const find = (text: string) =>
-  referenceFindings('engine/retrofit/x.ts', text, exists, hasSuffix).map((f) => [f.line, f.kind, f.text]);
+  referenceFindings('engine/retrofit/x.ts', text, exists, hasSuffix, sections).map((f) => [f.line, f.kind, f.text]);
 
 describe('check-references', () => {
   it('finds the shared folder, issue numbers and missing files in comments, with their lines', () => {
@@ -34,6 +35,27 @@ describe('check-references', () => {
       '// colour #7b2d8e, docs/domain.md §5, README.md, weights.ts, the shared writers',
     ].join('\n');
     expect(find(src)).toEqual([[1, 'issue-number', 'issue 5']]);
+  });
+
+  it('does not take a bare data-file name (a user file, a method, an error code) for a repository file', () => {
+    const src = [
+      '// voorraad compare a.yaml b.yaml; --weights weights.json; c.json(body); the code body.json',
+      '// but config/weights.gone.json and ./missing.yaml are paths, and gone.md a doc',
+    ].join('\n');
+    expect(find(src)).toEqual([
+      [2, 'missing-file', 'config/weights.gone.json'],
+      [2, 'missing-file', './missing.yaml'],
+      [2, 'missing-file', 'gone.md'],
+    ]);
+  });
+
+  it('finds cited sections that docs/domain.md does not have', () => {
+    expect(domainSections('## 1. A\n## 12. B\n### 3. C')).toEqual(new Set(['1', '12']));
+    const src = ['// docs/domain.md §2 and §5; domain.md §7', "it('uses docs/domain.md §2, §9', () => {});"].join('\n');
+    expect(find(src)).toEqual([
+      [1, 'missing-section', '§7'],
+      [2, 'missing-section', '§9'],
+    ]);
   });
 
   it('counts domain.md citations that do not give its path docs/domain.md', () => {

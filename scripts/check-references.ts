@@ -1,9 +1,16 @@
 /**
  * `npm run check:references`: lists code comments (and test titles) whose reference leaves the repository — a
  * path into the shared reference folder beside it, an issue number (the word issue or a hash sign before a
- * number), or a repository file that does not exist — with a count per kind, and counts the comments that cite
- * `domain.md` without its in-repo path `docs/domain.md`. Exits 1 when it finds any reference leaving the
- * repository. Comments are the TypeScript parser's comment ranges, so `//` inside strings and URLs is no comment.
+ * number), a repository file that does not exist, or a section of docs/domain.md (a `§` number after
+ * `domain.md`) that it does not have — with a count per kind, and counts the comments that cite `domain.md`
+ * without its in-repo path `docs/domain.md`. Exits 1 when it finds any reference leaving the repository;
+ * `npm test` runs it (scripts/checks.sh). Comments are the TypeScript parser's comment ranges, so `//` inside
+ * strings and URLs is no comment.
+ *
+ * A file is cited by a path (`engine/retrofit/stock.ts`, or relative to the citing file) or by the bare name of
+ * a source or doc (`stock.ts`, `README.md`). A bare data-file name (`weights.json`, `a.yaml`) names the user's
+ * file in an example, a method (`c.json`) or an error code (`body.json`), never a repository file, so only its
+ * path form is checked.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -11,7 +18,7 @@ import { join, posix } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import ts from 'typescript';
 
-export type FindingKind = 'shared-folder' | 'issue-number' | 'missing-file';
+export type FindingKind = 'shared-folder' | 'issue-number' | 'missing-file' | 'missing-section';
 
 export interface Finding {
   file: string;
@@ -26,6 +33,16 @@ const SHARED = /(?:\.\.\/)+shared\b|\/shared\/reference\b/g;
 const ISSUE = /\bissues?\s+#?\d+\b|(?<![\w&/#])#\d+\b/gi;
 /** File names the repository would hold: code, its data files and its docs (external data files such as *.csv are sources, not repository files). */
 const FILE = /(?<![\w@./-])(?:\.{1,2}\/)*(?:[\w-]+\/)*[\w-]+(?:\.[\w-]+)*\.(?:ts|mjs|js|json|md|yaml)\b(?![\w/-])/g;
+
+/** Extensions a bare file name must have to count as a citation of a repository file. */
+const BARE_CITED = /\.(?:ts|mjs|js|md)$/;
+/** `domain.md §5`, `docs/domain.md §2, §6`: the section numbers cited. */
+const DOMAIN_SECTION = /domain\.md\s*((?:§\s*\d+(?:\s*(?:,|and|en|\/)\s*)?)+)/g;
+
+/** The numbers of the `## N. Title` sections of docs/domain.md. */
+export function domainSections(markdown: string): Set<string> {
+  return new Set([...markdown.matchAll(/^##\s+(\d+)\./gm)].map((m) => m[1]!));
+}
 
 const TEST_CALLS = new Set(['it', 'test', 'describe']);
 
@@ -74,6 +91,7 @@ export function referenceFindings(
   text: string,
   exists: (repoPath: string) => boolean,
   hasSuffix: (name: string) => boolean,
+  sections: ReadonlySet<string> = new Set(),
 ): Finding[] {
   const out: Finding[] = [];
   const lineAt = (pos: number) => text.slice(0, pos).split('\n').length;
@@ -82,8 +100,12 @@ export function referenceFindings(
       out.push({ file, line: lineAt(c.pos + m.index!), kind, text: m[0] });
     for (const m of c.text.matchAll(SHARED)) add('shared-folder', m);
     for (const m of c.text.matchAll(ISSUE)) add('issue-number', m);
+    for (const m of c.text.matchAll(DOMAIN_SECTION))
+      for (const s of m[1]!.matchAll(/§\s*(\d+)/g))
+        if (!sections.has(s[1]!)) add('missing-section', { ...s, index: m.index! + m[0].indexOf(s[0]) });
     for (const m of c.text.matchAll(FILE)) {
       const cited = m[0];
+      if (!cited.includes('/') && !BARE_CITED.test(cited)) continue;
       const here = posix.normalize(posix.join(posix.dirname(file), cited));
       const found = exists(here) || exists(posix.normalize(cited)) || (!cited.startsWith('.') && hasSuffix(cited));
       if (!found && !/\bshared\b/.test(cited)) add('missing-file', m);
@@ -115,13 +137,17 @@ function main(): void {
   const hasSuffix = (name: string) =>
     [...files].some((f) => f === name || f.endsWith(`/${name}`)) || inDependency(name);
   const sources = [...files].filter((f) => /\.(ts|mjs|js)$/.test(f) && !f.startsWith('node_modules/'));
-  const findings = sources.flatMap((f) => referenceFindings(f, readFileSync(join(root, f), 'utf8'), exists, hasSuffix));
+  const sections = domainSections(readFileSync(join(root, 'docs/domain.md'), 'utf8'));
+  const findings = sources.flatMap((f) =>
+    referenceFindings(f, readFileSync(join(root, f), 'utf8'), exists, hasSuffix, sections),
+  );
   for (const f of findings) console.log(`${f.file}:${f.line}: ${f.kind}: ${f.text}`);
   const count = (k: FindingKind) => findings.filter((f) => f.kind === k).length;
   const inFiles = new Set(findings.map((f) => f.file)).size;
   console.log(
     `\n${findings.length} references leave the repository in ${inFiles} of ${sources.length} files: ` +
-      `${count('shared-folder')} to ../shared, ${count('issue-number')} issue numbers, ${count('missing-file')} files that do not exist.`,
+      `${count('shared-folder')} to ../shared, ${count('issue-number')} issue numbers, ${count('missing-file')} files that do not exist, ` +
+      `${count('missing-section')} sections docs/domain.md does not have.`,
   );
   const bareDomain = sources.reduce(
     (n, f) =>

@@ -10,6 +10,9 @@ export const HESTIA_FILES = {
   minimumLevels: new URL('minimale_bouwdeelkwaliteit_na_1992.csv', HESTIA_DIR),
 } as const;
 
-/** Provenance line written into every generated table (SOURCES.md). */
+/** Where the generated Hestia and TNO tables go: engine/hestia/, the one Hestia module. */
+export const HESTIA_TABLE_DIR = new URL('../engine/hestia/', import.meta.url);
+
+/** Provenance line written into every generated table (docs/sources.md lists them). */
 export const HESTIA_PROVENANCE =
   'PBL/TNO Hestia, pbl-nl/model-hestia-public @ 80d04a75 (WoON-based); reuse with attribution';

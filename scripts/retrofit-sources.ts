@@ -1,6 +1,6 @@
 /**
  * The Hestia CSVs the retrofit engine embeds (docs/sources.md); only retrofit-extract.ts reads them
- * (the product and the tests use the generated tables under engine/retrofit/data/).
+ * (the product and the tests use the generated tables in engine/hestia/ and engine/retrofit/data/).
  */
 import { HESTIA_DIR, HESTIA_FILES } from './hestia-sources.ts';
 
@@ -11,5 +11,5 @@ export const RETROFIT_FILES = {
   performance: new URL('Performance.csv', HESTIA_DIR),
 } as const;
 
-/** Where the generated engine tables go. */
+/** Where the generated calibration goes. */
 export const RETROFIT_DATA_DIR = new URL('../engine/retrofit/data/', import.meta.url);

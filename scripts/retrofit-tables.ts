@@ -1,6 +1,6 @@
 /**
- * Reads the Hestia CSVs (docs/sources.md) into exactly the values retrofit-extract.ts embeds under
- * engine/retrofit/data/.
+ * Reads the Hestia CSVs (docs/sources.md) into exactly the values retrofit-extract.ts embeds in
+ * engine/hestia/.
  */
 import { readFileSync } from 'node:fs';
 import { BUILD_PERIODS } from '../engine/build-period.ts';

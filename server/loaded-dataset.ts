@@ -1,4 +1,4 @@
-import type { Dataset } from '../engine/dwelling.ts';
+import type { Dataset } from '../engine/dataset.ts';
 import { dwellingFeature, type DwellingFeature } from '../engine/dwelling-feature.ts';
 import { toColumns, type DwellingColumns } from '../engine/dwelling-table.ts';
 import { columnsToJson } from '../engine/dwelling-table-json.ts';

@@ -11,6 +11,7 @@ import { AUTH_ROUTES } from './routes/auth-routes.ts';
 import { DATASET_ROUTES } from './routes/dataset-routes.ts';
 import { PLAN_ROUTES } from './routes/plan-routes.ts';
 import { RETROFIT_ROUTES } from './routes/retrofit-routes.ts';
+import { RULES_ROUTES } from './routes/rules-routes.ts';
 import { SCENARIO_ROUTES } from './routes/scenario-routes.ts';
 import { SIGNALS_ROUTES } from './routes/signals-routes.ts';
 import { VVE_ROUTES } from './routes/vve-routes.ts';
@@ -83,6 +84,7 @@ export const ROUTE_GROUPS: readonly AnyRouteGroup<AppContext>[] = [
   AUDIT_ROUTES,
   VVE_ROUTES,
   PLAN_ROUTES,
+  RULES_ROUTES,
   META_ROUTES,
   SECURITY_TXT_ROUTES,
   TILE_ROUTES,

@@ -1,6 +1,7 @@
 import type { AcquisitionConfig } from '../engine/acquisition/params.ts';
 import type { AcquisitionInput, AcquisitionPlan } from '../engine/acquisition/plan.ts';
 import type { Result } from '../engine/result.ts';
+import type { AcquisitionIssueCode } from '../engine/acquisition/acquisition-issue-codes.ts';
 
 /**
  * The acquisition planner behind GET /api/acquisition/*: the stock and the RESTRICTED signals are sent once; a plan
@@ -9,5 +10,5 @@ import type { Result } from '../engine/result.ts';
  */
 export interface AcquisitionPlannerApi {
   load(input: Omit<AcquisitionInput, 'config'>): Promise<void>;
-  plan(withSignals: boolean, config: AcquisitionConfig): Promise<Result<AcquisitionPlan>>;
+  plan(withSignals: boolean, config: AcquisitionConfig): Promise<Result<AcquisitionPlan, AcquisitionIssueCode>>;
 }

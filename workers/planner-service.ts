@@ -3,7 +3,7 @@
  * dataset (cached by path and modification time), and runs the engine's planner with HiGHS as its MIP solver.
  */
 import { statSync } from 'node:fs';
-import type { Dataset } from '../engine/dwelling.ts';
+import type { Dataset } from '../engine/dataset.ts';
 import { parseFixedBatches, parsePlanInput } from '../engine/planner/plan-input.ts';
 import { planRetrofit } from '../engine/planner/planner.ts';
 import { fail } from '../engine/result.ts';

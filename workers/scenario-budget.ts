@@ -20,7 +20,12 @@ export const SCENARIO_BUDGET = {
 } as const;
 
 export type BudgetCheck =
-  { ok: true; dwellingYears: number; values: number } | { ok: false; code: string; message: string };
+  | { ok: true; dwellingYears: number; values: number }
+  | {
+      ok: false;
+      code: 'scenario.budget.run-years' | 'scenario.budget.dwelling-years' | 'scenario.budget.values';
+      message: string;
+    };
 
 /** Cheap first check on the horizon and runs, before any stock is built. */
 export function checkRunYears(

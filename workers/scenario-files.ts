@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, extname, resolve } from 'node:path';
-import type { Dataset } from '../engine/dwelling.ts';
+import type { Dataset } from '../engine/dataset.ts';
 import { toColumns, type DwellingColumns } from '../engine/dwelling-table.ts';
 import { compileScenario } from '../engine/housing/compile.ts';
 import type { CompiledScenario } from '../engine/housing/compiled.ts';

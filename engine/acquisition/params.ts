@@ -1,3 +1,4 @@
+import type { Issue } from '../result.ts';
 import { z } from 'zod';
 import { BuurtCode, LonLat, OWNERSHIP_CATEGORIES, Ownership, WOZ_BANDS, type WozBand } from '../dwelling.ts';
 
@@ -87,7 +88,7 @@ export function parseAcquisitionConfig(
   raw: unknown,
 ):
   | { ok: true; value: AcquisitionConfig }
-  | { ok: false; issues: { code: string; message: string; path: (string | number)[] }[] } {
+  | { ok: false; issues: (Issue<'acquisition.config.invalid'> & { path: (string | number)[] })[] } {
   const merged =
     typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? { ...DEFAULT_ACQUISITION_CONFIG, ...raw } : raw;
   const r = AcquisitionConfig.safeParse(merged);

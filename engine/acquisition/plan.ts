@@ -1,7 +1,8 @@
 import { formatAddress } from '../dwelling-feature.ts';
 import type { Dwelling, Vve } from '../dwelling.ts';
 import type { Signal } from '../registers.ts';
-import { fail, ok, type Issue, type Result } from '../result.ts';
+import { fail, ok, type Result } from '../result.ts';
+import type { AcquisitionIssue, AcquisitionIssueCode } from './acquisition-issue-codes.ts';
 import { MAX_KNAPSACK_CELLS, knapsack } from './knapsack.ts';
 import type { AcquisitionConfig } from './params.ts';
 import type { ReasonCode } from './reason-codes.ts';
@@ -84,7 +85,7 @@ export interface AcquisitionPlan {
   zones: { id: string; name: string; priority: number; candidates: number }[];
 }
 
-export function planAcquisition(input: AcquisitionInput): Result<AcquisitionPlan> {
+export function planAcquisition(input: AcquisitionInput): Result<AcquisitionPlan, AcquisitionIssueCode> {
   const cfg = input.config;
   const zones = resolveZones(cfg.zones);
   if (zones.length === 0)
@@ -178,7 +179,7 @@ export function planAcquisition(input: AcquisitionInput): Result<AcquisitionPlan
 
   const candidates = list.map((c, i) => ({ rank: i + 1, selected: selected.has(i), ...c }));
   const chosen = candidates.filter((c) => c.selected);
-  const warnings: Issue[] = zones
+  const warnings: AcquisitionIssue[] = zones
     .filter((z) => zoneCounts.get(z.id) === 0)
     .map((z) => ({
       code: 'acquisition.zone.no-candidates',

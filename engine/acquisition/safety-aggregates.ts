@@ -46,7 +46,8 @@ export interface SafetyInput {
   rules?: DisclosureRules;
 }
 
-export type SafetyResult = { ok: true; value: SafetyAggregates } | { ok: false; code: string; message: string };
+export type SafetyResult =
+  { ok: true; value: SafetyAggregates } | { ok: false; code: 'geography.not-fixed'; message: string };
 
 export function safetyAggregates(input: SafetyInput): SafetyResult {
   const rules = input.rules ?? DEFAULT_DISCLOSURE_RULES;

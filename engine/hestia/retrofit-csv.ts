@@ -12,7 +12,7 @@ import {
   type TnoLevel,
   type TnoLevels,
   type TnoPart,
-} from '../retrofit/data/types.ts';
+} from './tno-types.ts';
 
 function num(cell: string | undefined, where: string): number {
   const x = Number(cell);

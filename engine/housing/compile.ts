@@ -22,6 +22,7 @@ import { resolveParams } from './params.ts';
 import { buildAreaIndex, resolveArea } from './scenario-areas.ts';
 import type { Intervention, Scenario } from './scenario-schema.ts';
 import type { ScenarioIssue } from './scenario-yaml.ts';
+import type { ScenarioIssueCode } from './scenario-issue-codes.ts';
 import { candidates } from './select-dwellings.ts';
 import { MAX_HORIZON_YEARS } from './scenario-schema.ts';
 
@@ -140,7 +141,7 @@ function byPath(a: ScenarioIssue, b: ScenarioIssue): number {
 }
 
 /** Compiles a validated scenario for a stock; issues carry JSON paths (map them to file positions with `locate`). */
-export function compileScenario(s: Scenario, ctx: CompileContext): Result<CompiledScenario> {
+export function compileScenario(s: Scenario, ctx: CompileContext): Result<CompiledScenario, ScenarioIssueCode> {
   const issues: ScenarioIssue[] = [],
     warnings: ScenarioIssue[] = [];
   const { start, end } = s.horizon;

@@ -7,6 +7,7 @@ import { BuurtCode, DwellingType, EnergyLabel } from '../dwelling.ts';
 import { TENURES } from './codes.ts';
 import { METRIC_IDS } from './metrics.ts';
 import { ParamsOverride } from './params.ts';
+import type { ScenarioIssueCode } from './scenario-issue-codes.ts';
 
 /** Longest horizon, years (compile.ts checks it; the JSON Schema says it too). */
 export const MAX_HORIZON_YEARS = 100;
@@ -225,7 +226,7 @@ export const Target = z
         code: 'custom',
         path: [t.min === undefined ? 'max' : 'min'],
         message: 'give exactly one of min and max',
-        params: { code: 'scenario.target.bound' },
+        params: { code: 'scenario.target.bound' satisfies ScenarioIssueCode },
       });
     }
   });

@@ -6,9 +6,10 @@ import { LineCounter, isMap, isSeq, parseDocument, type Document, type Node as Y
 import type { z } from 'zod';
 import type { Issue } from '../result.ts';
 import { Scenario } from './scenario-schema.ts';
+import { isScenarioIssueCode, type ScenarioIssueCode } from './scenario-issue-codes.ts';
 
 /** An issue in a scenario file: code, JSON path and (when the file is YAML text) its 1-based position. */
-export interface ScenarioIssue extends Issue {
+export interface ScenarioIssue extends Issue<ScenarioIssueCode> {
   path: (string | number)[];
   line?: number;
   column?: number;
@@ -71,7 +72,7 @@ function locateKey(
   return { line: p.line, column: p.col };
 }
 
-const CODE_BY_ZOD: Record<string, string> = {
+const CODE_BY_ZOD: Partial<Record<z.core.$ZodIssue['code'], ScenarioIssueCode>> = {
   invalid_type: 'scenario.type',
   unrecognized_keys: 'scenario.key.unknown',
   invalid_value: 'scenario.value.unknown',
@@ -95,8 +96,9 @@ export function zodToScenarioIssues(issues: readonly z.core.$ZodIssue[], data?: 
   for (const i of issues) {
     const path = i.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
     const last = path[path.length - 1];
-    let code = CODE_BY_ZOD[i.code] ?? 'scenario.invalid';
-    if (i.code === 'custom' && typeof i.params?.code === 'string') code = i.params.code;
+    let code: ScenarioIssueCode = CODE_BY_ZOD[i.code] ?? 'scenario.invalid';
+    if (i.code === 'custom' && typeof i.params?.code === 'string' && isScenarioIssueCode(i.params.code))
+      code = i.params.code;
     if (i.code === 'invalid_value' && last === 'metric') code = 'scenario.metric.unknown';
     if (i.code === 'invalid_union' && last === 'kind') code = 'scenario.intervention.kind-unknown';
     if (i.code === 'invalid_value' && data !== undefined) {

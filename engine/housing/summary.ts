@@ -4,6 +4,7 @@
  * of runs that meet it.
  */
 import type { Issue } from '../result.ts';
+import type { ScenarioIssueCode } from './scenario-issue-codes.ts';
 import type { CompiledScenario } from './compiled.ts';
 import { METRICS, N_METRICS } from './metrics.ts';
 import { quantileSorted, round6 } from './quantiles.ts';
@@ -59,7 +60,7 @@ export interface ScenarioSummary {
   targets: TargetResult[];
   /** unit id → metric id → stats. */
   series: Record<string, Record<string, SeriesStats>>;
-  warnings: Issue[];
+  warnings: Issue<ScenarioIssueCode>[];
 }
 
 const out = (x: number): number | null => (Number.isNaN(x) ? null : round6(x));
@@ -70,7 +71,7 @@ export interface SummaryMeta {
   id: string;
   dataset: DatasetInfo;
   buurtCodes: readonly string[];
-  warnings?: Issue[];
+  warnings?: Issue<ScenarioIssueCode>[];
 }
 
 export function summarise(

@@ -7,13 +7,8 @@
  * target label, and only its measures. Corporation dwellings are never candidates: the corporation renovates its
  * own stock (its schedule couples blocks).
  */
-import {
-  GROUND_BOUND_TYPES,
-  OWNERSHIP_CATEGORIES,
-  type Dataset,
-  type EnergyLabel,
-  type Ownership,
-} from '../dwelling.ts';
+import { GROUND_BOUND_TYPES, OWNERSHIP_CATEGORIES, type EnergyLabel, type Ownership } from '../dwelling.ts';
+import type { Dataset } from '../dataset.ts';
 import { ENERGY_LABELS } from '../dwelling.ts';
 import { toColumns } from '../dwelling-table.ts';
 import { routeTerms } from '../retrofit/ecology.ts';

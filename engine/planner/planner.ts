@@ -4,7 +4,7 @@
  * any batch still fitting, and the plan with its unspent budget explained. Pure: the dataset, the solver and the
  * clock are passed in.
  */
-import type { Dataset } from '../dwelling.ts';
+import type { Dataset } from '../dataset.ts';
 import { dayNumber } from '../retrofit/iso-day.ts';
 import { SHIPPED_CALENDARS } from '../retrofit/natuurkalender.ts';
 import { DEFAULT_PARAMS, type RetrofitParams } from '../retrofit/params.ts';

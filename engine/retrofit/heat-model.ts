@@ -6,7 +6,7 @@
  * dwelling's prebound factor (docs/retrofit-model.md), which falls as the theoretical EP2 rises.
  */
 import { BUILD_PERIODS } from '../build-period.ts';
-import { BOILER_EFFICIENCY, HOT_WATER_GJ } from './data/hestia-installations.ts';
+import { BOILER_EFFICIENCY, HOT_WATER_GJ } from '../hestia/hestia-installations.ts';
 import type { HestiaType } from '../hestia/hestia-types.ts';
 import type { ElementAreas } from './element-areas.ts';
 import {

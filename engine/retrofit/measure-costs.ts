@@ -3,9 +3,9 @@
  * single-/multi-family (Egw/Mgw) and individual/project-wise (Ind/Prj), and the hybrid heat pump
  * from Hestia's installation table (€ fixed + € per kW).
  */
-import { HYBRID_HEAT_PUMP } from './data/hestia-installations.ts';
-import { TNO_MEASURES } from './data/tno-measures.ts';
-import type { TnoCostColumn, TnoPart } from './data/types.ts';
+import { HYBRID_HEAT_PUMP } from '../hestia/hestia-installations.ts';
+import { TNO_MEASURES } from '../hestia/tno-measures.ts';
+import type { TnoCostColumn, TnoPart } from '../hestia/tno-types.ts';
 
 export interface MeasureParams {
   /** Zst = standalone retrofit (default); Nat = at a "natural moment" (combined with renovation), cheaper. */

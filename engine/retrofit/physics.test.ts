@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { TNO_MEASURES } from './data/tno-measures.ts';
-import { TNO_PARTS } from './data/types.ts';
+import { TNO_MEASURES } from '../hestia/tno-measures.ts';
+import { TNO_PARTS } from '../hestia/tno-types.ts';
 import { GAS_HHV_KWH_PER_M3, GAS_LHV_KWH_PER_M3, uValues } from './physics.ts';
 
 describe('U-values per TNO level', () => {

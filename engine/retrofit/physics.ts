@@ -2,8 +2,8 @@
  * Building physics constants and the U-value of each insulated element per TNO level (N0..N4),
  * derived from the embedded TNO table (isolatiemaatregelen.csv) — the heat model's only physics.
  */
-import { TNO_MEASURES } from './data/tno-measures.ts';
-import type { TnoPart } from './data/types.ts';
+import { TNO_MEASURES } from '../hestia/tno-measures.ts';
+import type { TnoPart } from '../hestia/tno-types.ts';
 
 /**
  * Heating degree-hours per year, kKh: 2,900 degree-days at base 18 °C × 24 h. L: KNMI De Bilt long-term order of

@@ -6,10 +6,10 @@
  */
 import { BUILD_PERIODS, buildPeriodIndex } from '../build-period.ts';
 import { DWELLING_TYPES, ENERGY_LABELS } from '../dwelling.ts';
-import { HYBRID_HEAT_PUMP } from './data/hestia-installations.ts';
+import { HYBRID_HEAT_PUMP } from '../hestia/hestia-installations.ts';
 import { MINIMUM_LEVEL_INDICES as MINIMUM_LEVELS } from '../hestia/minimum-level-indices.ts';
 import { HESTIA_TYPES } from '../hestia/hestia-types.ts';
-import type { TnoPart } from './data/types.ts';
+import type { TnoPart } from '../hestia/tno-types.ts';
 import { SW_EXPOSURE_BY_DEGREE } from './ecology.ts';
 import { areaCoefficients } from './element-areas.ts';
 import { lowIncomeShareOf, poorQualityByLabel, type LowIncomeSource, LOW_INCOME_SOURCES } from './energy-poverty.ts';

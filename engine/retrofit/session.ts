@@ -47,8 +47,21 @@ interface Scored {
   weights: WeightsConfig;
 }
 
+/** Every code the retrofit session of an engine worker answers with. */
+export const RETROFIT_SESSION_ISSUE_CODES = [
+  'engine.not-loaded',
+  'retrofit.not-loaded',
+  'retrofit.context-mismatch',
+  'retrofit.date.invalid',
+  'dwelling.unknown',
+] as const;
+export type RetrofitSessionIssueCode = (typeof RETROFIT_SESSION_ISSUE_CODES)[number];
+
 const notLoaded = () =>
-  fail({ code: 'retrofit.not-loaded', message: 'no dataset with retrofit context loaded in the engine worker' });
+  fail<never, RetrofitSessionIssueCode>({
+    code: 'retrofit.not-loaded',
+    message: 'no dataset with retrofit context loaded in the engine worker',
+  });
 const sameParams = (a: WeightsConfig, b: WeightsConfig): boolean =>
   JSON.stringify([a.scales, a.energyPoverty]) === JSON.stringify([b.scales, b.energyPoverty]);
 
@@ -64,7 +77,7 @@ export function createRetrofitSession(deps: {
   let context: RetrofitContext | null = null;
 
   /** Scores of the loaded dataset for `weights`: factor weights alone re-apply in place; other changes rescore. */
-  function scoredFor(weights: WeightsConfig): Result<Scored> {
+  function scoredFor(weights: WeightsConfig): Result<Scored, RetrofitSessionIssueCode> {
     const table = deps.table();
     if (!table || !context || !scored || scored.table !== table) return notLoaded();
     if (scored.weights === weights || JSON.stringify(scored.weights) === JSON.stringify(weights)) return ok(scored);
@@ -82,7 +95,7 @@ export function createRetrofitSession(deps: {
 
   return {
     /** Attaches building/buurt context to the loaded dwelling table and scores it with the default weights. */
-    loadContext(ctx: RetrofitContext): Result<{ count: number }> {
+    loadContext(ctx: RetrofitContext): Result<{ count: number }, RetrofitSessionIssueCode> {
       const table = deps.table();
       if (!table) return fail({ code: 'engine.not-loaded', message: 'no dataset loaded in the engine worker' });
       if (ctx.count !== table.count || ctx.buurtLowIncomeShare.length !== table.buurtCodes.length) {
@@ -101,7 +114,7 @@ export function createRetrofitSession(deps: {
       return ok({ count: stock.count });
     },
 
-    scores(q: RetrofitScoresQuery): Result<RetrofitScoresResult> {
+    scores(q: RetrofitScoresQuery): Result<RetrofitScoresResult, RetrofitSessionIssueCode> {
       const r = scoredFor(q.weights ?? DEFAULT_WEIGHTS);
       if (!r.ok) return r;
       const { table: t, tables, scores } = r.value;
@@ -126,7 +139,11 @@ export function createRetrofitSession(deps: {
     },
 
     /** Detail of one dwelling; the natuurkalender counts from `date` (YYYY-MM-DD). */
-    dwelling(vboId: string, date: string, weights: WeightsConfig = DEFAULT_WEIGHTS): Result<DwellingDetail> {
+    dwelling(
+      vboId: string,
+      date: string,
+      weights: WeightsConfig = DEFAULT_WEIGHTS,
+    ): Result<DwellingDetail, RetrofitSessionIssueCode> {
       const day = IsoDate.safeParse(date).success ? dayNumber(date) : null;
       if (day === null)
         return fail({
@@ -154,13 +171,13 @@ export function createRetrofitSession(deps: {
     },
 
     /** The columns the map paints (map-columns.ts) under `weights`: copies of this session's scores, so the caller may transfer them. */
-    mapColumns(weights: WeightsConfig = DEFAULT_WEIGHTS): Result<RetrofitMapColumns> {
+    mapColumns(weights: WeightsConfig = DEFAULT_WEIGHTS): Result<RetrofitMapColumns, RetrofitSessionIssueCode> {
       const r = scoredFor(weights);
       return r.ok ? ok(toMapColumns(r.value.table, r.value.scores)) : r;
     },
 
     /** Re-scores for new weights (as `rescore`) and hands out a copy of the priority column, all the map repaints. */
-    priority(weights: WeightsConfig): Result<PriorityUpdate> {
+    priority(weights: WeightsConfig): Result<PriorityUpdate, RetrofitSessionIssueCode> {
       const t0 = deps.now();
       const r = scoredFor(weights);
       if (!r.ok) return r;
@@ -170,7 +187,7 @@ export function createRetrofitSession(deps: {
     },
 
     /** Re-scores the loaded dataset for new weights; `ms` is the time inside the worker. */
-    rescore(weights: WeightsConfig): Result<{ count: number; ms: number }> {
+    rescore(weights: WeightsConfig): Result<{ count: number; ms: number }, RetrofitSessionIssueCode> {
       const t0 = deps.now();
       const r = scoredFor(weights);
       if (!r.ok) return r;

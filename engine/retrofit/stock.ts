@@ -3,7 +3,7 @@
  * building's storeys, roof shape and façade direction, and per buurt the low-income share. Plain typed
  * arrays, so a stock crosses a worker boundary by transfer.
  */
-import type { Dataset } from '../dwelling.ts';
+import type { Dataset } from '../dataset.ts';
 import type { DwellingColumns } from '../dwelling-table.ts';
 import { AZIMUTH_UNKNOWN } from './ecology.ts';
 import { latestRows, MEASURED_SOURCES, measuredTargetOf } from './measured-targets.ts';

@@ -9,7 +9,7 @@ import shippedSubsidies from '../../config/retrofit-subsidies.default.json' with
 import { IsoDate } from '../dwelling.ts';
 import { fail, ok, type Issue, type Result } from '../result.ts';
 import { MEASURE_IDS, type MeasureId } from './measure-ids.ts';
-import { zodIssues } from './zod-issues.ts';
+import { zodIssueCodes, zodIssues } from './zod-issues.ts';
 
 export const TENURES = ['owner-occupier', 'vve', 'other'] as const;
 export type Tenure = (typeof TENURES)[number];
@@ -43,6 +43,16 @@ export const SubsidyBookSchema = z.strictObject({
   rows: z.array(Row).min(1),
 });
 export type SubsidyBook = z.infer<typeof SubsidyBookSchema>;
+
+/** Every code a subsidy file or a subsidy look-up can give. */
+export const SUBSIDY_ISSUE_CODES = [
+  ...zodIssueCodes('subsidies'),
+  'subsidies.source.missing',
+  'subsidies.validity',
+  'subsidies.validity.overlap',
+  'subsidies.date.uncovered',
+] as const;
+export type SubsidyIssueCode = (typeof SUBSIDY_ISSUE_CODES)[number];
 export type SubsidyRow = z.infer<typeof Row>;
 
 export interface RuleUsed {
@@ -81,9 +91,9 @@ export interface SubsidyOutcome {
 const overlaps = (a: SubsidyRow, b: SubsidyRow) => a.validFrom <= b.validTo && b.validFrom <= a.validTo;
 
 /** Validates a subsidy file: schema, then per row a source, an ordered period, and no overlap within a scheme. */
-export function parseSubsidyBook(json: unknown): Result<SubsidyBook> {
+export function parseSubsidyBook(json: unknown): Result<SubsidyBook, SubsidyIssueCode> {
   const rows = (json as { rows?: unknown } | null)?.rows;
-  const missing: Issue[] = [];
+  const missing: Issue<SubsidyIssueCode>[] = [];
   if (Array.isArray(rows)) {
     rows.forEach((r, i) => {
       const s = (r as Record<string, unknown> | null)?.source;
@@ -99,7 +109,7 @@ export function parseSubsidyBook(json: unknown): Result<SubsidyBook> {
   if (missing.length) return fail(...missing);
   const r = SubsidyBookSchema.safeParse(json);
   if (!r.success) return fail(...zodIssues('subsidies', SubsidyBookSchema, r.error));
-  const issues: Issue[] = [];
+  const issues: Issue<SubsidyIssueCode>[] = [];
   r.data.rows.forEach((row, i) => {
     if (row.validFrom > row.validTo)
       issues.push({
@@ -133,7 +143,7 @@ export function subsidiesFor(
   tenure: Tenure,
   measures: readonly { id: MeasureId; grossEur: number }[],
   date: string,
-): Result<SubsidyOutcome> {
+): Result<SubsidyOutcome, 'subsidies.date.uncovered'> {
   if (!book.rows.some((r) => r.validFrom <= date && date <= r.validTo)) {
     const periods = book.rows.map((r) => `${r.version} ${r.validFrom} – ${r.validTo}`).join('; ');
     return fail({

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { BuurtCode, EnergyLabel } from '../dwelling.ts';
 import { fail, ok, type Issue, type Result } from '../result.ts';
 import shippedWeights from '../../config/weights.default.json' with { type: 'json' };
-import { zodIssues } from './zod-issues.ts';
+import { zodIssueCodes, zodIssues } from './zod-issues.ts';
 
 /** Priority factors, each 0–1 per dwelling (priority.ts). */
 export const FACTOR_IDS = ['energyPoverty', 'labelGap', 'gasSaving', 'costEffectiveness', 'ecologyEase'] as const;
@@ -54,8 +54,12 @@ export const WeightsSchema = z.strictObject({
 });
 export type WeightsConfig = z.infer<typeof WeightsSchema>;
 
+/** Every code a weights file can be refused with. */
+export const WEIGHTS_ISSUE_CODES = [...zodIssueCodes('weights'), 'weights.all-zero', 'weights.json'] as const;
+export type WeightsIssueCode = (typeof WEIGHTS_ISSUE_CODES)[number];
+
 /** Validates a parsed weights file; all-zero factor weights are an error too. */
-export function parseWeights(json: unknown): Result<WeightsConfig> {
+export function parseWeights(json: unknown): Result<WeightsConfig, WeightsIssueCode> {
   const r = WeightsSchema.safeParse(json);
   if (!r.success) return fail(...zodIssues('weights', WeightsSchema, r.error));
   if (FACTOR_IDS.every((f) => r.data.factors[f] === 0)) {
@@ -69,12 +73,16 @@ export function parseWeights(json: unknown): Result<WeightsConfig> {
 }
 
 /** Parses weights from JSON text (a file or a query parameter); a syntax error is `weights.json`. */
-export function parseWeightsText(text: string): Result<WeightsConfig> {
+export function parseWeightsText(text: string): Result<WeightsConfig, WeightsIssueCode> {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (err) {
-    const issue: Issue = { code: 'weights.json', path: [], message: `not valid JSON: ${(err as Error).message}` };
+    const issue: Issue<WeightsIssueCode> = {
+      code: 'weights.json',
+      path: [],
+      message: `not valid JSON: ${(err as Error).message}`,
+    };
     return fail(issue);
   }
   return parseWeights(json);

@@ -52,6 +52,14 @@ export const WhatIfInputSchema = z.strictObject({
 });
 export type WhatIfInput = z.infer<typeof WhatIfInputSchema>;
 
+type WhatIfField = keyof typeof WhatIfInputSchema.shape;
+/** What is wrong with a field: absent, not one of the allowed values, out of range, or otherwise invalid. */
+type FieldProblem = 'missing' | 'unknown' | 'range' | 'invalid';
+/** Every code the what-if input check sends: `whatif.<field>.<problem>` for each field, and the checks after it. */
+export type WhatIfInputIssueCode =
+  'whatif.unknown-field' | `whatif.${WhatIfField | 'body'}.${FieldProblem}` | 'whatif.bouwjaar.future';
+const isField = (f: string): f is WhatIfField => Object.hasOwn(WhatIfInputSchema.shape, f);
+
 const ALLOWED: Record<string, string> = {
   type: DWELLING_TYPES.join(', '),
   label: ENERGY_LABELS.join(', '),
@@ -72,9 +80,10 @@ function valueAt(json: unknown, path: readonly PropertyKey[]): unknown {
   return v;
 }
 
-function issueOf(i: z.core.$ZodIssue, json: unknown): Issue {
+function issueOf(i: z.core.$ZodIssue, json: unknown): Issue<WhatIfInputIssueCode> {
   const path = i.path.map((p) => (typeof p === 'number' ? p : String(p)));
-  const field = String(path[0] ?? '');
+  const key = String(path[0] ?? '');
+  const field = isField(key) ? key : 'body';
   const where = path.join('.') || '(body)';
   if (i.code === 'unrecognized_keys') {
     return {
@@ -84,7 +93,7 @@ function issueOf(i: z.core.$ZodIssue, json: unknown): Issue {
     };
   }
   const missing = valueAt(json, i.path) === undefined;
-  const problem = missing
+  const problem: FieldProblem = missing
     ? 'missing'
     : i.code === 'invalid_value'
       ? 'unknown'
@@ -93,14 +102,14 @@ function issueOf(i: z.core.$ZodIssue, json: unknown): Issue {
         : 'invalid';
   const allowed = path[0] === 'elements' ? ELEMENT_LEVELS.join(', ') : ALLOWED[field];
   return {
-    code: `whatif.${field || 'body'}.${problem}`,
+    code: `whatif.${field}.${problem}`,
     path,
     message: `${where}: ${missing ? 'required' : 'invalid value'}${allowed ? `; expected ${allowed}` : ''}`,
   };
 }
 
 /** Validates the what-if input; on success also gives the planning date as a day number. */
-export function parseWhatIfInput(json: unknown): Result<WhatIfInput & { planningDay: number }> {
+export function parseWhatIfInput(json: unknown): Result<WhatIfInput & { planningDay: number }, WhatIfInputIssueCode> {
   const r = WhatIfInputSchema.safeParse(json);
   if (!r.success) return fail(...r.error.issues.map((i) => issueOf(i, json)));
   const day = dayNumber(r.data.date);

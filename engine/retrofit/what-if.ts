@@ -43,7 +43,7 @@ import { DEFAULT_SUBSIDIES, subsidiesFor, type SubsidyBook, type SubsidyOutcome,
 import { allocScores, scoreRange } from './score-table.ts';
 import { FLOOR_LEVEL_UNKNOWN, LABEL_UNKNOWN, type RetrofitStock } from './stock.ts';
 import { DEFAULT_WEIGHTS, type FactorId, type WeightsConfig } from './weights.ts';
-import { parseWhatIfInput } from './what-if-input.ts';
+import { parseWhatIfInput, type WhatIfInputIssueCode } from './what-if-input.ts';
 import { whatIfTables } from './what-if-tables.ts';
 import { ecologyOutcome, type EcologyOutcome } from './works-planning.ts';
 
@@ -99,7 +99,11 @@ function packageCosts(pkg: PackageResult, measures: readonly MeasureResult[]): {
   }));
 }
 
-export function whatIf(json: unknown, opts: WhatIfOptions = {}): Result<WhatIfResult> {
+/** Every code a what-if answer can carry: bad input, an unknown calendar, and the warnings of a valid one. */
+export type WhatIfIssueCode =
+  WhatIfInputIssueCode | 'whatif.calendar.unknown' | 'natuurkalender.not-valid' | 'subsidies.date.uncovered';
+
+export function whatIf(json: unknown, opts: WhatIfOptions = {}): Result<WhatIfResult, WhatIfIssueCode> {
   const parsed = parseWhatIfInput(json);
   if (!parsed.ok) return parsed;
   const x = parsed.value;
@@ -201,7 +205,7 @@ export function whatIf(json: unknown, opts: WhatIfOptions = {}): Result<WhatIfRe
 
   const { measures, notApplicable } = measuresOf(o, tables, 0);
   const applicable = applicableIds(o, 0);
-  const warnings: Issue[] = [];
+  const warnings: Issue<WhatIfIssueCode>[] = [];
   const ecology = ecologyOutcome(params.ecology, cal, x.planningDay, o.route[0]!, o.riskScore[0]!, applicable);
   if (!ecology.calendar.validOnPlanningDate) {
     warnings.push({

@@ -22,9 +22,26 @@ function keysAt(schema: z.ZodType, path: Path): string[] {
 
 const where = (path: Path): string => (path.length ? path.join('.') : '(top level)');
 
+/** The kinds of problem a zod issue becomes: the part of the code after the caller's prefix. */
+export const ZOD_ISSUE_KINDS = [
+  'unknown-key',
+  'invalid-value',
+  'missing',
+  'invalid-type',
+  'out-of-range',
+  'invalid-key',
+  'invalid',
+] as const;
+/** The codes `zodIssues(prefix, …)` sends: `<prefix>.<kind>`, a literal union the caller declares with its own. */
+export type ZodIssueCode<P extends string> = `${P}.${(typeof ZOD_ISSUE_KINDS)[number]}`;
+
+/** The codes of one prefix as a list (for a module's declared code list). */
+export const zodIssueCodes = <P extends string>(prefix: P): ZodIssueCode<P>[] =>
+  ZOD_ISSUE_KINDS.map((k) => `${prefix}.${k}` as const);
+
 /** One coded Issue per zod issue. */
-export function zodIssues(prefix: string, schema: z.ZodType, error: z.ZodError): Issue[] {
-  const out: Issue[] = [];
+export function zodIssues<P extends string>(prefix: P, schema: z.ZodType, error: z.ZodError): Issue<ZodIssueCode<P>>[] {
+  const out: Issue<ZodIssueCode<P>>[] = [];
   for (const i of error.issues) {
     const path = i.path.map((p) => (typeof p === 'number' ? p : String(p)));
     switch (i.code) {
@@ -47,7 +64,7 @@ export function zodIssues(prefix: string, schema: z.ZodType, error: z.ZodError):
         break;
       case 'invalid_type':
         out.push({
-          code: `${prefix}.${(i as { input?: unknown }).input === undefined && i.message.endsWith('undefined') ? 'missing' : 'invalid-type'}`,
+          code: `${prefix}.${(i as { input?: unknown }).input === undefined && i.message.endsWith('undefined') ? ('missing' as const) : ('invalid-type' as const)}`,
           path,
           message: `${where(path)}: ${i.message.endsWith('undefined') ? 'required' : 'wrong type'}; expected ${i.expected === 'int' ? 'an integer' : i.expected}`,
         });

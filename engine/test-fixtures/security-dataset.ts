@@ -1,4 +1,5 @@
-import type { Buurt, Dataset, Dwelling, DwellingType, EnergyLabel, Ownership, WozBand } from '../dwelling.ts';
+import type { Buurt, Dwelling, DwellingType, EnergyLabel, Ownership, WozBand } from '../dwelling.ts';
+import type { Dataset } from '../dataset.ts';
 import type { Signal } from '../registers.ts';
 
 /**

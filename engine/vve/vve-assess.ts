@@ -1,5 +1,7 @@
-import { ENERGY_LABELS, type Dataset, type Dwelling, type EnergyLabel, type Vve } from '../dwelling.ts';
-import { ok, type Issue, type Result } from '../result.ts';
+import { ENERGY_LABELS, type Dwelling, type EnergyLabel, type Vve } from '../dwelling.ts';
+import type { Dataset } from '../dataset.ts';
+import { ok, type Result } from '../result.ts';
+import type { VveIssue, VveIssueCode } from './vve-issue-codes.ts';
 import { DEFAULT_PARAMS, type RetrofitParams } from '../retrofit/params.ts';
 import { createRng } from '../rng.ts';
 import { assessActivity, type Assumption, type VveActivity } from './vve-activity.ts';
@@ -73,7 +75,7 @@ export interface VveRejected {
   vveId: string;
   name: string;
   units: number;
-  issues: Issue[];
+  issues: VveIssue[];
 }
 
 export interface VveRanking {
@@ -104,12 +106,12 @@ export interface RankOptions {
   params?: RetrofitParams;
 }
 
-export function rankVves(ds: VveInput, opts: RankOptions): Result<VveRanking> {
+export function rankVves(ds: VveInput, opts: RankOptions): Result<VveRanking, VveIssueCode> {
   const cfg = opts.config;
   const checked = parseVveConfig(cfg);
   if (!checked.ok) return checked;
   const asOf = opts.asOf ?? ds.meta.dataDate;
-  const warnings: Issue[] = Object.keys(cfg.overrides)
+  const warnings: VveIssue[] = Object.keys(cfg.overrides)
     .filter((id) => !ds.vves.some((v) => v.vveId === id))
     .map((id) => ({
       code: 'vve.config.override-unknown',

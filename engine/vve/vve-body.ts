@@ -1,5 +1,5 @@
 import type { DatasetMeta } from '../dwelling.ts';
-import type { Issue } from '../result.ts';
+import type { VveIssue } from './vve-issue-codes.ts';
 import type { VveRanking } from './vve-assess.ts';
 import type { VveConfig } from './vve-config.ts';
 import type { VveRankingBody } from './vve-schemas.ts';
@@ -27,7 +27,7 @@ export function modelAssumptions(cfg: VveConfig): string[] {
 export function rankingBody(
   meta: Pick<DatasetMeta, 'name' | 'synthetic' | 'dataDate'>,
   r: VveRanking,
-  warnings: Issue[],
+  warnings: VveIssue[],
   cfg: VveConfig,
 ): VveRankingBody {
   return {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { MEASURE_IDS } from '../retrofit/measure-ids.ts';
 import { fail, ok, type Result } from '../result.ts';
+import type { VveIssueCode } from './vve-issue-codes.ts';
 import { zodIssues } from '../retrofit/zod-issues.ts';
 import shipped from '../../config/vve.default.json' with { type: 'json' };
 
@@ -114,7 +115,7 @@ function withoutComments(v: unknown): unknown {
 }
 
 /** Validates a configuration; `$comment` keys are documentation and ignored. */
-export function parseVveConfig(json: unknown): Result<VveConfig> {
+export function parseVveConfig(json: unknown): Result<VveConfig, VveIssueCode> {
   const r = VveConfigSchema.safeParse(withoutComments(json));
   if (!r.success) return fail(...zodIssues('vve.config', VveConfigSchema, r.error));
   const sum = Object.values(r.data.score.weights).reduce((a, b) => a + b, 0);

@@ -1,4 +1,5 @@
-import type { Building, Dataset, Dwelling, Ownership, Vve } from '../dwelling.ts';
+import type { Building, Dwelling, Ownership, Vve } from '../dwelling.ts';
+import type { Dataset } from '../dataset.ts';
 
 /**
  * Test datasets of VvE apartment blocks built to order (used by the engine, API and CLI tests): one portiek

@@ -1,5 +1,5 @@
 import type { Dwelling, Vve } from '../dwelling.ts';
-import type { Issue } from '../result.ts';
+import type { VveIssue } from './vve-issue-codes.ts';
 
 /**
  * Checks one VvE against the dataset before it is assessed: every member is a dwelling of the dataset, listed
@@ -12,14 +12,14 @@ export interface VveMember {
   votes: number;
 }
 
-export type MembersResult = { ok: true; members: VveMember[] } | { ok: false; issues: Issue[] };
+export type MembersResult = { ok: true; members: VveMember[] } | { ok: false; issues: VveIssue[] };
 
 export function resolveMembers(
   vve: Vve,
   dwellingById: ReadonlyMap<string, Dwelling>,
   claimedBy: readonly string[],
 ): MembersResult {
-  const issues: Issue[] = [];
+  const issues: VveIssue[] = [];
   const path = (...p: (string | number)[]) => ['vves', vve.vveId, ...p];
   const seen = new Set<string>();
   const members: VveMember[] = [];
@@ -77,7 +77,7 @@ export function decisionRule(
   defaults: { majority: number; quorum: number },
 ):
   | { ok: true; majority: number; quorum: number; source: 'override' | 'register' | 'default' }
-  | { ok: false; issues: Issue[] } {
+  | { ok: false; issues: VveIssue[] } {
   const majority = override?.majority ?? vve.majorityRule ?? defaults.majority;
   const quorum = override?.quorum ?? defaults.quorum;
   const source =
@@ -86,7 +86,7 @@ export function decisionRule(
       : vve.majorityRule !== null
         ? 'register'
         : 'default';
-  const issues: Issue[] = [];
+  const issues: VveIssue[] = [];
   const bad = (x: number) => !Number.isFinite(x) || x <= 0 || x > 1;
   const where =
     override?.majority !== undefined ? ['overrides', vve.vveId, 'majority'] : ['vves', vve.vveId, 'majorityRule'];

@@ -1,4 +1,4 @@
-import type { Dataset } from '../dwelling.ts';
+import type { Dataset } from '../dataset.ts';
 import { toColumns } from '../dwelling-table.ts';
 import { MEASURE_COUNT, MEASURE_IDS, R_APPLIES, type MeasureId } from '../retrofit/measure-ids.ts';
 import { DEFAULT_PARAMS, type RetrofitParams } from '../retrofit/params.ts';

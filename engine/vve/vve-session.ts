@@ -1,4 +1,5 @@
 import { fail, ok, type Result } from '../result.ts';
+import type { VveIssueCode } from './vve-issue-codes.ts';
 import { rankVves, type VveInput } from './vve-assess.ts';
 import { rankingBody } from './vve-body.ts';
 import type { VveConfig } from './vve-config.ts';
@@ -11,9 +12,9 @@ import type { VveRankingBody } from './vve-schemas.ts';
  */
 export interface VveSession {
   /** Stores the input and ranks it with `config` at once; `ms` is the time spent ranking. */
-  load(input: VveInput, config: VveConfig): Result<{ count: number; rejected: number; ms: number }>;
+  load(input: VveInput, config: VveConfig): Result<{ count: number; rejected: number; ms: number }, VveIssueCode>;
   /** The ranking of the loaded input: the one made at load, or one for another `config`. */
-  ranking(config?: VveConfig): Result<VveRankingBody>;
+  ranking(config?: VveConfig): Result<VveRankingBody, VveIssueCode>;
 }
 
 interface Ranked {
@@ -27,7 +28,7 @@ export function createVveSession(deps: { now: () => number }): VveSession {
   let loaded: Ranked | null = null;
   let other: Ranked | null = null;
 
-  const rank = (inp: VveInput, config: VveConfig): Result<Ranked> => {
+  const rank = (inp: VveInput, config: VveConfig): Result<Ranked, VveIssueCode> => {
     const r = rankVves(inp, { config });
     if (!r.ok) return r;
     return ok({ key: JSON.stringify(config), body: rankingBody(inp.meta, r.value, r.warnings, config) });

@@ -95,6 +95,7 @@ describe('Dutch CSV writer', () => {
     expect(csv.startsWith('\uFEFFExport;voorraad — Proef\r\n')).toBe(true);
     expect(lines).toContain('Geëxporteerd op;01-03-2025 11:00:00 CET');
     expect(lines).toContain('Synthetisch;nee');
+    expect(lines).toContain(`Aantal rijen;${meta.rows}`);
     expect(lines).toContain('Toelichting;"een; twee"');
     const blank = lines.indexOf('');
     expect(lines.slice(blank + 1)).toEqual(['A;B', '1,25;x', '']);

@@ -122,6 +122,8 @@ export function tableLines(table: ExportTable): string[] {
  * results, which carry a `synthetisch` column instead) the file is the table alone.
  */
 export function toDutchCsv(table: ExportTable, meta?: ExportMeta): string {
-  const head = meta ? [...metaLines(meta).map(([k, v]) => csvRow([k, v])), ''] : [];
+  const head = meta
+    ? [...metaLines(meta).map(([k, v]) => csvRow([k, v], ['text', typeof v === 'number' ? 'integer' : 'text'])), '']
+    : [];
   return csvDocument([...head, ...tableLines(table)]);
 }

@@ -11,7 +11,7 @@ const base: ExportMeta = {
   rows: 1,
   notes: ['n'],
 };
-const signalsLine = (m: ExportMeta): string | undefined => metaLines(m).find(([k]) => k === 'Signalen')?.[1];
+const signalsLine = (m: ExportMeta): string | number | undefined => metaLines(m).find(([k]) => k === 'Signalen')?.[1];
 
 describe('metaLines', () => {
   it('states who, when, which dataset, the purpose and the notes, in order', () => {

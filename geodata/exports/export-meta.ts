@@ -87,9 +87,9 @@ export function amsterdamTime(iso: string): string {
   return `${two(p.d)}-${two(p.mo)}-${p.y} ${two(p.h)}:${two(p.mi)}:${two(p.s)} ${p.zone}`;
 }
 
-/** The metadata as ordered Dutch [label, value] pairs. */
-export function metaLines(m: ExportMeta): [string, string][] {
-  const lines: [string, string][] = [
+/** The metadata as ordered Dutch [label, value] pairs; a count is a number, so spreadsheets read it as one. */
+export function metaLines(m: ExportMeta): [string, string | number][] {
+  const lines: [string, string | number][] = [
     ['Export', `voorraad — ${m.title}`],
     ['Geëxporteerd door', `${m.exportedBy.name} (rol ${m.exportedBy.role}, via ${VIA[m.exportedBy.via]})`],
     [EXPORTED_AT_LABEL, amsterdamTime(m.exportedAt)],
@@ -103,7 +103,7 @@ export function metaLines(m: ExportMeta): [string, string][] {
           : 'niet opgenomen (rol zonder inzage in signalen)'),
     ],
     ['Doel', `${m.purpose.id} — ${m.purpose.label}`],
-    ['Aantal rijen', String(m.rows)],
+    ['Aantal rijen', m.rows],
     ['Privacy', PRIVACY_NOTE],
   ];
   for (const n of m.notes) lines.push(['Toelichting', n]);

@@ -52,6 +52,8 @@ describe('plan exports', () => {
     expect(csv).toContain(`Dataset;${plan.meta.dataset.name}`);
     expect(csv).toContain('Synthetisch;ja — SYNTHETISCHE GEGEVENS');
     expect(planAsCsv(await smallPlan(), ctx)).toBe(csv);
+    // The row count is a number a spreadsheet can compute with, not the text form ="555".
+    expect(csv).toContain(`Aantal rijen;${plan.totals.dwellings}\r\n`);
   });
 
   it('XLSX: the plan sheet with the same columns; GeoJSON: points with the vbo id and metadata', async () => {

@@ -1,4 +1,5 @@
-import type { Building, Dataset, Dwelling } from '../../engine/dwelling.ts';
+import type { Building, Dwelling } from '../../engine/dwelling.ts';
+import type { Dataset } from '../../engine/dataset.ts';
 import type { AttributeSource } from '../../engine/registers.ts';
 import type { BagStock } from './bag-stock.ts';
 import { SourceBook, upsertByKey } from './dataset-merge.ts';

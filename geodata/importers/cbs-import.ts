@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import type { Geometry } from 'geojson';
-import { Buurt, type Dataset } from '../../engine/dwelling.ts';
+import { Buurt } from '../../engine/dwelling.ts';
+import type { Dataset } from '../../engine/dataset.ts';
 import { BuurtStatistics } from '../../engine/registers.ts';
 import { programmeAreaOf } from '../boundaries/programme-areas.ts';
 import { GeodataFormatError } from '../gpkg/format-error.ts';

@@ -1,4 +1,4 @@
-import type { Dataset } from '../../engine/dwelling.ts';
+import type { Dataset } from '../../engine/dataset.ts';
 import type { AttributeSource, ImportKind, ImportLogEntry } from '../../engine/registers.ts';
 import { DATASET_NAME, SYNTHETIC_ATTRIBUTION } from '../synthetic/generate.ts';
 

@@ -1,4 +1,5 @@
-import { GROUND_BOUND_TYPES, type Dataset, type Dwelling, type EnergyLabel } from '../../engine/dwelling.ts';
+import { GROUND_BOUND_TYPES, type Dwelling, type EnergyLabel } from '../../engine/dwelling.ts';
+import type { Dataset } from '../../engine/dataset.ts';
 import { imputeElements } from './impute.ts';
 
 /** Roof shape for element imputation: the building's when known, else pitched for ground-bound types. */

@@ -1,7 +1,6 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
-import type { FeatureInput } from '../gpkg/feature-table.ts';
-import { addFeatureTable, finalizeFeatureTable, insertFeatures } from '../gpkg/feature-table.ts';
-import { createGeoPackage } from '../gpkg/geopackage.ts';
+import type { Polygon } from 'geojson';
+import { writeBagLightGpkg, type BagPandRow } from './bag-light-writer.ts';
 import { loadShippedBuurten } from '../boundaries/cbs-buurten.ts';
 import { FOCUS_BUURTEN } from '../boundaries/programme-areas.ts';
 import { EPONLINE_V2_HEADER } from './eponline-format.ts';
@@ -43,7 +42,7 @@ const rect = (x0: number, y0: number, x1: number, y1: number) => ({
  */
 export function writeBenchBagLight(file: string, rows: number): void {
   const [bx0, by0, bx1] = focusBox();
-  const panden: FeatureInput[] = [];
+  const panden: { geometry: Polygon; row: BagPandRow }[] = [];
   const vbos: { at: [number, number]; pand: string; nr: number; opp: number; year: number }[] = [];
   const cols = Math.floor((bx1 - bx0) / 50);
   for (let cell = 0; vbos.length < rows; cell++) {
@@ -55,13 +54,7 @@ export function writeBenchBagLight(file: string, rows: number): void {
         const id = benchPandId(panden.length);
         panden.push({
           geometry: rect(x + 6 * k, y, x + 6 * k + 6, y + 9),
-          properties: {
-            identificatie: id,
-            bouwjaar: year,
-            status: 'Pand in gebruik',
-            gebruiksdoel: 'woonfunctie',
-            aantal_verblijfsobjecten: 1,
-          },
+          row: { id, bouwjaar: year, gebruiksdoel: 'woonfunctie', dwellings: 1 },
         });
         vbos.push({ at: [x + 6 * k + 3, y + 4.5], pand: id, nr: vbos.length + 1, opp: 100, year });
       }
@@ -69,84 +62,40 @@ export function writeBenchBagLight(file: string, rows: number): void {
       const id = benchPandId(panden.length);
       panden.push({
         geometry: rect(x, y, x + 45, y + 11),
-        properties: {
-          identificatie: id,
-          bouwjaar: year,
-          status: 'Pand in gebruik',
-          gebruiksdoel: 'woonfunctie',
-          aantal_verblijfsobjecten: 24,
-        },
+        row: { id, bouwjaar: year, gebruiksdoel: 'woonfunctie', dwellings: 24 },
       });
       for (let k = 0; k < 24 && vbos.length < rows; k++)
         vbos.push({ at: [x + 1 + 1.8 * k, y + 5.5], pand: id, nr: vbos.length + 1, opp: 65, year });
     }
   }
-  const db = createGeoPackage(file);
-  const lastChange = '2025-03-01T00:00:00.000Z';
-  const T = (name: string, type: 'TEXT' | 'INTEGER') => ({ name, type });
-  addFeatureTable(db, {
-    table: 'pand',
-    geometryType: 'POLYGON',
+  writeBagLightGpkg(file, {
     srsId: 28992,
-    lastChange,
-    rtree: true,
-    columns: [
-      T('identificatie', 'TEXT'),
-      T('bouwjaar', 'INTEGER'),
-      T('status', 'TEXT'),
-      T('gebruiksdoel', 'TEXT'),
-      T('aantal_verblijfsobjecten', 'INTEGER'),
-    ],
+    lastChange: '2025-03-01T00:00:00.000Z',
+    panden,
+    vbos: (function* () {
+      for (let i = 0; i < vbos.length; i++) {
+        const v = vbos[i]!;
+        yield {
+          geometry: { type: 'Point' as const, coordinates: v.at },
+          row: {
+            id: benchVboId(i),
+            pand: v.pand,
+            oppervlakte: v.opp,
+            status: 'Verblijfsobject in gebruik',
+            gebruiksdoel: 'woonfunctie',
+            huisnummer: 1 + (i % 9999),
+            huisletter: null,
+            toevoeging: String(Math.floor(i / 9999) || '') || null,
+            postcode: `47${String(10 + (i % 90))}AB`,
+            woonplaats: 'Roosendaal',
+            bouwjaar: v.year,
+            street: 'Benchstraat',
+            nummeraanduiding: null,
+          },
+        };
+      }
+    })(),
   });
-  insertFeatures(db, 'pand', panden, 28992);
-  finalizeFeatureTable(db, 'pand');
-  const vboCols = [
-    'identificatie',
-    'oppervlakte',
-    'status',
-    'gebruiksdoel',
-    'huisnummer',
-    'huisletter',
-    'toevoeging',
-    'postcode',
-    'woonplaats_naam',
-    'bouwjaar',
-    'pand_identificatie',
-    'openbare_ruimte_naam',
-  ];
-  addFeatureTable(db, {
-    table: 'verblijfsobject',
-    geometryType: 'POINT',
-    srsId: 28992,
-    lastChange,
-    rtree: true,
-    columns: vboCols.map((c) => T(c, ['oppervlakte', 'huisnummer', 'bouwjaar'].includes(c) ? 'INTEGER' : 'TEXT')),
-  });
-  function* features(): Generator<FeatureInput> {
-    for (let i = 0; i < vbos.length; i++) {
-      const v = vbos[i]!;
-      yield {
-        geometry: { type: 'Point', coordinates: v.at },
-        properties: {
-          identificatie: benchVboId(i),
-          oppervlakte: v.opp,
-          status: 'Verblijfsobject in gebruik',
-          gebruiksdoel: 'woonfunctie',
-          huisnummer: 1 + (i % 9999),
-          huisletter: null,
-          toevoeging: String(Math.floor(i / 9999) || '') || null,
-          postcode: `47${String(10 + (i % 90))}AB`,
-          woonplaats_naam: 'Roosendaal',
-          bouwjaar: v.year,
-          pand_identificatie: v.pand,
-          openbare_ruimte_naam: 'Benchstraat',
-        },
-      };
-    }
-  }
-  insertFeatures(db, 'verblijfsobject', features(), 28992);
-  finalizeFeatureTable(db, 'verblijfsobject');
-  db.close();
 }
 
 const LABELS = ['A', 'B', 'C', 'C', 'D', 'D', 'E', 'F', 'G'];

@@ -1,5 +1,5 @@
 import { statSync } from 'node:fs';
-import type { Dataset } from '../../engine/dwelling.ts';
+import type { Dataset } from '../../engine/dataset.ts';
 import type { ImportTally } from './import-tally.ts';
 
 /** Coordinate reference systems the importers read; everything is stored in WGS84. */

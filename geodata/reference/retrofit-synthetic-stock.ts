@@ -2,7 +2,7 @@
  * The shipped synthetic stock (Kalsdonk and Westrand) as the retrofit scoring reads it, generated in
  * memory: what the default calibration is fitted on and what the calibration test checks.
  */
-import type { Dataset } from '../../engine/dwelling.ts';
+import type { Dataset } from '../../engine/dataset.ts';
 import { toColumns } from '../../engine/dwelling-table.ts';
 import { retrofitContext, stockOf, type RetrofitStock } from '../../engine/retrofit/stock.ts';
 import { loadShippedBuurten } from '../boundaries/cbs-buurten.ts';

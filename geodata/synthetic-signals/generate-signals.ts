@@ -1,4 +1,5 @@
-import type { Dataset, Dwelling } from '../../engine/dwelling.ts';
+import type { Dwelling } from '../../engine/dwelling.ts';
+import type { Dataset } from '../../engine/dataset.ts';
 import type { Signal } from '../../engine/registers.ts';
 import { createRng, type Rng } from '../../engine/rng.ts';
 

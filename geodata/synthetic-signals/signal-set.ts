@@ -1,4 +1,4 @@
-import type { Dataset } from '../../engine/dwelling.ts';
+import type { Dataset } from '../../engine/dataset.ts';
 import type { Signal } from '../../engine/registers.ts';
 import { generateSyntheticSignals } from './generate-signals.ts';
 

@@ -1,14 +1,7 @@
 import * as turf from '@turf/turf';
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  Building,
-  Buurt,
-  DatasetMeta,
-  Dwelling,
-  GROUND_BOUND_TYPES,
-  Vve,
-  type Dataset,
-} from '../../engine/dwelling.ts';
+import { Building, Buurt, DatasetMeta, Dwelling, GROUND_BOUND_TYPES, Vve } from '../../engine/dwelling.ts';
+import type { Dataset } from '../../engine/dataset.ts';
 import { loadShippedBuurten } from '../boundaries/cbs-buurten.ts';
 import { FOCUS_BUURTEN, PROGRAMME_AREAS } from '../boundaries/programme-areas.ts';
 import { BUURT_PROFILES } from './buurt-profiles.ts';

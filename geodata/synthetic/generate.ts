@@ -3,7 +3,8 @@
  * real (generalised) CBS boundaries of Kalsdonk and Westrand. Pure: no I/O, clock or ambient randomness;
  * the same options give a deep-equal (and JSON-identical) dataset.
  */
-import type { Buurt, Dataset } from '../../engine/dwelling.ts';
+import type { Buurt } from '../../engine/dwelling.ts';
+import type { Dataset } from '../../engine/dataset.ts';
 import { CBS_ATTRIBUTION } from '../boundaries/cbs-buurten.ts';
 import { FOCUS_BUURTEN } from '../boundaries/programme-areas.ts';
 import { BUURT_PROFILES } from './buurt-profiles.ts';

@@ -9,6 +9,7 @@ import {
   type DwellingStatus,
   type PlanStoreIssueCode,
 } from '../../engine/planner/plan-status.ts';
+import type { DwellingState, HistoryEntry, PlanSummary } from '../../engine/planner/saved-plan.ts';
 
 /**
  * Saved batch plans with a status per dwelling, an append-only history and an audit-log entry for every
@@ -42,47 +43,7 @@ export interface NewPlan {
   batches: number;
 }
 
-export interface PlanSummary {
-  id: number;
-  name: string;
-  createdBy: string;
-  createdAt: string;
-  parentId: number | null;
-  rootId: number;
-  version: number;
-  /** The newer version made by a re-plan, or null when this is the current one. */
-  supersededBy: number | null;
-  dataset: { name: string; sha256: string; synthetic: boolean };
-  solver: string;
-  objective: number | null;
-  gap: number | null;
-  greedyObjective: number | null;
-  dwellings: number;
-  batches: number;
-  statusCounts: Record<DwellingStatus, number>;
-}
-
-export interface DwellingState {
-  vboId: string;
-  batchId: string;
-  status: DwellingStatus;
-  updatedAt: string;
-  updatedBy: string;
-}
-
-export interface HistoryEntry {
-  seq: number;
-  planId: number;
-  vboId: string | null;
-  at: string;
-  actor: string;
-  role: string | null;
-  action: 'create' | 'replan' | 'status';
-  from: DwellingStatus | null;
-  to: DwellingStatus | null;
-  reason: string;
-}
-
+/** A saved plan as the store reads it back; summary, statuses and history are the API's shapes (engine/planner/saved-plan.ts). */
 export interface StoredPlan extends PlanSummary {
   input: unknown;
   plan: unknown;

@@ -3,8 +3,14 @@ import { z } from 'zod';
 import { parsePlanInput, replanInput } from '../../engine/planner/plan-input.ts';
 import { runDateNl } from '../../engine/planner/run-date.ts';
 import { observedUptake } from '../plans/plan-uptake.ts';
-import { planSchema, planStatusSchema, type Plan, type PlanInput } from '../../engine/planner/plan-types.ts';
-import type { Issue } from '../../engine/result.ts';
+import { planStatusSchema, type Plan, type PlanInput, type PlanIssue } from '../../engine/planner/plan-types.ts';
+import {
+  planDetailSchema,
+  planListSchema,
+  planStatusChangeSchema,
+  type PlanDetail,
+  type PlanPermissions,
+} from '../../engine/planner/saved-plan.ts';
 import type { PlannerApi } from '../../workers/planner-api.ts';
 import { ApiError } from '../api-error.ts';
 import type { AppContext } from '../app-context.ts';
@@ -58,93 +64,6 @@ export const PlanStatusRequest = z
   })
   .meta({ id: 'PlanStatusRequest' });
 
-const StatusCounts = z.object(
-  Object.fromEntries(planStatusSchema.options.map((s) => [s, z.number().int()])) as Record<
-    z.infer<typeof planStatusSchema>,
-    z.ZodNumber
-  >,
-);
-
-export const PlanSummarySchema = z
-  .object({
-    id: z.number().int(),
-    name: z.string(),
-    createdBy: z.string(),
-    createdAt: z.string().describe('ISO 8601, UTC'),
-    parentId: z.number().int().nullable().describe('the plan this one re-planned'),
-    rootId: z.number().int(),
-    version: z.number().int(),
-    supersededBy: z.number().int().nullable().describe('the newer version; statuses change only on the current one'),
-    dataset: z.object({ name: z.string(), sha256: z.string(), synthetic: z.boolean() }),
-    solver: z.string(),
-    objective: z.number().nullable(),
-    gap: z.number().nullable().describe('relative MIP gap; null for greedy'),
-    greedyObjective: z.number().nullable(),
-    dwellings: z.number().int(),
-    batches: z.number().int(),
-    statusCounts: StatusCounts,
-  })
-  .meta({ id: 'PlanSummary' });
-
-const Permissions = z.object({ create: z.boolean(), updateStatus: z.boolean(), export: z.boolean() });
-
-export const PlanListResponse = z
-  .object({
-    synthetic: z.boolean(),
-    permissions: Permissions.describe('what the caller’s role may do with plans'),
-    plans: z.array(PlanSummarySchema),
-  })
-  .meta({ id: 'PlanList' });
-
-const Issues = z.array(
-  z.object({ code: z.string(), message: z.string(), path: z.array(z.union([z.string(), z.number()])).optional() }),
-);
-
-export const PlanDetailResponse = PlanSummarySchema.extend({
-  synthetic: z.boolean(),
-  permissions: Permissions,
-  input: z.unknown().describe('the planner input with defaults applied'),
-  plan: planSchema,
-  statuses: z.array(
-    z.object({
-      vboId: z.string(),
-      batchId: z.string(),
-      status: planStatusSchema,
-      updatedAt: z.string(),
-      updatedBy: z.string(),
-    }),
-  ),
-  history: z
-    .array(
-      z.object({
-        seq: z.number().int(),
-        planId: z.number().int(),
-        vboId: z.string().nullable(),
-        at: z.string(),
-        actor: z.string(),
-        role: z.string().nullable(),
-        action: z.enum(['create', 'replan', 'status']),
-        from: planStatusSchema.nullable(),
-        to: planStatusSchema.nullable(),
-        reason: z.string(),
-      }),
-    )
-    .describe('this version and its ancestors, oldest first'),
-  warnings: Issues.describe('planner warnings of this request (create/replan only)'),
-}).meta({ id: 'PlanDetail' });
-
-export const PlanStatusResponse = z
-  .object({
-    planId: z.number().int(),
-    vboId: z.string(),
-    batchId: z.string(),
-    from: planStatusSchema,
-    status: planStatusSchema,
-    updatedAt: z.string(),
-    updatedBy: z.string(),
-  })
-  .meta({ id: 'PlanStatusChange' });
-
 export const PlanExportQuery = z.object({
   format: z
     .enum(PLAN_EXPORT_FORMATS)
@@ -188,12 +107,15 @@ function planState(ctx: AppContext) {
   // Hashing the table (a few MB) once, when the first plan is saved, not at start.
   const dataset = (): PlanDataset =>
     (datasetFacts ??= { name: ds.meta.name, synthetic, sha256: datasetSha256(ctx.data.tableJson) });
-  const permissions = (p: Principal) => ({
+  const permissions = (p: Principal): PlanPermissions => ({
     create: allows(PLAN_WRITE_ROLES, p.role),
     updateStatus: allows(PLAN_WRITE_ROLES, p.role),
     export: allows(PLAN_WRITE_ROLES, p.role),
   });
-  const runPlanner = async (input: PlanInput, fixed: Plan['batches']): Promise<{ plan: Plan; warnings: Issue[] }> => {
+  const runPlanner = async (
+    input: PlanInput,
+    fixed: Plan['batches'],
+  ): Promise<{ plan: Plan; warnings: PlanIssue[] }> => {
     const planner: Pick<PlannerApi, 'plan'> | undefined = ctx.planner;
     if (!planner) throw new ApiError('plan.planner.unavailable', 'the batch planner is not running on this server');
     const r = await planner.plan(input, {
@@ -204,10 +126,19 @@ function planState(ctx: AppContext) {
     if (!r.ok) throw planApiError(r.issues, r.issues[0]!.path?.[0] === 'fixed' ? [] : ['body', 'input']);
     return { plan: r.value, warnings: r.warnings };
   };
-  const detail = (c: Context, id: number, warnings: Issue[] = []) => {
+  const detail = (c: Context, id: number, warnings: PlanIssue[] = []): PlanDetail => {
     const full = store.get(id);
     if (!full) throw new ApiError('plan.not-found', `no plan ${id}`, ['path', 'id']);
-    return { ...full, synthetic: full.dataset.synthetic, permissions: permissions(principalOf(c)!), warnings };
+    // The store keeps the input and plan this route validated before saving them (toNewPlan).
+    const { input, plan, ...rest } = full;
+    return {
+      ...rest,
+      input: input as PlanInput,
+      plan: plan as Plan,
+      synthetic: full.dataset.synthetic,
+      permissions: permissions(principalOf(c)!),
+      warnings,
+    };
   };
   // The run date of a plan: the window starts there (engine/planner/run-date.ts); tests pin the clock.
   const today = (): string => runDateNl(opts.now?.() ?? new Date());
@@ -227,7 +158,7 @@ export const PLAN_ROUTES = routeGroup(planState, [
     access: PLAN_READ_ROLES,
     restricted: true,
     summary: 'Saved batch plans, newest first, with solver, objective, gap and status counts',
-    responses: { 200: json(PlanListResponse) },
+    responses: { 200: json(planListSchema) },
     handler: (c, _in, s) =>
       c.json({ synthetic: s.synthetic, permissions: s.permissions(principalOf(c)!), plans: s.store.list() }, 200, {
         'Cache-Control': 'private, no-store',
@@ -242,7 +173,7 @@ export const PLAN_ROUTES = routeGroup(planState, [
     body: PlanCreateRequest,
     errors: [422, 503],
     summary: `Makes and saves a batch plan. The planner runs in its worker (MIP with HiGHS or greedy; ${API_DEFAULT_TIME_LIMIT_S} s default time limit, at most ${API_MAX_TIME_LIMIT_S}). 400 bad input with code and path; 422 when no plan can be made, naming the binding constraint. Audited.`,
-    responses: { 201: json(PlanDetailResponse, 'Created: the saved plan') },
+    responses: { 201: json(planDetailSchema, 'Created: the saved plan') },
     handler: async (c, { body }, s) => {
       const p = principalOf(c)!;
       const input = checkedInput(body.input, s.today());
@@ -259,7 +190,7 @@ export const PLAN_ROUTES = routeGroup(planState, [
     params: PlanIdParams,
     errors: [404],
     summary: 'One saved plan: its input, batches per season, a status per dwelling and the history of its lineage',
-    responses: { 200: json(PlanDetailResponse) },
+    responses: { 200: json(planDetailSchema) },
     handler: (c, { params }, s) => {
       const body = s.detail(c, params.id);
       // Per-address statuses are restricted data: every read is audited (README "Privacy").
@@ -288,7 +219,7 @@ export const PLAN_ROUTES = routeGroup(planState, [
     errors: [404, 409],
     summary:
       'Changes a dwelling’s status: voorgesteld → onderzoek → natuurvrij → geïsoleerd, any open status → afgezien; 409 for any other move or a superseded plan. Audited.',
-    responses: { 200: json(PlanStatusResponse) },
+    responses: { 200: json(planStatusChangeSchema) },
     handler: (c, { params, body }, s) => {
       const p = principalOf(c)!;
       const r = s.store.setStatus(params.id, params.vboId, body.status, body.reason ?? '', actorOf(c, p));
@@ -308,7 +239,7 @@ export const PLAN_ROUTES = routeGroup(planState, [
     errors: [404, 409, 422, 503],
     summary:
       'Re-plans the rest: batches with work under way (onderzoek, natuurvrij, geïsoleerd) stay fixed, statuses carry over; saved as the next version. Audited.',
-    responses: { 201: json(PlanDetailResponse, 'Created: the new version') },
+    responses: { 201: json(planDetailSchema, 'Created: the new version') },
     handler: async (c, { params, body }, s) => {
       const p = principalOf(c)!;
       const id = params.id;

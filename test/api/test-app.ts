@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import type { Hono } from 'hono';
 import { smallDataset } from '../../engine/test-fixtures/small-dataset.ts';
 import { DEFAULT_ACQUISITION_CONFIG } from '../../engine/acquisition/params.ts';
-import type { Dataset } from '../../engine/dwelling.ts';
+import type { Dataset } from '../../engine/dataset.ts';
 import { toColumns } from '../../engine/dwelling-table.ts';
 import { splitRestricted } from '../../geodata/synthetic-signals/signal-set.ts';
 import { createApp } from '../../server/app.ts';

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Dataset } from '../../engine/dwelling.ts';
+import type { Dataset } from '../../engine/dataset.ts';
 import { RetrofitPlan } from '../../engine/housing/retrofit-plan.ts';
 import { dayNumber } from '../../engine/retrofit/iso-day.ts';
 import { SHIPPED_CALENDARS } from '../../engine/retrofit/natuurkalender.ts';

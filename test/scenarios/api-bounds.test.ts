@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Hono } from 'hono';
-import type { Dataset } from '../../engine/dwelling.ts';
+import type { Dataset } from '../../engine/dataset.ts';
 import { readDataset } from '../../geodata/dataset-store.ts';
 import { SHIPPED_DATASET, ensureShippedDataset } from '../../geodata/shipped.ts';
 import { createApp } from '../../server/app.ts';

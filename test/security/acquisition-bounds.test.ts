@@ -46,7 +46,7 @@ describe('acquisition plans off the event loop', () => {
         calls++;
         return {
           ok: false as const,
-          issues: [{ code: 'acquisition.zones.empty', message: 'geen zones', path: ['zones'] }],
+          issues: [{ code: 'acquisition.zones.empty' as const, message: 'geen zones', path: ['zones'] }],
         };
       },
     };

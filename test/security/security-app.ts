@@ -1,5 +1,5 @@
 import type { Hono } from 'hono';
-import type { Dataset } from '../../engine/dwelling.ts';
+import type { Dataset } from '../../engine/dataset.ts';
 import { toColumns } from '../../engine/dwelling-table.ts';
 import { splitRestricted } from '../../geodata/synthetic-signals/signal-set.ts';
 import { createApp } from '../../server/app.ts';

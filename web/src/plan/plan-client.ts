@@ -1,6 +1,13 @@
 import type { z } from 'zod';
 import { ApiError, getJson } from '../api.ts';
-import { PlanDetail, PlanList, StatusChange } from './plan-model.ts';
+import {
+  planDetailSchema,
+  planListSchema,
+  planStatusChangeSchema,
+  type PlanDetail,
+  type PlanList,
+  type PlanStatusChange,
+} from '../../../engine/planner/saved-plan.ts';
 
 /** The plan routes from the browser (same origin, session cookie; writes as JSON, as the server requires). */
 async function send<T>(method: 'POST' | 'PATCH', path: string, body: unknown, schema: z.ZodType<T>): Promise<T> {
@@ -24,23 +31,18 @@ async function send<T>(method: 'POST' | 'PATCH', path: string, body: unknown, sc
   return parsed.data;
 }
 
-export const listPlans = (): Promise<PlanList> => getJson('/api/plans', PlanList);
-export const getPlan = (id: number): Promise<PlanDetail> => getJson(`/api/plans/${id}`, PlanDetail);
+export const listPlans = (): Promise<PlanList> => getJson('/api/plans', planListSchema);
+export const getPlan = (id: number): Promise<PlanDetail> => getJson(`/api/plans/${id}`, planDetailSchema);
 export const createPlan = (name: string, input: unknown): Promise<PlanDetail> =>
-  send('POST', '/api/plans', { name, input }, PlanDetail);
+  send('POST', '/api/plans', { name, input }, planDetailSchema);
 export const replanPlan = (id: number, reason: string): Promise<PlanDetail> =>
-  send('POST', `/api/plans/${id}/replan`, { reason }, PlanDetail);
-export const changeStatus = (
-  id: number,
-  vboId: string,
-  status: string,
-  reason: string,
-): Promise<z.infer<typeof StatusChange>> =>
+  send('POST', `/api/plans/${id}/replan`, { reason }, planDetailSchema);
+export const changeStatus = (id: number, vboId: string, status: string, reason: string): Promise<PlanStatusChange> =>
   send(
     'PATCH',
     `/api/plans/${id}/dwellings/${encodeURIComponent(vboId)}`,
     { status, ...(reason ? { reason } : {}) },
-    StatusChange,
+    planStatusChangeSchema,
   );
 
 /** Dutch text for a plan error code (the server's message follows for detail). */

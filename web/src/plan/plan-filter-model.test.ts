@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PlanDetail } from './plan-model.ts';
+import { planDetailFixture } from '../../../engine/test-fixtures/plan-detail.ts';
 import {
   ALL,
   STATUS_COLOURS,
@@ -40,14 +40,8 @@ const batch = (id: string, season: string, ids: string[]) => ({
   programmeContributionEur: 500 * ids.length,
   gasSavingM3PerYear: 1,
 });
-const detail = PlanDetail.parse({
+const detail = planDetailFixture({
   id: 1,
-  name: 'Proef',
-  createdBy: 'vhf',
-  createdAt: '2026-11-28T09:00:00.000Z',
-  parentId: null,
-  version: 1,
-  supersededBy: null,
   dataset: { name: 's', synthetic: true },
   solver: 'greedy',
   objective: 1,
@@ -56,8 +50,6 @@ const detail = PlanDetail.parse({
   dwellings: 4,
   batches: 2,
   statusCounts: {},
-  synthetic: true,
-  permissions: { create: true, updateStatus: true, export: true },
   input: { budgetEur: 1, window: { from: '2026-12-01', until: '2033-12-31' } },
   plan: {
     seasons: [

@@ -1,119 +1,16 @@
 /**
- * The plan panel's data, as the API sends it and as the panel shows it: schemas of the plan routes (the
- * fields the UI uses; unknown fields pass, so additive API changes do not break the map), season colours,
- * the timeline's rows, totals against the budget in Dutch, and the status moves a dwelling allows.
+ * The plan panel's data as the panel shows it: season colours, the timeline's rows, totals against the budget in
+ * Dutch, and the status moves a dwelling allows. The shapes are the plan routes' (engine/planner/saved-plan.ts),
+ * which the server answers with and plan-client.ts parses with.
  */
-import { z } from 'zod';
-import { PLAN_STATUSES } from '../../../engine/planner/plan-types.ts';
+import type { PlanDetail, PlanList, PlanSummary } from '../../../engine/planner/saved-plan.ts';
 import { MEASURE_NL, type MeasureId } from '../../../engine/retrofit/measure-ids.ts';
 import { STATUS_LABELS, STATUS_TRANSITIONS, type DwellingStatus } from '../../../engine/planner/plan-status.ts';
 import { formatCount, formatDate } from '../format.ts';
 
-const Status = z.enum(PLAN_STATUSES);
-
-const Permissions = z.object({ create: z.boolean(), updateStatus: z.boolean(), export: z.boolean() });
-
-export const PlanSummary = z
-  .object({
-    id: z.number(),
-    name: z.string(),
-    createdBy: z.string(),
-    createdAt: z.string(),
-    parentId: z.number().nullable(),
-    version: z.number(),
-    supersededBy: z.number().nullable(),
-    dataset: z.object({ name: z.string(), synthetic: z.boolean() }).passthrough(),
-    solver: z.string(),
-    objective: z.number().nullable(),
-    gap: z.number().nullable(),
-    greedyObjective: z.number().nullable(),
-    dwellings: z.number(),
-    batches: z.number(),
-    statusCounts: z.record(z.string(), z.number()),
-  })
-  .passthrough();
-export type PlanSummary = z.infer<typeof PlanSummary>;
-
-export const PlanList = z.object({ synthetic: z.boolean(), permissions: Permissions, plans: z.array(PlanSummary) });
-export type PlanList = z.infer<typeof PlanList>;
-
-const PlanDwelling = z
-  .object({
-    vboId: z.string(),
-    measures: z.array(z.string()),
-    natuurvrijVanaf: z.string().nullable(),
-    insulationFrom: z.string(),
-    insulationUntil: z.string(),
-    costEur: z.number(),
-    programmeContributionEur: z.number(),
-    gasSavingM3PerYear: z.number(),
-    route: z.string(),
-    ownership: z.string(),
-    labelBefore: z.string(),
-    labelAfter: z.string(),
-    location: z.tuple([z.number(), z.number()]),
-  })
-  .passthrough();
-const PlanBatch = z
-  .object({
-    id: z.string(),
-    season: z.string(),
-    unit: z.string(),
-    unitId: z.string(),
-    buurtcode: z.string(),
-    projectPrice: z.boolean(),
-    fixed: z.boolean(),
-    corporationYear: z.number().nullable(),
-    dwellings: z.array(PlanDwelling),
-    costEur: z.number(),
-    programmeContributionEur: z.number(),
-    gasSavingM3PerYear: z.number(),
-  })
-  .passthrough();
-const Issue = z.object({ code: z.string(), message: z.string() }).passthrough();
-
-export const PlanDetail = PlanSummary.extend({
-  synthetic: z.boolean(),
-  permissions: Permissions,
-  input: z.object({ budgetEur: z.number(), window: z.object({ from: z.string(), until: z.string() }) }).passthrough(),
-  plan: z
-    .object({
-      seasons: z.array(
-        z
-          .object({ id: z.string(), year: z.number(), exclusionFrom: z.string(), insulationUntil: z.string() })
-          .passthrough(),
-      ),
-      batches: z.array(PlanBatch),
-      totals: z
-        .object({
-          dwellings: z.number(),
-          batches: z.number(),
-          costEur: z.number(),
-          programmeContributionEur: z.number(),
-          gasSavingM3PerYear: z.number(),
-          energyPoorHouseholds: z.number(),
-        })
-        .passthrough(),
-      unspent: z.object({ eur: z.number(), reason: Issue.nullable() }),
-      warnings: z.array(Issue),
-    })
-    .passthrough(),
-  statuses: z.array(
-    z.object({ vboId: z.string(), batchId: z.string(), status: Status, updatedAt: z.string(), updatedBy: z.string() }),
-  ),
-  warnings: z.array(Issue),
-});
-export type PlanDetail = z.infer<typeof PlanDetail>;
-export type PlanBatch = z.infer<typeof PlanBatch>;
-
-export const StatusChange = z.object({
-  planId: z.number(),
-  vboId: z.string(),
-  from: Status,
-  status: Status,
-  updatedAt: z.string(),
-  updatedBy: z.string(),
-});
+/** The plan routes' answers: one declaration, shared with the server (engine/planner/saved-plan.ts). */
+export type { PlanDetail, PlanList, PlanSummary };
+export type PlanBatch = PlanDetail['plan']['batches'][number];
 
 const euro = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
 const percent = new Intl.NumberFormat('nl-NL', {

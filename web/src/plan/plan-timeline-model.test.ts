@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SHIPPED_CALENDARS } from '../../../engine/retrofit/natuurkalender.ts';
 import { dayNumber } from '../../../engine/retrofit/iso-day.ts';
-import { PlanDetail } from './plan-model.ts';
+import { planDetailFixture } from '../../../engine/test-fixtures/plan-detail.ts';
 import { assumptionLines, calendarTimeline, closedPeriods, eurosPerYear } from './plan-timeline-model.ts';
 
 /** Intl puts a no-break space after €; the expectations are written with a plain one. */
@@ -48,6 +48,9 @@ const meta = {
       tenures: [{ id: 'eigenaar-bewoner', programmeShare: 0.5 }],
       groundBoundOnly: true,
       vve: true,
+      validFrom: '2025-01-01',
+      source: 'test',
+      surveyShare: 1,
     },
   },
   uptake: {
@@ -58,6 +61,7 @@ const meta = {
     dwellings: { expected: 812.4, p10: 790, p90: 835 },
     programmeContributionEur: { expected: 8_350_000, p10: 8_120_000, p90: 8_590_000 },
     gasSavingM3PerYear: { expected: 1, p10: 1, p90: 1 },
+    buurtFactors: [],
   },
   permit: {
     profiles: [
@@ -74,14 +78,8 @@ const meta = {
   },
 };
 const make = (withMeta: boolean, byYear?: unknown) =>
-  PlanDetail.parse({
+  planDetailFixture({
     id: 1,
-    name: 'Proef',
-    createdBy: 'vhf',
-    createdAt: '2026-11-28T09:00:00.000Z',
-    parentId: null,
-    version: 1,
-    supersededBy: null,
     dataset: { name: 'synthetisch', synthetic: true },
     solver: 'greedy',
     objective: 1,
@@ -90,8 +88,6 @@ const make = (withMeta: boolean, byYear?: unknown) =>
     dwellings: 3,
     batches: 2,
     statusCounts: {},
-    synthetic: true,
-    permissions: { create: true, updateStatus: true, export: true },
     input: { budgetEur: 8_400_000, window: { from: '2026-07-01', until: '2033-12-31' } },
     plan: {
       ...(withMeta ? { meta } : {}),

@@ -3,7 +3,7 @@
 // files Installatie.csv (row BasisHWP_w: Ki_asl_min_w, Ki_cap_min_w, levensduur, R_OH), Performance.csv
 // (BasisHWP_w RV rows: P_vol per schillabel, SPF_b; HR rows RV/TW: SPF_b) and data/20230523_Woningen_BAG.csv
 // (Vtw_asl: hot-water demand, GJ/yr per dwelling, per type_str × bouwjaar_str; identical for every owner).
-import type { HestiaType } from '../../hestia/hestia-types.ts';
+import type { HestiaType } from './hestia-types.ts';
 
 /** The basic hybrid heat pump: € fixed + € per kW, lifetime (yr), maintenance share, SPF and heat share by label. */
 export const HYBRID_HEAT_PUMP = {

@@ -3,7 +3,7 @@
 // file isolatie/isolatiemaatregelen.csv (TNO Energiebesparingsmethode): per part (MS cavity wall, DS pitched
 // roof, DP flat roof, VL floor, RB glazing) levels N0..N4 with Rc (glazing: U) value, R_RV (% transmission-loss
 // reduction vs N0) and € per m² of element by Zst/Nat × Egw/Mgw × Ind/Prj (prices of the model's base year).
-import type { TnoLevels, TnoPart } from './types.ts';
+import type { TnoLevels, TnoPart } from './tno-types.ts';
 
 export const TNO_MEASURES: Readonly<Record<TnoPart, TnoLevels>> = {
   MS: [

@@ -1,0 +1,32 @@
+import type { Buurt, Building, DatasetMeta, Dwelling, Vve } from './dwelling.ts';
+import type {
+  AttributeSource,
+  BuurtStatistics,
+  ImportLogEntry,
+  MeasuredGasUse,
+  PortfolioEntry,
+  Signal,
+  SpeciesObservation,
+} from './registers.ts';
+
+/**
+ * The whole dataset the engine works on: the dwelling records (engine/dwelling.ts) and the optional registers
+ * (engine/registers.ts). Kept apart from both so that neither imports the other's module back.
+ */
+export interface Dataset {
+  meta: DatasetMeta;
+  buurten: Buurt[];
+  buildings: Building[];
+  dwellings: Dwelling[];
+  vves: Vve[];
+  /** Optional registers brought in by `voorraad import` (engine/registers.ts); absent in the synthetic set. */
+  portfolio?: PortfolioEntry[];
+  buurtStatistics?: BuurtStatistics[];
+  /** CBS measured gas use per region × dwelling type or tenure (`voorraad import cbs-energie`). */
+  measuredGasUse?: MeasuredGasUse[];
+  species?: SpeciesObservation[];
+  attributeSources?: AttributeSource[];
+  imports?: ImportLogEntry[];
+  /** RESTRICTED municipal signals: only present when read with { restricted: true }; never in tiles or API bodies. */
+  signals?: Signal[];
+}

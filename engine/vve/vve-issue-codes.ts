@@ -1,0 +1,19 @@
+import type { Issue } from '../result.ts';
+import { zodIssueCodes } from '../retrofit/zod-issues.ts';
+
+/** Every code the VvE ranking sends: its configuration file, a VvE's member data, and the engine session. */
+export const VVE_ISSUE_CODES = [
+  ...zodIssueCodes('vve.config'),
+  'vve.config.weights-sum',
+  'vve.config.band',
+  'vve.config.override-unknown',
+  'vve.members.duplicate',
+  'vve.members.unknown',
+  'vve.votes.invalid',
+  'vve.rights.mismatch',
+  'vve.majority.invalid',
+  'vve.quorum.invalid',
+  'vve.not-loaded',
+] as const;
+export type VveIssueCode = (typeof VVE_ISSUE_CODES)[number];
+export type VveIssue = Issue<VveIssueCode>;
