@@ -220,6 +220,115 @@ describe.skipIf(skip)('layer list, search and clicks in a headless browser', () 
   );
 
   it(
+    'finds an address and a postcode and zooms to them',
+    async () => {
+      const input = page.locator('#place-search-input');
+      const address = await page.evaluate(async () => {
+        const street = (
+          (await (await fetch('/api/search?q=straat')).json()) as { places: { kind: string; label: string }[] }
+        ).places.find((p) => p.kind === 'straat')!.label;
+        const r = (await (await fetch(`/api/search?q=${encodeURIComponent(street)}`)).json()) as {
+          places: { kind: string; label: string; detail: string; center: [number, number] }[];
+        };
+        return r.places.find((p) => p.kind === 'adres')!;
+      });
+      await input.fill(address.label);
+      await page.locator('#search .place-result').first().waitFor({ timeout: TIMEOUT });
+      expect(await page.locator('#search .place-result .place-label').first().textContent()).toBe(address.label);
+      await input.press('Enter');
+      await page.waitForFunction(() => !window.__voorraad!.map!.isMoving(), undefined, { timeout: TIMEOUT });
+      await expect.poll(() => page.evaluate(() => window.__voorraad!.map!.getZoom())).toBeGreaterThan(17);
+      const centre = await page.evaluate(() => window.__voorraad!.map!.getCenter().toArray());
+      expect(Math.abs(centre[0]! - address.center[0])).toBeLessThan(1e-4);
+      expect(Math.abs(centre[1]! - address.center[1])).toBeLessThan(1e-4);
+      expect(await page.locator('#map .maplibregl-marker').count()).toBe(1);
+
+      // A postcode typed with a space: the map shows the postcode's addresses.
+      const postcode = address.detail.slice(0, 7);
+      await input.fill(postcode);
+      await page.locator('#search .place-result[data-kind="postcode"]').first().waitFor({ timeout: TIMEOUT });
+      await page.locator('#search .place-result[data-kind="postcode"]').first().click();
+      await page.waitForFunction(() => !window.__voorraad!.map!.isMoving(), undefined, { timeout: TIMEOUT });
+      expect(await page.evaluate(() => window.__voorraad!.search!.chosen?.label)).toBe(postcode);
+      const inView = await page.evaluate(
+        (c) => window.__voorraad!.map!.getBounds().contains(c as [number, number]),
+        address.center,
+      );
+      expect(inView).toBe(true);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'opens a buurt card from the search and from a click on the buurt, zoomed to it',
+    async () => {
+      const input = page.locator('#place-search-input');
+      await input.fill('Kalsdonk');
+      const buurtResult = page.locator('#search .place-result[data-kind="buurt"]').first();
+      await buurtResult.waitFor({ timeout: TIMEOUT });
+      await buurtResult.click();
+      const card = page.locator('#buurt-card');
+      await page.waitForFunction(() => document.getElementById('buurt-card')?.dataset.state === 'ready', undefined, {
+        timeout: TIMEOUT,
+      });
+      expect(await card.getAttribute('data-buurtcode')).toBe('BU16740202');
+      const text = (await card.textContent()) ?? '';
+      for (const want of [
+        'Kalsdonk',
+        'Woningen',
+        'Eigendom',
+        'Energielabel E, F of G',
+        'Gem. prioriteit',
+        'Veiligheid',
+      ])
+        expect(text).toContain(want);
+      expect(text).toMatch(/corporatie \d+,\d\s?%/);
+      await card.locator('.buurt-card-close').click();
+      expect(await card.isHidden()).toBe(true);
+
+      // A click on the buurt where nothing else is drawn opens its card and zooms to it.
+      await page.evaluate(() => window.__voorraad!.map!.jumpTo({ zoom: 13 }));
+      await waitForMapIdle(page, TIMEOUT);
+      const spot = await page.evaluate(() => {
+        const m = window.__voorraad!.map!;
+        const r = m.getCanvas().getBoundingClientRect();
+        const base = new Set([
+          'background',
+          'buurten-fill',
+          'buildings',
+          'streets',
+          'street-labels',
+          'buurten-line',
+          'programme-line',
+          'focus-line',
+          'buurt-labels',
+        ]);
+        for (let y = 80; y < r.height - 80; y += 23)
+          for (let x = 80; x < r.width - 80; x += 23) {
+            const hits = m.queryRenderedFeatures([x, y]);
+            const buurt = hits.find((f) => f.layer.id === 'buurten-fill');
+            if (buurt && hits.every((f) => base.has(f.layer.id)) && Number(buurt.properties.dwellingsCount ?? 1) > 0)
+              return { x: r.left + x, y: r.top + y, code: String(buurt.properties.buurtcode) };
+          }
+        return null;
+      });
+      expect(spot, 'an open spot inside a buurt').not.toBeNull();
+      await page.mouse.click(spot!.x, spot!.y);
+      await page.waitForFunction(
+        (code) => {
+          const c = document.getElementById('buurt-card');
+          return c?.dataset.buurtcode === code && c.dataset.state === 'ready';
+        },
+        spot!.code,
+        { timeout: TIMEOUT },
+      );
+      await page.waitForFunction(() => !window.__voorraad!.map!.isMoving(), undefined, { timeout: TIMEOUT });
+      expect(await page.evaluate(() => window.__voorraad!.map!.getZoom())).toBeGreaterThan(13);
+    },
+    TIMEOUT,
+  );
+
+  it(
     'shows a legend per layer, the sidebar in collapsible sections and Dutch control texts',
     async () => {
       const legend = page.locator('#layer-list .layer-row[data-layer="verwerving"] details.layer-legend');

@@ -33,6 +33,9 @@ import { installPlanView } from './plan/plan-view.ts';
 import { MAP_LOCALE_NL } from './layers/map-locale.ts';
 import { createLayerList } from './layers/layer-list.ts';
 import { addAcquisitionRow, addBaseRows, addPlanRow, addSafetyRow, addVveRow } from './layers/app-layers.ts';
+import { installSearch } from './search/search-view.ts';
+import { createBuurtCard } from './search/buurt-card.ts';
+import { installBuurtClick } from './search/buurt-click.ts';
 
 // Nothing below runs until someone is signed in: until then the Dutch sign-in page shows (web/src/auth).
 const session = await requireSession();
@@ -108,6 +111,19 @@ const retrofit = installRetrofit({
   hooks,
 });
 installDwellingPopup(map, buurtNames, { extend: retrofit.popupSection });
+// Search (address, postcode, street, buurt) and the buurt card, opened by a search or a click on a buurt.
+const buurtCard = createBuurtCard({
+  map,
+  root: $('buurt-card'),
+  buurten: buurtenP,
+  engine: engineP,
+  priority: (code) => retrofit.buurtPriority(code),
+});
+const openBuurt = (code: string, zoom: boolean): void => {
+  void buurtCard.open(code, zoom).catch(fail);
+};
+hooks.search = installSearch(map, $('search'), (code) => openBuurt(code, false));
+void mapLoaded.then(() => installBuurtClick(map, (code) => openBuurt(code, true)));
 // The layer list: a row per layer once the module drawing it has put it on the map.
 const layerList = createLayerList(map, $('layer-list'));
 void mapLoaded.then(() => addBaseRows(layerList, retrofit));

@@ -78,6 +78,8 @@ export interface RetrofitView {
   setDwellingsVisible(visible: boolean): void;
   /** The legend of the colouring now shown (base attribute or retrofit layer), for the layer list. */
   activeLegend(): HTMLElement;
+  /** Mean priority of a buurt's dwellings under the current weights (no filter); null until scored. */
+  buurtPriority(buurtcode: string): { count: number; meanPriority: number } | null;
 }
 
 interface WeightChange {
@@ -380,5 +382,7 @@ export function installRetrofit(o: RetrofitViewOptions): RetrofitView {
       void mapReady.then(applyVisibility, fail);
     },
     activeLegend: () => (layer ? legendEl : o.baseElements[0]!),
+    buurtPriority: (code) =>
+      columns ? (buurtPriorities(columns, NO_FILTER).find((b) => b.buurtcode === code) ?? null) : null,
   };
 }
