@@ -58,7 +58,8 @@ describe.skipIf(skip)('layer list, search and clicks in a headless browser', () 
     async () => {
       const rows = await layerRows(page);
       const ids = rows.map((r) => r.id);
-      for (const id of ['woningen', 'veiligheid', 'verwerving', 'vve', 'panden', 'buurten']) expect(ids).toContain(id);
+      for (const id of ['woningen', 'veiligheid', 'verwerving', 'vve', 'panden', 'straten', 'buurten'])
+        expect(ids).toContain(id);
       expect(rows.filter((r) => r.checked).map((r) => r.id)).toEqual(
         expect.arrayContaining(['woningen', 'panden', 'buurten']),
       );
@@ -324,6 +325,46 @@ describe.skipIf(skip)('layer list, search and clicks in a headless browser', () 
       );
       await page.waitForFunction(() => !window.__voorraad!.map!.isMoving(), undefined, { timeout: TIMEOUT });
       expect(await page.evaluate(() => window.__voorraad!.map!.getZoom())).toBeGreaterThan(13);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'draws streets and buildings when zoomed out and street names when zoomed in, offline',
+    async () => {
+      await page.evaluate(() => window.__voorraad!.map!.jumpTo({ zoom: 12 }));
+      await waitForMapIdle(page, TIMEOUT);
+      const far = await page.evaluate(() => {
+        const m = window.__voorraad!.map!;
+        return {
+          streets: m.queryRenderedFeatures({ layers: ['streets'] }).length,
+          buildings: m.queryRenderedFeatures({ layers: ['buildings'] }).length,
+        };
+      });
+      expect(far.streets).toBeGreaterThan(10);
+      expect(far.buildings).toBeGreaterThan(10);
+
+      const street = await page.evaluate(async () => {
+        const r = (await (await fetch('/api/search?q=straat')).json()) as {
+          places: { kind: string; label: string; center: [number, number] }[];
+        };
+        return r.places.find((p) => p.kind === 'straat')!;
+      });
+      await page.evaluate((c) => window.__voorraad!.map!.jumpTo({ center: c, zoom: 16.5 }), street.center);
+      await waitForMapIdle(page, TIMEOUT);
+      await page
+        .waitForFunction(
+          () => window.__voorraad!.map!.queryRenderedFeatures({ layers: ['street-labels'] }).length > 0,
+          undefined,
+          { timeout: 15_000 },
+        )
+        .catch(() => undefined);
+      const names = await page.evaluate(() =>
+        window
+          .__voorraad!.map!.queryRenderedFeatures({ layers: ['street-labels'] })
+          .map((f) => String(f.properties.name)),
+      );
+      expect(names).toContain(street.label);
     },
     TIMEOUT,
   );

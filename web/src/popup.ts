@@ -36,7 +36,7 @@ export function dwellingPopup(props: Record<string, unknown>, buurtNames: Readon
       { label: 'Bouwjaar', value: bouwjaar === null ? '–' : formatYear(bouwjaar) },
       { label: 'Gebruiksoppervlakte', value: area === null ? '–' : formatArea(area) },
       { label: 'Woningtype', value: orDash(categoryLabel('type', text(props.type))) },
-      { label: 'Eigendom', value: orDash(text(props.ownership)) },
+      { label: 'Eigendom', value: orDash(categoryLabel('ownership', text(props.ownership))) },
       {
         label: 'Energielabel',
         value:

@@ -6,6 +6,7 @@ import { el } from '../retrofit/dom.ts';
 import type { VoorraadTestHooks } from '../test-hooks.ts';
 import { changeStatus, createPlan, getPlan, listPlans, planErrorText, replanPlan } from './plan-client.ts';
 import type { PlanTestHooks } from './plan-hooks.ts';
+import { formatPostcode } from '../format.ts';
 import {
   PLAN_LAYER,
   addPlanLayer,
@@ -238,12 +239,23 @@ export async function installPlanView(o: PlanViewOptions): Promise<void> {
     const batch = d?.plan.batches.find((b) => b.dwellings.some((w) => w.vboId === vboId));
     const dwelling = batch?.dwellings.find((w) => w.vboId === vboId);
     if (!d || !batch || !dwelling) return;
+    // The address from the dwelling tiles under the click (the plan carries only BAG ids).
+    const tile = map
+      .queryRenderedFeatures(e.point, {
+        layers: ['dwellings', 'retrofit-dwellings'].filter((l) => map.getLayer(l) !== undefined),
+      })
+      .find((f) => String(f.properties.vboId) === vboId);
+    const address =
+      tile && typeof tile.properties.address === 'string'
+        ? `${tile.properties.address}, ${formatPostcode(String(tile.properties.postcode ?? ''))}`
+        : null;
     const render = (current: PlanDetail): void => {
       selectedBox.replaceChildren(
         planDwellingContent({
           detail: current,
           batch,
           dwelling,
+          address,
           onChange: async (status, reason) => {
             try {
               await changeStatus(current.id, vboId, status, reason);

@@ -167,7 +167,7 @@ export function installRetrofit(o: RetrofitViewOptions): RetrofitView {
           'circle-stroke-width': map.getPaintProperty(o.baseLayer, 'circle-stroke-width') ?? 0,
         },
       } as Parameters<MapLibreMap['addLayer']>[0],
-      map.getLayer('buurt-labels') ? 'buurt-labels' : undefined,
+      map.getLayer('street-labels') ? 'street-labels' : map.getLayer('buurt-labels') ? 'buurt-labels' : undefined,
     );
     installDwellingPopup(map, o.buurtNames, { layer: RETROFIT_LAYER, extend: popupSection });
   });
