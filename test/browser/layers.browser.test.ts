@@ -384,6 +384,9 @@ describe.skipIf(skip)('layer list, search and clicks in a headless browser', () 
       expect(await vve.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
       expect(await page.locator('#vve-panel').isVisible()).toBe(false);
 
+      // The progress bar over the map went away once the first view was complete.
+      expect(await page.locator('#map-progress').count()).toBe(1);
+      expect(await page.locator('#map-progress').isHidden()).toBe(true);
       expect(await page.locator('.maplibregl-ctrl-zoom-in').getAttribute('title')).toBe('Inzoomen');
       expect(await page.locator('.maplibregl-ctrl-zoom-out').getAttribute('title')).toBe('Uitzoomen');
       // Compact attribution: a button, not a bar across the bottom of the map.

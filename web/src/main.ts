@@ -153,4 +153,16 @@ async function init(): Promise<void> {
   await Promise.all([healthP, statsView.show(attribute)]);
   hooks.ready = true;
 }
-init().catch(fail);
+// The progress bar stays until the first view is complete: statistics drawn and every tile of the view loaded.
+const progress = $('map-progress');
+init()
+  .then(() =>
+    map.loaded() && map.areTilesLoaded() ? undefined : new Promise<void>((r) => map.once('idle', () => r())),
+  )
+  .then(() => {
+    progress.hidden = true;
+  })
+  .catch((err: unknown) => {
+    progress.hidden = true;
+    fail(err);
+  });
