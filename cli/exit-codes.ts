@@ -1,3 +1,5 @@
+import { DatasetNewError } from '../geodata/dataset-new.ts';
+import { OrdinanceRulesError } from '../geodata/rules/ordinance.ts';
 import { DatasetFileError } from '../geodata/dataset-store.ts';
 import { AcquisitionConfigError } from '../geodata/exports/acquisition-config.ts';
 import { VveConfigError } from '../geodata/exports/vve-export-config.ts';
@@ -43,6 +45,8 @@ const EXPECTED: readonly ExpectedFailure[] = [
   { matches: is(AcquisitionConfigError), exit: EXIT.failed, line: coded },
   { matches: is(VveConfigError), exit: EXIT.failed, line: coded },
   { matches: is(DatasetFileError), exit: EXIT.failed, line: coded },
+  { matches: is(DatasetNewError), exit: EXIT.failed, line: coded },
+  { matches: is(OrdinanceRulesError), exit: EXIT.failed, line: coded },
   { matches: is(RulesFileError), exit: EXIT.failed, line: coded },
   { matches: is(FileWriteError), exit: EXIT.failed, line: coded },
   {

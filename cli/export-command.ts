@@ -2,6 +2,8 @@ import { parseArgs } from 'node:util';
 import { planAcquisition } from '../engine/acquisition/plan.ts';
 import { EXPORT_PURPOSES, EXPORT_PURPOSE_IDS, isExportPurpose } from '../engine/acquisition/purposes.ts';
 import { readDataset } from '../geodata/dataset-store.ts';
+import { ordinanceOn } from '../geodata/rules/ordinance.ts';
+import { todayInNl } from '../server/today.ts';
 import { AcquisitionConfigError, loadAcquisitionConfig } from '../geodata/exports/acquisition-config.ts';
 import { EXPORT_FORMATS, exportAcquisition, type ExportFormat } from '../geodata/exports/acquisition-export.ts';
 import { writeFileAtomic } from '../geodata/file-write.ts';
@@ -104,6 +106,8 @@ export async function exportCommand(argv: string[]): Promise<number> {
       vves: dataset.vves,
       signals: signalSet ? signalSet.signals : null,
       config,
+      // The housing ordinance in force today enters the score (config/rules/ordinance.json).
+      ordinance: ordinanceOn(todayInNl()),
     });
     if (!plan.ok) throw new UsageError(plan.issues.map((i) => i.message).join('; '));
     for (const w of plan.warnings) process.stderr.write(`voorraad export: let op: ${w.message}\n`);

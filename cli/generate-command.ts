@@ -2,7 +2,8 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeDataset } from '../geodata/dataset-store.ts';
-import { SHIPPED_DATASET, SHIPPED_SEED, generateShipped } from '../geodata/shipped.ts';
+import { SHIPPED_DATASET, generateShipped } from '../geodata/shipped.ts';
+import { SHIPPED_SEED } from '../geodata/shipped-seed.ts';
 import { parseIntArg } from './usage-error.ts';
 
 /** `voorraad generate [--seed N] [--out P]`: writes the synthetic dataset GeoPackage. */

@@ -1,9 +1,10 @@
 import { parseArgs } from 'node:util';
-import { BuurtCode, IsoDate } from '../engine/dwelling.ts';
+import { IsoDate } from '../engine/dwelling.ts';
 import { IMPORT_KINDS, type ImportKind } from '../engine/registers.ts';
 import type { SourceCrs } from '../geodata/importers/import-context.ts';
 import type { ImportSummary } from '../geodata/importers/import-tally.ts';
 import { runImport } from '../geodata/importers/run-import.ts';
+import { parseBuurten } from './buurten-arg.ts';
 import { UsageError } from './usage-error.ts';
 
 const FORMATS = ['text', 'json'] as const;
@@ -12,18 +13,6 @@ const CRS_NAMES: Record<string, SourceCrs> = { 'EPSG:28992': 'EPSG:28992', 'EPSG
 export const IMPORT_USAGE =
   'voorraad import <bag|eponline|cbs|cbs-energie|portfolio|vve|species|signals> <file> [--dataset file.gpkg] [--format text|json]\n' +
   '                [--buurten BU16740202,BU16740300] [--report rejected.csv] [--data-date YYYY-MM-DD] [--crs EPSG:28992|CRS84]';
-
-function parseBuurten(raw: string | undefined): string[] | null {
-  if (raw === undefined) return null;
-  const codes = raw
-    .split(',')
-    .map((s) => s.trim())
-    .filter((s) => s !== '');
-  const bad = codes.find((c) => !BuurtCode.safeParse(c).success);
-  if (codes.length === 0 || bad !== undefined)
-    throw new UsageError(`--buurten: expected CBS buurt codes such as BU16740202,BU16740300, found "${bad ?? raw}"`);
-  return codes;
-}
 
 /**
  * `voorraad import <kind> <file>`: reads a register into the dataset and prints read = accepted + rejected by

@@ -2,6 +2,7 @@ import { AUDIT_USAGE, auditCommand } from './audit-command.ts';
 import { expectedFailure } from './exit-codes.ts';
 import { EXPORT_USAGE, exportCommand } from './export-command.ts';
 import { compareCommand } from './compare-command.ts';
+import { DATASET_USAGE, datasetCommand } from './dataset-command.ts';
 import { generateCommand } from './generate-command.ts';
 import { IMPORT_USAGE, importCommand } from './import-command.ts';
 import { measuresCommand } from './measures-command.ts';
@@ -23,6 +24,7 @@ Usage:
                 [--trusted-proxy ADDR,…] [--allowed-host NAME,…]
   voorraad stats [--group-by buurt,ownership] [--format table|json|csv] [--dataset file.gpkg]
   voorraad generate [--seed N] [--out file.gpkg]                          write the synthetic dataset
+  ${DATASET_USAGE}
   voorraad measures --type T --bouwjaar J --oppervlakte M2 [--label X] [--eigendom C] [--date YYYY-MM-DD] [--format table|json]
   voorraad score [--buurt X] [--eigendom a,b] [--type t] [--weights file] [--format json|csv|geojson] [--dataset P]
   voorraad run <scenario.yaml…> [--runs N] [--out dir] [--workers N]     run scenario files; exit 1 when a target fails
@@ -41,6 +43,7 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   serve: (a) => serveCommand(a, process.env),
   stats: statsCommand,
   generate: generateCommand,
+  dataset: datasetCommand,
   import: importCommand,
   measures: measuresCommand,
   run: runCommand,

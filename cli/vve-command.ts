@@ -1,3 +1,5 @@
+import { dayNumber } from '../engine/retrofit/iso-day.ts';
+import { todayInNl } from '../server/today.ts';
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Dataset } from '../engine/dataset.ts';
@@ -14,7 +16,7 @@ import { localActor } from './token-command.ts';
 import { UsageError } from './usage-error.ts';
 
 export const VVE_USAGE =
-  'voorraad vve [--format table|json|csv] [--dataset P] [--config file.json] [--export file.csv|file.xlsx] [--state-dir DIR]';
+  'voorraad vve [--format table|json|csv] [--dataset P] [--config file.json] [--export file.csv|file.xlsx] [--state-dir DIR] [--date YYYY-MM-DD (rules; today)]';
 
 const FORMATS = ['table', 'json', 'csv'] as const;
 type Format = (typeof FORMATS)[number];
@@ -56,11 +58,11 @@ export function vveTable(b: VveRankingBody): string {
     pct.format(v.corporationVoteShare) + (v.corporationControlled ? '!' : ''),
     pct.format(v.ownerOccupierShare),
     v.active ? 'ja' : 'nee',
-    v.eligibleWarmtefonds ? 'ja' : 'nee',
+    v.eligibleWarmtefonds ? (v.warmtefonds.path === 'small-all-sign' ? 'ja, allen' : 'ja') : 'nee',
     euro.format(v.costPerRightEur),
     euro.format(v.package.loanMonthlyPerRightEur),
     euro.format(v.package.savingPerRightPerMonthEur),
-    pct.format(v.qualifiedMajorityProbability),
+    pct.format(v.decisionProbability),
     nl(1).format(v.score),
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
@@ -72,8 +74,10 @@ export function vveTable(b: VveRankingBody): string {
     `Pilot-shortlist (★): ${b.shortlist.join(', ') || 'geen'}. "!" = corporatie heeft meer dan de helft van de stemmen (eigen bestuurstraject).`,
   );
   out.push(
-    `Peildatum ${b.asOf}; maandlast = Warmtefonds VvE-lening (annuïteit), besparing = energierekening per recht per maand.`,
+    `Peildatum ${b.asOf}; maandlast = Warmtefonds VvE-lening (annuïteit), besparing = energierekening per recht per maand. "ja, allen" = kleine VvE: alle leden moeten tekenen (kans besluit = kans dat iedereen tekent).`,
+    `Regels van ${b.rulesDate}: ${b.rulesUsed.map((r) => r.version).join(', ')}.`,
   );
+  for (const v of b.vves) if (v.shortlistNote) out.push(`${v.vveId}: ${v.shortlistNote}.`);
   for (const r of b.rejected)
     out.push(`Niet gerangschikt: ${r.vveId} (${r.name}): ${r.issues.map((i) => `${i.code}: ${i.message}`).join('; ')}`);
   if (b.dataset.synthetic) out.push("Let op: synthetische gegevens — geen echte woningen of VvE's.");
@@ -98,6 +102,7 @@ export async function vveCommand(argv: string[]): Promise<number> {
       export: { type: 'string' },
       'state-dir': { type: 'string' },
       name: { type: 'string' },
+      date: { type: 'string' },
     },
   });
   const format = values.format as Format;
@@ -117,8 +122,10 @@ export async function vveCommand(argv: string[]): Promise<number> {
     if (err instanceof VveConfigError) throw new UsageError(`--config: ${err.message}`);
     throw err;
   }
+  if (values.date !== undefined && dayNumber(values.date) === null)
+    throw new UsageError(`--date: expected a calendar date YYYY-MM-DD, found "${values.date}"`);
   const ds = await loadDataset(values.dataset);
-  const r = rankVves(ds, { config });
+  const r = rankVves(ds, { config, rulesDate: values.date ?? todayInNl() });
   if (!r.ok) throw new UsageError(r.issues.map((i) => `${i.code}: ${i.message}`).join('\n'));
   const body = rankingBody(ds.meta, r.value, r.warnings, config);
   for (const w of r.warnings) process.stderr.write(`voorraad vve: let op: ${w.code}: ${w.message}\n`);

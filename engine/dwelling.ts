@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BuurtStock } from './stock-status.ts';
 
 /** Dwelling types as the users name them (eengezinswoning / meergezinswoning). */
 export const DWELLING_TYPES = [
@@ -130,6 +131,8 @@ export const Building = z.object({
   footprint: PolygonGeometry,
   /** Compass direction the front façade faces, degrees clockwise from north. */
   facadeAzimuthDeg: z.number().min(0).lt(360),
+  /** Rijks- or gemeentelijk monument; absent when not known (BAG does not say). */
+  monument: z.boolean().optional(),
   provenance: Provenance,
 });
 export type Building = z.infer<typeof Building>;
@@ -179,5 +182,7 @@ export const DatasetMeta = z.object({
   generator: z.string().nullable(),
   dataDate: IsoDate,
   attribution: z.array(z.string()),
+  /** Per buurt: registered or synthetic stock (engine/stock-status.ts); absent in files written before it existed. */
+  buurtStock: z.array(BuurtStock).optional(),
 });
 export type DatasetMeta = z.infer<typeof DatasetMeta>;

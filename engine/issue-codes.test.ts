@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ACQUISITION_ISSUE_CODES, type AcquisitionIssueCode } from './acquisition/acquisition-issue-codes.ts';
 import { SCENARIO_ISSUE_CODES, isScenarioIssueCode, type ScenarioIssueCode } from './housing/scenario-issue-codes.ts';
 import { parseScenarioText } from './housing/scenario-yaml.ts';
+import { parsePlanPolicy } from './planner/plan-policy.ts';
 import { PLAN_ISSUE_CODES, type PlanIssueCode } from './planner/plan-types.ts';
 import type { Issue } from './result.ts';
 import { RETROFIT_SESSION_ISSUE_CODES, type RetrofitSessionIssueCode } from './retrofit/session.ts';
@@ -50,6 +51,13 @@ describe('issue codes', () => {
     const s = parseScenarioText('id: t\nhorizon: { start: 2025, end: 2030 }\ntargets:\n  - { metric: x }\n');
     expect(s.ok).toBe(false);
     if (!s.ok) for (const i of s.issues) expect(isScenarioIssueCode(i.code)).toBe(true);
+    // A policy without its keys: zod's "missing" code was sent before the planner's list declared it.
+    const p = parsePlanPolicy({ id: 'x' });
+    expect(p.ok).toBe(false);
+    if (!p.ok) {
+      expect(p.issues.map((i) => i.code)).toContain('plan.policy.missing');
+      for (const i of p.issues) expect(PLAN_ISSUE_CODES).toContain(i.code);
+    }
     expect(isScenarioIssueCode('scenario.target.bound')).toBe(true);
     expect(isScenarioIssueCode('scenario.nope')).toBe(false);
   });

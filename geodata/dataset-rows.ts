@@ -72,6 +72,7 @@ export const BUILDING_COLUMNS = [
   ['roof_shape', 'TEXT'],
   ['facade_azimuth_deg', 'REAL'],
   ['provenance', 'TEXT'],
+  ['monument', 'INTEGER'],
 ] as const;
 
 export const BUURT_COLUMNS = [
@@ -197,6 +198,7 @@ export function buildingToRow(b: BuildingT): Row {
     roof_shape: b.roofShape,
     facade_azimuth_deg: b.facadeAzimuthDeg,
     provenance: b.provenance,
+    monument: b.monument === undefined ? null : b.monument ? 1 : 0,
   };
 }
 
@@ -212,6 +214,7 @@ export function rowToBuilding(r: Row, footprint: unknown, fid: number): Building
       facadeAzimuthDeg: r.facade_azimuth_deg,
       footprint,
       provenance: r.provenance,
+      ...(r.monument === null || r.monument === undefined ? {} : { monument: r.monument === 1 }),
     },
     'panden',
     fid,

@@ -7,11 +7,7 @@ import { loadShippedBuurten } from './boundaries/cbs-buurten.ts';
 import { writeDataset } from './dataset-store.ts';
 import { TILES_VERSION, buildBasemap, buildDwellingTiles } from './build-tiles.ts';
 import { generateSyntheticDataset } from './synthetic/generate.ts';
-
-/** Seed of the shipped dataset: Roosendaal's CBS gemeente code, so it is easy to remember. */
-export const SHIPPED_SEED = 1674;
-/** Reference date of the synthetic set (the CBS boundaries are of 2024; labels drawn as of this date). */
-export const SHIPPED_DATA_DATE = '2025-01-01';
+import { SHIPPED_DATA_DATE, SHIPPED_SEED } from './shipped-seed.ts';
 
 export const BUILD_DIR = fileURLToPath(new URL('./build/', import.meta.url));
 export const SHIPPED_DATASET = join(BUILD_DIR, 'voorraad.gpkg');

@@ -80,6 +80,8 @@ const PLAN_ISSUE_STATUS = {
   'plan.policy.out-of-range': 400,
   'plan.policy.invalid': 400,
   'plan.policy.invalid-key': 400,
+  'plan.policy.missing': 400,
+  'plan.policy.invalid-type': 400,
   'plan.run-date.missing': 400,
   // A warning (a what-if start before the run date); 400 should a route ever pass it on.
   'plan.window.from-before-run-date': 400,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { STOCK_STATUSES } from '../engine/stock-status.ts';
 import { BuurtCode, DwellingType, EnergyLabel, Ownership, WozBand } from '../engine/dwelling.ts';
 import { STATS_FIELDS } from '../engine/dwelling-stats.ts';
 import { BuurtList } from './query-params.ts';
@@ -21,6 +22,17 @@ export const DatasetSummary = z
     buildings: z.number().int(),
     vves: z.number().int(),
     attribution: z.array(z.string()),
+    buurten: z
+      .array(
+        z.object({
+          buurtcode: z.string(),
+          buurtnaam: z.string(),
+          status: z
+            .enum(STOCK_STATUSES)
+            .describe('geregistreerd: stock from registers; synthetisch: generated; gemengd: both; leeg: none yet'),
+        }),
+      )
+      .describe('per buurt with a stock (or chosen in `voorraad dataset new`): registered or synthetic'),
   })
   .meta({ id: 'DatasetSummary' });
 

@@ -9,6 +9,7 @@ import { ensureTiles } from '../geodata/shipped.ts';
 import { splitRestricted } from '../geodata/synthetic-signals/signal-set.ts';
 import { startAcquisitionWorker } from '../workers/acquisition-node.ts';
 import { startPlannerWorker } from '../workers/planner-node.ts';
+import { todayInNl } from './today.ts';
 import { startScenarioPool } from '../workers/scenario-pool.ts';
 import { startNodeEngine, type NodeEngine } from '../workers/node-engine.ts';
 import { createApp } from './app.ts';
@@ -79,7 +80,7 @@ export async function startServer(o: StartOptions): Promise<RunningServer> {
     // The VvE ranking (about a second) runs in the worker while this thread finishes starting; an early GET /api/vve
     // waits for it in the worker's queue instead of blocking the event loop. Not awaited: it must not delay listening.
     const vveConfig = o.vveConfig ?? DEFAULT_VVE_CONFIG;
-    engine.api.vveLoad(vveInput(dataset), vveConfig).then(
+    engine.api.vveLoad(vveInput(dataset), vveConfig, todayInNl()).then(
       (r) => {
         if (!r.ok)
           o.log(

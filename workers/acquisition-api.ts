@@ -1,3 +1,4 @@
+import type { Ordinance } from '../engine/acquisition/ordinance.ts';
 import type { AcquisitionConfig } from '../engine/acquisition/params.ts';
 import type { AcquisitionInput, AcquisitionPlan } from '../engine/acquisition/plan.ts';
 import type { Result } from '../engine/result.ts';
@@ -10,5 +11,10 @@ import type { AcquisitionIssueCode } from '../engine/acquisition/acquisition-iss
  */
 export interface AcquisitionPlannerApi {
   load(input: Omit<AcquisitionInput, 'config'>): Promise<void>;
-  plan(withSignals: boolean, config: AcquisitionConfig): Promise<Result<AcquisitionPlan, AcquisitionIssueCode>>;
+  /** `ordinance`: the housing ordinance in force on the planning day (geodata/rules/ordinance.ts), or null. */
+  plan(
+    withSignals: boolean,
+    config: AcquisitionConfig,
+    ordinance?: Ordinance | null,
+  ): Promise<Result<AcquisitionPlan, AcquisitionIssueCode>>;
 }

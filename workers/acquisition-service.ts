@@ -8,13 +8,14 @@ export function createAcquisitionService(): AcquisitionPlannerApi {
     async load(input) {
       data = input;
     },
-    async plan(withSignals, config) {
+    async plan(withSignals, config, ordinance = null) {
       if (!data) throw new Error('acquisition planner: load() the stock first');
       return planAcquisition({
         dwellings: data.dwellings,
         vves: data.vves,
         signals: withSignals ? data.signals : null,
         config,
+        ordinance,
       });
     },
   };

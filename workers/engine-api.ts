@@ -51,10 +51,12 @@ export interface EngineApi {
   /**
    * Gives the worker the VvE ranking input (engine/vve/vve-assess.ts VveInput: no signals) and ranks it at once with
    * `config` (validated again here), so the first GET /api/vve is answered from memory; `ms` is the ranking time.
+   * `rulesDate` is the run's date the policy rules are picked for (the dataset's date when absent).
    */
   vveLoad(
     input: VveInput,
     config: VveConfig,
+    rulesDate?: string,
   ): Promise<Result<{ count: number; rejected: number; ms: number }, VveIssueCode>>;
   /** The VvE pilot ranking (body of GET /api/vve) of the loaded input; another `config` is ranked on demand. `vve.not-loaded` before vveLoad. */
   vveRanking(config?: VveConfig): Promise<Result<VveRankingBody, VveIssueCode>>;

@@ -48,8 +48,8 @@ export function createEngineService(): EngineApi {
     async retrofitRescore(weights) {
       return retrofit.rescore(weights);
     },
-    async vveLoad(input, config) {
-      return vve.load(input, config);
+    async vveLoad(input, config, rulesDate) {
+      return vve.load(input, config, rulesDate);
     },
     async vveRanking(config) {
       return vve.ranking(config);

@@ -14,7 +14,7 @@ import {
 } from '../engine/housing/scenario-yaml.ts';
 import { housingStockFrom, type HousingStock } from '../engine/housing/stock.ts';
 import type { DatasetInfo } from '../engine/housing/summary.ts';
-import { PROGRAMME_AREAS } from '../geodata/boundaries/programme-areas.ts';
+import { FOCUS_BUURTEN, PROGRAMME_AREAS } from '../geodata/boundaries/programme-areas.ts';
 import { DatasetFileError, readDataset } from '../geodata/dataset-store.ts';
 import { SHIPPED_DATASET, ensureShippedDataset } from '../geodata/shipped.ts';
 
@@ -42,18 +42,40 @@ export interface ScenarioDataset {
   buurtNames: Record<string, string>;
 }
 
-/** The stock of the programme areas' buurten (plus extra buurten a scenario names). */
+/**
+ * The stock of the housing-mix buurten (Kalsdonk and Westrand, the programme's differentiation strategy) plus the
+ * buurten a scenario names: its own areas, buurt codes, or another programme area such as Centrum-Oud. The old
+ * centre has a stock since it became the acquisition target's priority zone; scenarios that do not name it keep
+ * the stock they had.
+ */
 export function scenarioDataset(
   ds: Pick<Dataset, 'meta' | 'buurten'>,
   columns: DwellingColumns,
   extraBuurten: readonly string[] = [],
 ): ScenarioDataset {
-  const buurten = [...new Set([...Object.values(PROGRAMME_AREAS).flat(), ...extraBuurten])];
+  const buurten = [...new Set([...FOCUS_BUURTEN, ...extraBuurten])];
   return {
     stock: housingStockFrom(columns, buurten),
     info: { name: ds.meta.name, synthetic: ds.meta.synthetic, dataDate: ds.meta.dataDate },
     buurtNames: Object.fromEntries(ds.buurten.map((b) => [b.buurtcode, b.buurtnaam])),
   };
+}
+
+/**
+ * Buurten outside the housing-mix buurten that a scenario names anywhere: buurt codes and the buurten of programme
+ * areas named by their name (e.g. Centrum-Oud).
+ */
+export function referencedBuurten(scenario: unknown): string[] {
+  const out = new Set<string>();
+  const walk = (v: unknown): void => {
+    if (typeof v === 'string') {
+      if (/^BU\d{8}$/.test(v)) out.add(v);
+      for (const code of PROGRAMME_AREAS[v] ?? []) out.add(code);
+    } else if (Array.isArray(v)) v.forEach(walk);
+    else if (typeof v === 'object' && v !== null) Object.values(v).forEach(walk);
+  };
+  walk(scenario);
+  return [...out].filter((c) => !FOCUS_BUURTEN.includes(c));
 }
 
 /** Reads each dataset file once per process. */
@@ -181,7 +203,10 @@ export function loadScenarioFile(file: string, o: { datasets: DatasetCache; runs
   let data: ScenarioDataset;
   try {
     const { ds, columns } = o.datasets.load(datasetFile);
-    data = scenarioDataset(ds, columns, Object.values(parsed.scenario.areas ?? {}).flat());
+    data = scenarioDataset(ds, columns, [
+      ...Object.values(parsed.scenario.areas ?? {}).flat(),
+      ...referencedBuurten(parsed.scenario),
+    ]);
   } catch (err) {
     if (!(err instanceof DatasetFileError)) throw err;
     return {

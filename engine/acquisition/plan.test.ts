@@ -17,16 +17,43 @@ const plan = (signals: boolean, cfg = DEFAULT_ACQUISITION_CONFIG) => {
 };
 
 describe('planAcquisition', () => {
-  it('lists non-corporation dwellings of the default zones (Centrum-Oud and the focus buurten), ranked by score', () => {
+  it('lists non-corporation dwellings of the default zones, ranked by zone priority and then score', () => {
     const { value: p } = plan(true);
     expect(p.candidates.length).toBe(ds.dwellings.filter((d) => d.ownership !== 'corporatie').length);
     expect(p.candidates.every((c) => c.ownership !== 'corporatie')).toBe(true);
     expect(p.excluded.ownership).toBe(ds.dwellings.filter((d) => d.ownership === 'corporatie').length);
     expect(p.candidates.map((c) => c.rank)).toEqual(p.candidates.map((_, i) => i + 1));
-    for (let i = 1; i < p.candidates.length; i++)
-      expect(p.candidates[i - 1]!.score).toBeGreaterThanOrEqual(p.candidates[i]!.score);
+    for (let i = 1; i < p.candidates.length; i++) {
+      const [a, b] = [p.candidates[i - 1]!, p.candidates[i]!];
+      expect(a.zonePriority).toBeLessThanOrEqual(b.zonePriority);
+      if (a.zonePriority === b.zonePriority) expect(a.score).toBeGreaterThanOrEqual(b.score);
+    }
     expect(p.zones.map((z) => z.id)).toEqual(['centrum-oud', 'kalsdonk', 'westrand']);
     expect(p.signalWindow).toEqual({ from: '2024-01-01', to: '2024-12-31' });
+  });
+
+  it('summarises each zone: candidates, selection, cost, budget share and reasons in words', () => {
+    const { value: p } = plan(true);
+    for (const z of p.zones) {
+      const mine = p.candidates.filter((c) => c.zoneId === z.id);
+      expect(z.candidates).toBe(mine.length);
+      expect(z.selected).toBe(mine.filter((c) => c.selected).length);
+      expect(z.selectedCostEur).toBe(mine.filter((c) => c.selected).reduce((a, c) => a + c.estimatedCostEur, 0));
+      expect(z.budgetShare).toBeCloseTo(z.selectedCostEur / p.budgetEur, 4);
+      for (const r of z.reasons) expect(r.label).not.toBe(r.code);
+    }
+    const centre = p.zones.find((z) => z.id === 'centrum-oud')!;
+    expect(centre.reasons.find((r) => r.code === 'zone.prioriteit')?.count).toBe(centre.selected);
+  });
+
+  it('spends the budget on the first zone in line before the others', () => {
+    const { value: p } = plan(true);
+    const left = p.budgetEur - p.zones[0]!.selectedCostEur;
+    const cheapestUnselectedFirst = Math.min(
+      ...p.candidates.filter((c) => c.zonePriority === 1 && !c.selected && c.score > 0).map((c) => c.estimatedCostEur),
+    );
+    // Whatever later zones got, the first zone could not have used it for one more of its own candidates.
+    if (Number.isFinite(cheapestUnselectedFirst)) expect(cheapestUnselectedFirst).toBeGreaterThan(left - 1_000);
   });
 
   it('selects within the €1.5M budget and only as much as fits', () => {

@@ -4,6 +4,7 @@ import type { Signal } from '../registers.ts';
 import { fail, ok, type Result } from '../result.ts';
 import type { AcquisitionIssue, AcquisitionIssueCode } from './acquisition-issue-codes.ts';
 import { MAX_KNAPSACK_CELLS, knapsack } from './knapsack.ts';
+import { buyToLetProtected, roomLettingNearby, type Ordinance, type OrdinanceSummary } from './ordinance.ts';
 import type { AcquisitionConfig } from './params.ts';
 import type { ReasonCode } from './reason-codes.ts';
 import { estimatedCostEur, scoreCandidate, type ScoreComponents } from './score.ts';
@@ -18,6 +19,7 @@ import {
   type SignalWindow,
   type VacancyBand,
 } from './signal-bands.ts';
+import { summariseZones, type ZoneSummary } from './zone-summary.ts';
 import { resolveZones, zoneOf } from './zones.ts';
 
 /**
@@ -31,6 +33,8 @@ export interface AcquisitionInput {
   /** RESTRICTED signals, or null when the caller's role may not use them (scores then leave them out). */
   signals: readonly Signal[] | null;
   config: AcquisitionConfig;
+  /** The housing ordinance in force on the planning day, or null when none is (ordinance-rules.ts). */
+  ordinance?: Ordinance | null;
 }
 
 /** Banded signals of one candidate; never exact counts. */
@@ -48,6 +52,7 @@ export interface AcquisitionCandidate {
   buurtcode: string;
   zoneId: string;
   zoneName: string;
+  zonePriority: number;
   address: string;
   postcode: string;
   woonplaats: string;
@@ -70,6 +75,8 @@ export interface AcquisitionCandidate {
 
 export interface AcquisitionPlan {
   usesSignals: boolean;
+  /** The ordinance rules the scores used (versions and validity), or null when no ordinance was in force. */
+  ordinance: OrdinanceSummary | null;
   signalWindow: SignalWindow | null;
   budgetEur: number;
   /** Knapsack resolution actually used (coarser than configured only for very large inputs). */
@@ -77,12 +84,12 @@ export interface AcquisitionPlan {
   selectedCount: number;
   selectedCostEur: number;
   selectedScore: number;
-  /** Candidates in rank order (score descending, then vboId). */
+  /** Candidates in rank order: zone priority first (1 = first in line), then score descending, cost, vboId. */
   candidates: AcquisitionCandidate[];
   /** Dwellings in the zones that are not candidates, by reason. */
   excluded: { ownership: number; overBudget: number };
-  /** Per zone: candidates found. */
-  zones: { id: string; name: string; priority: number; candidates: number }[];
+  /** Per zone: candidates, selection, cost, budget share and reasons (zone-summary.ts). */
+  zones: ZoneSummary[];
 }
 
 export function planAcquisition(input: AcquisitionInput): Result<AcquisitionPlan, AcquisitionIssueCode> {
@@ -106,6 +113,16 @@ export function planAcquisition(input: AcquisitionInput): Result<AcquisitionPlan
   const vveWithCorp = new Set(
     input.vves.filter((v) => v.members.some((m) => ownershipOf.get(m.vboId) === 'corporatie')).map((v) => v.vveId),
   );
+
+  const ordinance = input.ordinance ?? null;
+  const nearby =
+    ordinance && useSignals
+      ? roomLettingNearby(
+          input.dwellings,
+          new Set([...summaries].filter(([, s]) => s.roomLettingPermit === true).map(([id]) => id)),
+          ordinance.distanceRuleM,
+        )
+      : null;
 
   const eligible = new Set(cfg.eligibleOwnership);
   const excluded = { ownership: 0, overBudget: 0 };
@@ -132,7 +149,10 @@ export function planAcquisition(input: AcquisitionInput): Result<AcquisitionPlan
       zonePriority: zone.priority,
     };
     const summary = summaries.get(d.vboId) ?? null;
-    const s = scoreCandidate(d, summary, strategic, cfg, useSignals);
+    const facts = ordinance
+      ? { roomLettingNearby: nearby?.get(d.vboId) ?? null, buyToLetProtected: buyToLetProtected(d, ordinance) }
+      : null;
+    const s = scoreCandidate(d, summary, strategic, cfg, useSignals, facts);
     zoneCounts.set(zone.id, zoneCounts.get(zone.id)! + 1);
     list.push({
       vboId: d.vboId,
@@ -140,6 +160,7 @@ export function planAcquisition(input: AcquisitionInput): Result<AcquisitionPlan
       buurtcode: d.buurtcode,
       zoneId: zone.id,
       zoneName: zone.name,
+      zonePriority: zone.priority,
       address: formatAddress(d.address),
       postcode: d.address.postcode,
       woonplaats: d.address.woonplaats,
@@ -165,17 +186,34 @@ export function planAcquisition(input: AcquisitionInput): Result<AcquisitionPlan
       location: [d.location[0], d.location[1]],
     });
   }
-  list.sort((a, b) => b.score - a.score || a.estimatedCostEur - b.estimatedCostEur || a.vboId.localeCompare(b.vboId));
+  // Zone priority first: the budget is meant for the first zone in line (the old centre, docs/domain.md §1);
+  // later zones get what it leaves.
+  list.sort(
+    (a, b) =>
+      a.zonePriority - b.zonePriority ||
+      b.score - a.score ||
+      a.estimatedCostEur - b.estimatedCostEur ||
+      a.vboId.localeCompare(b.vboId),
+  );
 
-  // Exact knapsack over the score; costs rounded up to the unit so the selection never exceeds the budget.
+  // Exact knapsack over the score per priority level, each on the budget the levels before it left; costs are
+  // rounded up to the unit so the selection never exceeds the budget.
   const pool = list.map((c, i) => ({ c, i })).filter(({ c }) => c.score >= cfg.minScore && c.score > 0);
   let unit = cfg.unitEur;
   while (pool.length * (Math.floor(cfg.budgetEur / unit) + 1) > MAX_KNAPSACK_CELLS) unit *= 2;
-  const result = knapsack(
-    pool.map(({ c }) => ({ cost: Math.ceil(c.estimatedCostEur / unit), value: c.score })),
-    Math.floor(cfg.budgetEur / unit),
-  );
-  const selected = new Set(result.chosen.map((k) => pool[k]!.i));
+  const selected = new Set<number>();
+  let leftUnits = Math.floor(cfg.budgetEur / unit);
+  for (const level of [...new Set(pool.map(({ c }) => c.zonePriority))]) {
+    const items = pool.filter(({ c }) => c.zonePriority === level);
+    const result = knapsack(
+      items.map(({ c }) => ({ cost: Math.ceil(c.estimatedCostEur / unit), value: c.score })),
+      leftUnits,
+    );
+    for (const k of result.chosen) {
+      selected.add(items[k]!.i);
+      leftUnits -= Math.ceil(items[k]!.c.estimatedCostEur / unit);
+    }
+  }
 
   const candidates = list.map((c, i) => ({ rank: i + 1, selected: selected.has(i), ...c }));
   const chosen = candidates.filter((c) => c.selected);
@@ -201,6 +239,15 @@ export function planAcquisition(input: AcquisitionInput): Result<AcquisitionPlan
   return ok(
     {
       usesSignals: useSignals,
+      ordinance: ordinance
+        ? {
+            title: ordinance.title,
+            validFrom: ordinance.validFrom,
+            validTo: ordinance.validTo,
+            versions: ordinance.versions,
+            distanceRuleM: ordinance.distanceRuleM,
+          }
+        : null,
       signalWindow: window,
       budgetEur: cfg.budgetEur,
       unitEur: unit,
@@ -209,7 +256,7 @@ export function planAcquisition(input: AcquisitionInput): Result<AcquisitionPlan
       selectedScore: Math.round(chosen.reduce((a, c) => a + c.score, 0) * 10) / 10,
       candidates,
       excluded,
-      zones: zones.map((z) => ({ id: z.id, name: z.name, priority: z.priority, candidates: zoneCounts.get(z.id)! })),
+      zones: summariseZones(zones, candidates, cfg.budgetEur),
     },
     warnings,
   );

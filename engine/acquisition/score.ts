@@ -1,4 +1,5 @@
 import type { Dwelling, EnergyLabel } from '../dwelling.ts';
+import type { OrdinanceFacts } from './ordinance.ts';
 import type { AcquisitionConfig, AcquisitionWeights } from './params.ts';
 import type { ReasonCode } from './reason-codes.ts';
 import type { DwellingSignalSummary } from './signal-bands.ts';
@@ -74,21 +75,34 @@ export function signalComponent(s: DwellingSignalSummary, vacancyThreshold: numb
   );
 }
 
+/**
+ * Weight of the ordinance in the components (assumption, L): room-letting concentrating within the distance rule adds
+ * to the signal component (the municipality's lever where a permit would be refused), buy-to-let protection to the
+ * strategic one (buying keeps the dwelling out of an investor's hands).
+ */
+const CONCENTRATION_BONUS = 0.25;
+const BUY_TO_LET_BONUS = 0.15;
+
 export function scoreCandidate(
   d: Pick<Dwelling, 'energyLabel' | 'bouwjaar' | 'wozBand'>,
   signals: DwellingSignalSummary | null | undefined,
   strategic: StrategicFacts,
   cfg: AcquisitionConfig,
   useSignals: boolean,
+  ordinance: OrdinanceFacts | null = null,
 ): CandidateScore {
   const reasons: ReasonCode[] = [];
-  const sig = useSignals
+  let sig = useSignals
     ? signalComponent(
         signals ?? { nuisanceReports: 0, vacancyMonths: 0, roomLettingPermit: null },
         cfg.vacancyMonthsThreshold,
         reasons,
       )
     : null;
+  if (sig !== null && (ordinance?.roomLettingNearby ?? 0) > 0) {
+    reasons.push('signaal.kamerverhuur-concentratie');
+    sig = clamp01(sig + CONCENTRATION_BONUS);
+  }
 
   const label = d.energyLabel.label;
   if (label === 'F' || label === 'G') reasons.push('staat.label-fg');
@@ -104,10 +118,12 @@ export function scoreCandidate(
   if (strategic.corporationShareInPand > 0) reasons.push('strategisch.corporatie-in-pand');
   if (strategic.corporationInVve) reasons.push('strategisch.corporatie-in-vve');
   if (strategic.zonePriority === 1) reasons.push('zone.prioriteit');
+  if (ordinance?.buyToLetProtected) reasons.push('verordening.opkoopbescherming');
   const strat = clamp01(
     0.5 * Math.min(1, 2 * strategic.corporationShareInPand) +
       0.2 * (strategic.corporationInVve ? 1 : 0) +
-      0.3 / strategic.zonePriority,
+      0.3 / strategic.zonePriority +
+      (ordinance?.buyToLetProtected ? BUY_TO_LET_BONUS : 0),
   );
 
   const components: ScoreComponents = { signals: sig, condition, price, strategic: strat };

@@ -2,19 +2,37 @@
  * Letting and selling vacant dwellings. A vacated social dwelling may first be sold or liberalised
  * (when an intervention covers it and its yearly quota is open); otherwise it is allocated under the
  * policy: households displaced by demolition first, then 55+ labels, the urgent share, passend
- * toewijzen (rent-benefit households above the rent cap only within the 5 % margin) and the inflow
- * quota per buurt (a low-income applicant is replaced by a non-low-income one when one accepts, or the
- * dwelling stays empty that year).
+ * toewijzen and the inflow quota per buurt. Passend toewijzen allocates the dwelling, it never changes a
+ * household's income (docs/domain.md §4): a rent-benefit household of 1–2 persons gets a dwelling above the
+ * lower cap only within the 5 % margin; beyond it the dwelling goes to the next applicant who fits, and when
+ * none of MAX_APPLICANTS does, the corporation lowers the rent to the cap (the dwelling stays below it). The
+ * quota lets the dwelling to a non-low-income applicant household when one accepts, or leaves it empty that year.
  */
 import { GROUND_BOUND_BY_TYPE, INCOME_LOW, T_KOOP, T_MID, T_MUNICIPAL, T_SOCIAL } from './codes.ts';
 import { shuffle } from './events.ts';
-import { drawNonLowIncome, placeHousehold } from './households.ts';
+import { placeHousehold, type ProfileTable } from './households.ts';
 import { FLOWS } from './metrics.ts';
 import type { Workspace } from './workspace.ts';
 
 const F_SOLD = FLOWS.indexOf('sold');
 const F_LIBERALISED = FLOWS.indexOf('liberalised');
 const NF = FLOWS.length;
+/** Applicants a corporation offers an above-cap dwelling to before it lowers the rent instead (L). */
+export const MAX_APPLICANTS = 8;
+
+/**
+ * Passend toewijzen beyond the margin: the next applicants from the same queue, until one fits (not a 1–2-person
+ * low-income household); when none does, the rent is lowered to the cap. Returns the income band of who moves in.
+ */
+function allocateFitting(w: Workspace, i: number, profile: ProfileTable, next: () => number): number {
+  const h = w.hh;
+  for (let k = 0; k < MAX_APPLICANTS; k++) {
+    const income = placeHousehold(h, i, profile, next, false);
+    if (income !== INCOME_LOW || h.size[i]! > 2) return income;
+  }
+  w.aboveCap[i] = 0;
+  return INCOME_LOW;
+}
 
 function allocateSocial(w: Workspace, i: number, yi: number, ground: number, next: () => number): void {
   const h = w.hh,
@@ -45,12 +63,13 @@ function allocateSocial(w: Workspace, i: number, yi: number, ground: number, nex
       h.size[i]! <= 2 &&
       w.lowAboveCap + 1 > (1 - sc.passendToewijzen) * (w.lowAllocations + 1)
     ) {
-      income = h.income[i] = drawNonLowIncome(profile, next);
+      income = allocateFitting(w, i, profile, next);
     }
     if (income === INCOME_LOW && regular) {
       const max = sc.quota[yi * sc.nBuurten + b]!;
       if (max === max && w.inflowLow[b]! + 1 > max * (w.inflow[b]! + 1)) {
-        if (next() < sc.params.middleIncomeAcceptance) income = h.income[i] = drawNonLowIncome(profile, next);
+        // Another applicant household (not the same household with another income) takes it.
+        if (next() < sc.params.middleIncomeAcceptance) income = placeHousehold(h, i, profile, next, true);
         else {
           h.present[i] = 0;
           return;

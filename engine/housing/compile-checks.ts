@@ -1,4 +1,5 @@
 /** Shared checks of the scenario compiler: years inside the horizon, schedules, counts against the stock. */
+import type { LoadedRule } from '../rules/rule-schema.ts';
 import type { RetrofitPlanEntry } from './retrofit-plan.ts';
 import type { AreaIndex, Unit } from './scenario-areas.ts';
 import type { Scenario } from './scenario-schema.ts';
@@ -17,6 +18,8 @@ export interface CompileContext {
   plans?: Readonly<Record<number, readonly RetrofitPlanEntry[]>>;
   /** Overrides the scenario's `runs` (CLI --runs). */
   runs?: number;
+  /** Policy rules (config/rules); the shipped ones by default. */
+  rules?: readonly LoadedRule[];
 }
 
 /** The compiler's working state: the scenario, the stock, the units, issues found so far, dwellings claimed by plans. */

@@ -25,6 +25,12 @@ import type { ScenarioIssue } from './scenario-yaml.ts';
 import type { ScenarioIssueCode } from './scenario-issue-codes.ts';
 import { candidates } from './select-dwellings.ts';
 import { MAX_HORIZON_YEARS } from './scenario-schema.ts';
+import { housingRules } from './housing-rules.ts';
+import { LABEL_AGREEMENT_ID, labelAgreementEvent } from './label-agreement.ts';
+import { SHIPPED_RULES } from '../rules/shipped-rules.ts';
+
+/** The designation-needing instrument an inflow cap on low incomes is (config/rules/municipal-instruments.json). */
+const INFLOW_CAP = 'low-income-inflow-cap';
 
 export type { CompileContext } from './compile-checks.ts';
 
@@ -212,7 +218,24 @@ export function compileScenario(s: Scenario, ctx: CompileContext): Result<Compil
     });
   });
   const targets = s.targets.map((t, k) => compileTarget(c, t, k)).filter((t): t is CompiledTarget => t !== undefined);
-  if (issues.length > 0) return { ok: false, issues: issues.sort(byPath) };
+  // Rules of every scenario year; an inflow cap on low incomes needs a Rotterdamwet designation (docs/domain.md §4).
+  const rules = housingRules(ctx.rules ?? SHIPPED_RULES, years, {
+    [INFLOW_CAP]: s.allocation.inflowSteering.map((_, k) => `allocation.inflowSteering.${k}`),
+  });
+  if (!rules.ok)
+    for (const i of rules.issues) issues.push({ code: i.code, message: i.message, path: ['horizon', 'start'] });
+  if (issues.length > 0 || !rules.ok) return { ok: false, issues: issues.sort(byPath) };
+  for (const d of rules.value.designations)
+    if (!d.designated)
+      d.usedAt.forEach((at) =>
+        warnings.push({
+          code: 'scenario.designation.needed',
+          message: `${at}: ${d.instrument} needs "${d.requires}" (${d.law}), which the rules (${d.version}) say is not held; the result assumes the instrument can be used`,
+          path: at.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p)),
+        }),
+      );
+  const agreement = rules.value.labelAgreement;
+  if (agreement) fixedEvents.push(labelAgreementEvent(stock, years, agreement));
 
   const params = resolveParams(s.parameters);
   const capacity =
@@ -269,11 +292,23 @@ export function compileScenario(s: Scenario, ctx: CompileContext): Result<Compil
       quotaEvents,
       fixedEvents,
       targets,
-      interventions: s.interventions.map((iv, k) => ({
-        id: ids[k]!,
-        kind: iv.kind,
-        description: iv.description ?? '',
-      })),
+      interventions: [
+        ...s.interventions.map((iv, k) => ({
+          id: ids[k]!,
+          kind: iv.kind,
+          description: iv.description ?? '',
+        })),
+        ...(agreement
+          ? [
+              {
+                id: LABEL_AGREEMENT_ID,
+                kind: 'label-agreement',
+                description: `Prestatieafspraken corporaties: labels ${agreement.removeLabels.join('/')} weg uiterlijk ${agreement.byYear} (${agreement.version})`,
+              },
+            ]
+          : []),
+      ],
+      rules: rules.value,
     },
   };
 }

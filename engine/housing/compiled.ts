@@ -2,6 +2,7 @@
  * A scenario checked against a stock and reduced to what the hot loop needs: typed arrays and year
  * schedules. Plain data, so it is sent to worker threads by structured clone.
  */
+import type { HousingRules } from './housing-rules.ts';
 import type { HousingParams } from './params.ts';
 import type { Unit } from './scenario-areas.ts';
 
@@ -34,6 +35,8 @@ export interface FixedEvent {
   /** new-build: buurt index and the dwellings to add. */
   buurt: number;
   build: { count: number; type: number; tenure: number; label: number; oppervlakte: number }[];
+  /** retrofit: only dwellings whose tenure (TENURES index) is in this bit mask at the time; all when absent. */
+  tenureMask?: number;
 }
 
 export interface CompiledTarget {
@@ -77,4 +80,6 @@ export interface CompiledScenario {
   fixedEvents: FixedEvent[];
   targets: CompiledTarget[];
   interventions: { id: string; kind: string; description: string }[];
+  /** The policy rules of the scenario's years (config/rules) and the versions used. */
+  rules: HousingRules;
 }

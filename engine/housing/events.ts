@@ -66,6 +66,7 @@ function applyFixed(w: Workspace, e: FixedEvent, yi: number, next: () => number)
     for (let k = 0; k < d.length; k++) {
       if (e.entryYear[k] !== yi) continue;
       const i = d[k]!;
+      if (e.tenureMask !== undefined && !((e.tenureMask >> w.tenure[i]!) & 1)) continue;
       if (w.active[i] && w.label[i]! > e.labelAfter[k]!) {
         w.label[i] = e.labelAfter[k]!;
         flow(w, i, F_RETROFITTED);

@@ -90,11 +90,6 @@ export function placeHousehold(h: Households, i: number, t: ProfileTable, next: 
   return income;
 }
 
-/** Draws an income band among the bands above `laag` (replacing a low-income applicant by another). */
-export function drawNonLowIncome(t: ProfileTable, next: () => number): number {
-  return draw(t.incomeNonLow, next());
-}
-
 const RETIREMENT_AGE = 67;
 const MAX_AGE = 105;
 

@@ -34,6 +34,7 @@ const SUMMARY: ScenarioSummary = {
   ],
   series: { Noord: { vacancy: { p10: [0.01, null], p50: [0.0125, 1e-7], p90: [0.02, -0.5], mean: [0.013, 0] } } },
   warnings: [],
+  rules: { limits: [], passendShare: 0.95, labelAgreement: null, designations: [], versions: [] },
 };
 
 describe('resultJson', () => {

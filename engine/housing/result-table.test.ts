@@ -21,6 +21,7 @@ function summary(id: string, series: ScenarioSummary['series'], targets: TargetR
     targets,
     series,
     warnings: [],
+    rules: { limits: [], passendShare: 0.95, labelAgreement: null, designations: [], versions: [] },
   };
 }
 

@@ -2,6 +2,8 @@
  * Every code a scenario file, its compilation or its preparation in the worker can send (the HTTP layer's own
  * scenario codes — busy, run budget — are in server/api-error.ts). A code not listed here does not compile.
  */
+import { RULE_PICK_CODES } from '../rules/pick-rule.ts';
+
 export const SCENARIO_ISSUE_CODES = [
   // YAML and schema (scenario-yaml.ts)
   'scenario.yaml.syntax',
@@ -34,6 +36,9 @@ export const SCENARIO_ISSUE_CODES = [
   'scenario.retrofit.incomplete',
   'scenario.plan.unknown-dwelling',
   'scenario.plan.unavailable',
+  // Policy rules picked per scenario year (housing-rules.ts), and instruments used without their designation
+  ...RULE_PICK_CODES,
+  'scenario.designation.needed',
   // Preparation in the worker (workers/scenario-files.ts)
   'scenario.file.unreadable',
   // the dataset file's own failures (geodata/dataset-store.ts DatasetFileError), prefixed

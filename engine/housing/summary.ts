@@ -6,6 +6,7 @@
 import type { Issue } from '../result.ts';
 import type { ScenarioIssueCode } from './scenario-issue-codes.ts';
 import type { CompiledScenario } from './compiled.ts';
+import type { HousingRules } from './housing-rules.ts';
 import { METRICS, N_METRICS } from './metrics.ts';
 import { quantileSorted, round6 } from './quantiles.ts';
 import { runStride } from './simulate.ts';
@@ -61,6 +62,8 @@ export interface ScenarioSummary {
   /** unit id → metric id → stats. */
   series: Record<string, Record<string, SeriesStats>>;
   warnings: Issue<ScenarioIssueCode>[];
+  /** The policy rules of the scenario years and the versions used (config/rules). */
+  rules: HousingRules;
 }
 
 const out = (x: number): number | null => (Number.isNaN(x) ? null : round6(x));
@@ -156,5 +159,6 @@ export function summarise(
     targets,
     series,
     warnings: meta.warnings ?? [],
+    rules: sc.rules,
   };
 }

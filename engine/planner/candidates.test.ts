@@ -38,6 +38,31 @@ describe('policyShare', () => {
 });
 
 describe('buildCandidates', () => {
+  it("takes the policy's programme areas when the plan names no buurten (Centrum-Oud is not the retrofit programme's)", () => {
+    const ds = smallDataset();
+    const inKalsdonk = (c: { buurtcode: string }) => c.buurtcode === 'BU16740202';
+    const both = buildCandidates(ds, input(), DEFAULT_PARAMS, DEFAULT_WEIGHTS, new Set());
+    expect(POLICY.areas).toEqual(['Kalsdonk', 'Westrand']);
+    expect(both.candidates.some(inKalsdonk)).toBe(true);
+    const none = buildCandidates(
+      ds,
+      input({ policy: { ...POLICY, id: 'alleen-centrum', areas: ['Centrum-Oud'] } }),
+      DEFAULT_PARAMS,
+      DEFAULT_WEIGHTS,
+      new Set(),
+    );
+    expect(none.candidates).toEqual([]);
+    const kalsdonk = buildCandidates(
+      ds,
+      input({ policy: { ...POLICY, id: 'alleen-kalsdonk', areas: ['Kalsdonk'] } }),
+      DEFAULT_PARAMS,
+      DEFAULT_WEIGHTS,
+      new Set(),
+    );
+    expect(kalsdonk.candidates.length).toBeGreaterThan(0);
+    expect(kalsdonk.candidates.every(inKalsdonk)).toBe(true);
+  });
+
   it('leaves out corporation dwellings and fixed ones; project price is not above individual; shares follow the policy', () => {
     const ds = smallDataset();
     const all = buildCandidates(ds, input(), DEFAULT_PARAMS, DEFAULT_WEIGHTS, new Set());

@@ -157,14 +157,16 @@ export function buildCandidates(
   nature: NatureCosts = DEFAULT_NATURE_COSTS,
 ): CandidateSet {
   const areaOf = new Map(ds.buurten.map((b) => [b.buurtcode, b.programmeArea]));
+  const policy = policyOf(input);
+  const inPolicyArea = (area: string | null): boolean =>
+    area !== null && (policy.areas === undefined || policy.areas.includes(area));
   const inScope = input.buurten
     ? new Set(input.buurten)
-    : new Set(ds.buurten.filter((b) => b.programmeArea !== null).map((b) => b.buurtcode));
+    : new Set(ds.buurten.filter((b) => inPolicyArea(b.programmeArea)).map((b) => b.buurtcode));
   const ind = score(ds, params, weights, 1).scores;
   const prj = score(ds, params, weights, 2).scores;
   const privateGroundBound = new Map<string, number>();
   const skipped = { corporation: 0, noMeasure: 0, fixed: 0, tenure: 0, notGroundBound: 0, atTarget: 0 };
-  const policy = policyOf(input);
   const tenures = new Set<string>(policy.tenures.map((t) => t.id));
   // Bits of the measures in scope (MEASURE_IDS order); a measure outside the policy is never paid for.
   const scopeBits = MEASURE_IDS.reduce(

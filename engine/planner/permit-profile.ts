@@ -9,7 +9,7 @@
 import { z } from 'zod';
 import { IsoDate } from '../dwelling.ts';
 import { dayNumber } from '../retrofit/iso-day.ts';
-import { zodIssues } from '../retrofit/zod-issues.ts';
+import { zodIssueCodes, zodIssues } from '../retrofit/zod-issues.ts';
 import { fail, ok, type Issue, type Result } from '../result.ts';
 import landelijkeLijn from '../../config/permit-profiles/landelijke-lijn-nvi.json' with { type: 'json' };
 import preSmp from '../../config/permit-profiles/pre-smp.json' with { type: 'json' };
@@ -63,33 +63,30 @@ export type PermitProfile = z.infer<typeof permitProfileSchema>;
 
 export const PERMIT_ISSUE_CODES = [
   // zod's shape issues (zod-issues.ts), then the profile's own rules.
-  'permit.invalid',
-  'permit.invalid-key',
-  'permit.unknown-key',
-  'permit.invalid-value',
-  'permit.out-of-range',
+  ...zodIssueCodes('permit'),
   'permit.cap.out-of-range',
   'permit.validity.overlap',
   'permit.validity.until-before-from',
   'permit.validity.too-long',
   'permit.validity.outside',
 ] as const;
+export type PermitIssueCode = (typeof PERMIT_ISSUE_CODES)[number];
 
-const issue = (code: (typeof PERMIT_ISSUE_CODES)[number], path: (string | number)[], message: string): Issue => ({
+const issue = (code: PermitIssueCode, path: (string | number)[], message: string): Issue<PermitIssueCode> => ({
   code,
   path,
   message,
 });
 
 /** Validates a profile file's JSON: shape, dates, the validity within its maximum, caps in (0, 1], periods inside the validity and not overlapping. */
-export function parsePermitProfile(json: unknown, file = 'permit profile'): Result<PermitProfile> {
+export function parsePermitProfile(json: unknown, file = 'permit profile'): Result<PermitProfile, PermitIssueCode> {
   const r = permitProfileSchema.safeParse(json);
   if (!r.success)
     return fail(
       ...zodIssues('permit', permitProfileSchema, r.error).map((i) => ({ ...i, message: `${file}: ${i.message}` })),
     );
   const p = r.data,
-    out: Issue[] = [];
+    out: Issue<PermitIssueCode>[] = [];
   const day = (iso: string, path: (string | number)[]): number | null => {
     const d = dayNumber(iso);
     if (d === null)
@@ -172,8 +169,8 @@ export function profileChain(
   profiles: Readonly<Record<string, PermitProfile>>,
   profile: string,
   successor: string | null,
-): Result<PermitProfile[]> {
-  const get = (id: string, path: string[]): Result<PermitProfile> =>
+): Result<PermitProfile[], 'plan.permit.unknown' | 'permit.validity.overlap'> {
+  const get = (id: string, path: string[]): Result<PermitProfile, 'plan.permit.unknown'> =>
     Object.hasOwn(profiles, id)
       ? ok(profiles[id]!)
       : fail({

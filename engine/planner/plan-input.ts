@@ -166,11 +166,11 @@ export function parsePlanInput(json: unknown, runDate?: string): Result<PlanInpu
   const sem = semanticChecks(r.data);
   if (sem.length) return fail(...sem);
   const policy = resolvePolicy(r.data.policy);
-  return policy.ok ? ok({ ...r.data, policy: policy.value }) : fail(...(policy.issues as PlanIssue[]));
+  return policy.ok ? ok({ ...r.data, policy: policy.value }) : fail(...policy.issues);
 }
 
 /** The policy of an input: a shipped id looked up, an inline policy validated (codes name the measure or tenure). */
-function resolvePolicy(p: PlanInput['policy']): Result<PlanPolicy> {
+function resolvePolicy(p: PlanInput['policy']): Result<PlanPolicy, PlanIssueCode> {
   if (typeof p !== 'string') return parsePlanPolicy(p, ['policy']);
   if (Object.hasOwn(SHIPPED_POLICIES, p)) return ok(SHIPPED_POLICIES[p]!);
   return fail({

@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import { EnergyLabel, IsoDate, OWNERSHIP_CATEGORIES, type Ownership } from '../dwelling.ts';
 import { MEASURE_IDS, type MeasureId } from '../retrofit/measure-ids.ts';
-import { zodIssues } from '../retrofit/zod-issues.ts';
+import { zodIssueCodes, zodIssues } from '../retrofit/zod-issues.ts';
 import { fail, ok, type Issue, type Result } from '../result.ts';
 import isolatieEerst from '../../config/plan-policy/isolatie-eerst.json' with { type: 'json' };
 
@@ -31,6 +31,11 @@ export const planPolicySchema = z.strictObject({
   vve: z.boolean(),
   /** Share of the ecological survey the programme pays. */
   surveyShare: Share,
+  /**
+   * Programme areas (buurt `programmeArea`) the policy covers when a plan names no buurten; absent = every programme
+   * area. The retrofit budget is for Westrand and Kalsdonk (docs/domain.md §1); Centrum-Oud is the acquisition zone.
+   */
+  areas: z.array(z.string().min(1)).min(1).optional(),
 });
 export type PlanPolicyRaw = z.infer<typeof planPolicySchema>;
 export interface PlanPolicy extends Omit<PlanPolicyRaw, 'measures' | 'tenures'> {
@@ -38,8 +43,19 @@ export interface PlanPolicy extends Omit<PlanPolicyRaw, 'measures' | 'tenures'> 
   tenures: { id: Ownership; programmeShare: number }[];
 }
 
+/** Every code a policy can be refused with: its shape (zod-issues.ts), then a measure or tenure not known. */
+export const PLAN_POLICY_ISSUE_CODES = [
+  ...zodIssueCodes('plan.policy'),
+  'plan.policy.unknown-measure',
+  'plan.policy.unknown-tenure',
+] as const;
+export type PlanPolicyIssueCode = (typeof PLAN_POLICY_ISSUE_CODES)[number];
+
 /** Validates a policy; a measure or tenure the product does not know is a coded error naming it. */
-export function parsePlanPolicy(json: unknown, where: (string | number)[] = []): Result<PlanPolicy> {
+export function parsePlanPolicy(
+  json: unknown,
+  where: (string | number)[] = [],
+): Result<PlanPolicy, PlanPolicyIssueCode> {
   const r = planPolicySchema.safeParse(json);
   if (!r.success)
     return fail(
@@ -48,7 +64,7 @@ export function parsePlanPolicy(json: unknown, where: (string | number)[] = []):
         path: [...where, ...(i.path ?? [])],
       })),
     );
-  const out: Issue[] = [];
+  const out: Issue<PlanPolicyIssueCode>[] = [];
   const at = (...p: (string | number)[]): (string | number)[] => [...where, ...p];
   r.data.measures.forEach((m, i) => {
     if (!(MEASURE_IDS as readonly string[]).includes(m.id))

@@ -292,6 +292,8 @@ export const PLAN_ISSUE_CODES = [
   'plan.policy.out-of-range',
   'plan.policy.invalid',
   'plan.policy.invalid-key',
+  'plan.policy.missing',
+  'plan.policy.invalid-type',
   'permit.validity.overlap',
   'plan.binding.calendar',
   'plan.binding.candidates',

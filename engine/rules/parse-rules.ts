@@ -32,21 +32,21 @@ export const RULE_ISSUE_CODES = [
 export type RuleIssueCode = (typeof RULE_ISSUE_CODES)[number];
 
 /** An issue of a rules file: the file, the row index (null for the file itself) and the field (dotted). */
-export interface RuleIssue extends Issue<RuleIssueCode> {
+export interface RuleIssue<C extends RuleIssueCode = RuleIssueCode> extends Issue<C> {
   file: string;
   row: number | null;
   field: string | null;
 }
 
 /** Builds an issue whose message starts with `file, rules[row] (id), field:` so the CLI line alone locates it. */
-export function ruleIssue(
-  code: RuleIssueCode,
+export function ruleIssue<C extends RuleIssueCode>(
+  code: C,
   file: string,
   row: number | null,
   field: (string | number)[],
   what: string,
   id?: string,
-): RuleIssue {
+): RuleIssue<C> {
   const f = field.length ? field.join('.') : null;
   const where = [file, row === null ? null : `rules[${row}]${id ? ` (${id})` : ''}`, f].filter(Boolean).join(', ');
   return {

@@ -4,8 +4,12 @@
  */
 import { dayNumber } from '../retrofit/iso-day.ts';
 import { fail, ok, type Result } from '../result.ts';
-import { ruleIssue, type RuleIssueCode } from './parse-rules.ts';
+import { ruleIssue } from './parse-rules.ts';
 import type { LoadedRule, RuleKind, RuleOfKind } from './rule-schema.ts';
+
+/** What picking a rule can report: an id no file defines, a date no row covers, a row of another kind. */
+export const RULE_PICK_CODES = ['rules.id.unknown', 'rules.date.uncovered', 'rules.kind.mismatch'] as const;
+export type RulePickCode = (typeof RULE_PICK_CODES)[number];
 
 /** A rule as outputs cite it: its version, validity, source and retrieval date. */
 export interface RuleVersion {
@@ -22,7 +26,7 @@ const covers = (r: LoadedRule, day: number): boolean =>
   dayNumber(r.validFrom)! <= day && (r.validTo === null || day <= dayNumber(r.validTo)!);
 
 /** The row of rule `id` valid on `date` (YYYY-MM-DD). */
-export function pickRule(rules: readonly LoadedRule[], id: string, date: string): Result<LoadedRule, RuleIssueCode> {
+export function pickRule(rules: readonly LoadedRule[], id: string, date: string): Result<LoadedRule, RulePickCode> {
   const rows = rules.filter((r) => r.id === id);
   if (!rows.length)
     return fail(ruleIssue('rules.id.unknown', 'rules', null, [id], `no rule "${id}" is loaded (config/rules/*.json)`));
@@ -41,7 +45,7 @@ export function pickRuleOf<K extends RuleKind>(
   id: string,
   kind: K,
   date: string,
-): Result<RuleOfKind<K> & LoadedRule, RuleIssueCode> {
+): Result<RuleOfKind<K> & LoadedRule, RulePickCode> {
   const r = pickRule(rules, id, date);
   if (!r.ok) return r;
   if (r.value.kind !== kind)

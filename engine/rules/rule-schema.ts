@@ -16,6 +16,9 @@ export const RULE_UNITS = [
   'fraction/year',
   'years',
   'dwellings',
+  /** Onzelfstandige wooneenheden (rooms let separately), as the housing ordinance counts them. */
+  'rooms',
+  'm',
   'year',
   'none',
 ] as const;

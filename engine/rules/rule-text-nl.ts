@@ -28,6 +28,10 @@ export function ruleValueNl(r: RuleRow): string {
           return `${nl(r.value)} jaar`;
         case 'dwellings':
           return `${nl(r.value)} woningen`;
+        case 'rooms':
+          return `${nl(r.value)} kamers`;
+        case 'm':
+          return `${nl(r.value)} m`;
         case 'year':
           return String(r.value);
         case 'none':

@@ -72,6 +72,9 @@ describe('shipped rules', () => {
       'housing.passend.income-limit.single@2025-01-01',
       'housing.passend.rent-cap.high@2025-01-01',
       'housing.passend.rent-cap.low@2025-01-01',
+      'ordinance.buy-to-let.woz-limit.wk167400@2025-11-01',
+      'ordinance.buy-to-let.woz-limit.wk167402@2025-11-01',
+      'ordinance.buy-to-let.woz-limit.wk167403@2025-11-01',
       'warmtefonds.vve.interest-by-term@2020-07-22',
     ]);
   });

@@ -6,6 +6,7 @@
 import corporationLabels from '../../config/rules/corporation-labels.json' with { type: 'json' };
 import housingLimits from '../../config/rules/housing-limits.json' with { type: 'json' };
 import municipalInstruments from '../../config/rules/municipal-instruments.json' with { type: 'json' };
+import ordinance from '../../config/rules/ordinance.json' with { type: 'json' };
 import vveDecisions from '../../config/rules/vve-decisions.json' with { type: 'json' };
 import warmtefondsVve from '../../config/rules/warmtefonds-vve.json' with { type: 'json' };
 import { checkRuleSet, parseRulesFile } from './parse-rules.ts';
@@ -16,6 +17,7 @@ export const SHIPPED_RULE_FILES: Readonly<Record<string, unknown>> = {
   'corporation-labels.json': corporationLabels,
   'housing-limits.json': housingLimits,
   'municipal-instruments.json': municipalInstruments,
+  'ordinance.json': ordinance,
   'vve-decisions.json': vveDecisions,
   'warmtefonds-vve.json': warmtefondsVve,
 };

@@ -11,17 +11,61 @@ const rank = (ds: ReturnType<typeof vveDataset>, config: VveConfig = DEFAULT_VVE
 const byId = (r: VveRanking, id: string) => r.vves.find((v) => v.vveId === id)!;
 
 describe('rankVves: cases straight from the rules (docs/domain.md §3)', () => {
-  it('a 6-unit VvE is not eligible for the Warmtefonds VvE loan; an 8-unit one is', () => {
+  it('a 6-unit VvE borrows on the small path when all members sign; an 8-unit one on the ≥ 8 path with documents to arrange', () => {
     const r = rank(
       vveDataset([
         { vveId: 'VVE-6', ownership: owners(6) },
         { vveId: 'VVE-8', ownership: owners(8) },
       ]),
     );
-    expect(byId(r, 'VVE-6').eligibleWarmtefonds).toBe(false);
-    expect(byId(r, 'VVE-6').warmtefonds.failing).toContain('omvang.te-klein');
-    expect(byId(r, 'VVE-6').reasons.map((x) => x.code)).toContain('omvang.te-klein');
-    expect(byId(r, 'VVE-8').eligibleWarmtefonds).toBe(true);
+    const six = byId(r, 'VVE-6'),
+      eight = byId(r, 'VVE-8');
+    expect(six.warmtefonds).toMatchObject({ eligible: true, path: 'small-all-sign', preconditions: [] });
+    expect(six.reasons.map((x) => x.code)).toContain('omvang.klein-alle-leden');
+    // The decision a small VvE needs is everyone's signature: far less likely than a 2/3 majority.
+    expect(six.decisionProbability).toBe(six.decision.unanimityProbability);
+    expect(six.decisionProbability).toBeLessThan(six.qualifiedMajorityProbability);
+    expect(eight.warmtefonds).toMatchObject({ eligible: true, path: 'large' });
+    expect(eight.warmtefonds.preconditions.map((p) => p.id)).toEqual(['maatwerk-vve-energieadvies', 'mjop-loan-term']);
+    expect(eight.reasons.map((x) => x.code)).toEqual(
+      expect.arrayContaining(['omvang.warmtefonds', 'voorwaarde.energieadvies']),
+    );
+    expect(eight.decisionProbability).toBe(eight.qualifiedMajorityProbability);
+    expect(eight.decision.unanimityProbability).toBeNull();
+  });
+
+  it('counts the second meeting without quorum: the decision probability is above the first meeting alone', () => {
+    const v = byId(rank(vveDataset([{ vveId: 'VVE-9', ownership: owners(9) }])), 'VVE-9');
+    const d = v.decision;
+    expect(d.secondMeetingMajority).toBeCloseTo(2 / 3, 4);
+    expect(d.quorumMissedProbability).toBeGreaterThan(0);
+    expect(v.qualifiedMajorityProbability).toBeCloseTo(
+      d.firstMeetingProbability + d.quorumMissedProbability * d.secondMeetingProbability,
+      3,
+    );
+    expect(v.qualifiedMajorityProbability).toBeGreaterThan(d.firstMeetingProbability);
+  });
+
+  it('states the rule versions it used, picked on the run date', () => {
+    const ds = vveDataset([{ vveId: 'VVE-9', ownership: owners(9) }]);
+    const r = rankVves(ds, { config: DEFAULT_VVE_CONFIG, rulesDate: '2026-12-08' });
+    expect(r.ok && r.value.rulesDate).toBe('2026-12-08');
+    expect(r.ok && r.value.rulesUsed.map((v) => v.version)).toEqual([
+      'vve.decision.change.majority@2018-01-01',
+      'vve.decision.change.quorum@2018-01-01',
+      'vve.decision.second-meeting.allowed@2018-01-01',
+      'vve.decision.second-meeting.majority@2018-01-01',
+      'warmtefonds.vve.interest-by-term@2020-07-22',
+      'warmtefonds.vve.large.documents@2020-07-22',
+      'warmtefonds.vve.large.min-dwellings@2020-07-22',
+      'warmtefonds.vve.max-loan@2020-07-22',
+      'warmtefonds.vve.max-per-right@2026-01-01',
+      'warmtefonds.vve.min-loan@2020-07-22',
+      'warmtefonds.vve.small.all-members-sign@2020-07-22',
+      'warmtefonds.vve.small.min-dwellings@2020-07-22',
+    ]);
+    expect(r.ok && r.value.vves[0]!.warmtefonds.maxPerRightEur).toBe(34_000);
+    expect(rankVves(ds, { config: DEFAULT_VVE_CONFIG, rulesDate: '2019-01-01' }).ok).toBe(false);
   });
 
   it('a VvE where the corporation holds 60 % of the votes is corporation-controlled; 40 % is not', () => {
@@ -208,7 +252,7 @@ describe('rankVves: the shortlist', () => {
     { vveId: 'VVE-P3', ownership: owners(5) },
   ]);
   it("takes the best by score up to the configured size, leaving corporation-controlled VvE's to their own path", () => {
-    const r = rank(ds, { ...DEFAULT_VVE_CONFIG, shortlistSize: 2 });
+    const r = rank(ds, { ...DEFAULT_VVE_CONFIG, shortlistSize: 2, shortlistMinDecisionProbability: 0 });
     expect(byId(r, 'VVE-CORP').corporationControlled).toBe(true);
     expect(r.shortlist).not.toContain('VVE-CORP');
     expect(r.shortlist).toHaveLength(2);
@@ -218,7 +262,27 @@ describe('rankVves: the shortlist', () => {
         .slice(0, 2)
         .map((v) => v.vveId),
     );
-    const all = rank(ds, { ...DEFAULT_VVE_CONFIG, shortlistSize: 2, shortlistExcludesCorporationControlled: false });
+    const all = rank(ds, {
+      ...DEFAULT_VVE_CONFIG,
+      shortlistSize: 2,
+      shortlistExcludesCorporationControlled: false,
+      shortlistMinDecisionProbability: 0,
+    });
     expect(all.shortlist).toEqual(all.vves.slice(0, 2).map((v) => v.vveId));
+  });
+
+  it('leaves a VvE whose decision probability is under the threshold off the shortlist, and says why', () => {
+    const r = rank(ds, { ...DEFAULT_VVE_CONFIG, shortlistSize: 3, shortlistMinDecisionProbability: 0.19 });
+    const low = r.vves.filter((v) => !v.corporationControlled && v.decisionProbability < 0.19);
+    const high = r.vves.filter((v) => !v.corporationControlled && v.decisionProbability >= 0.19);
+    expect(low.length).toBeGreaterThan(0);
+    expect(high.length).toBeGreaterThan(0);
+    expect(r.shortlist).toEqual(high.map((v) => v.vveId));
+    for (const v of low) {
+      expect(v.shortlisted).toBe(false);
+      expect(v.reasons.map((x) => x.code)).toContain('shortlist.onder-drempel');
+      expect(v.shortlistNote).toMatch(/^Kans op een besluit [\d,]+ % ligt onder de drempel van 19 %/);
+    }
+    for (const v of high) expect(v.shortlistNote).toBeNull();
   });
 });

@@ -6,11 +6,16 @@ import { DEFAULT_PARAMS, type RetrofitParams } from '../retrofit/params.ts';
 import { createRng } from '../rng.ts';
 import { assessActivity, type Assumption, type VveActivity } from './vve-activity.ts';
 import { parseVveConfig, type VveConfig } from './vve-config.ts';
-import { decisionProbability, ownerSupport, type Owner } from './vve-decision.ts';
+import { decisionProbability, ownerSupport, unanimityProbability, type Owner } from './vve-decision.ts';
 import { MAINTENANCE_ELEMENTS, maintenanceDue, type MaintenanceDue } from './vve-maintenance.ts';
 import { decisionRule, resolveMembers, type VveMember } from './vve-members.ts';
-import { vvePackage, warmtefonds, type VvePackage, type Warmtefonds } from './vve-package.ts';
-import type { VveReason } from './vve-reasons.ts';
+import { vvePackage, type VvePackage } from './vve-package.ts';
+import { vveRules, type VveRules } from './vve-rules.ts';
+import { warmtefonds, type Warmtefonds } from './vve-warmtefonds.ts';
+import { SHIPPED_RULES } from '../rules/shipped-rules.ts';
+import type { RuleVersion } from '../rules/pick-rule.ts';
+import type { LoadedRule } from '../rules/rule-schema.ts';
+import { reason, type VveReason } from './vve-reasons.ts';
 import { vvePackages, type DwellingPackage } from './vve-retrofit.ts';
 import { vveScore, type ScoreComponents } from './vve-score.ts';
 
@@ -30,6 +35,16 @@ export interface VveDecision {
   standardError: number | null;
   /** Mean P(for) of the private owners under the support model. */
   meanOwnerSupport: number | null;
+  /** The second meeting without quorum (model regulations) and its majority of the votes cast; null when not allowed. */
+  secondMeetingMajority: number | null;
+  /** P(the first meeting has its quorum and majority). */
+  firstMeetingProbability: number;
+  /** P(the first meeting misses its quorum). */
+  quorumMissedProbability: number;
+  /** P(a second meeting, once held, carries the decision). */
+  secondMeetingProbability: number;
+  /** Small VvE only: P(every member signs the Warmtefonds consent statement); null otherwise. */
+  unanimityProbability: number | null;
 }
 
 export interface VveAssessment {
@@ -60,7 +75,12 @@ export interface VveAssessment {
   warmtefonds: Warmtefonds;
   costPerRightEur: number;
   decision: VveDecision;
+  /** P(qualified majority), the second meeting without quorum included. */
   qualifiedMajorityProbability: number;
+  /** What the shortlist threshold reads: unanimity for a small VvE, else the qualified majority. */
+  decisionProbability: number;
+  /** Why a VvE is not on the shortlist although its score would place it there (Dutch, with the figures); else null. */
+  shortlistNote: string | null;
   corporationControlled: boolean;
   score: number;
   /** Score component per criterion, 0–1 before weighting (named so as not to collide with the acquisition signal components). */
@@ -80,6 +100,12 @@ export interface VveRejected {
 
 export interface VveRanking {
   asOf: string;
+  /** Day the policy rules were picked for (the run's date). */
+  rulesDate: string;
+  /** Versions of the policy rules used (config/rules). */
+  rulesUsed: RuleVersion[];
+  /** The rule values themselves, for the stated assumptions. */
+  terms: VveRules;
   vves: VveAssessment[];
   rejected: VveRejected[];
   shortlist: string[];
@@ -87,6 +113,7 @@ export interface VveRanking {
 
 const POOR_LABELS: readonly EnergyLabel[] = ['D', 'E', 'F', 'G'];
 const round = (x: number, d: number): number => Math.round(x * 10 ** d) / 10 ** d;
+const pctNl = (x: number): string => `${(Math.round(x * 1000) / 10).toLocaleString('nl-NL')} %`;
 
 /**
  * What the ranking reads of a dataset: plain, structured-cloneable data, so an engine worker can be given just
@@ -104,6 +131,10 @@ export interface RankOptions {
   asOf?: string;
   config: VveConfig;
   params?: RetrofitParams;
+  /** Policy rules (config/rules); the shipped ones by default. */
+  rules?: readonly LoadedRule[];
+  /** Day the rules are picked for: the run's date (YYYY-MM-DD); `asOf` by default. */
+  rulesDate?: string;
 }
 
 export function rankVves(ds: VveInput, opts: RankOptions): Result<VveRanking, VveIssueCode> {
@@ -111,6 +142,10 @@ export function rankVves(ds: VveInput, opts: RankOptions): Result<VveRanking, Vv
   const checked = parseVveConfig(cfg);
   if (!checked.ok) return checked;
   const asOf = opts.asOf ?? ds.meta.dataDate;
+  const rulesDate = opts.rulesDate ?? asOf;
+  const picked = vveRules(opts.rules ?? SHIPPED_RULES, rulesDate, cfg.warmtefonds.termYears);
+  if (!picked.ok) return picked;
+  const rules = picked.value;
   const warnings: VveIssue[] = Object.keys(cfg.overrides)
     .filter((id) => !ds.vves.some((v) => v.vveId === id))
     .map((id) => ({
@@ -128,30 +163,45 @@ export function rankVves(ds: VveInput, opts: RankOptions): Result<VveRanking, Vv
   const rejected: VveRejected[] = [];
   for (const vve of [...ds.vves].sort((a, b) => a.vveId.localeCompare(b.vveId))) {
     const members = resolveMembers(vve, dwellingById, claimed.get(vve.vveId) ?? []);
-    const rule = decisionRule(vve, cfg.overrides[vve.vveId], {
-      majority: cfg.decision.defaultMajority,
-      quorum: cfg.decision.defaultQuorum,
-    });
+    const rule = decisionRule(vve, cfg.overrides[vve.vveId], rules.decision);
     const issues = [...(members.ok ? [] : members.issues), ...(rule.ok ? [] : rule.issues)];
     if (!members.ok || !rule.ok) {
       rejected.push({ vveId: vve.vveId, name: vve.name, units: vve.members.length, issues });
       continue;
     }
-    ranked.push(assess(vve, members.members, rule, packages, asOf, cfg));
+    ranked.push(assess(vve, members.members, rule, packages, asOf, cfg, rules));
   }
   ranked.sort(
-    (a, b) =>
-      b.score - a.score ||
-      b.qualifiedMajorityProbability - a.qualifiedMajorityProbability ||
-      a.vveId.localeCompare(b.vveId),
+    (a, b) => b.score - a.score || b.decisionProbability - a.decisionProbability || a.vveId.localeCompare(b.vveId),
   );
   let room = cfg.shortlistSize;
+  const min = cfg.shortlistMinDecisionProbability;
   const vves = ranked.map((v, i) => {
-    const shortlisted = room > 0 && !(cfg.shortlistExcludesCorporationControlled && v.corporationControlled);
+    const eligible = room > 0 && !(cfg.shortlistExcludesCorporationControlled && v.corporationControlled);
+    const shortlisted = eligible && v.decisionProbability >= min;
     if (shortlisted) room--;
+    if (eligible && !shortlisted)
+      return {
+        rank: i + 1,
+        shortlisted,
+        ...v,
+        shortlistNote: `Kans op een besluit ${pctNl(v.decisionProbability)} ligt onder de drempel van ${pctNl(min)} (shortlistMinDecisionProbability)`,
+        reasons: [...v.reasons, reason('shortlist.onder-drempel')],
+      };
     return { rank: i + 1, shortlisted, ...v };
   });
-  return ok({ asOf, vves, rejected, shortlist: vves.filter((v) => v.shortlisted).map((v) => v.vveId) }, warnings);
+  return ok(
+    {
+      asOf,
+      rulesDate,
+      rulesUsed: rules.versions,
+      terms: rules,
+      vves,
+      rejected,
+      shortlist: vves.filter((v) => v.shortlisted).map((v) => v.vveId),
+    },
+    warnings,
+  );
 }
 
 function assess(
@@ -161,6 +211,7 @@ function assess(
   packages: ReadonlyMap<string, DwellingPackage>,
   asOf: string,
   cfg: VveConfig,
+  rules: VveRules,
 ): Omit<VveAssessment, 'rank' | 'shortlisted'> {
   const units = members.length;
   const dwellings = members.map((m) => m.dwelling);
@@ -182,8 +233,19 @@ function assess(
   }
   const poorLabelShare = dwellings.filter((d) => POOR_LABELS.includes(d.energyLabel.label)).length / units;
   const due = maintenanceDue(dwellings, Number(asOf.slice(0, 4)), cfg.maintenance);
-  const pkg = vvePackage(members, packages, cfg);
-  const loan = warmtefonds(units, pkg, cfg.warmtefonds);
+  const pkg = vvePackage(members, packages, cfg, rules.warmtefonds);
+  const loan = warmtefonds(
+    {
+      units,
+      totalCostEur: pkg.totalCostEur,
+      costPerRightEur: pkg.costPerRightEur,
+      mjopYear: activity.mjopYear,
+      mjopCurrent: activity.mjopCurrent,
+      mjopHorizonYears: cfg.activity.mjopHorizonYears,
+      asOfYear: Number(asOf.slice(0, 4)),
+    },
+    rules.warmtefonds,
+  );
 
   // Owners pay the loan by breukdeel; an owner-occupier counts the whole saving, a landlord only his configured share.
   const owners: Owner[] = members
@@ -199,12 +261,15 @@ function assess(
         support: ownerSupport(own - cost, cost, cfg.decision.support),
       };
     });
+  const corporation = { votes: corporationVotes, vote: cfg.decision.corporationVote };
+  const second = rules.decision.secondMeeting;
   const outcome = decisionProbability(
     {
       owners,
-      corporation: { votes: corporationVotes, vote: cfg.decision.corporationVote },
+      corporation,
       majority: rule.majority,
       quorum: rule.quorum,
+      secondMeeting: second.allowed ? { majority: second.majority } : null,
     },
     {
       exactMaxVotes: cfg.decision.exactMaxVotes,
@@ -213,20 +278,28 @@ function assess(
     },
   );
   const probability = round(outcome.probability, 4);
+  const unanimity =
+    loan.path === 'small-all-sign'
+      ? round(unanimityProbability(owners, corporation, cfg.decision.signFactor), 4)
+      : null;
+  const decided = unanimity ?? probability;
   const corporationControlled = corporationVoteShare > 0.5;
   const dueCount = MAINTENANCE_ELEMENTS.filter((e) => due[e].due).length;
   const s = vveScore(
     {
       units,
-      minDwellings: cfg.warmtefonds.minDwellings,
+      minDwellings: rules.warmtefonds.largeMinDwellings,
       eligibleWarmtefonds: loan.eligible,
       warmtefondsFailing: loan.failing,
+      warmtefondsPath: loan.path,
+      preconditionsToArrange: loan.preconditions.filter((p) => p.met !== true).map((p) => p.id),
+      quorumMissedProbability: outcome.quorumMissed,
       active: activity.active,
       corporationVoteShare,
       ownerOccupierShare: ownerOccupiers / units,
       poorLabelShare,
       maintenanceDueCount: dueCount,
-      qualifiedMajorityProbability: probability,
+      decisionProbability: decided,
       netPerRightPerMonthEur: pkg.netPerRightPerMonthEur,
       surveyNeeded: pkg.nature.surveyNeeded,
       assumed: activity.assumptions.length > 0,
@@ -267,8 +340,15 @@ function assess(
       method: outcome.method,
       standardError: outcome.standardError === null ? null : round(outcome.standardError, 5),
       meanOwnerSupport: owners.length ? round(owners.reduce((a, o) => a + o.support, 0) / owners.length, 4) : null,
+      secondMeetingMajority: second.allowed ? round(second.majority, 4) : null,
+      firstMeetingProbability: round(outcome.firstMeeting, 4),
+      quorumMissedProbability: round(outcome.quorumMissed, 4),
+      secondMeetingProbability: round(outcome.secondMeeting, 4),
+      unanimityProbability: unanimity,
     },
     qualifiedMajorityProbability: probability,
+    decisionProbability: decided,
+    shortlistNote: null,
     corporationControlled,
     score: s.score,
     scoreParts: roundComponents(s.components),

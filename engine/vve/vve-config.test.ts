@@ -11,12 +11,9 @@ describe('parseVveConfig', () => {
   it('accepts the shipped file, whose legal figures are those of docs/domain.md §3', () => {
     const r = parseVveConfig(shipped);
     expect(r.ok).toBe(true);
-    expect(DEFAULT_VVE_CONFIG.warmtefonds).toMatchObject({
-      minDwellings: 8,
-      minLoanEur: 25_000,
-      maxPerRightEur: 30_000,
-    });
-    expect(DEFAULT_VVE_CONFIG.decision.defaultMajority).toBeCloseTo(2 / 3, 12);
+    // The fund's terms and the decision rules are dated rules now (config/rules), not configuration.
+    expect(DEFAULT_VVE_CONFIG.warmtefonds).toEqual({ termYears: 15 });
+    expect(DEFAULT_VVE_CONFIG.shortlistMinDecisionProbability).toBe(0.25);
     expect(DEFAULT_VVE_CONFIG.activity).toMatchObject({ maxMjopAgeYears: 5, reserveRateOfRebuildValue: 0.005 });
   });
   it('names the path and the allowed values of a bad field', () => {

@@ -22,6 +22,8 @@ export const VveConfigSchema = z.strictObject({
     reserveRateOfRebuildValue: z.number().min(0).max(0.1),
     /** Rebuild value (herbouwwaarde) per m² of usable area (L: not in docs/domain.md; typical insurance figure for flats). */
     rebuildValueEurPerM2: z.number().positive().max(20_000),
+    /** Years an MJOP plans ahead (docs/domain.md §3: at least 10); the Warmtefonds wants it to cover the loan term. */
+    mjopHorizonYears: z.number().int().min(1).max(50),
   }),
   maintenance: z.strictObject({
     /** An element is due when its insulation level is at most `maxLevel` (0 = N0) and the building is at least `minAgeYears` old (L). */
@@ -41,21 +43,15 @@ export const VveConfigSchema = z.strictObject({
     surveyCost: z.enum(['min', 'mid', 'max']),
   }),
   warmtefonds: z.strictObject({
-    /** docs/domain.md §3 (H): VvE Energiebespaarlening from 8 dwellings. */
-    minDwellings: z.number().int().min(1).max(1000),
-    /** docs/domain.md §3 (H): loan at least €25,000. */
-    minLoanEur: z.number().min(0),
-    /** docs/domain.md §3 (H): at most €30,000 per apartment right (€50k/€65k for deep packages). */
-    maxPerRightEur: z.number().positive(),
-    /** Yearly interest (L: not in docs/domain.md; Warmtefonds rates change — check the current rate). */
-    annualRate: z.number().min(0).max(0.25),
-    /** docs/domain.md §3 (H): terms of 10, 15 or 20 years. */
+    /**
+     * The pilot's loan term: 10, 15 or 20 years (docs/domain.md §3). The fund's limits, paths and the rate per term
+     * are dated rules (config/rules/warmtefonds-vve.json), picked on the run's date.
+     */
     termYears: z.union([z.literal(10), z.literal(15), z.literal(20)]),
   }),
   decision: z.strictObject({
-    /** docs/domain.md §3 (H): a "change" needs 2/3 of the votes with a 2/3 quorum unless the deed says otherwise. */
-    defaultMajority: z.number().gt(0).max(1),
-    defaultQuorum: z.number().gt(0).max(1),
+    /** Probability that an owner signs the small-VvE consent statement, as a multiple of his P(for) at a meeting (L). */
+    signFactor: Share,
     /** How the corporation (Alwel) votes, as one block (assumption: it supports the package it helped choose). */
     corporationVote: z.enum(['for', 'against', 'abstain']),
     /** Probability a private owner attends or gives a proxy (L). */
@@ -98,6 +94,11 @@ export const VveConfigSchema = z.strictObject({
     corporationControlledDecisionCredit: Share,
   }),
   shortlistSize: z.number().int().min(1).max(100),
+  /**
+   * A VvE goes on the shortlist only when its decision probability (qualified majority, second meeting included;
+   * unanimity for a small VvE) is at least this (L): a pilot with a VvE that will not decide tests nothing.
+   */
+  shortlistMinDecisionProbability: Share,
   /** The pilot tests owners' decisions: a corporation-controlled VvE takes the corporation's own path and stays off the shortlist. */
   shortlistExcludesCorporationControlled: z.boolean(),
 });

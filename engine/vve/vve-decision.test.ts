@@ -2,22 +2,37 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createRng } from '../rng.ts';
 import { DEFAULT_VVE_CONFIG } from './vve-config.ts';
-import { decisionProbability, integerVotes, ownerSupport, type DecisionInput, type Owner } from './vve-decision.ts';
+import {
+  decisionProbability,
+  integerVotes,
+  ownerSupport,
+  unanimityProbability,
+  type DecisionInput,
+  type Owner,
+} from './vve-decision.ts';
 
 const opts = (exactMaxVotes = 1200) => ({ exactMaxVotes, draws: 200_000, rng: createRng(7) });
 const owners = (n: number, attend: number, support: number, votes = 1): Owner[] =>
   Array.from({ length: n }, () => ({ votes, attend, support }));
 const TWO_THIRDS = 2 / 3;
 
-/** Brute force over every owner's three outcomes (absent, for, against). */
+/**
+ * Brute force over every owner's three outcomes (absent, for, against) in the first meeting and, when it misses its
+ * quorum, over every outcome of an independent second meeting without quorum.
+ */
 function brute(d: DecisionInput): number {
   const total = d.corporation.votes + d.owners.reduce((a, o) => a + o.votes, 0);
-  let prob = 0;
+  let first = 0,
+    missed = 0,
+    second = 0;
   const rec = (i: number, pr: number, p: number, f: number) => {
     if (i === d.owners.length) {
       const cp = p + (d.corporation.vote === 'abstain' ? 0 : d.corporation.votes),
         cf = f + (d.corporation.vote === 'for' ? d.corporation.votes : 0);
-      if (cp > 0 && cp >= d.quorum * total - 1e-9 && cf >= d.majority * cp - 1e-9) prob += pr;
+      const quorate = cp > 0 && cp >= d.quorum * total - 1e-9;
+      if (quorate && cf >= d.majority * cp - 1e-9) first += pr;
+      if (!quorate) missed += pr;
+      if (d.secondMeeting && cp > 0 && cf >= d.secondMeeting.majority * cp - 1e-9) second += pr;
       return;
     }
     const o = d.owners[i]!;
@@ -26,7 +41,7 @@ function brute(d: DecisionInput): number {
     rec(i + 1, pr * o.attend * (1 - o.support), p + o.votes, f);
   };
   rec(0, 1, 0, 0);
-  return prob;
+  return first + missed * second;
 }
 
 describe('decisionProbability', () => {
@@ -42,6 +57,7 @@ describe('decisionProbability', () => {
       corporation: { votes: 130, vote: 'for' },
       majority: TWO_THIRDS,
       quorum: TWO_THIRDS,
+      secondMeeting: null,
     };
     const r = decisionProbability(d, opts());
     expect(r.method).toBe('exact');
@@ -61,8 +77,15 @@ describe('decisionProbability', () => {
         fc.constantFrom('for' as const, 'against' as const, 'abstain' as const),
         frac,
         frac,
-        (owners, corp, vote, majority, quorum) => {
-          const d: DecisionInput = { owners, corporation: { votes: corp, vote }, majority, quorum };
+        fc.option(frac, { nil: null }),
+        (owners, corp, vote, majority, quorum, second) => {
+          const d: DecisionInput = {
+            owners,
+            corporation: { votes: corp, vote },
+            majority,
+            quorum,
+            secondMeeting: second === null ? null : { majority: second },
+          };
           if (owners.length === 0 && corp === 0) return;
           const r = decisionProbability(d, opts());
           expect(r.method).toBe('exact');
@@ -74,7 +97,12 @@ describe('decisionProbability', () => {
   });
 
   it('certain when everyone attends and supports; impossible when nobody attends', () => {
-    const base = { corporation: { votes: 0, vote: 'for' as const }, majority: TWO_THIRDS, quorum: TWO_THIRDS };
+    const base = {
+      corporation: { votes: 0, vote: 'for' as const },
+      majority: TWO_THIRDS,
+      quorum: TWO_THIRDS,
+      secondMeeting: null,
+    };
     expect(decisionProbability({ ...base, owners: owners(9, 1, 1) }, opts()).probability).toBeCloseTo(1, 12);
     expect(decisionProbability({ ...base, owners: owners(9, 0, 1) }, opts()).probability).toBe(0);
   });
@@ -85,6 +113,7 @@ describe('decisionProbability', () => {
       corporation: { votes: 7, vote: 'for' },
       majority: TWO_THIRDS,
       quorum: TWO_THIRDS,
+      secondMeeting: null,
     };
     expect(decisionProbability(d, opts()).probability).toBeCloseTo(1, 12);
     expect(decisionProbability({ ...d, corporation: { votes: 7, vote: 'against' } }, opts()).probability).toBe(0);
@@ -96,9 +125,28 @@ describe('decisionProbability', () => {
       corporation: { votes: 0, vote: 'for' },
       majority: TWO_THIRDS,
       quorum: TWO_THIRDS,
+      secondMeeting: null,
     };
     // P(Binomial(6, 0.5) ≥ 4) = (15 + 6 + 1) / 64
     expect(decisionProbability(d, opts()).probability).toBeCloseTo(22 / 64, 12);
+  });
+
+  it('a second meeting without quorum decides when the first misses its quorum (model regulations)', () => {
+    const d: DecisionInput = {
+      owners: owners(6, 0.5, 1),
+      corporation: { votes: 0, vote: 'for' },
+      majority: TWO_THIRDS,
+      quorum: TWO_THIRDS,
+      secondMeeting: { majority: TWO_THIRDS },
+    };
+    // First: 22/64; quorum missed: 42/64; second meeting: anyone present (all for) carries it, P = 63/64.
+    const r = decisionProbability(d, opts());
+    expect(r).toMatchObject({ firstMeeting: 22 / 64, quorumMissed: 42 / 64, secondMeeting: 63 / 64 });
+    expect(r.probability).toBeCloseTo(22 / 64 + (42 / 64) * (63 / 64), 12);
+    // Monte Carlo follows the same path.
+    const mc = decisionProbability(d, opts(1));
+    expect(mc.method).toBe('monte-carlo');
+    expect(Math.abs(mc.probability - r.probability)).toBeLessThan(4 * mc.standardError! + 1e-3);
   });
 
   it('falls back to seeded Monte Carlo for large vote totals, agreeing with the exact result', () => {
@@ -107,6 +155,7 @@ describe('decisionProbability', () => {
       corporation: { votes: 150, vote: 'for' },
       majority: TWO_THIRDS,
       quorum: TWO_THIRDS,
+      secondMeeting: null,
     };
     const ex = decisionProbability(d, opts());
     const mc = decisionProbability(d, opts(10));
@@ -119,6 +168,15 @@ describe('decisionProbability', () => {
   it('scales decimal votes to whole numbers', () => {
     expect(integerVotes([0.25, 0.5, 0.25])).toEqual([1, 2, 1]);
     expect(integerVotes([Math.PI])).toBeNull();
+  });
+});
+
+describe('unanimityProbability (small VvE: every member signs)', () => {
+  it("multiplies each owner's signing probability; a corporation signs only when it votes for", () => {
+    const os = [{ support: 0.9 }, { support: 0.8 }];
+    expect(unanimityProbability(os, { votes: 2, vote: 'for' }, 1)).toBeCloseTo(0.72, 12);
+    expect(unanimityProbability(os, { votes: 0, vote: 'against' }, 0.5)).toBeCloseTo(0.18, 12);
+    expect(unanimityProbability(os, { votes: 2, vote: 'abstain' }, 1)).toBe(0);
   });
 });
 

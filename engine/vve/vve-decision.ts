@@ -3,7 +3,10 @@ import type { VveConfig } from './vve-config.ts';
 
 /**
  * Decision feasibility: the probability that a package reaches the required majority of the votes cast
- * with the required quorum of all votes present (docs/domain.md §3: usually 2/3 and 2/3). The corporation votes
+ * with the required quorum of all votes present (docs/domain.md §3: usually 2/3 and 2/3) — or, when the quorum is
+ * not reached and the rules allow it, in a second meeting without quorum by the second meeting's majority of the
+ * votes cast (model regulations, docs/domain.md §3). Attendance at the second meeting is drawn anew, independently
+ * of the first (assumption). The corporation votes
  * as one block (configured: for, against or abstain); every other apartment right is one owner who attends
  * with probability `attend` and, when present, votes for with probability `support`, independently.
  *
@@ -24,10 +27,19 @@ export interface DecisionInput {
   corporation: { votes: number; vote: VveConfig['decision']['corporationVote'] };
   majority: number;
   quorum: number;
+  /** The second meeting without quorum; null when the rules (or the deed) do not allow one. */
+  secondMeeting: { majority: number } | null;
 }
 
 export interface DecisionOutcome {
+  /** P(decided): first meeting, or second meeting after a first without quorum. */
   probability: number;
+  /** P(first meeting has its quorum and its majority). */
+  firstMeeting: number;
+  /** P(first meeting lacks its quorum): the case the second meeting decides. */
+  quorumMissed: number;
+  /** P(a second meeting, once held, reaches its majority of the votes cast); 0 when none is allowed. */
+  secondMeeting: number;
   method: 'exact' | 'monte-carlo';
   /** Monte Carlo only: standard error of `probability`. */
   standardError: number | null;
@@ -64,12 +76,29 @@ function gcd(a: number, b: number): number {
   return a;
 }
 
-const passes = (
-  present: number,
-  inFavour: number,
-  total: number,
-  d: Pick<DecisionInput, 'majority' | 'quorum'>,
-): boolean => present > 0 && present >= d.quorum * total - EPS && inFavour >= d.majority * present - EPS;
+const quorate = (present: number, total: number, quorum: number): boolean =>
+  present > 0 && present >= quorum * total - EPS;
+const carried = (present: number, inFavour: number, majority: number): boolean =>
+  present > 0 && inFavour >= majority * present - EPS;
+
+/** The three probabilities of one meeting's outcome distribution combined into the decision outcome. */
+function combine(first: number, missed: number, second: number, d: DecisionInput) {
+  const s = d.secondMeeting ? second : 0;
+  return { probability: Math.min(1, first + missed * s), firstMeeting: first, quorumMissed: missed, secondMeeting: s };
+}
+
+/**
+ * P(every member signs the small-VvE consent statement): the corporation signs when it votes for; each owner signs
+ * with `signFactor` × his P(for), independently.
+ */
+export function unanimityProbability(
+  owners: readonly Pick<Owner, 'support'>[],
+  corporation: DecisionInput['corporation'],
+  signFactor: number,
+): number {
+  if (corporation.votes > 0 && corporation.vote !== 'for') return 0;
+  return owners.reduce((p, o) => p * signFactor * o.support, 1);
+}
 
 export function decisionProbability(
   d: DecisionInput,
@@ -78,11 +107,11 @@ export function decisionProbability(
   const all = integerVotes([d.corporation.votes, ...d.owners.map((o) => o.votes)]);
   const ownerTotal = all ? all.slice(1).reduce((a, b) => a + b, 0) : Infinity;
   if (all && ownerTotal + all[0]! <= opts.exactMaxVotes)
-    return { probability: exact(d, all), method: 'exact', standardError: null };
+    return { ...exact(d, all), method: 'exact', standardError: null };
   return monteCarlo(d, opts.draws, opts.rng);
 }
 
-function exact(d: DecisionInput, ints: number[]): number {
+function exact(d: DecisionInput, ints: number[]) {
   const corp = ints[0]!;
   const votes = ints.slice(1);
   const n = votes.reduce((a, b) => a + b, 0);
@@ -112,13 +141,18 @@ function exact(d: DecisionInput, ints: number[]): number {
     reach += v;
     [cur, next] = [next, cur];
   });
-  let prob = 0;
+  let first = 0,
+    missed = 0,
+    second = 0;
   for (let p = 0; p <= reach; p++)
     for (let f = 0; f <= p; f++) {
       const x = cur[p * W + f]!;
-      if (x !== 0 && passes(p + cp, f + cf, total, d)) prob += x;
+      if (x === 0) continue;
+      if (!quorate(p + cp, total, d.quorum)) missed += x;
+      else if (carried(p + cp, f + cf, d.majority)) first += x;
+      if (d.secondMeeting && carried(p + cp, f + cf, d.secondMeeting.majority)) second += x;
     }
-  return Math.min(1, prob);
+  return combine(first, missed, second, d);
 }
 
 function monteCarlo(d: DecisionInput, draws: number, rng: Rng): DecisionOutcome {
@@ -130,8 +164,7 @@ function monteCarlo(d: DecisionInput, draws: number, rng: Rng): DecisionOutcome 
   const total = d.corporation.votes + votes.reduce((a, b) => a + b, 0);
   const cp = d.corporation.vote === 'abstain' ? 0 : d.corporation.votes;
   const cf = d.corporation.vote === 'for' ? d.corporation.votes : 0;
-  let hits = 0;
-  for (let k = 0; k < draws; k++) {
+  const meeting = (): [number, number] => {
     let p = cp,
       f = cf;
     for (let i = 0; i < n; i++) {
@@ -141,8 +174,28 @@ function monteCarlo(d: DecisionInput, draws: number, rng: Rng): DecisionOutcome 
         if (u < yes[i]!) f += votes[i]!;
       }
     }
-    if (passes(p, f, total, d)) hits++;
+    return [p, f];
+  };
+  // Each draw holds the first meeting and, when it misses its quorum, a second one with fresh attendance.
+  let first = 0,
+    missed = 0,
+    second = 0;
+  for (let k = 0; k < draws; k++) {
+    const [p, f] = meeting();
+    if (quorate(p, total, d.quorum)) {
+      if (carried(p, f, d.majority)) first++;
+      continue;
+    }
+    missed++;
+    if (!d.secondMeeting) continue;
+    const [p2, f2] = meeting();
+    if (carried(p2, f2, d.secondMeeting.majority)) second++;
   }
-  const probability = hits / draws;
-  return { probability, method: 'monte-carlo', standardError: Math.sqrt((probability * (1 - probability)) / draws) };
+  const probability = (first + second) / draws;
+  return {
+    ...combine(first / draws, missed / draws, missed ? second / missed : 0, d),
+    probability,
+    method: 'monte-carlo',
+    standardError: Math.sqrt((probability * (1 - probability)) / draws),
+  };
 }

@@ -21,22 +21,31 @@ export const VVE_COLUMNS: readonly ExportColumn[] = [
   { key: 'labels', header: 'Energielabels', kind: 'text' },
   { key: 'onderhoud', header: 'Onderhoud nodig', kind: 'text' },
   { key: 'warmtefonds', header: 'Warmtefonds VvE-lening mogelijk', kind: 'boolean' },
+  { key: 'warmtefonds_route', header: 'Warmtefonds-route', kind: 'text' },
+  { key: 'te_regelen', header: 'Te regelen voor de lening', kind: 'text' },
   { key: 'kosten_per_recht_eur', header: 'Kosten per recht (€)', kind: 'integer' },
   { key: 'maandlast_per_recht_eur', header: 'Maandlast lening per recht (€)', kind: 'decimal' },
   { key: 'besparing_per_recht_eur', header: 'Besparing per recht per maand (€)', kind: 'decimal' },
   { key: 'onderzoek_eur', header: 'Ecologisch onderzoek (€)', kind: 'integer' },
   { key: 'doorlooptijd_dagen', header: 'Doorlooptijd onderzoek (dagen)', kind: 'integer' },
   { key: 'meerderheid', header: 'Vereiste meerderheid', kind: 'decimal' },
-  { key: 'kans_meerderheid', header: 'Kans gekwalificeerde meerderheid', kind: 'decimal' },
+  { key: 'kans_meerderheid', header: 'Kans gekwalificeerde meerderheid (incl. tweede vergadering)', kind: 'decimal' },
+  { key: 'kans_besluit', header: 'Kans op een besluit (kleine VvE: iedereen tekent)', kind: 'decimal' },
   { key: 'corporatie_bepalend', header: 'Corporatie bepalend (> 50 %)', kind: 'boolean' },
   { key: 'score', header: 'Score (0–100)', kind: 'decimal' },
   { key: 'redenen', header: 'Redencodes', kind: 'text' },
+  { key: 'shortlist_toelichting', header: 'Toelichting shortlist', kind: 'text' },
   { key: 'problemen', header: 'Gegevensproblemen', kind: 'text' },
 ];
 
 const LABEL_ORDER = ['A++++', 'A+++', 'A++', 'A+', 'A', 'B', 'C', 'D', 'E', 'F', 'G'];
 /** Where the VvE's register fields come from. */
 const SOURCE_NL = { registered: 'VvE-register', imputed: 'geschat', synthetic: 'synthetisch' } as const;
+const ROUTE_NL = {
+  'small-all-sign': 'kleine VvE: alle leden tekenen',
+  large: 'vanaf 8 woningen: energieadvies en MJOP',
+  none: 'geen',
+} as const;
 const DUE_NL = { facade: 'gevel', roof: 'dak', windows: 'kozijnen' } as const;
 
 export function vveExportTable(body: VveRankingBody): ExportTable {
@@ -61,6 +70,12 @@ export function vveExportTable(body: VveRankingBody): ExportTable {
         .map((e) => DUE_NL[e])
         .join(' ') || 'geen',
     warmtefonds: v.eligibleWarmtefonds,
+    warmtefonds_route: ROUTE_NL[v.warmtefonds.path ?? 'none'],
+    te_regelen:
+      v.warmtefonds.preconditions
+        .filter((p) => p.met !== true)
+        .map((p) => p.todo)
+        .join('; ') || null,
     kosten_per_recht_eur: v.costPerRightEur,
     maandlast_per_recht_eur: v.package.loanMonthlyPerRightEur,
     besparing_per_recht_eur: v.package.savingPerRightPerMonthEur,
@@ -68,9 +83,11 @@ export function vveExportTable(body: VveRankingBody): ExportTable {
     doorlooptijd_dagen: v.package.nature.leadTimeDays,
     meerderheid: v.decision.majority,
     kans_meerderheid: v.qualifiedMajorityProbability,
+    kans_besluit: v.decisionProbability,
     corporatie_bepalend: v.corporationControlled,
     score: v.score,
     redenen: v.reasons.map((r) => r.code).join(' '),
+    shortlist_toelichting: v.shortlistNote,
     problemen: null,
   }));
   for (const r of body.rejected) {

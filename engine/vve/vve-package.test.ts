@@ -3,9 +3,10 @@ import { DEFAULT_ECOLOGY } from '../retrofit/ecology.ts';
 import { monthlyAnnuity } from './annuity.ts';
 import { DEFAULT_VVE_CONFIG } from './vve-config.ts';
 import { owners, vveDataset } from './vve-fixture.ts';
-import { vvePackage, warmtefonds } from './vve-package.ts';
+import { vvePackage } from './vve-package.ts';
 import type { DwellingPackage } from './vve-retrofit.ts';
 
+const LOAN = { annualRate: 0.04, termYears: 15 };
 const ds = vveDataset([{ vveId: 'VVE-1', ownership: owners(10) }]);
 const members = ds.dwellings.map((d) => ({ dwelling: d, votes: 1 }));
 const pkg = (measures: DwellingPackage['measures'], risk = 0.8): Map<string, DwellingPackage> =>
@@ -18,7 +19,7 @@ const pkg = (measures: DwellingPackage['measures'], risk = 0.8): Map<string, Dwe
 
 describe('vvePackage', () => {
   it('adds the full ecological survey of a high-risk building (docs/domain.md §2) and finances the whole per right', () => {
-    const p = vvePackage(members, pkg(['cavity-wall', 'glazing']), DEFAULT_VVE_CONFIG);
+    const p = vvePackage(members, pkg(['cavity-wall', 'glazing']), DEFAULT_VVE_CONFIG, LOAN);
     const full = DEFAULT_ECOLOGY.routes['individual-survey'].full;
     expect(p.nature).toMatchObject({
       route: 'individual-survey',
@@ -33,24 +34,11 @@ describe('vvePackage', () => {
     expect(p.savingPerRightPerMonthEur).toBeCloseTo(133 / 12, 2);
   });
   it('a quick scan for a low-risk building; no survey when no measure has nature rules', () => {
-    expect(vvePackage(members, pkg(['roof'], 0.1), DEFAULT_VVE_CONFIG).nature.leadTimeDays).toBe(
+    expect(vvePackage(members, pkg(['roof'], 0.1), DEFAULT_VVE_CONFIG, LOAN).nature.leadTimeDays).toBe(
       DEFAULT_ECOLOGY.routes['individual-survey'].quickScan.leadTimeDays,
     );
-    const noRules = vvePackage(members, pkg(['floor', 'glazing']), DEFAULT_VVE_CONFIG);
+    const noRules = vvePackage(members, pkg(['floor', 'glazing']), DEFAULT_VVE_CONFIG, LOAN);
     expect(noRules.nature.surveyNeeded).toBe(false);
     expect(noRules.surveyCostEur).toBe(0);
-  });
-});
-
-describe('warmtefonds (docs/domain.md §3)', () => {
-  const cfg = DEFAULT_VVE_CONFIG.warmtefonds;
-  it('needs ≥ 8 dwellings, ≥ €25,000 in total and ≤ €30,000 per right', () => {
-    expect(warmtefonds(8, { totalCostEur: 40_000, costPerRightEur: 5_000 }, cfg)).toEqual({
-      eligible: true,
-      failing: [],
-    });
-    expect(warmtefonds(6, { totalCostEur: 40_000, costPerRightEur: 6_667 }, cfg).failing).toEqual(['omvang.te-klein']);
-    expect(warmtefonds(8, { totalCostEur: 300_000, costPerRightEur: 37_500 }, cfg).failing).toEqual(['lening.te-hoog']);
-    expect(warmtefonds(8, { totalCostEur: 24_000, costPerRightEur: 3_000 }, cfg).failing).toEqual(['lening.te-laag']);
   });
 });

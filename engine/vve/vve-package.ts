@@ -9,7 +9,7 @@ import type { DwellingPackage } from './vve-retrofit.ts';
  * The VvE's retrofit package: the members' common-element measures at project price, plus the ecological
  * survey — VvE apartment buildings fall outside pre-SMP and need an individual survey per building
  * (docs/domain.md §2; quick scan or full survey by habitat risk, engine/retrofit/ecology.ts) — financed with the
- * Warmtefonds VvE loan (annuity at the configured rate and term, docs/domain.md §3) and set against the savings.
+ * Warmtefonds VvE loan (annuity at the rate and term of the dated rules, docs/domain.md §3) and set against the savings.
  */
 export interface VveNature {
   route: 'individual-survey';
@@ -37,19 +37,15 @@ export interface VvePackage {
   nature: VveNature;
 }
 
-export interface Warmtefonds {
-  eligible: boolean;
-  /** What fails, as reason codes of vve-reasons.ts. */
-  failing: ('omvang.te-klein' | 'lening.te-hoog' | 'lening.te-laag')[];
-}
-
 const pick = (range: readonly [number, number], how: VveConfig['package']['surveyCost']): number =>
   how === 'min' ? range[0] : how === 'max' ? range[1] : (range[0] + range[1]) / 2;
 
 export function vvePackage(
   members: readonly VveMember[],
   packages: ReadonlyMap<string, DwellingPackage>,
-  cfg: Pick<VveConfig, 'package' | 'warmtefonds'>,
+  cfg: Pick<VveConfig, 'package'>,
+  /** The Warmtefonds loan's rate and term (dated rules, vve-rules.ts). */
+  loan: { annualRate: number; termYears: number },
   ecology: EcologyParams = DEFAULT_ECOLOGY,
 ): VvePackage {
   const used = new Set<MeasureId>();
@@ -83,7 +79,7 @@ export function vvePackage(
   const rights = members.length;
   const total = works + survey;
   const perRight = rights ? total / rights : 0;
-  const monthlyPerRight = monthlyAnnuity(perRight, cfg.warmtefonds.annualRate, cfg.warmtefonds.termYears);
+  const monthlyPerRight = monthlyAnnuity(perRight, loan.annualRate, loan.termYears);
   const savingPerRight = rights ? bill / 12 / rights : 0;
   return {
     measures: MEASURE_IDS.filter((id) => used.has(id)),
@@ -95,7 +91,7 @@ export function vvePackage(
     savingPerRightPerMonthEur: round2(savingPerRight),
     netPerRightPerMonthEur: round2(savingPerRight - monthlyPerRight),
     gasSavingM3PerYear: Math.round(gas),
-    loanMonthlyTotalEur: monthlyAnnuity(total, cfg.warmtefonds.annualRate, cfg.warmtefonds.termYears),
+    loanMonthlyTotalEur: monthlyAnnuity(total, loan.annualRate, loan.termYears),
     nature: {
       route: 'individual-survey',
       surveyNeeded,
@@ -104,19 +100,6 @@ export function vvePackage(
       leadTimeDays: Math.max(0, ...buildings.map((b) => b.leadTimeDays)),
     },
   };
-}
-
-/** Warmtefonds VvE Energiebespaarlening (docs/domain.md §3, H): ≥ 8 dwellings, loan ≥ €25,000, ≤ €30,000 per right. */
-export function warmtefonds(
-  units: number,
-  pkg: Pick<VvePackage, 'totalCostEur' | 'costPerRightEur'>,
-  cfg: VveConfig['warmtefonds'],
-): Warmtefonds {
-  const failing: Warmtefonds['failing'] = [];
-  if (units < cfg.minDwellings) failing.push('omvang.te-klein');
-  if (pkg.costPerRightEur > cfg.maxPerRightEur) failing.push('lening.te-hoog');
-  if (pkg.totalCostEur < cfg.minLoanEur) failing.push('lening.te-laag');
-  return { eligible: failing.length === 0, failing };
 }
 
 function round2(x: number): number {

@@ -4,10 +4,15 @@
  * register data was missing and an assumption was used.
  */
 export const VVE_REASON_LABELS = {
-  'omvang.warmtefonds': 'Komt in aanmerking voor de Warmtefonds VvE-lening (≥ 8 woningen, ≤ € 30.000 per recht)',
-  'omvang.te-klein': 'Te klein voor de Warmtefonds VvE-lening (minder dan 8 woningen)',
+  'omvang.warmtefonds': 'Komt in aanmerking voor de Warmtefonds VvE-lening (grote VvE; voorwaarden zie Warmtefonds)',
+  'omvang.klein-alle-leden':
+    'Kleine VvE: Warmtefonds VvE-lening mogelijk als alle leden de instemmingsverklaring tekenen',
+  'omvang.te-klein': 'Te klein voor de Warmtefonds VvE-lening',
   'lening.te-hoog': 'Pakket kost meer dan het Warmtefonds-maximum per appartementsrecht',
   'lening.te-laag': 'Pakket blijft onder het minimale leenbedrag van het Warmtefonds',
+  'lening.boven-maximum': 'Pakket kost meer dan het Warmtefonds-maximum per VvE',
+  'voorwaarde.energieadvies': 'Te regelen voor de lening: Maatwerk VvE Energieadvies (BRL 9500)',
+  'voorwaarde.mjop': 'Te regelen voor de lening: MJOP dat de looptijd van de lening dekt',
   'bestuur.actief': 'Actieve VvE: recente ALV en actueel MJOP of voldoende reservefonds',
   'bestuur.slapend': 'Slapende VvE: geen recente ALV, of geen actueel MJOP en te klein reservefonds',
   'corporatie.goed-aandeel': 'Corporatie heeft 10–50 % van de stemmen: kan een besluit dragen zonder het te bepalen',
@@ -20,8 +25,10 @@ export const VVE_REASON_LABELS = {
   'label.slecht': 'Meerderheid van de woningen heeft energielabel D–G',
   'label.goed': 'Weinig woningen met energielabel D–G',
   'onderhoud.nodig': 'Onderhoud aan gevel, dak of kozijnen staat gepland of is nodig',
-  'besluit.kansrijk': 'Gekwalificeerde meerderheid waarschijnlijk (kans ≥ 50 %)',
-  'besluit.onzeker': 'Gekwalificeerde meerderheid onzeker (kans < 50 %)',
+  'besluit.kansrijk': 'Besluit waarschijnlijk (kans ≥ 50 %, tweede vergadering meegerekend)',
+  'besluit.onzeker': 'Besluit onzeker (kans < 50 %, tweede vergadering meegerekend)',
+  'besluit.tweede-vergadering': 'Quorum vaak niet gehaald: besluit valt vooral in een tweede vergadering zonder quorum',
+  'shortlist.onder-drempel': 'Niet op de shortlist: kans op een besluit onder de drempel (zie toelichting)',
   'financien.netto-voordeel': 'Besparing per maand hoger dan de maandlast van de lening',
   'financien.netto-last': 'Maandlast van de lening hoger dan de besparing per maand',
   'natuur.onderzoek': 'Ecologisch onderzoek per gebouw nodig (appartementen vallen buiten pre-SMP)',

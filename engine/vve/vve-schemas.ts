@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { MEASURE_IDS } from '../retrofit/measure-ids.ts';
 import { VVE_REASON_CODES } from './vve-reasons.ts';
+import { WARMTEFONDS_FAILING } from './vve-warmtefonds.ts';
 
 /**
  * The VvE ranking as the API and `voorraad vve --format json` return it (zod: validation in tests and the
@@ -11,6 +12,17 @@ const Issue = z.object({
   message: z.string(),
   path: z.array(z.union([z.string(), z.number()])).optional(),
 });
+export const RuleVersionSchema = z
+  .object({
+    id: z.string(),
+    version: z.string(),
+    validFrom: z.string(),
+    validTo: z.string().nullable(),
+    source: z.string(),
+    retrieved: z.string(),
+    assumption: z.boolean(),
+  })
+  .meta({ id: 'RuleVersion' });
 const Due = z.object({ due: z.boolean(), share: z.number(), assumedShare: z.number() });
 
 export const VveAssessmentSchema = z
@@ -78,7 +90,20 @@ export const VveAssessmentSchema = z
     eligibleWarmtefonds: z.boolean(),
     warmtefonds: z.object({
       eligible: z.boolean(),
-      failing: z.array(z.enum(['omvang.te-klein', 'lening.te-hoog', 'lening.te-laag'])),
+      path: z
+        .enum(['small-all-sign', 'large'])
+        .nullable()
+        .describe(
+          'small-all-sign: 2–7 dwellings, every member signs; large: 8 or more, documents to arrange; null: too small',
+        ),
+      failing: z.array(z.enum(WARMTEFONDS_FAILING)),
+      preconditions: z
+        .array(z.object({ id: z.string(), name: z.string(), met: z.boolean().nullable(), todo: z.string() }))
+        .describe('≥ 8 path: documents to arrange (not disqualifiers); met null = the register cannot tell'),
+      maxPerRightEur: z.number(),
+      minLoanEur: z.number(),
+      annualRate: z.number(),
+      termYears: z.number().int(),
     }),
     costPerRightEur: z.number(),
     decision: z.object({
@@ -90,8 +115,20 @@ export const VveAssessmentSchema = z
       method: z.enum(['exact', 'monte-carlo']),
       standardError: z.number().nullable(),
       meanOwnerSupport: z.number().nullable(),
+      secondMeetingMajority: z
+        .number()
+        .nullable()
+        .describe('majority of votes cast in a second meeting without quorum; null when not allowed'),
+      firstMeetingProbability: z.number(),
+      quorumMissedProbability: z.number(),
+      secondMeetingProbability: z.number().describe('P(a second meeting, once held, carries the decision)'),
+      unanimityProbability: z.number().nullable().describe('small VvE: P(every member signs); null otherwise'),
     }),
-    qualifiedMajorityProbability: z.number(),
+    qualifiedMajorityProbability: z.number().describe('P(qualified majority), second meeting without quorum included'),
+    decisionProbability: z
+      .number()
+      .describe('what the shortlist threshold reads: unanimity for a small VvE, else the qualified majority'),
+    shortlistNote: z.string().nullable().describe('why a VvE with a shortlist score is not on the shortlist'),
     corporationControlled: z
       .boolean()
       .describe('corporation holds more than half of the votes: a different governance path'),
@@ -113,6 +150,8 @@ export const VveRankingSchema = z
   .object({
     dataset: VveDatasetSchema,
     asOf: z.string().describe('reference date for ALV and MJOP ages (the dataset date)'),
+    rulesDate: z.string().describe('the day the policy rules were picked for (the run date)'),
+    rulesUsed: z.array(RuleVersionSchema).describe('versions of the policy rules used (config/rules)'),
     count: z.number().int(),
     shortlist: z.array(z.string()),
     vves: z.array(VveAssessmentSchema),

@@ -39,11 +39,20 @@ describe('createVveSession', () => {
 
   it('ranks another configuration on demand without replacing the loaded one', () => {
     const s = createVveSession({ now: clock() });
-    s.load(vveInput(ds), DEFAULT_VVE_CONFIG);
-    const one = s.ranking({ ...DEFAULT_VVE_CONFIG, shortlistSize: 1 });
+    const loose = { ...DEFAULT_VVE_CONFIG, shortlistMinDecisionProbability: 0 };
+    s.load(vveInput(ds), loose);
+    const one = s.ranking({ ...loose, shortlistSize: 1 });
     expect(one.ok && one.value.shortlist).toHaveLength(1);
     const dflt = s.ranking();
     expect(dflt.ok && dflt.value.shortlist.length).toBeGreaterThan(1);
+  });
+
+  it('picks the policy rules on the run date it was loaded with, also for another configuration', () => {
+    const s = createVveSession({ now: clock() });
+    s.load(vveInput(ds), DEFAULT_VVE_CONFIG, '2026-12-08');
+    const r = s.ranking({ ...DEFAULT_VVE_CONFIG, shortlistSize: 1 });
+    expect(r.ok && r.value.rulesDate).toBe('2026-12-08');
+    expect(r.ok && r.value.rulesUsed.map((v) => v.version)).toContain('warmtefonds.vve.max-per-right@2026-01-01');
   });
 
   it('keeps nothing when the configuration is invalid, and says why', () => {

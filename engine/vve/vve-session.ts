@@ -11,8 +11,12 @@ import type { VveRankingBody } from './vve-schemas.ts';
  * not change while the worker holds it; a different configuration is ranked on demand and the last one kept.
  */
 export interface VveSession {
-  /** Stores the input and ranks it with `config` at once; `ms` is the time spent ranking. */
-  load(input: VveInput, config: VveConfig): Result<{ count: number; rejected: number; ms: number }, VveIssueCode>;
+  /** Stores the input and ranks it with `config` at once, rules picked on `rulesDate` (the run's date); `ms` is the time spent ranking. */
+  load(
+    input: VveInput,
+    config: VveConfig,
+    rulesDate?: string,
+  ): Result<{ count: number; rejected: number; ms: number }, VveIssueCode>;
   /** The ranking of the loaded input: the one made at load, or one for another `config`. */
   ranking(config?: VveConfig): Result<VveRankingBody, VveIssueCode>;
 }
@@ -27,16 +31,18 @@ export function createVveSession(deps: { now: () => number }): VveSession {
   let input: VveInput | null = null;
   let loaded: Ranked | null = null;
   let other: Ranked | null = null;
+  let rulesDate: string | undefined;
 
   const rank = (inp: VveInput, config: VveConfig): Result<Ranked, VveIssueCode> => {
-    const r = rankVves(inp, { config });
+    const r = rankVves(inp, { config, ...(rulesDate === undefined ? {} : { rulesDate }) });
     if (!r.ok) return r;
     return ok({ key: JSON.stringify(config), body: rankingBody(inp.meta, r.value, r.warnings, config) });
   };
 
   return {
-    load(inp, config) {
+    load(inp, config, date) {
       const t0 = deps.now();
+      rulesDate = date;
       const r = rank(inp, config);
       if (!r.ok) return r;
       input = inp;

@@ -1,4 +1,5 @@
 import { acquisitionExportTable } from '../../engine/acquisition/export-table.ts';
+import { zoneSummaryText } from '../../engine/acquisition/zone-summary.ts';
 import type { AcquisitionPlan } from '../../engine/acquisition/plan.ts';
 import { toDutchCsv } from './csv-writer.ts';
 import type { ExportMeta } from './export-meta.ts';
@@ -38,7 +39,10 @@ export async function exportAcquisition(
     signals: { source: signalSource, included: plan.usesSignals, window: plan.signalWindow },
     notes: [
       `Budget ${euro.format(plan.budgetEur)}; geselecteerd ${plan.selectedCount} woningen, geraamd ${euro.format(plan.selectedCostEur)} (WOZ-klasse + kosten koper).`,
-      `Doelzones: ${plan.zones.map((z) => `${z.name} (prioriteit ${z.priority}, ${z.candidates} kandidaten)`).join('; ')}.`,
+      ...plan.zones.map((z) => `Doelzone ${zoneSummaryText(z, (n) => euro.format(n))}.`),
+      plan.ordinance
+        ? `${plan.ordinance.title} (${plan.ordinance.validFrom} t/m ${plan.ordinance.validTo ?? 'open'}) in de score; regels ${plan.ordinance.versions.join(', ')}.`
+        : 'Geen huisvestingsverordening van kracht op de rekendatum: niet in de score.',
     ],
   };
   const base = `verwervingslijst-${meta.dataset.dataDate}-${meta.exportedBy.role}`;

@@ -57,6 +57,7 @@ const s: ScenarioSummary = {
     westrand: { 'no-label-metric': { p10: [1], p50: [2], p90: [3], mean: [2] } },
   },
   warnings: [],
+  rules: { limits: [], passendShare: 0.95, labelAgreement: null, designations: [], versions: [] },
 };
 
 describe('resultCsv', () => {

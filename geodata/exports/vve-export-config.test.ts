@@ -37,14 +37,11 @@ describe('loadVveConfig', () => {
   });
 
   it('names the file, the code and the JSON path of a bad value, and keeps the issues', () => {
-    const file = write(
-      'bad.json',
-      JSON.stringify({ ...shipped, warmtefonds: { ...DEFAULT_VVE_CONFIG.warmtefonds, annualRate: 2 } }),
-    );
+    const file = write('bad.json', JSON.stringify({ ...shipped, shortlistMinDecisionProbability: 2 }));
     const err = errorOf(file);
     expect(err.code).toBe('vve.config.out-of-range');
-    expect(err.message).toMatch(/bad\.json: vve\.config\.out-of-range: warmtefonds\.annualRate/);
-    expect(err.issues[0]).toMatchObject({ code: 'vve.config.out-of-range', path: ['warmtefonds', 'annualRate'] });
+    expect(err.message).toMatch(/bad\.json: vve\.config\.out-of-range: shortlistMinDecisionProbability/);
+    expect(err.issues[0]).toMatchObject({ code: 'vve.config.out-of-range', path: ['shortlistMinDecisionProbability'] });
   });
 
   it('reports every bad field, not just the first', () => {

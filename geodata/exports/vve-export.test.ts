@@ -7,9 +7,11 @@ import { owners, vveDataset } from '../../engine/vve/vve-fixture.ts';
 import { exportVve } from './vve-export.ts';
 
 const ds = vveDataset([{ vveId: 'VVE-A', ownership: [...owners(3, 'corporatie'), ...owners(7)] }]);
-const r = rankVves(ds, { config: DEFAULT_VVE_CONFIG });
+// No decision threshold, so the one VvE is shortlisted and the row shows it (the threshold is tested in engine/vve).
+const cfg = { ...DEFAULT_VVE_CONFIG, shortlistMinDecisionProbability: 0 };
+const r = rankVves(ds, { config: cfg, rulesDate: '2026-12-08' });
 if (!r.ok) throw new Error('ranking failed');
-const body = rankingBody(ds.meta, r.value, r.warnings, DEFAULT_VVE_CONFIG);
+const body = rankingBody(ds.meta, r.value, r.warnings, cfg);
 const who = {
   exportedBy: { name: 'tester', role: 'vhf', via: 'session' as const },
   exportedAt: '2025-07-01T10:00:00.000Z',
@@ -28,6 +30,10 @@ describe('exportVve', () => {
     expect(text).toContain('\r\nSignalen;niet gebruikt in deze lijst');
     expect(text).not.toContain('rol zonder inzage');
     expect(text).toMatch(/\r\n1;ja;VVE-A;VvE Proefstraat0;;BU16740202;10;0,3;0,7;/);
+    // The export states the policy rule versions it rests on.
+    expect(text).toMatch(
+      /Toelichting;"?Beleidsregels \(config\/rules\) geldig op 2026-12-08: vve\.decision\.change\.majority@2018-01-01, .*warmtefonds\.vve\.interest-by-term@2020-07-22 \(aanname\), .*warmtefonds\.vve\.max-per-right@2026-01-01/,
+    );
     expect(f).toMatchObject({
       contentType: 'text/csv; charset=UTF-8',
       fileName: 'vve-pilot-2025-06-30-vhf.csv',

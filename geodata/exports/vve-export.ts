@@ -48,6 +48,7 @@ export async function exportVve(
     notes: [
       `Peildatum ALV/MJOP: ${body.asOf}. ${body.count} VvE's gerangschikt, ${body.rejected.length} met gegevensproblemen (onderaan, zonder score).`,
       `Pilot-shortlist: ${body.shortlist.join(', ') || 'geen'}.`,
+      `Beleidsregels (config/rules) geldig op ${body.rulesDate}: ${body.rulesUsed.map((r) => `${r.version}${r.assumption ? ' (aanname)' : ''}`).join(', ')}.`,
       'De VvE-rangschikking gebruikt geen gemeentelijke signalen.',
       ...body.assumptions,
     ],

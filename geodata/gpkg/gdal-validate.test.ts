@@ -6,7 +6,8 @@ import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { securityDataset } from '../../engine/test-fixtures/security-dataset.ts';
 import { writeDataset } from '../dataset-store.ts';
-import { generateShipped, SHIPPED_SEED } from '../shipped.ts';
+import { generateShipped } from '../shipped.ts';
+import { SHIPPED_SEED } from '../shipped-seed.ts';
 
 /**
  * The dataset GeoPackage opened the way a GIS user's tools open it: GDAL's own validator (validate_gpkg.py from

@@ -21,7 +21,9 @@ const PAND_MARGIN_M = 50;
  */
 export const importBag: Importer = async (ctx) => {
   const ds = ctx.dataset;
-  const selected = new Set(ctx.buurten ?? FOCUS_BUURTEN);
+  // Default: the buurten whose stock the dataset models (its metadata lists them; `voorraad dataset new` lists the
+  // chosen ones), else the focus buurten.
+  const selected = new Set(ctx.buurten ?? ds.meta.buurtStock?.map((b) => b.buurtcode) ?? FOCUS_BUURTEN);
   const known = new Set(ds.buurten.map((b) => b.buurtcode));
   const unknown = [...selected].filter((c) => !known.has(c));
   if (unknown.length > 0)

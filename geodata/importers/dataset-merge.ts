@@ -1,4 +1,5 @@
 import type { Dataset } from '../../engine/dataset.ts';
+import { buurtStock } from '../../engine/stock-status.ts';
 import type { AttributeSource, ImportKind, ImportLogEntry } from '../../engine/registers.ts';
 import { DATASET_NAME, SYNTHETIC_ATTRIBUTION } from '../synthetic/generate.ts';
 
@@ -95,6 +96,10 @@ export function updateMeta(ds: Dataset, kind: ImportKind, dataDate: string): voi
     name: !synthetic && m.name === DATASET_NAME ? REGISTERED_DATASET_NAME : m.name,
     dataDate: dataDate > m.dataDate ? dataDate : m.dataDate,
     attribution: synthetic ? attribution : attribution.filter((a) => a !== SYNTHETIC_NOTE),
+    // Buurten listed before stay listed (a buurt of `dataset new` may still be empty); others once they have stock.
+    buurtStock: buurtStock(ds).filter(
+      (b) => b.status !== 'leeg' || (m.buurtStock ?? []).some((x) => x.buurtcode === b.buurtcode),
+    ),
   };
 }
 

@@ -7,6 +7,7 @@ import { median, type BenchFigure } from '../../bench/measure.ts';
 import { loadShippedBuurten } from '../boundaries/cbs-buurten.ts';
 import { writeDataset } from '../dataset-store.ts';
 import { generateSyntheticDataset } from '../synthetic/generate.ts';
+import { SHIPPED_DATA_DATE, SHIPPED_SEED } from '../shipped-seed.ts';
 import { writeBenchBagLight, writeBenchEpOnline } from './import-bench-data.ts';
 
 const ROWS = 100_000;
@@ -82,7 +83,10 @@ export async function benchImports(runs = 3): Promise<BenchFigure[]> {
   const dir = mkdtempSync(join(tmpdir(), 'voorraad-import-bench-'));
   try {
     const base = join(dir, 'synthetic.gpkg');
-    writeDataset(base, generateSyntheticDataset({ seed: 1674, buurten: loadShippedBuurten(), dataDate: '2025-01-01' }));
+    writeDataset(
+      base,
+      generateSyntheticDataset({ seed: SHIPPED_SEED, buurten: loadShippedBuurten(), dataDate: SHIPPED_DATA_DATE }),
+    );
     const bag = join(dir, 'bag-light.gpkg');
     writeBenchBagLight(bag, ROWS);
     const ep = join(dir, 'ep-online.csv');

@@ -7,10 +7,11 @@ import { toColumns } from '../../engine/dwelling-table.ts';
 import { retrofitContext, stockOf, type RetrofitStock } from '../../engine/retrofit/stock.ts';
 import { loadShippedBuurten } from '../boundaries/cbs-buurten.ts';
 import { generateSyntheticDataset } from '../synthetic/generate.ts';
+import { SHIPPED_DATA_DATE, SHIPPED_SEED } from '../shipped-seed.ts';
 
-/** Same as SHIPPED_SEED and SHIPPED_DATA_DATE in geodata/shipped.ts (not imported: that module pulls in the tile builder). */
-export const CALIBRATION_SEED = 1674;
-export const CALIBRATION_DATA_DATE = '2025-01-01';
+/** The shipped dataset's seed and date: the calibration is fitted on the stock users see. */
+export const CALIBRATION_SEED = SHIPPED_SEED;
+export const CALIBRATION_DATA_DATE = SHIPPED_DATA_DATE;
 
 export function syntheticDataset(): Dataset {
   return generateSyntheticDataset({

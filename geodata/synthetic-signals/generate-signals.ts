@@ -27,6 +27,14 @@ const VACANCY_P: Record<Dwelling['ownership'], number> = {
 };
 const FLAT_TYPES = new Set(['portiek', 'galerij', 'maisonnette']);
 
+/**
+ * The old centre's character (docs/domain.md §6: vacancy above shops, small private landlords, room-letting):
+ * vacancy three times as likely, and room-letting permits on private rental of any type from 45 m² (invented, L).
+ * Other buurten keep the rules above, so their signals do not change.
+ */
+const OLD_CENTRE: ReadonlyMap<string, { vacancyFactor: number; roomLettingP: number; roomLettingMinM2: number }> =
+  new Map([['BU16740000', { vacancyFactor: 3, roomLettingP: 0.3, roomLettingMinM2: 45 }]]);
+
 export interface SyntheticSignalOptions {
   seed: number;
   /** YYYY-MM-DD; the period is the calendar year before it. */
@@ -50,9 +58,13 @@ export function generateSyntheticSignals(
     const r = rng.fork(d.vboId);
     const f = (buurtFactor.get(d.buurtcode) ?? 1) * (FLAT_TYPES.has(d.type) ? 1.4 : 1);
     const nuisance = r.chance(Math.min(0.9, NUISANCE_P[d.ownership] * f)) ? 1 + geometric(r, 0.55) : 0;
-    const vacancy = r.chance(VACANCY_P[d.ownership]) ? r.int(1, 12) : 0;
-    const permit =
-      d.ownership === 'particuliere verhuur' && !FLAT_TYPES.has(d.type) && d.oppervlakte >= 90 && r.chance(0.2);
+    const centre = OLD_CENTRE.get(d.buurtcode);
+    const vacancy = r.chance(VACANCY_P[d.ownership] * (centre?.vacancyFactor ?? 1)) ? r.int(1, 12) : 0;
+    const permit = centre
+      ? d.ownership === 'particuliere verhuur' &&
+        d.oppervlakte >= centre.roomLettingMinM2 &&
+        r.chance(centre.roomLettingP)
+      : d.ownership === 'particuliere verhuur' && !FLAT_TYPES.has(d.type) && d.oppervlakte >= 90 && r.chance(0.2);
     if (nuisance === 0 && vacancy === 0 && !permit) continue;
     out.push({
       vboId: d.vboId,

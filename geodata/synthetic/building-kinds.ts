@@ -5,6 +5,7 @@
  */
 import type { DwellingType } from '../../engine/dwelling.ts';
 import type { Rng } from '../../engine/rng.ts';
+import { shopWithDwellingsAbove, townHouses } from './old-centre-kinds.ts';
 
 export const STRIP_KINDS = [
   'terraced',
@@ -14,6 +15,9 @@ export const STRIP_KINDS = [
   'twee-onder-een-kap',
   'vrijstaand',
   'overig',
+  // Old-centre kinds (old-centre-kinds.ts); appended so the weight order of the other kinds is unchanged.
+  'herenhuis',
+  'winkel-boven',
 ] as const;
 export type StripKind = (typeof STRIP_KINDS)[number];
 
@@ -288,5 +292,9 @@ export function fillStrip(kind: StripKind, lengthM: number, rng: Rng, opts: Kind
       return houses(kind, lengthM, rng);
     case 'overig':
       return overig(lengthM, rng);
+    case 'herenhuis':
+      return townHouses(lengthM, rng);
+    case 'winkel-boven':
+      return shopWithDwellingsAbove(lengthM, rng);
   }
 }

@@ -5,8 +5,8 @@ import { BUURT_PROFILES } from './buurt-profiles.ts';
 const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
 
 describe('BUURT_PROFILES', () => {
-  it('has a profile for every focus buurt and no other', () => {
-    expect(Object.keys(BUURT_PROFILES).sort()).toEqual([...FOCUS_BUURTEN].sort());
+  it('has a profile for every focus buurt and the old centre, and no other', () => {
+    expect(Object.keys(BUURT_PROFILES).sort()).toEqual([...FOCUS_BUURTEN, ...PROGRAMME_AREAS['Centrum-Oud']!].sort());
   });
   it('has tenure shares and kind weights that are distributions', () => {
     for (const p of Object.values(BUURT_PROFILES)) {

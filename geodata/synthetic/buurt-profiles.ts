@@ -4,17 +4,24 @@
  */
 import type { Ownership } from '../../engine/dwelling.ts';
 import type { StripKind } from './building-kinds.ts';
+import type { LayoutParams } from './layout.ts';
 
 /** Tenure shares (sum 1) of the dwellings in a buurt. */
 export type TenureShares = Record<Ownership, number>;
 
 export interface BuurtProfile {
   /** Tenure area used in tests and reports: Westrand split at the Freijterslaan (docs/domain.md §1). */
-  area: 'Kalsdonk' | 'Westrand-noord' | 'Westrand-zuid';
+  area: 'Kalsdonk' | 'Westrand-noord' | 'Westrand-zuid' | 'Centrum-Oud';
   /** Number of dwellings to generate; the generator stops at the first strip that reaches it. */
   dwellingTarget: number;
-  /** Relative frequency of each strip kind among built strips (not dwellings). */
-  stripKinds: Record<StripKind, number>;
+  /** Relative frequency of each strip kind among built strips (not dwellings); a kind left out is never built. */
+  stripKinds: Partial<Record<StripKind, number>>;
+  /** Kinds whose build year comes from `infillYears` (default building-kinds.ts INFILL_KINDS). */
+  infillKinds?: readonly StripKind[];
+  /** Street grid (default layout.ts LAYOUT: post-war 100 m blocks). */
+  layout?: LayoutParams;
+  /** Share of pre-war panden (bouwjaar < 1940) that are a monument (rijks- or gemeentelijk); default none. */
+  monumentShare?: number;
   /** Share of grid cells left as a small square/green with flats around it. */
   squareShare: number;
   /** Probability that a strip facing a square gets a portiek flat (Westrand: flats around small squares). */
@@ -73,7 +80,7 @@ const WESTRAND_YEARS = { mainYears: [1968, 1979], infillYears: [1982, 2005] } as
  * in Westrand-zuid: wijk West has 3,924 dwellings of which 779 "mainly Alwel apartments" are planned for
  * the heat network (docs/domain.md §1), so most of Westrand is doorzon single-family housing.
  */
-const WESTRAND_NOORD_KINDS: Record<StripKind, number> = {
+const WESTRAND_NOORD_KINDS: Partial<Record<StripKind, number>> = {
   terraced: 0.67,
   portiek: 0.13,
   galerij: 0.03,
@@ -82,7 +89,7 @@ const WESTRAND_NOORD_KINDS: Record<StripKind, number> = {
   vrijstaand: 0.04,
   overig: 0.03,
 };
-const WESTRAND_ZUID_KINDS: Record<StripKind, number> = {
+const WESTRAND_ZUID_KINDS: Partial<Record<StripKind, number>> = {
   terraced: 0.705,
   portiek: 0.06,
   galerij: 0.01,
@@ -90,6 +97,50 @@ const WESTRAND_ZUID_KINDS: Record<StripKind, number> = {
   'twee-onder-een-kap': 0.14,
   vrijstaand: 0.06,
   overig: 0.015,
+};
+
+/**
+ * Centrum-Oud, the old centre and first acquisition target (docs/domain.md §1, €1.5M "bedoeld voor het oude
+ * centrum"): pre-war, mixed-use streets with dwellings above shops, town houses (some split), a little post-war
+ * infill; small private landlords and room-letting, few corporation homes, monuments (docs/domain.md §6). All
+ * numbers are assumptions: the dwelling target is ≈ 900 on the generalised polygon (~30 ha, dense);
+ * tenure 15 % corporation, 40 % owner-occupier, 38 % private rental, 7 % other.
+ */
+const CENTRUM_OUD: BuurtProfile = {
+  area: 'Centrum-Oud',
+  dwellingTarget: 900,
+  stripKinds: { 'winkel-boven': 0.45, herenhuis: 0.3, terraced: 0.1, portiek: 0.1, overig: 0.05 },
+  infillKinds: ['portiek', 'overig'],
+  // Old-centre scale: short blocks and narrow streets (assumption).
+  layout: { blockLengthM: 60, stripDepthM: 20, streetWidthM: 9, insetM: 6, angleJitterDeg: 12 },
+  monumentShare: 0.15,
+  squareShare: 0.02,
+  flatsAroundSquare: 0,
+  mainYears: [1880, 1939],
+  infillYears: [1955, 1990],
+  infillTerracedShare: 0,
+  portiekStoreys: { 3: 0.6, 4: 0.4 },
+  portiekFlatRoofShare: 0.7,
+  tenure: { corporatie: 0.15, 'eigenaar-bewoner': 0.4, 'particuliere verhuur': 0.38, overig: 0.07 },
+  postcode4: '4701',
+  postcodeLetterStart: 5,
+  streetStems: [
+    'Kerk',
+    'Markt',
+    'Molen',
+    'Brouwers',
+    'Kapel',
+    'Gasthuis',
+    'Raadhuis',
+    'Tol',
+    'Smids',
+    'Kuipers',
+    'Lakenmakers',
+    'Bagijnen',
+    'Vismarkt',
+    'Poort',
+  ],
+  wozFactor: 1.0,
 };
 
 /**
@@ -280,4 +331,5 @@ export const BUURT_PROFILES: Readonly<Record<string, BuurtProfile>> = {
     ],
     wozFactor: 1.05,
   },
+  BU16740000: CENTRUM_OUD,
 };

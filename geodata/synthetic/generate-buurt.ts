@@ -49,10 +49,12 @@ function planStrip(strip: Strip, profile: BuurtProfile, rng: Rng): StripPlan {
   let kind: StripKind =
     strip.facesSquare && rng.chance(profile.flatsAroundSquare)
       ? 'portiek'
-      : STRIP_KINDS[rng.weighted(STRIP_KINDS.map((k) => profile.stripKinds[k]))]!;
+      : STRIP_KINDS[rng.weighted(STRIP_KINDS.map((k) => profile.stripKinds[k] ?? 0))]!;
   if ((kind === 'galerij' || kind === 'maisonnette') && length < LONG_KIND_MIN_LENGTH_M) kind = 'portiek';
   const complexes = fillStrip(kind, length, rng, profile);
-  const infill = INFILL_KINDS.includes(kind) || (kind === 'terraced' && rng.chance(profile.infillTerracedShare));
+  const infill =
+    (profile.infillKinds ?? INFILL_KINDS).includes(kind) ||
+    (kind === 'terraced' && rng.chance(profile.infillTerracedShare));
   const units = complexes.reduce((n, c) => n + c.buildings.reduce((m, b) => m + b.units.length, 0), 0);
   // Flats around squares are built first; the rest in random order until the target is met.
   return { strip, complexes, infill, rng, units, order: (strip.facesSquare ? 0 : 1) + rng.next() };
@@ -64,7 +66,7 @@ const byPosition = (a: StripPlan, b: StripPlan): number =>
 export function generateBuurtStock(buurt: Buurt, profile: BuurtProfile, seed: number, dataDate: string): BuurtStock {
   const code = buurt.buurtcode;
   const stream = (purpose: string): Rng => createRng(seed).fork(`${code}/${purpose}`);
-  const layout = layoutBuurt(buurt.geometry, profile.squareShare, stream('layout'));
+  const layout = layoutBuurt(buurt.geometry, profile.squareShare, stream('layout'), profile.layout);
 
   // 1. Take strips in random order while each brings the count closer to the target; the rest stay open
   //    (green, schools, shops, parking).
@@ -122,6 +124,7 @@ export function generateBuurtStock(buurt: Buurt, profile: BuurtProfile, seed: nu
   const drafts: Draft[] = [];
   const entrances: EntranceInput[] = [];
   const { frame } = layout;
+  const monuments = stream('monuments');
   complexes.forEach((c, ci) => {
     const strip = c.plan.strip;
     const owners = tenure[ci]!;
@@ -140,6 +143,8 @@ export function generateBuurtStock(buurt: Buurt, profile: BuurtProfile, seed: nu
         facadeAzimuthDeg: frame.azimuthOf(0, strip.side === 'N' ? 1 : -1),
         provenance: 'synthetic',
       };
+      if (profile.monumentShare !== undefined)
+        building.monument = c.bouwjaar < 1940 && monuments.chance(profile.monumentShare);
       buildings.push(building);
       const firstEntrance = entrances.length;
       const groups = [...new Set(pb.units.map((u) => u.entrance))];

@@ -6,7 +6,7 @@ import { loadShippedBuurten } from '../boundaries/cbs-buurten.ts';
 import { FOCUS_BUURTEN, PROGRAMME_AREAS } from '../boundaries/programme-areas.ts';
 import { BUURT_PROFILES } from './buurt-profiles.ts';
 import { minimumLevels } from './elements.ts';
-import { generateSyntheticDataset } from './generate.ts';
+import { GENERATED_BUURTEN, generateSyntheticDataset } from './generate.ts';
 
 const DATA_DATE = '2025-01-01';
 const buurten = loadShippedBuurten();
@@ -29,14 +29,18 @@ describe('schema and provenance', () => {
       name: 'Synthetische voorraad Kalsdonk & Westrand',
       synthetic: true,
       seed: 1,
-      generator: 'voorraad-synthetic@1',
+      generator: 'voorraad-synthetic@2',
       dataDate: DATA_DATE,
       attribution: [
         expect.stringContaining('CC-BY 4.0'),
         'Labelverdeling: PBL/TNO Hestia (WoON 2020)',
         'Synthetische woningen: geen echte adressen of eigenaren',
       ],
+      buurtStock: expect.any(Array),
     });
+    expect(ds.meta.buurtStock!.map((b) => [b.buurtcode, b.status])).toEqual(
+      [...GENERATED_BUURTEN].sort().map((code) => [code, 'synthetisch']),
+    );
   });
   it('every dwelling, building, VvE and buurt validates', () => {
     for (const d of ds.dwellings) expect(Dwelling.safeParse(d).error).toBeUndefined();
@@ -49,9 +53,10 @@ describe('schema and provenance', () => {
     expect(ds.buildings.every((b) => b.provenance === 'synthetic')).toBe(true);
     expect(ds.vves.every((v) => v.provenance === 'synthetic')).toBe(true);
   });
-  it('passes all buurten through and generates dwellings only in the focus buurten', () => {
+  it('passes all buurten through and generates dwellings only in the focus buurten and the old centre', () => {
     expect(ds.buurten).toEqual(buurten);
-    expect(new Set(ds.dwellings.map((d) => d.buurtcode))).toEqual(new Set(FOCUS_BUURTEN));
+    expect(new Set(ds.dwellings.map((d) => d.buurtcode))).toEqual(new Set([...FOCUS_BUURTEN, 'BU16740000']));
+    expect(new Set(GENERATED_BUURTEN)).toEqual(new Set([...FOCUS_BUURTEN, 'BU16740000']));
   });
 });
 
@@ -112,22 +117,23 @@ describe('determinism', () => {
 
 describe('scale and mix', () => {
   it('Kalsdonk has 1,500–2,000 dwellings, Westrand 3,500–4,000, together 5,000–6,000', () => {
+    const focus = count(FOCUS_BUURTEN);
     expect(count(PROGRAMME_AREAS.Kalsdonk!)).toBeGreaterThanOrEqual(1500);
     expect(count(PROGRAMME_AREAS.Kalsdonk!)).toBeLessThanOrEqual(2000);
     expect(count(PROGRAMME_AREAS.Westrand!)).toBeGreaterThanOrEqual(3500);
     expect(count(PROGRAMME_AREAS.Westrand!)).toBeLessThanOrEqual(4000);
-    expect(ds.dwellings.length).toBeGreaterThanOrEqual(5000);
-    expect(ds.dwellings.length).toBeLessThanOrEqual(6000);
+    expect(focus).toBeGreaterThanOrEqual(5000);
+    expect(focus).toBeLessThanOrEqual(6000);
   });
   it('each buurt is within 10 % of its profile target', () => {
-    for (const code of FOCUS_BUURTEN) {
+    for (const code of GENERATED_BUURTEN) {
       const target = BUURT_PROFILES[code]!.dwellingTarget;
       expect(Math.abs(count([code]) - target) / target, code).toBeLessThanOrEqual(0.1);
     }
   });
   it('tenure shares per area are within 8 points of the profile', () => {
-    for (const area of ['Kalsdonk', 'Westrand-noord', 'Westrand-zuid'] as const) {
-      const codes = FOCUS_BUURTEN.filter((c) => BUURT_PROFILES[c]!.area === area);
+    for (const area of ['Kalsdonk', 'Westrand-noord', 'Westrand-zuid', 'Centrum-Oud'] as const) {
+      const codes = GENERATED_BUURTEN.filter((c) => BUURT_PROFILES[c]!.area === area);
       const ds_ = ds.dwellings.filter((d) => codes.includes(d.buurtcode));
       const shares = BUURT_PROFILES[codes[0]!]!.tenure;
       for (const [own, share] of Object.entries(shares)) {

@@ -5,13 +5,17 @@
  */
 import type { Buurt } from '../../engine/dwelling.ts';
 import type { Dataset } from '../../engine/dataset.ts';
+import { buurtStock, withStock } from '../../engine/stock-status.ts';
 import { CBS_ATTRIBUTION } from '../boundaries/cbs-buurten.ts';
-import { FOCUS_BUURTEN } from '../boundaries/programme-areas.ts';
+import { FOCUS_BUURTEN, PROGRAMME_AREAS } from '../boundaries/programme-areas.ts';
 import { BUURT_PROFILES } from './buurt-profiles.ts';
 import { generateBuurtStock } from './generate-buurt.ts';
 
-export const GENERATOR_ID = 'voorraad-synthetic@1';
+/** @2: the old centre Centrum-Oud has a stock (the other buurten are byte-identical to @1). */
+export const GENERATOR_ID = 'voorraad-synthetic@2';
 export const DATASET_NAME = 'Synthetische voorraad Kalsdonk & Westrand';
+/** Buurten with a generated stock: the focus buurten and the old centre (the acquisition target, docs/domain.md §1). */
+export const GENERATED_BUURTEN: readonly string[] = [...FOCUS_BUURTEN, ...PROGRAMME_AREAS['Centrum-Oud']!];
 export const SYNTHETIC_ATTRIBUTION: readonly string[] = [
   CBS_ATTRIBUTION,
   'Labelverdeling: PBL/TNO Hestia (WoON 2020)',
@@ -20,7 +24,7 @@ export const SYNTHETIC_ATTRIBUTION: readonly string[] = [
 
 export interface SyntheticOptions {
   seed: number;
-  /** All buurten to ship (passed through unchanged); dwellings are generated for the focus buurten among them. */
+  /** All buurten to ship (passed through unchanged); dwellings are generated for GENERATED_BUURTEN among them. */
   buurten: Buurt[];
   /** Date the dataset describes, YYYY-MM-DD; labels, VvE dates and dwellings' dataDate derive from it. */
   dataDate: string;
@@ -42,13 +46,14 @@ export function generateSyntheticDataset(opts: SyntheticOptions): Dataset {
     vves: [],
   };
   for (const buurt of opts.buurten) {
-    if (!FOCUS_BUURTEN.includes(buurt.buurtcode)) continue;
+    if (!GENERATED_BUURTEN.includes(buurt.buurtcode)) continue;
     const profile = BUURT_PROFILES[buurt.buurtcode];
-    if (!profile) throw new Error(`no synthetic profile for focus buurt ${buurt.buurtcode}`);
+    if (!profile) throw new Error(`no synthetic profile for buurt ${buurt.buurtcode}`);
     const stock = generateBuurtStock(buurt, profile, opts.seed, opts.dataDate);
     dataset.buildings.push(...stock.buildings);
     dataset.dwellings.push(...stock.dwellings);
     dataset.vves.push(...stock.vves);
   }
+  dataset.meta.buurtStock = withStock(buurtStock(dataset));
   return dataset;
 }

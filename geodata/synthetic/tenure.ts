@@ -29,6 +29,8 @@ export const TENURE_PARAMS: TenureParams = {
     terraced: 2,
     'twee-onder-een-kap': 0.15,
     vrijstaand: 0.02,
+    herenhuis: 0.3,
+    'winkel-boven': 0.3,
   },
   saleComplexShare: 0.4,
   unitSoldShare: [0.1, 0.7],

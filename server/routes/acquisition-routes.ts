@@ -1,3 +1,5 @@
+import { issueSchema } from '../../engine/issue-schema.ts';
+import { ACQUISITION_ISSUE_CODES } from '../../engine/acquisition/acquisition-issue-codes.ts';
 import type { Context } from 'hono';
 import { z } from 'zod';
 import { type AcquisitionConfig } from '../../engine/acquisition/params.ts';
@@ -7,7 +9,11 @@ import { REASON_CODES } from '../../engine/acquisition/reason-codes.ts';
 import { BuurtCode } from '../../engine/dwelling.ts';
 import type { Issue } from '../../engine/result.ts';
 import { EXPORT_FORMATS, exportAcquisition } from '../../geodata/exports/acquisition-export.ts';
+import { ordinanceOn } from '../../geodata/rules/ordinance.ts';
+import { OrdinanceSummary } from '../../engine/acquisition/ordinance.ts';
+import { ZoneSummarySchema } from '../../engine/acquisition/zone-summary.ts';
 import type { SignalSet } from '../../geodata/synthetic-signals/signal-set.ts';
+import { todayInNl } from '../today.ts';
 import type { AcquisitionPlannerApi } from '../../workers/acquisition-api.ts';
 import { createAcquisitionService } from '../../workers/acquisition-service.ts';
 import { ApiError } from '../api-error.ts';
@@ -34,15 +40,17 @@ export interface AcquisitionRouteContext {
   /** The planner, a worker thread in production (workers/acquisition-node.ts); in this thread when absent (tests). */
   acquisitionPlanner?: Pick<AcquisitionPlannerApi, 'plan'>;
   acquisitionQueue?: FairQueue;
+  /** The planning day (Europe/Amsterdam); the housing ordinance in force on it enters the score. */
+  today?: () => string;
 }
 
 function inProcessPlanner(ds: LoadedDataset['dataset'], signals: SignalSet): Pick<AcquisitionPlannerApi, 'plan'> {
   const service = createAcquisitionService();
   const loaded = service.load({ dwellings: ds.dwellings, vves: ds.vves, signals: signals.signals });
   return {
-    plan: async (withSignals, config) => {
+    plan: async (withSignals, config, ordinance) => {
       await loaded;
-      return service.plan(withSignals, config);
+      return service.plan(withSignals, config, ordinance);
     },
   };
 }
@@ -69,9 +77,7 @@ export const ExportQuery = z.object({
     .describe('budget in euro (1,000–50,000,000); default from the configuration'),
 });
 
-const Issues = z.array(
-  z.object({ code: z.string(), message: z.string(), path: z.array(z.union([z.string(), z.number()])).optional() }),
-);
+const Issues = z.array(issueSchema(ACQUISITION_ISSUE_CODES));
 
 export const CandidateProperties = z
   .object({
@@ -82,6 +88,7 @@ export const CandidateProperties = z
     buurtcode: BuurtCode,
     zoneId: z.string(),
     zoneName: z.string(),
+    zonePriority: z.number().int().describe('1 = first in line; the list is ordered by zone priority, then score'),
     address: z.string(),
     postcode: z.string(),
     bouwjaar: z.number().int(),
@@ -119,9 +126,10 @@ export const CandidatesResponse = z
     selectedScore: z.number(),
     totalCandidates: z.number().int(),
     excluded: z.object({ ownership: z.number().int(), overBudget: z.number().int() }),
-    zones: z.array(
-      z.object({ id: z.string(), name: z.string(), priority: z.number().int(), candidates: z.number().int() }),
+    ordinance: OrdinanceSummary.nullable().describe(
+      'the housing ordinance rules (config/rules/ordinance.json) the scores used; null when none is in force',
     ),
+    zones: z.array(ZoneSummarySchema),
     warnings: Issues,
     features: z.array(
       z.object({
@@ -162,14 +170,17 @@ function acquisitionState(ctx: AcquisitionRouteContext) {
   const queue =
     ctx.acquisitionQueue ?? createFairQueue({ concurrency: 1, perUserActive: 1, perUserQueued: 2, maxQueued: 32 });
   const cache = new Map<string, Promise<{ plan: AcquisitionPlan; warnings: Issue[] }>>();
+  const today = ctx.today ?? (() => todayInNl());
   const planFor = async (p: Principal, budget: number | undefined) => {
     const withSignals = maySeeSignalDetail(p.role);
     const config = budget === undefined ? ctx.acquisition : { ...ctx.acquisition, budgetEur: budget };
-    const key = `${withSignals}|${config.budgetEur}`;
+    const day = today();
+    const ordinance = ordinanceOn(day);
+    const key = `${withSignals}|${config.budgetEur}|${ordinance?.versions.join(',') ?? 'geen verordening'}`;
     let hit = cache.get(key);
     if (!hit) {
       hit = queue
-        .run(p.name, () => planner.plan(withSignals, config))
+        .run(p.name, () => planner.plan(withSignals, config, ordinance))
         .then((r) => {
           if (!r.ok) throw ApiError.fromIssue(r.issues[0]!, 400);
           return { plan: r.value, warnings: r.warnings };
@@ -287,6 +298,7 @@ export const ACQUISITION_ROUTES = routeGroup(acquisitionState, [
           selectedScore: plan.selectedScore,
           totalCandidates: plan.candidates.length,
           excluded: plan.excluded,
+          ordinance: plan.ordinance,
           zones: plan.zones,
           warnings,
           features: shown.map((cd) => {

@@ -1,4 +1,5 @@
 import { parseGroupBy } from '../../engine/dwelling-stats.ts';
+import { datasetStockStatus } from '../../engine/stock-status.ts';
 import { ApiError } from '../api-error.ts';
 import {
   BuurtFeatureCollection,
@@ -35,6 +36,7 @@ export const DATASET_ROUTES = routeGroup(
         buildings: ds.buildings.length,
         vves: ds.vves.length,
         attribution: ds.meta.attribution,
+        buurten: datasetStockStatus(ds).map(({ buurtcode, buurtnaam, status }) => ({ buurtcode, buurtnaam, status })),
       },
     };
     const buurtenBody = JSON.stringify({

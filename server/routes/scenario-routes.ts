@@ -1,3 +1,6 @@
+import { issueSchema } from '../../engine/issue-schema.ts';
+import { SCENARIO_ISSUE_CODES } from '../../engine/housing/scenario-issue-codes.ts';
+import { HousingRulesSchema } from '../../engine/housing/housing-rules.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
@@ -10,7 +13,13 @@ import {
   type ScenarioIssue,
 } from '../../engine/housing/scenario-yaml.ts';
 import type { ScenarioSummary } from '../../engine/housing/summary.ts';
-import { prepareParsed, scenarioDataset, scenarioId, type ScenarioDataset } from '../../workers/scenario-files.ts';
+import {
+  prepareParsed,
+  referencedBuurten,
+  scenarioDataset,
+  scenarioId,
+  type ScenarioDataset,
+} from '../../workers/scenario-files.ts';
 import { checkRunYears, checkScenarioCost, type BudgetCheck } from '../../workers/scenario-budget.ts';
 import { inProcessRunner, runScenario } from '../../workers/scenario-pool.ts';
 import { principalOf } from '../auth/principal.ts';
@@ -48,9 +57,7 @@ export const ScenarioListResponse = z
         runs: z.number().int().nullable(),
         interventions: z.array(z.object({ id: z.string(), kind: z.string() })),
         targets: z.array(z.object({ id: z.string(), metric: z.string(), area: z.string(), year: z.number().int() })),
-        issues: z.array(
-          z.object({ code: z.string(), message: z.string(), path: z.array(z.union([z.string(), z.number()])) }),
-        ),
+        issues: z.array(issueSchema(SCENARIO_ISSUE_CODES).required({ path: true })),
       }),
     ),
   })
@@ -108,9 +115,8 @@ export const ScenarioResultResponse = z
     series: z
       .record(z.string(), z.record(z.string(), Stats))
       .describe('unit id → metric id → p10/p50/p90/mean per year'),
-    warnings: z.array(
-      z.object({ code: z.string(), message: z.string(), path: z.array(z.union([z.string(), z.number()])).optional() }),
-    ),
+    warnings: z.array(issueSchema(SCENARIO_ISSUE_CODES)),
+    rules: HousingRulesSchema.describe('the policy rules of the scenario years (config/rules) and their versions'),
   })
   .meta({ id: 'ScenarioResult' });
 
@@ -283,7 +289,7 @@ export const SCENARIO_ROUTES = routeGroup(scenarioState, [
       if (hit) return c.json(hit);
       // Bounded before any work: runs × years first, then (after compiling) runs × years × dwellings and the values.
       budgetError(checkRunYears(parsed.scenario.horizon, wanted), ['body', ...prefix, 'horizon']);
-      const extra = Object.values(parsed.scenario.areas ?? {}).flat();
+      const extra = [...Object.values(parsed.scenario.areas ?? {}).flat(), ...referencedBuurten(parsed.scenario)];
       const data = s.dataFor(extra);
       const prepared = prepareParsed(parsed, {
         id,

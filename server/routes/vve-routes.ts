@@ -17,6 +17,7 @@ import { ALL_ROLES, VVE_EXPORT_ROLES } from '../auth/roles.ts';
 import type { SecurityContext } from '../auth/security-context.ts';
 import type { LoadedDataset } from '../loaded-dataset.ts';
 import { fileResponse, json, route, routeGroup } from '../route-spec.ts';
+import { todayInNl } from '../today.ts';
 
 /**
  * The VvE pilot ranking (engine/vve): the list, one VvE, and the export (CSV for Dutch Excel, XLSX; audited).
@@ -53,7 +54,7 @@ function vveState(ctx: VveRouteContext) {
   let loading: Promise<void> | null = null;
   const ensureLoaded = (): Promise<void> =>
     (loading ??= (async () => {
-      const r = await ctx.engine.vveLoad(vveInput(ds), config);
+      const r = await ctx.engine.vveLoad(vveInput(ds), config, todayInNl());
       if (!r.ok) {
         loading = null;
         // The configuration was validated when read (server start); a failure here is the engine's, not the caller's.

@@ -66,10 +66,13 @@ describe('GET /api/vve', () => {
     }
     const by = Object.fromEntries(body.vves.map((v) => [v.vveId, v]));
     expect(by['VVE-CORP']!.corporationControlled).toBe(true);
-    expect(by['VVE-KLEIN']!.eligibleWarmtefonds).toBe(false);
+    expect(by['VVE-KLEIN']!.warmtefonds.path).toBe('small-all-sign');
     expect(by['VVE-PILOT']!.rank).toBe(1);
-    expect(body.shortlist).toContain('VVE-PILOT');
+    // Under the default decision threshold nobody is shortlisted; the best VvE says why.
     expect(body.shortlist).not.toContain('VVE-CORP');
+    expect(body.shortlist.includes('VVE-PILOT')).toBe(by['VVE-PILOT']!.shortlistNote === null);
+    // Rules picked on the run date (the server's today), with their versions.
+    expect(body.rulesUsed.map((r) => r.id)).toContain('warmtefonds.vve.max-per-right');
     expect(body.rejected).toEqual([
       expect.objectContaining({
         vveId: 'VVE-FOUT',
@@ -118,7 +121,7 @@ describe('GET /api/vve/export', () => {
     expect(text).toContain('Dataset;VvE-proefset (peildatum 2025-06-30)');
     expect(text).toMatch(/Synthetisch;ja — SYNTHETISCHE GEGEVENS/);
     const header = text.split('\r\n').find((l) => l.startsWith('Rang;'))!;
-    expect(header.split(';')).toContain('Kans gekwalificeerde meerderheid');
+    expect(header.split(';')).toContain('Kans gekwalificeerde meerderheid (incl. tweede vergadering)');
     const pilotRow = text.split('\r\n').find((l) => l.includes(';VVE-PILOT;'))!;
     expect(pilotRow).toMatch(/;0,3;/); // corporation vote share with a decimal comma
     expect(text).toMatch(/VVE-FOUT;.*vve\.rights\.mismatch/);
@@ -214,7 +217,7 @@ describe('ranked in the engine (EngineApi.vveLoad / vveRanking), not in the rout
 
   it('an engine without the ranking is loaded once, with the configured configuration', async () => {
     const { engine, calls } = counting();
-    const get = await appWith(engine, { ...DEFAULT_VVE_CONFIG, shortlistSize: 1 });
+    const get = await appWith(engine, { ...DEFAULT_VVE_CONFIG, shortlistSize: 1, shortlistMinDecisionProbability: 0 });
     const [a, b] = await Promise.all([get('/api/vve'), get('/api/vve')]);
     const body = VveRankingSchema.parse(await a.json());
     expect(await b.json()).toEqual(body);

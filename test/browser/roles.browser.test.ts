@@ -133,6 +133,11 @@ describe.skipIf(skip)('sign-in and role layers in a headless browser', () => {
         /^Budget € 1\.500\.000 · \d+ woningen geselecteerd/,
       );
       expect(await panel.locator('.acquisition-selected > li').count()).toBeGreaterThan(0);
+      // Per zone: the old centre first, with its share of the budget and why; the ordinance in force is named.
+      expect(await panel.locator('.acquisition-zones > li').first().textContent()).toMatch(
+        /^'t Oude Centrum \(Centrum-Oud\) \(prioriteit 1\): [\d.]+ kandidaten, \d+ geselecteerd, .* van het budget; waarom: /,
+      );
+      expect(await panel.textContent()).toContain('Huisvestingsverordening Roosendaal 2025');
       expect(await panel.locator('.reasons').first().textContent()).toMatch(
         /Energielabel|Overlast|Leegstand|corporatie|Gebouwd/,
       );

@@ -49,7 +49,10 @@ describe('voorraad vve', () => {
     expect(r.code).toBe(0);
     const body = VveRankingSchema.parse(JSON.parse(r.stdout));
     const by = Object.fromEntries(body.vves.map((v) => [v.vveId, v]));
-    expect(by['VVE-KLEIN']!.eligibleWarmtefonds).toBe(false);
+    // 6 dwellings: the small-VvE path, where every member must sign.
+    expect(by['VVE-KLEIN']!.warmtefonds).toMatchObject({ eligible: true, path: 'small-all-sign' });
+    expect(by['VVE-KLEIN']!.decisionProbability).toBe(by['VVE-KLEIN']!.decision.unanimityProbability);
+    expect(body.rulesUsed.map((v) => v.id)).toContain('warmtefonds.vve.max-per-right');
     expect(by['VVE-CORP']!.corporationControlled).toBe(true);
     expect(by['VVE-PILOT']!.rank).toBe(1);
     expect(r.stderr).toContain('synthetische gegevens');
@@ -60,7 +63,10 @@ describe('voorraad vve', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^rang\s+pilot\s+VvE/);
     expect(r.stdout).toMatch(/€\s\d\.\d{3}/); // nl-NL: thousands with "."
-    expect(r.stdout).toContain('Pilot-shortlist (★): VVE-PILOT');
+    // Its chance of a decision is under the default threshold: off the shortlist, with the reason in figures.
+    expect(r.stdout).toContain('Pilot-shortlist (★): geen');
+    expect(r.stdout).toMatch(/VVE-PILOT: Kans op een besluit [\d,]+ % ligt onder de drempel van 25 %/);
+    expect(r.stdout).toMatch(/Regels van \d{4}-\d{2}-\d{2}: .*warmtefonds\.vve\.max-per-right@/);
     expect(r.stdout).toContain('Let op: synthetische gegevens');
   });
 

@@ -108,9 +108,11 @@ describe('whole-stock scoring (hot loop)', () => {
   });
 
   it("realises each measure's theoretical saving times the dwelling's one prebound factor (gas use ÷ theory)", () => {
-    // A 1965 terraced house with everything uninsulated: cavity saving = (gas ÷ theoretical gas) × ΔU × area × m³/WK.
+    // A post-war (1945–1974) terraced house with everything uninsulated (pre-war walls have no cavity):
+    // cavity saving = (gas ÷ theoretical gas) × ΔU × area × m³/WK.
     const i = [...stock.type.keys()].find(
-      (j) => stock.type[j] === 0 && stock.cavityWall[j] === 0 && stock.bouwjaar[j]! < 1975,
+      (j) =>
+        stock.type[j] === 0 && stock.cavityWall[j] === 0 && stock.bouwjaar[j]! >= 1945 && stock.bouwjaar[j]! < 1975,
     )!;
     const type = DWELLING_TYPES[stock.type[i]!]!;
     const areas = elementAreas(DEFAULT_GEOMETRY, type, stock.oppervlakte[i]!, 2, {

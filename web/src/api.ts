@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { STOCK_STATUSES } from '../../engine/stock-status.ts';
 import { dutchApiMessage } from './api-error-nl.ts';
 
 /** `GET /api/health`: the dataset facts the banner and attribution show. */
@@ -10,6 +11,10 @@ export const Health = z.object({
     dataDate: z.string(),
     dwellings: z.number(),
     attribution: z.array(z.string()),
+    /** Per buurt: stock from registers or synthetic (engine/stock-status.ts); absent from older servers. */
+    buurten: z
+      .array(z.object({ buurtcode: z.string(), buurtnaam: z.string(), status: z.enum(STOCK_STATUSES) }))
+      .default([]),
   }),
 });
 export type Health = z.infer<typeof Health>;

@@ -9,6 +9,22 @@ export interface BannerContent {
   warning: string | null;
   /** Dataset name, data date and size in Dutch. */
   detail: string;
+  /** Per buurt where the stock comes from, when not every buurt is synthetic; null otherwise. */
+  stock: string | null;
+}
+
+const STOCK_TEXT = {
+  geregistreerd: 'uit registers',
+  synthetisch: 'synthetisch',
+  gemengd: 'deels synthetisch',
+  leeg: 'nog leeg',
+} as const;
+
+/** "Kalsdonk: uit registers · Centrum-Oud: synthetisch", or null when every buurt is synthetic (the warning says so). */
+export function stockText(h: Health): string | null {
+  const list = h.dataset.buurten;
+  if (list.length === 0 || list.every((b) => b.status === 'synthetisch')) return null;
+  return list.map((b) => `${b.buurtnaam}: ${STOCK_TEXT[b.status]}`).join(' · ');
 }
 
 export function bannerContent(h: Health): BannerContent {
@@ -16,6 +32,7 @@ export function bannerContent(h: Health): BannerContent {
   return {
     warning: d.synthetic ? SYNTHETIC_WARNING : null,
     detail: `${d.name} · peildatum ${formatDate(d.dataDate)} · ${formatCount(d.dwellings)} woningen`,
+    stock: stockText(h),
   };
 }
 
@@ -34,6 +51,12 @@ export function renderBanner(el: HTMLElement, h: Health): void {
   span.className = 'banner-detail';
   span.textContent = c.detail;
   el.append(span);
+  if (c.stock) {
+    const stock = document.createElement('span');
+    stock.className = 'banner-stock';
+    stock.textContent = c.stock;
+    el.append(stock);
+  }
 }
 
 /** Shows a load failure in the banner, in Dutch. */

@@ -8,6 +8,9 @@ import {
   EXPORT_LINKS,
   acquisitionNotes,
   budgetSummary,
+  metresRadius,
+  ordinanceNote,
+  zoneLines,
   candidateLine,
   candidatePopupRows,
   exportHref,
@@ -24,6 +27,8 @@ export const ACQUISITION_SOURCE = 'acquisition';
 export const ZONES_SOURCE = 'acquisition-zones';
 export const CANDIDATES_LAYER = 'acquisition-candidates';
 export const ZONES_LAYER = 'acquisition-zones-line';
+/** Circles of the housing ordinance's distance rule around room-letting addresses. */
+export const DISTANCE_RULE_LAYER = 'acquisition-distance-rule';
 
 function text(tag: string, content: string, className?: string): HTMLElement {
   const e = document.createElement(tag);
@@ -59,6 +64,22 @@ export async function installAcquisitionLayer(map: MapLibreMap, panel: HTMLEleme
     paint: { 'line-color': '#7b2d8e', 'line-width': 2, 'line-dasharray': [2, 1.5] },
   });
   map.addSource(ACQUISITION_SOURCE, { type: 'geojson', data: fc as unknown as GeoJSON.FeatureCollection });
+  // The ordinance's distance rule around room-letting addresses (banded signals: roles that may see them only).
+  const lat = fc.features[0]?.geometry.coordinates[1] ?? 51.53;
+  map.addLayer({
+    id: DISTANCE_RULE_LAYER,
+    type: 'circle',
+    source: ACQUISITION_SOURCE,
+    filter: ['==', ['get', 'permitStatus'], 'vergunning'],
+    layout: { visibility: 'none' },
+    paint: {
+      'circle-radius': metresRadius(fc.ordinance?.distanceRuleM ?? 0, lat) as never,
+      'circle-color': '#c0392b',
+      'circle-opacity': 0.12,
+      'circle-stroke-color': '#c0392b',
+      'circle-stroke-width': 1,
+    },
+  });
   map.addLayer({
     id: CANDIDATES_LAYER,
     type: 'circle',
@@ -104,7 +125,7 @@ export async function installAcquisitionLayer(map: MapLibreMap, panel: HTMLEleme
   box.type = 'checkbox';
   box.id = 'acquisition-toggle';
   box.addEventListener('change', () => {
-    for (const id of [CANDIDATES_LAYER, ZONES_LAYER])
+    for (const id of [CANDIDATES_LAYER, ZONES_LAYER, DISTANCE_RULE_LAYER])
       map.setLayoutProperty(id, 'visibility', box.checked ? 'visible' : 'none');
   });
   toggle.append(box, ' Toon kandidaten en doelzones op de kaart');
@@ -137,12 +158,22 @@ export async function installAcquisitionLayer(map: MapLibreMap, panel: HTMLEleme
   panel.replaceChildren(
     text('h2', 'Verwerving'),
     text('p', budgetSummary(fc), 'acquisition-budget'),
+    zoneList(fc),
     toggle,
     exports,
     text('h3', 'Geselecteerd binnen budget'),
     selected,
+    text('p', ordinanceNote(fc), 'source-note'),
     ...acquisitionNotes(fc).map((n) => text('p', n, 'source-note')),
   );
   panel.dataset.state = 'ready';
   return fc;
+}
+
+/** Per zone: candidates, selection, share of the budget and why, so the old centre's share is visible. */
+function zoneList(fc: CandidateCollection): HTMLElement {
+  const list = document.createElement('ul');
+  list.className = 'acquisition-zones';
+  for (const line of zoneLines(fc)) list.append(text('li', line));
+  return list;
 }

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { REASON_LABELS } from '../../../engine/acquisition/reason-codes.ts';
-import { formatCount } from '../format.ts';
+import { OrdinanceSummary } from '../../../engine/acquisition/ordinance.ts';
+import { ZoneSummarySchema, zoneSummaryText } from '../../../engine/acquisition/zone-summary.ts';
+import { formatCount, formatDate } from '../format.ts';
 
 /** GET /api/acquisition/candidates (the fields the map uses). */
 export const CandidateCollection = z.object({
@@ -11,7 +13,8 @@ export const CandidateCollection = z.object({
   selectedCount: z.number(),
   selectedCostEur: z.number(),
   totalCandidates: z.number(),
-  zones: z.array(z.object({ id: z.string(), name: z.string(), priority: z.number(), candidates: z.number() })),
+  zones: z.array(ZoneSummarySchema),
+  ordinance: OrdinanceSummary.nullable().optional(),
   warnings: z.array(
     z.object({ code: z.string(), message: z.string(), path: z.array(z.union([z.string(), z.number()])).optional() }),
   ),
@@ -62,6 +65,32 @@ export function reasonText(code: string): string {
 /** "Budget € 1.500.000 · 10 woningen geselecteerd (€ 1.490.400) uit 2.967 kandidaten". */
 export function budgetSummary(fc: CandidateCollection): string {
   return `Budget ${formatEuro(fc.budgetEur)} · ${formatCount(fc.selectedCount)} ${fc.selectedCount === 1 ? 'woning' : 'woningen'} geselecteerd (${formatEuro(fc.selectedCostEur)}) uit ${formatCount(fc.totalCandidates)} kandidaten`;
+}
+
+/** One line per zone: candidates, selection, its share of the budget and why (engine/acquisition/zone-summary.ts). */
+export function zoneLines(fc: CandidateCollection): string[] {
+  return fc.zones.map((z) => zoneSummaryText(z, formatEuro));
+}
+
+/**
+ * MapLibre circle radius (pixels) that draws `metres` on the ground at latitude `lat`: Web Mercator's metres per pixel
+ * halve with every zoom level, so an exponential interpolation of base 2 between zoom 0 and 22 is exact.
+ */
+export function metresRadius(metres: number, lat: number): unknown[] {
+  const atZoom0 = metres / ((156_543.03392 * Math.cos((lat * Math.PI) / 180)) / 2);
+  return ['interpolate', ['exponential', 2], ['zoom'], 0, atZoom0, 22, atZoom0 * 2 ** 22];
+}
+
+/** The ordinance line of the panel: which rules the scores use and what the circles on the map mean. */
+export function ordinanceNote(fc: CandidateCollection): string {
+  const o = fc.ordinance;
+  if (!o) return 'Geen huisvestingsverordening van kracht: de scores houden er geen rekening mee.';
+  return (
+    `${o.title} (${formatDate(o.validFrom)} t/m ${o.validTo ? formatDate(o.validTo) : 'nader te bepalen'}) telt mee in de score` +
+    (fc.usesSignals
+      ? `; cirkels op de kaart: afstandscriterium van ${formatCount(o.distanceRuleM)} m rond adressen met kamerverhuur.`
+      : '.')
+  );
 }
 
 /** Notes for the panel: zones without candidates and whether signals were used. */

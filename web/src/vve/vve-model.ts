@@ -108,6 +108,7 @@ export function detailSections(v: VveItem): { title: string; rows: { label: stri
       title: 'VvE',
       rows: [
         { label: 'Rang', value: `${v.rank}${v.shortlisted ? ' (pilot-shortlist)' : ''}` },
+        ...(v.shortlistNote ? [{ label: 'Shortlist', value: `niet op de shortlist: ${v.shortlistNote}` }] : []),
         { label: 'Score', value: `${formatScore(v.score)} van 100` },
         { label: 'Appartementsrechten', value: formatCount(v.units) },
         {
@@ -146,7 +147,21 @@ export function detailSections(v: VveItem): { title: string; rows: { label: stri
       rows: [
         { label: 'Maatregelen', value: v.package.measures.map((m) => MEASURE_NL[m] ?? m).join(', ') || 'geen' },
         { label: 'Kosten per recht', value: euro0.format(v.costPerRightEur) },
-        { label: 'Warmtefonds VvE-lening', value: v.eligibleWarmtefonds ? 'mogelijk' : 'niet mogelijk' },
+        {
+          label: 'Warmtefonds VvE-lening',
+          value: !v.eligibleWarmtefonds
+            ? 'niet mogelijk'
+            : v.warmtefonds.path === 'small-all-sign'
+              ? 'mogelijk als alle leden tekenen (kleine VvE)'
+              : 'mogelijk',
+        },
+        ...v.warmtefonds.preconditions
+          .filter((p) => p.met !== true)
+          .map((p) => ({ label: 'Te regelen', value: p.todo })),
+        {
+          label: 'Lening',
+          value: `max. ${euro0.format(v.warmtefonds.maxPerRightEur)} per recht, ${formatShare(v.warmtefonds.annualRate)} rente over ${v.warmtefonds.termYears} jaar`,
+        },
         { label: 'Maandlast per recht', value: euro2.format(v.package.loanMonthlyPerRightEur) },
         { label: 'Besparing per recht per maand', value: euro2.format(v.package.savingPerRightPerMonthEur) },
         {
@@ -166,8 +181,11 @@ export function detailSections(v: VveItem): { title: string; rows: { label: stri
         },
         {
           label: 'Kans op meerderheid',
-          value: `${formatShare(v.qualifiedMajorityProbability)} (${v.decision.method === 'exact' ? 'exact berekend' : 'Monte Carlo'})`,
+          value: `${formatShare(v.qualifiedMajorityProbability)} (${v.decision.method === 'exact' ? 'exact berekend' : 'Monte Carlo'}; eerste vergadering ${formatShare(v.decision.firstMeetingProbability)}, quorum gemist ${formatShare(v.decision.quorumMissedProbability)}, ${v.decision.secondMeetingMajority === null ? 'geen tweede vergadering' : `tweede vergadering zonder quorum ${formatShare(v.decision.secondMeetingProbability)}`})`,
         },
+        ...(v.decision.unanimityProbability === null
+          ? []
+          : [{ label: 'Kans dat alle leden tekenen', value: formatShare(v.decision.unanimityProbability) }]),
         { label: 'Corporatie stemt', value: VOTE_NL[v.decision.corporationVote] },
       ],
     },

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { FIXTURE_AREAS, FIXTURE_NAMES, fixtureStock } from '../test-fixtures/housing-stock.ts';
+import { createRng } from '../rng.ts';
+import { allocateVacancies } from './allocate.ts';
+import { INCOME_LOW, T_SOCIAL } from './codes.ts';
+import { compileScenario } from './compile.ts';
+import { profileTable } from './households.ts';
+import { parseScenarioObject } from './scenario-yaml.ts';
+import { createWorkspace, resetWorkspace } from './workspace.ts';
+
+const stock = fixtureStock();
+
+/** A workspace with every social dwelling vacant and let above the lower cap; applicants drawn from `income` weights. */
+function vacantAboveCap(income: number[], size: number[]) {
+  const p = parseScenarioObject({
+    name: 'T',
+    description: 't',
+    horizon: { start: 2025, end: 2026 },
+    seed: 1,
+    runs: 1,
+    allocation: { passendToewijzen: 1, urgentShare: 0, label55Plus: 0 },
+  });
+  if (!p.ok) throw new Error(JSON.stringify(p.issues));
+  const c = compileScenario(p.scenario, { stock, programmeAreas: FIXTURE_AREAS, buurtNames: FIXTURE_NAMES });
+  if (!c.ok) throw new Error(JSON.stringify(c.issues));
+  const sc = { ...c.value, params: { ...c.value.params, frictionalVacancy: 0 } };
+  const w = createWorkspace(stock, sc);
+  resetWorkspace(w);
+  const social: number[] = [];
+  for (let i = 0; i < w.n; i++)
+    if (w.active[i] && w.tenure[i] === T_SOCIAL) {
+      social.push(i);
+      w.hh.present[i] = 0;
+      w.aboveCap[i] = 1;
+    }
+  const table = profileTable({ size, age: [0, 1, 0, 0], income }, [1, 1, 1, 1, 1]);
+  w.profiles.newcomers[T_SOCIAL] = [table, table];
+  return { w, social };
+}
+
+describe('passend toewijzen allocates dwellings, never changes incomes (docs/domain.md §4)', () => {
+  it('lowers the rent when no applicant fits: the low-income household keeps its income', () => {
+    const { w, social } = vacantAboveCap([1, 0, 0, 0], [1, 0, 0, 0, 0]);
+    const rng = createRng(5);
+    allocateVacancies(w, 0, () => rng.next());
+    expect(social.length).toBeGreaterThan(5);
+    for (const i of social) {
+      expect(w.hh.present[i]).toBe(1);
+      expect(w.hh.income[i]).toBe(INCOME_LOW);
+      expect(w.aboveCap[i]).toBe(0);
+    }
+  });
+
+  it('gives an above-cap dwelling to a fitting household when one applies, keeping the rent', () => {
+    // Half the applicants are low-income one-person households, half are 3-person DAEB households.
+    const { w, social } = vacantAboveCap([1, 1, 0, 0], [1, 0, 1, 0, 0]);
+    const rng = createRng(6);
+    allocateVacancies(w, 0, () => rng.next());
+    let kept = 0;
+    for (const i of social) {
+      if (w.aboveCap[i]) {
+        kept++;
+        // Who moves in above the cap is not a 1–2-person low-income household (passendToewijzen 1: no margin).
+        expect(w.hh.income[i] !== INCOME_LOW || w.hh.size[i]! > 2).toBe(true);
+      }
+    }
+    // With 8 applicants tried, nearly every dwelling finds a fitting household.
+    expect(kept).toBeGreaterThan(social.length * 0.9);
+  });
+});
