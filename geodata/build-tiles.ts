@@ -1,6 +1,7 @@
 import type { Dataset } from '../engine/dataset.ts';
 import { dwellingFeature } from '../engine/dwelling-feature.ts';
 import { buildPmtilesArchive } from './tiles/build-archive.ts';
+import { streetLines } from './tiles/street-lines.ts';
 import type { FeatureCollection } from 'geojson';
 
 /** Zoom ranges: buurt outlines from the whole town down; buildings and dwellings only when they can be told apart. */
@@ -11,7 +12,13 @@ function collection(features: FeatureCollection['features']): FeatureCollection 
   return { type: 'FeatureCollection', features };
 }
 
-/** Basemap from the product's own data: buurt polygons and building footprints. */
+/**
+ * Version of what the archives hold; part of the tile cache key (geodata/shipped.ts), so a product that draws
+ * new layers rebuilds the tiles of an unchanged dataset. 2: streets with names, buildings from zoom 10.
+ */
+export const TILES_VERSION = 2;
+
+/** Basemap from the product's own data: buurt polygons, building footprints and street lines with names. */
 export function buildBasemap(ds: Dataset): Uint8Array {
   const buurten = collection(
     ds.buurten.map((b) => ({
@@ -30,14 +37,20 @@ export function buildBasemap(ds: Dataset): Uint8Array {
   return buildPmtilesArchive(
     [
       { name: 'buurten', features: buurten, minZoom: BASEMAP_ZOOMS.min, maxZoom: BASEMAP_ZOOMS.max },
-      { name: 'buildings', features: buildings, minZoom: 13, maxZoom: BASEMAP_ZOOMS.max },
+      { name: 'buildings', features: buildings, minZoom: BASEMAP_ZOOMS.min, maxZoom: BASEMAP_ZOOMS.max },
+      {
+        name: 'streets',
+        features: streetLines(ds.dwellings) as FeatureCollection,
+        minZoom: BASEMAP_ZOOMS.min,
+        maxZoom: BASEMAP_ZOOMS.max,
+      },
     ],
     {
       minZoom: BASEMAP_ZOOMS.min,
       maxZoom: BASEMAP_ZOOMS.max,
       attribution: ds.meta.attribution.join(' · '),
       name: 'voorraad basemap',
-      description: 'Buurtgrenzen en panden',
+      description: 'Buurtgrenzen, panden en straten (straten afgeleid uit de adressen)',
     },
   );
 }

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { Dataset } from '../engine/dataset.ts';
 import { loadShippedBuurten } from './boundaries/cbs-buurten.ts';
 import { writeDataset } from './dataset-store.ts';
-import { buildBasemap, buildDwellingTiles } from './build-tiles.ts';
+import { TILES_VERSION, buildBasemap, buildDwellingTiles } from './build-tiles.ts';
 import { generateSyntheticDataset } from './synthetic/generate.ts';
 import { SHIPPED_DATA_DATE, SHIPPED_SEED } from './shipped-seed.ts';
 
@@ -31,10 +31,10 @@ export function fileSha256(file: string): string {
 
 /**
  * Tiles are derived from the dataset file, so they live in a directory named by its hash and
- * are rebuilt only when the dataset changes.
+ * are rebuilt only when the dataset or the tile contents (TILES_VERSION) change.
  */
 export function ensureTiles(datasetFile: string, ds: Dataset): { dir: string; built: boolean } {
-  const dir = join(BUILD_DIR, 'tiles', fileSha256(datasetFile).slice(0, 16));
+  const dir = join(BUILD_DIR, 'tiles', `${fileSha256(datasetFile).slice(0, 16)}-v${TILES_VERSION}`);
   const files = { 'basemap.pmtiles': () => buildBasemap(ds), 'dwellings.pmtiles': () => buildDwellingTiles(ds) };
   let built = false;
   mkdirSync(dir, { recursive: true });

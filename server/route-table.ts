@@ -12,6 +12,7 @@ import { DATASET_ROUTES } from './routes/dataset-routes.ts';
 import { PLAN_ROUTES } from './routes/plan-routes.ts';
 import { RETROFIT_ROUTES } from './routes/retrofit-routes.ts';
 import { RULES_ROUTES } from './routes/rules-routes.ts';
+import { SEARCH_ROUTES } from './routes/search-routes.ts';
 import { SCENARIO_ROUTES } from './routes/scenario-routes.ts';
 import { SIGNALS_ROUTES } from './routes/signals-routes.ts';
 import { VVE_ROUTES } from './routes/vve-routes.ts';
@@ -76,6 +77,7 @@ const TILE_ROUTES = routeGroup(
 
 export const ROUTE_GROUPS: readonly AnyRouteGroup<AppContext>[] = [
   DATASET_ROUTES,
+  SEARCH_ROUTES,
   RETROFIT_ROUTES,
   SCENARIO_ROUTES,
   AUTH_ROUTES,

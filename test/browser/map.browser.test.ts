@@ -249,7 +249,11 @@ describe.skipIf(skip)('map in a headless browser', () => {
       });
       expect(target).not.toBeNull();
       await page.mouse.click(target!.x, target!.y);
-      const popup = page.locator('.maplibregl-popup .dwelling-popup');
+      // Where dwellings overlap at this zoom the popup first asks which one (layers.browser.test covers the picker).
+      const picker = page.locator('.maplibregl-popup .dwelling-picker');
+      const popup = page.locator('.maplibregl-popup .dwelling-popup:not(.dwelling-picker)');
+      await popup.or(picker).first().waitFor({ state: 'visible', timeout: TIMEOUT });
+      if (await picker.isVisible()) await picker.locator('button.picker-choice').first().click();
       await popup.waitFor({ state: 'visible', timeout: TIMEOUT });
       const text = await popup.textContent();
       for (const label of [

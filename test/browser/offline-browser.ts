@@ -79,3 +79,10 @@ export async function waitForMapIdle(page: Page, timeout: number): Promise<void>
     { timeout },
   );
 }
+
+/** Opens a collapsible sidebar section (Kaart, Verduurzaming, Planning, VvE, Veiligheid, Verwerving) by its data-section. */
+export async function openSection(page: Page, section: string): Promise<void> {
+  await page.locator(`#side details.side-section[data-section="${section}"]`).evaluate((d) => {
+    (d as HTMLDetailsElement).open = true;
+  });
+}

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type {} from '../../web/src/test-hooks.ts';
 import type {} from '../../web/src/plan/plan-hooks.ts';
-import { waitForMapIdle } from './offline-browser.ts';
+import { openSection, waitForMapIdle } from './offline-browser.ts';
 import { ROOT, externalRequests, skipWithoutChromium, startBrowserApp, type BrowserApp } from './test-server.ts';
 
 const SCREENSHOT = join(ROOT, 'test-results', 'plan.png');
@@ -34,6 +34,7 @@ describe.skipIf(skip)('plan panel in a headless browser (vhf)', () => {
     );
     const planError = await page.evaluate(() => window.__voorraad?.plan?.error ?? null);
     if (planError) throw new Error(`plan panel failed to load: ${planError}`);
+    await openSection(page, 'planning');
   }, 300_000);
 
   afterAll(async () => {

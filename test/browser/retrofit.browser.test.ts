@@ -4,20 +4,20 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type {} from '../../web/src/test-hooks.ts';
 import type {} from '../../web/src/retrofit/retrofit-hooks.ts';
-import { waitForMapIdle } from './offline-browser.ts';
+import { openSection, waitForMapIdle } from './offline-browser.ts';
 import { ROOT, externalRequests, skipWithoutChromium, startBrowserApp, type BrowserApp } from './test-server.ts';
 
 const SCREENSHOT = join(ROOT, 'test-results', 'retrofit.png');
 const TIMEOUT = 90_000;
 const LAYER = 'retrofit-dwellings';
-const PRIORITY_CLASSES = ['0–10', '10–20', '20–30', '30–40', '40–50', '50–60', '60–70', '70–80', '80–90', '90–100'];
 
 const skip = skipWithoutChromium('retrofit.browser.test');
 
 interface Legend {
   title: string;
-  classes: { label: string; count: number }[];
+  classes: { label: string; count: number; bound: number }[];
   shown: string;
+  note: string;
 }
 
 const parseNl = (s: string): number => Number(s.replace(/\./g, '').replace(',', '.'));
@@ -28,20 +28,22 @@ async function legend(page: Page): Promise<Legend> {
     classes: [...el.querySelectorAll('li')].map((li) => ({
       label: li.querySelector('.legend-label')?.textContent ?? '',
       count: li.querySelector('.legend-count')?.textContent ?? '',
+      bound: Number((li as HTMLElement).dataset.class),
     })),
     shown: el.querySelector('.retrofit-shown')?.textContent ?? '',
+    note: el.querySelector('.retrofit-note')?.textContent ?? '',
   }));
-  return { ...raw, classes: raw.classes.map((c) => ({ label: c.label, count: parseNl(c.count) })) };
+  return { ...raw, classes: raw.classes.map((c) => ({ label: c.label, count: parseNl(c.count), bound: c.bound })) };
 }
 
 /** Rendered dwellings of the retrofit layer with their feature state and tile properties. */
-async function rendered(page: Page): Promise<{ vboId: string; ownership: string; priorityClass: unknown }[]> {
+async function rendered(page: Page): Promise<{ vboId: string; ownership: string; priority: unknown }[]> {
   return page.evaluate(
     (layer) =>
       window.__voorraad!.map!.queryRenderedFeatures({ layers: [layer] }).map((f) => ({
         vboId: String(f.properties.vboId),
         ownership: String(f.properties.ownership),
-        priorityClass: (f.state as Record<string, unknown>).priorityClass,
+        priority: (f.state as Record<string, unknown>).priority,
       })),
     LAYER,
   );
@@ -61,6 +63,7 @@ describe.skipIf(skip)('retrofit layers in a headless browser', () => {
     );
     const retrofitError = await page.evaluate(() => window.__voorraad?.retrofit?.error ?? null);
     if (retrofitError) throw new Error(`retrofit layers failed to load: ${retrofitError}`);
+    await openSection(page, 'verduurzaming');
     await waitForMapIdle(page, TIMEOUT);
   }, 300_000);
 
@@ -93,16 +96,26 @@ describe.skipIf(skip)('retrofit layers in a headless browser', () => {
       expect(await page.locator('#retrofit .retrofit-panel').isVisible()).toBe(true);
       const l = await legend(page);
       expect(l.title).toBe('Prioriteit');
-      expect(l.classes.map((c) => c.label)).toEqual(PRIORITY_CLASSES);
       const total = l.classes.reduce((a, c) => a + c.count, 0);
       expect(total).toBeGreaterThan(1000);
       expect(l.shown).toBe(`${new Intl.NumberFormat('nl-NL').format(total)} woningen`);
+      // Classes fitted to the data: quantiles of the displayed scores, said so in the legend; each class holds
+      // a comparable share of the stock (not ten classes over 0–100 with most dwellings in two of them).
+      expect(l.note).toContain('kwantielen');
+      expect(l.classes.length).toBeGreaterThanOrEqual(4);
+      expect(l.classes.length).toBeLessThanOrEqual(6);
+      expect(l.classes.at(-1)!.label).toMatch(/ en hoger$/);
+      for (const c of l.classes) expect(c.count / total).toBeGreaterThan(0.05);
 
+      // Legend on the displayed value: every drawn dwelling's one-decimal score falls in a class whose bounds the
+      // legend shows, and the class counts equal the displayed scores classed by those bounds.
       const features = await rendered(page);
       expect(features.length).toBeGreaterThan(100);
       expect(
-        features.every((f) => typeof f.priorityClass === 'number' && f.priorityClass >= 0 && f.priorityClass <= 9),
+        features.every((f) => typeof f.priority === 'number' && Math.round(f.priority * 10) === f.priority * 10),
       ).toBe(true);
+      const bounds = l.classes.map((c) => c.bound);
+      expect(features.every((f) => (f.priority as number) >= bounds[0]!)).toBe(true);
       expect(
         await page.evaluate(() => window.__voorraad!.map!.queryRenderedFeatures({ layers: ['dwellings'] }).length),
       ).toBe(0);
@@ -130,7 +143,15 @@ describe.skipIf(skip)('retrofit layers in a headless browser', () => {
           const top = m.queryRenderedFeatures([p.x, p.y])[0];
           if (top?.layer.id !== layer || top.properties.vboId !== f.properties.vboId) continue;
           const [r, g, b] = ctx.getImageData(Math.round(p.x * ratio), Math.round(p.y * ratio), 1, 1).data;
-          const want = colours[Number((f.state as { priorityClass: number }).priorityClass)]!;
+          const value = Number((f.state as { priority: number }).priority);
+          const bounds = [...document.querySelectorAll<HTMLElement>('#retrofit .retrofit-legend li')].map((li) =>
+            Number(li.dataset.class),
+          );
+          let k = -1;
+          bounds.forEach((b, i) => {
+            if (value >= b) k = i;
+          });
+          const want = colours[k]!;
           sampled++;
           if (Math.abs(r! - want[0]!) + Math.abs(g! - want[1]!) + Math.abs(b! - want[2]!) < 40) match++;
         }
@@ -179,7 +200,7 @@ describe.skipIf(skip)('retrofit layers in a headless browser', () => {
     're-scores in the worker when a weight slider moves and repaints the map',
     async () => {
       const legendBefore = await legend(page);
-      const stateBefore = new Map((await rendered(page)).map((f) => [f.vboId, f.priorityClass]));
+      const stateBefore = new Map((await rendered(page)).map((f) => [f.vboId, f.priority]));
       // Keyboard on the sliders: real input events, as a planner's would be.
       const moves: [string, string][] = [
         ['Gewicht gasbesparing', 'End'],
@@ -210,10 +231,11 @@ describe.skipIf(skip)('retrofit layers in a headless browser', () => {
 
       await waitForMapIdle(page, TIMEOUT);
       const l = await legend(page);
-      expect(l.classes.map((c) => c.count)).not.toEqual(legendBefore.classes.map((c) => c.count));
+      // The classes follow the new scores: other bounds (or counts) than under the shipped weights.
+      expect(l.classes.map((c) => [c.bound, c.count])).not.toEqual(legendBefore.classes.map((c) => [c.bound, c.count]));
       const stateAfter = await rendered(page);
       expect(
-        stateAfter.filter((f) => stateBefore.has(f.vboId) && stateBefore.get(f.vboId) !== f.priorityClass).length,
+        stateAfter.filter((f) => stateBefore.has(f.vboId) && stateBefore.get(f.vboId) !== f.priority).length,
       ).toBeGreaterThan(0);
       expect(await page.locator('.retrofit-weights .weight-row[data-factor="gasSaving"] output').textContent()).toMatch(
         /^0,00 · 0,0\s?%$/,
@@ -226,7 +248,39 @@ describe.skipIf(skip)('retrofit layers in a headless browser', () => {
       expect(
         await page.locator('.retrofit-weights .weight-row[data-factor="energyPoverty"] output').textContent(),
       ).toMatch(/^0,30 · 30,0\s?%$/);
-      expect((await legend(page)).classes.map((c) => c.count)).toEqual(legendBefore.classes.map((c) => c.count));
+      expect((await legend(page)).classes).toEqual(legendBefore.classes);
+      await waitForMapIdle(page, TIMEOUT);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'greys the priority layer out while every weight is 0, and colours it again after a reset',
+    async () => {
+      for (const label of [
+        'Gewicht gasbesparing',
+        'Gewicht energiearmoede',
+        'Gewicht ecologisch eenvoudig',
+        'Gewicht slecht label',
+        'Gewicht kosteneffectiviteit',
+      ])
+        await page.getByLabel(label, { exact: true }).press('Home');
+      await page.waitForFunction(() => window.__voorraad!.retrofit!.weightsError === true, undefined, {
+        timeout: TIMEOUT,
+      });
+      const colour = () =>
+        page.evaluate(
+          (layer) => JSON.stringify(window.__voorraad!.map!.getPaintProperty(layer, 'circle-color')),
+          LAYER,
+        );
+      expect(await colour()).toBe(JSON.stringify('#b0b0b0'));
+      expect(await page.locator('#retrofit .retrofit-legend').getAttribute('data-state')).toBe('error');
+      expect(await page.locator('#retrofit .retrofit-legend .retrofit-error').textContent()).toContain('gewichten');
+      await page.getByRole('button', { name: 'Standaardgewichten' }).click();
+      await page.waitForFunction(() => window.__voorraad!.retrofit!.weightsError === false, undefined, {
+        timeout: TIMEOUT,
+      });
+      expect(await colour()).toContain('step');
       await waitForMapIdle(page, TIMEOUT);
     },
     TIMEOUT,
@@ -298,6 +352,10 @@ describe.skipIf(skip)('retrofit layers in a headless browser', () => {
       expect(target).not.toBeNull();
       await page.mouse.click(target!.x, target!.y);
       const section = page.locator('.maplibregl-popup .dwelling-popup .retrofit-section');
+      // Where dwellings overlap at this zoom the popup first asks which one (layers.browser.test covers the picker).
+      const picker = page.locator('.maplibregl-popup .dwelling-picker');
+      await section.or(picker).first().waitFor({ state: 'visible', timeout: TIMEOUT });
+      if (await picker.isVisible()) await picker.locator('button.picker-choice').first().click();
       await section.waitFor({ state: 'visible', timeout: TIMEOUT });
       await page.waitForFunction(
         () => document.querySelector('.retrofit-section [data-state]')?.getAttribute('data-state') !== 'loading',

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type {} from '../../web/src/auth/session-gate.ts';
 import type {} from '../../web/src/test-hooks.ts';
 import { testPassword } from '../api/test-app.ts';
-import { signIn, waitForMapIdle } from './offline-browser.ts';
+import { openSection, signIn, waitForMapIdle } from './offline-browser.ts';
 import { ROOT, skipWithoutChromium, startBrowserApp, type BrowserApp } from './test-server.ts';
 
 /**
@@ -90,6 +90,7 @@ describe.skipIf(skip)('sign-in and role layers in a headless browser', () => {
       const layers = await page.evaluate(() => window.__voorraad!.map!.getStyle().layers.map((l) => l.id));
       expect(layers).toContain('safety-fill');
       expect(layers).not.toContain('acquisition-candidates');
+      await openSection(page, 'veiligheid');
       const safety = await page.locator('#safety-panel').textContent();
       expect(safety).toContain('Adressen met overlastmeldingen');
       expect(safety).toContain('< 10');
@@ -125,6 +126,7 @@ describe.skipIf(skip)('sign-in and role layers in a headless browser', () => {
       await signIn(page, 'gemeente', testPassword('gemeente'));
       await waitForLayers(page);
       expect(await page.evaluate(() => window.__voorraadAuth?.acquisition)).toBe('ready');
+      await openSection(page, 'verwerving');
       const panel = page.locator('#acquisition-panel');
       expect(await panel.isVisible()).toBe(true);
       expect((await panel.locator('.acquisition-budget').textContent())!.replace(/[\u00a0\u202f]/g, ' ')).toMatch(

@@ -6,7 +6,7 @@ import type {} from '../../web/src/test-hooks.ts';
 import type {} from '../../web/src/vve/vve-layer.ts';
 import { scoreColor } from '../../web/src/vve/vve-model.ts';
 import type { VveRankingBody } from '../../engine/vve/vve-schemas.ts';
-import { waitForMapIdle } from './offline-browser.ts';
+import { openSection, waitForMapIdle } from './offline-browser.ts';
 import { ROOT, externalRequests, skipWithoutChromium, startBrowserApp, type BrowserApp } from './test-server.ts';
 
 /**
@@ -40,6 +40,7 @@ describe.skipIf(skip)('VvE layer in a headless browser', () => {
     const error = await page.evaluate(() => window.__voorraadVve?.error ?? window.__voorraad?.error ?? null);
     if (error) throw new Error(`VvE layer failed to load: ${error}`);
     ranking = await page.evaluate(async () => (await fetch('/api/vve')).json() as Promise<VveRankingBody>);
+    await openSection(page, 'vve');
     await waitForMapIdle(page, TIMEOUT);
   }, 300_000);
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { STOCK_STATUSES } from '../../engine/stock-status.ts';
+import { dutchApiMessage } from './api-error-nl.ts';
 
 /** `GET /api/health`: the dataset facts the banner and attribution show. */
 export const Health = z.object({
@@ -44,14 +45,19 @@ export const Buurten = z.object({
 });
 export type Buurten = z.infer<typeof Buurten>;
 
-/** An API or network failure with the server's error code when it sent one. */
+/**
+ * An API or network failure with the server's error code when it sent one. `message` is Dutch where the code has a
+ * Dutch wording (api-error-nl.ts), else the server's text; `detail` keeps the server's own text.
+ */
 export class ApiError extends Error {
+  readonly detail: string;
   constructor(
     readonly code: string,
     message: string,
     readonly path: string,
   ) {
-    super(message);
+    super(dutchApiMessage(code) ?? message);
+    this.detail = message;
     this.name = 'ApiError';
   }
 }

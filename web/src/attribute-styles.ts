@@ -2,6 +2,7 @@ import type { ExpressionSpecification } from 'maplibre-gl';
 import { BUILD_PERIODS } from '../../engine/build-period.ts';
 import { DWELLING_TYPES, ENERGY_LABELS, OWNERSHIP_CATEGORIES } from '../../engine/dwelling.ts';
 import type { StatsField } from '../../engine/dwelling-stats.ts';
+import { DWELLING_TYPE_NL, OWNERSHIP_NL } from '../../engine/labels-nl.ts';
 
 /** The dwelling attributes the map can be coloured by. */
 export const ATTRIBUTE_IDS = ['ownership', 'period', 'label', 'type'] as const;
@@ -59,16 +60,6 @@ const PERIOD_COLORS = [
   '#c2df23',
   '#fde725',
 ];
-const TYPE_LABELS: Record<string, string> = {
-  tussenwoning: 'tussenwoning',
-  hoekwoning: 'hoekwoning',
-  'twee-onder-een-kap': 'twee-onder-een-kap',
-  vrijstaand: 'vrijstaand',
-  portiek: 'portiekflat',
-  galerij: 'galerijflat',
-  maisonnette: 'maisonnette',
-  overig: 'overig',
-};
 // Eengezinswoningen in greens/blues, meergezinswoningen in warm colours (Tableau 10 based).
 const TYPE_COLORS = ['#4e79a7', '#76b7b2', '#59a14f', '#8cd17d', '#e15759', '#f28e2b', '#b07aa1', '#9d9d9d'];
 const OWNERSHIP_COLORS: Record<string, string> = {
@@ -85,7 +76,7 @@ export const ATTRIBUTE_STYLES: Record<AttributeId, AttributeStyle> = {
     label: 'Eigendom',
     tileProperty: 'ownership',
     statsField: 'ownership',
-    categories: OWNERSHIP_CATEGORIES.map((v) => ({ value: v, label: v, color: OWNERSHIP_COLORS[v]! })),
+    categories: OWNERSHIP_CATEGORIES.map((v) => ({ value: v, label: OWNERSHIP_NL[v], color: OWNERSHIP_COLORS[v]! })),
   },
   period: {
     id: 'period',
@@ -110,7 +101,7 @@ export const ATTRIBUTE_STYLES: Record<AttributeId, AttributeStyle> = {
     label: 'Woningtype',
     tileProperty: 'type',
     statsField: 'type',
-    categories: DWELLING_TYPES.map((v, i) => ({ value: v, label: TYPE_LABELS[v] ?? v, color: TYPE_COLORS[i]! })),
+    categories: DWELLING_TYPES.map((v, i) => ({ value: v, label: DWELLING_TYPE_NL[v], color: TYPE_COLORS[i]! })),
   },
 };
 

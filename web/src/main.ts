@@ -30,6 +30,12 @@ import { installRoleLayers } from './acquisition/role-layers.ts';
 import { installRetrofit } from './retrofit/retrofit-view.ts';
 import { installVveLayer } from './vve/vve-layer.ts';
 import { installPlanView } from './plan/plan-view.ts';
+import { MAP_LOCALE_NL } from './layers/map-locale.ts';
+import { createLayerList } from './layers/layer-list.ts';
+import { addAcquisitionRow, addBaseRows, addPlanRow, addSafetyRow, addVveRow } from './layers/app-layers.ts';
+import { installSearch } from './search/search-view.ts';
+import { createBuurtCard } from './search/buurt-card.ts';
+import { installBuurtClick } from './search/buurt-click.ts';
 
 // Nothing below runs until someone is signed in: until then the Dutch sign-in page shows (web/src/auth).
 const session = await requireSession();
@@ -61,6 +67,8 @@ const map = new MapLibreMap({
   center: ROOSENDAAL_CENTER,
   zoom: 13.5,
   attributionControl: false,
+  // MapLibre's control texts (zoom buttons, attribution toggle, popup close) in Dutch.
+  locale: MAP_LOCALE_NL,
   // Keeps the canvas readable for pixel checks and screenshots.
   canvasContextAttributes: { preserveDrawingBuffer: true },
 });
@@ -75,7 +83,8 @@ const engineP = startEngine();
 
 healthP.then((h) => {
   renderBanner(banner, h);
-  map.addControl(new AttributionControl({ compact: false, customAttribution: h.dataset.attribution }), 'bottom-right');
+  // Compact: a small (i) button that opens on demand, so the attribution never covers a popup or the map.
+  map.addControl(new AttributionControl({ compact: true, customAttribution: h.dataset.attribution }), 'bottom-right');
 }, fail);
 
 const buurtNames = buurtenP.then(
@@ -102,17 +111,39 @@ const retrofit = installRetrofit({
   hooks,
 });
 installDwellingPopup(map, buurtNames, { extend: retrofit.popupSection });
-// Safety layer (buurt aggregates) for every role; acquisition layer for roles that may see it.
-void installRoleLayers(map, session, mapLoaded);
-// VvE pilot ranking ("VvE-pilot"): every role; export links for the roles that may export.
-void installVveLayer(map, $('vve-panel'), session.user.role, mapLoaded);
-// Batch plans ("Uitvoeringsplan") for the roles that may read them; hidden for the others.
-installPlanView({ map, mapLoaded, panel: $('plan-panel'), hooks, session }).catch((err: unknown) => {
-  if (hooks.plan)
-    Object.assign(hooks.plan, { state: 'error', error: err instanceof Error ? err.message : String(err) });
-  $('plan-panel').textContent = `Uitvoeringsplan niet beschikbaar: ${err instanceof Error ? err.message : String(err)}`;
-  $('plan-panel').hidden = false;
+// Search (address, postcode, street, buurt) and the buurt card, opened by a search or a click on a buurt.
+const buurtCard = createBuurtCard({
+  map,
+  root: $('buurt-card'),
+  buurten: buurtenP,
+  engine: engineP,
+  priority: (code) => retrofit.buurtPriority(code),
 });
+const openBuurt = (code: string, zoom: boolean): void => {
+  void buurtCard.open(code, zoom).catch(fail);
+};
+hooks.search = installSearch(map, $('search'), (code) => openBuurt(code, false));
+void mapLoaded.then(() => installBuurtClick(map, (code) => openBuurt(code, true)));
+// The layer list: a row per layer once the module drawing it has put it on the map.
+const layerList = createLayerList(map, $('layer-list'));
+void mapLoaded.then(() => addBaseRows(layerList, retrofit));
+// Safety layer (buurt aggregates) for every role; acquisition layer for roles that may see it.
+void installRoleLayers(map, session, mapLoaded).then(() => {
+  addSafetyRow(layerList, map);
+  addAcquisitionRow(layerList, map);
+});
+// VvE pilot ranking ("VvE-pilot"): every role; export links for the roles that may export.
+void installVveLayer(map, $('vve-panel'), session.user.role, mapLoaded).then(() => addVveRow(layerList, map));
+// Batch plans ("Uitvoeringsplan") for the roles that may read them; hidden for the others.
+installPlanView({ map, mapLoaded, panel: $('plan-panel'), hooks, session })
+  .then(() => addPlanRow(layerList, map))
+  .catch((err: unknown) => {
+    if (hooks.plan)
+      Object.assign(hooks.plan, { state: 'error', error: err instanceof Error ? err.message : String(err) });
+    $('plan-panel').textContent =
+      `Uitvoeringsplan niet beschikbaar: ${err instanceof Error ? err.message : String(err)}`;
+    $('plan-panel').hidden = false;
+  });
 
 async function init(): Promise<void> {
   const [buurten] = await Promise.all([buurtenP, mapLoaded]);
@@ -122,4 +153,16 @@ async function init(): Promise<void> {
   await Promise.all([healthP, statsView.show(attribute)]);
   hooks.ready = true;
 }
-init().catch(fail);
+// The progress bar stays until the first view is complete: statistics drawn and every tile of the view loaded.
+const progress = $('map-progress');
+init()
+  .then(() =>
+    map.loaded() && map.areTilesLoaded() ? undefined : new Promise<void>((r) => map.once('idle', () => r())),
+  )
+  .then(() => {
+    progress.hidden = true;
+  })
+  .catch((err: unknown) => {
+    progress.hidden = true;
+    fail(err);
+  });

@@ -38,3 +38,16 @@ describe('map style', () => {
     expect(ids.indexOf('dwellings')).toBeGreaterThan(ids.indexOf('buurten-fill'));
   });
 });
+
+describe('streets in the basemap', () => {
+  it('draws the streets under the buildings and their names with the local font, above the dwellings', () => {
+    const ids = style.layers.map((l) => l.id);
+    expect(ids.indexOf('streets')).toBeLessThan(ids.indexOf('buildings'));
+    const labels = style.layers.find((l) => l.id === 'street-labels');
+    expect(labels?.type).toBe('symbol');
+    expect(JSON.stringify(labels)).toContain(LABEL_FONT);
+    expect(ids.indexOf('street-labels')).toBeGreaterThan(ids.indexOf('dwellings'));
+    // Buildings at every zoom the basemap has (no minzoom).
+    expect(style.layers.find((l) => l.id === 'buildings')?.minzoom).toBeUndefined();
+  });
+});

@@ -74,12 +74,27 @@ export function mapStyle(o: MapStyleOptions): StyleSpecification {
         },
       },
       {
+        id: 'streets',
+        type: 'line',
+        source: 'basemap',
+        'source-layer': 'streets',
+        layout: { 'line-cap': 'round', 'line-join': 'round' },
+        paint: {
+          'line-color': '#ffffff',
+          // About the generator's 14 m street width at street zooms, a hairline when zoomed out.
+          'line-width': ['interpolate', ['exponential', 2], ['zoom'], 11, 0.6, 15, 4, 17, 16],
+        },
+      },
+      {
         id: 'buildings',
         type: 'fill',
         source: 'basemap',
         'source-layer': 'buildings',
-        minzoom: 13,
-        paint: { 'fill-color': '#d2cec7', 'fill-outline-color': '#aaa59c' },
+        paint: {
+          'fill-color': '#d2cec7',
+          'fill-outline-color': '#aaa59c',
+          'fill-opacity': ['interpolate', ['linear'], ['zoom'], 11, 0.5, 14, 1],
+        },
       },
       {
         id: 'buurten-line',
@@ -115,6 +130,21 @@ export function mapStyle(o: MapStyleOptions): StyleSpecification {
           'circle-stroke-color': '#ffffff',
           'circle-stroke-width': ['interpolate', ['linear'], ['zoom'], 13, 0, 15, 0.8],
         },
+      },
+      {
+        id: 'street-labels',
+        type: 'symbol',
+        source: 'basemap',
+        'source-layer': 'streets',
+        minzoom: 14.5,
+        layout: {
+          'symbol-placement': 'line',
+          'text-field': ['get', 'name'],
+          'text-font': [LABEL_FONT],
+          'text-size': ['interpolate', ['linear'], ['zoom'], 15, 10.5, 17, 13],
+          'text-max-angle': 30,
+        },
+        paint: { 'text-color': '#4a4f55', 'text-halo-color': '#ffffff', 'text-halo-width': 1.4 },
       },
       {
         id: 'buurt-labels',

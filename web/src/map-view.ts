@@ -11,7 +11,13 @@ export function focusBounds(buurten: Buurten): [[number, number], [number, numbe
   const marked = buurten.features.filter((f) =>
     (FOCUS_AREAS as readonly string[]).includes(f.properties.programmeArea ?? ''),
   );
-  const features = marked.length > 0 ? marked : buurten.features;
+  return focusBoundsOf(marked.length > 0 ? marked : buurten.features);
+}
+
+/** Bounding box [[west, south], [east, north]] of buurt features (their outer rings); null when empty. */
+export function focusBoundsOf(
+  features: readonly Buurten['features'][number][],
+): [[number, number], [number, number]] | null {
   let w = Infinity,
     s = Infinity,
     e = -Infinity,

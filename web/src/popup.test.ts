@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dwellingPopup } from './popup.ts';
+import { dwellingPopup, pickerEntries } from './popup.ts';
 
 const props = {
   vboId: '1674010000012345',
@@ -50,5 +50,21 @@ describe('dwelling popup', () => {
     expect(value(p, 'Buurt')).toBe('BU16749999');
     expect(value(p, 'Bouwjaar')).toBe('–');
     expect(value(p, 'Energielabel')).toBe('–');
+  });
+});
+
+describe('pickerEntries', () => {
+  it('lists each stacked dwelling once, lowest storey first, with address and storey', () => {
+    const at = (vboId: string, address: string, floorLevel: number) => ({ ...props, vboId, address, floorLevel });
+    const entries = pickerEntries([
+      at('3', 'Lijsterstraat 12B', 1),
+      at('1', 'Lijsterstraat 12', 0),
+      at('3', 'Lijsterstraat 12B', 1),
+      at('2', 'Lijsterstraat 12A', 1),
+      { vboId: '' },
+    ]);
+    expect(entries.map((e) => e.vboId)).toEqual(['1', '2', '3']);
+    expect(entries[0]!.label).toBe('Lijsterstraat 12 · begane grond');
+    expect(entries[1]!.label).toBe('Lijsterstraat 12A · 1e verdieping');
   });
 });

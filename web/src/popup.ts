@@ -36,7 +36,7 @@ export function dwellingPopup(props: Record<string, unknown>, buurtNames: Readon
       { label: 'Bouwjaar', value: bouwjaar === null ? '–' : formatYear(bouwjaar) },
       { label: 'Gebruiksoppervlakte', value: area === null ? '–' : formatArea(area) },
       { label: 'Woningtype', value: orDash(categoryLabel('type', text(props.type))) },
-      { label: 'Eigendom', value: orDash(text(props.ownership)) },
+      { label: 'Eigendom', value: orDash(categoryLabel('ownership', text(props.ownership))) },
       {
         label: 'Energielabel',
         value:
@@ -69,4 +69,32 @@ export function popupElement(p: DwellingPopup, doc: Document = document): HTMLEl
   }
   root.append(h, dl);
   return root;
+}
+
+/** One dwelling in the picker shown when several dwellings share the clicked point (stacked flats). */
+export interface PickerEntry {
+  vboId: string;
+  /** Address as written, with the storey, e.g. "Lijsterstraat 12A · 2e verdieping". */
+  label: string;
+  props: Record<string, unknown>;
+}
+
+const byAddress = new Intl.Collator('nl-NL', { numeric: true, sensitivity: 'base' });
+
+/**
+ * The distinct dwellings under a click (a tile can hold a feature twice across its buffer), lowest storey
+ * first, then by address; empty ids are dropped.
+ */
+export function pickerEntries(features: readonly Record<string, unknown>[]): PickerEntry[] {
+  const seen = new Map<string, PickerEntry>();
+  for (const props of features) {
+    const vboId = text(props.vboId);
+    if (vboId === '' || seen.has(vboId)) continue;
+    const floor = num(props.floorLevel);
+    const address = orDash(text(props.address));
+    seen.set(vboId, { vboId, label: floor === null ? address : `${address} · ${formatFloorLevel(floor)}`, props });
+  }
+  return [...seen.values()].sort(
+    (a, b) => (num(a.props.floorLevel) ?? 0) - (num(b.props.floorLevel) ?? 0) || byAddress.compare(a.label, b.label),
+  );
 }

@@ -1,5 +1,6 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { StatsTable } from '../../engine/dwelling-stats.ts';
+import type { SearchHooks } from './search/search-view.ts';
 
 /** What the browser test reads from the page (`window.__voorraad`). */
 export interface VoorraadTestHooks {
@@ -10,6 +11,8 @@ export interface VoorraadTestHooks {
   lastStats: StatsTable | null;
   /** The first load error, in the words the banner shows. */
   error: string | null;
+  /** The map search's last query and choice (web/src/search). */
+  search?: SearchHooks;
 }
 
 declare global {

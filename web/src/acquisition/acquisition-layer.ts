@@ -1,6 +1,9 @@
-import { Popup, type Map as MapLibreMap } from 'maplibre-gl';
+import type { ExpressionSpecification, Map as MapLibreMap } from 'maplibre-gl';
+import { claimClicks } from '../map-click-claims.ts';
+import { showMapPopup } from '../map-popup.ts';
 import { getJson } from '../api.ts';
 import {
+  ACQUISITION_SCORE_STOPS,
   CandidateCollection,
   EXPORT_LINKS,
   acquisitionNotes,
@@ -83,7 +86,12 @@ export async function installAcquisitionLayer(map: MapLibreMap, panel: HTMLEleme
     source: ACQUISITION_SOURCE,
     layout: { visibility: 'none' },
     paint: {
-      'circle-color': ['interpolate', ['linear'], ['get', 'score'], 20, '#e9d8f0', 45, '#b07cc6', 70, '#5b1a73'],
+      'circle-color': [
+        'interpolate',
+        ['linear'],
+        ['get', 'score'],
+        ...ACQUISITION_SCORE_STOPS.flatMap((s) => [s.score, s.color]),
+      ] as unknown as ExpressionSpecification,
       'circle-radius': [
         'interpolate',
         ['linear'],
@@ -97,7 +105,9 @@ export async function installAcquisitionLayer(map: MapLibreMap, panel: HTMLEleme
       'circle-stroke-width': ['case', ['get', 'selected'], 2.5, 0.8],
     },
   });
-  const popup = new Popup({ closeButton: true, maxWidth: '360px' });
+  // The candidate popup replaces any dwelling popup (one popup at a time), and the dwelling popup underneath
+  // leaves a click on a candidate to this layer.
+  claimClicks(map, [CANDIDATES_LAYER]);
   map.on('mouseenter', CANDIDATES_LAYER, () => {
     map.getCanvas().style.cursor = 'pointer';
   });
@@ -106,7 +116,7 @@ export async function installAcquisitionLayer(map: MapLibreMap, panel: HTMLEleme
   });
   map.on('click', CANDIDATES_LAYER, (e) => {
     const f = fc.features.find((x) => x.id === String(e.features?.[0]?.properties?.vboId ?? ''));
-    if (f) popup.setLngLat(f.geometry.coordinates).setDOMContent(popupContent(f.properties)).addTo(map);
+    if (f) showMapPopup(map, f.geometry.coordinates, popupContent(f.properties), '360px');
   });
 
   const toggle = document.createElement('label');

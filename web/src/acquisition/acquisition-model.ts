@@ -147,3 +147,10 @@ export const EXPORT_LINKS = [
 export function exportHref(format: string, purpose = 'verwerving'): string {
   return `/api/acquisition/export?${new URLSearchParams({ format, purpose })}`;
 }
+
+/** Colour ramp of the candidates by score (interpolated between the stops): the map and its legend use this list. */
+export const ACQUISITION_SCORE_STOPS = [
+  { score: 20, color: '#e9d8f0' },
+  { score: 45, color: '#b07cc6' },
+  { score: 70, color: '#5b1a73' },
+] as const;

@@ -1,6 +1,15 @@
 import type { ExpressionSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import { getJson } from '../api.ts';
-import { SAFETY_CLASSES, SUPPRESSED_COLOR, SafetyCollection, safetyNote, safetyRows } from './safety-model.ts';
+import {
+  SAFETY_CLASS_NOTE,
+  SUPPRESSED_COLOR,
+  SafetyCollection,
+  safetyClassOf,
+  safetyClasses,
+  safetyNote,
+  safetyRows,
+  type SafetyClass,
+} from './safety-model.ts';
 
 /**
  * The safety layer (every role): buurten filled by the share of addresses with nuisance reports, from the
@@ -10,22 +19,15 @@ import { SAFETY_CLASSES, SUPPRESSED_COLOR, SafetyCollection, safetyNote, safetyR
 export const SAFETY_SOURCE = 'safety';
 export const SAFETY_LAYER = 'safety-fill';
 
-const fillColor: ExpressionSpecification = [
-  'case',
-  ['==', ['get', 'nuisanceRate'], null],
-  SUPPRESSED_COLOR,
-  [
-    'step',
-    ['get', 'nuisanceRate'],
-    SAFETY_CLASSES[0].color,
-    SAFETY_CLASSES[0].upTo,
-    SAFETY_CLASSES[1].color,
-    SAFETY_CLASSES[1].upTo,
-    SAFETY_CLASSES[2].color,
-    SAFETY_CLASSES[2].upTo,
-    SAFETY_CLASSES[3].color,
-  ],
-];
+/** Fill colour by the class index the panel's classification gave each buurt (grey when not published). */
+function fillColor(classes: readonly SafetyClass[]): ExpressionSpecification {
+  return [
+    'match',
+    ['get', 'nuisanceClass'],
+    ...classes.flatMap((c, i) => [i, c.color]),
+    SUPPRESSED_COLOR,
+  ] as unknown as ExpressionSpecification;
+}
 
 function text(tag: string, content: string, className?: string): HTMLElement {
   const e = document.createElement(tag);
@@ -37,7 +39,16 @@ function text(tag: string, content: string, className?: string): HTMLElement {
 export async function installSafetyLayer(map: MapLibreMap, panel: HTMLElement): Promise<void> {
   panel.replaceChildren(text('h2', 'Veiligheid per buurt'), text('p', 'Signalen worden geladen…', 'muted'));
   const fc = await getJson('/api/signals/buurten', SafetyCollection);
-  map.addSource(SAFETY_SOURCE, { type: 'geojson', data: fc as unknown as GeoJSON.FeatureCollection });
+  // One classification for map and legend: each buurt gets its class index on the rate as displayed.
+  const classes = safetyClasses(fc);
+  const data = {
+    ...fc,
+    features: fc.features.map((f) => ({
+      ...f,
+      properties: { ...f.properties, nuisanceClass: safetyClassOf(classes, f.properties.nuisanceRate) },
+    })),
+  };
+  map.addSource(SAFETY_SOURCE, { type: 'geojson', data: data as unknown as GeoJSON.FeatureCollection });
   map.addLayer(
     {
       id: SAFETY_LAYER,
@@ -45,7 +56,7 @@ export async function installSafetyLayer(map: MapLibreMap, panel: HTMLElement): 
       source: SAFETY_SOURCE,
       layout: { visibility: 'none' },
       filter: ['>', ['get', 'dwellings'], 0],
-      paint: { 'fill-color': fillColor, 'fill-opacity': 0.55, 'fill-outline-color': '#7a4a2a' },
+      paint: { 'fill-color': fillColor(classes), 'fill-opacity': 0.55, 'fill-outline-color': '#7a4a2a' },
     },
     map.getLayer('buildings') ? 'buildings' : undefined,
   );
@@ -63,10 +74,11 @@ export async function installSafetyLayer(map: MapLibreMap, panel: HTMLElement): 
   const legend = document.createElement('ul');
   legend.className = 'legend-list safety-legend';
   for (const c of [
-    ...SAFETY_CLASSES.map((k) => ({ color: k.color, label: k.label })),
-    { color: SUPPRESSED_COLOR, label: 'niet gepubliceerd (te weinig)' },
+    ...classes.map((k, i) => ({ color: k.color, label: k.label, cls: String(i) })),
+    { color: SUPPRESSED_COLOR, label: 'niet gepubliceerd (te weinig)', cls: '-1' },
   ]) {
     const li = document.createElement('li');
+    li.dataset.class = c.cls;
     const sw = text('span', '', 'swatch');
     sw.style.backgroundColor = c.color;
     sw.style.borderRadius = '2px';
@@ -92,6 +104,7 @@ export async function installSafetyLayer(map: MapLibreMap, panel: HTMLElement): 
     text('h2', 'Veiligheid per buurt'),
     toggle,
     legend,
+    text('p', SAFETY_CLASS_NOTE, 'source-note safety-class-note'),
     list,
     text('p', safetyNote(fc), 'source-note'),
   );

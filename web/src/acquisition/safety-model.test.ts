@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { SafetyCollection, controlledText, safetyNote, safetyRows } from './safety-model.ts';
+import {
+  SafetyCollection,
+  controlledText,
+  safetyClassOf,
+  safetyClasses,
+  safetyNote,
+  safetyRows,
+} from './safety-model.ts';
 
 const nbsp = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 const fc = SafetyCollection.parse({
@@ -67,5 +74,33 @@ describe('safety panel', () => {
     expect(note).toMatch(/^Synthetische signalen/);
     expect(note).toContain('1 januari 2024 t/m 31 december 2024');
     expect(note).toContain('onder 10');
+  });
+});
+
+describe('safety classes', () => {
+  const withRates = (rates: (number | null)[]) =>
+    SafetyCollection.parse({
+      ...fc,
+      features: rates.map((r, i) => ({
+        ...fc.features[0]!,
+        id: `BU${i}`,
+        properties: { ...fc.features[0]!.properties, buurtcode: `BU${i}`, nuisanceRate: r },
+      })),
+    });
+
+  it('fits the class bounds to the published rates, as displayed', () => {
+    const classes = safetyClasses(withRates([0.021, 0.0596, 0.03, 0.045, 0.07, 0.08, 0.1, null]));
+    expect(classes.map((c) => c.from)).toEqual([0.021, 0.03, 0.06, 0.08]);
+    expect(nbsp(classes[0]!.label)).toBe('2,1% – 3,0%');
+    expect(nbsp(classes.at(-1)!.label)).toBe('8,0% of meer');
+    expect(new Set(classes.map((c) => c.color)).size).toBe(4);
+  });
+
+  it('classes a rate on the value the panel shows: 5,96 % reads "6,0%" and sits in the class from 6,0 %', () => {
+    const classes = safetyClasses(withRates([0.021, 0.0596, 0.03, 0.045, 0.07, 0.08, 0.1]));
+    expect(nbsp(controlledText(105, 0.0596, 10))).toBe('105 (6,0%)');
+    expect(safetyClassOf(classes, 0.0596)).toBe(2);
+    expect(safetyClassOf(classes, 0.0594)).toBe(1);
+    expect(safetyClassOf(classes, null)).toBe(-1);
   });
 });

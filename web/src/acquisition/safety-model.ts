@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { quantileBreaks } from '../class-breaks.ts';
 import { formatCount, formatDate, formatShare } from '../format.ts';
 
 /** GET /api/signals/buurten: buurt aggregates after disclosure control (null = suppressed or no rate). */
@@ -79,11 +80,47 @@ export function safetyNote(fc: SafetyCollection): string {
   return `${source}Periode: ${period}. Aantallen onder ${d.minCount} worden niet getoond, overige afgerond op ${d.roundTo}; percentages alleen bij ${d.minDenominator} of meer woningen. Alleen per CBS-buurt.`;
 }
 
-/** Nuisance rate classes of the map fill (share of dwellings with a nuisance report). */
-export const SAFETY_CLASSES = [
-  { upTo: 0.03, color: '#fde8c8', label: 'minder dan 3%' },
-  { upTo: 0.06, color: '#f6b26b', label: '3–6%' },
-  { upTo: 0.09, color: '#e07b39', label: '6–9%' },
-  { upTo: Infinity, color: '#b4451f', label: '9% of meer' },
-] as const;
+/** Colours of the nuisance classes, low to high (ColorBrewer BrBG, brown side; apart from the other layers). */
+export const SAFETY_COLORS = ['#f6e8c3', '#dfc27d', '#bf812d', '#8c510a'] as const;
 export const SUPPRESSED_COLOR = '#c9ccd1';
+
+/** A rate as the panel shows it: a percentage with one decimal (0.0596 shows "6,0%", so it is classed as 0.060). */
+export const displayedRate = (rate: number): number => Math.round(rate * 1000) / 1000;
+
+export interface SafetyClass {
+  /** Lower bound (displayed rate, 0–1). */
+  from: number;
+  color: string;
+  label: string;
+}
+
+/**
+ * Nuisance classes fitted to the published rates: quantile bounds of the displayed rates (at most four
+ * classes, fewer when rates tie), so the colours spread over the rates that occur.
+ */
+export function safetyClasses(fc: SafetyCollection): SafetyClass[] {
+  const rates = fc.features
+    .map((f) => f.properties.nuisanceRate)
+    .filter((r): r is number => r !== null)
+    .map(displayedRate);
+  const bounds = quantileBreaks(rates, SAFETY_COLORS.length);
+  return bounds.map((from, i) => ({
+    from,
+    color: SAFETY_COLORS[bounds.length === 1 ? 0 : Math.round((i * (SAFETY_COLORS.length - 1)) / (bounds.length - 1))]!,
+    label:
+      i + 1 < bounds.length ? `${formatShare(from)} – ${formatShare(bounds[i + 1]!)}` : `${formatShare(from)} of meer`,
+  }));
+}
+
+/** Class index of a buurt's rate as displayed; -1 when suppressed or unpublished. */
+export function safetyClassOf(classes: readonly SafetyClass[], rate: number | null): number {
+  if (rate === null) return -1;
+  const v = displayedRate(rate);
+  let k = 0;
+  while (k + 1 < classes.length && v >= classes[k + 1]!.from) k++;
+  return k;
+}
+
+/** The legend's note on how the classes were made. */
+export const SAFETY_CLASS_NOTE =
+  'Klassen: kwantielen van de gepubliceerde percentages (elke klasse ongeveer evenveel buurten), ingedeeld op het getoonde percentage.';

@@ -9,6 +9,8 @@ export interface DwellingContext {
   detail: PlanDetail;
   batch: PlanBatch;
   dwelling: PlanBatch['dwellings'][number];
+  /** The dwelling's address as people write it ("Ruisdaellaan 12, 4702 AB"); the BAG id when unknown. */
+  address: string | null;
   onChange(status: string, reason: string): Promise<string | null>;
 }
 
@@ -19,7 +21,8 @@ export function planDwellingContent(p: DwellingContext): HTMLElement {
   const dl = el('dl');
   for (const r of dwellingRows(p.batch, p.dwelling, status))
     dl.append(el('dt', null, r.label), el('dd', null, r.value));
-  root.append(el('h3', null, `Woning ${p.dwelling.vboId}`), dl);
+  root.append(el('h3', null, p.address ?? `Woning ${p.dwelling.vboId}`), dl);
+  if (p.address) root.append(el('p', 'muted', `BAG verblijfsobject-id ${p.dwelling.vboId}`));
   const next = nextStatuses(status);
   if (!p.detail.permissions.updateStatus) return root;
   if (p.detail.supersededBy !== null) {

@@ -57,8 +57,12 @@ const detail = planDetailFixture({
       { id: '2027-najaar', year: 2027, exclusionFrom: '2027-08-01', insulationUntil: '2028-03-15' },
     ],
     batches: [
-      batch('2027-voorjaar:a', '2027-voorjaar', ['0001010000000001', '0001010000000002', '0001010000000003']),
-      batch('2027-najaar:b', '2027-najaar', ['0001010000000004']),
+      batch('2027-voorjaar:rij:BU16740202:Ruisdaellaan:1968', '2027-voorjaar', [
+        '0001010000000001',
+        '0001010000000002',
+        '0001010000000003',
+      ]),
+      batch('2027-najaar:vve:VVE-0012', '2027-najaar', ['0001010000000004']),
     ],
     totals: {
       dwellings: 4,
@@ -72,8 +76,20 @@ const detail = planDetailFixture({
     warnings: [],
   },
   statuses: [
-    { vboId: '0001010000000002', batchId: '2027-voorjaar:a', status: 'onderzoek', updatedAt: 'x', updatedBy: 'vhf' },
-    { vboId: '0001010000000003', batchId: '2027-voorjaar:a', status: 'afgezien', updatedAt: 'x', updatedBy: 'vhf' },
+    {
+      vboId: '0001010000000002',
+      batchId: '2027-voorjaar:rij:BU16740202:Ruisdaellaan:1968',
+      status: 'onderzoek',
+      updatedAt: 'x',
+      updatedBy: 'vhf',
+    },
+    {
+      vboId: '0001010000000003',
+      batchId: '2027-voorjaar:rij:BU16740202:Ruisdaellaan:1968',
+      status: 'afgezien',
+      updatedAt: 'x',
+      updatedBy: 'vhf',
+    },
   ],
   warnings: [],
 });
@@ -107,24 +123,31 @@ describe('map filters', () => {
 describe('bulk status change per batch', () => {
   it('lists the batches of a season and the statuses its dwellings may move to', () => {
     expect(batchOptions(detail, '2027-najaar')).toEqual([
-      { id: '2027-najaar:b', label: '2027-najaar:b (najaar 2027, 1 woning)' },
+      { id: '2027-najaar:vve:VVE-0012', label: 'VvE VVE-0012, najaar 2027 (1 woning)' },
     ]);
     expect(batchOptions(detail, ALL).map((b) => b.label)).toEqual([
-      '2027-voorjaar:a (voorjaar 2027, 3 woningen)',
-      '2027-najaar:b (najaar 2027, 1 woning)',
+      'rij Ruisdaellaan (bouwjaar 1968), voorjaar 2027 (3 woningen)',
+      'VvE VVE-0012, najaar 2027 (1 woning)',
     ]);
-    expect(bulkStatuses(detail, '2027-voorjaar:a')).toEqual(['onderzoek', 'natuurvrij', 'afgezien']);
+    expect(bulkStatuses(detail, '2027-voorjaar:rij:BU16740202:Ruisdaellaan:1968')).toEqual([
+      'onderzoek',
+      'natuurvrij',
+      'afgezien',
+    ]);
     expect(bulkStatuses(detail, 'nope')).toEqual([]);
   });
 
   it('moves only the dwellings the per-dwelling rule allows and says how many stay', () => {
-    expect(bulkTargets(detail, '2027-voorjaar:a', 'onderzoek')).toEqual({
+    expect(bulkTargets(detail, '2027-voorjaar:rij:BU16740202:Ruisdaellaan:1968', 'onderzoek')).toEqual({
       vboIds: ['0001010000000001'],
       skipped: 2,
       text: '1 woning naar ecologisch onderzoek; 2 blijven ongewijzigd (die overgang is voor hen niet toegestaan).',
     });
-    expect(bulkTargets(detail, '2027-voorjaar:a', 'afgezien').vboIds).toEqual(['0001010000000001', '0001010000000002']);
-    expect(bulkTargets(detail, '2027-najaar:b', 'onderzoek')).toEqual({
+    expect(bulkTargets(detail, '2027-voorjaar:rij:BU16740202:Ruisdaellaan:1968', 'afgezien').vboIds).toEqual([
+      '0001010000000001',
+      '0001010000000002',
+    ]);
+    expect(bulkTargets(detail, '2027-najaar:vve:VVE-0012', 'onderzoek')).toEqual({
       vboIds: ['0001010000000004'],
       skipped: 0,
       text: '1 woning naar ecologisch onderzoek.',

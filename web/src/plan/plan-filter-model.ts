@@ -7,7 +7,7 @@ import type { ExpressionSpecification, FilterSpecification } from 'maplibre-gl';
 import { PLAN_STATUSES } from '../../../engine/planner/plan-types.ts';
 import { STATUS_TRANSITIONS, type DwellingStatus } from '../../../engine/planner/plan-status.ts';
 import { formatCount } from '../format.ts';
-import { seasonLabel, statusLabel, type PlanDetail } from './plan-model.ts';
+import { batchName, statusLabel, type PlanDetail } from './plan-model.ts';
 
 /** "1 woning", "12 woningen". */
 export const woningen = (n: number): string => `${formatCount(n)} ${n === 1 ? 'woning' : 'woningen'}`;
@@ -61,7 +61,7 @@ export function filteredCount(d: PlanDetail, season: string, status: string): nu
 export function batchOptions(d: PlanDetail, season: string): { id: string; label: string }[] {
   return d.plan.batches
     .filter((b) => season === ALL || b.season === season)
-    .map((b) => ({ id: b.id, label: `${b.id} (${seasonLabel(b.season)}, ${woningen(b.dwellings.length)})` }));
+    .map((b) => ({ id: b.id, label: `${batchName(b.id)} (${woningen(b.dwellings.length)})` }));
 }
 
 /** The statuses some dwelling of the batch may move to (the choices of a bulk change). */

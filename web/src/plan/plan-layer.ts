@@ -41,10 +41,15 @@ export function seasonColourExpression(d: PlanDetail): ExpressionSpecification |
   return ['match', ['get', 'season'], ...[...colours].flat(), '#888888'] as unknown as ExpressionSpecification;
 }
 
-export function showPlan(map: MapLibreMap, d: PlanDetail): void {
+/** Puts the plan's dwellings in the layer; `reveal` switches the layer on (a plan the user chose or made). */
+export function showPlan(map: MapLibreMap, d: PlanDetail, reveal: boolean): void {
   map.getSource<GeoJSONSource>(PLAN_SOURCE)?.setData(planPoints(d) as unknown as GeoJSON.FeatureCollection);
   map.setPaintProperty(PLAN_LAYER, 'circle-color', seasonColourExpression(d));
-  map.setLayoutProperty(PLAN_LAYER, 'visibility', 'visible');
+  if (reveal) map.setLayoutProperty(PLAN_LAYER, 'visibility', 'visible');
+}
+
+export function planVisible(map: MapLibreMap): boolean {
+  return map.getLayoutProperty(PLAN_LAYER, 'visibility') === 'visible';
 }
 
 export function setPlanVisible(map: MapLibreMap, visible: boolean): void {

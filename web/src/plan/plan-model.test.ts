@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { planDetailFixture } from '../../../engine/test-fixtures/plan-detail.ts';
 import {
   createInput,
+  batchName,
   dwellingRows,
   nextStatuses,
   parseEuro,
@@ -168,5 +169,16 @@ describe('plan panel model', () => {
     expect(parseEuro('8,400,000')).toBeNull();
     expect(parseEuro('-5')).toBeNull();
     expect(planExportHref(3, 'csv')).toBe('/api/plans/3/export?format=csv');
+  });
+});
+
+describe('batchName', () => {
+  it('names a batch in words from its id', () => {
+    expect(batchName('2032-najaar:rij:BU16740202:Ruisdaellaan:2008')).toBe(
+      'rij Ruisdaellaan (bouwjaar 2008), najaar 2032',
+    );
+    expect(batchName('2030-voorjaar:vve:VVE-0012')).toBe('VvE VVE-0012, voorjaar 2030');
+    expect(batchName('2031-najaar:pand:1674100000054321')).toBe('gebouw (pand 1674100000054321), najaar 2031');
+    expect(batchName('iets-anders')).toBe('iets-anders');
   });
 });

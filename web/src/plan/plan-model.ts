@@ -40,6 +40,20 @@ export function seasonLabel(id: string): string {
 }
 
 /**
+ * A batch named in words from its id (`<season>:<unit>`, engine/planner/units.ts): "rij Ruisdaellaan (bouwjaar
+ * 2008), najaar 2032", "VvE VVE-0012, voorjaar 2030", "gebouw (pand 1674…), najaar 2031"; an id of another form
+ * is returned as it is.
+ */
+export function batchName(id: string): string {
+  const parts = id.split(':');
+  const season = seasonLabel(parts[0] ?? '');
+  if (parts[1] === 'rij' && parts.length === 5) return `rij ${parts[3]} (bouwjaar ${parts[4]}), ${season}`;
+  if (parts[1] === 'vve' && parts.length >= 3) return `VvE ${parts.slice(2).join(':')}, ${season}`;
+  if (parts[1] === 'pand' && parts.length === 3) return `gebouw (pand ${parts[2]}), ${season}`;
+  return id;
+}
+
+/**
  * One colour per season, in order: a blue → green → yellow ramp (viridis stops), so early seasons read darker
  * and later ones lighter on the map and in the timeline alike.
  */
@@ -183,7 +197,7 @@ export function dwellingRows(
   status: DwellingStatus,
 ): { label: string; value: string }[] {
   return [
-    { label: 'Batch', value: `${b.id}${b.fixed ? ' (vastgehouden)' : ''}` },
+    { label: 'Batch', value: `${batchName(b.id)}${b.fixed ? ' (vastgehouden)' : ''}` },
     { label: 'Seizoen', value: seasonLabel(b.season) },
     { label: 'Maatregelen', value: measureList(w.measures) },
     { label: 'Natuurvrij maken vanaf', value: w.natuurvrijVanaf ? formatDate(w.natuurvrijVanaf) : 'niet nodig' },

@@ -113,6 +113,8 @@ export function planListView(list: PlanList, shown: number | null, onPick: (id: 
 export interface DetailActions {
   onReplan(reason: string): void;
   onToggle(visible: boolean): void;
+  /** Whether the plan layer is drawn now (off when the page opened the latest plan by itself). */
+  visible: boolean;
   /** Map filter and bulk change (plan-controls.ts), shown under the map toggle. */
   controls?: HTMLElement[];
 }
@@ -182,7 +184,7 @@ export function planDetailView(d: PlanDetail, actions: DetailActions): HTMLEleme
   const toggle = el('label', 'layer-toggle');
   const box = el('input');
   box.type = 'checkbox';
-  box.checked = true;
+  box.checked = actions.visible;
   box.id = 'plan-toggle';
   box.addEventListener('change', () => actions.onToggle(box.checked));
   toggle.append(box, ' Toon batches op de kaart (kleur per seizoen)');

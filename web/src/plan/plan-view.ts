@@ -6,7 +6,15 @@ import { el } from '../retrofit/dom.ts';
 import type { VoorraadTestHooks } from '../test-hooks.ts';
 import { changeStatus, createPlan, getPlan, listPlans, planErrorText, replanPlan } from './plan-client.ts';
 import type { PlanTestHooks } from './plan-hooks.ts';
-import { PLAN_LAYER, addPlanLayer, seasonColourExpression, setPlanVisible, showPlan } from './plan-layer.ts';
+import { formatPostcode } from '../format.ts';
+import {
+  PLAN_LAYER,
+  addPlanLayer,
+  planVisible,
+  seasonColourExpression,
+  setPlanVisible,
+  showPlan,
+} from './plan-layer.ts';
 import { bulkControls, filterControls, type FilterState } from './plan-controls.ts';
 import { ALL, planFilter, statusColourExpression } from './plan-filter-model.ts';
 import { createInput, parseEuro, plannedSeasons, type PlanDetail, type PlanList } from './plan-model.ts';
@@ -100,7 +108,7 @@ export async function installPlanView(o: PlanViewOptions): Promise<void> {
     }
     // Whatever went through is saved: show the plan as it now is, also after a refused move half-way.
     try {
-      show(await getPlan(d.id));
+      show(await getPlan(d.id), planVisible(map));
       await refreshList();
     } catch (err) {
       error ??= fail(err);
@@ -108,7 +116,9 @@ export async function installPlanView(o: PlanViewOptions): Promise<void> {
     h.busy = false;
     return error;
   };
-  const show = (d: PlanDetail) => {
+  // Only a plan the user opened or made is drawn at once; the latest plan opened at page load waits for the
+  // layer switch, so the first view is the same with or without saved plans.
+  const show = (d: PlanDetail, reveal = true) => {
     shown = d;
     if (filter.season !== ALL && !plannedSeasons(d).includes(filter.season)) filter.season = ALL;
     Object.assign(h, {
@@ -117,7 +127,7 @@ export async function installPlanView(o: PlanViewOptions): Promise<void> {
       dwellings: d.plan.totals.dwellings,
       seasons: plannedSeasons(d),
     });
-    showPlan(map, d);
+    showPlan(map, d, reveal);
     applyFilter(d);
     const bulkBox = el('div', 'plan-bulk-box');
     const canBulk = d.permissions.updateStatus && d.supersededBy === null;
@@ -139,6 +149,7 @@ export async function installPlanView(o: PlanViewOptions): Promise<void> {
           void replan(d.id, reason);
         },
         onToggle: (v) => setPlanVisible(map, v),
+        visible: planVisible(map),
         controls,
       }),
     );
@@ -148,10 +159,10 @@ export async function installPlanView(o: PlanViewOptions): Promise<void> {
     list = await listPlans();
     renderList();
   };
-  const open = async (id: number) => {
+  const open = async (id: number, reveal = true) => {
     try {
       selectedBox.replaceChildren();
-      show(await getPlan(id));
+      show(await getPlan(id), reveal);
     } catch (err) {
       detailBox.replaceChildren(el('p', 'plan-error', fail(err)));
     }
@@ -228,17 +239,28 @@ export async function installPlanView(o: PlanViewOptions): Promise<void> {
     const batch = d?.plan.batches.find((b) => b.dwellings.some((w) => w.vboId === vboId));
     const dwelling = batch?.dwellings.find((w) => w.vboId === vboId);
     if (!d || !batch || !dwelling) return;
+    // The address from the dwelling tiles under the click (the plan carries only BAG ids).
+    const tile = map
+      .queryRenderedFeatures(e.point, {
+        layers: ['dwellings', 'retrofit-dwellings'].filter((l) => map.getLayer(l) !== undefined),
+      })
+      .find((f) => String(f.properties.vboId) === vboId);
+    const address =
+      tile && typeof tile.properties.address === 'string'
+        ? `${tile.properties.address}, ${formatPostcode(String(tile.properties.postcode ?? ''))}`
+        : null;
     const render = (current: PlanDetail): void => {
       selectedBox.replaceChildren(
         planDwellingContent({
           detail: current,
           batch,
           dwelling,
+          address,
           onChange: async (status, reason) => {
             try {
               await changeStatus(current.id, vboId, status, reason);
               const fresh = await getPlan(current.id);
-              show(fresh);
+              show(fresh, planVisible(map));
               render(fresh);
               await refreshList();
               h.statusChanges++;
@@ -254,5 +276,5 @@ export async function installPlanView(o: PlanViewOptions): Promise<void> {
     render(d);
   });
   h.state = 'ready';
-  if (list.plans[0]) await open(list.plans[0].id);
+  if (list.plans[0]) await open(list.plans[0].id, false);
 }

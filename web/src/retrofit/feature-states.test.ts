@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changedPriorityClasses, featureState } from './feature-states.ts';
+import { changedPriorities, featureState } from './feature-states.ts';
 import type { RetrofitMapColumns } from '../../../engine/retrofit/map-columns.ts';
 
 describe('retrofit feature state', () => {
@@ -16,16 +16,16 @@ describe('retrofit feature state', () => {
       riskScore: Float32Array.of(0.4),
       route: Uint8Array.of(0),
     };
-    expect(featureState(c, 0)).toEqual({ priorityClass: 6, labelAfter: 'A++', riskClass: 2, route: 'pre-smp' });
+    expect(featureState(c, 0)).toEqual({ priority: 60, labelAfter: 'A++', riskClass: 2, route: 'pre-smp' });
   });
 
-  it('lists only the dwellings whose priority class changed, with the new class', () => {
-    const before = Float32Array.of(5, 19.9, 20, 55, 99);
-    const after = Float32Array.of(9.9, 20.1, 29.96, 54, 100);
-    expect(changedPriorityClasses(before, after)).toEqual([
-      { index: 1, priorityClass: 2 },
-      { index: 2, priorityClass: 3 },
+  it('lists only the dwellings whose displayed priority changed (55,04 and 54,96 both show 55), with the new value', () => {
+    const before = Float32Array.of(5, 19.9, 20, 55.04, 99);
+    const after = Float32Array.of(5.04, 20.1, 29.96, 54.96, 99);
+    expect(changedPriorities(before, after)).toEqual([
+      { index: 1, priority: 20.1 },
+      { index: 2, priority: 30 },
     ]);
-    expect(changedPriorityClasses(after, after)).toEqual([]);
+    expect(changedPriorities(after, after)).toEqual([]);
   });
 });

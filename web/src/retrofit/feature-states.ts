@@ -6,11 +6,11 @@
 import { ENERGY_LABELS } from '../../../engine/dwelling.ts';
 import { ECOLOGY_ROUTES } from '../../../engine/retrofit/measure-ids.ts';
 import type { RetrofitMapColumns } from '../../../engine/retrofit/map-columns.ts';
-import { classOf, priorityClass } from './retrofit-layers.ts';
+import { classOf, roundPriority } from './retrofit-layers.ts';
 
 export interface RetrofitFeatureState {
-  /** Priority class 0–9 (0–10, 10–20, … points). */
-  priorityClass: number;
+  /** Priority as displayed (one decimal): the colour expression classes it by the current, data-fitted bounds. */
+  priority: number;
   labelAfter: string;
   /** Habitat risk class 0–4 (0–0,2, … 0,8–1). */
   riskClass: number;
@@ -21,22 +21,19 @@ export interface RetrofitFeatureState {
 /** The full state of dwelling i (set once after loading). */
 export function featureState(c: RetrofitMapColumns, i: number): RetrofitFeatureState {
   return {
-    priorityClass: classOf('priority', c, i),
+    priority: roundPriority(c.priority[i]!),
     labelAfter: ENERGY_LABELS[c.labelAfter[i]!] ?? '',
     riskClass: classOf('risk', c, i),
     route: ECOLOGY_ROUTES[c.route[i]!] ?? '',
   };
 }
 
-/** Dwellings whose priority class differs between two priority columns, with the new class. */
-export function changedPriorityClasses(
-  before: Float32Array,
-  after: Float32Array,
-): { index: number; priorityClass: number }[] {
-  const out: { index: number; priorityClass: number }[] = [];
+/** Dwellings whose displayed priority differs between two priority columns, with the new value. */
+export function changedPriorities(before: Float32Array, after: Float32Array): { index: number; priority: number }[] {
+  const out: { index: number; priority: number }[] = [];
   for (let i = 0; i < after.length; i++) {
-    const k = priorityClass(after[i]!);
-    if (k !== priorityClass(before[i]!)) out.push({ index: i, priorityClass: k });
+    const p = roundPriority(after[i]!);
+    if (p !== roundPriority(before[i]!)) out.push({ index: i, priority: p });
   }
   return out;
 }

@@ -28,6 +28,8 @@ export interface RetrofitTestHooks {
   /** Dwellings whose feature state the last re-score changed. */
   lastChanged: number;
   error: string | null;
+  /** True while the weights cannot score (all 0): the priority layer is greyed out. */
+  weightsError?: boolean;
 }
 
 declare module '../test-hooks.ts' {

@@ -4,6 +4,7 @@ import { UNKNOWN_COLOR } from '../attribute-styles.ts';
 import type { RetrofitMapColumns } from '../../../engine/retrofit/map-columns.ts';
 import {
   classOf,
+  fitPriorityClasses,
   gradedClass,
   priorityClass,
   RETROFIT_LAYER_IDS,
@@ -62,7 +63,7 @@ describe('retrofit layers', () => {
       '60–70',
       '70–80',
       '80–90',
-      '90–100',
+      '90 en hoger',
     ]);
     expect(RETROFIT_LAYERS.risk.classes.map((c) => c.label)).toEqual([
       '0,0–0,2',
@@ -112,14 +113,31 @@ describe('retrofit layers', () => {
     expect(priorityClass(9.94)).toBe(0);
     expect(priorityClass(100)).toBe(9);
     expect(classOf('priority', columns({ priority: Float32Array.of(49.99) }), 0)).toBe(5);
+    // Fitted classes: a bound of 40 (the displayed value of 39.96) takes 39.96 into the upper class.
+    fitPriorityClasses(Float32Array.of(20, 25, 30, 35, 39.96, 45, 50, 55, 60, 65, 70, 75));
+    expect(RETROFIT_LAYERS.priority.stops).toEqual([20, 30, 40, 50, 60, 70]);
+    expect(priorityClass(39.96)).toBe(2);
+    expect(priorityClass(39.94)).toBe(1);
+    expect(priorityClass(19.9)).toBe(-1);
     expect(classOf('risk', columns({ riskScore: Float32Array.of(0.7999) }), 0)).toBe(4);
     expect(classOf('labelAfter', columns({ labelAfter: Uint8Array.of(2) }), 0)).toBe(2);
     expect(classOf('route', columns({ route: Uint8Array.of(9) }), 0)).toBe(-1);
   });
 
+  it('fits the priority classes to the data and states it in the legend', () => {
+    const style = fitPriorityClasses(Float32Array.from({ length: 600 }, (_, i) => 20 + (50 * i) / 599));
+    expect(style.stops).toHaveLength(6);
+    expect(style.stops[0]).toBe(20);
+    expect(style.classes[0]!.label).toBe(`20–${style.stops[1]!.toLocaleString('nl-NL')}`);
+    expect(style.classes.at(-1)!.label).toMatch(/ en hoger$/);
+    expect(style.note).toContain('kwantielen');
+    expect(new Set(style.classes.map((c) => c.color)).size).toBe(6);
+  });
+
   it('colour the map by feature state with the legend colours, grey without state', () => {
+    fitPriorityClasses(Float32Array.of(20, 30, 40, 50, 60, 70));
     RETROFIT_LAYERS.priority.classes.forEach((c, k) =>
-      expect(colourFor('priority', { priorityClass: k })).toBe(c.color),
+      expect(colourFor('priority', { priority: RETROFIT_LAYERS.priority.stops[k]! + 0.05 })).toBe(c.color),
     );
     RETROFIT_LAYERS.risk.classes.forEach((c, k) => expect(colourFor('risk', { riskClass: k })).toBe(c.color));
     expect(colourFor('labelAfter', { labelAfter: 'B' })).toBe(RETROFIT_LAYERS.labelAfter.classes[5]!.color);

@@ -9,6 +9,8 @@ import { ECOLOGY_ROUTES } from '../../../engine/retrofit/measure-ids.ts';
 import { ROUTE_NL } from '../../../engine/retrofit/report-nl.ts';
 import { ATTRIBUTE_STYLES, UNKNOWN_COLOR } from '../attribute-styles.ts';
 import type { RetrofitMapColumns } from '../../../engine/retrofit/map-columns.ts';
+import { quantileBreaks } from '../class-breaks.ts';
+import { displayedPriorities, PRIORITY_CLASS_COUNT, roundPriority } from './priority-classes.ts';
 
 export const RETROFIT_LAYER_IDS = ['priority', 'labelAfter', 'risk', 'route'] as const;
 export type RetrofitLayerId = (typeof RETROFIT_LAYER_IDS)[number];
@@ -36,6 +38,8 @@ export interface GradedLayer extends LayerBase {
   kind: 'graded';
   /** Lower bound of each class, ascending; a value belongs to the last class whose bound it reaches (MapLibre `step`). */
   stops: number[];
+  /** The feature state holds the displayed value itself (classed by `stops` in the expression), not a class index. */
+  stateIsValue?: boolean;
 }
 
 export interface CategoricalLayer extends LayerBase {
@@ -46,6 +50,7 @@ export interface CategoricalLayer extends LayerBase {
 
 export type RetrofitLayerStyle = GradedLayer | CategoricalLayer;
 
+const nlPoints = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 0, maximumFractionDigits: 1 });
 const nl1 = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
 // Sequential yellow–red: higher priority is darker and warmer (ColorBrewer YlOrRd, extended to ten steps).
@@ -61,8 +66,9 @@ const PRIORITY_COLORS = [
   '#a30a2b',
   '#6e0526',
 ];
-// Sequential blue–purple: higher habitat risk is darker (ColorBrewer BuPu, the lightest step dropped for contrast).
-const RISK_COLORS = ['#b3cde3', '#8c96c6', '#8856a7', '#810f7c', '#4d004b'];
+// Sequential yellow–green: higher habitat risk is darker (ColorBrewer YlGn, the lightest step dropped for
+// contrast); purple is the acquisition layer's family, which can be drawn over this one.
+const RISK_COLORS = ['#d9f0a3', '#addd8e', '#78c679', '#31a354', '#006837'];
 // Qualitative (ColorBrewer Dark2), apart from the ownership colours of the base map.
 const ROUTE_COLORS: Record<(typeof ECOLOGY_ROUTES)[number], string> = {
   'pre-smp': '#1b9e77',
@@ -70,19 +76,13 @@ const ROUTE_COLORS: Record<(typeof ECOLOGY_ROUTES)[number], string> = {
   'individual-survey': '#7570b3',
 };
 
-const priorityStops = PRIORITY_COLORS.map((_, i) => i * 10);
 const riskStops = RISK_COLORS.map((_, i) => i / 5);
 
-export const RETROFIT_LAYERS: Record<RetrofitLayerId, RetrofitLayerStyle> = {
-  priority: {
-    id: 'priority',
-    kind: 'graded',
-    label: 'Prioriteit',
-    stateKey: 'priorityClass',
-    note: 'Prioriteitsscore 0–100 (gewogen factoren)',
-    stops: priorityStops,
-    classes: priorityStops.map((s, i) => ({ key: String(s), label: `${s}–${s + 10}`, color: PRIORITY_COLORS[i]! })),
-  },
+export const RETROFIT_LAYERS: { priority: GradedLayer } & Record<RetrofitLayerId, RetrofitLayerStyle> = {
+  priority: priorityStyle(
+    PRIORITY_COLORS.map((_, i) => i * 10),
+    false,
+  ),
   labelAfter: {
     id: 'labelAfter',
     kind: 'categorical',
@@ -116,6 +116,39 @@ export const RETROFIT_LAYERS: Record<RetrofitLayerId, RetrofitLayerStyle> = {
   },
 };
 
+/**
+ * The priority layer for class bounds `stops`: the colour ramp sampled evenly over however many classes there
+ * are; `fitted` says the bounds are the data's quantiles (priority-classes.ts), which the legend then states.
+ */
+export function priorityStyle(stops: readonly number[], fitted: boolean): GradedLayer {
+  const n = stops.length;
+  return {
+    id: 'priority',
+    kind: 'graded',
+    label: 'Prioriteit',
+    stateKey: 'priority',
+    stateIsValue: true,
+    note: fitted
+      ? `Prioriteitsscore 0–100 (gewogen factoren); ${n} klassen met elk ongeveer evenveel woningen (kwantielen van de getoonde scores)`
+      : 'Prioriteitsscore 0–100 (gewogen factoren)',
+    stops: [...stops],
+    classes: stops.map((s, i) => ({
+      key: String(s),
+      label: i + 1 < n ? `${nlPoints.format(s)}–${nlPoints.format(stops[i + 1]!)}` : `${nlPoints.format(s)} en hoger`,
+      color:
+        PRIORITY_COLORS[
+          n === 1 ? PRIORITY_COLORS.length - 1 : Math.round((i * (PRIORITY_COLORS.length - 1)) / (n - 1))
+        ]!,
+    })),
+  };
+}
+
+/** Fits the priority classes to the displayed priorities of a column (after loading and after each re-score). */
+export function fitPriorityClasses(priority: ArrayLike<number>): GradedLayer {
+  RETROFIT_LAYERS.priority = priorityStyle(quantileBreaks(displayedPriorities(priority), PRIORITY_CLASS_COUNT), true);
+  return RETROFIT_LAYERS.priority;
+}
+
 export function isRetrofitLayerId(s: string): s is RetrofitLayerId {
   return (RETROFIT_LAYER_IDS as readonly string[]).includes(s);
 }
@@ -128,13 +161,12 @@ export function gradedClass(stops: readonly number[], value: number): number {
   return k;
 }
 
-/** Priority as the API shows it (one decimal); the map and the legend class this value. */
-export const roundPriority = (p: number): number => Math.round(p * 10) / 10;
+export { roundPriority };
 /** Habitat risk as the API shows it (three decimals). */
 export const roundRisk = (r: number): number => Math.round(r * 1000) / 1000;
 
-/** Priority class (0–9) of a priority value, as the map colours it. */
-export const priorityClass = (p: number): number => gradedClass(priorityStops, roundPriority(p));
+/** Priority class of a priority value under the current classes, as the map colours it (-1 below the first). */
+export const priorityClass = (p: number): number => gradedClass(RETROFIT_LAYERS.priority.stops, roundPriority(p));
 
 /** Class index of dwelling i in the layer, -1 when it fits no class. */
 export function classOf(layer: RetrofitLayerId, c: RetrofitMapColumns, i: number): number {
@@ -157,7 +189,14 @@ export function classOf(layer: RetrofitLayerId, c: RetrofitMapColumns, i: number
 export function retrofitColorExpression(id: RetrofitLayerId): ExpressionSpecification {
   const s = RETROFIT_LAYERS[id];
   if (s.kind === 'graded') {
-    const steps = s.classes.flatMap((c, k) => [k, c.color]);
+    const steps = s.classes.flatMap((c, k) => [s.stateIsValue ? s.stops[k]! : k, c.color]);
+    if (s.stateIsValue)
+      return [
+        'step',
+        ['to-number', ['coalesce', ['feature-state', s.stateKey], -1e9]],
+        UNKNOWN_COLOR,
+        ...steps,
+      ] as ExpressionSpecification;
     return [
       'step',
       ['to-number', ['coalesce', ['feature-state', s.stateKey], -1]],

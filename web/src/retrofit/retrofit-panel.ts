@@ -89,7 +89,7 @@ export function renderFilters(
   onChange: (f: RetrofitFilter) => void,
 ): void {
   const options: Record<FilterField, { value: string; label: string }[]> = {
-    ownership: OWNERSHIP_CATEGORIES.map((v) => ({ value: v, label: v })),
+    ownership: OWNERSHIP_CATEGORIES.map((v) => ({ value: v, label: categoryLabel('ownership', v) })),
     buurt: choices.buurten.map((b) => ({ value: b.code, label: b.name })),
     type: DWELLING_TYPES.map((v) => ({ value: v, label: categoryLabel('type', v) })),
   };

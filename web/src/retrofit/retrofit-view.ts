@@ -16,7 +16,7 @@ import type { FactorId } from '../../../engine/retrofit/weights.ts';
 import type { EngineClient } from '../engine-client.ts';
 import type { VoorraadTestHooks } from '../test-hooks.ts';
 import { installDwellingPopup } from '../dwelling-interaction.ts';
-import { changedPriorityClasses, featureState } from './feature-states.ts';
+import { changedPriorities, featureState } from './feature-states.ts';
 import { latestOnly, nextFrame } from './latest-only.ts';
 import type { RetrofitMapColumns } from '../../../engine/retrofit/map-columns.ts';
 import { retrofitPopupModel, todayInNl } from './popup-model.ts';
@@ -30,7 +30,8 @@ import {
   type RetrofitFilter,
 } from './retrofit-filter.ts';
 import type { RetrofitTestHooks } from './retrofit-hooks.ts';
-import { retrofitColorExpression, type RetrofitLayerId } from './retrofit-layers.ts';
+import { fitPriorityClasses, retrofitColorExpression, type RetrofitLayerId } from './retrofit-layers.ts';
+import { UNKNOWN_COLOR } from '../attribute-styles.ts';
 import { renderRetrofitPopup, renderRetrofitPopupState } from './retrofit-popup.ts';
 import {
   renderBuurtPriorities,
@@ -72,6 +73,13 @@ export interface RetrofitView {
    * once the worker answered, or after a short wait with the section still filling in.
    */
   popupSection(props: Record<string, unknown>): Promise<Node | null>;
+  /** Whether the dwellings are drawn at all (the layer list's "Woningen" row), in whichever colouring. */
+  dwellingsVisible(): boolean;
+  setDwellingsVisible(visible: boolean): void;
+  /** The legend of the colouring now shown (base attribute or retrofit layer), for the layer list. */
+  activeLegend(): HTMLElement;
+  /** Mean priority of a buurt's dwellings under the current weights (no filter); null until scored. */
+  buurtPriority(buurtcode: string): { count: number; meanPriority: number } | null;
 }
 
 interface WeightChange {
@@ -99,6 +107,7 @@ export function installRetrofit(o: RetrofitViewOptions): RetrofitView {
   o.hooks.retrofit = hooks;
 
   let layer: RetrofitLayerId | null = null;
+  let dwellingsOn = true;
   let filter: RetrofitFilter = NO_FILTER;
   let factors = defaultFactors();
   /** Factors of the last re-score sent to the worker: the popup's breakdown is computed under them. */
@@ -158,13 +167,15 @@ export function installRetrofit(o: RetrofitViewOptions): RetrofitView {
           'circle-stroke-width': map.getPaintProperty(o.baseLayer, 'circle-stroke-width') ?? 0,
         },
       } as Parameters<MapLibreMap['addLayer']>[0],
-      map.getLayer('buurt-labels') ? 'buurt-labels' : undefined,
+      map.getLayer('street-labels') ? 'street-labels' : map.getLayer('buurt-labels') ? 'buurt-labels' : undefined,
     );
     installDwellingPopup(map, o.buurtNames, { layer: RETROFIT_LAYER, extend: popupSection });
   });
 
   const loaded = Promise.all([clientP, mapReady, names]).then(([client, , buurtNames]) => {
     columns = client.columns;
+    fitPriorityClasses(columns.priority);
+    if (layer === 'priority') map.setPaintProperty(RETROFIT_LAYER, 'circle-color', retrofitColorExpression('priority'));
     for (let i = 0; i < columns.count; i++)
       map.setFeatureState(
         { source: RETROFIT_SOURCE, sourceLayer: SOURCE_LAYER, id: columns.vboId[i]! },
@@ -200,14 +211,46 @@ export function installRetrofit(o: RetrofitViewOptions): RetrofitView {
     layer = next;
     hooks.layer = next;
     panel.hidden = next === null;
+    // The weights only move the priority; under another layer they would suggest they change its colours.
+    weightsEl.hidden = next !== 'priority';
     for (const e of o.baseElements) e.hidden = next !== null;
     void mapReady.then(() => {
       if (layer !== next) return;
-      if (next) map.setPaintProperty(RETROFIT_LAYER, 'circle-color', retrofitColorExpression(next));
-      map.setLayoutProperty(RETROFIT_LAYER, 'visibility', next ? 'visible' : 'none');
-      map.setLayoutProperty(o.baseLayer, 'visibility', next ? 'none' : 'visible');
+      if (next)
+        map.setPaintProperty(
+          RETROFIT_LAYER,
+          'circle-color',
+          next === 'priority' && weightsError ? UNKNOWN_COLOR : retrofitColorExpression(next),
+        );
+      applyVisibility();
     }, fail);
     redrawCounts();
+  }
+
+  /**
+   * Weights that cannot score (all 0) grey the priority layer out and mark its legend, instead of leaving the
+   * previous colours on a map that no longer matches the sliders.
+   */
+  let weightsError = false;
+  function setWeightsError(error: boolean): void {
+    if (error === weightsError) return;
+    weightsError = error;
+    legendEl.dataset.error = error ? 'weights' : '';
+    hooks.weightsError = error;
+    void mapReady.then(() => {
+      if (layer === 'priority')
+        map.setPaintProperty(
+          RETROFIT_LAYER,
+          'circle-color',
+          error ? UNKNOWN_COLOR : retrofitColorExpression('priority'),
+        );
+    }, fail);
+    redrawCounts();
+  }
+
+  function applyVisibility(): void {
+    map.setLayoutProperty(RETROFIT_LAYER, 'visibility', dwellingsOn && layer ? 'visible' : 'none');
+    map.setLayoutProperty(o.baseLayer, 'visibility', dwellingsOn && !layer ? 'visible' : 'none');
   }
 
   function setFilter(next: RetrofitFilter): void {
@@ -225,6 +268,15 @@ export function installRetrofit(o: RetrofitViewOptions): RetrofitView {
     }
     const cols = columns;
     renderRetrofitLegend(legendEl, shown, layerCounts(shown, cols, filter), isFiltered(filter));
+    if (weightsError && shown === 'priority') {
+      legendEl.dataset.state = 'error';
+      legendEl.prepend(
+        Object.assign(document.createElement('p'), {
+          className: 'retrofit-error',
+          textContent: 'Geen prioriteit te berekenen: alle gewichten staan op 0. De kaart toont de woningen grijs.',
+        }),
+      );
+    }
     void names.then((n) => {
       if (columns !== cols) return;
       const rows = buurtPriorities(cols, filter).map((b) => ({
@@ -250,6 +302,7 @@ export function installRetrofit(o: RetrofitViewOptions): RetrofitView {
     async (change) => {
       const w = weightsFor(change.factors);
       weights.update(change.factors, w.ok ? null : 'Minstens één gewicht moet groter dan 0 zijn.');
+      setWeightsError(!w.ok);
       if (!w.ok) return;
       const { client } = await loaded;
       if (sameFactors(change.factors, sentFactors)) return;
@@ -257,13 +310,17 @@ export function installRetrofit(o: RetrofitViewOptions): RetrofitView {
       const r = await client.rescore(w.value);
       const tResult = performance.now();
       const cols = columns!;
-      const changed = changedPriorityClasses(cols.priority, r.priority);
+      const changed = changedPriorities(cols.priority, r.priority);
       columns = { ...cols, priority: r.priority };
       for (const c of changed)
         map.setFeatureState(
           { source: RETROFIT_SOURCE, sourceLayer: SOURCE_LAYER, id: cols.vboId[c.index]! },
-          { priorityClass: c.priorityClass },
+          { priority: c.priority },
         );
+      // The classes follow the new scores (quantiles of what is shown), so the legend and colours stay fitted.
+      fitPriorityClasses(r.priority);
+      if (layer === 'priority')
+        map.setPaintProperty(RETROFIT_LAYER, 'circle-color', retrofitColorExpression('priority'));
       const tApplied = performance.now();
       hooks.factors = change.factors;
       hooks.rescores++;
@@ -317,5 +374,15 @@ export function installRetrofit(o: RetrofitViewOptions): RetrofitView {
     return section;
   }
 
-  return { popupSection };
+  return {
+    popupSection,
+    dwellingsVisible: () => dwellingsOn,
+    setDwellingsVisible(visible) {
+      dwellingsOn = visible;
+      void mapReady.then(applyVisibility, fail);
+    },
+    activeLegend: () => (layer ? legendEl : o.baseElements[0]!),
+    buurtPriority: (code) =>
+      columns ? (buurtPriorities(columns, NO_FILTER).find((b) => b.buurtcode === code) ?? null) : null,
+  };
 }

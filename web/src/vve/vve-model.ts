@@ -9,12 +9,15 @@ import { formatCount, formatDate, formatShare } from '../format.ts';
 export type VveItem = VveRankingBody['vves'][number];
 export type Role = 'gemeente' | 'alwel' | 'vhf' | 'viewer';
 
-/** Score classes (0–100) and their colours, low to high: the legend and the map use the same list. */
+/**
+ * Score classes (0–100) and their colours, low to high: the legend and the map use the same list. A teal
+ * family (ColorBrewer BrBG, green side), apart from the ownership blue, acquisition purple and safety browns.
+ */
 export const SCORE_CLASSES = [
   { from: 0, label: 'onder 50', color: '#d7d2c8' },
-  { from: 50, label: '50–65', color: '#9ecae1' },
-  { from: 65, label: '65–75', color: '#4292c6' },
-  { from: 75, label: '75 en hoger', color: '#08306b' },
+  { from: 50, label: '50–65', color: '#80cdc1' },
+  { from: 65, label: '65–75', color: '#35978f' },
+  { from: 75, label: '75 en hoger', color: '#01665e' },
 ] as const;
 
 export function scoreColor(score: number): string {
