@@ -9,6 +9,7 @@ import { fail, ok, type Issue, type Result } from '../result.ts';
 import { dayNumber } from '../retrofit/iso-day.ts';
 import { pickRule, pickRuleOf, versionsUsed, type RulePickCode, type RuleVersion } from '../rules/pick-rule.ts';
 import type { LoadedRule } from '../rules/rule-schema.ts';
+import { RuleVersionSchema } from '../rules/rule-version.ts';
 
 /** The limits in force in one scenario year (on 1 January). Euro; rents per month. */
 export interface YearLimits {
@@ -77,17 +78,7 @@ export const HousingRulesSchema = z
         }),
       )
       .describe('instruments the scenario uses that need a designation; designated false = not held'),
-    versions: z.array(
-      z.object({
-        id: z.string(),
-        version: z.string(),
-        validFrom: z.string(),
-        validTo: z.string().nullable(),
-        source: z.string(),
-        retrieved: z.string(),
-        assumption: z.boolean(),
-      }),
-    ),
+    versions: z.array(RuleVersionSchema),
   })
   .meta({ id: 'ScenarioRules' });
 

@@ -6,21 +6,13 @@ import { dayNumber } from '../retrofit/iso-day.ts';
 import { fail, ok, type Result } from '../result.ts';
 import { ruleIssue } from './parse-rules.ts';
 import type { LoadedRule, RuleKind, RuleOfKind } from './rule-schema.ts';
+import type { RuleVersion } from './rule-version.ts';
 
 /** What picking a rule can report: an id no file defines, a date no row covers, a row of another kind. */
 export const RULE_PICK_CODES = ['rules.id.unknown', 'rules.date.uncovered', 'rules.kind.mismatch'] as const;
 export type RulePickCode = (typeof RULE_PICK_CODES)[number];
 
-/** A rule as outputs cite it: its version, validity, source and retrieval date. */
-export interface RuleVersion {
-  id: string;
-  version: string;
-  validFrom: string;
-  validTo: string | null;
-  source: string;
-  retrieved: string;
-  assumption: boolean;
-}
+export type { RuleVersion } from './rule-version.ts';
 
 const covers = (r: LoadedRule, day: number): boolean =>
   dayNumber(r.validFrom)! <= day && (r.validTo === null || day <= dayNumber(r.validTo)!);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LOW_INCOME_SOURCES } from '../buurt-parameters/resolve.ts';
 import { MEASURE_IDS } from '../retrofit/measure-ids.ts';
+import { RuleVersionSchema } from '../rules/rule-version.ts';
 import { VVE_REASON_CODES } from './vve-reasons.ts';
 import { WARMTEFONDS_FAILING } from './vve-warmtefonds.ts';
 
@@ -24,17 +25,6 @@ const Issue = z.object({
   message: z.string(),
   path: z.array(z.union([z.string(), z.number()])).optional(),
 });
-export const RuleVersionSchema = z
-  .object({
-    id: z.string(),
-    version: z.string(),
-    validFrom: z.string(),
-    validTo: z.string().nullable(),
-    source: z.string(),
-    retrieved: z.string(),
-    assumption: z.boolean(),
-  })
-  .meta({ id: 'RuleVersion' });
 const Due = z.object({ due: z.boolean(), share: z.number(), assumedShare: z.number() });
 
 export const VveAssessmentSchema = z
