@@ -45,6 +45,8 @@ describe('GET /api/retrofit/scores, cached', () => {
       buurt: ['BU16740202'],
       ownership: ['corporatie'],
       type: ['portiek', 'tussenwoning'],
+      // The route prices subsidies on today's date when the query names none (ctx.today above).
+      date: '2025-06-01',
     });
     expect(expected.ok).toBe(true);
     const body = await bytes(first);
