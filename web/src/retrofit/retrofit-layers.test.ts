@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { expression } from '@maplibre/maplibre-gl-style-spec';
 import { UNKNOWN_COLOR } from '../attribute-styles.ts';
 import type { RetrofitMapColumns } from '../../../engine/retrofit/map-columns.ts';
@@ -11,6 +11,13 @@ import {
   RETROFIT_LAYERS,
   retrofitColorExpression,
 } from './retrofit-layers.ts';
+
+// fitPriorityClasses replaces the module's priority style; the unit project shares modules between files
+// (no isolation), so every test here leaves the default classes behind for the others.
+const DEFAULT_PRIORITY = RETROFIT_LAYERS.priority;
+afterEach(() => {
+  RETROFIT_LAYERS.priority = DEFAULT_PRIORITY;
+});
 
 /** Evaluates a colour expression the way MapLibre does, for a feature with the given state. */
 function colourFor(id: (typeof RETROFIT_LAYER_IDS)[number], state: Record<string, unknown>): string {
