@@ -374,6 +374,8 @@ describe.skipIf(skip)('layer list, search and clicks in a headless browser', () 
     async () => {
       const legend = page.locator('#layer-list .layer-row[data-layer="verwerving"] details.layer-legend');
       await legend.locator('> summary').click();
+      // The acquisition legend is filled when its candidates arrive, which a busy machine can delay past the click.
+      await legend.locator('.legend-list li').nth(2).waitFor({ timeout: 20_000 });
       expect(await legend.locator('.legend-list li').count()).toBeGreaterThanOrEqual(3);
       expect(await legend.textContent()).toContain('score');
 
