@@ -1,5 +1,6 @@
 import { basename } from 'node:path';
 import { GAS_USE_CHARACTERISTICS, MeasuredGasUse } from '../../engine/registers.ts';
+import { cbsRegionReader } from './cbs-region.ts';
 import { upsertByKey } from './dataset-merge.ts';
 import { fileDate, type Importer } from './import-context.ts';
 import { openTable, normaliseName, type TableSpec } from './table-source.ts';
@@ -54,8 +55,6 @@ const CHARACTERISTIC_BY_LABEL: Readonly<Record<string, (typeof GAS_USE_CHARACTER
   eigendom_huurwoning: 'huurwoning',
 };
 
-const REGION = /^(GM\d{4}|WK\d{6}|BU\d{8})$/;
-
 /** The CBS table id in the file name (e.g. 85999NED_TypedDataSet.csv), else 'onbekend'. */
 function tableIdOf(file: string): string {
   return /\b(\d{5}NED)\b/i.exec(basename(file).replace(/_/g, ' '))?.[1]?.toUpperCase() ?? 'onbekend';
@@ -68,9 +67,7 @@ function tableIdOf(file: string): string {
  */
 export const importCbsEnergy: Importer = async (ctx) => {
   const ds = ctx.dataset;
-  const gemeenten = new Set(ds.buurten.map((b) => b.gemeentecode));
-  if (gemeenten.size === 0) gemeenten.add('GM1674');
-  const digits = [...gemeenten].map((g) => g.slice(2));
+  const readRegion = cbsRegionReader(ds);
   const table = openTable(ctx.file, CBS_ENERGY_SPEC);
   const tableId = tableIdOf(ctx.file);
   const out: MeasuredGasUse[] = [];
@@ -93,19 +90,12 @@ export const importCbsEnergy: Importer = async (ctx) => {
       );
       continue;
     }
-    const region = (values.region ?? '').trim().toUpperCase();
-    if (!REGION.test(region)) {
-      reject(
-        'Codering',
-        'invalid.codering',
-        `expected a region code GM####, WK###### or BU########, found "${values.region ?? ''}"`,
-      );
+    const read = readRegion(values.region);
+    if (!read.ok) {
+      reject('Codering', read.problem === 'invalid' ? 'invalid.codering' : read.problem, read.message);
       continue;
     }
-    if (!digits.some((d) => region.slice(2, 6) === d)) {
-      reject('Codering', 'outside.gemeente', `${region} is not in gemeente ${[...gemeenten].join(', ')}`);
-      continue;
-    }
+    const region = read.region;
     const rawGas = (values.gas ?? '').trim();
     const gas = rawGas === '.' ? null : Number(rawGas.replace(',', '.'));
     if (gas !== null && (rawGas === '' || !Number.isFinite(gas) || gas < 0)) {

@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import { resolveBuurtParameters } from '../../engine/buurt-parameters/resolve.ts';
 import { EnergyPovertyIndicators } from '../../engine/registers.ts';
+import { cbsRegionReader } from './cbs-region.ts';
 import { upsertByKey } from './dataset-merge.ts';
 import { fileDate, type Importer } from './import-context.ts';
 import { openTable, type TableSpec } from './table-source.ts';
@@ -49,7 +50,6 @@ export const ENERGY_POVERTY_SPEC: TableSpec = {
   required: ['region', 'heq', 'lihe', 'lilek'],
 };
 
-const REGION = /^(GM\d{4}|WK\d{6}|BU\d{8})$/;
 const SUPPRESSED = new Set(['.', 'x', 'X', '-', '?']);
 const COLUMN_NAME = { heq: 'HEQ (%)', lihe: 'LIHE (%)', lilek: 'LILEK (%)' } as const;
 
@@ -78,9 +78,7 @@ function percent(raw: string | undefined): number | null | undefined {
  */
 export const importEnergyPoverty: Importer = async (ctx) => {
   const ds = ctx.dataset;
-  const gemeenten = new Set(ds.buurten.map((b) => b.gemeentecode));
-  if (gemeenten.size === 0) gemeenten.add('GM1674');
-  const digits = [...gemeenten].map((g) => g.slice(2));
+  const readRegion = cbsRegionReader(ds);
   const table = openTable(ctx.file, ENERGY_POVERTY_SPEC);
   const edition = tableOf(ctx.file);
   const out: EnergyPovertyIndicators[] = [];
@@ -93,19 +91,12 @@ export const importEnergyPoverty: Importer = async (ctx) => {
       reject(problem.field, problem.reason, problem.message);
       continue;
     }
-    const region = (values.region ?? '').trim().toUpperCase();
-    if (!REGION.test(region)) {
-      reject(
-        'Regiocode',
-        'invalid.regiocode',
-        `expected a region code GM####, WK###### or BU########, found "${values.region ?? ''}"`,
-      );
+    const read = readRegion(values.region);
+    if (!read.ok) {
+      reject('Regiocode', read.problem === 'invalid' ? 'invalid.regiocode' : read.problem, read.message);
       continue;
     }
-    if (!digits.some((d) => region.slice(2, 6) === d)) {
-      reject('Regiocode', 'outside.gemeente', `${region} is not in gemeente ${[...gemeenten].join(', ')}`);
-      continue;
-    }
+    const region = read.region;
     const pct = { heq: percent(values.heq), lihe: percent(values.lihe), lilek: percent(values.lilek) };
     const bad = (Object.keys(pct) as (keyof typeof pct)[]).find((k) => pct[k] === undefined);
     if (bad) {
