@@ -299,7 +299,7 @@ function csvFile(name: string, body: string, table: ExportTable): CatalogueFile 
 export async function allExports(): Promise<CatalogueFile[]> {
   const scores = smallScores().rows;
   const small = smallDataset();
-  const stats = dwellingStats(toColumns(small.dwellings), ['buurt', 'period', 'wozBand']);
+  const stats = dwellingStats(toColumns(small.dwellings), ['buurt', 'type', 'ownership', 'period', 'wozBand']);
   return [
     ...(await acquisitionFiles()),
     ...(await vveFiles()),
