@@ -172,11 +172,7 @@ export function summariseRss(samples: readonly { t: number; mb: number }[]): Rss
  * Spawns a server process and resolves with its URL (the first http:// URL it prints on stdout). With `logFile`,
  * everything the process prints (e.g. `--trace-gc` lines) is also appended to that file.
  */
-function startProcess(
-  args: string[],
-  label: string,
-  logFile?: string,
-): Promise<{ child: ChildProcess; url: string }> {
+function startProcess(args: string[], label: string, logFile?: string): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   const log = logFile ? createWriteStream(logFile, { flags: 'a' }) : null;
   let err = '';
