@@ -27,6 +27,7 @@ import {
   type SpeciesObservation as SpeciesObservationT,
 } from '../engine/registers.ts';
 import type { z } from 'zod';
+import { IndicatorSnapshotRow } from '../engine/progress/indicator-snapshot.ts';
 
 /**
  * Mapping between the model records and flat GeoPackage rows. Column names are snake_case so
@@ -424,6 +425,21 @@ export const IMPORT_LOG_TABLE: FlatTable<ImportLogEntryT> = {
     ['rejected', 'INTEGER', 'rejected'],
   ],
   schema: ImportLogEntry,
+};
+
+export const INDICATOR_SNAPSHOT_TABLE: FlatTable<IndicatorSnapshotRow> = {
+  table: 'indicator_snapshots',
+  description: 'Momentopnamen van indicatoren per buurt (aantallen; geen persoonsgegevens)',
+  columns: [
+    ['snapshot_id', 'TEXT', 'snapshotId'],
+    ['taken_on', 'TEXT', 'takenOn'],
+    ['trigger', 'TEXT', 'trigger'],
+    ['buurtcode', 'TEXT', 'buurtcode'],
+    ['indicator', 'TEXT', 'indicator'],
+    ['category', 'TEXT', 'category'],
+    ['count', 'INTEGER', 'count'],
+  ],
+  schema: IndicatorSnapshotRow,
 };
 
 /** RESTRICTED (docs/domain.md §6): municipality-only signals; read only on request, never in layers, tiles or API. */
