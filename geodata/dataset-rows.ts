@@ -76,6 +76,7 @@ export const BUILDING_COLUMNS = [
   ['facade_azimuth_deg', 'REAL'],
   ['provenance', 'TEXT'],
   ['monument', 'INTEGER'],
+  ['block_id', 'TEXT'],
 ] as const;
 
 export const BUURT_COLUMNS = [
@@ -202,6 +203,7 @@ export function buildingToRow(b: BuildingT): Row {
     facade_azimuth_deg: b.facadeAzimuthDeg,
     provenance: b.provenance,
     monument: b.monument === undefined ? null : b.monument ? 1 : 0,
+    block_id: b.blockId ?? null,
   };
 }
 
@@ -218,6 +220,8 @@ export function rowToBuilding(r: Row, footprint: unknown, fid: number): Building
       footprint,
       provenance: r.provenance,
       ...(r.monument === null || r.monument === undefined ? {} : { monument: r.monument === 1 }),
+      // Files written before blocks existed have no block_id column (undefined).
+      ...(r.block_id === null || r.block_id === undefined ? {} : { blockId: r.block_id }),
     },
     'panden',
     fid,
