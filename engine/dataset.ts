@@ -9,6 +9,7 @@ import type {
   Signal,
   SpeciesObservation,
 } from './registers.ts';
+import type { IndicatorSnapshotRow } from './progress/indicator-snapshot.ts';
 
 /**
  * The whole dataset the engine works on: the dwelling records (engine/dwelling.ts) and the optional registers
@@ -30,6 +31,8 @@ export interface Dataset {
   species?: SpeciesObservation[];
   attributeSources?: AttributeSource[];
   imports?: ImportLogEntry[];
+  /** Dated counts per buurt kept at each import and `voorraad snapshot` (engine/progress/indicator-snapshot.ts). */
+  indicatorSnapshots?: IndicatorSnapshotRow[];
   /** RESTRICTED municipal signals: only present when read with { restricted: true }; never in tiles or API bodies. */
   signals?: Signal[];
 }
