@@ -5,6 +5,7 @@ import { DEFAULT_ACQUISITION_CONFIG } from '../../engine/acquisition/params.ts';
 import type { Dataset } from '../../engine/dataset.ts';
 import { toColumns } from '../../engine/dwelling-table.ts';
 import { splitRestricted } from '../../geodata/synthetic-signals/signal-set.ts';
+import type { AppContext } from '../../server/app-context.ts';
 import { createApp } from '../../server/app.ts';
 import { hashPassword } from '../../server/auth/password.ts';
 import { ROLES, type Role } from '../../server/auth/roles.ts';
@@ -98,7 +99,13 @@ export async function prepareStateDir(dir: string): Promise<{ dir: string; token
  * `app.request()` carries a bearer token for `role` (default gemeente; null = unauthenticated).
  */
 export async function testApp(o: { role?: Role | null } = {}) {
-  const ds = smallDataset();
+  const { app, security } = await appOver(smallDataset());
+  const role = o.role === undefined ? 'gemeente' : o.role;
+  return role === null ? app : signedIn(app, security, role);
+}
+
+/** The HTTP app over any dataset (engine in-process, no files), with its security context for tokens and audit. */
+export async function appOver(ds: Dataset, extra: Partial<Pick<AppContext, 'today'>> = {}) {
   const engine = createEngineService();
   await engine.load(toColumns(ds.dwellings));
   const sec = await testSecurity(ds);
@@ -108,8 +115,8 @@ export async function testApp(o: { role?: Role | null } = {}) {
     version: 'test',
     tilesDir: null,
     webDir: null,
+    ...extra,
     ...sec,
   });
-  const role = o.role === undefined ? 'gemeente' : o.role;
-  return role === null ? app : signedIn(app, sec.security, role);
+  return { app, security: sec.security };
 }
