@@ -10,6 +10,10 @@ import {
 } from '../engine/dwelling.ts';
 import {
   AttributeSource,
+  BasemapBuilding,
+  BasemapStreet,
+  type BasemapBuilding as BasemapBuildingT,
+  type BasemapStreet as BasemapStreetT,
   BuurtStatistics,
   ImportLogEntry,
   PortfolioEntry,
@@ -397,6 +401,30 @@ export const SPECIES_TABLE: FlatTable<SpeciesObservationT> = {
     ['data_date', 'TEXT', 'dataDate'],
   ],
   schema: SpeciesObservation,
+};
+
+/** Basemap roads of an imported public source (geometry column: the line). */
+export const BASEMAP_STREET_TABLE: FlatTable<BasemapStreetT> = {
+  table: 'basemap_straten',
+  description: 'Straten voor de ondergrond uit een openbare bron (OpenStreetMap)',
+  columns: [
+    ['source_id', 'TEXT', 'sourceId'],
+    ['name', 'TEXT', 'name'],
+    ['road_class', 'TEXT', 'roadClass'],
+    ['data_date', 'TEXT', 'dataDate'],
+  ],
+  schema: BasemapStreet,
+};
+
+/** Basemap building outlines of an imported public source (geometry column: the footprint). */
+export const BASEMAP_BUILDING_TABLE: FlatTable<BasemapBuildingT> = {
+  table: 'basemap_panden',
+  description: 'Panden voor de ondergrond uit een openbare bron (BAG, OpenStreetMap)',
+  columns: [
+    ['source_id', 'TEXT', 'sourceId'],
+    ['data_date', 'TEXT', 'dataDate'],
+  ],
+  schema: BasemapBuilding,
 };
 
 export const ATTRIBUTE_SOURCE_TABLE: FlatTable<AttributeSourceT> = {

@@ -60,7 +60,10 @@ export function scenarioDataset(
   extraBuurten: readonly string[] = [],
 ): ScenarioDataset {
   const buurten = [...new Set([...FOCUS_BUURTEN, ...extraBuurten])];
-  const stock = housingStockFrom(columns, buurten);
+  // Registered rents from a corporation's portfolio register; the scenario imputes the rest (engine/housing/rents.ts).
+  const rents = new Map<string, number>();
+  for (const p of ds.portfolio ?? []) if (p.rentEur !== null) rents.set(p.vboId, p.rentEur);
+  const stock = housingStockFrom(columns, buurten, rents);
   const blocks = buildBlocks(ds).blockOf;
   const params = resolveBuurtParameters(stock.buurtCodes, ds);
   return {

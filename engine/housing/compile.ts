@@ -29,6 +29,8 @@ import { candidates } from './select-dwellings.ts';
 import { blockFilter, blockIndex } from './block-selection.ts';
 import { MAX_HORIZON_YEARS } from './scenario-schema.ts';
 import { housingRules } from './housing-rules.ts';
+import { incomeEdges } from './income-edges.ts';
+import { rentYears, startRents } from './rents.ts';
 import { LABEL_AGREEMENT_ID, labelAgreementEvent } from './label-agreement.ts';
 import { SHIPPED_RULES } from '../rules/shipped-rules.ts';
 
@@ -265,8 +267,7 @@ export function compileScenario(s: Scenario, ctx: CompileContext): Result<Compil
       (n, e) => n + (e.kind === 'split' ? e.dwellings.length : e.build.reduce((m, b) => m + b.count, 0)),
       0,
     );
-  const label55 = new Uint8Array(stock.count),
-    aboveCap = new Uint8Array(stock.count);
+  const label55 = new Uint8Array(stock.count);
   for (let i = 0; i < stock.count; i++) {
     const ground = GROUND_BOUND_BY_TYPE[stock.type[i]!]!;
     // Deterministic spread of the 55+ label over ground-floor corporation apartments (Knuth multiplicative hash).
@@ -278,8 +279,10 @@ export function compileScenario(s: Scenario, ctx: CompileContext): Result<Compil
       u < s.allocation.label55Plus
     )
       label55[i] = 1;
-    if (ground && stock.oppervlakte[i]! >= params.aboveCapMinAreaM2) aboveCap[i] = 1;
   }
+  // Rents and income bands follow the year's rules: caps, ceiling and rent increases, income limits (docs/domain.md §4).
+  const rentYearTable = rentYears(rules.value.limits, rules.value.rents.baseYear);
+  const rent = startRents(stock, rules.value, rentYearTable);
   const shipped = resolveBuurtParameters(stock.buurtCodes).byCode;
   const residentIncome = residentIncomeOdds(
     stock,
@@ -313,7 +316,9 @@ export function compileScenario(s: Scenario, ctx: CompileContext): Result<Compil
       passendToewijzen: s.allocation.passendToewijzen,
       urgentShare: s.allocation.urgentShare,
       label55,
-      aboveCap,
+      rent,
+      rentYears: rentYearTable,
+      incomeEdges: incomeEdges(rules.value.limits, params),
       residentIncome,
       quota,
       saleOf,

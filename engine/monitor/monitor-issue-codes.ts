@@ -9,7 +9,6 @@ export const MONITOR_ISSUE_CODES = [
   'monitor.money.outside-plan',
   'monitor.money.negative',
   'monitor.money.before-start',
-  'monitor.money.after-end',
   'monitor.money.duplicate-reference',
   'monitor.money.unknown-correction',
   'monitor.money.corrected-twice',

@@ -21,6 +21,8 @@ describe('indicator snapshots', () => {
     expect(get('BU16740202', 'eigendom', 'corporatie')).toBe(2);
     expect(get('BU16740202', 'type', 'portiek')).toBe(2);
     expect(get('BU16740300', 'label-efg')).toBe(0);
+    expect(get('BU16740202', 'label-efg', 'corporatie')).toBe(2);
+    expect(get('BU16740202', 'label-efg', 'eigenaar-bewoner')).toBe(1);
     expect(get('BU16740300', 'eigendom', 'particuliere verhuur')).toBe(1);
     // No column can hold a dwelling id or an address.
     expect(Object.keys(rows[0]!).sort()).toEqual(
@@ -53,6 +55,7 @@ describe('indicator snapshots', () => {
     expect(s.map((p) => p.labelEfg)).toEqual([2, 3]);
     expect(s[1]!.dwellings).toBe(6);
     expect(s[1]!.ownership.corporatie).toBe(3);
+    expect(s.map((p) => p.labelEfgByOwnership.corporatie)).toEqual([1, 2]);
     expect(snapshotSeries(later, ['BU99999999'])).toEqual([]);
     expect(shareOf(3, 6)).toBe(0.5);
     expect(shareOf(0, 0)).toBeNull();

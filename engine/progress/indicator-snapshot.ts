@@ -15,7 +15,10 @@ export type SnapshotIndicator = (typeof SNAPSHOT_INDICATORS)[number];
 /** What made the snapshot: an import of a register kind, or a manual `voorraad snapshot`. */
 export const SnapshotTrigger = z.string().regex(/^(import:[a-z-]+|handmatig)$/, 'import:<kind> or handmatig');
 
-/** One count of one snapshot; `category` names the tenure or type for `eigendom`/`type`, '' otherwise. */
+/**
+ * One count of one snapshot; `category` names the tenure or type for `eigendom`/`type`, and for `label-efg` the tenure
+ * ('' = all dwellings), so the corporations' label agreement can be followed on their own stock.
+ */
 export const IndicatorSnapshotRow = z.object({
   snapshotId: z.string().min(1).max(80),
   /** Date the snapshot describes: the dataset's data date for an import, the chosen date for a manual one. */
@@ -41,12 +44,22 @@ export function takeIndicatorSnapshot(
   ds: Pick<Dataset, 'buurten' | 'dwellings'>,
   o: SnapshotOptions,
 ): IndicatorSnapshotRow[] {
-  const per = new Map<string, { n: number; efg: number; own: Map<string, number>; type: Map<string, number> }>();
+  type Counts = {
+    n: number;
+    efg: number;
+    own: Map<string, number>;
+    ownEfg: Map<string, number>;
+    type: Map<string, number>;
+  };
+  const per = new Map<string, Counts>();
   for (const d of ds.dwellings) {
     let c = per.get(d.buurtcode);
-    if (!c) per.set(d.buurtcode, (c = { n: 0, efg: 0, own: new Map(), type: new Map() }));
+    if (!c) per.set(d.buurtcode, (c = { n: 0, efg: 0, own: new Map(), ownEfg: new Map(), type: new Map() }));
     c.n++;
-    if (LABEL_EFG.has(d.energyLabel.label)) c.efg++;
+    if (LABEL_EFG.has(d.energyLabel.label)) {
+      c.efg++;
+      c.ownEfg.set(d.ownership, (c.ownEfg.get(d.ownership) ?? 0) + 1);
+    }
     c.own.set(d.ownership, (c.own.get(d.ownership) ?? 0) + 1);
     c.type.set(d.type, (c.type.get(d.type) ?? 0) + 1);
   }
@@ -58,6 +71,7 @@ export function takeIndicatorSnapshot(
     if (!c) continue;
     row(b.buurtcode, 'woningen', '', c.n);
     row(b.buurtcode, 'label-efg', '', c.efg);
+    for (const k of OWNERSHIP_CATEGORIES) row(b.buurtcode, 'label-efg', k, c.ownEfg.get(k) ?? 0);
     for (const k of OWNERSHIP_CATEGORIES) row(b.buurtcode, 'eigendom', k, c.own.get(k) ?? 0);
     for (const k of DWELLING_TYPES) row(b.buurtcode, 'type', k, c.type.get(k) ?? 0);
   }
@@ -87,6 +101,8 @@ export interface SnapshotPoint {
   trigger: string;
   dwellings: number;
   labelEfg: number;
+  /** Labels E–G per tenure. */
+  labelEfgByOwnership: Record<string, number>;
   ownership: Record<string, number>;
   type: Record<string, number>;
 }
@@ -110,14 +126,15 @@ export function snapshotSeries(rows: readonly IndicatorSnapshotRow[], buurten: r
           trigger: r.trigger,
           dwellings: 0,
           labelEfg: 0,
+          labelEfgByOwnership: {},
           ownership: {},
           type: {},
         }),
       );
     if (r.indicator === 'woningen') p.dwellings += r.count;
-    else if (r.indicator === 'label-efg') p.labelEfg += r.count;
+    else if (r.indicator === 'label-efg' && r.category === '') p.labelEfg += r.count;
     else {
-      const m = r.indicator === 'eigendom' ? p.ownership : p.type;
+      const m = r.indicator === 'label-efg' ? p.labelEfgByOwnership : r.indicator === 'eigendom' ? p.ownership : p.type;
       m[r.category] = (m[r.category] ?? 0) + r.count;
     }
   }

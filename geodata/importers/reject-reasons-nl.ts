@@ -19,6 +19,7 @@ const WHOLE: Readonly<Record<string, string>> = {
   'invalid.vve': 'geen KvK-nummer en geen VvE-naam',
   'scope.not-a-dwelling': 'geen woning (geen woonfunctie of geen woningbouw)',
   'scope.outside-buurten': 'ligt buiten de gekozen buurten',
+  'scope.road-class': 'geen straat (fiets- of voetpad, of een andere wegsoort)',
   'scope.other-gemeente': 'ligt in een andere gemeente',
   'scope.status': 'status telt niet mee (bijvoorbeeld gesloopt of niet gerealiseerd)',
   'outside.gemeente': 'ligt in een andere gemeente',
