@@ -26,6 +26,7 @@ import type { Intervention, Scenario } from './scenario-schema.ts';
 import type { ScenarioIssue } from './scenario-yaml.ts';
 import type { ScenarioIssueCode } from './scenario-issue-codes.ts';
 import { candidates } from './select-dwellings.ts';
+import { blockFilter, blockIndex } from './block-selection.ts';
 import { MAX_HORIZON_YEARS } from './scenario-schema.ts';
 import { housingRules } from './housing-rules.ts';
 import { incomeEdges } from './income-edges.ts';
@@ -50,13 +51,19 @@ function compileQuota(
   const unit = resolveArea(c.areas, iv.area, [...path, 'area'], c.issues, c.programmeAreas);
   const w = yearWindow(c, iv, path);
   if (!unit || !w) return undefined;
+  const inBlocks = blockFilter(c, iv.blocks, unit, path);
+  if (inBlocks === undefined) return undefined;
   const fromTenure = iv.kind === 'acquisition' ? TENURES.indexOf(iv.fromTenure) : T_SOCIAL;
-  const list = candidates(c.stock, {
-    buurten: unit.buurten,
-    typeMask: typeMask(iv.dwellingTypes),
-    tenureMask: 1 << fromTenure,
-    reserved: c.reserved,
-  });
+  const list = candidates(
+    c.stock,
+    {
+      buurten: unit.buurten,
+      typeMask: typeMask(iv.dwellingTypes),
+      tenureMask: 1 << fromTenure,
+      reserved: c.reserved,
+    },
+    inBlocks ?? undefined,
+  );
   let cells = ledger.get(fromTenure);
   if (!cells) {
     cells = new Int32Array(c.stock.buurtCodes.length * 8);
@@ -66,19 +73,23 @@ function compileQuota(
     ledger.set(fromTenure, cells);
   }
   const mask = typeMask(iv.dwellingTypes);
+  // Restricted to blocks, a cell offers at most the selected dwellings in it.
+  const inSelection = inBlocks ? new Int32Array(cells.length) : null;
+  if (inSelection) for (const i of list) inSelection[c.stock.buurt[i]! * 8 + c.stock.type[i]!]!++;
+  const offer = (cell: number): number => Math.min(cells[cell]!, inSelection ? inSelection[cell]! : Infinity);
   let available = 0;
-  for (const b of unit.buurten) for (let t = 0; t < 8; t++) if ((mask >> t) & 1) available += cells[b * 8 + t]!;
+  for (const b of unit.buurten) for (let t = 0; t < 8; t++) if ((mask >> t) & 1) available += offer(b * 8 + t);
   const verb = { sale: 'sells', liberalisation: 'liberalises', acquisition: 'acquires' }[iv.kind];
   if (iv.count > available) {
     const taken = list.length - available;
-    const what = `${TENURES[fromTenure]} dwellings${typesText(iv.dwellingTypes)}${taken > 0 ? ` (${taken} already claimed by earlier interventions)` : ''}`;
+    const what = `${TENURES[fromTenure]} dwellings${typesText(iv.dwellingTypes)}${iv.blocks ? ` in blocks ${iv.blocks.join(', ')}` : ''}${taken > 0 ? ` (${taken} already claimed by earlier interventions)` : ''}`;
     return (exceeds(c, path, verb, iv.count, what, available, unit), undefined);
   }
   let left = iv.count;
   for (const b of unit.buurten)
     for (let t = 0; t < 8 && left > 0; t++) {
       if (!((mask >> t) & 1)) continue;
-      const take = Math.min(left, cells[b * 8 + t]!);
+      const take = Math.min(left, offer(b * 8 + t));
       cells[b * 8 + t]! -= take;
       left -= take;
     }
@@ -179,6 +190,7 @@ export function compileScenario(s: Scenario, ctx: CompileContext): Result<Compil
     warnings,
     reserved: new Uint8Array(stock.count),
     programmeAreas: ctx.programmeAreas,
+    blocks: blockIndex(ctx.blockOf),
   };
   const ids = s.interventions.map((iv, k) => iv.id ?? `${iv.kind}-${k + 1}`);
   ids.forEach((id, k) => {

@@ -7,6 +7,7 @@
 import type { ExportColumn, ExportTable } from '../../engine/acquisition/export-table.ts';
 import type { Plan } from '../../engine/planner/plan-types.ts';
 import { MEASURE_NL } from '../../engine/retrofit/measure-ids.ts';
+import { ownershipNl } from '../../engine/labels-nl.ts';
 import { toDutchCsv } from './csv-writer.ts';
 import type { ExportMeta } from './export-meta.ts';
 import { toGeoJson } from './geojson-writer.ts';
@@ -71,7 +72,7 @@ export function planExportTable(plan: Plan): { table: ExportTable; locations: [n
         gasbesparing_m3: d.gasSavingM3PerYear,
         eigen_bijdrage_eur: d.ownerContributionEur,
         route: ROUTE_NL[d.route],
-        eigendom: d.ownership,
+        eigendom: ownershipNl(d.ownership),
         buurtcode: b.buurtcode,
         programmagebied: b.programmeArea,
         projectprijs: b.projectPrice,

@@ -40,6 +40,7 @@ import { scoresAsCsv, scoresTable } from '../../geodata/exports/scores-csv.ts';
 import { VVE_SHEET, exportVve } from '../../geodata/exports/vve-export.ts';
 import { TABLE_SHEET } from '../../geodata/exports/xlsx-writer.ts';
 import { REPORT_COLUMNS, RejectReport } from '../../geodata/importers/reject-report.ts';
+import { rejectReasonNl } from '../../geodata/importers/reject-reasons-nl.ts';
 import { exportSavedPlan, savedPlanExport } from '../../server/plans/plan-export-file.ts';
 import type { StoredPlan } from '../../server/plans/plan-store.ts';
 
@@ -246,7 +247,8 @@ function rejectReportFile(): CatalogueFile {
         rows: rejections.map((r) => ({
           rij: /^\d+$/.test(r.row) ? Number(r.row) : r.row,
           veld: r.field,
-          reden: r.reason,
+          reden: rejectReasonNl(r.reason),
+          code: r.reason,
           melding: r.message,
         })),
       },
@@ -297,7 +299,7 @@ function csvFile(name: string, body: string, table: ExportTable): CatalogueFile 
 export async function allExports(): Promise<CatalogueFile[]> {
   const scores = smallScores().rows;
   const small = smallDataset();
-  const stats = dwellingStats(toColumns(small.dwellings), ['buurt', 'period', 'wozBand']);
+  const stats = dwellingStats(toColumns(small.dwellings), ['buurt', 'type', 'ownership', 'period', 'wozBand']);
   return [
     ...(await acquisitionFiles()),
     ...(await vveFiles()),
