@@ -16,6 +16,7 @@ import {
   SpeciesObservation,
 } from '../engine/registers.ts';
 import type { z } from 'zod';
+import { IndicatorSnapshotRow } from '../engine/progress/indicator-snapshot.ts';
 import { assertGeoPackage, createGeoPackage } from './gpkg/geopackage.ts';
 import {
   addAttributeTable,
@@ -35,6 +36,7 @@ import {
   BUURT_STATISTICS_TABLE,
   DWELLING_COLUMNS,
   IMPORT_LOG_TABLE,
+  INDICATOR_SNAPSHOT_TABLE,
   MEASURED_GAS_USE_TABLE,
   ENERGY_POVERTY_TABLE,
   PORTFOLIO_TABLE,
@@ -81,6 +83,7 @@ const REGISTER_TABLES = [
   ['energyPoverty', ENERGY_POVERTY_TABLE],
   ['attributeSources', ATTRIBUTE_SOURCE_TABLE],
   ['imports', IMPORT_LOG_TABLE],
+  ['indicatorSnapshots', INDICATOR_SNAPSHOT_TABLE],
   ['signals', SIGNAL_TABLE],
 ] as const;
 
@@ -365,6 +368,7 @@ export function assertValidDataset(ds: Dataset): void {
   check(SpeciesObservation, ds.species ?? [], 'species');
   check(AttributeSource, ds.attributeSources ?? [], 'attributeSources');
   check(ImportLogEntry, ds.imports ?? [], 'imports');
+  check(IndicatorSnapshotRow, ds.indicatorSnapshots ?? [], 'indicatorSnapshots');
   check(Signal, ds.signals ?? [], 'signals');
   check(BasemapStreet, ds.basemapStreets ?? [], 'basemapStreets');
   check(BasemapBuilding, ds.basemapBuildings ?? [], 'basemapBuildings');

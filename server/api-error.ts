@@ -29,6 +29,7 @@ export const API_ERROR_STATUS = {
   'buurt.unknown': 404,
   'scenario.unknown': 404,
   'vve.unknown': 404,
+  'block.unknown': 404,
   // Engine codes whose outcome is not bad input: the same status wherever a route passes them on.
   'dwelling.unknown': 404,
   'retrofit.not-loaded': 503,

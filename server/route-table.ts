@@ -8,6 +8,7 @@ import { buildOpenApi } from './openapi.ts';
 import { ACQUISITION_ROUTES } from './routes/acquisition-routes.ts';
 import { AUDIT_ROUTES } from './routes/audit-routes.ts';
 import { AUTH_ROUTES } from './routes/auth-routes.ts';
+import { BLOCK_ROUTES } from './routes/block-routes.ts';
 import { DATASET_ROUTES } from './routes/dataset-routes.ts';
 import { PLAN_ROUTES } from './routes/plan-routes.ts';
 import { RETROFIT_ROUTES } from './routes/retrofit-routes.ts';
@@ -90,6 +91,7 @@ export const ROUTE_GROUPS: readonly AnyRouteGroup<AppContext>[] = [
   META_ROUTES,
   SECURITY_TXT_ROUTES,
   TILE_ROUTES,
+  BLOCK_ROUTES,
 ];
 
 export const ROUTES: readonly AnyRouteSpec[] = ROUTE_GROUPS.flatMap((g) => g.routes);

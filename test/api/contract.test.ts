@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
+import { buildBlocks } from '../../engine/blocks/blocks.ts';
 import { owners, vveDataset } from '../../engine/vve/vve-fixture.ts';
 import { writeDataset } from '../../geodata/dataset-store.ts';
 import { createApp } from '../../server/app.ts';
@@ -113,6 +114,7 @@ async function check(c: Case): Promise<unknown> {
 }
 
 const vbo = base.ds.dwellings[0]!.vboId;
+const firstBlock = encodeURIComponent(buildBlocks(base.ds).blocks[0]!.blockId);
 const WHAT_IF = {
   type: 'tussenwoning',
   bouwjaar: 1965,
@@ -246,6 +248,12 @@ const CASES: Case[] = [
   { method: 'GET', url: '/tiles/basemap.pmtiles', as: 'viewer', headers: { range: 'bytes=0-126' }, status: 206 },
   { method: 'GET', url: '/tiles/basemap.pmtiles', as: null, status: 401 },
   { method: 'GET', url: '/tiles/bestaat-niet.pmtiles', as: 'viewer', status: 404 },
+  { method: 'GET', url: '/api/blocks', as: 'viewer', status: 200 },
+  { method: 'GET', url: '/api/blocks?buurt=BU16740202', as: 'viewer', status: 200 },
+  { method: 'GET', url: '/api/blocks?buurt=BU99999999', as: 'viewer', status: 404 },
+  { method: 'GET', url: '/api/blocks', as: null, status: 401 },
+  { method: 'GET', url: `/api/blocks/${firstBlock}`, as: 'viewer', status: 200 },
+  { method: 'GET', url: '/api/blocks/complex%3Abestaat-niet', as: 'viewer', status: 404 },
 ];
 
 describe('every route answers as the OpenAPI document says', () => {

@@ -95,11 +95,12 @@ export async function prepareStateDir(dir: string): Promise<{ dir: string; token
 
 /**
  * The HTTP app over the small fixture, with the engine service in-process (no thread, no files); every
- * `app.request()` carries a bearer token for `role` (default gemeente; null = unauthenticated).
+ * `app.request()` carries a bearer token for `role` (default gemeente; null = unauthenticated). Pass `engine` to
+ * watch the engine calls the routes make.
  */
-export async function testApp(o: { role?: Role | null } = {}) {
+export async function testApp(o: { role?: Role | null; engine?: ReturnType<typeof createEngineService> } = {}) {
   const ds = smallDataset();
-  const engine = createEngineService();
+  const engine = o.engine ?? createEngineService();
   await engine.load(toColumns(ds.dwellings));
   const sec = await testSecurity(ds);
   const app = createApp({
