@@ -36,6 +36,7 @@ import { addAcquisitionRow, addBaseRows, addPlanRow, addSafetyRow, addVveRow } f
 import { installSearch } from './search/search-view.ts';
 import { createBuurtCard } from './search/buurt-card.ts';
 import { installBuurtClick } from './search/buurt-click.ts';
+import { addPotentialRow, installPotentialLayer } from './potential/potential-layer.ts';
 
 // Nothing below runs until someone is signed in: until then the Dutch sign-in page shows (web/src/auth).
 const session = await requireSession();
@@ -143,6 +144,14 @@ installPlanView({ map, mapLoaded, panel: $('plan-panel'), hooks, session })
     $('plan-panel').textContent =
       `Uitvoeringsplan niet beschikbaar: ${err instanceof Error ? err.message : String(err)}`;
     $('plan-panel').hidden = false;
+  });
+
+// Potentiekaart (potential per block for an intervention, block card): every role; export for gemeente and Alwel.
+installPotentialLayer(map, $('potential-panel'), session.user.role, mapLoaded)
+  .then((view) => addPotentialRow(layerList, map, view))
+  .catch((err: unknown) => {
+    $('potential-panel').textContent =
+      `Potentiekaart niet beschikbaar: ${err instanceof Error ? err.message : String(err)}`;
   });
 
 async function init(): Promise<void> {
