@@ -2,47 +2,14 @@
  * What the potentiekaart shows, computed from the API answer (server/routes/potential-routes.ts): colours on the
  * data's real range, the legend, and the block card's rows in Dutch. Pure, so it is unit-tested without a browser.
  */
-import { z } from 'zod';
+import type { z } from 'zod';
+import { PotentialBlockProperties, PotentialResponse } from '../../../engine/potential/potential-schema.ts';
 import { INDICATORS, INTERVENTIONS, INTERVENTION_NL } from '../../../engine/potential/interventions.ts';
 import { INDICATOR_BASES } from '../../../engine/potential/indicators.ts';
 
-const Indicator = z.enum(INDICATORS);
-const Props = z.object({
-  blockId: z.string(),
-  kind: z.string(),
-  label: z.string(),
-  buurtcodes: z.array(z.string()),
-  programmeAreas: z.array(z.string()),
-  dwellings: z.number(),
-  potential: z.number().nullable(),
-  terms: z.array(
-    z.object({
-      indicator: Indicator,
-      weightShare: z.number(),
-      direction: z.enum(['hoog', 'laag']),
-      value: z.number().nullable(),
-      points: z.number(),
-    }),
-  ),
-  reasons: z.array(z.string()),
-  indicators: z.record(
-    Indicator,
-    z.object({ value: z.number().nullable(), fact: z.string(), basis: z.enum(INDICATOR_BASES) }),
-  ),
-});
-export type PotentialProps = z.infer<typeof Props>;
-
-export const PotentialCollection = z.object({
-  type: z.literal('FeatureCollection'),
-  synthetic: z.boolean(),
-  intervention: z.enum(INTERVENTIONS),
-  weightsVersion: z.string(),
-  referenceYear: z.number(),
-  range: z.object({ min: z.number(), max: z.number() }).nullable(),
-  indicators: z.array(z.object({ id: Indicator, name: z.string(), source: z.string() })),
-  features: z.array(z.object({ type: z.literal('Feature'), id: z.string(), properties: Props, geometry: z.unknown() })),
-});
-export type PotentialCollection = z.infer<typeof PotentialCollection>;
+export const PotentialCollection = PotentialResponse;
+export type PotentialCollection = z.infer<typeof PotentialResponse>;
+export type PotentialProps = z.infer<typeof PotentialBlockProperties>;
 
 export { INTERVENTIONS, INTERVENTION_NL };
 
