@@ -16,6 +16,7 @@ import { RETROFIT_ROUTES } from './routes/retrofit-routes.ts';
 import { RULES_ROUTES } from './routes/rules-routes.ts';
 import { SEARCH_ROUTES } from './routes/search-routes.ts';
 import { SCENARIO_ROUTES } from './routes/scenario-routes.ts';
+import { SCENARIO_VERSION_ROUTES } from './routes/scenario-version-routes.ts';
 import { SIGNALS_ROUTES } from './routes/signals-routes.ts';
 import { VVE_ROUTES } from './routes/vve-routes.ts';
 import { json, route, routeGroup, type AnyRouteGroup, type AnyRouteSpec } from './route-spec.ts';
@@ -82,6 +83,7 @@ export const ROUTE_GROUPS: readonly AnyRouteGroup<AppContext>[] = [
   SEARCH_ROUTES,
   RETROFIT_ROUTES,
   SCENARIO_ROUTES,
+  SCENARIO_VERSION_ROUTES,
   AUTH_ROUTES,
   SIGNALS_ROUTES,
   ACQUISITION_ROUTES,

@@ -133,6 +133,21 @@ const INLINE_SCENARIO = {
   interventions: [{ kind: 'sale', area: 'Kalsdonk', count: 5, by: 2028, mode: 'to-tenants' }],
   targets: [{ metric: 'sold', area: 'Kalsdonk', year: 2028, min: 5, probability: 1 }],
 };
+// A drawing on the first Kalsdonk block holding a corporation dwelling: verkoop op mutatie, all of them.
+const corporation = new Set(base.ds.dwellings.filter((d) => d.ownership === 'corporatie').map((d) => d.vboId));
+const DRAFT = {
+  name: 'Contract getekend',
+  assignments: [
+    {
+      blocks: [
+        buildBlocks(base.ds).blocks.find(
+          (b) => b.buurtcodes.join() === 'BU16740202' && b.vboIds.some((v) => corporation.has(v)),
+        )!.blockId,
+      ],
+      intervention: { kind: 'sale', share: 1, by: 2030 },
+    },
+  ],
+};
 // Under the (uncapped, placeholder) SMP profile: the national line's 3/2/1 % per buurt rounds to 0 in this small dataset.
 const PLAN_INPUT = {
   budgetEur: 30_000,
@@ -202,6 +217,16 @@ const CASES: Case[] = [
   { method: 'GET', url: '/api/scenarios', as: 'viewer', status: 200 },
   { method: 'POST', url: '/api/scenarios/run', as: 'viewer', json: { inline: INLINE_SCENARIO, runs: 2 }, status: 200 },
   { method: 'POST', url: '/api/scenarios/run', as: 'viewer', json: { scenario: 'bestaat-niet' }, status: 404 },
+  { method: 'POST', url: '/api/scenario-draw/preview', as: 'gemeente', json: { draft: DRAFT }, status: 200 },
+  { method: 'POST', url: '/api/scenario-draw/preview', as: 'vhf', json: { draft: DRAFT }, status: 403 },
+  { method: 'POST', url: '/api/scenario-versions', as: 'gemeente', json: { draft: DRAFT, note: 'c' }, status: 201 },
+  { method: 'POST', url: '/api/scenario-versions', as: 'alwel', json: { scenario: INLINE_SCENARIO }, status: 201 },
+  { method: 'POST', url: '/api/scenario-versions', as: 'gemeente', json: { note: 'leeg' }, status: 400 },
+  { method: 'GET', url: '/api/scenario-versions', as: 'viewer', status: 200 },
+  { method: 'GET', url: '/api/scenario-versions/1', as: 'viewer', status: 200 },
+  { method: 'GET', url: '/api/scenario-versions/99', as: 'viewer', status: 404 },
+  { method: 'GET', url: '/api/scenario-versions/2/diff?against=1', as: 'viewer', status: 200 },
+  { method: 'GET', url: '/api/scenario-versions/1/yaml', as: 'viewer', status: 200 },
   { method: 'GET', url: '/api/signals/buurten', as: 'viewer', status: 200 },
   { method: 'GET', url: '/api/signals?buurt=BU16740202', as: 'gemeente', status: 200 },
   { method: 'GET', url: '/api/signals', as: 'viewer', status: 403 },
