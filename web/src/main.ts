@@ -34,6 +34,7 @@ import { loadSection } from './section-loader.ts';
 import { installSearch } from './search/search-view.ts';
 import { createBuurtCard } from './search/buurt-card.ts';
 import { installBuurtClick } from './search/buurt-click.ts';
+import { addPotentialRow, installPotentialLayer } from './potential/potential-layer.ts';
 
 // Nothing below runs until someone is signed in: until then the Dutch sign-in page shows (web/src/auth).
 const session = await requireSession();
@@ -125,6 +126,14 @@ void mapLoaded.then(() => installBuurtClick(map, (code) => openBuurt(code, true)
 // The layer list: a row per layer once the module drawing it has put it on the map.
 const layerList = createLayerList(map, $('layer-list'));
 void mapLoaded.then(() => addBaseRows(layerList, retrofit));
+
+// Potentiekaart (potential per block for an intervention, block card): every role; export for gemeente and Alwel.
+installPotentialLayer(map, $('potential-panel'), session.user.role, mapLoaded)
+  .then((view) => addPotentialRow(layerList, map, view))
+  .catch((err: unknown) => {
+    $('potential-panel').textContent =
+      `Potentiekaart niet beschikbaar: ${err instanceof Error ? err.message : String(err)}`;
+  });
 
 async function init(): Promise<void> {
   const [buurten] = await Promise.all([buurtenP, mapLoaded]);
