@@ -135,6 +135,16 @@ installPotentialLayer(map, $('potential-panel'), session.user.role, mapLoaded)
       `Potentiekaart niet beschikbaar: ${err instanceof Error ? err.message : String(err)}`;
   });
 
+// "Scenario tekenen": blocks, interventions, versions (web/src/scenario-draw), loaded when the map is there.
+void mapLoaded
+  .then(() => import('./scenario-draw/draw-view.ts'))
+  .then((m) => m.installScenarioDraw({ map, root: $('draw-panel'), role: session.user.role }))
+  .then(() => {
+    if (new URLSearchParams(location.search).has('versie'))
+      $('draw-panel').closest('details')?.setAttribute('open', '');
+  })
+  .catch(fail);
+
 async function init(): Promise<void> {
   const [buurten] = await Promise.all([buurtenP, mapLoaded]);
   map.getSource<GeoJSONSource>(BUURT_LABELS_SOURCE)?.setData(buurtLabelPoints(buurten));
