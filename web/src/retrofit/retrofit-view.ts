@@ -64,6 +64,11 @@ export interface RetrofitViewOptions {
   buurtNames: Promise<ReadonlyMap<string, string>>;
   /** The page's engine worker (engine-client.ts), shared with the statistics: the retrofit layers score in it too. */
   engine: Promise<EngineClient>;
+  /**
+   * Scoring starts when this settles (main.ts: the first view is complete): the retrofit layers are hidden in the
+   * first view, and scoring in the shared engine worker would otherwise delay the statistics the first view shows.
+   */
+  startAfter: Promise<unknown>;
   hooks: VoorraadTestHooks;
 }
 
@@ -139,7 +144,8 @@ export function installRetrofit(o: RetrofitViewOptions): RetrofitView {
   renderRetrofitSwitcher(switcherBox, radioName, (id) => show(id));
   o.baseSwitcher.addEventListener('change', () => show(null));
 
-  const clientP: Promise<RetrofitClient> = startRetrofitClient(o.engine);
+  const start = () => startRetrofitClient(o.engine);
+  const clientP: Promise<RetrofitClient> = o.startAfter.then(start, start);
   const names = o.buurtNames.catch(() => new Map<string, string>());
 
   const mapReady = o.mapLoaded.then(() => {
