@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+import { LongestFirstSequencer } from './test/longest-first-sequencer.ts';
 
 // Tests pin time zone and locale, so dates and nl-NL number formats are the same on every machine.
 process.env.TZ = 'Europe/Amsterdam';
@@ -66,6 +67,9 @@ export default defineConfig({
     // turn and leaves a core idle while a browser test waits for the map or a kill trial for its child. Three
     // workers keep both cores busy there; larger machines use every core.
     maxWorkers: Math.max(3, availableParallelism()),
+    // The long poles (browser tests, kill trials, CLI child processes) first over all projects, so the short files
+    // fill in around them instead of one of them running alone at the end (test/longest-first-sequencer.ts).
+    sequence: { sequencer: LongestFirstSequencer },
     projects: [
       {
         extends: true,
@@ -74,7 +78,7 @@ export default defineConfig({
           include: SLOW,
           pool: 'forks',
           globalSetup: ['test/browser/build-web.ts'],
-          // Long poles first, so they overlap the many short files instead of trailing them.
+          // One group for all three projects: their files share the workers (order: the sequencer above).
           sequence: { groupOrder: 0 },
         },
       },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MoneyEntry, StatusEvent } from './monitor-records.ts';
-import { TEST_PLAN, TEST_SETTINGS, vbo } from './monitor-test-plan.ts';
+import { TEST_PLAN, TEST_SETTINGS, moneyEntry, vbo } from './monitor-test-plan.ts';
 import { computeProgressFigures, type ProgressFigures } from './progress-figures.ts';
 
 const ev = (n: number, status: StatusEvent['status'], date: string): StatusEvent => ({ vboId: vbo(n), status, date });
@@ -18,19 +18,8 @@ const STATUSES: StatusEvent[] = [
   ev(5, 'uitgenodigd', '2027-02-01'),
 ];
 
-function entry(reference: string, p: Partial<MoneyEntry>): MoneyEntry {
-  return {
-    reference,
-    kind: 'betaald',
-    date: '2026-11-01',
-    amountEur: 0,
-    source: 'vhf',
-    vboId: null,
-    batchId: null,
-    corrects: null,
-    ...p,
-  };
-}
+const entry = (reference: string, p: Partial<MoneyEntry>): MoneyEntry =>
+  moneyEntry(reference, { amountEur: 0, vboId: null, ...p });
 const MONEY: MoneyEntry[] = [
   entry('M1', { kind: 'toegezegd', date: '2026-06-02', amountEur: 1000, vboId: vbo(1) }),
   entry('M2', { kind: 'toegezegd', date: '2026-06-02', amountEur: 300, source: 'cofinanciering', vboId: vbo(1) }),
