@@ -97,6 +97,9 @@ renderAttributeSwitcher($('attribute-switcher'), attribute, (id) => {
   void statsView.show(id);
 });
 
+// Settles when the first view is complete (below); what the first view does not show waits for it.
+let firstViewDone!: () => void;
+const firstViewSettled = new Promise<void>((resolve) => (firstViewDone = resolve));
 // Retrofit layers, filters and weights ("Verduurzaming"), and their part of the dwelling popup.
 const retrofit = installRetrofit({
   map,
@@ -107,6 +110,7 @@ const retrofit = installRetrofit({
   baseLayer: DWELLINGS_LAYER,
   buurtNames,
   engine: engineP,
+  startAfter: firstViewSettled,
   hooks,
 });
 installDwellingPopup(map, buurtNames, { extend: retrofit.popupSection });
@@ -165,7 +169,8 @@ const firstView = init()
   .catch((err: unknown) => {
     progress.hidden = true;
     fail(err);
-  });
+  })
+  .finally(() => firstViewDone());
 
 // The panels below load when their section is opened or once the first view is complete (section-loader.ts).
 // Safety layer (buurt aggregates) for every role; acquisition layer for roles that may see it.
