@@ -1,5 +1,5 @@
 import { spawn, spawnSync, fork, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -168,17 +168,30 @@ export function summariseRss(samples: readonly { t: number; mb: number }[]): Rss
   };
 }
 
-/** Spawns a server process and resolves with its URL (the first http:// URL it prints on stdout). */
-function startProcess(args: string[], label: string): Promise<{ child: ChildProcess; url: string }> {
+/**
+ * Spawns a server process and resolves with its URL (the first http:// URL it prints on stdout). With `logFile`,
+ * everything the process prints (e.g. `--trace-gc` lines) is also appended to that file.
+ */
+function startProcess(args: string[], label: string, logFile?: string): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  const log = logFile ? createWriteStream(logFile, { flags: 'a' }) : null;
   let err = '';
-  child.stderr!.on('data', (b: Buffer) => (err += b.toString()));
+  child.stderr!.on('data', (b: Buffer) => {
+    if (err.length < 65_536) err += b.toString();
+    log?.write(b);
+  });
   return new Promise((resolve, reject) => {
     let out = '';
+    let found = false;
     child.stdout!.on('data', (b: Buffer) => {
+      log?.write(b);
+      if (found) return;
       out += b.toString();
       const m = /(http:\/\/\S+)/.exec(out);
-      if (m) resolve({ child, url: m[1]! });
+      if (m) {
+        found = true;
+        resolve({ child, url: m[1]! });
+      }
     });
     child.once('exit', (code) => reject(new Error(`${label} exited with ${code} before printing its URL:\n${err}`)));
   });
@@ -510,7 +523,8 @@ function rssSamples(pid: number): { stop(): { t: number; mb: number }[] } {
 /**
  * The soak test (bench/soak.ts): `seconds` of mixed traffic from every role at 20 connections, one expensive request
  * a second, health probed every 100 ms; per-minute health latencies and RSS, pass/fail against SOAK_TARGETS.
- * SOAK_WINDOW_SECONDS (default 60) sets the window; SOAK_NODE_ARGS adds node flags to the server only.
+ * SOAK_WINDOW_SECONDS (default 60) sets the window; SOAK_NODE_ARGS adds node flags to the server only;
+ * SOAK_SERVER_LOG=<file> appends everything the server prints to that file (e.g. with SOAK_NODE_ARGS=--trace-gc).
  */
 export async function runSoak(seconds: number, log: (m: string) => void): Promise<boolean> {
   ensureShippedDataset();
@@ -524,6 +538,7 @@ export async function runSoak(seconds: number, log: (m: string) => void): Promis
     const app = await startProcess(
       [...nodeArgs, BIN, 'serve', '--port', '0', '--no-web', '--dataset', SHIPPED_DATASET, '--state-dir', stateDir],
       'voorraad serve',
+      process.env.SOAK_SERVER_LOG,
     );
     child = app.child;
     for (const p of ['api/retrofit/scores', 'api/stats?groupBy=buurt'])

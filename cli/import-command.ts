@@ -11,7 +11,7 @@ const FORMATS = ['text', 'json'] as const;
 const CRS_NAMES: Record<string, SourceCrs> = { 'EPSG:28992': 'EPSG:28992', 'EPSG:4326': 'CRS84', CRS84: 'CRS84' };
 
 export const IMPORT_USAGE =
-  'voorraad import <bag|eponline|cbs|cbs-energie|cbs-energiearmoede|portfolio|vve|species|signals> <file> [--dataset file.gpkg] [--format text|json]\n' +
+  'voorraad import <bag|eponline|cbs|cbs-energie|cbs-energiearmoede|portfolio|vve|species|signals|osm|bag-panden> <file> [--dataset file.gpkg] [--format text|json]\n' +
   '                [--buurten BU16740202,BU16740300] [--report rejected.csv] [--data-date YYYY-MM-DD] [--crs EPSG:28992|CRS84]';
 
 /**

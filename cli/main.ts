@@ -11,6 +11,7 @@ import { RULES_USAGE, rulesCommand } from './rules-command.ts';
 import { runCommand } from './run-command.ts';
 import { scoreCommand } from './score-command.ts';
 import { serveCommand } from './serve-command.ts';
+import { SNAPSHOT_USAGE, snapshotCommand } from './snapshot-command.ts';
 import { statsCommand } from './stats-command.ts';
 import { TOKEN_USAGE, tokenCommand } from './token-command.ts';
 import { USER_USAGE, userCommand } from './user-command.ts';
@@ -37,6 +38,7 @@ Usage:
   ${VVE_USAGE}
   ${PLAN_USAGE}
   ${RULES_USAGE}
+  ${SNAPSHOT_USAGE}
 `;
 
 const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
@@ -56,6 +58,7 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   vve: vveCommand,
   plan: planCommand,
   rules: rulesCommand,
+  snapshot: snapshotCommand,
 };
 
 /** Runs a command; expected failures print one clear line and give a non-zero exit code. */

@@ -1,6 +1,14 @@
 import type { ExportColumn, ExportTable } from '../engine/acquisition/export-table.ts';
-import type { StatsTable } from '../engine/dwelling-stats.ts';
+import type { StatsField, StatsTable } from '../engine/dwelling-stats.ts';
 import { toDutchCsv } from '../geodata/exports/csv-writer.ts';
+import { dwellingTypeNl, ownershipNl } from '../engine/labels-nl.ts';
+
+/** A group's category as a user reads it: types and tenures from the one Dutch label table. */
+function categoryNl(field: StatsField, value: string | undefined): string {
+  if (value === undefined) return '';
+  if (field === 'type') return dwellingTypeNl(value);
+  return field === 'ownership' ? ownershipNl(value) : value;
+}
 
 const nl = (digits: number) =>
   new Intl.NumberFormat('nl-NL', { minimumFractionDigits: digits, maximumFractionDigits: digits });
@@ -11,7 +19,7 @@ const HEADERS = ['aantal', 'gem. opp. (m²)', 'mediaan bouwjaar', 'label E–G',
 /** Human-readable table with nl-NL numbers; the footer says when the data is synthetic. */
 export function statsAsTable(s: StatsTable, synthetic: boolean): string {
   const body = s.rows.map((r) => [
-    ...s.groupBy.map((f) => r.key[f] ?? ''),
+    ...s.groupBy.map((f) => categoryNl(f, r.key[f])),
     nl(0).format(r.count),
     nl(1).format(r.meanOppervlakte),
     String(r.medianBouwjaar),
@@ -48,7 +56,7 @@ export function statsTable(s: StatsTable, synthetic: boolean): ExportTable {
     ).map(([key, kind]): ExportColumn => ({ key, header: key, kind })),
   ];
   const rows = s.rows.map((r) => ({
-    ...Object.fromEntries(s.groupBy.map((f) => [f, r.key[f] ?? ''])),
+    ...Object.fromEntries(s.groupBy.map((f) => [f, categoryNl(f, r.key[f])])),
     aantal: r.count,
     gem_oppervlakte_m2: r.meanOppervlakte,
     mediaan_bouwjaar: r.medianBouwjaar,

@@ -15,4 +15,8 @@ export const CONFIG_FILES = {
   buurtParameters: new URL('./buurt-parameters.default.json', import.meta.url),
   /** Policy rules as dated rows with sources (engine/rules, geodata/rules/load-rules.ts). */
   rulesDir: new URL('./rules/', import.meta.url),
+  /** The programme's stock targets shown beside the indicator snapshots (engine/progress/programme-targets.ts). */
+  progressTargets: new URL('./progress-targets.default.json', import.meta.url),
+  /** The programme's period, VHF budget, co-financing share and CO₂ factor (engine/monitor/programme-settings.ts). */
+  monitorProgramme: new URL('./monitor-programme.default.json', import.meta.url),
 } as const;

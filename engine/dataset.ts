@@ -1,6 +1,8 @@
 import type { Buurt, Building, DatasetMeta, Dwelling, Vve } from './dwelling.ts';
 import type {
   AttributeSource,
+  BasemapBuilding,
+  BasemapStreet,
   BuurtStatistics,
   EnergyPovertyIndicators,
   ImportLogEntry,
@@ -9,6 +11,7 @@ import type {
   Signal,
   SpeciesObservation,
 } from './registers.ts';
+import type { IndicatorSnapshotRow } from './progress/indicator-snapshot.ts';
 
 /**
  * The whole dataset the engine works on: the dwelling records (engine/dwelling.ts) and the optional registers
@@ -30,6 +33,12 @@ export interface Dataset {
   species?: SpeciesObservation[];
   attributeSources?: AttributeSource[];
   imports?: ImportLogEntry[];
+  /** Dated counts per buurt kept at each import and `voorraad snapshot` (engine/progress/indicator-snapshot.ts). */
+  indicatorSnapshots?: IndicatorSnapshotRow[];
+  /** Roads of an imported public source for the basemap (`voorraad import osm`); absent = streets from the addresses. */
+  basemapStreets?: BasemapStreet[];
+  /** Building outlines of an imported public source (`voorraad import bag-panden` / `osm`), besides the dataset's panden. */
+  basemapBuildings?: BasemapBuilding[];
   /** RESTRICTED municipal signals: only present when read with { restricted: true }; never in tiles or API bodies. */
   signals?: Signal[];
 }

@@ -133,6 +133,14 @@ export const Building = z.object({
   facadeAzimuthDeg: z.number().min(0).lt(360),
   /** Rijks- or gemeentelijk monument; absent when not known (BAG does not say). */
   monument: z.boolean().optional(),
+  /**
+   * Bouwblok the pand stands in (the synthetic generator's block: two back-to-back strips between four streets);
+   * absent when not known (BAG has no blocks). engine/blocks/blocks.ts groups dwellings by it.
+   */
+  blockId: z
+    .string()
+    .regex(/^BU\d{8}-B\d{3}$/, 'a block id such as BU16740202-B017')
+    .optional(),
   provenance: Provenance,
 });
 export type Building = z.infer<typeof Building>;

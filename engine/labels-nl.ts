@@ -1,6 +1,6 @@
 /**
- * The one Dutch vocabulary for dwelling types and tenures, used by the map (legends, popups, filters) and meant
- * for every export, so a "portiek" is a "portiekflat" everywhere. Keyed by the stored values of engine/dwelling.ts.
+ * The one Dutch vocabulary for dwelling types and tenures, used by the map (legends, popups, filters) and by every
+ * export that names them (scores, statistics, plan, acquisition list), so a "portiek" is a "portiekflat" everywhere. Keyed by the stored values of engine/dwelling.ts.
  */
 import type { DwellingType, Ownership } from './dwelling.ts';
 

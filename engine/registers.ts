@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BagVboId, BuurtCode, EnergyLabel, IsoDate, LonLat } from './dwelling.ts';
+import { BagVboId, BuurtCode, EnergyLabel, IsoDate, LonLat, PolygonGeometry } from './dwelling.ts';
 
 /**
  * Records that registers other than BAG bring in: a corporation's portfolio, CBS buurt
@@ -144,6 +144,34 @@ export const EnergyPovertyIndicators = z.object({
 });
 export type EnergyPovertyIndicators = z.infer<typeof EnergyPovertyIndicators>;
 
+/**
+ * A road of an imported public road source (OpenStreetMap way, `voorraad import osm`) for the basemap's street layer;
+ * it replaces the streets derived from the dwellings' addresses (geodata/tiles/street-lines.ts) once present.
+ */
+export const BasemapStreet = z.object({
+  /** Source and its id, e.g. `osm:way/123`. */
+  sourceId: z.string().min(1).max(60),
+  /** Street name as signposted; empty for a road without one. */
+  name: z.string().max(120),
+  /** The source's road class, e.g. OSM `highway=residential`. */
+  roadClass: z.string().min(1).max(40),
+  line: z.object({ type: z.literal('LineString'), coordinates: z.array(LonLat).min(2) }),
+  dataDate: IsoDate,
+});
+export type BasemapStreet = z.infer<typeof BasemapStreet>;
+
+/**
+ * A building outline of an imported public source (BAG panden `voorraad import bag-panden`, or OSM buildings) for the
+ * basemap's building layer, drawn where the dataset has no pand of its own (the dataset's panden carry dwellings).
+ */
+export const BasemapBuilding = z.object({
+  /** Source and its id, e.g. `bag:01234100000012345` or `osm:way/456`. */
+  sourceId: z.string().min(1).max(60),
+  footprint: PolygonGeometry,
+  dataDate: IsoDate,
+});
+export type BasemapBuilding = z.infer<typeof BasemapBuilding>;
+
 export const IMPORT_KINDS = [
   'bag',
   'eponline',
@@ -154,6 +182,8 @@ export const IMPORT_KINDS = [
   'signals',
   'cbs-energie',
   'cbs-energiearmoede',
+  'osm',
+  'bag-panden',
 ] as const;
 export const ImportKind = z.enum(IMPORT_KINDS);
 export type ImportKind = z.infer<typeof ImportKind>;

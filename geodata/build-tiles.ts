@@ -18,6 +18,43 @@ function collection(features: FeatureCollection['features']): FeatureCollection 
  */
 export const TILES_VERSION = 2;
 
+/**
+ * The street layer: the roads of an imported public source (`voorraad import osm`) when the dataset has them, else
+ * the lines derived from the dwellings' addresses (the synthetic streets). Both carry `name`, which the map labels.
+ */
+export function basemapStreets(ds: Dataset): FeatureCollection {
+  if (ds.basemapStreets === undefined || ds.basemapStreets.length === 0) return streetLines(ds.dwellings);
+  return collection(
+    ds.basemapStreets.map((s) => ({
+      type: 'Feature',
+      properties: { name: s.name, roadClass: s.roadClass, source: s.sourceId.split(':')[0]! },
+      geometry: s.line,
+    })),
+  );
+}
+
+/**
+ * The building layer: the dataset's panden (those with dwellings), then the imported basemap outlines of other
+ * buildings. BAG panden (`voorraad import bag-panden`) win over OSM buildings: once BAG panden are imported, OSM
+ * outlines are not drawn, so one building never appears twice from two sources.
+ */
+export function basemapBuildings(ds: Dataset): FeatureCollection {
+  const own = new Set(ds.buildings.map((b) => b.pandId));
+  const extra = ds.basemapBuildings ?? [];
+  const hasBag = extra.some((b) => b.sourceId.startsWith('bag:'));
+  const others = extra.filter((b) =>
+    b.sourceId.startsWith('bag:') ? !own.has(b.sourceId.slice(4)) : !hasBag && b.sourceId.startsWith('osm:'),
+  );
+  return collection([
+    ...ds.buildings.map((b) => ({
+      type: 'Feature' as const,
+      properties: { pandId: b.pandId, storeys: b.storeys, bouwjaar: b.bouwjaar, roofShape: b.roofShape },
+      geometry: b.footprint,
+    })),
+    ...others.map((b) => ({ type: 'Feature' as const, properties: { sourceId: b.sourceId }, geometry: b.footprint })),
+  ]);
+}
+
 /** Basemap from the product's own data: buurt polygons, building footprints and street lines with names. */
 export function buildBasemap(ds: Dataset): Uint8Array {
   const buurten = collection(
@@ -27,20 +64,14 @@ export function buildBasemap(ds: Dataset): Uint8Array {
       geometry: b.geometry,
     })),
   );
-  const buildings = collection(
-    ds.buildings.map((b) => ({
-      type: 'Feature',
-      properties: { pandId: b.pandId, storeys: b.storeys, bouwjaar: b.bouwjaar, roofShape: b.roofShape },
-      geometry: b.footprint,
-    })),
-  );
+  const buildings = basemapBuildings(ds);
   return buildPmtilesArchive(
     [
       { name: 'buurten', features: buurten, minZoom: BASEMAP_ZOOMS.min, maxZoom: BASEMAP_ZOOMS.max },
       { name: 'buildings', features: buildings, minZoom: BASEMAP_ZOOMS.min, maxZoom: BASEMAP_ZOOMS.max },
       {
         name: 'streets',
-        features: streetLines(ds.dwellings) as FeatureCollection,
+        features: basemapStreets(ds),
         minZoom: BASEMAP_ZOOMS.min,
         maxZoom: BASEMAP_ZOOMS.max,
       },
@@ -50,7 +81,9 @@ export function buildBasemap(ds: Dataset): Uint8Array {
       maxZoom: BASEMAP_ZOOMS.max,
       attribution: ds.meta.attribution.join(' · '),
       name: 'voorraad basemap',
-      description: 'Buurtgrenzen, panden en straten (straten afgeleid uit de adressen)',
+      description: ds.basemapStreets?.length
+        ? 'Buurtgrenzen, panden en straten (straten uit OpenStreetMap)'
+        : 'Buurtgrenzen, panden en straten (straten afgeleid uit de adressen)',
     },
   );
 }

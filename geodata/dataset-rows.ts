@@ -10,6 +10,10 @@ import {
 } from '../engine/dwelling.ts';
 import {
   AttributeSource,
+  BasemapBuilding,
+  BasemapStreet,
+  type BasemapBuilding as BasemapBuildingT,
+  type BasemapStreet as BasemapStreetT,
   BuurtStatistics,
   ImportLogEntry,
   PortfolioEntry,
@@ -27,6 +31,7 @@ import {
   type SpeciesObservation as SpeciesObservationT,
 } from '../engine/registers.ts';
 import type { z } from 'zod';
+import { IndicatorSnapshotRow } from '../engine/progress/indicator-snapshot.ts';
 
 /**
  * Mapping between the model records and flat GeoPackage rows. Column names are snake_case so
@@ -75,6 +80,7 @@ export const BUILDING_COLUMNS = [
   ['facade_azimuth_deg', 'REAL'],
   ['provenance', 'TEXT'],
   ['monument', 'INTEGER'],
+  ['block_id', 'TEXT'],
 ] as const;
 
 export const BUURT_COLUMNS = [
@@ -201,6 +207,7 @@ export function buildingToRow(b: BuildingT): Row {
     facade_azimuth_deg: b.facadeAzimuthDeg,
     provenance: b.provenance,
     monument: b.monument === undefined ? null : b.monument ? 1 : 0,
+    block_id: b.blockId ?? null,
   };
 }
 
@@ -217,6 +224,8 @@ export function rowToBuilding(r: Row, footprint: unknown, fid: number): Building
       footprint,
       provenance: r.provenance,
       ...(r.monument === null || r.monument === undefined ? {} : { monument: r.monument === 1 }),
+      // Files written before blocks existed have no block_id column (undefined).
+      ...(r.block_id === null || r.block_id === undefined ? {} : { blockId: r.block_id }),
     },
     'panden',
     fid,
@@ -394,6 +403,30 @@ export const SPECIES_TABLE: FlatTable<SpeciesObservationT> = {
   schema: SpeciesObservation,
 };
 
+/** Basemap roads of an imported public source (geometry column: the line). */
+export const BASEMAP_STREET_TABLE: FlatTable<BasemapStreetT> = {
+  table: 'basemap_straten',
+  description: 'Straten voor de ondergrond uit een openbare bron (OpenStreetMap)',
+  columns: [
+    ['source_id', 'TEXT', 'sourceId'],
+    ['name', 'TEXT', 'name'],
+    ['road_class', 'TEXT', 'roadClass'],
+    ['data_date', 'TEXT', 'dataDate'],
+  ],
+  schema: BasemapStreet,
+};
+
+/** Basemap building outlines of an imported public source (geometry column: the footprint). */
+export const BASEMAP_BUILDING_TABLE: FlatTable<BasemapBuildingT> = {
+  table: 'basemap_panden',
+  description: 'Panden voor de ondergrond uit een openbare bron (BAG, OpenStreetMap)',
+  columns: [
+    ['source_id', 'TEXT', 'sourceId'],
+    ['data_date', 'TEXT', 'dataDate'],
+  ],
+  schema: BasemapBuilding,
+};
+
 export const ATTRIBUTE_SOURCE_TABLE: FlatTable<AttributeSourceT> = {
   table: 'woning_bronnen',
   description: 'Herkomst per kenmerk (geregistreerd of geschat) en peildatum',
@@ -420,6 +453,21 @@ export const IMPORT_LOG_TABLE: FlatTable<ImportLogEntryT> = {
     ['rejected', 'INTEGER', 'rejected'],
   ],
   schema: ImportLogEntry,
+};
+
+export const INDICATOR_SNAPSHOT_TABLE: FlatTable<IndicatorSnapshotRow> = {
+  table: 'indicator_snapshots',
+  description: 'Momentopnamen van indicatoren per buurt (aantallen; geen persoonsgegevens)',
+  columns: [
+    ['snapshot_id', 'TEXT', 'snapshotId'],
+    ['taken_on', 'TEXT', 'takenOn'],
+    ['trigger', 'TEXT', 'trigger'],
+    ['buurtcode', 'TEXT', 'buurtcode'],
+    ['indicator', 'TEXT', 'indicator'],
+    ['category', 'TEXT', 'category'],
+    ['count', 'INTEGER', 'count'],
+  ],
+  schema: IndicatorSnapshotRow,
 };
 
 /** RESTRICTED (docs/domain.md §6): municipality-only signals; read only on request, never in layers, tiles or API. */

@@ -5,6 +5,8 @@ import { Building, Buurt, DatasetMeta, Dwelling, Vve } from '../engine/dwelling.
 import type { Dataset } from '../engine/dataset.ts';
 import {
   AttributeSource,
+  BasemapBuilding,
+  BasemapStreet,
   BuurtStatistics,
   ImportLogEntry,
   MeasuredGasUse,
@@ -14,16 +16,27 @@ import {
   SpeciesObservation,
 } from '../engine/registers.ts';
 import type { z } from 'zod';
+import { IndicatorSnapshotRow } from '../engine/progress/indicator-snapshot.ts';
 import { assertGeoPackage, createGeoPackage } from './gpkg/geopackage.ts';
-import { addAttributeTable, addFeatureTable, finalizeFeatureTable, insertFeatures } from './gpkg/feature-table.ts';
+import {
+  addAttributeTable,
+  addFeatureTable,
+  finalizeFeatureTable,
+  insertFeatures,
+  type GpkgGeometryType,
+} from './gpkg/feature-table.ts';
+import type { Geometry } from 'geojson';
 import { readFeatures } from './gpkg/read-features.ts';
 import {
   ATTRIBUTE_SOURCE_TABLE,
+  BASEMAP_BUILDING_TABLE,
+  BASEMAP_STREET_TABLE,
   BUILDING_COLUMNS,
   BUURT_COLUMNS,
   BUURT_STATISTICS_TABLE,
   DWELLING_COLUMNS,
   IMPORT_LOG_TABLE,
+  INDICATOR_SNAPSHOT_TABLE,
   MEASURED_GAS_USE_TABLE,
   ENERGY_POVERTY_TABLE,
   PORTFOLIO_TABLE,
@@ -70,8 +83,45 @@ const REGISTER_TABLES = [
   ['energyPoverty', ENERGY_POVERTY_TABLE],
   ['attributeSources', ATTRIBUTE_SOURCE_TABLE],
   ['imports', IMPORT_LOG_TABLE],
+  ['indicatorSnapshots', INDICATOR_SNAPSHOT_TABLE],
   ['signals', SIGNAL_TABLE],
 ] as const;
+
+/** Optional register tables with a geometry column, written only when the dataset has the register. */
+interface FeatureRegister {
+  key: 'species' | 'basemapStreets' | 'basemapBuildings';
+  spec: FlatTable<unknown>;
+  geometryType: GpkgGeometryType;
+  /** The record's geometry, and the record field that holds it when read back. */
+  geometry: (record: never) => Geometry;
+  field: string;
+}
+const FEATURE_REGISTERS: readonly FeatureRegister[] = [
+  {
+    key: 'species',
+    spec: SPECIES_TABLE as FlatTable<unknown>,
+    geometryType: 'POINT',
+    geometry: (o: SpeciesObservation) => ({ type: 'Point', coordinates: o.location }),
+    field: 'location',
+  },
+  {
+    key: 'basemapStreets',
+    spec: BASEMAP_STREET_TABLE as FlatTable<unknown>,
+    geometryType: 'LINESTRING',
+    geometry: (s: BasemapStreet) => s.line,
+    field: 'line',
+  },
+  {
+    key: 'basemapBuildings',
+    spec: BASEMAP_BUILDING_TABLE as FlatTable<unknown>,
+    geometryType: 'POLYGON',
+    geometry: (b: BasemapBuilding) => b.footprint,
+    field: 'footprint',
+  },
+];
+
+/** The stored geometry as the record field holds it: a point's coordinates, other geometries whole. */
+const recordGeometry = (g: Geometry | null): unknown => (g?.type === 'Point' ? g.coordinates : g);
 
 export interface ReadDatasetOptions {
   /** Also read the RESTRICTED signals table (municipality-only; only the importer and restricted tools ask for it). */
@@ -186,26 +236,25 @@ export function writeDataset(file: string, ds: Dataset): void {
       description: 'Over deze dataset',
       lastChange,
     });
-    if (ds.species !== undefined) {
+    for (const { key, spec, geometryType, geometry } of FEATURE_REGISTERS) {
+      const records = ds[key] as never[] | undefined;
+      if (records === undefined) continue;
       addFeatureTable(db, {
-        table: SPECIES_TABLE.table,
-        geometryType: 'POINT',
+        table: spec.table,
+        geometryType,
         srsId: WGS84,
-        columns: columns(SPECIES_TABLE.columns),
-        description: SPECIES_TABLE.description,
+        columns: columns(spec.columns),
+        description: spec.description,
         lastChange,
         rtree: true,
       });
       insertFeatures(
         db,
-        SPECIES_TABLE.table,
-        ds.species.map((o) => ({
-          geometry: { type: 'Point', coordinates: o.location },
-          properties: flatToRow(SPECIES_TABLE, o),
-        })),
+        spec.table,
+        records.map((r) => ({ geometry: geometry(r), properties: flatToRow(spec, r) })),
         WGS84,
       );
-      finalizeFeatureTable(db, SPECIES_TABLE.table);
+      finalizeFeatureTable(db, spec.table);
     }
     for (const [key, spec] of REGISTER_TABLES) {
       const records = ds[key] as unknown[] | undefined;
@@ -319,7 +368,10 @@ export function assertValidDataset(ds: Dataset): void {
   check(SpeciesObservation, ds.species ?? [], 'species');
   check(AttributeSource, ds.attributeSources ?? [], 'attributeSources');
   check(ImportLogEntry, ds.imports ?? [], 'imports');
+  check(IndicatorSnapshotRow, ds.indicatorSnapshots ?? [], 'indicatorSnapshots');
   check(Signal, ds.signals ?? [], 'signals');
+  check(BasemapStreet, ds.basemapStreets ?? [], 'basemapStreets');
+  check(BasemapBuilding, ds.basemapBuildings ?? [], 'basemapBuildings');
 }
 
 function insertRows(db: Database.Database, table: string, rows: Row[]): void {
@@ -391,11 +443,10 @@ export function readDataset(file: string, opts: ReadDatasetOptions = {}): Datase
     });
     const dataset: Dataset = { meta: metaParsed.data, buurten, buildings, dwellings, vves };
     const tables = new Set(db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[]);
-    if (tables.has(SPECIES_TABLE.table)) {
-      dataset.species = [...readFeatures(db, SPECIES_TABLE.table)].map((f) =>
-        rowToFlat(SPECIES_TABLE, f.properties as Row, f.fid, {
-          location: f.geometry?.type === 'Point' ? f.geometry.coordinates : null,
-        }),
+    for (const { key, spec, field } of FEATURE_REGISTERS) {
+      if (!tables.has(spec.table)) continue;
+      (dataset as unknown as Record<string, unknown[]>)[key] = [...readFeatures(db, spec.table)].map((f) =>
+        rowToFlat(spec, f.properties as Row, f.fid, { [field]: recordGeometry(f.geometry) }),
       );
     }
     for (const [key, spec] of REGISTER_TABLES) {

@@ -1,18 +1,17 @@
-import { Worker } from 'node:worker_threads';
 import * as Comlink from 'comlink';
 import type { AcquisitionPlannerApi } from './acquisition-api.ts';
 import { nodeEndpoint } from './node-endpoint.ts';
+import { BACKGROUND_NICE } from './thread-priority.ts';
+import { startTsWorker } from './ts-worker.ts';
 
 export interface AcquisitionWorker {
   api: Comlink.Remote<AcquisitionPlannerApi>;
   terminate(): Promise<void>;
 }
 
-/** Starts the acquisition planner in its own thread (TypeScript through tsx, registered inside the thread). */
+/** Starts the acquisition planner in its own thread (TypeScript through tsx), at background priority. */
 export function startAcquisitionWorker(): AcquisitionWorker {
-  const worker = new Worker(new URL('./ts-worker-bootstrap.mjs', import.meta.url), {
-    workerData: { entry: new URL('./acquisition-worker.ts', import.meta.url).href },
-  });
+  const worker = startTsWorker(new URL('./acquisition-worker.ts', import.meta.url), { nice: BACKGROUND_NICE });
   const api = Comlink.wrap<AcquisitionPlannerApi>(nodeEndpoint(worker));
   return {
     api,

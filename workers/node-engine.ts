@@ -1,7 +1,8 @@
-import { Worker } from 'node:worker_threads';
 import * as Comlink from 'comlink';
 import { nodeEndpoint } from './node-endpoint.ts';
 import type { EngineApi } from './engine-api.ts';
+import { BACKGROUND_NICE } from './thread-priority.ts';
+import { startTsWorker } from './ts-worker.ts';
 
 /** A worker thread exposing `Api` with Comlink. */
 export interface NodeWorker<Api> {
@@ -12,11 +13,12 @@ export interface NodeWorker<Api> {
 
 export type NodeEngine = NodeWorker<EngineApi>;
 
-/** Starts a worker thread on a TypeScript entry that exposes `Api` (tsx registered inside the thread). */
+/**
+ * Starts a worker thread on a TypeScript entry that exposes `Api` (tsx registered inside the thread), at background
+ * priority: the event loop comes first when they compete for a core.
+ */
 export function startNodeWorker<Api>(entry: URL): NodeWorker<Api> {
-  const worker = new Worker(new URL('./ts-worker-bootstrap.mjs', import.meta.url), {
-    workerData: { entry: entry.href },
-  });
+  const worker = startTsWorker(entry, { nice: BACKGROUND_NICE });
   const api = Comlink.wrap<Api>(nodeEndpoint(worker));
   return {
     api,

@@ -1,9 +1,10 @@
-import { Worker } from 'node:worker_threads';
 import * as Comlink from 'comlink';
 import type { Plan, PlanInputRaw, PlanIssueCode } from '../engine/planner/plan-types.ts';
 import { fail, type Result } from '../engine/result.ts';
 import { nodeEndpoint } from './node-endpoint.ts';
 import type { PlannerApi, PlanOptions } from './planner-api.ts';
+import { BACKGROUND_NICE } from './thread-priority.ts';
+import { startTsWorker } from './ts-worker.ts';
 
 export interface PlannerWorker {
   /** The raw comlink proxy (a call pending when the worker stops never settles: prefer `plan`). */
@@ -14,11 +15,9 @@ export interface PlannerWorker {
   terminate(): Promise<void>;
 }
 
-/** Starts a planner worker thread (TypeScript through tsx, registered inside the thread; HiGHS WASM loads there). */
+/** Starts a planner worker thread (TypeScript through tsx; HiGHS WASM loads there), at background priority. */
 export function startPlannerWorker(): PlannerWorker {
-  const worker = new Worker(new URL('./ts-worker-bootstrap.mjs', import.meta.url), {
-    workerData: { entry: new URL('./planner-worker.ts', import.meta.url).href },
-  });
+  const worker = startTsWorker(new URL('./planner-worker.ts', import.meta.url), { nice: BACKGROUND_NICE });
   const api = Comlink.wrap<PlannerApi>(nodeEndpoint(worker));
   let stopped = false;
   const waiting = new Set<(r: Result<Plan, PlanIssueCode>) => void>();

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, extname, resolve } from 'node:path';
+import { buildBlocks } from '../engine/blocks/blocks.ts';
 import type { Dataset } from '../engine/dataset.ts';
 import { toColumns, type DwellingColumns } from '../engine/dwelling-table.ts';
 import { compileScenario } from '../engine/housing/compile.ts';
@@ -43,6 +44,8 @@ export interface ScenarioDataset {
   lowIncomeShare: Record<string, number>;
   info: DatasetInfo;
   buurtNames: Record<string, string>;
+  /** Block (or complex) id of each stock dwelling (engine/blocks), what a scenario's `blocks:` names. */
+  blockOf: (string | null)[];
 }
 
 /**
@@ -52,18 +55,23 @@ export interface ScenarioDataset {
  * the stock they had.
  */
 export function scenarioDataset(
-  ds: Pick<Dataset, 'meta' | 'buurten' | 'energyPoverty'>,
+  ds: Pick<Dataset, 'meta' | 'buurten' | 'energyPoverty' | 'buildings' | 'dwellings' | 'portfolio'>,
   columns: DwellingColumns,
   extraBuurten: readonly string[] = [],
 ): ScenarioDataset {
   const buurten = [...new Set([...FOCUS_BUURTEN, ...extraBuurten])];
-  const stock = housingStockFrom(columns, buurten);
+  // Registered rents from a corporation's portfolio register; the scenario imputes the rest (engine/housing/rents.ts).
+  const rents = new Map<string, number>();
+  for (const p of ds.portfolio ?? []) if (p.rentEur !== null) rents.set(p.vboId, p.rentEur);
+  const stock = housingStockFrom(columns, buurten, rents);
+  const blocks = buildBlocks(ds).blockOf;
   const params = resolveBuurtParameters(stock.buurtCodes, ds);
   return {
     stock,
     lowIncomeShare: Object.fromEntries([...params.byCode].map(([code, p]) => [code, p.lowIncomeShare])),
     info: { name: ds.meta.name, synthetic: ds.meta.synthetic, dataDate: ds.meta.dataDate },
     buurtNames: Object.fromEntries(ds.buurten.map((b) => [b.buurtcode, b.buurtnaam])),
+    blockOf: stock.vboId.map((v) => blocks.get(v) ?? null),
   };
 }
 
@@ -164,6 +172,7 @@ export function prepareParsed(
     noNewSocialRentAreas: NO_NEW_SOCIAL_RENT_AREAS,
     plans,
     lowIncomeShare: o.data.lowIncomeShare,
+    blockOf: o.data.blockOf,
     ...(o.runs !== undefined ? { runs: o.runs } : {}),
   });
   if (!compiled.ok) return { ok: false, issues: located(locate, compiled.issues as ScenarioIssue[]) };

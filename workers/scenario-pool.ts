@@ -1,4 +1,3 @@
-import { Worker } from 'node:worker_threads';
 import * as Comlink from 'comlink';
 import type { CompiledScenario } from '../engine/housing/compiled.ts';
 import { runBatch, runStride } from '../engine/housing/simulate.ts';
@@ -7,6 +6,8 @@ import { summarise, type ScenarioSummary, type SummaryMeta } from '../engine/hou
 import { nodeEndpoint } from './node-endpoint.ts';
 import type { ScenarioWorkerApi } from './scenario-api.ts';
 import type { PreparedScenario } from './scenario-files.ts';
+import { BACKGROUND_NICE } from './thread-priority.ts';
+import { startTsWorker } from './ts-worker.ts';
 
 /** Something that runs Monte Carlo runs 0 … runs-1 and returns their values in run order. */
 export interface ScenarioRunner {
@@ -36,9 +37,8 @@ export function startScenarioPool(size: number): ScenarioPool {
   if (!Number.isInteger(size) || size < 1)
     throw new Error(`scenario pool size must be a positive integer, got ${size}`);
   const workers = Array.from({ length: size }, () => {
-    const worker = new Worker(new URL('./ts-worker-bootstrap.mjs', import.meta.url), {
-      workerData: { entry: new URL('./scenario-worker.ts', import.meta.url).href },
-    });
+    // Background priority: the event loop comes first when they compete for a core (thread-priority.ts).
+    const worker = startTsWorker(new URL('./scenario-worker.ts', import.meta.url), { nice: BACKGROUND_NICE });
     return { worker, api: Comlink.wrap<ScenarioWorkerApi>(nodeEndpoint(worker)) };
   });
   return {

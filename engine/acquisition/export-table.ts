@@ -1,5 +1,6 @@
 import type { AcquisitionCandidate, AcquisitionPlan } from './plan.ts';
 import { REASON_LABELS } from './reason-codes.ts';
+import { dwellingTypeNl, ownershipNl } from '../labels-nl.ts';
 
 /**
  * The acquisition list as a table with exactly the columns docs/domain.md §6 allows in an export: BAG ids, address,
@@ -88,10 +89,10 @@ function rowOf(
     zone: c.zoneName,
     bouwjaar: c.bouwjaar,
     oppervlakte_m2: c.oppervlakte,
-    woningtype: c.type,
+    woningtype: dwellingTypeNl(c.type),
     energielabel: c.label,
     vve_id: c.vveId,
-    eigendom_categorie: c.ownership,
+    eigendom_categorie: ownershipNl(c.ownership),
     woz_klasse: c.wozBand,
   };
   if (withSignals && c.signals) {

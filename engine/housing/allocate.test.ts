@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_AREAS, FIXTURE_NAMES, fixtureStock } from '../test-fixtures/housing-stock.ts';
 import { createRng } from '../rng.ts';
-import { allocateVacancies } from './allocate.ts';
+import { allocateVacancies, rentCap } from './allocate.ts';
 import { INCOME_LOW, T_SOCIAL } from './codes.ts';
 import { compileScenario } from './compile.ts';
 import { profileTable } from './households.ts';
@@ -10,7 +10,13 @@ import { createWorkspace, resetWorkspace } from './workspace.ts';
 
 const stock = fixtureStock();
 
-/** A workspace with every social dwelling vacant and let above the lower cap; applicants drawn from `income` weights. */
+/** Between the 2025 caps: above the lower cap (1–2 persons, € 682,96), under the higher cap (3+, € 731,93). */
+const RENT = 700;
+
+/**
+ * A workspace with every social dwelling vacant and let at RENT (above the lower cap); applicants drawn from
+ * `income` weights.
+ */
 function vacantAboveCap(income: number[], size: number[]) {
   const p = parseScenarioObject({
     name: 'T',
@@ -26,12 +32,13 @@ function vacantAboveCap(income: number[], size: number[]) {
   const sc = { ...c.value, params: { ...c.value.params, frictionalVacancy: 0 } };
   const w = createWorkspace(stock, sc);
   resetWorkspace(w);
+  w.hh.edges.set(sc.incomeEdges.subarray(0, 10));
   const social: number[] = [];
   for (let i = 0; i < w.n; i++)
     if (w.active[i] && w.tenure[i] === T_SOCIAL) {
       social.push(i);
       w.hh.present[i] = 0;
-      w.aboveCap[i] = 1;
+      w.rent[i] = RENT;
     }
   const table = profileTable({ size, age: [0, 1, 0, 0], income }, [1, 1, 1, 1, 1]);
   w.profiles.newcomers[T_SOCIAL] = [table, table];
@@ -39,15 +46,29 @@ function vacantAboveCap(income: number[], size: number[]) {
 }
 
 describe('passend toewijzen allocates dwellings, never changes incomes (docs/domain.md §4)', () => {
-  it('lowers the rent when no applicant fits: the low-income household keeps its income', () => {
+  it('lowers the rent to the lower cap when no applicant fits: the low-income household keeps its income', () => {
     const { w, social } = vacantAboveCap([1, 0, 0, 0], [1, 0, 0, 0, 0]);
     const rng = createRng(5);
     allocateVacancies(w, 0, () => rng.next());
     expect(social.length).toBeGreaterThan(5);
+    expect(rentCap(w, 0, 1)).toBe(682.96);
     for (const i of social) {
       expect(w.hh.present[i]).toBe(1);
       expect(w.hh.income[i]).toBe(INCOME_LOW);
-      expect(w.aboveCap[i]).toBe(0);
+      // Under the year's passend-toewijzen limit for one person (config/rules/housing-limits.json, 2025 row).
+      expect(w.hh.incomeEur[i]).toBeLessThan(28335);
+      expect(w.rent[i]).toBeCloseTo(682.96, 2);
+    }
+  });
+
+  it('lets a low-income household of 3+ persons in at the rent: it is under the higher cap', () => {
+    const { w, social } = vacantAboveCap([1, 0, 0, 0], [0, 0, 1, 0, 0]);
+    const rng = createRng(7);
+    allocateVacancies(w, 0, () => rng.next());
+    for (const i of social) {
+      expect(w.hh.income[i]).toBe(INCOME_LOW);
+      expect(w.hh.incomeEur[i]).toBeLessThan(38478);
+      expect(w.rent[i]).toBe(RENT);
     }
   });
 
@@ -58,7 +79,7 @@ describe('passend toewijzen allocates dwellings, never changes incomes (docs/dom
     allocateVacancies(w, 0, () => rng.next());
     let kept = 0;
     for (const i of social) {
-      if (w.aboveCap[i]) {
+      if (w.rent[i] === RENT) {
         kept++;
         // Who moves in above the cap is not a 1–2-person low-income household (passendToewijzen 1: no margin).
         expect(w.hh.income[i] !== INCOME_LOW || w.hh.size[i]! > 2).toBe(true);

@@ -3,14 +3,15 @@
  * (when an intervention covers it and its yearly quota is open); otherwise it is allocated under the
  * policy: households displaced by demolition first, then 55+ labels, the urgent share, passend
  * toewijzen and the inflow quota per buurt. Passend toewijzen allocates the dwelling, it never changes a
- * household's income (docs/domain.md §4): a rent-benefit household of 1–2 persons gets a dwelling above the
- * lower cap only within the 5 % margin; beyond it the dwelling goes to the next applicant who fits, and when
- * none of MAX_APPLICANTS does, the corporation lowers the rent to the cap (the dwelling stays below it). The
- * quota lets the dwelling to a non-low-income applicant household when one accepts, or leaves it empty that year.
+ * household's income (docs/domain.md §4): a household under the year's passend-toewijzen income limit gets a
+ * dwelling whose rent is above the year's cap for its size (the lower cap for 1–2 persons, the higher for 3+) only
+ * within the 5 % margin; beyond it the dwelling goes to the next applicant who fits, and when none of
+ * MAX_APPLICANTS does, the corporation lowers the rent to that household's cap. The quota lets the dwelling to a
+ * non-low-income applicant household when one accepts, or leaves it empty that year.
  */
 import { GROUND_BOUND_BY_TYPE, INCOME_LOW, T_KOOP, T_MID, T_MUNICIPAL, T_SOCIAL } from './codes.ts';
 import { shuffle } from './events.ts';
-import { placeHousehold, type ProfileTable } from './households.ts';
+import { classifyIncome, placeHousehold, type ProfileTable } from './households.ts';
 import { FLOWS } from './metrics.ts';
 import type { Workspace } from './workspace.ts';
 
@@ -20,17 +21,23 @@ const NF = FLOWS.length;
 /** Applicants a corporation offers an above-cap dwelling to before it lowers the rent instead (L). */
 export const MAX_APPLICANTS = 8;
 
+/** The year's rent cap for a household of `size` persons: the lower cap for 1–2, the higher for 3+ (€ per month). */
+export function rentCap(w: Workspace, yi: number, size: number): number {
+  return w.sc.rentYears.caps[yi * 3 + (size > 2 ? 1 : 0)]!;
+}
+
 /**
- * Passend toewijzen beyond the margin: the next applicants from the same queue, until one fits (not a 1–2-person
- * low-income household); when none does, the rent is lowered to the cap. Returns the income band of who moves in.
+ * Passend toewijzen beyond the margin: the next applicants from the same queue, until one fits (not low-income, or
+ * the rent within its cap); when none does, the rent is lowered to the last one's cap. Returns the income band of
+ * who moves in.
  */
-function allocateFitting(w: Workspace, i: number, profile: ProfileTable, next: () => number): number {
+function allocateFitting(w: Workspace, i: number, yi: number, profile: ProfileTable, next: () => number): number {
   const h = w.hh;
   for (let k = 0; k < MAX_APPLICANTS; k++) {
     const income = placeHousehold(h, i, profile, next, false);
-    if (income !== INCOME_LOW || h.size[i]! > 2) return income;
+    if (income !== INCOME_LOW || w.rent[i]! <= rentCap(w, yi, h.size[i]!)) return income;
   }
-  w.aboveCap[i] = 0;
+  w.rent[i] = rentCap(w, yi, h.size[i]!);
   return INCOME_LOW;
 }
 
@@ -44,7 +51,8 @@ function allocateSocial(w: Workspace, i: number, yi: number, ground: number, nex
     h.present[i] = 1;
     h.size[i] = q.size[q.head]!;
     h.age[i] = q.age[q.head]!;
-    income = h.income[i] = q.income[q.head]!;
+    h.incomeEur[i] = q.incomeEur[q.head]!;
+    income = classifyIncome(h, i);
     q.head++;
   } else {
     let profile,
@@ -55,15 +63,13 @@ function allocateSocial(w: Workspace, i: number, yi: number, ground: number, nex
       regular = false;
     } else profile = w.profiles.newcomers[T_SOCIAL]![ground]!;
     income = placeHousehold(h, i, profile, next, false);
-    // Passend toewijzen: a 1–2-person low-income household above the lower cap only within the margin
-    // (3+ persons have the higher cap, which these rents stay under).
+    // Passend toewijzen: a low-income household above its rent cap only within the margin.
     if (
       income === INCOME_LOW &&
-      w.aboveCap[i] &&
-      h.size[i]! <= 2 &&
+      w.rent[i]! > rentCap(w, yi, h.size[i]!) &&
       w.lowAboveCap + 1 > (1 - sc.passendToewijzen) * (w.lowAllocations + 1)
     ) {
-      income = allocateFitting(w, i, profile, next);
+      income = allocateFitting(w, i, yi, profile, next);
     }
     if (income === INCOME_LOW && regular) {
       const max = sc.quota[yi * sc.nBuurten + b]!;
@@ -81,7 +87,7 @@ function allocateSocial(w: Workspace, i: number, yi: number, ground: number, nex
   if (income === INCOME_LOW) {
     w.inflowLow[b]!++;
     w.lowAllocations++;
-    if (w.aboveCap[i] && h.size[i]! <= 2) w.lowAboveCap++;
+    if (w.rent[i]! > rentCap(w, yi, h.size[i]!)) w.lowAboveCap++;
   }
 }
 
@@ -112,6 +118,8 @@ export function allocateVacancies(w: Workspace, yi: number, next: () => number):
         w.flows[w.buurt[i]! * NF + F_SOLD]!++;
       } else if (l >= 0 && sc.quotaEvents[l]!.due[yi]! > w.done[l]!) {
         w.tenure[i] = t = T_MID;
+        // Liberalised: let at least at the social-rent ceiling of the year.
+        w.rent[i] = Math.max(w.rent[i]!, sc.rentYears.caps[yi * 3 + 2]!);
         w.done[l]!++;
         w.flows[w.buurt[i]! * NF + F_LIBERALISED]!++;
       }

@@ -25,6 +25,8 @@ export interface CompileContext {
   lowIncomeShare?: Readonly<Record<string, number>>;
   /** Policy rules (config/rules); the shipped ones by default. */
   rules?: readonly LoadedRule[];
+  /** Block (or complex) id of each stock dwelling, aligned with the stock; what `blocks:` refers to. */
+  blockOf?: readonly (string | null)[];
 }
 
 /** The compiler's working state: the scenario, the stock, the units, issues found so far, dwellings claimed by plans. */
@@ -37,6 +39,8 @@ export type Ctx = {
   warnings: ScenarioIssue[];
   reserved: Uint8Array;
   programmeAreas: Readonly<Record<string, readonly string[]>>;
+  /** Stock indexes by block id (block-selection.ts). */
+  blocks: Map<string, number[]>;
 };
 
 /** The year's index when it lies in the horizon (interventions from start + 1), else an issue at `path`. */

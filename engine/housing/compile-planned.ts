@@ -6,6 +6,7 @@ import { TENURES, labelIndex, tenureMask, typeIndex, typeMask } from './codes.ts
 import { checkYear, exceeds, typesText, yearWindow, type CompileContext, type Ctx } from './compile-checks.ts';
 import type { FixedEvent } from './compiled.ts';
 import { resolveArea } from './scenario-areas.ts';
+import { blockFilter, both } from './block-selection.ts';
 import type { Intervention } from './scenario-schema.ts';
 import {
   candidates,
@@ -40,7 +41,7 @@ export function compileFixed(
   const unit = resolveArea(c.areas, iv.area, [...path, 'area'], c.issues, c.programmeAreas);
   if (iv.kind === 'new-build') {
     const yi = checkYear(c, iv.year, [...path, 'year']);
-    if (!unit || yi === undefined) return undefined;
+    if (!unit || yi === undefined || blockFilter(c, iv.blocks, unit, path) === undefined) return undefined;
     if (unit.buurten.length !== 1) {
       c.issues.push({
         code: 'scenario.area.not-a-buurt',
@@ -111,6 +112,8 @@ export function compileFixed(
     return e;
   }
   if (!unit) return undefined;
+  const inBlocks = blockFilter(c, iv.blocks, unit, path);
+  if (inBlocks === undefined) return undefined;
   const tMask = typeMask(
     iv.kind === 'retrofit' || iv.kind === 'demolition' || iv.kind === 'split' || iv.kind === 'merge'
       ? iv.dwellingTypes
@@ -136,7 +139,7 @@ export function compileFixed(
         tenureMask: tenureMask(iv.tenures ?? [...TENURES]),
         reserved: c.reserved,
       },
-      (i) => c.stock.label[i]! > to,
+      both(inBlocks, (i) => c.stock.label[i]! > to),
     );
     if (iv.count > list.length)
       return (
@@ -165,12 +168,11 @@ export function compileFixed(
   const e = emptyFixed(iv.kind, id);
   e.yearIndex = yi;
   if (iv.kind === 'demolition') {
-    const list = candidates(c.stock, {
-      buurten: unit.buurten,
-      typeMask: tMask,
-      tenureMask: tenures,
-      reserved: c.reserved,
-    });
+    const list = candidates(
+      c.stock,
+      { buurten: unit.buurten, typeMask: tMask, tenureMask: tenures, reserved: c.reserved },
+      inBlocks ?? undefined,
+    );
     if (iv.count > list.length)
       return (
         exceeds(
@@ -189,7 +191,7 @@ export function compileFixed(
     const list = candidates(
       c.stock,
       { buurten: unit.buurten, typeMask: tMask, tenureMask: tenures, reserved: c.reserved },
-      (i) => c.stock.oppervlakte[i]! >= iv.minOppervlakte,
+      both(inBlocks, (i) => c.stock.oppervlakte[i]! >= iv.minOppervlakte),
     );
     if (iv.count > list.length)
       return (
@@ -206,12 +208,11 @@ export function compileFixed(
       );
     e.dwellings = Int32Array.from(pickForSplit(c.stock, list, iv.count));
   } else {
-    const list = candidates(c.stock, {
-      buurten: unit.buurten,
-      typeMask: tMask,
-      tenureMask: tenures,
-      reserved: c.reserved,
-    });
+    const list = candidates(
+      c.stock,
+      { buurten: unit.buurten, typeMask: tMask, tenureMask: tenures, reserved: c.reserved },
+      inBlocks ?? undefined,
+    );
     const pairs = countMergePairs(c.stock, list);
     if (iv.count > pairs)
       return (

@@ -26,8 +26,11 @@ import type { Intervention, Scenario } from './scenario-schema.ts';
 import type { ScenarioIssue } from './scenario-yaml.ts';
 import type { ScenarioIssueCode } from './scenario-issue-codes.ts';
 import { candidates } from './select-dwellings.ts';
+import { blockFilter, blockIndex } from './block-selection.ts';
 import { MAX_HORIZON_YEARS } from './scenario-schema.ts';
 import { housingRules } from './housing-rules.ts';
+import { incomeEdges } from './income-edges.ts';
+import { rentYears, startRents } from './rents.ts';
 import { LABEL_AGREEMENT_ID, labelAgreementEvent } from './label-agreement.ts';
 import { SHIPPED_RULES } from '../rules/shipped-rules.ts';
 
@@ -48,13 +51,19 @@ function compileQuota(
   const unit = resolveArea(c.areas, iv.area, [...path, 'area'], c.issues, c.programmeAreas);
   const w = yearWindow(c, iv, path);
   if (!unit || !w) return undefined;
+  const inBlocks = blockFilter(c, iv.blocks, unit, path);
+  if (inBlocks === undefined) return undefined;
   const fromTenure = iv.kind === 'acquisition' ? TENURES.indexOf(iv.fromTenure) : T_SOCIAL;
-  const list = candidates(c.stock, {
-    buurten: unit.buurten,
-    typeMask: typeMask(iv.dwellingTypes),
-    tenureMask: 1 << fromTenure,
-    reserved: c.reserved,
-  });
+  const list = candidates(
+    c.stock,
+    {
+      buurten: unit.buurten,
+      typeMask: typeMask(iv.dwellingTypes),
+      tenureMask: 1 << fromTenure,
+      reserved: c.reserved,
+    },
+    inBlocks ?? undefined,
+  );
   let cells = ledger.get(fromTenure);
   if (!cells) {
     cells = new Int32Array(c.stock.buurtCodes.length * 8);
@@ -64,19 +73,23 @@ function compileQuota(
     ledger.set(fromTenure, cells);
   }
   const mask = typeMask(iv.dwellingTypes);
+  // Restricted to blocks, a cell offers at most the selected dwellings in it.
+  const inSelection = inBlocks ? new Int32Array(cells.length) : null;
+  if (inSelection) for (const i of list) inSelection[c.stock.buurt[i]! * 8 + c.stock.type[i]!]!++;
+  const offer = (cell: number): number => Math.min(cells[cell]!, inSelection ? inSelection[cell]! : Infinity);
   let available = 0;
-  for (const b of unit.buurten) for (let t = 0; t < 8; t++) if ((mask >> t) & 1) available += cells[b * 8 + t]!;
+  for (const b of unit.buurten) for (let t = 0; t < 8; t++) if ((mask >> t) & 1) available += offer(b * 8 + t);
   const verb = { sale: 'sells', liberalisation: 'liberalises', acquisition: 'acquires' }[iv.kind];
   if (iv.count > available) {
     const taken = list.length - available;
-    const what = `${TENURES[fromTenure]} dwellings${typesText(iv.dwellingTypes)}${taken > 0 ? ` (${taken} already claimed by earlier interventions)` : ''}`;
+    const what = `${TENURES[fromTenure]} dwellings${typesText(iv.dwellingTypes)}${iv.blocks ? ` in blocks ${iv.blocks.join(', ')}` : ''}${taken > 0 ? ` (${taken} already claimed by earlier interventions)` : ''}`;
     return (exceeds(c, path, verb, iv.count, what, available, unit), undefined);
   }
   let left = iv.count;
   for (const b of unit.buurten)
     for (let t = 0; t < 8 && left > 0; t++) {
       if (!((mask >> t) & 1)) continue;
-      const take = Math.min(left, cells[b * 8 + t]!);
+      const take = Math.min(left, offer(b * 8 + t));
       cells[b * 8 + t]! -= take;
       left -= take;
     }
@@ -177,6 +190,7 @@ export function compileScenario(s: Scenario, ctx: CompileContext): Result<Compil
     warnings,
     reserved: new Uint8Array(stock.count),
     programmeAreas: ctx.programmeAreas,
+    blocks: blockIndex(ctx.blockOf),
   };
   const ids = s.interventions.map((iv, k) => iv.id ?? `${iv.kind}-${k + 1}`);
   ids.forEach((id, k) => {
@@ -253,8 +267,7 @@ export function compileScenario(s: Scenario, ctx: CompileContext): Result<Compil
       (n, e) => n + (e.kind === 'split' ? e.dwellings.length : e.build.reduce((m, b) => m + b.count, 0)),
       0,
     );
-  const label55 = new Uint8Array(stock.count),
-    aboveCap = new Uint8Array(stock.count);
+  const label55 = new Uint8Array(stock.count);
   for (let i = 0; i < stock.count; i++) {
     const ground = GROUND_BOUND_BY_TYPE[stock.type[i]!]!;
     // Deterministic spread of the 55+ label over ground-floor corporation apartments (Knuth multiplicative hash).
@@ -266,8 +279,10 @@ export function compileScenario(s: Scenario, ctx: CompileContext): Result<Compil
       u < s.allocation.label55Plus
     )
       label55[i] = 1;
-    if (ground && stock.oppervlakte[i]! >= params.aboveCapMinAreaM2) aboveCap[i] = 1;
   }
+  // Rents and income bands follow the year's rules: caps, ceiling and rent increases, income limits (docs/domain.md §4).
+  const rentYearTable = rentYears(rules.value.limits, rules.value.rents.baseYear);
+  const rent = startRents(stock, rules.value, rentYearTable);
   const shipped = resolveBuurtParameters(stock.buurtCodes).byCode;
   const residentIncome = residentIncomeOdds(
     stock,
@@ -301,7 +316,9 @@ export function compileScenario(s: Scenario, ctx: CompileContext): Result<Compil
       passendToewijzen: s.allocation.passendToewijzen,
       urgentShare: s.allocation.urgentShare,
       label55,
-      aboveCap,
+      rent,
+      rentYears: rentYearTable,
+      incomeEdges: incomeEdges(rules.value.limits, params),
       residentIncome,
       quota,
       saleOf,

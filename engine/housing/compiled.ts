@@ -3,6 +3,7 @@
  * schedules. Plain data, so it is sent to worker threads by structured clone.
  */
 import type { HousingRules } from './housing-rules.ts';
+import type { RentYears } from './rents.ts';
 import type { ResidentIncome } from './resident-income.ts';
 import type { HousingParams } from './params.ts';
 import type { Unit } from './scenario-areas.ts';
@@ -69,9 +70,14 @@ export interface CompiledScenario {
   capacity: number;
   passendToewijzen: number;
   urgentShare: number;
-  /** Per stock dwelling: 1 when labelled 55+, 1 when its rent is above the cap. */
+  /** Per stock dwelling: 1 when labelled 55+. */
   label55: Uint8Array;
-  aboveCap: Uint8Array;
+  /** Per stock dwelling: net rent in the first year, € per month (registered or imputed, rents.ts). */
+  rent: Float32Array;
+  /** Rent increases, rent level and caps per year (rents.ts). */
+  rentYears: RentYears;
+  /** Income band edges per year from the limits (income-edges.ts). */
+  incomeEdges: Float64Array;
   /** The first year's residents per buurt follow the buurt parameters' low-income share (resident-income.ts). */
   residentIncome: ResidentIncome;
   /** Max low-income share of regular social allocations, [yearIndex * nBuurten + buurt]; NaN = no quota. */

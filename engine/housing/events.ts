@@ -6,6 +6,7 @@
 import { FLOWS } from './metrics.ts';
 import { T_KOOP, T_MUNICIPAL, T_SOCIAL } from './codes.ts';
 import type { FixedEvent, QuotaEvent } from './compiled.ts';
+import { rentOf } from './rents.ts';
 import type { Workspace } from './workspace.ts';
 
 const F_SOLD = FLOWS.indexOf('sold');
@@ -31,13 +32,18 @@ function displace(w: Workspace, i: number, next: () => number): void {
   if (next() < w.sc.params.relocationWithinShare && q.tail < q.size.length) {
     q.size[q.tail] = h.size[i]!;
     q.age[q.tail] = h.age[i]!;
-    q.income[q.tail] = h.income[i]!;
+    q.incomeEur[q.tail] = h.incomeEur[i]!;
     q.tail++;
   }
 }
 
+/** The rent a dwelling gets when it is built, split or merged in year index yi (rents.ts). */
+const newRent = (w: Workspace, yi: number, opp: number, label: number, tenure: number): number =>
+  rentOf(w.sc.rules.rents, w.sc.rentYears, yi, opp, label, tenure);
+
 function addDwelling(
   w: Workspace,
+  yi: number,
   buurt: number,
   type: number,
   tenure: number,
@@ -54,7 +60,7 @@ function addDwelling(
   w.opp[j] = opp;
   w.floor[j] = floor;
   w.label55[j] = 0;
-  w.aboveCap[j] = 0;
+  w.rent[j] = newRent(w, yi, opp, label, tenure);
   w.pending[j] = -1;
   w.hh.present[j] = 0;
   return j;
@@ -88,6 +94,7 @@ function applyFixed(w: Workspace, e: FixedEvent, yi: number, next: () => number)
         gone = d[k + 1]!;
       if (!w.active[keep] || !w.active[gone]) continue;
       w.opp[keep]! += w.opp[gone]!;
+      w.rent[keep] = newRent(w, yi, w.opp[keep]!, w.label[keep]!, w.tenure[keep]!);
       displace(w, gone, next);
       w.active[gone] = 0;
       flow(w, keep, F_MERGED);
@@ -98,14 +105,14 @@ function applyFixed(w: Workspace, e: FixedEvent, yi: number, next: () => number)
       const half = w.opp[i]! / 2;
       w.opp[i] = half;
       w.type[i] = TYPE_OVERIG;
-      addDwelling(w, w.buurt[i]!, TYPE_OVERIG, w.tenure[i]!, w.label[i]!, half, 1);
-      w.aboveCap[i] = 0;
+      w.rent[i] = newRent(w, yi, half, w.label[i]!, w.tenure[i]!);
+      addDwelling(w, yi, w.buurt[i]!, TYPE_OVERIG, w.tenure[i]!, w.label[i]!, half, 1);
       flow(w, i, F_SPLIT);
     }
   } else {
     for (const b of e.build) {
       for (let c = 0; c < b.count; c++) {
-        const j = addDwelling(w, e.buurt, b.type, b.tenure, b.label, b.oppervlakte, b.type >= 4 ? c % 4 : 0);
+        const j = addDwelling(w, yi, e.buurt, b.type, b.tenure, b.label, b.oppervlakte, b.type >= 4 ? c % 4 : 0);
         flow(w, j, F_BUILT);
       }
     }

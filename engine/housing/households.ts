@@ -1,6 +1,9 @@
 /**
  * Households as typed arrays indexed by dwelling slot (at most one household per dwelling): drawn
  * from profiles, and changed each year (ageing, children leaving or born, partner loss, income).
+ * Every household has an income in euros; its band (laag = under the passend-toewijzen limit, daeb = under the
+ * DAEB limit, …) follows from that income and the year's limits for its size (income-edges.ts), so the dated
+ * limits decide who counts as low-income, who fits a dwelling and who may buy.
  */
 import { AGE_BANDS, INCOME_LOW } from './codes.ts';
 import type { HouseholdProfile, HousingParams, Weights } from './params.ts';
@@ -19,8 +22,12 @@ export interface Households {
   size: Uint8Array;
   /** Age of the head of household, years. */
   age: Uint8Array;
-  /** Index into INCOME_BANDS. */
+  /** Index into INCOME_BANDS: the band of `incomeEur` under the current year's limits. */
   income: Uint8Array;
+  /** Gross household income, € per year, in the current year's euros. */
+  incomeEur: Float32Array;
+  /** The current year's band edges (income-edges.ts): [sizeClass * 5 + k], k = 0 … 4. */
+  edges: Float64Array;
 }
 
 export function createHouseholds(capacity: number): Households {
@@ -29,7 +36,19 @@ export function createHouseholds(capacity: number): Households {
     size: new Uint8Array(capacity),
     age: new Uint8Array(capacity),
     income: new Uint8Array(capacity),
+    incomeEur: new Float32Array(capacity),
+    edges: new Float64Array(10),
   };
+}
+
+/** Sets slot i's income band from its euro income, size and the current edges; returns the band. */
+export function classifyIncome(h: Households, i: number): number {
+  const e = h.edges,
+    c = h.size[i]! > 1 ? 5 : 0,
+    x = h.incomeEur[i]!;
+  const band = (x >= e[c + 1]! ? 1 : 0) + (x >= e[c + 2]! ? 1 : 0) + (x >= e[c + 3]! ? 1 : 0);
+  h.income[i] = band;
+  return band;
 }
 
 function cumulative(w: Weights, factor?: Weights): Float64Array {
@@ -89,13 +108,18 @@ function draw(cum: Float64Array, u: number): number {
   return k;
 }
 
-/** Puts a household drawn from `t` in slot i; `nonLow` draws its income among the bands above `laag`. Returns the income band. */
+/**
+ * Puts a household drawn from `t` in slot i; `nonLow` draws its income among the bands above `laag`. Its euro income
+ * is drawn uniformly within the band under the current year's limits for its size. Returns the income band.
+ */
 export function placeHousehold(h: Households, i: number, t: ProfileTable, next: () => number, nonLow: boolean): number {
   h.present[i] = 1;
-  h.size[i] = draw(t.size, next()) + 1;
+  const size = (h.size[i] = draw(t.size, next()) + 1);
   const band = AGE_BANDS[draw(t.age, next())]!;
   h.age[i] = band.min + Math.floor(next() * (band.max - band.min + 1));
   const income = draw(nonLow ? t.incomeNonLow : t.income, next());
+  const k = (size > 1 ? 5 : 0) + income;
+  h.incomeEur[i] = h.edges[k]! + next() * (h.edges[k + 1]! - h.edges[k]!);
   h.income[i] = income;
   return income;
 }
@@ -166,7 +190,10 @@ export function transitionTables(p: HousingParams): TransitionTables {
 
 /**
  * One year for the households in slots 0..n-1: ageing, children leaving or born, partner loss, income
- * moves, then leaving the dwelling with chance `leaveRate[tenure × 2 + groundBound]`, adjusted by age.
+ * growth (`growth`, a factor) and band moves, then leaving the dwelling with chance
+ * `leaveRate[tenure × 2 + groundBound]`, adjusted by age. Bands are read against `h.edges`, the year's limits; a
+ * household that changes between one and more persons keeps its place within its band (the model has no partner
+ * incomes), and a band move draws a new income within the new band.
  * `next32` gives uniform 32-bit integers; the two transitions share one (16 bits each).
  */
 export function householdYear(
@@ -175,11 +202,14 @@ export function householdYear(
   t: TransitionTables,
   next32: () => number,
   dwelling: { tenure: Uint8Array; type: Uint8Array; groundByType: Uint8Array; leaveRate: Float64Array },
+  growth: number,
 ): void {
   const present = h.present,
     size = h.size,
     age = h.age,
-    income = h.income;
+    income = h.income,
+    eur = h.incomeEur,
+    e = h.edges;
   const { sizeRate, sizeTo, incomeRate, incomeTo, leaveMul, leaveAdd } = t;
   const { tenure, type, groundByType, leaveRate } = dwelling;
   const U16 = 1 / 65536,
@@ -190,10 +220,31 @@ export function householdYear(
     const a = a0 + ((a0 - MAX_AGE) >>> 31);
     age[i] = a;
     const x = next32();
-    const ks = size[i]! * 4 + ((39 - a) >>> 31) + ((44 - a) >>> 31) + ((69 - a) >>> 31);
-    if ((x & 0xffff) * U16 < sizeRate[ks]!) size[i] = sizeTo[ks]!;
-    const ki = income[i]! * 3 + ((RETIREMENT_AGE - 1 - a) >>> 31) + ((RETIREMENT_AGE - a) >>> 31);
-    if ((x >>> 16) * U16 < incomeRate[ki]!) income[i] = incomeTo[ki]!;
+    const s0 = size[i]!;
+    const ks = s0 * 4 + ((39 - a) >>> 31) + ((44 - a) >>> 31) + ((69 - a) >>> 31);
+    let x1 = eur[i]! * growth;
+    if ((x & 0xffff) * U16 < sizeRate[ks]!) {
+      const s1 = (size[i] = sizeTo[ks]!);
+      const c0 = s0 > 1 ? 5 : 0,
+        c1 = s1 > 1 ? 5 : 0;
+      if (c0 !== c1) {
+        // Same place within the band under the other size class's limits.
+        const b = (x1 >= e[c0 + 1]! ? 1 : 0) + (x1 >= e[c0 + 2]! ? 1 : 0) + (x1 >= e[c0 + 3]! ? 1 : 0);
+        const f = (x1 - e[c0 + b]!) / (e[c0 + b + 1]! - e[c0 + b]!);
+        x1 = e[c1 + b]! + f * (e[c1 + b + 1]! - e[c1 + b]!);
+      }
+    }
+    const c = size[i]! > 1 ? 5 : 0;
+    let band = (x1 >= e[c + 1]! ? 1 : 0) + (x1 >= e[c + 2]! ? 1 : 0) + (x1 >= e[c + 3]! ? 1 : 0);
+    const ki = band * 3 + ((RETIREMENT_AGE - 1 - a) >>> 31) + ((RETIREMENT_AGE - a) >>> 31);
+    const u = (x >>> 16) * U16,
+      rate = incomeRate[ki]!;
+    if (u < rate) {
+      band = incomeTo[ki]!;
+      x1 = e[c + band]! + (u / rate) * (e[c + band + 1]! - e[c + band]!);
+    }
+    eur[i] = x1;
+    income[i] = band;
     const r = leaveRate[tenure[i]! * 2 + groundByType[type[i]!]!]! * leaveMul[a]! + leaveAdd[a]!;
     if (next32() * U32 < r) present[i] = 0;
   }

@@ -21,6 +21,8 @@ export interface YearLimits {
   socialRentCeiling: number;
   rentCapLow: number;
   rentCapHigh: number;
+  /** Rise of corporation rents at the start of this year (fraction; housing.rent.annual-increase). */
+  rentIncrease: number;
   /** Rule ids whose value this year is an indexed later-year value, not a published row. */
   indexed: string[];
 }
@@ -36,8 +38,22 @@ export interface DesignationUse {
   usedAt: string[];
 }
 
+/**
+ * How a rent is imputed where no register gives one (€ per month in euros of `baseYear`): (base + perM2 × m²) ×
+ * (1 + labelStep × label steps better than D); and how many dwellings of the stock had a registered or an imputed rent.
+ */
+export interface RentImputation {
+  base: number;
+  perM2: number;
+  labelStep: number;
+  baseYear: number;
+  registered: number;
+  imputed: number;
+}
+
 export interface HousingRules {
   limits: YearLimits[];
+  rents: RentImputation;
   passendShare: number;
   labelAgreement: { removeLabels: string[]; byYear: number; version: string } | null;
   designations: DesignationUse[];
@@ -58,10 +74,21 @@ export const HousingRulesSchema = z
           socialRentCeiling: z.number(),
           rentCapLow: z.number(),
           rentCapHigh: z.number(),
+          rentIncrease: z.number().describe('rise of corporation rents at the start of the year (fraction)'),
           indexed: z.array(z.string()).describe('rule ids whose value this year is indexed, not published'),
         }),
       )
       .describe('income limits (€ per year) and rent caps (€ per month) in force on 1 January of each year'),
+    rents: z
+      .object({
+        base: z.number(),
+        perM2: z.number(),
+        labelStep: z.number(),
+        baseYear: z.number().int(),
+        registered: z.number().int().describe('stock dwellings with a rent from a portfolio register'),
+        imputed: z.number().int().describe('stock dwellings whose rent is imputed by type, floor area and label'),
+      })
+      .describe('rent imputation (€ per month, prices of baseYear) where no register gives a rent'),
     passendShare: z.number(),
     labelAgreement: z
       .object({ removeLabels: z.array(z.string()), byYear: z.number().int(), version: z.string() })
@@ -92,6 +119,13 @@ const LIMITS = {
   rentCapHigh: 'housing.passend.rent-cap.high',
 } as const;
 export const INDEXATION_RULE = 'housing.limits.indexation';
+export const RENT_INCREASE_RULE = 'housing.rent.annual-increase';
+/** The rows of the rent imputation: base, per m², per label step (engine/housing/rents.ts). */
+const RENT_IMPUTATION = [
+  'housing.rent.imputed.base',
+  'housing.rent.imputed.per-m2',
+  'housing.rent.imputed.label-step',
+] as const;
 
 const roundTo = (x: number, unit: string): number => (unit === 'EUR/month' ? Math.round(x * 100) / 100 : Math.round(x));
 
@@ -146,6 +180,7 @@ export function housingRules(
       socialRentCeiling: 0,
       rentCapLow: 0,
       rentCapHigh: 0,
+      rentIncrease: 0,
       indexed: [],
     };
     for (const [key, id] of Object.entries(LIMITS) as [keyof typeof LIMITS, string][]) {
@@ -157,9 +192,15 @@ export function housingRules(
       y[key] = r.value.value;
       if (r.value.indexed) y.indexed.push(id);
     }
+    const inc = pickRuleOf(rules, RENT_INCREASE_RULE, 'number', `${year}-01-01`);
+    if (inc.ok) {
+      used.push(inc.value);
+      y.rentIncrease = inc.value.value;
+    } else issues.push(...inc.issues);
     limits.push(y);
   }
   const first = `${years[0]}-01-01`;
+  const rentRows = RENT_IMPUTATION.map((id) => pickRuleOf(rules, id, 'number', first));
   const share = pickRuleOf(rules, 'housing.passend.share', 'number', first);
   const label = pickRuleOf(rules, 'corporations.label-agreement', 'label-target', first);
   const designations: DesignationUse[] = [];
@@ -182,11 +223,20 @@ export function housingRules(
       usedAt: [...usedAt],
     });
   }
-  for (const r of [share, label]) if (!r.ok) issues.push(...r.issues);
+  for (const r of [share, label, ...rentRows]) if (!r.ok) issues.push(...r.issues);
   if (issues.length || !share.ok || !label.ok) return fail(...issues);
-  used.push(share.value, label.value);
+  const [base, perM2, labelStep] = rentRows.map((r) => (r.ok ? r.value : null));
+  used.push(share.value, label.value, base!, perM2!, labelStep!);
   return ok({
     limits,
+    rents: {
+      base: base!.value,
+      perM2: perM2!.value,
+      labelStep: labelStep!.value,
+      baseYear: Number(base!.validFrom.slice(0, 4)),
+      registered: 0,
+      imputed: 0,
+    },
     passendShare: share.value.value,
     labelAgreement: {
       removeLabels: [...label.value.value.removeLabels],

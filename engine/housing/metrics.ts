@@ -19,8 +19,10 @@ export const C_LABEL_SUM = 14;
 export const C_ENERGY_SUM = 15;
 export const C_INFLOW = 16;
 export const C_INFLOW_LOW = 17;
+/** Sum of the monthly rents of social-rent dwellings (their count is C_TENURE + 1). */
+export const C_SOCIAL_RENT_SUM = 18;
 /** Cumulative intervention flows, FLOWS order. */
-export const C_FLOW = 18;
+export const C_FLOW = 19;
 export const FLOWS = [
   'sold',
   'liberalised',
@@ -41,8 +43,8 @@ export interface MetricDef {
   kind: MetricKind;
   /** Dutch label for tables and the web app. */
   label: string;
-  /** Unit of the value: '' for counts, 'share' 0–1, 'label-index' (0 = A++++ … 10 = G), 'eur-per-year'. */
-  unit: '' | 'share' | 'flag' | 'label-index' | 'eur-per-year';
+  /** Unit of the value: '' for counts, 'share' 0–1, 'label-index' (0 = A++++ … 10 = G), 'eur-per-year', 'eur-per-month'. */
+  unit: '' | 'share' | 'flag' | 'label-index' | 'eur-per-year' | 'eur-per-month';
 }
 
 /** Every metric, in output order. `corporatiebuurt` is a 0/1 flag whose mean over runs is its probability. */
@@ -66,6 +68,7 @@ export const METRICS = [
   { id: 'inflow-low-income', kind: 'share', label: 'Instroom sociale huur met laag inkomen', unit: 'share' },
   { id: 'average-label', kind: 'mean', label: 'Gemiddeld energielabel', unit: 'label-index' },
   { id: 'energy-cost', kind: 'mean', label: 'Energiekosten per huishouden', unit: 'eur-per-year' },
+  { id: 'social-rent', kind: 'mean', label: 'Gemiddelde kale huur sociale huurwoning', unit: 'eur-per-month' },
   { id: 'sold', kind: 'count', label: 'Verkocht (cumulatief)', unit: '' },
   { id: 'liberalised', kind: 'count', label: 'Geliberaliseerd (cumulatief)', unit: '' },
   { id: 'acquired', kind: 'count', label: 'Verworven door gemeente (cumulatief)', unit: '' },
@@ -113,5 +116,6 @@ export function writeMetrics(c: Float64Array, out: Float64Array, offset: number)
   out[k++] = share(c[C_INFLOW_LOW]!, c[C_INFLOW]!);
   out[k++] = share(c[C_LABEL_SUM]!, dw);
   out[k++] = share(c[C_ENERGY_SUM]!, hh);
+  out[k++] = share(c[C_SOCIAL_RENT_SUM]!, c[C_TENURE + 1]!);
   for (let f = 0; f < FLOWS.length; f++) out[k++] = c[C_FLOW + f]!;
 }

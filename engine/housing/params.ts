@@ -34,8 +34,15 @@ export interface HousingParams {
   middleIncomeAcceptance: number;
   /** Share of households displaced by demolition that are rehoused in the modelled stock (the rest leave). */
   relocationWithinShare: number;
-  /** Social dwellings with a rent above the lower cap (aftoppingsgrens for 1–2 persons): eengezinswoningen of at least this floor area (m²). */
-  aboveCapMinAreaM2: number;
+  /** Nominal growth of every household's income per year (fraction). */
+  incomeGrowthRate: number;
+  /**
+   * Income band edges as multiples of the year's limits: the lowest income (× the passend-toewijzen limit), the
+   * `midden` / `hoog` boundary and the highest income (× the DAEB limit), for households of one and of more persons.
+   */
+  incomeFloorFactor: number;
+  highIncomeFactor: number;
+  topIncomeFactor: number;
   /** Gas use for heating and hot water per m² of floor area and year, by ENERGY_LABELS index (m³). */
   gasM3PerM2ByLabel: number[];
   /** € per m³ gas, all-in. */
@@ -110,8 +117,14 @@ export const DEFAULT_PARAMS: Readonly<HousingParams> = {
   middleIncomeAcceptance: 0.6,
   // (L) Josephwijk precedent (docs/domain.md §4): part of the displaced households return to the area.
   relocationWithinShare: 0.35,
-  // (L) Larger corporation houses are let above the lower cap.
-  aboveCapMinAreaM2: 95,
+  // (L) Incomes grow with the limits' indexation (3.76 %/yr, housing.limits.indexation in config/rules/housing-limits.json),
+  // so a household keeps its place against the limits unless a scenario or the rules say otherwise.
+  incomeGrowthRate: 0.0376,
+  // (L) Incomes are drawn uniformly within their band: laag from 0.55 × the passend-toewijzen limit (about the social
+  // assistance level) to that limit, daeb up to the DAEB limit, midden up to 1.5 × and hoog up to 2.5 × the DAEB limit.
+  incomeFloorFactor: 0.55,
+  highIncomeFactor: 1.5,
+  topIncomeFactor: 2.5,
   // (L) Calibrated so a label C dwelling of 100 m² uses ≈ 850 m³ (measured gas use of terraced houses in
   // Zundert 840 m³, apartments 660 m³, CBS 85999NED 2023) — below per-element physics, which overshoots
   // measured use 1.6–3× (prebound effect, docs/domain.md §5). Order A++++ … G.
@@ -164,7 +177,12 @@ export const ParamsOverride = z
     frictionalVacancy: z.number().min(0).max(0.9).optional(),
     middleIncomeAcceptance: Share.optional(),
     relocationWithinShare: Share.optional(),
-    aboveCapMinAreaM2: z.number().min(0).max(1000).optional(),
+    incomeGrowthRate: z
+      .number()
+      .min(-0.1)
+      .max(0.2)
+      .optional()
+      .describe('nominal income growth per year; default 0.0376, the limits indexation'),
     gasEurPerM3: z.number().min(0).max(20).optional().describe('€ per m³ gas, all-in; default 1.33 (2025)'),
     electricityEurPerYear: z.number().min(0).max(10_000).optional(),
   })

@@ -1,4 +1,4 @@
-import { FAMILY_MIN_SIZE, GROUND_BOUND_BY_TYPE, INCOME_LOW } from './codes.ts';
+import { FAMILY_MIN_SIZE, GROUND_BOUND_BY_TYPE, INCOME_LOW, T_SOCIAL } from './codes.ts';
 import {
   C_55PLUS,
   C_DWELLINGS,
@@ -13,6 +13,7 @@ import {
   C_LABEL_SUM,
   C_LOW_INCOME,
   C_SINGLE_FAMILY,
+  C_SOCIAL_RENT_SUM,
   C_TENURE,
   FLOWS,
   N_COUNTERS,
@@ -25,6 +26,7 @@ const SENIOR_AGE = 55;
 const SINGLE_BY_SIZE = Uint8Array.from({ length: 8 }, (_, s) => (s === 1 ? 1 : 0));
 const FAMILY_BY_SIZE = Uint8Array.from({ length: 8 }, (_, s) => (s >= FAMILY_MIN_SIZE ? 1 : 0));
 const LOW_BY_INCOME = Uint8Array.from({ length: 4 }, (_, b) => (b === INCOME_LOW ? 1 : 0));
+const SOCIAL_BY_TENURE = Uint8Array.from({ length: 8 }, (_, t) => (t === T_SOCIAL ? 1 : 0));
 const NF = FLOWS.length;
 
 /**
@@ -40,7 +42,8 @@ export function recordYear(w: Workspace, yi: number, out: Float64Array, offset: 
     type = w.type,
     tenure = w.tenure,
     label = w.label,
-    opp = w.opp;
+    opp = w.opp,
+    rent = w.rent;
   const present = w.hh.present,
     size = w.hh.size,
     income = w.hh.income,
@@ -67,7 +70,8 @@ export function recordYear(w: Workspace, yi: number, out: Float64Array, offset: 
       famApt = 0,
       low = 0,
       s55 = 0,
-      energy = 0;
+      energy = 0,
+      socialRent = 0;
     for (; i < n && buurt[i] === b; i++) {
       if (active[i] === 0) continue;
       const g = ground[type[i]!]!;
@@ -76,6 +80,7 @@ export function recordYear(w: Workspace, yi: number, out: Float64Array, offset: 
       sf += g;
       lab += l;
       c[base + C_TENURE + tenure[i]!]! += 1;
+      socialRent += SOCIAL_BY_TENURE[tenure[i]!]! * rent[i]!;
       const p = present[i]!;
       const sz = size[i]!;
       const f = family[sz]! * p;
@@ -97,6 +102,7 @@ export function recordYear(w: Workspace, yi: number, out: Float64Array, offset: 
     c[base + C_LOW_INCOME]! += low;
     c[base + C_55PLUS]! += s55;
     c[base + C_ENERGY_SUM]! += energy;
+    c[base + C_SOCIAL_RENT_SUM]! += socialRent;
   }
   for (let b = 0; b < w.sc.nBuurten; b++) {
     const base = b * NC;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { NO_HOUSING_RULES } from '../test-fixtures/scenario-summary.ts';
 import { resultJson } from './result-json.ts';
 import type { ScenarioSummary } from './summary.ts';
 
@@ -34,7 +35,7 @@ const SUMMARY: ScenarioSummary = {
   ],
   series: { Noord: { vacancy: { p10: [0.01, null], p50: [0.0125, 1e-7], p90: [0.02, -0.5], mean: [0.013, 0] } } },
   warnings: [],
-  rules: { limits: [], passendShare: 0.95, labelAgreement: null, designations: [], versions: [] },
+  rules: NO_HOUSING_RULES,
 };
 
 describe('resultJson', () => {

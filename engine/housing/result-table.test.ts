@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { NO_HOUSING_RULES } from '../test-fixtures/scenario-summary.ts';
 import { KEY_METRICS, compareTable, formatBand, formatValue, keyFiguresTable, targetsTable } from './result-table.ts';
 import { RESULT_FORMAT, type ScenarioSummary, type SeriesStats, type TargetResult } from './summary.ts';
 
@@ -21,7 +22,7 @@ function summary(id: string, series: ScenarioSummary['series'], targets: TargetR
     targets,
     series,
     warnings: [],
-    rules: { limits: [], passendShare: 0.95, labelAgreement: null, designations: [], versions: [] },
+    rules: NO_HOUSING_RULES,
   };
 }
 

@@ -25,6 +25,7 @@ export function formatValue(metric: string, v: number | null): string {
     case 'label-index':
       return `${ENERGY_LABELS[Math.min(ENERGY_LABELS.length - 1, Math.max(0, Math.round(v)))]} (${one.format(v)})`;
     case 'eur-per-year':
+    case 'eur-per-month':
       return `€ ${int.format(v)}`;
     default:
       return int.format(v);

@@ -36,6 +36,8 @@ export const SCENARIO_ISSUE_CODES = [
   'scenario.retrofit.incomplete',
   'scenario.plan.unknown-dwelling',
   'scenario.plan.unavailable',
+  'scenario.block.unknown',
+  'scenario.block.outside-area',
   // Policy rules picked per scenario year (housing-rules.ts), and instruments used without their designation
   ...RULE_PICK_CODES,
   'scenario.designation.needed',

@@ -28,6 +28,13 @@ const Id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case letters, digits 
 const common = {
   id: Id.optional().describe('name used in results and messages; default kind + position'),
   description: z.string().optional(),
+  blocks: z
+    .array(z.string().min(1))
+    .min(1)
+    .optional()
+    .describe(
+      'only the dwellings of these blocks (or Alwel complexes) inside `area`, e.g. a selection drawn on the map; every block must lie in the area',
+    ),
 };
 
 const Sale = z

@@ -41,10 +41,20 @@ function synthesise(w: Workspace, next: () => number): void {
   }
 }
 
+/** Year index yi begins: the year's income band edges, and every rent rises by the year's increase (rents.ts). */
+function startYear(w: Workspace, yi: number): void {
+  w.hh.edges.set(w.sc.incomeEdges.subarray(yi * 10, yi * 10 + 10));
+  const f = w.sc.rentYears.increase[yi]!;
+  if (f === 1) return;
+  const rent = w.rent;
+  for (let i = 0, n = w.n; i < n; i++) rent[i]! *= f;
+}
+
 /** Simulates run `run` in a workspace and writes its metrics at `out[offset…offset + runStride)`. */
 export function simulateRun(w: Workspace, run: number, out: Float64Array, offset: number): void {
   resetWorkspace(w);
   const rng = runRng(w.sc.seed, run);
+  startYear(w, 0);
   synthesise(w, fastRng(rng.fork('households')).next);
   recordYear(w, 0, out, offset);
   const dwellingView = {
@@ -55,7 +65,8 @@ export function simulateRun(w: Workspace, run: number, out: Float64Array, offset
   };
   for (let yi = 1; yi < w.sc.years.length; yi++) {
     const { next, next32 } = fastRng(rng.fork(`year-${yi}`));
-    householdYear(w.hh, w.n, w.transitions, next32, dwellingView);
+    startYear(w, yi);
+    householdYear(w.hh, w.n, w.transitions, next32, dwellingView, 1 + w.sc.params.incomeGrowthRate);
     applyYearEvents(w, yi, next);
     allocateVacancies(w, yi, next);
     applyOccupiedEvents(w, yi, next);

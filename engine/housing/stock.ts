@@ -23,10 +23,19 @@ export interface HousingStock {
   pand: Int32Array;
   /** BAG verblijfsobject ids, for linking a saved retrofit plan. */
   vboId: string[];
+  /** Registered net (kale) rent per month, € (a corporation's portfolio register); NaN = none, imputed by the scenario. */
+  rent: Float32Array;
 }
 
-/** The housing stock of a dwelling table, optionally only the dwellings of some buurten (order kept). */
-export function housingStockFrom(t: DwellingColumns, buurten?: readonly string[]): HousingStock {
+/**
+ * The housing stock of a dwelling table, optionally only the dwellings of some buurten (order kept); `rents` maps a
+ * BAG verblijfsobject id to its registered monthly rent (the portfolio register's `huur`).
+ */
+export function housingStockFrom(
+  t: DwellingColumns,
+  buurten?: readonly string[],
+  rents?: ReadonlyMap<string, number>,
+): HousingStock {
   const keep: number[] = [];
   const wanted = buurten ? new Set(buurten) : null;
   for (let i = 0; i < t.count; i++) if (!wanted || wanted.has(t.buurtCodes[t.buurt[i]!]!)) keep.push(i);
@@ -48,6 +57,7 @@ export function housingStockFrom(t: DwellingColumns, buurten?: readonly string[]
     if (k === undefined) pandIndex.set(p, (k = pandIndex.size));
     s.pand[i] = k;
     s.vboId[i] = t.vboId[src]!;
+    s.rent[i] = rents?.get(s.vboId[i]) ?? Number.NaN;
   });
   return s;
 }
@@ -66,5 +76,6 @@ export function emptyHousingStock(n: number, codes: string[]): HousingStock {
     bouwjaar: new Uint16Array(n),
     pand: new Int32Array(n),
     vboId: new Array<string>(n),
+    rent: new Float32Array(n).fill(Number.NaN),
   };
 }

@@ -1,29 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { FIXTURE_AREAS, FIXTURE_NAMES, fixtureStock } from '../test-fixtures/housing-stock.ts';
-import { compileScenario } from './compile.ts';
+import { compileFixtureScenario } from '../test-fixtures/fixture-scenario.ts';
+import { fixtureStock } from '../test-fixtures/housing-stock.ts';
 import type { CompiledScenario } from './compiled.ts';
 import { quantileSorted } from './quantiles.ts';
-import { parseScenarioObject } from './scenario-yaml.ts';
 import { runBatch, runStride } from './simulate.ts';
 import { summarise } from './summary.ts';
 
 const stock = fixtureStock();
 const DATASET = { name: 'fixture', synthetic: true, dataDate: '2025-01-01' };
 
-function compiled(extra: Record<string, unknown> = {}): CompiledScenario {
-  const p = parseScenarioObject({
-    name: 'T',
-    description: 'test',
-    horizon: { start: 2025, end: 2040 },
-    seed: 5,
-    runs: 8,
-    ...extra,
-  });
-  if (!p.ok) throw new Error(JSON.stringify(p.issues));
-  const r = compileScenario(p.scenario, { stock, programmeAreas: FIXTURE_AREAS, buurtNames: FIXTURE_NAMES });
-  if (!r.ok) throw new Error(JSON.stringify(r.issues));
-  return r.value;
-}
+const compiled = (extra: Record<string, unknown> = {}): CompiledScenario =>
+  compileFixtureScenario(stock, { horizon: { start: 2025, end: 2040 }, seed: 5, runs: 8, ...extra }).value;
 
 describe('quantileSorted', () => {
   it('interpolates between order statistics (type 7)', () => {

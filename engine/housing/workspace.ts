@@ -28,7 +28,8 @@ export interface Workspace {
   opp: Float32Array;
   floor: Uint8Array;
   label55: Uint8Array;
-  aboveCap: Uint8Array;
+  /** Net rent, € per month, in the current year's euros (rents.ts). */
+  rent: Float32Array;
   /** Tenure an acquired dwelling takes on its next vacancy; -1 = none. */
   pending: Int8Array;
   hh: Households;
@@ -43,7 +44,7 @@ export interface Workspace {
   lowAllocations: number;
   lowAboveCap: number;
   /** Households displaced by demolition waiting for a social dwelling (FIFO). */
-  queue: { size: Uint8Array; age: Uint8Array; income: Uint8Array; head: number; tail: number };
+  queue: { size: Uint8Array; age: Uint8Array; incomeEur: Float32Array; head: number; tail: number };
   /** Sale / liberalisation / acquisition dwellings done so far, by quota event. */
   done: Int32Array;
   scratch: Int32Array;
@@ -72,7 +73,7 @@ export function createWorkspace(stock: HousingStock, sc: CompiledScenario): Work
     opp: new Float32Array(cap),
     floor: new Uint8Array(cap),
     label55: new Uint8Array(cap),
-    aboveCap: new Uint8Array(cap),
+    rent: new Float32Array(cap),
     pending: new Int8Array(cap),
     hh: createHouseholds(cap),
     profiles: profileSet(sc.params, sc.residentIncome.odds),
@@ -86,7 +87,7 @@ export function createWorkspace(stock: HousingStock, sc: CompiledScenario): Work
     queue: {
       size: new Uint8Array(queueCap),
       age: new Uint8Array(queueCap),
-      income: new Uint8Array(queueCap),
+      incomeEur: new Float32Array(queueCap),
       head: 0,
       tail: 0,
     },
@@ -118,8 +119,8 @@ export function resetWorkspace(w: Workspace): void {
   for (let i = 0; i < n; i++) w.tenure[i] = TENURE_OF_OWNERSHIP[s.ownership[i]!]!;
   w.label55.fill(0);
   w.label55.set(w.sc.label55);
-  w.aboveCap.fill(0);
-  w.aboveCap.set(w.sc.aboveCap);
+  w.rent.fill(0);
+  w.rent.set(w.sc.rent);
   w.pending.fill(-1);
   w.hh.present.fill(0);
   w.flows.fill(0);

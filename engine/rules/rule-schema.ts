@@ -12,6 +12,8 @@ export const RULE_UNITS = [
   'EUR',
   'EUR/month',
   'EUR/year',
+  /** Per m² of floor area per month (an imputed rent). */
+  'EUR/month/m2',
   'fraction',
   'fraction/year',
   'years',

@@ -20,6 +20,8 @@ export function ruleValueNl(r: RuleRow): string {
           return `${eur(r.value)} per maand`;
         case 'EUR/year':
           return `${eur(r.value)} per jaar`;
+        case 'EUR/month/m2':
+          return `${eur(r.value)} per m² per maand`;
         case 'fraction':
           return pct(r.value);
         case 'fraction/year':

@@ -1,4 +1,15 @@
+import type { HousingRules } from '../housing/housing-rules.ts';
 import { RESULT_FORMAT, type ScenarioSummary } from '../housing/summary.ts';
+
+/** The `rules` section of a summary that used no rules (for result-format tests). */
+export const NO_HOUSING_RULES: HousingRules = {
+  limits: [],
+  rents: { base: 0, perM2: 0, labelStep: 0, baseYear: 2025, registered: 0, imputed: 0 },
+  passendShare: 0.95,
+  labelAgreement: null,
+  designations: [],
+  versions: [],
+};
 
 /**
  * A small scenario result with the shapes exports must handle: a scenario id with `;` and quotes, a buurt and an
@@ -58,5 +69,5 @@ export const SCENARIO_SUMMARY: ScenarioSummary = {
     westrand: { 'no-label-metric': { p10: [1], p50: [2], p90: [3], mean: [2] } },
   },
   warnings: [],
-  rules: { limits: [], passendShare: 0.95, labelAgreement: null, designations: [], versions: [] },
+  rules: NO_HOUSING_RULES,
 };

@@ -27,6 +27,7 @@ const UNIT_NL: Record<string, string> = {
   flag: 'kans (0-1)',
   'label-index': 'labelindex (0 = A++++, 10 = G)',
   'eur-per-year': 'euro per jaar',
+  'eur-per-month': 'euro per maand',
   '': 'aantal',
 };
 

@@ -2,6 +2,7 @@ import type { ColumnKind, ExportColumn, ExportTable } from '../../engine/acquisi
 import type { DwellingScore } from '../../engine/retrofit/scores-json.ts';
 import { ranked } from '../../engine/retrofit/scores-export.ts';
 import { FACTOR_IDS } from '../../engine/retrofit/weights.ts';
+import { dwellingTypeNl, ownershipNl } from '../../engine/labels-nl.ts';
 import { toDutchCsv } from './csv-writer.ts';
 
 /** Columns of `voorraad score --format csv`, with the kind the shared writer formats each by. */
@@ -40,8 +41,8 @@ export function scoresTable(rows: readonly DwellingScore[], synthetic: boolean):
     rang: k + 1,
     vbo_id: d.vboId,
     buurtcode: d.buurtcode,
-    type: d.type,
-    eigendom: d.ownership,
+    type: dwellingTypeNl(d.type),
+    eigendom: ownershipNl(d.ownership),
     bouwjaar: d.bouwjaar,
     prioriteit: d.priority,
     ...Object.fromEntries(FACTOR_IDS.map((f) => [`bijdrage_${f}`, d.breakdown[f]])),

@@ -52,5 +52,10 @@ describe('exportVve', () => {
     const about = wb.getWorksheet('Over deze export')!;
     const signals = about.getRows(1, about.rowCount)!.find((row) => row.getCell(1).value === 'Signalen');
     expect(signals?.getCell(2).value).toMatch(/^niet gebruikt in deze lijst/);
+    // The metadata sheet states the policy rule versions too, as the CSV does.
+    const texts = about.getRows(1, about.rowCount)!.map((row) => String(row.getCell(2).value ?? ''));
+    expect(texts.find((t) => t.startsWith('Beleidsregels'))).toMatch(
+      /^Beleidsregels \(config\/rules\) geldig op 2026-12-08: .*vve\.decision\.second-meeting\.majority@2018-01-01.*warmtefonds\.vve\.max-per-right@2026-01-01/,
+    );
   });
 });

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { Dataset } from '../../engine/dataset.ts';
 import { securityDataset } from '../../engine/test-fixtures/security-dataset.ts';
 import { writeDataset } from '../dataset-store.ts';
 import { generateShipped } from '../shipped.ts';
@@ -18,6 +19,29 @@ const VALIDATOR = [
   '/usr/lib/python3/dist-packages/osgeo_utils/samples/validate_gpkg.py',
   '/usr/share/doc/python3-gdal/examples/validate_gpkg.py',
 ].find(existsSync);
+/** The basemap tables (line and polygon) of `voorraad import osm` / `bag-panden`, one record each. */
+function withBasemap(ds: Dataset): Dataset {
+  const [lon, lat] = ds.dwellings[0]!.location;
+  const ring: [number, number][] = [
+    [lon, lat],
+    [lon + 1e-4, lat],
+    [lon + 1e-4, lat + 1e-4],
+    [lon, lat],
+  ];
+  ds.basemapStreets = [
+    {
+      sourceId: 'osm:way/1',
+      name: 'Ruisdaellaan',
+      roadClass: 'residential',
+      line: { type: 'LineString', coordinates: [ring[0]!, ring[1]!] },
+      dataDate: '2025-01-01',
+    },
+  ];
+  ds.basemapBuildings = [
+    { sourceId: 'bag:1674100000000001', footprint: { type: 'Polygon', coordinates: [ring] }, dataDate: '2025-01-01' },
+  ];
+  return ds;
+}
 const dir = mkdtempSync(join(tmpdir(), 'voorraad-gdal-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -29,6 +53,7 @@ describe.skipIf(VALIDATOR === undefined)('dataset GeoPackage against GDAL valida
   it.each([
     ['the shipped synthetic dataset', () => generateShipped(SHIPPED_SEED)],
     ['a dataset with the restricted tables', () => securityDataset()],
+    ['a dataset with imported basemap roads and panden', () => withBasemap(securityDataset())],
   ])(
     'accepts %s for the version it declares',
     (_name, make) => {

@@ -44,17 +44,19 @@ describe('import bag: PDOK bag-light.gpkg', async () => {
     });
   });
 
-  it('writes each rejected row to the report next to the input with row, field and reason', () => {
+  it('writes each rejected row to the report next to the input with row, field, reason in words and its code', () => {
     expect(first.reportFile).toBe(join(dir, 'bag-light.rejected.csv'));
     const lines = readFileSync(first.reportFile!, 'utf8')
       .replace(/^\uFEFF/, '')
       .trim()
       .split('\r\n');
-    expect(lines[0]).toBe('rij;veld;reden;melding');
+    expect(lines[0]).toBe('rij;veld;reden;code;melding');
     expect(lines).toHaveLength(1 + first.summary.rejected);
-    expect(lines.some((l) => l.startsWith('verblijfsobject fid ') && l.includes(';postcode;invalid.postcode;'))).toBe(
-      true,
-    );
+    expect(
+      lines.some(
+        (l) => l.startsWith('verblijfsobject fid ') && l.includes(';postcode;ongeldige waarde;invalid.postcode;'),
+      ),
+    ).toBe(true);
   });
 
   it('infers the dwelling type per pand by the documented rule', () => {

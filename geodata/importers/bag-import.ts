@@ -116,7 +116,7 @@ export const importBag: Importer = async (ctx) => {
 };
 
 /** The selected buurten's extent in RD New: every vertex projected, since RD axes are not parallel to lon/lat. */
-function rdBox(locator: BuurtLocator): RdBox | null {
+export function rdBox(locator: BuurtLocator): RdBox | null {
   const b = locator.bbox();
   if (!b) return null;
   const corners = [wgs84ToRd(b[0], b[1]), wgs84ToRd(b[0], b[3]), wgs84ToRd(b[2], b[1]), wgs84ToRd(b[2], b[3])];

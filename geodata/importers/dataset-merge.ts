@@ -64,6 +64,8 @@ export const SOURCE_ATTRIBUTION: Record<ImportKind, string | null> = {
   signals: null,
   'cbs-energie': 'Gemeten gasverbruik: CBS Energieverbruik particuliere woningen, CC-BY 4.0',
   'cbs-energiearmoede': 'Energiearmoede: CBS/TNO Monitor Energiearmoede, CC-BY 4.0',
+  osm: 'Straten en gebouwen: © OpenStreetMap-bijdragers, ODbL 1.0',
+  'bag-panden': 'Panden: BAG (Kadaster, via PDOK), CC0',
 };
 const HESTIA_ATTRIBUTION = SYNTHETIC_ATTRIBUTION[1]!;
 const SYNTHETIC_NOTE = SYNTHETIC_ATTRIBUTION[2]!;

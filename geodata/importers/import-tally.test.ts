@@ -43,7 +43,7 @@ describe('import tally and rejected-rows report', () => {
     expect(existsSync(file)).toBe(false);
     expect(r.commit()).toBe(file);
     expect(readFileSync(file, 'utf8')).toBe(
-      '\uFEFFrij;veld;reden;melding\r\n7;huur;invalid.huur;"expected a rent, found ""veel; heel veel"""\r\nrij 8;naam;invalid.naam;"\'=HYPERLINK(""http://x"")"\r\n',
+      '\uFEFFrij;veld;reden;code;melding\r\n7;huur;ongeldige waarde;invalid.huur;"expected a rent, found ""veel; heel veel"""\r\nrij 8;naam;ongeldige waarde;invalid.naam;"\'=HYPERLINK(""http://x"")"\r\n',
     );
   });
 

@@ -3,13 +3,15 @@ import type { ExportColumn } from '../../engine/acquisition/export-table.ts';
 import { CSV_BOM, CSV_NEWLINE, csvRow } from '../exports/csv-writer.ts';
 import { ImportOptionError } from './import-error.ts';
 import type { Rejection } from './import-tally.ts';
+import { rejectReasonNl } from './reject-reasons-nl.ts';
 
-/** Row, field, reason code, message — written by the shared Dutch CSV writer, so a message quoting a bad cell can never run as a formula. */
+/** Row, field, reason in words, its stable code, message — written by the shared Dutch CSV writer, so a message quoting a bad cell can never run as a formula. */
 export const REPORT_COLUMNS: readonly ExportColumn[] = (
   [
     ['rij', 'integer'],
     ['veld', 'text'],
     ['reden', 'text'],
+    ['code', 'text'],
     ['melding', 'text'],
   ] as const
 ).map(([key, kind]) => ({ key, header: key, kind }));
@@ -18,7 +20,7 @@ const HEADER = `${CSV_BOM}${csvRow(REPORT_COLUMNS.map((c) => c.header))}${CSV_NE
 const FLUSH_BYTES = 64 * 1024;
 
 /**
- * The rejected-rows report (Dutch CSV: rij, veld, reden, melding), streamed to a temporary file and renamed into
+ * The rejected-rows report (Dutch CSV: rij, veld, reden in words, code, melding), streamed to a temporary file and renamed into
  * place on commit, so a failed import leaves no half report. Nothing is written when no row was rejected.
  */
 export class RejectReport {
@@ -46,7 +48,7 @@ export class RejectReport {
     }
     // A plain row number is a number cell; a row named otherwise ("verblijfsobject fid 12") stays text.
     const row = /^\d+$/.test(r.row) ? Number(r.row) : r.row;
-    this.buffer += `${csvRow([row, r.field, r.reason, r.message], KINDS)}${CSV_NEWLINE}`;
+    this.buffer += `${csvRow([row, r.field, rejectReasonNl(r.reason), r.reason, r.message], KINDS)}${CSV_NEWLINE}`;
     this.count++;
     if (this.buffer.length >= FLUSH_BYTES) this.flush();
   }

@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import type { ImportKind } from '../../engine/registers.ts';
 import { readDataset, writeDataset } from '../dataset-store.ts';
 import { recordImport, updateMeta } from './dataset-merge.ts';
+import { keepSnapshot } from '../snapshots/keep-snapshot.ts';
 import type { SourceCrs } from './import-context.ts';
 import { ImportFormatError } from './import-error.ts';
 import { IMPORTERS } from './import-kinds.ts';
@@ -67,14 +68,21 @@ export async function runImport(o: RunImportOptions): Promise<RunImportResult> {
     });
     const summary = tally.summary();
     updateMeta(dataset, o.kind, dataDate);
+    const sourceSha256 = await sha256File(o.file);
     recordImport(dataset, {
       kind: o.kind,
       source: basename(o.file),
-      sha256: await sha256File(o.file),
+      sha256: sourceSha256,
       dataDate,
       read: summary.read,
       accepted: summary.accepted,
       rejected: summary.rejected,
+    });
+    // The indicators after this import, dated by the data (no clock), keyed by the file: a re-import replaces it.
+    keepSnapshot(dataset, {
+      snapshotId: `import-${o.kind}-${sourceSha256.slice(0, 12)}`,
+      takenOn: dataset.meta.dataDate,
+      trigger: `import:${o.kind}`,
     });
     writeDataset(o.datasetFile, dataset);
     const reportFile = report.commit();

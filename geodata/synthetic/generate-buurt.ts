@@ -20,6 +20,7 @@ import { drawElements } from './elements.ts';
 import { rectToLonLatRing } from './geometry.ts';
 import { drawLabel } from './labels.ts';
 import { layoutBuurt, stripPoint, stripRect, type Strip } from './layout.ts';
+import { syntheticBlockId } from '../../engine/blocks/block-id.ts';
 import { assignTenure } from './tenure.ts';
 import { buildVves } from './vves.ts';
 import { wozBandOf, wozValueEur } from './woz.ts';
@@ -85,6 +86,13 @@ export function generateBuurtStock(buurt: Buurt, profile: BuurtProfile, seed: nu
     total += plan.units;
   }
   chosen.sort(byPosition);
+  // Blocks numbered in grid order over the chosen strips only (no random draw, so no stream moves).
+  const blockNumber = new Map<string, number>();
+  for (const plan of chosen) {
+    const cell = `${plan.strip.row}:${plan.strip.col}`;
+    if (!blockNumber.has(cell)) blockNumber.set(cell, blockNumber.size + 1);
+  }
+  const blockIdOf = (strip: Strip): string => syntheticBlockId(code, blockNumber.get(`${strip.row}:${strip.col}`)!);
 
   // 2. Build years: one base year per street (a street is one plan phase), infill from the later range.
   const baseYear = new Map<number, number>();
@@ -141,6 +149,7 @@ export function generateBuurtStock(buurt: Buurt, profile: BuurtProfile, seed: nu
           coordinates: [rectToLonLatRing(stripRect(strip, pb.s0, pb.s1, pb.d0, pb.d1), frame)],
         },
         facadeAzimuthDeg: frame.azimuthOf(0, strip.side === 'N' ? 1 : -1),
+        blockId: blockIdOf(strip),
         provenance: 'synthetic',
       };
       if (profile.monumentShare !== undefined)

@@ -29,7 +29,7 @@ describe('schema and provenance', () => {
       name: 'Synthetische voorraad Kalsdonk & Westrand',
       synthetic: true,
       seed: 1,
-      generator: 'voorraad-synthetic@2',
+      generator: 'voorraad-synthetic@3',
       dataDate: DATA_DATE,
       attribution: [
         expect.stringContaining('CC-BY 4.0'),

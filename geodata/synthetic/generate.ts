@@ -11,8 +11,11 @@ import { FOCUS_BUURTEN, PROGRAMME_AREAS } from '../boundaries/programme-areas.ts
 import { BUURT_PROFILES } from './buurt-profiles.ts';
 import { generateBuurtStock } from './generate-buurt.ts';
 
-/** @2: the old centre Centrum-Oud has a stock (the other buurten are byte-identical to @1). */
-export const GENERATOR_ID = 'voorraad-synthetic@2';
+/**
+ * @2: the old centre Centrum-Oud has a stock (the other buurten are byte-identical to @1).
+ * @3: every pand names its block (`blockId`); dwellings and every other field are byte-identical to @2.
+ */
+export const GENERATOR_ID = 'voorraad-synthetic@3';
 export const DATASET_NAME = 'Synthetische voorraad Kalsdonk & Westrand';
 /** Buurten with a generated stock: the focus buurten and the old centre (the acquisition target, docs/domain.md §1). */
 export const GENERATED_BUURTEN: readonly string[] = [...FOCUS_BUURTEN, ...PROGRAMME_AREAS['Centrum-Oud']!];

@@ -1,4 +1,4 @@
-import { Worker } from 'node:worker_threads';
+import { startTsWorker } from '../../workers/ts-worker.ts';
 import type { AuditEntry, AuditFields, AuditLog, AuditWriter } from './audit-log.ts';
 
 /**
@@ -23,12 +23,9 @@ export interface AuditWriterThread extends AuditWriter {
 
 /** Starts the writer for the state directory's database and hands `log.record` to it once it is ready. */
 export async function startAuditWriter(log: AuditLog, stateDir: string, headLagMs: number): Promise<AuditWriterThread> {
-  const worker = new Worker(new URL('../../workers/ts-worker-bootstrap.mjs', import.meta.url), {
-    workerData: {
-      entry: new URL('../../workers/audit-writer-worker.ts', import.meta.url).href,
-      stateDir,
-      headLagMs,
-    },
+  // Normal priority, unlike the engine threads: restricted answers wait for their entry's commit.
+  const worker = startTsWorker(new URL('../../workers/audit-writer-worker.ts', import.meta.url), {
+    workerData: { stateDir, headLagMs },
   });
   const waiting = new Map<number, { resolve: (e: AuditEntry) => void; reject: (err: Error) => void }>();
   let nextId = 1;

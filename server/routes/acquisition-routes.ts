@@ -24,6 +24,7 @@ import type { SecurityContext } from '../auth/security-context.ts';
 import { EXPENSIVE_MAX_WAIT_MS, QueueFullError, createFairQueue, type FairQueue } from '../fair-queue.ts';
 import type { LoadedDataset } from '../loaded-dataset.ts';
 import { WholeNumber } from '../query-params.ts';
+import { createResponseCache } from '../response-cache.ts';
 import { fileResponse, geoJson, route, routeGroup } from '../route-spec.ts';
 
 /**
@@ -200,7 +201,7 @@ function acquisitionState(ctx: AcquisitionRouteContext) {
       });
     }
     try {
-      return await hit;
+      return { ...(await hit), key };
     } catch (err) {
       if (err instanceof QueueFullError) throw new ApiError('acquisition.busy', err.message);
       throw err;
@@ -229,9 +230,17 @@ function acquisitionState(ctx: AcquisitionRouteContext) {
     synthetic: ds.meta.synthetic,
     buurtNames: new Map(ds.buurten.map((b) => [b.buurtcode, b.buurtnaam])),
     planFor,
+    candidateBodies: createResponseCache(CANDIDATES_CACHE),
     audit,
   };
 }
+
+/**
+ * Candidate answers, serialised once per plan and limit: a plan is a pure function of its cache key (who may see
+ * signals, budget, ordinance versions), and filtering, reshaping and serialising its candidates per request was, after
+ * the signal detail, the costliest route of the soak's mix on the event loop. Every read is still audited.
+ */
+export const CANDIDATES_CACHE = { maxEntries: 32, maxBytes: 16 * 1024 * 1024 } as const;
 
 /** Acquisition: the municipality, and Alwel as partner (without signal fields). */
 export const ACQUISITION_ROUTES = routeGroup(acquisitionState, [
@@ -286,14 +295,16 @@ export const ACQUISITION_ROUTES = routeGroup(acquisitionState, [
     handler: async (c, { query }, s) => {
       const p = principalOf(c)!;
       const limit = query.limit ?? 500;
-      const { plan, warnings } = await s.planFor(p, query.budget);
-      const shown = plan.candidates.filter((cd) => cd.rank <= limit || cd.selected);
+      const { plan, warnings, key } = await s.planFor(p, query.budget);
+      const shows = (cd: AcquisitionPlan['candidates'][number]) => cd.rank <= limit || cd.selected;
+      let rows = 0;
+      for (const cd of plan.candidates) if (shows(cd)) rows++;
       await s.audit(c, p, 'acquisition.read', `acquisition:candidates?budget=${plan.budgetEur}`, {
-        rows: shown.length,
+        rows,
         signals: plan.usesSignals,
       });
-      return c.json(
-        {
+      const body = await s.candidateBodies.get(`${key}|${limit}`, async () =>
+        JSON.stringify({
           type: 'FeatureCollection' as const,
           synthetic: s.synthetic,
           usesSignals: plan.usesSignals,
@@ -308,7 +319,7 @@ export const ACQUISITION_ROUTES = routeGroup(acquisitionState, [
           ordinance: plan.ordinance,
           zones: plan.zones,
           warnings,
-          features: shown.map((cd) => {
+          features: plan.candidates.filter(shows).map((cd) => {
             const { location, signals, dataDate: _d, woonplaats: _w, ...props } = cd;
             return {
               type: 'Feature' as const,
@@ -317,10 +328,12 @@ export const ACQUISITION_ROUTES = routeGroup(acquisitionState, [
               geometry: { type: 'Point' as const, coordinates: location },
             };
           }),
-        },
-        200,
-        { 'Content-Type': 'application/geo+json; charset=UTF-8', 'Cache-Control': 'private, no-store' },
+        }),
       );
+      return c.body(body.identity, 200, {
+        'Content-Type': 'application/geo+json; charset=UTF-8',
+        'Cache-Control': 'private, no-store',
+      });
     },
   }),
   route({

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { createEngineService } from '../../workers/engine-service.ts';
 import { testApp } from './test-app.ts';
 
 const app = await testApp();
@@ -109,6 +110,19 @@ describe('GET /api/stats', () => {
 
   it('defaults to buurt', async () => {
     expect(await (await get('/api/stats')).json()).toMatchObject({ groupBy: ['buurt'] });
+  });
+
+  it('asks the engine once per grouping, then answers the same bytes from the cache', async () => {
+    const engine = createEngineService();
+    const stats = vi.spyOn(engine, 'stats');
+    const watched = await testApp({ engine });
+    const first = await watched.request('/api/stats?groupBy=buurt,ownership');
+    const again = await watched.request('/api/stats?groupBy=buurt,ownership');
+    expect(again.headers.get('content-type')).toBe(first.headers.get('content-type'));
+    expect(await again.text()).toBe(await first.text());
+    expect(stats).toHaveBeenCalledTimes(1);
+    await watched.request('/api/stats?groupBy=ownership,buurt');
+    expect(stats).toHaveBeenCalledTimes(2);
   });
 
   it('answers an unknown groupBy field with 400 and the field', async () => {

@@ -20,7 +20,13 @@ import { rankingBody } from '../../engine/vve/vve-body.ts';
 import { DEFAULT_VVE_CONFIG } from '../../engine/vve/vve-config.ts';
 import { vveExportTable } from '../../engine/vve/vve-export-table.ts';
 import { owners, vveDataset } from '../../engine/vve/vve-fixture.ts';
+import { buildBlocks } from '../../engine/blocks/blocks.ts';
+import { potentialExportTable } from '../../engine/potential/potential-export-table.ts';
+import { potentialMap } from '../../engine/potential/potential-map.ts';
+import { DEFAULT_POTENTIAL_WEIGHTS } from '../../engine/potential/potential-weights.ts';
+import { potentialFixture } from '../../engine/test-fixtures/potential-fixture.ts';
 import { exportAcquisition } from '../../geodata/exports/acquisition-export.ts';
+import { POTENTIAL_SHEET, exportPotential } from '../../geodata/exports/potential-export.ts';
 import {
   COMPARE_SHEET,
   compareChartCsv,
@@ -40,6 +46,7 @@ import { scoresAsCsv, scoresTable } from '../../geodata/exports/scores-csv.ts';
 import { VVE_SHEET, exportVve } from '../../geodata/exports/vve-export.ts';
 import { TABLE_SHEET } from '../../geodata/exports/xlsx-writer.ts';
 import { REPORT_COLUMNS, RejectReport } from '../../geodata/importers/reject-report.ts';
+import { rejectReasonNl } from '../../geodata/importers/reject-reasons-nl.ts';
 import { exportSavedPlan, savedPlanExport } from '../../server/plans/plan-export-file.ts';
 import type { StoredPlan } from '../../server/plans/plan-store.ts';
 
@@ -74,6 +81,7 @@ export const WRITER_MODULES = [
   'cli/stats-format.ts',
   'server/plans/plan-export-file.ts',
   'geodata/exports/compare-export.ts',
+  'geodata/exports/potential-export.ts',
 ] as const;
 
 const EXPORTED_AT = '2025-07-01T10:15:30.000Z'; // 12:15:30 CEST in Roosendaal
@@ -246,7 +254,8 @@ function rejectReportFile(): CatalogueFile {
         rows: rejections.map((r) => ({
           rij: /^\d+$/.test(r.row) ? Number(r.row) : r.row,
           veld: r.field,
-          reden: r.reason,
+          reden: rejectReasonNl(r.reason),
+          code: r.reason,
           melding: r.message,
         })),
       },
@@ -289,6 +298,32 @@ async function compareFiles(): Promise<CatalogueFile[]> {
   ];
 }
 
+async function potentialFiles(): Promise<CatalogueFile[]> {
+  const { ds, indicators } = potentialFixture();
+  const map = potentialMap(buildBlocks(ds).blocks, indicators, DEFAULT_POTENTIAL_WEIGHTS, 'verkoop');
+  const table = potentialExportTable(map, { purpose: 'gebiedsvisie', dataDate: ds.meta.dataDate });
+  return Promise.all(
+    (['csv', 'xlsx'] as const).map(async (f) => {
+      const file = await exportPotential(map, f, {
+        exportedBy: who('alwel'),
+        exportedAt: EXPORTED_AT,
+        dataset: { name: ds.meta.name, dataDate: ds.meta.dataDate, synthetic: true },
+        purpose: 'gebiedsvisie',
+        signalSource: 'synthetic',
+        referenceYear: 2026,
+      });
+      return {
+        name: file.fileName,
+        body: file.body,
+        table,
+        sheet: POTENTIAL_SHEET,
+        exportedAt: EXPORTED_AT,
+        synthetic: true,
+      };
+    }),
+  );
+}
+
 function csvFile(name: string, body: string, table: ExportTable): CatalogueFile {
   return { name, body: Buffer.from(body, 'utf8'), table, synthetic: true };
 }
@@ -297,7 +332,7 @@ function csvFile(name: string, body: string, table: ExportTable): CatalogueFile 
 export async function allExports(): Promise<CatalogueFile[]> {
   const scores = smallScores().rows;
   const small = smallDataset();
-  const stats = dwellingStats(toColumns(small.dwellings), ['buurt', 'period', 'wozBand']);
+  const stats = dwellingStats(toColumns(small.dwellings), ['buurt', 'type', 'ownership', 'period', 'wozBand']);
   return [
     ...(await acquisitionFiles()),
     ...(await vveFiles()),
@@ -308,5 +343,6 @@ export async function allExports(): Promise<CatalogueFile[]> {
     csvFile('stats.csv', statsAsCsv(stats, true), statsTable(stats, true)),
     rejectReportFile(),
     ...(await compareFiles()),
+    ...(await potentialFiles()),
   ];
 }

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ColumnKind, ExportValue } from '../../engine/acquisition/export-table.ts';
+import { DWELLING_TYPE_NL, OWNERSHIP_NL } from '../../engine/labels-nl.ts';
 import { EXPORTED_AT_LABEL, amsterdamTime } from '../../geodata/exports/export-meta.ts';
 import { META_SHEET } from '../../geodata/exports/xlsx-writer.ts';
 import { openInLibreOffice } from '../libreoffice.ts';
@@ -16,6 +17,8 @@ import { WRITER_MODULES, allExports, type CatalogueFile } from './export-catalog
  */
 const ROOT = join(import.meta.dirname, '..', '..');
 const TIMEOUT = 240_000;
+/** Export columns that hold a dwelling type or a tenure. */
+const TYPE_OR_TENURE = /^(type|woningtype|eigendom|eigendom_categorie|ownership)$/i;
 
 /** A control file: bare values as a careless writer would put them; Calc must retype them, or the test proves nothing. */
 const CONTROL = '\uFEFFid;klasse;aantal;bedrag\r\n0363010000123456;1-2;6+;1,5\r\n';
@@ -118,6 +121,26 @@ describe('every export opened in LibreOffice Calc (Dutch locale)', () => {
       expect(body.length, f.name).toBe(f.table.rows.length);
       expect(f.table.rows.length, `${f.name} has rows`).toBeGreaterThan(0);
     }
+  });
+
+  it('names dwelling types and tenures from the one Dutch label table (engine/labels-nl.ts)', () => {
+    const words = new Set([...Object.values(DWELLING_TYPE_NL), ...Object.values(OWNERSHIP_NL)]);
+    const seen = new Set<string>();
+    for (const f of files) {
+      const sheet = tableSheet(f);
+      const headers = f.table.columns.map((c) => c.header);
+      const h = headerRow(sheet, headers);
+      const cols = headers.flatMap((x, i) => (TYPE_OR_TENURE.test(x) ? [i] : []));
+      for (const row of sheet.slice(h + 1))
+        for (const i of cols) {
+          const v = row[i]?.value;
+          if (v === undefined) continue;
+          expect(words.has(String(v)), `${f.name} ${headers[i]} "${String(v)}"`).toBe(true);
+          seen.add(String(v));
+        }
+    }
+    // The stored "portiek" and "galerij" differ from their Dutch names, so their presence makes this check bite.
+    expect([...seen]).toEqual(expect.arrayContaining(['portiekflat', 'galerijflat', 'eigenaar-bewoner']));
   });
 
   it('keeps the type and value of every cell: text stays text, numbers numbers, dates dates', () => {

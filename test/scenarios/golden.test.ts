@@ -12,6 +12,12 @@ const DIR = fileURLToPath(new URL('../../scenarios/', import.meta.url));
 const SHIPPED = readdirSync(DIR)
   .filter((f) => f.endsWith('.yaml'))
   .sort();
+/**
+ * Targets a shipped scenario misses at the golden's runs, by file. Targets are the programme's, not measurements: a
+ * target the model misses stays as written and is reported as missed with its probability (and listed here), it is
+ * never loosened until the scenario passes.
+ */
+const MISSED: Record<string, string[]> = {};
 /** Few runs keep the golden test fast; the numbers are exact all the same. */
 const GOLDEN_RUNS = 16;
 const datasets = new DatasetCache();
@@ -32,8 +38,13 @@ describe.each(SHIPPED)('golden result of scenarios/%s', (file) => {
     expect(summary.scenario.runs).toBe(GOLDEN_RUNS);
   }, 60_000);
 
-  it('meets its own targets and keeps the invariants in every summary figure', () => {
-    expect(summary.targets.filter((t) => !t.met).map((t) => `${t.id}: ${t.probability}`)).toEqual([]);
+  it('reports each target with its probability, misses only the listed ones, and keeps the invariants', () => {
+    for (const t of summary.targets) {
+      expect(t.probability).toBeGreaterThanOrEqual(0);
+      expect(t.probability).toBeLessThanOrEqual(1);
+      expect(t.met).toBe(t.probability >= t.requiredProbability);
+    }
+    expect(summary.targets.filter((t) => !t.met).map((t) => t.id)).toEqual(MISSED[file] ?? []);
     for (const u of summary.units) {
       const s = summary.series[u.id]!;
       expect(Object.keys(s)).toEqual([...METRIC_IDS]);

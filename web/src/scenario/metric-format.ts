@@ -5,7 +5,7 @@ const oneDecimal = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 1, ma
 const euro = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
 
 /** Units of the result's metrics (engine/housing/metrics.ts). */
-export type MetricUnit = '' | 'share' | 'flag' | 'label-index' | 'eur-per-year';
+export type MetricUnit = '' | 'share' | 'flag' | 'label-index' | 'eur-per-year' | 'eur-per-month';
 
 /** The nearest energy label of a mean label index (0 = A++++ … 10 = G). */
 export function labelOfIndex(x: number): string {
@@ -23,6 +23,7 @@ export function formatMetric(unit: string, v: number | null): string {
     case 'label-index':
       return labelOfIndex(v);
     case 'eur-per-year':
+    case 'eur-per-month':
       return euro.format(v);
     default:
       return formatCount(v);
@@ -44,6 +45,7 @@ export function formatDelta(unit: string, d: number | null): string {
     case 'label-index':
       return `${signed(oneDecimal.format(Math.abs(d)), d)} labelstap`;
     case 'eur-per-year':
+    case 'eur-per-month':
       return signed(euro.format(Math.abs(d)), d);
     default:
       return signed(formatCount(Math.abs(d)), d);
@@ -66,6 +68,7 @@ export function formatTick(unit: string, v: number, step = 1): string {
     case 'label-index':
       return labelOfIndex(v);
     case 'eur-per-year':
+    case 'eur-per-month':
       return euro.format(v);
     default:
       return formatCount(v);
