@@ -8,6 +8,7 @@ import { IMPORT_USAGE, importCommand } from './import-command.ts';
 import { measuresCommand } from './measures-command.ts';
 import { PLAN_USAGE, planCommand } from './plan-command.ts';
 import { RULES_USAGE, rulesCommand } from './rules-command.ts';
+import { REPORT_USAGE, reportCommand } from './report-command.ts';
 import { runCommand } from './run-command.ts';
 import { scoreCommand } from './score-command.ts';
 import { serveCommand } from './serve-command.ts';
@@ -39,6 +40,7 @@ Usage:
   ${PLAN_USAGE}
   ${RULES_USAGE}
   ${SNAPSHOT_USAGE}
+  ${REPORT_USAGE}
 `;
 
 const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
@@ -59,6 +61,7 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   plan: planCommand,
   rules: rulesCommand,
   snapshot: snapshotCommand,
+  report: reportCommand,
 };
 
 /** Runs a command; expected failures print one clear line and give a non-zero exit code. */
