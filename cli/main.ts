@@ -6,6 +6,7 @@ import { DATASET_USAGE, datasetCommand } from './dataset-command.ts';
 import { generateCommand } from './generate-command.ts';
 import { IMPORT_USAGE, importCommand } from './import-command.ts';
 import { measuresCommand } from './measures-command.ts';
+import { MONITOR_USAGE, monitorCommand } from './monitor-command.ts';
 import { PLAN_USAGE, planCommand } from './plan-command.ts';
 import { RULES_USAGE, rulesCommand } from './rules-command.ts';
 import { REPORT_USAGE, reportCommand } from './report-command.ts';
@@ -41,6 +42,7 @@ Usage:
   ${RULES_USAGE}
   ${SNAPSHOT_USAGE}
   ${REPORT_USAGE}
+  ${MONITOR_USAGE}
 `;
 
 const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
@@ -62,6 +64,7 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   rules: rulesCommand,
   snapshot: snapshotCommand,
   report: reportCommand,
+  monitor: monitorCommand,
 };
 
 /** Runs a command; expected failures print one clear line and give a non-zero exit code. */
