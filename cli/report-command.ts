@@ -66,7 +66,8 @@ export async function reportCommand(argv: string[]): Promise<number> {
       format,
       ...(planId === undefined ? {} : { planId }),
       generatedAt: new Date().toISOString(),
-      exportedBy: { name: me.name, role: 'gemeente', via: 'cli' },
+      // A local run has no signed-in role (the audit entry says role null); the file says so instead of claiming one.
+      exportedBy: { name: me.name, role: 'lokaal', via: 'cli' },
     });
     if (!r.ok) throw new ReportError(r.issues[0]!.code, r.issues.map((i) => i.message).join('; '));
     const out = values.out ?? r.value.fileName;
