@@ -12,6 +12,7 @@ import { benchPlanner } from './planner.ts';
 import { benchLoad } from './load.ts';
 import { benchMapFirstView } from './map-first-view.ts';
 import { benchMonitorFigures } from './monitor.ts';
+import { benchProgressReport } from './progress-report.ts';
 import { benchPotential } from './potential.ts';
 import type { BenchFigure } from './measure.ts';
 
@@ -29,6 +30,7 @@ figures.push(...(await benchPlanner()));
 figures.push(...(await benchVveRanking(ds)));
 figures.push(...(await benchWhatIf()));
 figures.push(...(await benchMonitorFigures()));
+figures.push(...(await benchProgressReport()));
 figures.push(...(await benchPotential(ds)));
 // Headless Chromium: sign-in to a usable map and to idle against a bare MapLibre page with the same tiles.
 figures.push(...(await benchMapFirstView()));

@@ -38,12 +38,13 @@ const KNOWN_SECONDS: ReadonlyMap<string, number> = new Map([
 const PROJECT_SECONDS: Readonly<Record<string, number>> = { slow: 15, integration: 3, unit: 0.3 };
 
 /**
- * Longest file first over the isolated projects (vitest.config.ts `sequence.sequencer`), then the non-isolated
- * `unit` files, longest first. Vitest's own order runs the projects one after another by name (integration, slow,
- * unit), so the browser tests and kill trials — the long poles — started only when every integration file had been
- * handed out. Longest first lets the short files fill in around them. The `unit` files stay together at the end:
- * a non-isolated worker is only kept for the next file when that file is next in the queue, so interleaving them
- * with forks would start a thread (and import every module again) per unit file.
+ * Longest file first (vitest.config.ts `sequence.sequencer`). Vitest's own order runs the projects one after another
+ * by name (integration, slow, unit), so the browser tests and kill trials — the long poles — started only when every
+ * integration file had been handed out. Here the isolated files (`slow`) go first, longest first, and the short
+ * files fill in around them. The files of a non-isolated project (`integration`, `unit`) stay together, the project
+ * with the most work first: vitest keeps a non-isolated worker, with the modules it has imported, for the next file
+ * only when that file is next in the queue and of the same project, so interleaving them would start a worker (and
+ * import every module again) per file.
  *
  * The estimate is the duration of the file's last run from vitest's results cache when there is one, else the
  * seconds above, else its project's typical seconds.
@@ -57,10 +58,15 @@ export class LongestFirstSequencer extends BaseSequencer {
       if (cached !== undefined && cached > 0) return cached;
       return 1000 * (KNOWN_SECONDS.get(path) ?? PROJECT_SECONDS[f.project.name] ?? 1);
     };
-    const shared = (f: TestSpecification): number => (f.project.config.isolate === false ? 1 : 0);
     const ms = new Map(files.map((f) => [f, estimate(f)]));
+    const work = new Map<string, number>();
+    for (const [f, t] of ms)
+      if (f.project.config.isolate === false) work.set(f.project.name, (work.get(f.project.name) ?? 0) + t);
+    const shared = [...work.keys()].sort((a, b) => work.get(b)! - work.get(a)! || a.localeCompare(b));
+    const rank = (f: TestSpecification): number =>
+      f.project.config.isolate === false ? 1 + shared.indexOf(f.project.name) : 0;
     return [...files].sort(
-      (a, b) => shared(a) - shared(b) || ms.get(b)! - ms.get(a)! || a.moduleId.localeCompare(b.moduleId),
+      (a, b) => rank(a) - rank(b) || ms.get(b)! - ms.get(a)! || a.moduleId.localeCompare(b.moduleId),
     );
   }
 }

@@ -389,6 +389,7 @@ describe.skipIf(skip)('layer list, search and clicks in a headless browser', () 
         'Veiligheid',
         'Verwerving',
         'Potentiekaart',
+        'Scenario tekenen',
       ]);
       const vve = page.locator('details[data-section="vve"]');
       await vve.locator('> summary').click();
