@@ -11,6 +11,7 @@ import { AUTH_ROUTES } from './routes/auth-routes.ts';
 import { BLOCK_ROUTES } from './routes/block-routes.ts';
 import { DATASET_ROUTES } from './routes/dataset-routes.ts';
 import { PLAN_ROUTES } from './routes/plan-routes.ts';
+import { POTENTIAL_ROUTES } from './routes/potential-routes.ts';
 import { RETROFIT_ROUTES } from './routes/retrofit-routes.ts';
 import { RULES_ROUTES } from './routes/rules-routes.ts';
 import { SEARCH_ROUTES } from './routes/search-routes.ts';
@@ -94,6 +95,7 @@ export const ROUTE_GROUPS: readonly AnyRouteGroup<AppContext>[] = [
   SECURITY_TXT_ROUTES,
   TILE_ROUTES,
   BLOCK_ROUTES,
+  POTENTIAL_ROUTES,
 ];
 
 export const ROUTES: readonly AnyRouteSpec[] = ROUTE_GROUPS.flatMap((g) => g.routes);

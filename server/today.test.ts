@@ -12,6 +12,15 @@ describe('todayInNl', () => {
     expect(todayInNl(new Date('2025-10-26T23:00:00Z'))).toBe('2025-10-27');
   });
 
+  it('formats once per minute, and refuses an invalid date as before', () => {
+    // `format` is a getter (it hands out a bound function): count its reads.
+    const format = vi.spyOn(Intl.DateTimeFormat.prototype as unknown as { format: unknown }, 'format', 'get');
+    const t = Date.UTC(2026, 5, 1, 10, 0, 0);
+    for (let s = 0; s < 60; s++) expect(todayInNl(new Date(t + s * 1000))).toBe('2026-06-01');
+    expect(format).toHaveBeenCalledTimes(1);
+    expect(() => todayInNl(new Date(Number.NaN))).toThrow(RangeError);
+  });
+
   it('builds no date formatter per call (it was 8 % of the server main thread under the soak)', () => {
     const ctor = vi.spyOn(Intl, 'DateTimeFormat');
     for (let i = 0; i < 10; i++) todayInNl(new Date(Date.UTC(2026, 0, 1 + i)));

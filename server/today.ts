@@ -10,7 +10,12 @@ const NL_DATE = new Intl.DateTimeFormat('sv-SE', {
   day: '2-digit',
 });
 
+// Europe/Amsterdam's offsets are whole hours, so the date can only change at a whole minute: one format per minute.
+let memo = { minute: Number.NaN, date: '' };
+
 /** Today's date in the Netherlands, YYYY-MM-DD (the engine takes dates as input; the app injects this clock). */
 export function todayInNl(now: Date = new Date()): string {
-  return NL_DATE.format(now);
+  const minute = Math.floor(now.getTime() / 60_000);
+  if (minute !== memo.minute) memo = { minute, date: NL_DATE.format(now) };
+  return memo.date;
 }

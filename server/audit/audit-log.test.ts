@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openStateDb } from '../auth/state-db.ts';
 import { AuditLog, type AuditInput } from './audit-log.ts';
 
@@ -45,6 +45,24 @@ describe('AuditLog on the request path', () => {
     expect(log.headWrites).toBe(1);
     expect(headSeq(dir)).toBe(50);
     expect(log.verify()).toMatchObject({ ok: true, entries: 50 });
+    db.close();
+  });
+
+  it('GET /api/audit’s queries (list, incremental verification) are prepared once, not per request', () => {
+    const dir = stateDir();
+    const db = openStateDb(dir);
+    const log = new AuditLog(db, Date.now, { headLagMs: 60_000 });
+    for (let i = 0; i < 5; i++) log.append(read(i));
+    const prepare = vi.spyOn(db, 'prepare');
+    const request = () => {
+      expect(log.list({ limit: 20 })).toHaveLength(5);
+      expect(log.verifyIncremental(2_000)).toMatchObject({ intact: true, entries: 5 });
+    };
+    request();
+    const first = prepare.mock.calls.length;
+    for (let i = 0; i < 10; i++) request();
+    expect(prepare.mock.calls.length).toBe(first);
+    log.close();
     db.close();
   });
 

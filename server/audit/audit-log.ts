@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import type Database from 'better-sqlite3';
 import { z } from 'zod';
 import { auditFiles, loadAuditKey, mac, writeAtomic } from './audit-key.ts';
+import { statementCache, type Prepared } from '../statement-cache.ts';
 
 /**
  * The audit log (BIO 8.15.01): every export, every read of restricted data, sign-ins and refusals (refusals
@@ -45,6 +46,9 @@ export const AUDIT_ACTIONS = [
   'plan.status',
   // A plan read with its per-address statuses (GET /api/plans/:id): restricted, so audited like the other reads.
   'plan.read',
+  // Programme monitor (server/monitor): money entries and status steps recorded in the app, the CLI or by an import.
+  'monitor.money',
+  'monitor.status',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 export const AUDIT_RESULTS = ['ok', 'denied', 'failed'] as const;
@@ -204,12 +208,15 @@ export class AuditLog {
   headWrites = 0;
   /** Transactions `record` committed (one per group, not one per entry). */
   groupCommits = 0;
+  /** The queries of GET /api/audit (list, incremental verification), prepared once. */
+  private readonly sql: Prepared;
 
   constructor(
     private readonly db: Database.Database,
     private readonly now: () => number = Date.now,
     options: AuditLogOptions = {},
   ) {
+    this.sql = statementCache(db);
     this.headLagMs = options.headLagMs ?? 0;
     this.groupCommitMs = options.groupCommitMs ?? GROUP_COMMIT_MS;
     this.key = loadAuditKey(db.name);
@@ -373,7 +380,7 @@ export class AuditLog {
       args.push(q.actor);
     }
     const sql = `SELECT * FROM audit_log ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY seq DESC LIMIT ?`;
-    return (this.db.prepare(sql).all(...args, q.limit) as Row[]).map(toEntry);
+    return (this.sql(sql).all(...args, q.limit) as Row[]).map(toEntry);
   }
 
   /** Entries with seq > `after`, oldest first, at most `limit` (export for retention). */
@@ -499,7 +506,7 @@ export class AuditLog {
    * signature holds (instead of from the first entry: 7 s at 300k rows stalled every request).
    */
   verifyIncremental(maxRows: number): ChainStatus {
-    const total = this.db.prepare('SELECT COALESCE(MAX(seq), 0) FROM audit_log').pluck().get() as number;
+    const total = this.sql('SELECT COALESCE(MAX(seq), 0) FROM audit_log').pluck().get() as number;
     if (this.incremental === null) {
       const c = this.db.prepare('SELECT * FROM audit_checkpoint ORDER BY id DESC LIMIT 1').get() as
         CheckpointRow | undefined;
@@ -516,9 +523,7 @@ export class AuditLog {
     }
     const st = this.incremental;
     if (st.brokenAt === null) {
-      const rows = this.db
-        .prepare('SELECT * FROM audit_log WHERE seq > ? ORDER BY seq LIMIT ?')
-        .all(st.seq, maxRows) as Row[];
+      const rows = this.sql('SELECT * FROM audit_log WHERE seq > ? ORDER BY seq LIMIT ?').all(st.seq, maxRows) as Row[];
       for (const r of rows) {
         const bad =
           (r.keyed === 0 && st.keyedSeen) ||

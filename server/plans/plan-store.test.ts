@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AuditLog } from '../audit/audit-log.ts';
 import { stateFiles } from '../auth/state-db.ts';
 import { openPlanDb } from './plan-db.ts';
@@ -42,6 +42,18 @@ const tempDir = () => {
 };
 
 describe('plan store', () => {
+  it('prepares the plan list’s queries once, not on every GET /api/plans', () => {
+    const db = openPlanDb(':memory:');
+    const store = new PlanStore(db, new AuditLog(db, clock()), clock());
+    store.create(newPlan({ b1: ['0001', '0002'] }), vhf);
+    const prepare = vi.spyOn(db, 'prepare');
+    expect(store.list()).toHaveLength(1);
+    const first = prepare.mock.calls.length;
+    for (let i = 0; i < 10; i++) expect(store.list()[0]!.statusCounts).toMatchObject({ voorgesteld: 2 });
+    expect(prepare.mock.calls.length).toBe(first);
+    db.close();
+  });
+
   it('saves a plan with its facts, every dwelling voorgesteld, a history row and an audit entry', () => {
     const { store, audit, close } = openPlanStore(':memory:', clock());
     const s = store.create(newPlan({ '2026-najaar:b1': ['0001', '0002'], '2027-voorjaar:b2': ['0003'] }), vhf);

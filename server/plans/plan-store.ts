@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { fail, ok, type Result } from '../../engine/result.ts';
 import { AuditLog, type AuditInput } from '../audit/audit-log.ts';
 import { openPlanDb } from './plan-db.ts';
+import { statementCache, type Prepared } from '../statement-cache.ts';
 import {
   PLAN_STATUSES,
   isStarted,
@@ -109,6 +110,8 @@ export const MAX_REASON = 500;
 
 export class PlanStore {
   private readonly now: () => number;
+  /** The read queries of every plan request, prepared once. */
+  private readonly sql: Prepared;
 
   constructor(
     private readonly db: Database.Database,
@@ -116,6 +119,7 @@ export class PlanStore {
     now: () => number = Date.now,
   ) {
     this.now = now;
+    this.sql = statementCache(db);
   }
 
   private iso(): string {
@@ -296,13 +300,13 @@ export class PlanStore {
 
   /** Newest first. */
   list(): PlanSummary[] {
-    const rows = this.db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM plans p ORDER BY p.id DESC`).all() as PlanRow[];
+    const rows = this.sql(`SELECT ${SUMMARY_COLUMNS} FROM plans p ORDER BY p.id DESC`).all() as PlanRow[];
     const counts = this.statusCounts();
     return rows.map((r) => toSummary(r, counts.get(r.id)));
   }
 
   summary(id: number): PlanSummary | null {
-    const r = this.db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM plans p WHERE p.id = ?`).get(id) as PlanRow | undefined;
+    const r = this.sql(`SELECT ${SUMMARY_COLUMNS} FROM plans p WHERE p.id = ?`).get(id) as PlanRow | undefined;
     return r ? toSummary(r, this.statusCounts(id).get(id)) : null;
   }
 
@@ -391,12 +395,10 @@ export class PlanStore {
   private statusCounts(id?: number): Map<number, Record<DwellingStatus, number>> {
     const rows = (
       id === undefined
-        ? this.db.prepare('SELECT plan_id, status, COUNT(*) AS n FROM plan_dwellings GROUP BY plan_id, status').all()
-        : this.db
-            .prepare(
-              'SELECT plan_id, status, COUNT(*) AS n FROM plan_dwellings WHERE plan_id = ? GROUP BY plan_id, status',
-            )
-            .all(id)
+        ? this.sql('SELECT plan_id, status, COUNT(*) AS n FROM plan_dwellings GROUP BY plan_id, status').all()
+        : this.sql(
+            'SELECT plan_id, status, COUNT(*) AS n FROM plan_dwellings WHERE plan_id = ? GROUP BY plan_id, status',
+          ).all(id)
     ) as { plan_id: number; status: DwellingStatus; n: number }[];
     const out = new Map<number, Record<DwellingStatus, number>>();
     for (const r of rows) {

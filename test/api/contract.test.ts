@@ -5,6 +5,7 @@ import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { buildBlocks } from '../../engine/blocks/blocks.ts';
+import { DEFAULT_POTENTIAL_WEIGHTS } from '../../engine/potential/potential-weights.ts';
 import { owners, vveDataset } from '../../engine/vve/vve-fixture.ts';
 import { writeDataset } from '../../geodata/dataset-store.ts';
 import { createApp } from '../../server/app.ts';
@@ -279,6 +280,21 @@ const CASES: Case[] = [
   { method: 'GET', url: '/api/blocks', as: null, status: 401 },
   { method: 'GET', url: `/api/blocks/${firstBlock}`, as: 'viewer', status: 200 },
   { method: 'GET', url: '/api/blocks/complex%3Abestaat-niet', as: 'viewer', status: 404 },
+  { method: 'GET', url: '/api/potential?intervention=verkoop', as: 'viewer', status: 200 },
+  { method: 'GET', url: '/api/potential?intervention=kleur', as: 'viewer', status: 400 },
+  { method: 'GET', url: '/api/potential?intervention=verkoop', as: null, status: 401 },
+  {
+    method: 'POST',
+    url: '/api/potential',
+    as: 'vhf',
+    json: { intervention: 'renovatie', weights: DEFAULT_POTENTIAL_WEIGHTS },
+    status: 200,
+  },
+  { method: 'POST', url: '/api/potential', as: 'vhf', json: { intervention: 'renovatie', weights: {} }, status: 400 },
+  { method: 'GET', url: '/api/potential/export?format=csv&intervention=aankoop', as: 'alwel', status: 200 },
+  { method: 'GET', url: '/api/potential/export?format=xlsx&intervention=aankoop', as: 'gemeente', status: 200 },
+  { method: 'GET', url: '/api/potential/export?format=geojson&intervention=aankoop', as: 'gemeente', status: 200 },
+  { method: 'GET', url: '/api/potential/export?format=csv&intervention=aankoop', as: 'viewer', status: 403 },
 ];
 
 describe('every route answers as the OpenAPI document says', () => {
