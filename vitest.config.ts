@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+import { LongestFirstSequencer } from './test/longest-first-sequencer.ts';
 
 // Tests pin time zone and locale, so dates and nl-NL number formats are the same on every machine.
 process.env.TZ = 'Europe/Amsterdam';
@@ -35,14 +36,22 @@ const BROWSER_ONLY = [
   'web/src/scenario/scenario-api.ts',
   'web/src/scenario/chart-download.ts',
   'web/src/rules/rules-main.ts',
+  'web/src/scenario-draw/draw-view.ts',
+  'web/src/scenario-draw/draw-client.ts',
+  'web/src/scenario-draw/draw-form.ts',
+  'web/src/scenario-draw/sheet-main.ts',
 ];
 
 /**
  * Three projects (README, Development), so `npm test` takes minutes on a 2-core machine:
  * - `slow`: the browser tests (the web app built once in build-web.ts), kill -9 trials and the real child-process
  *   CLI runs — long poles, started first, in forks;
- * - `integration`: test/** suites that start the app, worker threads, property and fuzz runs — in forks, each file
- *   isolated;
+ * - `integration`: test/** suites that start the app, worker threads, property and fuzz runs — in forks (child
+ *   processes: a suite's worker threads, signals and exit code stay out of the vitest process), NOT isolated per
+ *   file: a fork runs file after file with the modules it has imported (the server app with all its routes, exceljs,
+ *   turf: seconds of CPU per import, most of an isolated integration file's cost). So an integration test, like a
+ *   unit test, leaves no global state behind: it closes servers and workers and restores spies, timers and
+ *   environment;
  * - `unit`: the tests beside the modules — in threads without per-file isolation (modules are imported once per
  *   worker: most of a small test file's cost is importing, not testing). A unit test must therefore leave no global
  *   state behind (restore spies, environment and timers; no process.chdir).
@@ -66,6 +75,9 @@ export default defineConfig({
     // turn and leaves a core idle while a browser test waits for the map or a kill trial for its child. Three
     // workers keep both cores busy there; larger machines use every core.
     maxWorkers: Math.max(3, availableParallelism()),
+    // The long poles (browser tests, kill trials, CLI child processes) first over all projects, so the short files
+    // fill in around them instead of one of them running alone at the end (test/longest-first-sequencer.ts).
+    sequence: { sequencer: LongestFirstSequencer },
     projects: [
       {
         extends: true,
@@ -74,7 +86,7 @@ export default defineConfig({
           include: SLOW,
           pool: 'forks',
           globalSetup: ['test/browser/build-web.ts'],
-          // Long poles first, so they overlap the many short files instead of trailing them.
+          // One group for all three projects: their files share the workers (order: the sequencer above).
           sequence: { groupOrder: 0 },
         },
       },
@@ -85,6 +97,7 @@ export default defineConfig({
           include: INTEGRATION,
           exclude: [...EXCLUDE, ...SLOW],
           pool: 'forks',
+          isolate: false,
           sequence: { groupOrder: 0 },
         },
       },

@@ -14,6 +14,7 @@ import { startPlannerWorker } from '../workers/planner-node.ts';
 import { readWeightsFile } from './score-command.ts';
 import { UsageError } from './usage-error.ts';
 import { runDateNl } from '../engine/planner/run-date.ts';
+import { solverNl, solverStatusNl } from '../engine/planner/plan-nl.ts';
 
 export const PLAN_USAGE =
   'voorraad plan --budget EUR [--until YYYY-MM-DD] [--from YYYY-MM-DD] [--solver mip|greedy] [--capacity N] [--crew-weeks N]\n' +
@@ -70,7 +71,7 @@ export function planTable(plan: Plan): string {
   const lines = [
     `Verduurzamingsplanning — ${m.dataset.name}${m.dataset.synthetic ? ` · ${SYNTHETIC_NOTE}` : ''}`,
     `Periode ${date(m.input.window.from)} t/m ${date(m.input.window.until)} · budget ${euro(m.input.budgetEur)} · capaciteit per seizoen ${m.input.capacity.perSeason.dwellings === undefined ? '' : `${nl(m.input.capacity.perSeason.dwellings)} woningen`}${m.input.capacity.perSeason.crewWeeks === undefined ? '' : ` ${nl(m.input.capacity.perSeason.crewWeeks)} ploegweken`}`,
-    `Oplosser ${m.solver.used}${m.solver.used !== m.solver.requested ? ` (gevraagd: ${m.solver.requested})` : ''} · status ${m.solver.status} · doelwaarde ${nl(m.objective)} · greedy ${nl(m.greedyObjective)}${m.greedyObjective > 0 ? ` (${nl((m.objective / m.greedyObjective - 1) * 100, 2)} % beter)` : ''}${m.mipGap === null ? '' : ` · MIP-gap ${nl(m.mipGap * 100, 3)} %`}`,
+    `Oplosser ${solverNl(m.solver.used)}${m.solver.used !== m.solver.requested ? ` (gevraagd: ${solverNl(m.solver.requested)})` : ''} · uitkomst ${solverStatusNl(m.solver.status)} · doelwaarde ${nl(m.objective)} · gretige heuristiek ${nl(m.greedyObjective)}${m.greedyObjective > 0 ? ` (${nl((m.objective / m.greedyObjective - 1) * 100, 2)}% beter)` : ''}${m.mipGap === null ? '' : ` · MIP-gat ${nl(m.mipGap * 100, 3)}%`}`,
     `Kandidaten ${nl(m.candidates.dwellings)} woningen in ${nl(m.candidates.units)} eenheden (${m.input.batching.unit}); projectprijs vanaf ${m.input.batching.projectPriceMinDwellings} woningen`,
     '',
   ];

@@ -132,6 +132,7 @@ export async function runCommand(argv: string[]): Promise<number> {
         '',
         `Resultaten: ${base}.json, ${base}.csv, ${base}-doelen.csv`,
         `Beleidsregels (config/rules): ${s.rules.versions.length} versies, met de grenzen per jaar onder "rules" in ${base}.json${s.rules.labelAgreement ? `; prestatieafspraken: labels ${s.rules.labelAgreement.removeLabels.join('/')} weg uiterlijk ${s.rules.labelAgreement.byYear}` : ''}.`,
+        `Huren: ${s.rules.rents.registered.toLocaleString('nl-NL')} uit een huurregister, ${s.rules.rents.imputed.toLocaleString('nl-NL')} geschat uit oppervlakte en label (aanname, housing.rent.imputed in config/rules).`,
         ...s.rules.designations
           .filter((d) => !d.designated)
           .map((d) => `Let op: ${d.usedAt.join(', ')} vraagt een aanwijzing (${d.law}) die er niet is.`),

@@ -41,6 +41,13 @@ export const API_ERROR_STATUS = {
   'scenario.budget.dwelling-years': 400,
   'scenario.budget.values': 400,
   'scenario.busy': 429,
+  // Scenarios drawn on the map and their versions (server/routes/scenario-version-routes.ts).
+  'scenario-version.unknown': 404,
+  'draw.block.unknown': 400,
+  'draw.block.forbidden': 403,
+  'draw.kind.forbidden': 403,
+  'draw.selection.across-areas': 400,
+  'draw.selection.none-qualify': 400,
   'acquisition.busy': 429,
   'plan.time-limit.too-long': 400,
   'plan.planner.unavailable': 503,

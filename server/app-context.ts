@@ -10,6 +10,7 @@ import type { SecurityContext } from './auth/security-context.ts';
 import type { FairQueue } from './fair-queue.ts';
 import type { LoadedDataset } from './loaded-dataset.ts';
 import type { PlanStore } from './plans/plan-store.ts';
+import type { ScenarioVersionStore } from './scenario-versions/version-store.ts';
 
 // The options of the scenario and plan routes are declared here, not in their route modules: those import
 // AppContext, so a type import back from them would close a cycle (server/routes → app-context → server/routes).
@@ -73,4 +74,6 @@ export interface AppContext {
   planner?: Pick<PlannerApi, 'plan'>;
   /** Saved plans (state.sqlite) and the GeoPackage the planner reads; an in-memory store when absent (tests). */
   plans?: PlanRouteOptions;
+  /** Saved scenario versions (state.sqlite); an in-memory store when absent (tests). */
+  scenarioVersions?: ScenarioVersionStore;
 }

@@ -11,10 +11,12 @@ import { AUTH_ROUTES } from './routes/auth-routes.ts';
 import { BLOCK_ROUTES } from './routes/block-routes.ts';
 import { DATASET_ROUTES } from './routes/dataset-routes.ts';
 import { PLAN_ROUTES } from './routes/plan-routes.ts';
+import { POTENTIAL_ROUTES } from './routes/potential-routes.ts';
 import { RETROFIT_ROUTES } from './routes/retrofit-routes.ts';
 import { RULES_ROUTES } from './routes/rules-routes.ts';
 import { SEARCH_ROUTES } from './routes/search-routes.ts';
 import { SCENARIO_ROUTES } from './routes/scenario-routes.ts';
+import { SCENARIO_VERSION_ROUTES } from './routes/scenario-version-routes.ts';
 import { SIGNALS_ROUTES } from './routes/signals-routes.ts';
 import { VVE_ROUTES } from './routes/vve-routes.ts';
 import { json, route, routeGroup, type AnyRouteGroup, type AnyRouteSpec } from './route-spec.ts';
@@ -81,6 +83,7 @@ export const ROUTE_GROUPS: readonly AnyRouteGroup<AppContext>[] = [
   SEARCH_ROUTES,
   RETROFIT_ROUTES,
   SCENARIO_ROUTES,
+  SCENARIO_VERSION_ROUTES,
   AUTH_ROUTES,
   SIGNALS_ROUTES,
   ACQUISITION_ROUTES,
@@ -92,6 +95,7 @@ export const ROUTE_GROUPS: readonly AnyRouteGroup<AppContext>[] = [
   SECURITY_TXT_ROUTES,
   TILE_ROUTES,
   BLOCK_ROUTES,
+  POTENTIAL_ROUTES,
 ];
 
 export const ROUTES: readonly AnyRouteSpec[] = ROUTE_GROUPS.flatMap((g) => g.routes);

@@ -2,13 +2,15 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { SHIPPED_DATASET, ensureShippedDataset } from '../geodata/shipped.ts';
 import { prepareStateDir } from '../test/api/test-app.ts';
 import { startServer } from './start-server.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'voorraad-shutdown-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+// The integration project runs file after file in one process: the Worker spy must not outlive this file.
+afterEach(() => vi.restoreAllMocks());
 
 describe('startServer close()', () => {
   it('stops listening, terminates every worker thread and drops a request still waiting on one', async () => {

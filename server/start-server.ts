@@ -21,6 +21,7 @@ import { defaultStateDir } from './auth/state-db.ts';
 import { loadDatasetIntoMemory } from './loaded-dataset.ts';
 import { applyServerLimits, serverOptions } from './server-limits.ts';
 import { openPlanStore } from './plans/plan-store.ts';
+import { openScenarioVersionStore } from './scenario-versions/version-store.ts';
 
 export interface StartOptions {
   datasetFile: string;
@@ -70,6 +71,7 @@ export async function startServer(o: StartOptions): Promise<RunningServer> {
   let closeSecurity = (): void => {};
   let auditWriter: AuditWriterThread | null = null;
   let closePlans = (): void => {};
+  let closeVersions = (): void => {};
   try {
     // The RESTRICTED signals are split off at once: tiles and the dwelling routes never see them.
     const { dataset, signalSet: signals } = splitRestricted(readDataset(o.datasetFile, { restricted: true }));
@@ -106,6 +108,9 @@ export async function startServer(o: StartOptions): Promise<RunningServer> {
     // Plans live in the same state.sqlite (server/plans/plan-db.ts), on their own connection with its own audit writer.
     const plans = openPlanStore(stateDir);
     closePlans = plans.close;
+    // Scenario versions drawn on the map, in the same state.sqlite (server/scenario-versions/version-store.ts).
+    const versions = openScenarioVersionStore(stateDir);
+    closeVersions = versions.close;
     // On the terminal only, never into the log (server/auth/first-passwords.ts).
     if (opened.created)
       showOneTimePasswords(opened.created, {
@@ -130,6 +135,7 @@ export async function startServer(o: StartOptions): Promise<RunningServer> {
       scenarios: { runner: scenarioPool },
       planner,
       plans: { store: plans.store, datasetPath: o.datasetFile },
+      scenarioVersions: versions.store,
     });
     const server = await listen(app.fetch, o.port, o.host);
     const { port } = server.address() as AddressInfo;
@@ -149,6 +155,7 @@ export async function startServer(o: StartOptions): Promise<RunningServer> {
         await closed;
         await auditWriter?.close();
         plans.close();
+        versions.close();
         opened.close();
       },
     };
@@ -159,6 +166,7 @@ export async function startServer(o: StartOptions): Promise<RunningServer> {
     await acquisitionWorker.terminate();
     await auditWriter?.close();
     closePlans();
+    closeVersions();
     closeSecurity();
     throw err;
   }

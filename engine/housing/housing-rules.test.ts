@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { FIXTURE_AREAS, FIXTURE_NAMES, fixtureStock } from '../test-fixtures/housing-stock.ts';
+import { compileFixtureScenario } from '../test-fixtures/fixture-scenario.ts';
+import { fixtureStock } from '../test-fixtures/housing-stock.ts';
 import { SHIPPED_RULES } from '../rules/shipped-rules.ts';
-import { compileScenario } from './compile.ts';
 import { T_SOCIAL, TENURE_OF_OWNERSHIP } from './codes.ts';
 import { housingRules, limitInYear } from './housing-rules.ts';
 import { LABEL_AGREEMENT_ID } from './label-agreement.ts';
-import { parseScenarioObject } from './scenario-yaml.ts';
 
 const rules = (years: number[], uses = {}) => {
   const r = housingRules(SHIPPED_RULES, years, uses);
@@ -79,20 +78,8 @@ describe('housingRules: limits follow the year (config/rules/housing-limits.json
 
 describe('compileScenario: rules in the compiled scenario', () => {
   const stock = fixtureStock();
-  const compile = (extra: Record<string, unknown>) => {
-    const p = parseScenarioObject({
-      name: 'T',
-      description: 't',
-      horizon: { start: 2025, end: 2035 },
-      seed: 1,
-      runs: 2,
-      ...extra,
-    });
-    if (!p.ok) throw new Error(JSON.stringify(p.issues));
-    const r = compileScenario(p.scenario, { stock, programmeAreas: FIXTURE_AREAS, buurtNames: FIXTURE_NAMES });
-    if (!r.ok) throw new Error(JSON.stringify(r.issues));
-    return r;
-  };
+  const compile = (extra: Record<string, unknown>) =>
+    compileFixtureScenario(stock, { horizon: { start: 2025, end: 2035 }, runs: 2, ...extra });
 
   it('carries the label agreement: every corporation E/F/G dwelling raised to D by 2028, worst first', () => {
     const r = compile({});

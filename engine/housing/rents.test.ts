@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { FIXTURE_AREAS, FIXTURE_NAMES, fixtureStock } from '../test-fixtures/housing-stock.ts';
+import { compileFixtureScenario } from '../test-fixtures/fixture-scenario.ts';
+import { fixtureStock } from '../test-fixtures/housing-stock.ts';
 import { SHIPPED_RULES } from '../rules/shipped-rules.ts';
 import type { LoadedRule } from '../rules/rule-schema.ts';
-import { compileScenario } from './compile.ts';
 import type { CompiledScenario } from './compiled.ts';
 import { housingRules } from './housing-rules.ts';
 import { METRIC_IDS, N_METRICS, type MetricId } from './metrics.ts';
 import { imputedRent, rentOf, rentYears, startRents } from './rents.ts';
-import { parseScenarioObject } from './scenario-yaml.ts';
 import { runBatch, runStride } from './simulate.ts';
 import { T_SOCIAL } from './codes.ts';
 
@@ -64,19 +63,8 @@ function rulesWith(change: (r: LoadedRule) => number | undefined): LoadedRule[] 
   });
 }
 
-function compiled(rules: readonly LoadedRule[]): CompiledScenario {
-  const p = parseScenarioObject({
-    name: 'T',
-    description: 'test',
-    horizon: { start: 2025, end: 2030 },
-    seed: 3,
-    runs: 8,
-  });
-  if (!p.ok) throw new Error(JSON.stringify(p.issues));
-  const r = compileScenario(p.scenario, { stock, programmeAreas: FIXTURE_AREAS, buurtNames: FIXTURE_NAMES, rules });
-  if (!r.ok) throw new Error(JSON.stringify(r.issues));
-  return r.value;
-}
+const compiled = (rules: readonly LoadedRule[]): CompiledScenario =>
+  compileFixtureScenario(stock, { horizon: { start: 2025, end: 2030 }, seed: 3, runs: 8 }, { rules }).value;
 
 /** Mean over runs of a metric of the whole fixture's first unit in year index yi. */
 function mean(sc: CompiledScenario, runs: number, m: MetricId, yi: number): number {

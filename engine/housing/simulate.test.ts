@@ -1,27 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { FIXTURE_AREAS, FIXTURE_NAMES, fixtureStock } from '../test-fixtures/housing-stock.ts';
-import { compileScenario } from './compile.ts';
+import { compileFixtureScenario } from '../test-fixtures/fixture-scenario.ts';
+import { fixtureStock } from '../test-fixtures/housing-stock.ts';
 import type { CompiledScenario } from './compiled.ts';
 import { METRIC_IDS, N_METRICS, type MetricId } from './metrics.ts';
-import { parseScenarioObject } from './scenario-yaml.ts';
 import { runBatch, runStride } from './simulate.ts';
 
 const stock = fixtureStock();
 
-function compiled(extra: Record<string, unknown>): CompiledScenario {
-  const p = parseScenarioObject({
-    name: 'T',
-    description: 'test',
-    horizon: { start: 2025, end: 2045 },
-    seed: 11,
-    runs: 8,
-    ...extra,
-  });
-  if (!p.ok) throw new Error(JSON.stringify(p.issues));
-  const r = compileScenario(p.scenario, { stock, programmeAreas: FIXTURE_AREAS, buurtNames: FIXTURE_NAMES });
-  if (!r.ok) throw new Error(JSON.stringify(r.issues));
-  return r.value;
-}
+const compiled = (extra: Record<string, unknown>): CompiledScenario =>
+  compileFixtureScenario(stock, { horizon: { start: 2025, end: 2045 }, seed: 11, runs: 8, ...extra }).value;
 
 /** value(run, unit, yearIndex, metric) over a batch. */
 function reader(sc: CompiledScenario, values: Float64Array) {

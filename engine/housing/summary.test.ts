@@ -1,29 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { FIXTURE_AREAS, FIXTURE_NAMES, fixtureStock } from '../test-fixtures/housing-stock.ts';
-import { compileScenario } from './compile.ts';
+import { compileFixtureScenario } from '../test-fixtures/fixture-scenario.ts';
+import { fixtureStock } from '../test-fixtures/housing-stock.ts';
 import type { CompiledScenario } from './compiled.ts';
+import { METRIC_IDS, N_METRICS } from './metrics.ts';
 import { quantileSorted } from './quantiles.ts';
-import { parseScenarioObject } from './scenario-yaml.ts';
 import { runBatch, runStride } from './simulate.ts';
 import { summarise } from './summary.ts';
 
 const stock = fixtureStock();
 const DATASET = { name: 'fixture', synthetic: true, dataDate: '2025-01-01' };
 
-function compiled(extra: Record<string, unknown> = {}): CompiledScenario {
-  const p = parseScenarioObject({
-    name: 'T',
-    description: 'test',
-    horizon: { start: 2025, end: 2040 },
-    seed: 5,
-    runs: 8,
-    ...extra,
-  });
-  if (!p.ok) throw new Error(JSON.stringify(p.issues));
-  const r = compileScenario(p.scenario, { stock, programmeAreas: FIXTURE_AREAS, buurtNames: FIXTURE_NAMES });
-  if (!r.ok) throw new Error(JSON.stringify(r.issues));
-  return r.value;
-}
+const compiled = (extra: Record<string, unknown> = {}): CompiledScenario =>
+  compileFixtureScenario(stock, { horizon: { start: 2025, end: 2040 }, seed: 5, runs: 8, ...extra }).value;
 
 describe('quantileSorted', () => {
   it('interpolates between order statistics (type 7)', () => {
@@ -48,7 +36,7 @@ describe('summarise', () => {
     const values = runBatch(stock, sc, 0, runs);
     const s = summarise(sc, values, runs, { id: 't', dataset: DATASET, buurtCodes: stock.buurtCodes });
     const stride = runStride(sc),
-      at = (3 * sc.years.length + 10) * 27 + 14;
+      at = (3 * sc.years.length + 10) * N_METRICS + METRIC_IDS.indexOf('share-low-income');
     let hits = 0;
     for (let r = 0; r < runs; r++) if (values[r * stride + at]! <= 0.45) hits++;
     expect(s.targets[0]).toMatchObject({ id: 'laag', probability: hits / runs, met: hits / runs >= 0.5 });

@@ -3,6 +3,7 @@
  * dwellings with known dates, money and labels, so expected figures can be worked out by hand.
  */
 import type { MonitorPlan, MonitorPlanDwelling } from './monitor-plan.ts';
+import type { MoneyEntry } from './monitor-records.ts';
 import { programmeSettingsSchema, type ProgrammeSettings } from './programme-settings.ts';
 
 export const TEST_SETTINGS: ProgrammeSettings = programmeSettingsSchema.parse({
@@ -68,3 +69,18 @@ export const TEST_PLAN: MonitorPlan = {
     },
   ],
 };
+
+/** A payment of €100 from the VHF for test dwelling 1 on 2026-11-01, with the fields a test changes. */
+export function moneyEntry(reference: string, p: Partial<MoneyEntry> = {}): MoneyEntry {
+  return {
+    reference,
+    kind: 'betaald',
+    date: '2026-11-01',
+    amountEur: 100,
+    source: 'vhf',
+    vboId: vbo(1),
+    batchId: null,
+    corrects: null,
+    ...p,
+  };
+}

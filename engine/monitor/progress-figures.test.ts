@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MoneyEntry, StatusEvent } from './monitor-records.ts';
-import { TEST_PLAN, TEST_SETTINGS, vbo } from './monitor-test-plan.ts';
+import { TEST_PLAN, TEST_SETTINGS, moneyEntry, vbo } from './monitor-test-plan.ts';
 import { computeProgressFigures, type ProgressFigures } from './progress-figures.ts';
 
 const ev = (n: number, status: StatusEvent['status'], date: string): StatusEvent => ({ vboId: vbo(n), status, date });
@@ -18,19 +18,8 @@ const STATUSES: StatusEvent[] = [
   ev(5, 'uitgenodigd', '2027-02-01'),
 ];
 
-function entry(reference: string, p: Partial<MoneyEntry>): MoneyEntry {
-  return {
-    reference,
-    kind: 'betaald',
-    date: '2026-11-01',
-    amountEur: 0,
-    source: 'vhf',
-    vboId: null,
-    batchId: null,
-    corrects: null,
-    ...p,
-  };
-}
+const entry = (reference: string, p: Partial<MoneyEntry>): MoneyEntry =>
+  moneyEntry(reference, { amountEur: 0, vboId: null, ...p });
 const MONEY: MoneyEntry[] = [
   entry('M1', { kind: 'toegezegd', date: '2026-06-02', amountEur: 1000, vboId: vbo(1) }),
   entry('M2', { kind: 'toegezegd', date: '2026-06-02', amountEur: 300, source: 'cofinanciering', vboId: vbo(1) }),
@@ -151,6 +140,13 @@ describe('progress figures for one quarter', () => {
       [ev(98, 'uitgenodigd', '2026-01-01')],
     ).warnings;
     expect(w.map((x) => x.code).sort()).toEqual(['monitor.money.unknown-correction', 'monitor.status.outside-plan']);
+  });
+
+  it('counts dwellings behind the plan’s dates', () => {
+    expect(f.total.overdue).toEqual({ invitation: 0, natuurvrij: 0, insulation: 0 });
+    const behind = figures('2026Q4', [], [ev(1, 'uitgenodigd', '2026-05-01'), ev(1, 'akkoord', '2026-06-01')]);
+    expect(behind.total.overdue).toEqual({ invitation: 2, natuurvrij: 1, insulation: 0 });
+    expect(behind.byBuurt[0]!.overdue).toEqual({ invitation: 1, natuurvrij: 1, insulation: 0 });
   });
 
   it('gives byte-identical output for the same input', () => {

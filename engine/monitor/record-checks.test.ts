@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { MoneyEntry, StatusEvent } from './monitor-records.ts';
 import { checkMoneyEntries, checkStatusEvents, type RecordContext } from './record-checks.ts';
-import { TEST_PLAN, TEST_SETTINGS, vbo } from './monitor-test-plan.ts';
+import { TEST_PLAN, TEST_SETTINGS, moneyEntry, vbo } from './monitor-test-plan.ts';
 
-const entry = (reference: string, p: Partial<MoneyEntry> = {}): MoneyEntry => ({
-  reference,
-  kind: 'betaald',
-  date: '2026-11-01',
-  amountEur: 100,
-  source: 'vhf',
-  vboId: vbo(1),
-  batchId: null,
-  corrects: null,
-  ...p,
-});
+const entry = moneyEntry;
 const ctx = (money: MoneyEntry[] = [], statuses: StatusEvent[] = []): RecordContext => ({
   settings: TEST_SETTINGS,
   plannedDwellings: new Set(TEST_PLAN.batches.flatMap((b) => b.dwellings.map((d) => d.vboId))),

@@ -11,7 +11,7 @@ export type StatusGroup = (typeof STATUS_GROUPS)[number];
 
 export const STATUS_GROUP_LABELS: Readonly<Record<StatusGroup, string>> = {
   voorgesteld: 'voorgesteld',
-  lopend: 'onderzoek of natuurvrij',
+  lopend: 'lopend (uitgenodigd, akkoord, onderzoek of natuurvrij)',
   geïsoleerd: 'geïsoleerd',
   afgezien: 'afgezien',
 };

@@ -56,7 +56,7 @@ export function assessActivity(
   if (vve.reserveFundEur === null)
     assumptions.push({
       field: 'reserveFundEur',
-      assumed: 'Reservefonds onbekend: aangenomen dat het onder de wettelijke 0,5 % van de herbouwwaarde ligt',
+      assumed: 'Reservefonds onbekend: aangenomen dat het onder de wettelijke 0,5% van de herbouwwaarde ligt',
     });
   const reserveSufficient = vve.reserveFundEur !== null && vve.reserveFundEur >= reserveRequiredEur;
   return {

@@ -282,7 +282,7 @@ describe('rankVves: the shortlist', () => {
     for (const v of low) {
       expect(v.shortlisted).toBe(false);
       expect(v.reasons.map((x) => x.code)).toContain('shortlist.onder-drempel');
-      expect(v.shortlistNote).toMatch(/^Kans op een besluit [\d,]+ % ligt onder de drempel van 12 %/);
+      expect(v.shortlistNote).toMatch(/^Kans op een besluit [\d,]+% ligt onder de drempel van 12% voor de shortlist$/);
     }
     for (const v of high) expect(v.shortlistNote).toBeNull();
   });

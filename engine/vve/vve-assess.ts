@@ -117,7 +117,8 @@ export interface VveRanking {
 
 const POOR_LABELS: readonly EnergyLabel[] = ['D', 'E', 'F', 'G'];
 const round = (x: number, d: number): number => Math.round(x * 10 ** d) / 10 ** d;
-const pctNl = (x: number): string => `${(Math.round(x * 1000) / 10).toLocaleString('nl-NL')} %`;
+/** A share as Dutch percentage, written as nl-NL writes it ("42,1%", as the map's formatShare). */
+const pctNl = (x: number): string => `${(Math.round(x * 1000) / 10).toLocaleString('nl-NL')}%`;
 
 /**
  * What the ranking reads of a dataset: plain, structured-cloneable data, so an engine worker can be given just
@@ -200,7 +201,7 @@ export function rankVves(ds: VveInput, opts: RankOptions): Result<VveRanking, Vv
         rank: i + 1,
         shortlisted,
         ...v,
-        shortlistNote: `Kans op een besluit ${pctNl(v.decisionProbability)} ligt onder de drempel van ${pctNl(min)} (shortlistMinDecisionProbability)`,
+        shortlistNote: `Kans op een besluit ${pctNl(v.decisionProbability)} ligt onder de drempel van ${pctNl(min)} voor de shortlist`,
         reasons: [...v.reasons, reason('shortlist.onder-drempel')],
       };
     return { rank: i + 1, shortlisted, ...v };

@@ -29,10 +29,14 @@ const TERMS = terms.value;
 describe('modelAssumptions', () => {
   it('states the model assumptions with the configured numbers and the rules in force, in Dutch', () => {
     const text = modelAssumptions(DEFAULT_VVE_CONFIG, TERMS).join('\n');
-    expect(text).toContain('66,7 %');
+    expect(text).toContain('66,7%');
     expect(text).toContain('tweede vergadering zonder quorum');
     expect(text).toContain('maximaal € 34.000 per appartementsrecht');
-    expect(text).toContain('ten minste 25 %');
+    expect(text).toContain('ten minste 25%');
+    // Dutch numbers and words throughout: decimal commas, measure names, no code paths.
+    expect(text).toContain('z = 1 + 0,08 × netto besparing');
+    expect(text).toContain('Pakket: spouwmuurisolatie');
+    expect(text).not.toMatch(/docs\/|engine\/|config\/|\b0\.\d/);
     expect(text).toContain('logistisch');
     expect(text).toContain('aanname');
   });
@@ -45,6 +49,6 @@ describe('modelAssumptions', () => {
       TERMS,
     ).join('\n');
     expect(text).toContain('als één blok tegen');
-    expect(text).toContain('50 %');
+    expect(text).toContain('50%');
   });
 });

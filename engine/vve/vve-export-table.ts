@@ -31,7 +31,7 @@ export const VVE_COLUMNS: readonly ExportColumn[] = [
   { key: 'meerderheid', header: 'Vereiste meerderheid', kind: 'decimal' },
   { key: 'kans_meerderheid', header: 'Kans gekwalificeerde meerderheid (incl. tweede vergadering)', kind: 'decimal' },
   { key: 'kans_besluit', header: 'Kans op een besluit (kleine VvE: iedereen tekent)', kind: 'decimal' },
-  { key: 'corporatie_bepalend', header: 'Corporatie bepalend (> 50 %)', kind: 'boolean' },
+  { key: 'corporatie_bepalend', header: 'Corporatie bepalend (> 50%)', kind: 'boolean' },
   { key: 'score', header: 'Score (0–100)', kind: 'decimal' },
   { key: 'redenen', header: 'Redenen', kind: 'text' },
   { key: 'reden_codes', header: 'Redencodes', kind: 'text' },

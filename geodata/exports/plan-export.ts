@@ -8,6 +8,7 @@ import type { ExportColumn, ExportTable } from '../../engine/acquisition/export-
 import type { Plan } from '../../engine/planner/plan-types.ts';
 import { MEASURE_NL } from '../../engine/retrofit/measure-ids.ts';
 import { ownershipNl } from '../../engine/labels-nl.ts';
+import { bindingNl, solverNl, solverStatusNl } from '../../engine/planner/plan-nl.ts';
 import { toDutchCsv } from './csv-writer.ts';
 import type { ExportMeta } from './export-meta.ts';
 import { toGeoJson } from './geojson-writer.ts';
@@ -93,19 +94,6 @@ export function planExportTable(plan: Plan): { table: ExportTable; locations: [n
   return { table: { columns: [...PLAN_COLUMNS], rows }, locations };
 }
 
-/** Why budget is left (engine/planner/explain.ts), in words for the export's notes; the code follows in brackets. */
-const BINDING_NL: Partial<Record<string, string>> = {
-  'plan.binding.candidates': 'er zijn niet meer kandidaat-woningen om in te plannen',
-  'plan.binding.budget': 'het resterende budget is kleiner dan de volgende batch',
-  'plan.binding.year-cap': 'de jaarplafonds van het budget zijn bereikt',
-  'plan.binding.capacity': 'de capaciteit per seizoen is vol',
-  'plan.binding.permit-cap': 'het volumeplafond van het vergunningsprofiel per CBS-buurt is bereikt',
-  'plan.binding.calendar':
-    'de overige batches passen in geen seizoen (doorlooptijd onderzoek, natuurkalender of corporatiejaar)',
-  'plan.binding.permit-validity':
-    'de overige batches met natuurwerk passen alleen in de geldige seizoenen van het vergunningsprofiel, en die zijn vol (noem een opvolger)',
-};
-
 const eur = (x: number): string => `€ ${Math.round(x).toLocaleString('nl-NL')}`;
 
 export interface PlanExportContext {
@@ -117,7 +105,7 @@ export interface PlanExportContext {
 export function planExportMeta(plan: Plan, ctx: PlanExportContext, rows: number): ExportMeta {
   const m = plan.meta;
   const notes = [
-    `Budget ${eur(m.input.budgetEur)}; programmabijdrage gepland ${eur(plan.totals.programmeContributionEur)}; niet besteed ${eur(plan.unspent.eur)}${plan.unspent.reason ? ` (${BINDING_NL[plan.unspent.reason.code] ?? 'zie de planning'}; code ${plan.unspent.reason.code})` : ''}`,
+    `Budget ${eur(m.input.budgetEur)}; programmabijdrage gepland ${eur(plan.totals.programmeContributionEur)}; niet besteed ${eur(plan.unspent.eur)}${plan.unspent.reason ? ` (${bindingNl(plan.unspent.reason.code)}; code ${plan.unspent.reason.code})` : ''}`,
     `Periode ${m.input.window.from} t/m ${m.input.window.until} (rekendatum ${m.input.runDate}); ${plan.totals.batches} batches, ${plan.totals.dwellings} woningen uitgenodigd`,
     ...(m.uptake?.enabled
       ? [
@@ -130,7 +118,7 @@ export function planExportMeta(plan: Plan, ctx: PlanExportContext, rows: number)
         ]
       : []),
     ...(typeof m.input.policy === 'string' ? [] : [`Scope: ${m.input.policy.name}`]),
-    `Oplosser ${m.solver.used} (gevraagd ${m.solver.requested}, status ${m.solver.status}); doelwaarde ${m.objective.toLocaleString('nl-NL')}; greedy ${m.greedyObjective.toLocaleString('nl-NL')}${m.mipGap === null ? '' : `; MIP-gap ${(m.mipGap * 100).toLocaleString('nl-NL', { maximumFractionDigits: 3 })} %`}`,
+    `Oplosser ${solverNl(m.solver.used)} (gevraagd: ${solverNl(m.solver.requested)}; uitkomst: ${solverStatusNl(m.solver.status)}); doelwaarde ${m.objective.toLocaleString('nl-NL')}; gretige heuristiek ${m.greedyObjective.toLocaleString('nl-NL')}${m.mipGap === null ? '' : `; MIP-gat ${(m.mipGap * 100).toLocaleString('nl-NL', { maximumFractionDigits: 3 })}%`}`,
   ];
   return {
     title: 'Verduurzamingsplanning',

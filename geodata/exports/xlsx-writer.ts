@@ -58,12 +58,40 @@ export async function toXlsxBytes(
   meta: ExportMeta,
   opts: XlsxOptions = {},
 ): Promise<Uint8Array<ArrayBuffer>> {
-  const sheetName = opts.sheetName ?? TABLE_SHEET;
-  // A bad name is a programming error (names are constants), so it throws instead of returning a Result.
-  if (sheetName.length === 0 || sheetName.length > 31 || /[\\/?*[\]:]/.test(sheetName) || sheetName === META_SHEET) {
-    throw new Error(
-      `toXlsx: sheet name "${sheetName}" is not a valid, distinct Excel sheet name (1–31 characters, none of \\ / ? * [ ] :)`,
-    );
+  return toXlsxSheetsBytes([{ sheetName: opts.sheetName ?? TABLE_SHEET, table }], meta);
+}
+
+/** One table sheet of a workbook with several (the progress report: one sheet per chart's figures). */
+export interface XlsxSheet {
+  sheetName: string;
+  table: ExportTable;
+  /** Line under the context lines naming what the sheet holds; the table then starts one row lower. */
+  title?: string;
+}
+
+/**
+ * A workbook of several table sheets, each opening with the export's title and context like the single-table
+ * export, then "Over deze export". Sheet names must be valid and distinct.
+ */
+export async function toXlsxSheetsBytes(
+  sheets: readonly XlsxSheet[],
+  meta: ExportMeta,
+): Promise<Uint8Array<ArrayBuffer>> {
+  const names = new Set<string>();
+  for (const { sheetName } of sheets) {
+    // A bad name is a programming error (names are constants), so it throws instead of returning a Result.
+    if (
+      sheetName.length === 0 ||
+      sheetName.length > 31 ||
+      /[\\/?*[\]:]/.test(sheetName) ||
+      sheetName === META_SHEET ||
+      names.has(sheetName)
+    ) {
+      throw new Error(
+        `toXlsx: sheet name "${sheetName}" is not a valid, distinct Excel sheet name (1–31 characters, none of \\ / ? * [ ] :)`,
+      );
+    }
+    names.add(sheetName);
   }
   const wb = new ExcelJS.Workbook();
   wb.creator = `${meta.exportedBy.name} (rol ${meta.exportedBy.role})`;
@@ -72,8 +100,18 @@ export async function toXlsxBytes(
   wb.description = `Doel: ${meta.purpose.id}. Dataset: ${meta.dataset.name} (peildatum ${meta.dataset.dataDate}).`;
   wb.created = new Date(meta.exportedAt);
   wb.modified = wb.created;
+  for (const sheet of sheets) addTableSheet(wb, sheet, meta);
+  addMetaSheet(wb, meta);
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
 
-  const ws = wb.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: HEADER_ROW }] });
+function addTableSheet(
+  wb: ExcelJS.Workbook,
+  { sheetName, table, title: sheetTitle }: XlsxSheet,
+  meta: ExportMeta,
+): void {
+  const headerRow = sheetTitle === undefined ? HEADER_ROW : HEADER_ROW + 1;
+  const ws = wb.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: headerRow }] });
   const title = ws.getRow(1);
   title.getCell(1).value = meta.dataset.synthetic
     ? `voorraad — ${meta.title} · ${SYNTHETIC_NOTE}`
@@ -81,7 +119,11 @@ export async function toXlsxBytes(
   title.font = { bold: true, size: 13, color: { argb: meta.dataset.synthetic ? 'FF8A5A00' : 'FF1F4E8C' } };
   ws.getRow(2).getCell(1).value =
     `Geëxporteerd door ${meta.exportedBy.name} (rol ${meta.exportedBy.role}) op ${amsterdamTime(meta.exportedAt)} · dataset ${meta.dataset.name} (peildatum ${meta.dataset.dataDate}) · doel ${meta.purpose.id}`;
-  const header = ws.getRow(HEADER_ROW);
+  if (sheetTitle !== undefined) {
+    ws.getRow(HEADER_ROW).getCell(1).value = sheetTitle;
+    ws.getRow(HEADER_ROW).font = { bold: true };
+  }
+  const header = ws.getRow(headerRow);
   table.columns.forEach((c, i) => {
     header.getCell(i + 1).value = c.header;
     ws.getColumn(i + 1).width = Math.min(40, Math.max(10, c.header.length + 2));
@@ -90,8 +132,10 @@ export async function toXlsxBytes(
   });
   header.font = { bold: true };
   for (const r of table.rows) ws.addRow(table.columns.map((c) => xlsxValue(r[c.key] ?? null, c.kind)));
-  ws.autoFilter = { from: { row: HEADER_ROW, column: 1 }, to: { row: HEADER_ROW, column: table.columns.length } };
+  ws.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: headerRow, column: table.columns.length } };
+}
 
+function addMetaSheet(wb: ExcelJS.Workbook, meta: ExportMeta): void {
   const about = wb.addWorksheet(META_SHEET);
   about.columns = [{ width: 22 }, { width: 110 }];
   for (const [k, v] of metaLines(meta)) {
@@ -109,6 +153,4 @@ export async function toXlsxBytes(
     row.getCell(2).alignment = { horizontal: 'left' };
   }
   about.getColumn(1).font = { bold: true };
-
-  return new Uint8Array(await wb.xlsx.writeBuffer());
 }

@@ -1,7 +1,7 @@
 /**
- * Reasons for a rejected import row in Dutch words, for the rejected-rows report (geodata/importers/reject-
- * report.ts): a user reads the words, the stable code stays in its own column for filtering and support. Codes are
- * `<kind>.<field>` (the field is in the report's own `veld` column) or a whole-code reason.
+ * Reasons for a rejected import row in Dutch words, for the rejected-rows report
+ * (geodata/importers/reject-report.ts): a user reads the words, the stable code stays in its own column for
+ * filtering and support. Codes are `<kind>.<field>` (the field is in the report's own `veld` column) or a whole-code reason.
  */
 
 /** Reasons named as a whole. */

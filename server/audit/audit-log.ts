@@ -46,6 +46,9 @@ export const AUDIT_ACTIONS = [
   'plan.status',
   // A plan read with its per-address statuses (GET /api/plans/:id): restricted, so audited like the other reads.
   'plan.read',
+  // Programme monitor (server/monitor): money entries and status steps recorded in the app, the CLI or by an import.
+  'monitor.money',
+  'monitor.status',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 export const AUDIT_RESULTS = ['ok', 'denied', 'failed'] as const;

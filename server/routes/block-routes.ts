@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { Block, BlockGeometry, buildBlocks } from '../../engine/blocks/blocks.ts';
+import { Block, BlockGeometry, buildBlocks, type BlockSet } from '../../engine/blocks/blocks.ts';
+import type { Dataset } from '../../engine/dataset.ts';
 import { ApiError } from '../api-error.ts';
 import type { AppContext } from '../app-context.ts';
 import { ALL_ROLES } from '../auth/roles.ts';
@@ -25,6 +26,14 @@ export const BlockParams = z.object({
   blockId: z.string().min(1).max(60).describe('a block id: BU16740202-B017, complex:<code> or pand:<BAG pand id>'),
 });
 
+const built = new WeakMap<Dataset, BlockSet>();
+/** The blocks of a loaded dataset, built once and shared by the block and potential routes. */
+export function datasetBlocks(ds: Dataset): BlockSet {
+  let set = built.get(ds);
+  if (!set) built.set(ds, (set = buildBlocks(ds)));
+  return set;
+}
+
 const GEOJSON_HEADERS = { 'Content-Type': 'application/geo+json; charset=UTF-8' };
 
 function feature({ geometry, ...properties }: Block): z.infer<typeof BlockFeature> {
@@ -39,7 +48,7 @@ function feature({ geometry, ...properties }: Block): z.infer<typeof BlockFeatur
 export const BLOCK_ROUTES = routeGroup(
   (ctx: AppContext) => {
     const ds = ctx.data.dataset;
-    const { blocks } = buildBlocks(ds);
+    const { blocks } = datasetBlocks(ds);
     const collection = (list: readonly Block[]) =>
       JSON.stringify({ type: 'FeatureCollection', synthetic: ds.meta.synthetic, features: list.map(feature) });
     return {

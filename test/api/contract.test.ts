@@ -5,6 +5,7 @@ import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { buildBlocks } from '../../engine/blocks/blocks.ts';
+import { DEFAULT_POTENTIAL_WEIGHTS } from '../../engine/potential/potential-weights.ts';
 import { owners, vveDataset } from '../../engine/vve/vve-fixture.ts';
 import { writeDataset } from '../../geodata/dataset-store.ts';
 import { createApp } from '../../server/app.ts';
@@ -132,6 +133,21 @@ const INLINE_SCENARIO = {
   interventions: [{ kind: 'sale', area: 'Kalsdonk', count: 5, by: 2028, mode: 'to-tenants' }],
   targets: [{ metric: 'sold', area: 'Kalsdonk', year: 2028, min: 5, probability: 1 }],
 };
+// A drawing on the first Kalsdonk block holding a corporation dwelling: verkoop op mutatie, all of them.
+const corporation = new Set(base.ds.dwellings.filter((d) => d.ownership === 'corporatie').map((d) => d.vboId));
+const DRAFT = {
+  name: 'Contract getekend',
+  assignments: [
+    {
+      blocks: [
+        buildBlocks(base.ds).blocks.find(
+          (b) => b.buurtcodes.join() === 'BU16740202' && b.vboIds.some((v) => corporation.has(v)),
+        )!.blockId,
+      ],
+      intervention: { kind: 'sale', share: 1, by: 2030 },
+    },
+  ],
+};
 // Under the (uncapped, placeholder) SMP profile: the national line's 3/2/1 % per buurt rounds to 0 in this small dataset.
 const PLAN_INPUT = {
   budgetEur: 30_000,
@@ -201,6 +217,16 @@ const CASES: Case[] = [
   { method: 'GET', url: '/api/scenarios', as: 'viewer', status: 200 },
   { method: 'POST', url: '/api/scenarios/run', as: 'viewer', json: { inline: INLINE_SCENARIO, runs: 2 }, status: 200 },
   { method: 'POST', url: '/api/scenarios/run', as: 'viewer', json: { scenario: 'bestaat-niet' }, status: 404 },
+  { method: 'POST', url: '/api/scenario-draw/preview', as: 'gemeente', json: { draft: DRAFT }, status: 200 },
+  { method: 'POST', url: '/api/scenario-draw/preview', as: 'vhf', json: { draft: DRAFT }, status: 403 },
+  { method: 'POST', url: '/api/scenario-versions', as: 'gemeente', json: { draft: DRAFT, note: 'c' }, status: 201 },
+  { method: 'POST', url: '/api/scenario-versions', as: 'alwel', json: { scenario: INLINE_SCENARIO }, status: 201 },
+  { method: 'POST', url: '/api/scenario-versions', as: 'gemeente', json: { note: 'leeg' }, status: 400 },
+  { method: 'GET', url: '/api/scenario-versions', as: 'viewer', status: 200 },
+  { method: 'GET', url: '/api/scenario-versions/1', as: 'viewer', status: 200 },
+  { method: 'GET', url: '/api/scenario-versions/99', as: 'viewer', status: 404 },
+  { method: 'GET', url: '/api/scenario-versions/2/diff?against=1', as: 'viewer', status: 200 },
+  { method: 'GET', url: '/api/scenario-versions/1/yaml', as: 'viewer', status: 200 },
   { method: 'GET', url: '/api/signals/buurten', as: 'viewer', status: 200 },
   { method: 'GET', url: '/api/signals?buurt=BU16740202', as: 'gemeente', status: 200 },
   { method: 'GET', url: '/api/signals', as: 'viewer', status: 403 },
@@ -254,6 +280,21 @@ const CASES: Case[] = [
   { method: 'GET', url: '/api/blocks', as: null, status: 401 },
   { method: 'GET', url: `/api/blocks/${firstBlock}`, as: 'viewer', status: 200 },
   { method: 'GET', url: '/api/blocks/complex%3Abestaat-niet', as: 'viewer', status: 404 },
+  { method: 'GET', url: '/api/potential?intervention=verkoop', as: 'viewer', status: 200 },
+  { method: 'GET', url: '/api/potential?intervention=kleur', as: 'viewer', status: 400 },
+  { method: 'GET', url: '/api/potential?intervention=verkoop', as: null, status: 401 },
+  {
+    method: 'POST',
+    url: '/api/potential',
+    as: 'vhf',
+    json: { intervention: 'renovatie', weights: DEFAULT_POTENTIAL_WEIGHTS },
+    status: 200,
+  },
+  { method: 'POST', url: '/api/potential', as: 'vhf', json: { intervention: 'renovatie', weights: {} }, status: 400 },
+  { method: 'GET', url: '/api/potential/export?format=csv&intervention=aankoop', as: 'alwel', status: 200 },
+  { method: 'GET', url: '/api/potential/export?format=xlsx&intervention=aankoop', as: 'gemeente', status: 200 },
+  { method: 'GET', url: '/api/potential/export?format=geojson&intervention=aankoop', as: 'gemeente', status: 200 },
+  { method: 'GET', url: '/api/potential/export?format=csv&intervention=aankoop', as: 'viewer', status: 403 },
 ];
 
 describe('every route answers as the OpenAPI document says', () => {

@@ -5,6 +5,7 @@ import { DEFAULT_ACQUISITION_CONFIG } from '../../engine/acquisition/params.ts';
 import type { Dataset } from '../../engine/dataset.ts';
 import { toColumns } from '../../engine/dwelling-table.ts';
 import { splitRestricted } from '../../geodata/synthetic-signals/signal-set.ts';
+import type { AppContext } from '../../server/app-context.ts';
 import { createApp } from '../../server/app.ts';
 import { hashPassword } from '../../server/auth/password.ts';
 import { ROLES, type Role } from '../../server/auth/roles.ts';
@@ -99,8 +100,17 @@ export async function prepareStateDir(dir: string): Promise<{ dir: string; token
  * watch the engine calls the routes make.
  */
 export async function testApp(o: { role?: Role | null; engine?: ReturnType<typeof createEngineService> } = {}) {
-  const ds = smallDataset();
-  const engine = o.engine ?? createEngineService();
+  const { app, security } = await appOver(smallDataset(), {}, o.engine);
+  const role = o.role === undefined ? 'gemeente' : o.role;
+  return role === null ? app : signedIn(app, security, role);
+}
+
+/** The HTTP app over any dataset (engine in-process, no files), with its security context for tokens and audit. */
+export async function appOver(
+  ds: Dataset,
+  extra: Partial<Pick<AppContext, 'today'>> = {},
+  engine = createEngineService(),
+) {
   await engine.load(toColumns(ds.dwellings));
   const sec = await testSecurity(ds);
   const app = createApp({
@@ -109,8 +119,8 @@ export async function testApp(o: { role?: Role | null; engine?: ReturnType<typeo
     version: 'test',
     tilesDir: null,
     webDir: null,
+    ...extra,
     ...sec,
   });
-  const role = o.role === undefined ? 'gemeente' : o.role;
-  return role === null ? app : signedIn(app, sec.security, role);
+  return { app, security: sec.security };
 }

@@ -1,21 +1,11 @@
 import { existsSync } from 'node:fs';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
-/** Debian's Chromium; `.ci/run` installs it (never a Playwright browser download). */
-export const CHROMIUM = '/usr/bin/chromium';
-export const haveChromium = existsSync(CHROMIUM);
+import { CHROMIUM, CHROMIUM_ARGS } from '../../geodata/exports/headless-chromium.ts';
 
-// Without the background-networking flags Chromium floods the closed network (tech-notes "Headless browser tests").
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--enable-unsafe-swiftshader',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+/** Debian's Chromium; `.ci/run` installs it (never a Playwright browser download). */
+export { CHROMIUM };
+export const haveChromium = existsSync(CHROMIUM);
 
 export interface OfflineBrowserOptions {
   userDataDir: string;
@@ -37,7 +27,7 @@ export async function launchOfflineBrowser(o: OfflineBrowserOptions): Promise<{ 
   const context = await chromium.launchPersistentContext(o.userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
-    args: CHROMIUM_ARGS,
+    args: [...CHROMIUM_ARGS],
     viewport: o.viewport ?? { width: 1400, height: 900 },
     locale: 'nl-NL',
     timezoneId: 'Europe/Amsterdam',

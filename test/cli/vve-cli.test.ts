@@ -65,7 +65,7 @@ describe('voorraad vve', () => {
     expect(r.stdout).toMatch(/€\s\d\.\d{3}/); // nl-NL: thousands with "."
     // Its chance of a decision is under the default threshold: off the shortlist, with the reason in figures.
     expect(r.stdout).toContain('Pilot-shortlist (★): geen');
-    expect(r.stdout).toMatch(/VVE-PILOT: Kans op een besluit [\d,]+ % ligt onder de drempel van 25 %/);
+    expect(r.stdout).toMatch(/VVE-PILOT: Kans op een besluit [\d,]+% ligt onder de drempel van 25% voor de shortlist/);
     expect(r.stdout).toMatch(/Regels van \d{4}-\d{2}-\d{2}: .*warmtefonds\.vve\.max-per-right@/);
     expect(r.stdout).toContain('Let op: synthetische gegevens');
   });

@@ -20,7 +20,13 @@ import { rankingBody } from '../../engine/vve/vve-body.ts';
 import { DEFAULT_VVE_CONFIG } from '../../engine/vve/vve-config.ts';
 import { vveExportTable } from '../../engine/vve/vve-export-table.ts';
 import { owners, vveDataset } from '../../engine/vve/vve-fixture.ts';
+import { buildBlocks } from '../../engine/blocks/blocks.ts';
+import { potentialExportTable } from '../../engine/potential/potential-export-table.ts';
+import { potentialMap } from '../../engine/potential/potential-map.ts';
+import { DEFAULT_POTENTIAL_WEIGHTS } from '../../engine/potential/potential-weights.ts';
+import { potentialFixture } from '../../engine/test-fixtures/potential-fixture.ts';
 import { exportAcquisition } from '../../geodata/exports/acquisition-export.ts';
+import { POTENTIAL_SHEET, exportPotential } from '../../geodata/exports/potential-export.ts';
 import {
   COMPARE_SHEET,
   compareChartCsv,
@@ -38,6 +44,10 @@ import {
 import { resultCsv, resultTable, targetsCsv, targetsTable } from '../../geodata/exports/scenario-csv.ts';
 import { scoresAsCsv, scoresTable } from '../../geodata/exports/scores-csv.ts';
 import { VVE_SHEET, exportVve } from '../../geodata/exports/vve-export.ts';
+import { progressReportXlsx } from '../../geodata/exports/progress-report-export.ts';
+import { buildProgressReport } from '../../engine/progress/progress-report.ts';
+import { documentTables } from '../../engine/progress/report-document.ts';
+import { TEST_PLAN, TEST_SETTINGS } from '../../engine/monitor/monitor-test-plan.ts';
 import { TABLE_SHEET } from '../../geodata/exports/xlsx-writer.ts';
 import { REPORT_COLUMNS, RejectReport } from '../../geodata/importers/reject-report.ts';
 import { rejectReasonNl } from '../../geodata/importers/reject-reasons-nl.ts';
@@ -75,6 +85,8 @@ export const WRITER_MODULES = [
   'cli/stats-format.ts',
   'server/plans/plan-export-file.ts',
   'geodata/exports/compare-export.ts',
+  'geodata/exports/progress-report-export.ts',
+  'geodata/exports/potential-export.ts',
 ] as const;
 
 const EXPORTED_AT = '2025-07-01T10:15:30.000Z'; // 12:15:30 CEST in Roosendaal
@@ -291,6 +303,61 @@ async function compareFiles(): Promise<CatalogueFile[]> {
   ];
 }
 
+/** The quarterly progress report's XLSX (one sheet per table); the catalogue checks its per-buurt sheet. */
+async function progressReportFiles(): Promise<CatalogueFile[]> {
+  const small = smallDataset();
+  const r = buildProgressReport({
+    quarter: '2026Q4',
+    settings: TEST_SETTINGS,
+    plan: TEST_PLAN,
+    statuses: [],
+    money: [],
+    generatedAt: EXPORTED_AT,
+    dataset: small.meta,
+    buurten: small.buurten,
+    snapshots: [],
+    targets: { id: 'catalogus', retrieved: '2026-12-08', targets: [] },
+  });
+  if (!r.ok) throw new Error(JSON.stringify(r.issues));
+  const table = documentTables(r.value).find((t) => t.sheet === 'Per buurt')!;
+  return [
+    {
+      name: 'voortgangsrapportage.xlsx',
+      body: Buffer.from(await progressReportXlsx(r.value, who('vhf'))),
+      table,
+      sheet: table.sheet,
+      exportedAt: EXPORTED_AT,
+      synthetic: true,
+    },
+  ];
+}
+
+async function potentialFiles(): Promise<CatalogueFile[]> {
+  const { ds, indicators } = potentialFixture();
+  const map = potentialMap(buildBlocks(ds).blocks, indicators, DEFAULT_POTENTIAL_WEIGHTS, 'verkoop');
+  const table = potentialExportTable(map, { purpose: 'gebiedsvisie', dataDate: ds.meta.dataDate });
+  return Promise.all(
+    (['csv', 'xlsx'] as const).map(async (f) => {
+      const file = await exportPotential(map, f, {
+        exportedBy: who('alwel'),
+        exportedAt: EXPORTED_AT,
+        dataset: { name: ds.meta.name, dataDate: ds.meta.dataDate, synthetic: true },
+        purpose: 'gebiedsvisie',
+        signalSource: 'synthetic',
+        referenceYear: 2026,
+      });
+      return {
+        name: file.fileName,
+        body: file.body,
+        table,
+        sheet: POTENTIAL_SHEET,
+        exportedAt: EXPORTED_AT,
+        synthetic: true,
+      };
+    }),
+  );
+}
+
 function csvFile(name: string, body: string, table: ExportTable): CatalogueFile {
   return { name, body: Buffer.from(body, 'utf8'), table, synthetic: true };
 }
@@ -310,5 +377,7 @@ export async function allExports(): Promise<CatalogueFile[]> {
     csvFile('stats.csv', statsAsCsv(stats, true), statsTable(stats, true)),
     rejectReportFile(),
     ...(await compareFiles()),
+    ...(await progressReportFiles()),
+    ...(await potentialFiles()),
   ];
 }

@@ -21,6 +21,8 @@ describe('voorraad run', () => {
       /Beleidsregels \(config\/rules\): \d+ versies, .*prestatieafspraken: labels E\/F\/G weg uiterlijk 2028\./,
     );
     expect(r.stdout).not.toContain('vraagt een aanwijzing');
+    // The shipped synthetic data has no rent register: every rent is imputed, and the run says so.
+    expect(r.stdout).toContain('Huren: 0 uit een huurregister, 5.561 geschat uit oppervlakte en label');
     expect(r.stdout).toMatch(/✓\s+kalsdonk-sociale-huur-2035\s+Sociale huur Kalsdonk 2035 ≥ 50,0\s?%\s+1,00\s+0,95/);
     expect(r.stdout).toContain('Let op: synthetische gegevens');
     expect(readdirSync(out).sort()).toEqual(['baseline-doelen.csv', 'baseline.csv', 'baseline.json']);

@@ -26,16 +26,15 @@ import { focusBounds, ROOSENDAAL_CENTER } from './map-view.ts';
 import { createStatsView } from './stats-view.ts';
 import { installDwellingPopup } from './dwelling-interaction.ts';
 import { requireSession } from './auth/session-gate.ts';
-import { installRoleLayers } from './acquisition/role-layers.ts';
 import { installRetrofit } from './retrofit/retrofit-view.ts';
-import { installVveLayer } from './vve/vve-layer.ts';
-import { installPlanView } from './plan/plan-view.ts';
 import { MAP_LOCALE_NL } from './layers/map-locale.ts';
 import { createLayerList } from './layers/layer-list.ts';
-import { addAcquisitionRow, addBaseRows, addPlanRow, addSafetyRow, addVveRow } from './layers/app-layers.ts';
+import { addBaseRows } from './layers/app-layers.ts';
+import { loadSection } from './section-loader.ts';
 import { installSearch } from './search/search-view.ts';
 import { createBuurtCard } from './search/buurt-card.ts';
 import { installBuurtClick } from './search/buurt-click.ts';
+import { addPotentialRow, installPotentialLayer } from './potential/potential-layer.ts';
 
 // Nothing below runs until someone is signed in: until then the Dutch sign-in page shows (web/src/auth).
 const session = await requireSession();
@@ -98,6 +97,9 @@ renderAttributeSwitcher($('attribute-switcher'), attribute, (id) => {
   void statsView.show(id);
 });
 
+// Settles when the first view is complete (below); what the first view does not show waits for it.
+let firstViewDone!: () => void;
+const firstViewSettled = new Promise<void>((resolve) => (firstViewDone = resolve));
 // Retrofit layers, filters and weights ("Verduurzaming"), and their part of the dwelling popup.
 const retrofit = installRetrofit({
   map,
@@ -108,6 +110,7 @@ const retrofit = installRetrofit({
   baseLayer: DWELLINGS_LAYER,
   buurtNames,
   engine: engineP,
+  startAfter: firstViewSettled,
   hooks,
 });
 installDwellingPopup(map, buurtNames, { extend: retrofit.popupSection });
@@ -127,23 +130,24 @@ void mapLoaded.then(() => installBuurtClick(map, (code) => openBuurt(code, true)
 // The layer list: a row per layer once the module drawing it has put it on the map.
 const layerList = createLayerList(map, $('layer-list'));
 void mapLoaded.then(() => addBaseRows(layerList, retrofit));
-// Safety layer (buurt aggregates) for every role; acquisition layer for roles that may see it.
-void installRoleLayers(map, session, mapLoaded).then(() => {
-  addSafetyRow(layerList, map);
-  addAcquisitionRow(layerList, map);
-});
-// VvE pilot ranking ("VvE-pilot"): every role; export links for the roles that may export.
-void installVveLayer(map, $('vve-panel'), session.user.role, mapLoaded).then(() => addVveRow(layerList, map));
-// Batch plans ("Uitvoeringsplan") for the roles that may read them; hidden for the others.
-installPlanView({ map, mapLoaded, panel: $('plan-panel'), hooks, session })
-  .then(() => addPlanRow(layerList, map))
+
+// Potentiekaart (potential per block for an intervention, block card): every role; export for gemeente and Alwel.
+installPotentialLayer(map, $('potential-panel'), session.user.role, mapLoaded)
+  .then((view) => addPotentialRow(layerList, map, view))
   .catch((err: unknown) => {
-    if (hooks.plan)
-      Object.assign(hooks.plan, { state: 'error', error: err instanceof Error ? err.message : String(err) });
-    $('plan-panel').textContent =
-      `Uitvoeringsplan niet beschikbaar: ${err instanceof Error ? err.message : String(err)}`;
-    $('plan-panel').hidden = false;
+    $('potential-panel').textContent =
+      `Potentiekaart niet beschikbaar: ${err instanceof Error ? err.message : String(err)}`;
   });
+
+// "Scenario tekenen": blocks, interventions, versions (web/src/scenario-draw), loaded when the map is there.
+void mapLoaded
+  .then(() => import('./scenario-draw/draw-view.ts'))
+  .then((m) => m.installScenarioDraw({ map, root: $('draw-panel'), role: session.user.role }))
+  .then(() => {
+    if (new URLSearchParams(location.search).has('versie'))
+      $('draw-panel').closest('details')?.setAttribute('open', '');
+  })
+  .catch(fail);
 
 async function init(): Promise<void> {
   const [buurten] = await Promise.all([buurtenP, mapLoaded]);
@@ -155,7 +159,7 @@ async function init(): Promise<void> {
 }
 // The progress bar stays until the first view is complete: statistics drawn and every tile of the view loaded.
 const progress = $('map-progress');
-init()
+const firstView = init()
   .then(() =>
     map.loaded() && map.areTilesLoaded() ? undefined : new Promise<void>((r) => map.once('idle', () => r())),
   )
@@ -165,4 +169,40 @@ init()
   .catch((err: unknown) => {
     progress.hidden = true;
     fail(err);
-  });
+  })
+  .finally(() => firstViewDone());
+
+// The panels below load when their section is opened or once the first view is complete (section-loader.ts).
+// Safety layer (buurt aggregates) for every role; acquisition layer for roles that may see it.
+void loadSection(['veiligheid', 'verwerving'], firstView, async () => {
+  const [{ installRoleLayers }, rows] = await Promise.all([
+    import('./acquisition/role-layers.ts'),
+    import('./layers/overlay-rows.ts'),
+  ]);
+  await installRoleLayers(map, session, mapLoaded);
+  rows.addSafetyRow(layerList, map);
+  rows.addAcquisitionRow(layerList, map);
+});
+// VvE pilot ranking ("VvE-pilot"): every role; export links for the roles that may export.
+void loadSection(['vve'], firstView, async () => {
+  const [{ installVveLayer }, rows] = await Promise.all([
+    import('./vve/vve-layer.ts'),
+    import('./layers/overlay-rows.ts'),
+  ]);
+  await installVveLayer(map, $('vve-panel'), session.user.role, mapLoaded);
+  rows.addVveRow(layerList, map);
+});
+// Batch plans ("Uitvoeringsplan") for the roles that may read them; hidden for the others.
+loadSection(['planning'], firstView, async () => {
+  const [{ installPlanView }, rows] = await Promise.all([
+    import('./plan/plan-view.ts'),
+    import('./layers/overlay-rows.ts'),
+  ]);
+  await installPlanView({ map, mapLoaded, panel: $('plan-panel'), hooks, session });
+  rows.addPlanRow(layerList, map);
+}).catch((err: unknown) => {
+  if (hooks.plan)
+    Object.assign(hooks.plan, { state: 'error', error: err instanceof Error ? err.message : String(err) });
+  $('plan-panel').textContent = `Uitvoeringsplan niet beschikbaar: ${err instanceof Error ? err.message : String(err)}`;
+  $('plan-panel').hidden = false;
+});

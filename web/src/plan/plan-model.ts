@@ -6,6 +6,7 @@
 import type { PlanDetail, PlanList, PlanSummary } from '../../../engine/planner/saved-plan.ts';
 import { MEASURE_NL, type MeasureId } from '../../../engine/retrofit/measure-ids.ts';
 import { STATUS_LABELS, STATUS_TRANSITIONS, type DwellingStatus } from '../../../engine/planner/plan-status.ts';
+import { BINDING_NL, solverNl } from '../../../engine/planner/plan-nl.ts';
 import { formatCount, formatDate } from '../format.ts';
 
 /** The plan routes' answers: one declaration, shared with the server (engine/planner/saved-plan.ts). */
@@ -109,17 +110,6 @@ export function timelineRows(d: PlanDetail): TimelineRow[] {
   });
 }
 
-/** Dutch wording of the planner's binding-constraint codes (engine/planner/plan-types.ts PLAN_ISSUE_CODES). */
-export const BINDING_NL: Readonly<Record<string, string>> = {
-  'plan.binding.budget': 'het restant is kleiner dan de bijdrage van elke nog niet geplande batch',
-  'plan.binding.year-cap': 'het jaarplafond is bereikt',
-  'plan.binding.capacity': 'de uitvoeringscapaciteit per seizoen is vol',
-  'plan.binding.permit-cap': 'het volumeplafond van het vergunningsprofiel per CBS-buurt is bereikt',
-  'plan.binding.permit-validity': 'natuurwerk valt na de geldigheid van het vergunningsprofiel',
-  'plan.binding.calendar': 'de natuurkalender laat geen ander seizoen binnen de looptijd toe',
-  'plan.binding.candidates': 'er zijn geen woningen meer die in aanmerking komen',
-};
-
 /** Lines of the totals block: contribution against budget, dwellings, gas, unspent budget and why. */
 export function totalsLines(d: PlanDetail): string[] {
   const t = d.plan.totals;
@@ -138,7 +128,7 @@ export function totalsLines(d: PlanDetail): string[] {
 
 /** "MIP (HiGHS), doelwaarde 1.234.567, gat 0,31 %, gretig 1.200.000". */
 export function solverLine(s: Pick<PlanSummary, 'solver' | 'objective' | 'gap' | 'greedyObjective'>): string {
-  const parts = [s.solver === 'mip' ? 'MIP (HiGHS)' : s.solver === 'greedy' ? 'gretige heuristiek' : s.solver];
+  const parts = [solverNl(s.solver)];
   if (s.objective !== null) parts.push(`doelwaarde ${formatCount(Math.round(s.objective))}`);
   if (s.gap !== null) parts.push(`MIP-gat ${gapPercent.format(s.gap)}`);
   if (s.greedyObjective !== null && s.solver !== 'greedy')
