@@ -36,6 +36,10 @@ const BROWSER_ONLY = [
   'web/src/scenario/scenario-api.ts',
   'web/src/scenario/chart-download.ts',
   'web/src/rules/rules-main.ts',
+  'web/src/scenario-draw/draw-view.ts',
+  'web/src/scenario-draw/draw-client.ts',
+  'web/src/scenario-draw/draw-form.ts',
+  'web/src/scenario-draw/sheet-main.ts',
 ];
 
 /**

@@ -12,6 +12,8 @@ import { benchPlanner } from './planner.ts';
 import { benchLoad } from './load.ts';
 import { benchMapFirstView } from './map-first-view.ts';
 import { benchMonitorFigures } from './monitor.ts';
+import { benchProgressReport } from './progress-report.ts';
+import { benchPotential } from './potential.ts';
 import type { BenchFigure } from './measure.ts';
 
 // `npm run bench`: every figure with its baseline measured in the same run (medians, interleaved).
@@ -28,6 +30,8 @@ figures.push(...(await benchPlanner()));
 figures.push(...(await benchVveRanking(ds)));
 figures.push(...(await benchWhatIf()));
 figures.push(...(await benchMonitorFigures()));
+figures.push(...(await benchProgressReport()));
+figures.push(...(await benchPotential(ds)));
 // Headless Chromium: sign-in to a usable map and to idle against a bare MapLibre page with the same tiles.
 figures.push(...(await benchMapFirstView()));
 // Last: autocannon against the real server in child processes (about 3 minutes; also `npm run bench:load`).

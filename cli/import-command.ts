@@ -4,6 +4,7 @@ import { IMPORT_KINDS, type ImportKind } from '../engine/registers.ts';
 import type { SourceCrs } from '../geodata/importers/import-context.ts';
 import type { ImportSummary } from '../geodata/importers/import-tally.ts';
 import { runImport } from '../geodata/importers/run-import.ts';
+import { rejectReasonNl } from '../geodata/importers/reject-reasons-nl.ts';
 import { parseBuurten } from './buurten-arg.ts';
 import { UsageError } from './usage-error.ts';
 
@@ -89,7 +90,7 @@ export function formatSummary(
   const lines = [
     `import ${kind}: ${file} → ${dataset}`,
     `  read ${s.read} = accepted ${s.accepted} + rejected ${s.rejected}`,
-    ...Object.entries(s.reasons).map(([reason, n]) => `    ${reason.padEnd(width)}  ${n}`),
+    ...Object.entries(s.reasons).map(([reason, n]) => `    ${reason.padEnd(width)}  ${n}  (${rejectReasonNl(reason)})`),
   ];
   if (report) lines.push(`  rejected rows: ${report}`);
   lines.push(

@@ -6,6 +6,7 @@ import { DATASET_USAGE, datasetCommand } from './dataset-command.ts';
 import { generateCommand } from './generate-command.ts';
 import { IMPORT_USAGE, importCommand } from './import-command.ts';
 import { measuresCommand } from './measures-command.ts';
+import { MONITOR_USAGE, monitorCommand } from './monitor-command.ts';
 import { PLAN_USAGE, planCommand } from './plan-command.ts';
 import { RULES_USAGE, rulesCommand } from './rules-command.ts';
 import { runCommand } from './run-command.ts';
@@ -39,6 +40,7 @@ Usage:
   ${PLAN_USAGE}
   ${RULES_USAGE}
   ${SNAPSHOT_USAGE}
+  ${MONITOR_USAGE}
 `;
 
 const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
@@ -59,6 +61,7 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   plan: planCommand,
   rules: rulesCommand,
   snapshot: snapshotCommand,
+  monitor: monitorCommand,
 };
 
 /** Runs a command; expected failures print one clear line and give a non-zero exit code. */

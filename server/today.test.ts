@@ -14,7 +14,7 @@ describe('todayInNl', () => {
 
   it('formats once per minute, and refuses an invalid date as before', () => {
     // `format` is a getter (it hands out a bound function): count its reads.
-    const format = vi.spyOn(Intl.DateTimeFormat.prototype as { format: unknown }, 'format', 'get');
+    const format = vi.spyOn(Intl.DateTimeFormat.prototype as unknown as { format: unknown }, 'format', 'get');
     const t = Date.UTC(2026, 5, 1, 10, 0, 0);
     for (let s = 0; s < 60; s++) expect(todayInNl(new Date(t + s * 1000))).toBe('2026-06-01');
     expect(format).toHaveBeenCalledTimes(1);

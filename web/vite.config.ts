@@ -22,12 +22,13 @@ export default defineConfig({
     sourcemap: true,
     // maplibre-gl alone is ~1 MB minified; the app is served locally, so the warning is noise.
     chunkSizeWarningLimit: 2000,
-    // Pages: the map (index.html), the scenario comparison (compare.html) and the policy rules (rules.html).
+    // Pages: the map (index.html), the scenario comparison (compare.html) the policy rules (rules.html) and the gebiedsvisie sheet (gebiedsvisie.html).
     rolldownOptions: {
       input: {
         main: fileURLToPath(new URL('./index.html', import.meta.url)),
         compare: fileURLToPath(new URL('./compare.html', import.meta.url)),
         rules: fileURLToPath(new URL('./rules.html', import.meta.url)),
+        gebiedsvisie: fileURLToPath(new URL('./gebiedsvisie.html', import.meta.url)),
       },
     },
   },

@@ -89,3 +89,18 @@ describe('passend toewijzen allocates dwellings, never changes incomes (docs/dom
     expect(kept).toBeGreaterThan(social.length * 0.9);
   });
 });
+
+describe('DAEB: social dwellings go to households under the DAEB income limit, beyond the free allocation space', () => {
+  it('lets at most the free share (7.5 %) to applicants above the limit when others apply', () => {
+    // Half the applicants are above the DAEB limit (band midden), half under it; three persons, under the higher cap.
+    const { w, social } = vacantAboveCap([0, 1, 1, 0], [0, 0, 1, 0, 0]);
+    expect(w.sc.daebFreeShare[0]).toBe(0.075);
+    const rng = createRng(8);
+    allocateVacancies(w, 0, () => rng.next());
+    const above = social.filter((i) => w.hh.income[i]! >= 2);
+    expect(above.length).toBeGreaterThan(0);
+    expect(above.length).toBeLessThanOrEqual(Math.floor(0.075 * social.length) + 1);
+    // Above the limit means above the 2025 DAEB limit for more persons (config/rules/housing-limits.json).
+    for (const i of above) expect(w.hh.incomeEur[i]).toBeGreaterThanOrEqual(54847);
+  });
+});

@@ -7,7 +7,9 @@
  * dwelling whose rent is above the year's cap for its size (the lower cap for 1–2 persons, the higher for 3+) only
  * within the 5 % margin; beyond it the dwelling goes to the next applicant who fits, and when none of
  * MAX_APPLICANTS does, the corporation lowers the rent to that household's cap. The quota lets the dwelling to a
- * non-low-income applicant household when one accepts, or leaves it empty that year.
+ * non-low-income applicant household when one accepts, or leaves it empty that year. A social dwelling goes to a
+ * household above the year's DAEB income limit only within the free allocation space (housing.daeb.free-share);
+ * beyond it the next applicant under the limit gets it.
  */
 import { GROUND_BOUND_BY_TYPE, INCOME_LOW, T_KOOP, T_MID, T_MUNICIPAL, T_SOCIAL } from './codes.ts';
 import { shuffle } from './events.ts';
@@ -41,6 +43,29 @@ function allocateFitting(w: Workspace, i: number, yi: number, profile: ProfileTa
   return INCOME_LOW;
 }
 
+/** Band index from which a household is above the DAEB income limit (INCOME_BANDS: laag, daeb, midden, hoog). */
+const ABOVE_DAEB = 2;
+
+/**
+ * DAEB: an applicant household above the limit only within the year's free allocation space; beyond it the next
+ * applicants from the same queue until one is under the limit (the last one tried gets it when none is). Returns the
+ * income band of who moves in.
+ */
+function withinDaeb(
+  w: Workspace,
+  i: number,
+  yi: number,
+  income: number,
+  profile: ProfileTable,
+  next: () => number,
+  nonLow: boolean,
+): number {
+  if (income < ABOVE_DAEB || w.aboveDaeb + 1 <= w.sc.daebFreeShare[yi]! * (w.socialLettings + 1)) return income;
+  for (let k = 0; k < MAX_APPLICANTS && income >= ABOVE_DAEB; k++)
+    income = placeHousehold(w.hh, i, profile, next, nonLow);
+  return income;
+}
+
 function allocateSocial(w: Workspace, i: number, yi: number, ground: number, next: () => number): void {
   const h = w.hh,
     sc = w.sc,
@@ -62,7 +87,7 @@ function allocateSocial(w: Workspace, i: number, yi: number, ground: number, nex
       profile = w.profiles.urgent[ground]!;
       regular = false;
     } else profile = w.profiles.newcomers[T_SOCIAL]![ground]!;
-    income = placeHousehold(h, i, profile, next, false);
+    income = withinDaeb(w, i, yi, placeHousehold(h, i, profile, next, false), profile, next, false);
     // Passend toewijzen: a low-income household above its rent cap only within the margin.
     if (
       income === INCOME_LOW &&
@@ -75,13 +100,16 @@ function allocateSocial(w: Workspace, i: number, yi: number, ground: number, nex
       const max = sc.quota[yi * sc.nBuurten + b]!;
       if (max === max && w.inflowLow[b]! + 1 > max * (w.inflow[b]! + 1)) {
         // Another applicant household (not the same household with another income) takes it.
-        if (next() < sc.params.middleIncomeAcceptance) income = placeHousehold(h, i, profile, next, true);
+        if (next() < sc.params.middleIncomeAcceptance)
+          income = withinDaeb(w, i, yi, placeHousehold(h, i, profile, next, true), profile, next, true);
         else {
           h.present[i] = 0;
           return;
         }
       }
     }
+    w.socialLettings++;
+    if (income >= ABOVE_DAEB) w.aboveDaeb++;
   }
   w.inflow[b]!++;
   if (income === INCOME_LOW) {
@@ -105,6 +133,8 @@ export function allocateVacancies(w: Workspace, yi: number, next: () => number):
   w.inflowLow.fill(0);
   w.lowAllocations = 0;
   w.lowAboveCap = 0;
+  w.socialLettings = 0;
+  w.aboveDaeb = 0;
   const friction = sc.params.frictionalVacancy;
   for (let k = 0; k < len; k++) {
     const i = list[k]!;

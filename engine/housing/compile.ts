@@ -319,6 +319,7 @@ export function compileScenario(s: Scenario, ctx: CompileContext): Result<Compil
       rent,
       rentYears: rentYearTable,
       incomeEdges: incomeEdges(rules.value.limits, params),
+      daebFreeShare: Float64Array.from(rules.value.limits, (l) => l.daebFreeShare),
       residentIncome,
       quota,
       saleOf,

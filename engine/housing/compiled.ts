@@ -78,6 +78,8 @@ export interface CompiledScenario {
   rentYears: RentYears;
   /** Income band edges per year from the limits (income-edges.ts). */
   incomeEdges: Float64Array;
+  /** Per year: share of social lettings allowed above the DAEB income limit. */
+  daebFreeShare: Float64Array;
   /** The first year's residents per buurt follow the buurt parameters' low-income share (resident-income.ts). */
   residentIncome: ResidentIncome;
   /** Max low-income share of regular social allocations, [yearIndex * nBuurten + buurt]; NaN = no quota. */

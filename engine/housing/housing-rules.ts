@@ -23,6 +23,8 @@ export interface YearLimits {
   rentCapHigh: number;
   /** Rise of corporation rents at the start of this year (fraction; housing.rent.annual-increase). */
   rentIncrease: number;
+  /** Share of social lettings that may go to households above the DAEB limit (housing.daeb.free-share). */
+  daebFreeShare: number;
   /** Rule ids whose value this year is an indexed later-year value, not a published row. */
   indexed: string[];
 }
@@ -75,6 +77,7 @@ export const HousingRulesSchema = z
           rentCapLow: z.number(),
           rentCapHigh: z.number(),
           rentIncrease: z.number().describe('rise of corporation rents at the start of the year (fraction)'),
+          daebFreeShare: z.number().describe('share of social lettings allowed above the DAEB income limit'),
           indexed: z.array(z.string()).describe('rule ids whose value this year is indexed, not published'),
         }),
       )
@@ -120,6 +123,7 @@ const LIMITS = {
 } as const;
 export const INDEXATION_RULE = 'housing.limits.indexation';
 export const RENT_INCREASE_RULE = 'housing.rent.annual-increase';
+export const DAEB_FREE_SHARE_RULE = 'housing.daeb.free-share';
 /** The rows of the rent imputation: base, per m², per label step (engine/housing/rents.ts). */
 const RENT_IMPUTATION = [
   'housing.rent.imputed.base',
@@ -181,6 +185,7 @@ export function housingRules(
       rentCapLow: 0,
       rentCapHigh: 0,
       rentIncrease: 0,
+      daebFreeShare: 0,
       indexed: [],
     };
     for (const [key, id] of Object.entries(LIMITS) as [keyof typeof LIMITS, string][]) {
@@ -192,11 +197,16 @@ export function housingRules(
       y[key] = r.value.value;
       if (r.value.indexed) y.indexed.push(id);
     }
-    const inc = pickRuleOf(rules, RENT_INCREASE_RULE, 'number', `${year}-01-01`);
-    if (inc.ok) {
-      used.push(inc.value);
-      y.rentIncrease = inc.value.value;
-    } else issues.push(...inc.issues);
+    for (const [key, id] of [
+      ['rentIncrease', RENT_INCREASE_RULE],
+      ['daebFreeShare', DAEB_FREE_SHARE_RULE],
+    ] as const) {
+      const r = pickRuleOf(rules, id, 'number', `${year}-01-01`);
+      if (r.ok) {
+        used.push(r.value);
+        y[key] = r.value.value;
+      } else issues.push(...r.issues);
+    }
     limits.push(y);
   }
   const first = `${years[0]}-01-01`;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compileFixtureScenario } from '../test-fixtures/fixture-scenario.ts';
 import { fixtureStock } from '../test-fixtures/housing-stock.ts';
 import type { CompiledScenario } from './compiled.ts';
+import { METRIC_IDS, N_METRICS } from './metrics.ts';
 import { quantileSorted } from './quantiles.ts';
 import { runBatch, runStride } from './simulate.ts';
 import { summarise } from './summary.ts';
@@ -35,7 +36,7 @@ describe('summarise', () => {
     const values = runBatch(stock, sc, 0, runs);
     const s = summarise(sc, values, runs, { id: 't', dataset: DATASET, buurtCodes: stock.buurtCodes });
     const stride = runStride(sc),
-      at = (3 * sc.years.length + 10) * 27 + 14;
+      at = (3 * sc.years.length + 10) * N_METRICS + METRIC_IDS.indexOf('share-low-income');
     let hits = 0;
     for (let r = 0; r < runs; r++) if (values[r * stride + at]! <= 0.45) hits++;
     expect(s.targets[0]).toMatchObject({ id: 'laag', probability: hits / runs, met: hits / runs >= 0.5 });

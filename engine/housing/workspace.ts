@@ -43,6 +43,9 @@ export interface Workspace {
   /** Passend toewijzen, per year: allocations to low-income households, and those above the rent cap. */
   lowAllocations: number;
   lowAboveCap: number;
+  /** DAEB, per year: social lettings from the applicant queue, and those to households above the DAEB limit. */
+  socialLettings: number;
+  aboveDaeb: number;
   /** Households displaced by demolition waiting for a social dwelling (FIFO). */
   queue: { size: Uint8Array; age: Uint8Array; incomeEur: Float32Array; head: number; tail: number };
   /** Sale / liberalisation / acquisition dwellings done so far, by quota event. */
@@ -84,6 +87,8 @@ export function createWorkspace(stock: HousingStock, sc: CompiledScenario): Work
     inflowLow: new Float64Array(sc.nBuurten),
     lowAllocations: 0,
     lowAboveCap: 0,
+    socialLettings: 0,
+    aboveDaeb: 0,
     queue: {
       size: new Uint8Array(queueCap),
       age: new Uint8Array(queueCap),

@@ -20,6 +20,10 @@ export const MONITOR_ISSUE_CODES = [
   'monitor.plan.none',
   'monitor.quarter.invalid',
   'monitor.quarter.before-start',
+  'monitor.forecast.misses-end',
+  'monitor.forecast.year-cap',
+  'monitor.forecast.budget-short',
+  'monitor.forecast.no-pace',
 ] as const;
 export type MonitorIssueCode = (typeof MONITOR_ISSUE_CODES)[number];
 export type MonitorIssue = Issue<MonitorIssueCode>;

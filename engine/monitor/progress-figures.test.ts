@@ -142,6 +142,13 @@ describe('progress figures for one quarter', () => {
     expect(w.map((x) => x.code).sort()).toEqual(['monitor.money.unknown-correction', 'monitor.status.outside-plan']);
   });
 
+  it('counts dwellings behind the plan’s dates', () => {
+    expect(f.total.overdue).toEqual({ invitation: 0, natuurvrij: 0, insulation: 0 });
+    const behind = figures('2026Q4', [], [ev(1, 'uitgenodigd', '2026-05-01'), ev(1, 'akkoord', '2026-06-01')]);
+    expect(behind.total.overdue).toEqual({ invitation: 2, natuurvrij: 1, insulation: 0 });
+    expect(behind.byBuurt[0]!.overdue).toEqual({ invitation: 1, natuurvrij: 1, insulation: 0 });
+  });
+
   it('gives byte-identical output for the same input', () => {
     expect(JSON.stringify(figures('2026Q4'))).toBe(JSON.stringify(f));
   });

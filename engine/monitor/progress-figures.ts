@@ -84,6 +84,12 @@ export interface FigureSet {
   gasSavingM3PerYear: Saving;
   co2SavingKgPerYear: Saving;
   labels: LabelRow[];
+  /**
+   * Dwellings behind the plan at the quarter's end: not yet invited though the plan's invitation date has passed;
+   * accepted but not natuurvrij past the planned natuurvrij date; natuurvrij but not insulated past the planned
+   * insulation date (declined dwellings are never behind).
+   */
+  overdue: { invitation: number; natuurvrij: number; insulation: number };
 }
 export interface AreaFigures extends FigureSet {
   /** Programme area; null for buurten outside every area. */
@@ -121,6 +127,8 @@ export interface ProgressFigures {
   period: { from: string; until: string };
   programme: { settingsId: string; start: string; end: string };
   plan: { id: number; version: number };
+  /** The whole plan in force, all quarters: dwellings, expected insulations and expected programme (VHF) money. */
+  plannedTotal: { dwellings: number; insulated: number; programmeEur: number };
   budget: BudgetFigures;
   total: FigureSet;
   byArea: AreaFigures[];
@@ -156,6 +164,7 @@ const MAX_WARNINGS_PER_CODE = 20;
 class Cell {
   readonly flows: Float64Array;
   readonly labels = new Int32Array(ENERGY_LABELS.length * 2);
+  readonly overdue = new Int32Array(3);
   plannedDwellings = 0;
   constructor(readonly quarters: number) {
     this.flows = new Float64Array(SLOTS * quarters);
@@ -227,12 +236,13 @@ export function computeProgressFigures(input: ProgressInput): Result<ProgressFig
     vhfEur: cents(total.cumulative(committedSlot(vhf))),
     cofinancingEur: cents(total.cumulative(committedSlot(cof))),
   };
-  const plannedProgrammeEur = cents(
-    [...index.dwellings.values()].reduce(
-      (s, p) => s + p.dwelling.programmeContributionEur * (p.dwelling.acceptProbability ?? 1),
-      0,
-    ),
-  );
+  let plannedProgrammeEur = 0;
+  let plannedInsulated = 0;
+  for (const { dwelling: d } of index.dwellings.values()) {
+    plannedProgrammeEur += d.programmeContributionEur * (d.acceptProbability ?? 1);
+    plannedInsulated += d.acceptProbability ?? 1;
+  }
+  plannedProgrammeEur = cents(plannedProgrammeEur);
 
   const series: QuarterPoint[] = [];
   for (let qi = 0; qi < quarters; qi++) {
@@ -259,6 +269,11 @@ export function computeProgressFigures(input: ProgressInput): Result<ProgressFig
     period,
     programme: { settingsId: settings.id, start: settings.start, end: settings.end },
     plan: { id: plan.id, version: plan.version },
+    plannedTotal: {
+      dwellings: index.dwellings.size,
+      insulated: round2(plannedInsulated),
+      programmeEur: plannedProgrammeEur,
+    },
     budget: {
       vhfBudgetEur: settings.vhfBudgetEur,
       cofinancingBudgetEur: cofBudget,
@@ -323,6 +338,9 @@ function addStatuses(
     const i = STEP_OF[e.status];
     if (r[i] === null || e.date < r[i]!) r[i] = e.date;
   }
+  for (const [vboId, placed] of planned)
+    if (!reached.has(vboId) && plannedDates(placed.dwelling).invited <= until)
+      for (const c of cellsOf(placed)) c.overdue[0]! += 1;
   for (const [vboId, r] of reached) {
     // A later step implies the earlier ones by its date; a decline implies the invitation.
     for (let i = 2; i >= 0; i--) r[i] = minDate(r[i] ?? null, r[i + 1] ?? null);
@@ -340,6 +358,16 @@ function addStatuses(
       if (date == null) continue;
       const qi = qIndex(date);
       for (const c of cells) c.add(R + i, qi, 1);
+    }
+    if (placed && r[4] == null) {
+      const due = plannedDates(placed.dwelling);
+      const late =
+        r[1] != null && r[2] == null && due.natuurvrij <= until
+          ? 1
+          : r[2] != null && r[3] == null && due.insulated <= until
+            ? 2
+            : 0;
+      if (late) for (const c of cells) c.overdue[late]! += 1;
     }
     if (placed && r[3] != null) {
       const qi = qIndex(r[3]);
@@ -448,6 +476,7 @@ function figureSet(c: Cell, co2: number): FigureSet {
     gasSavingM3PerYear: { realised: round2(gasR), planned: round2(gasP) },
     co2SavingKgPerYear: { realised: round2(gasR * co2), planned: round2(gasP * co2) },
     labels: ENERGY_LABELS.map((label, i) => ({ label, before: c.labels[i * 2]!, after: c.labels[i * 2 + 1]! })),
+    overdue: { invitation: c.overdue[0]!, natuurvrij: c.overdue[1]!, insulation: c.overdue[2]! },
   };
 }
 

@@ -27,6 +27,8 @@ table { border-collapse: collapse; width: 100%; margin: 2mm 0 4mm; font-size: 8.
 th, td { border: 1px solid #bbb; padding: 1mm 1.5mm; text-align: left; vertical-align: top; }
 td.num { text-align: right; white-space: nowrap; }
 th { background: #eef2f8; }
+table.wide { font-size: 7pt; }
+table.wide th, table.wide td { padding: 0.6mm 1mm; }
 tr { page-break-inside: avoid; }
 figure { margin: 3mm 0; page-break-inside: avoid; }
 figure svg { max-width: 100%; height: auto; }
@@ -60,7 +62,8 @@ export function tableHtml(t: ReportTable): string {
           .join('')}</tr>`,
     )
     .join('');
-  return `<h3>${escapeXml(t.title)}</h3><table><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
+  const wide = t.columns.length > 9 ? ' class="wide"' : '';
+  return `<h3>${escapeXml(t.title)}</h3><table${wide}><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
 }
 
 const amsterdam = (iso: string): string =>

@@ -32,7 +32,11 @@ export function programmeAreas(buurten: SnapshotSectionInput['buurten']): { area
 
 export function snapshotSection(i: SnapshotSectionInput): ReportSection {
   const rows = i.snapshots.filter((r) => r.takenOn <= i.until);
-  const areas = programmeAreas(i.buurten);
+  // Areas without any snapshot in the period (e.g. a new programme area) are left out rather than drawn empty.
+  const withData = new Set(rows.map((r) => r.buurtcode));
+  const areas = programmeAreas(i.buurten)
+    .map((a) => ({ ...a, buurten: a.buurten.filter((b) => withData.has(b)) }))
+    .filter((a) => a.buurten.length > 0);
   const all = areas.flatMap((a) => a.buurten);
   const areaBuurten = (area: string): string[] =>
     area === 'alle'

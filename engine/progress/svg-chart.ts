@@ -42,7 +42,7 @@ export function lineChart(s: LineChartSpec): string {
   const W = s.width ?? 640,
     H = s.height ?? 280;
   const left = 78,
-    right = 16,
+    right = 40,
     top = 30,
     bottom = 58;
   const pw = W - left - right,

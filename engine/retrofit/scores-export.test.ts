@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { smallScores } from '../test-fixtures/small-scores.ts';
 import { DwellingScoreSchema } from './retrofit-schemas.ts';
 import { ranked, scoresAsGeoJson } from './scores-export.ts';
+import { OWNERSHIP_NL } from '../labels-nl.ts';
 
 const { ds, rows } = smallScores();
 
@@ -25,5 +26,13 @@ describe('exports', () => {
       geometry: { type: 'Point' },
       properties: { rank: 1, synthetic: true },
     });
+  });
+  it('GeoJSON: names types and tenures in Dutch from engine/labels-nl.ts beside the stored codes', () => {
+    const props = scoresAsGeoJson(rows, true).features.map(
+      (f) => (f as { properties: Record<string, unknown> }).properties,
+    );
+    const portiek = props.find((p) => p.type === 'portiek');
+    expect(portiek).toMatchObject({ woningtype: 'portiekflat' });
+    for (const p of props) expect(p.eigendom).toBe(OWNERSHIP_NL[p.ownership as keyof typeof OWNERSHIP_NL]);
   });
 });

@@ -4,6 +4,7 @@
  */
 import type { DwellingScore } from './scores-json.ts';
 import { FACTOR_IDS } from './weights.ts';
+import { dwellingTypeNl, ownershipNl } from '../labels-nl.ts';
 
 /** Highest priority first; ties keep the dataset order. */
 export function ranked(rows: readonly DwellingScore[]): DwellingScore[] {
@@ -28,6 +29,9 @@ export function scoresAsGeoJson(
         properties: {
           rank: k + 1,
           ...props,
+          // The stored codes stay (type, ownership); the Dutch names a map legend in QGIS shows come from the one table.
+          woningtype: dwellingTypeNl(d.type),
+          eigendom: ownershipNl(d.ownership),
           ...Object.fromEntries(FACTOR_IDS.map((f) => [`breakdown_${f}`, breakdown[f]])),
           measures: measures.applicable.join(','),
           costEur: measures.costEur,

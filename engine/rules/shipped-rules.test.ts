@@ -24,6 +24,7 @@ const PINNED: Record<string, [file: string, value: unknown, where: string]> = {
   'housing.daeb.income-limit.single@2026-01-01': ['housing-limits.json', 51537, RIJK_2026],
   'housing.daeb.income-limit.multi@2025-01-01': ['housing-limits.json', 54847, D4],
   'housing.daeb.income-limit.multi@2026-01-01': ['housing-limits.json', 56910, RIJK_2026],
+  'housing.daeb.free-share@2022-01-01': ['housing-limits.json', 0.075, D4],
   'housing.passend.income-limit.single@2025-01-01': ['housing-limits.json', 28335, D4],
   'housing.passend.income-limit.single@2026-01-01': ['housing-limits.json', 29400, RIJK_2026],
   'housing.passend.income-limit.multi@2025-01-01': ['housing-limits.json', 38478, D4],
@@ -137,6 +138,7 @@ describe('shipped rules', () => {
       .map((r) => r.version)
       .sort();
     expect(assumed).toEqual([
+      'housing.daeb.free-share@2022-01-01',
       'housing.limits.indexation@2025-01-01',
       'housing.passend.income-limit.multi@2025-01-01',
       'housing.passend.income-limit.single@2025-01-01',

@@ -6,13 +6,13 @@ import { openMonitorStore } from './monitor-store.ts';
 export const VHF_ACTOR: PlanActor = { name: 'vhf', role: 'vhf', via: 'session', origin: 'local' };
 
 /**
- * An in-memory state database with a plan saved from a monitor plan (the test plan or the seeded programme
+ * A state database (in memory unless a directory is given) with a plan saved from a monitor plan (the test plan or the seeded programme
  * fixture) and the monitor store over it, for tests of the store, the importer, the CLI and the routes.
  */
-export function storesWithPlan(mp: MonitorPlan, t0 = Date.UTC(2026, 10, 28, 9)) {
+export function storesWithPlan(mp: MonitorPlan, stateDir = ':memory:', t0 = Date.UTC(2026, 10, 28, 9)) {
   let t = t0;
   const now = () => (t += 1000);
-  const s = openMonitorStore(':memory:', now);
+  const s = openMonitorStore(stateDir, now);
   const plans = new PlanStore(s.db, s.audit, now);
   const plan = fixtureAsPlan(mp);
   const saved = plans.create(

@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import { safetyAggregates } from '../../engine/acquisition/safety-aggregates.ts';
-import { BlockGeometry } from '../../engine/blocks/blocks.ts';
-import { BLOCK_KINDS } from '../../engine/blocks/block-id.ts';
-import { computeIndicators, INDICATOR_BASES, type BlockIndicators } from '../../engine/potential/indicators.ts';
-import { INDICATORS, INTERVENTIONS, type Intervention } from '../../engine/potential/interventions.ts';
+import { computeIndicators, type BlockIndicators } from '../../engine/potential/indicators.ts';
+import { INTERVENTIONS, type Intervention } from '../../engine/potential/interventions.ts';
+import { PotentialResponse } from '../../engine/potential/potential-schema.ts';
 import { potentialMap, type PotentialMap } from '../../engine/potential/potential-map.ts';
 import {
   DEFAULT_POTENTIAL_WEIGHTS,
@@ -26,57 +25,7 @@ import { fileResponse, geoJson, route, routeGroup } from '../route-spec.ts';
 import { todayInNl } from '../today.ts';
 import { datasetBlocks } from './block-routes.ts';
 
-const Indicator = z.enum(INDICATORS);
-const IndicatorValueSchema = z.object({
-  value: z.number().min(0).max(1).nullable().describe('0–1; null when the block has no data for it'),
-  fact: z.string().describe('the fact behind the value, in Dutch'),
-  basis: z.enum(INDICATOR_BASES),
-});
-export const PotentialBlockProperties = z
-  .object({
-    blockId: z.string(),
-    kind: z.enum(BLOCK_KINDS),
-    label: z.string(),
-    buurtcodes: z.array(z.string()),
-    programmeAreas: z.array(z.string()),
-    dwellings: z.number().int(),
-    potential: z.number().min(0).max(100).nullable().describe('0–100; null when no weighted indicator is known'),
-    terms: z.array(
-      z.object({
-        indicator: Indicator,
-        weightShare: z.number(),
-        direction: z.enum(['hoog', 'laag']),
-        value: z.number().nullable(),
-        points: z.number().describe('points this indicator adds to the potential (0–100 scale)'),
-      }),
-    ),
-    reasons: z.array(z.string()),
-    indicators: z.record(Indicator, IndicatorValueSchema),
-  })
-  .meta({ id: 'PotentialBlockProperties' });
-
-export const PotentialResponse = z
-  .object({
-    type: z.literal('FeatureCollection'),
-    synthetic: z.boolean(),
-    intervention: z.enum(INTERVENTIONS),
-    weightsVersion: z.string(),
-    referenceYear: z.number().int(),
-    range: z
-      .object({ min: z.number(), max: z.number() })
-      .nullable()
-      .describe('the legend: lowest and highest potential'),
-    indicators: z.array(z.object({ id: Indicator, name: z.string(), source: z.string() })),
-    features: z.array(
-      z.object({
-        type: z.literal('Feature'),
-        id: z.string(),
-        properties: PotentialBlockProperties,
-        geometry: BlockGeometry,
-      }),
-    ),
-  })
-  .meta({ id: 'PotentialResponse' });
+export { PotentialResponse };
 
 const InterventionParam = z.enum(INTERVENTIONS).describe(`one of ${INTERVENTIONS.join(', ')}`);
 export const PotentialQuery = z.object({

@@ -25,7 +25,7 @@ import {
   VersionList,
   VersionSaved,
   VersionWithScenario,
-} from './scenario-version-schemas.ts';
+} from '../../engine/scenario-draw/version-schemas.ts';
 
 const BASELINE = fileURLToPath(new URL('../../scenarios/baseline.yaml', import.meta.url));
 const MAX_BODY = 256 * 1024;

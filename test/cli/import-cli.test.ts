@@ -49,7 +49,7 @@ describe('voorraad import (importCommand)', () => {
     const r = await run(['bag', bag, '--dataset', dataset, '--report', join(dir, 'r.csv')]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('read 52 = accepted 46 + rejected 6');
-    expect(r.stdout).toMatch(/scope\.not-a-dwelling\s+1/);
+    expect(r.stdout).toMatch(/scope\.not-a-dwelling\s+1 {2}\(geen woning \(geen woonfunctie of geen woningbouw\)\)/);
     expect(r.stdout).toContain(`rejected rows: ${join(dir, 'r.csv')}`);
     expect(r.stdout).toContain('dataset unchanged (this file was imported before); no synthetic records remain');
     expect(sha(dataset)).toBe(before);

@@ -44,6 +44,10 @@ import {
 import { resultCsv, resultTable, targetsCsv, targetsTable } from '../../geodata/exports/scenario-csv.ts';
 import { scoresAsCsv, scoresTable } from '../../geodata/exports/scores-csv.ts';
 import { VVE_SHEET, exportVve } from '../../geodata/exports/vve-export.ts';
+import { progressReportXlsx } from '../../geodata/exports/progress-report-export.ts';
+import { buildProgressReport } from '../../engine/progress/progress-report.ts';
+import { documentTables } from '../../engine/progress/report-document.ts';
+import { TEST_PLAN, TEST_SETTINGS } from '../../engine/monitor/monitor-test-plan.ts';
 import { TABLE_SHEET } from '../../geodata/exports/xlsx-writer.ts';
 import { REPORT_COLUMNS, RejectReport } from '../../geodata/importers/reject-report.ts';
 import { rejectReasonNl } from '../../geodata/importers/reject-reasons-nl.ts';
@@ -81,6 +85,7 @@ export const WRITER_MODULES = [
   'cli/stats-format.ts',
   'server/plans/plan-export-file.ts',
   'geodata/exports/compare-export.ts',
+  'geodata/exports/progress-report-export.ts',
   'geodata/exports/potential-export.ts',
 ] as const;
 
@@ -298,6 +303,35 @@ async function compareFiles(): Promise<CatalogueFile[]> {
   ];
 }
 
+/** The quarterly progress report's XLSX (one sheet per table); the catalogue checks its per-buurt sheet. */
+async function progressReportFiles(): Promise<CatalogueFile[]> {
+  const small = smallDataset();
+  const r = buildProgressReport({
+    quarter: '2026Q4',
+    settings: TEST_SETTINGS,
+    plan: TEST_PLAN,
+    statuses: [],
+    money: [],
+    generatedAt: EXPORTED_AT,
+    dataset: small.meta,
+    buurten: small.buurten,
+    snapshots: [],
+    targets: { id: 'catalogus', retrieved: '2026-12-08', targets: [] },
+  });
+  if (!r.ok) throw new Error(JSON.stringify(r.issues));
+  const table = documentTables(r.value).find((t) => t.sheet === 'Per buurt')!;
+  return [
+    {
+      name: 'voortgangsrapportage.xlsx',
+      body: Buffer.from(await progressReportXlsx(r.value, who('vhf'))),
+      table,
+      sheet: table.sheet,
+      exportedAt: EXPORTED_AT,
+      synthetic: true,
+    },
+  ];
+}
+
 async function potentialFiles(): Promise<CatalogueFile[]> {
   const { ds, indicators } = potentialFixture();
   const map = potentialMap(buildBlocks(ds).blocks, indicators, DEFAULT_POTENTIAL_WEIGHTS, 'verkoop');
@@ -343,6 +377,7 @@ export async function allExports(): Promise<CatalogueFile[]> {
     csvFile('stats.csv', statsAsCsv(stats, true), statsTable(stats, true)),
     rejectReportFile(),
     ...(await compareFiles()),
+    ...(await progressReportFiles()),
     ...(await potentialFiles()),
   ];
 }

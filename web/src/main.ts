@@ -34,6 +34,7 @@ import { loadSection } from './section-loader.ts';
 import { installSearch } from './search/search-view.ts';
 import { createBuurtCard } from './search/buurt-card.ts';
 import { installBuurtClick } from './search/buurt-click.ts';
+import { addPotentialRow, installPotentialLayer } from './potential/potential-layer.ts';
 
 // Nothing below runs until someone is signed in: until then the Dutch sign-in page shows (web/src/auth).
 const session = await requireSession();
@@ -96,6 +97,9 @@ renderAttributeSwitcher($('attribute-switcher'), attribute, (id) => {
   void statsView.show(id);
 });
 
+// Settles when the first view is complete (below); what the first view does not show waits for it.
+let firstViewDone!: () => void;
+const firstViewSettled = new Promise<void>((resolve) => (firstViewDone = resolve));
 // Retrofit layers, filters and weights ("Verduurzaming"), and their part of the dwelling popup.
 const retrofit = installRetrofit({
   map,
@@ -106,6 +110,7 @@ const retrofit = installRetrofit({
   baseLayer: DWELLINGS_LAYER,
   buurtNames,
   engine: engineP,
+  startAfter: firstViewSettled,
   hooks,
 });
 installDwellingPopup(map, buurtNames, { extend: retrofit.popupSection });
@@ -125,6 +130,24 @@ void mapLoaded.then(() => installBuurtClick(map, (code) => openBuurt(code, true)
 // The layer list: a row per layer once the module drawing it has put it on the map.
 const layerList = createLayerList(map, $('layer-list'));
 void mapLoaded.then(() => addBaseRows(layerList, retrofit));
+
+// Potentiekaart (potential per block for an intervention, block card): every role; export for gemeente and Alwel.
+installPotentialLayer(map, $('potential-panel'), session.user.role, mapLoaded)
+  .then((view) => addPotentialRow(layerList, map, view))
+  .catch((err: unknown) => {
+    $('potential-panel').textContent =
+      `Potentiekaart niet beschikbaar: ${err instanceof Error ? err.message : String(err)}`;
+  });
+
+// "Scenario tekenen": blocks, interventions, versions (web/src/scenario-draw), loaded when the map is there.
+void mapLoaded
+  .then(() => import('./scenario-draw/draw-view.ts'))
+  .then((m) => m.installScenarioDraw({ map, root: $('draw-panel'), role: session.user.role }))
+  .then(() => {
+    if (new URLSearchParams(location.search).has('versie'))
+      $('draw-panel').closest('details')?.setAttribute('open', '');
+  })
+  .catch(fail);
 
 async function init(): Promise<void> {
   const [buurten] = await Promise.all([buurtenP, mapLoaded]);
@@ -146,7 +169,8 @@ const firstView = init()
   .catch((err: unknown) => {
     progress.hidden = true;
     fail(err);
-  });
+  })
+  .finally(() => firstViewDone());
 
 // The panels below load when their section is opened or once the first view is complete (section-loader.ts).
 // Safety layer (buurt aggregates) for every role; acquisition layer for roles that may see it.

@@ -64,6 +64,12 @@ export interface RetrofitViewOptions {
   buurtNames: Promise<ReadonlyMap<string, string>>;
   /** The page's engine worker (engine-client.ts), shared with the statistics: the retrofit layers score in it too. */
   engine: Promise<EngineClient>;
+  /**
+   * Scoring starts when this settles (main.ts: the first view is complete), or earlier when a retrofit layer or a
+   * dwelling popup asks for it: the retrofit layers are hidden in the first view, and scoring in the shared engine
+   * worker would otherwise delay the statistics the first view shows.
+   */
+  startAfter: Promise<unknown>;
   hooks: VoorraadTestHooks;
 }
 
@@ -139,7 +145,12 @@ export function installRetrofit(o: RetrofitViewOptions): RetrofitView {
   renderRetrofitSwitcher(switcherBox, radioName, (id) => show(id));
   o.baseSwitcher.addEventListener('change', () => show(null));
 
-  const clientP: Promise<RetrofitClient> = startRetrofitClient(o.engine);
+  // Scoring starts after the first view, or at once when a retrofit layer or a dwelling popup asks for it.
+  let startNow!: () => void;
+  const demanded = new Promise<void>((resolve) => (startNow = resolve));
+  const clientP: Promise<RetrofitClient> = Promise.race([o.startAfter.catch(() => undefined), demanded]).then(() =>
+    startRetrofitClient(o.engine),
+  );
   const names = o.buurtNames.catch(() => new Map<string, string>());
 
   const mapReady = o.mapLoaded.then(() => {
@@ -208,6 +219,7 @@ export function installRetrofit(o: RetrofitViewOptions): RetrofitView {
   renderBuurtPriorities(buurtEl, null);
 
   function show(next: RetrofitLayerId | null): void {
+    if (next !== null) startNow();
     layer = next;
     hooks.layer = next;
     panel.hidden = next === null;
@@ -354,6 +366,7 @@ export function installRetrofit(o: RetrofitViewOptions): RetrofitView {
   async function popupSection(props: Record<string, unknown>): Promise<Node | null> {
     const vboId = typeof props.vboId === 'string' || typeof props.vboId === 'number' ? String(props.vboId) : '';
     if (vboId === '') return null;
+    startNow();
     const section = document.createElement('section');
     section.className = 'retrofit-section';
     section.append(Object.assign(document.createElement('h3'), { textContent: 'Verduurzaming' }));

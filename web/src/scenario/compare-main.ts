@@ -26,7 +26,7 @@ import {
 } from './compare-panels.ts';
 import { DIVERGING, differenceDomain, fillColor, sharedDomain } from './choropleth.ts';
 import { formatDelta, formatMetric } from './metric-format.ts';
-import { ScenarioList, runScenario, type ScenarioResult } from './scenario-api.ts';
+import { ScenarioList, VERSION_PREFIX, runScenario, type ScenarioResult } from './scenario-api.ts';
 import { requireSessionOrRedirect } from '../auth/session-gate.ts';
 
 // Signed in first: otherwise to the sign-in page, which returns here afterwards (web/src/auth).
@@ -229,6 +229,13 @@ async function init(): Promise<void> {
   selB.value =
     valid.find((s) => s.id !== selA.value && s.id.startsWith('kalsdonk'))?.id ??
     valid.find((s) => s.id !== selA.value)!.id;
+  // A saved version drawn on the map (?versie=N) is B, against the baseline.
+  const versie = Number(new URLSearchParams(location.search).get('versie'));
+  if (Number.isInteger(versie) && versie > 0) {
+    const id = `${VERSION_PREFIX}${versie}`;
+    for (const sel of [selA, selB]) sel.append(option(id, `Versie ${versie}`));
+    selB.value = id;
+  }
   const metricLabels = new Map([['corporatiebuurt', 'Kans op corporatiebuurt']]);
   const first = await result(selA.value);
   for (const m of MAP_METRICS) selMetric.append(option(m, metricLabels.get(m) ?? metricInfo(first, m).label));

@@ -37,13 +37,25 @@ export const ScenarioResult = z.object({
 });
 export type ScenarioResult = z.infer<typeof ScenarioResult>;
 
-/** Runs a shipped scenario on the server (results are cached there: the same request is instant). */
+/** A saved scenario version's id in the scenario lists: `versie:N` (web/src/scenario-draw). */
+export const VERSION_PREFIX = 'versie:';
+
+/**
+ * Runs a shipped scenario on the server (results are cached there: the same request is instant), or a saved
+ * version (`versie:N`) as an inline scenario.
+ */
 export async function runScenario(id: string): Promise<ScenarioResult> {
   const path = '/api/scenarios/run';
+  let request: unknown = { scenario: id };
+  if (id.startsWith(VERSION_PREFIX)) {
+    const v = await fetch(`/api/scenario-versions/${Number(id.slice(VERSION_PREFIX.length))}`);
+    if (!v.ok) throw new ApiError(`http.${v.status}`, v.statusText, path);
+    request = { inline: ((await v.json()) as { scenario: unknown }).scenario };
+  }
   const res = await fetch(path, {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/json' },
-    body: JSON.stringify({ scenario: id }),
+    body: JSON.stringify(request),
   });
   const body: unknown = await res.json().catch(() => null);
   if (!res.ok) {

@@ -1,4 +1,4 @@
-/** Answers of the scenario version routes (scenario-version-routes.ts), for the OpenAPI document and the web app. */
+/** Answers of the scenario version routes (server/routes/scenario-version-routes.ts), shared by the OpenAPI document and the web app. */
 import { z } from 'zod';
 
 const Counts = z.record(z.string(), z.number().int());
