@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parsePermitProfile, SHIPPED_PERMIT_PROFILES } from '../engine/planner/permit-profile.ts';
 import { parseNatuurkalender, SHIPPED_CALENDARS } from '../engine/retrofit/natuurkalender.ts';
 import { DEFAULT_WEIGHTS, parseWeightsText } from '../engine/retrofit/weights.ts';
+import { DEFAULT_POTENTIAL_WEIGHTS, parsePotentialWeightsText } from '../engine/potential/potential-weights.ts';
 import {
   DEFAULT_BUURT_PARAMETERS,
   parseBuurtParametersText,
@@ -14,6 +15,11 @@ describe('shipped config files', () => {
   it('the weights file validates and is what the engine embeds', () => {
     const r = parseWeightsText(readFileSync(CONFIG_FILES.weights, 'utf8'));
     expect(r.ok && r.value).toEqual(DEFAULT_WEIGHTS);
+  });
+
+  it('the potentiekaart weights file validates and is what the engine embeds', () => {
+    const r = parsePotentialWeightsText(readFileSync(CONFIG_FILES.potentialWeights, 'utf8'));
+    expect(r.ok && r.value).toEqual(DEFAULT_POTENTIAL_WEIGHTS);
   });
 
   it('the buurt parameters file validates and is what the engine embeds', () => {

@@ -5,6 +5,8 @@
  */
 export const CONFIG_FILES = {
   weights: new URL('./weights.default.json', import.meta.url),
+  /** Potentiekaart weights and indicator parameters per intervention (engine/potential/potential-weights.ts). */
+  potentialWeights: new URL('./potential-weights.default.json', import.meta.url),
   /** Unit prices with base years and the bouwkostenindex series (engine/retrofit/price-book.ts). */
   retrofitPrices: new URL('./retrofit-prices.default.json', import.meta.url),
   /** Subsidy rows (ISDE, municipal, SVVE) per scheme and validity period (engine/retrofit/subsidies.ts). */
