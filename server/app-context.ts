@@ -67,7 +67,7 @@ export interface AppContext {
   /** Acquisition budget, target zones and weights (config/acquisition.default.json). */
   acquisition: AcquisitionConfig;
   /** The acquisition planner, a worker thread in production (workers/acquisition-node.ts); in-process when absent. */
-  acquisitionPlanner?: Pick<AcquisitionPlannerApi, 'plan'>;
+  acquisitionPlanner?: Pick<AcquisitionPlannerApi, 'plan' | 'candidates'>;
   /** VvE pilot configuration (config/vve.default.json or `serve --vve-config`); the shipped defaults when absent. */
   vveConfig?: VveConfig;
   /** The batch planner, normally workers/planner-node.ts (a worker thread); POST /api/plans answers 503 without it. */

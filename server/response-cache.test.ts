@@ -16,6 +16,16 @@ describe('createResponseCache', () => {
     expect(cache.stats()).toMatchObject({ entries: 1, bytes: 7, hits: 1, misses: 1 });
   });
 
+  it('keeps the facts a computation returns with its body, for every hit', async () => {
+    const cache = createResponseCache({ maxEntries: 4, maxBytes: 1024 });
+    let calls = 0;
+    const compute = async () => ({ body: `{"n":${++calls}}`, facts: { rows: 7 } });
+    const a = await cache.get('k', compute);
+    const b = await cache.get('k', compute);
+    expect([a.facts, b.facts, Buffer.from(b.identity).toString()]).toEqual([{ rows: 7 }, { rows: 7 }, '{"n":1}']);
+    expect((await cache.get('plain', async () => 'x')).facts).toBeUndefined();
+  });
+
   it('lets concurrent requests for one key share a single computation', async () => {
     const cache = createResponseCache({ maxEntries: 4, maxBytes: 1024 });
     let calls = 0;

@@ -18,7 +18,13 @@ const gzipAsync = promisify(zlibGzip);
 export interface CachedBody {
   readonly identity: Uint8Array<ArrayBuffer>;
   gzip(): Promise<Uint8Array<ArrayBuffer>>;
+  /** What the computation said about the body besides its bytes (e.g. rows for the audit entry), when it did. */
+  readonly facts?: unknown;
 }
+
+/** A computed body, alone or with facts the route needs on every hit (kept with the entry). */
+export type ComputedBody =
+  string | Uint8Array<ArrayBuffer> | { body: string | Uint8Array<ArrayBuffer>; facts: unknown };
 
 export interface ResponseCacheOptions {
   /** At most this many bodies are kept (least recently used evicted first). */
@@ -44,7 +50,7 @@ interface Entry extends CachedBody {
 
 export interface ResponseCache {
   /** The body for `key`, from the cache, from a computation in flight for `key`, or computed now by `compute`. */
-  get(key: string, compute: () => Promise<string | Uint8Array<ArrayBuffer>>): Promise<CachedBody>;
+  get(key: string, compute: () => Promise<ComputedBody>): Promise<CachedBody>;
   stats(): ResponseCacheStats;
 }
 
@@ -68,10 +74,11 @@ export function createResponseCache(o: ResponseCacheOptions): ResponseCache {
     }
   }
 
-  function entryOf(key: string, identity: Uint8Array<ArrayBuffer>): Entry {
+  function entryOf(key: string, identity: Uint8Array<ArrayBuffer>, facts: unknown): Entry {
     let gz: Promise<Uint8Array<ArrayBuffer>> | null = null;
     const entry: Entry = {
       identity,
+      ...(facts === undefined ? {} : { facts }),
       bytes: identity.byteLength,
       gzip() {
         gz ??= compress(identity).then(
@@ -112,8 +119,12 @@ export function createResponseCache(o: ResponseCacheOptions): ResponseCache {
       misses++;
       const p = (async () => {
         try {
-          const body = await compute();
-          const entry = entryOf(key, typeof body === 'string' ? Buffer.from(body, 'utf8') : body);
+          const computed = await compute();
+          const { body, facts } =
+            typeof computed === 'string' || computed instanceof Uint8Array
+              ? { body: computed, facts: undefined }
+              : computed;
+          const entry = entryOf(key, typeof body === 'string' ? Buffer.from(body, 'utf8') : body, facts);
           if (entry.bytes <= o.maxBytes) {
             entries.set(key, entry);
             bytes += entry.bytes;

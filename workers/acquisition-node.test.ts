@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import { candidatesAnswer } from '../engine/acquisition/candidates-answer.ts';
 import { DEFAULT_ACQUISITION_CONFIG } from '../engine/acquisition/params.ts';
 import { planAcquisition } from '../engine/acquisition/plan.ts';
 import { splitRestricted } from '../geodata/synthetic-signals/signal-set.ts';
@@ -20,6 +21,14 @@ describe('acquisition planner in a worker thread', () => {
         config: DEFAULT_ACQUISITION_CONFIG,
       });
       expect(JSON.stringify(await w.api.plan(withSignals, DEFAULT_ACQUISITION_CONFIG))).toBe(JSON.stringify(here));
+      // The map's answer is made in the thread; only its text comes back.
+      const meta = { synthetic: true, signalSource: 'synthetic' };
+      if (!here.ok) throw new Error(here.issues[0]!.message);
+      expect(await w.api.candidates(withSignals, DEFAULT_ACQUISITION_CONFIG, null, 2, meta)).toEqual({
+        ok: true,
+        value: candidatesAnswer(here.value, here.warnings, 2, meta),
+        warnings: here.warnings,
+      });
     }
   }, 60_000);
 });

@@ -25,6 +25,7 @@ import { EXPENSIVE_MAX_WAIT_MS, QueueFullError, createFairQueue, type FairQueue 
 import type { LoadedDataset } from '../loaded-dataset.ts';
 import { WholeNumber } from '../query-params.ts';
 import { createResponseCache } from '../response-cache.ts';
+import type { CandidatesAnswer } from '../../engine/acquisition/candidates-answer.ts';
 import { fileResponse, geoJson, route, routeGroup } from '../route-spec.ts';
 
 /**
@@ -33,25 +34,32 @@ import { fileResponse, geoJson, route, routeGroup } from '../route-spec.ts';
  * plan is computed without signals (no signal bands, components or reason codes reach that role). Every read
  * of candidates and every export is audited.
  */
+/** The planner the routes use: whole plans for exports, serialised candidate answers for the map. */
+export type AcquisitionPlanner = Pick<AcquisitionPlannerApi, 'plan' | 'candidates'>;
+
 export interface AcquisitionRouteContext {
   data: LoadedDataset;
   signals: SignalSet;
   security: SecurityContext;
   acquisition: AcquisitionConfig;
   /** The planner, a worker thread in production (workers/acquisition-node.ts); in this thread when absent (tests). */
-  acquisitionPlanner?: Pick<AcquisitionPlannerApi, 'plan'>;
+  acquisitionPlanner?: AcquisitionPlanner;
   acquisitionQueue?: FairQueue;
   /** The planning day (Europe/Amsterdam); the housing ordinance in force on it enters the score. */
   today?: () => string;
 }
 
-function inProcessPlanner(ds: LoadedDataset['dataset'], signals: SignalSet): Pick<AcquisitionPlannerApi, 'plan'> {
+function inProcessPlanner(ds: LoadedDataset['dataset'], signals: SignalSet): AcquisitionPlanner {
   const service = createAcquisitionService();
   const loaded = service.load({ dwellings: ds.dwellings, vves: ds.vves, signals: signals.signals });
   return {
     plan: async (withSignals, config, ordinance) => {
       await loaded;
       return service.plan(withSignals, config, ordinance);
+    },
+    candidates: async (withSignals, config, ordinance, limit, meta) => {
+      await loaded;
+      return service.candidates(withSignals, config, ordinance, limit, meta);
     },
   };
 }
@@ -179,12 +187,20 @@ function acquisitionState(ctx: AcquisitionRouteContext) {
     });
   const cache = new Map<string, Promise<{ plan: AcquisitionPlan; warnings: Issue[] }>>();
   const today = ctx.today ?? (() => todayInNl());
-  const planFor = async (p: Principal, budget: number | undefined) => {
+  /** Who may see signals, the configuration with the budget asked for, the ordinance in force, and their key. */
+  const planInput = (p: Principal, budget: number | undefined) => {
     const withSignals = maySeeSignalDetail(p.role);
     const config = budget === undefined ? ctx.acquisition : { ...ctx.acquisition, budgetEur: budget };
-    const day = today();
-    const ordinance = ordinanceOn(day);
+    const ordinance = ordinanceOn(today());
     const key = `${withSignals}|${config.budgetEur}|${ordinance?.versions.join(',') ?? 'geen verordening'}`;
+    return { withSignals, config, ordinance, key };
+  };
+  const busy = (err: unknown): never => {
+    if (err instanceof QueueFullError) throw new ApiError('acquisition.busy', err.message);
+    throw err;
+  };
+  const planFor = async (p: Principal, budget: number | undefined) => {
+    const { withSignals, config, ordinance, key } = planInput(p, budget);
     let hit = cache.get(key);
     if (!hit) {
       hit = queue
@@ -200,12 +216,25 @@ function acquisitionState(ctx: AcquisitionRouteContext) {
         if (cache.get(key) === mine) cache.delete(key);
       });
     }
-    try {
-      return { ...(await hit), key };
-    } catch (err) {
-      if (err instanceof QueueFullError) throw new ApiError('acquisition.busy', err.message);
-      throw err;
-    }
+    return hit.catch(busy);
+  };
+  const candidateBodies = createResponseCache(CANDIDATES_CACHE);
+  const meta = { synthetic: ds.meta.synthetic, signalSource: ctx.signals.source };
+  /**
+   * The candidates answer per plan key and limit: made in the planner (only the JSON text crosses to this thread),
+   * misses through the same fair queue as plans, one computation shared by concurrent requests, failures not kept.
+   */
+  const candidatesFor = async (p: Principal, budget: number | undefined, limit: number) => {
+    const { withSignals, config, ordinance, key } = planInput(p, budget);
+    const body = await candidateBodies
+      .get(`${key}|${limit}`, async () => {
+        const r = await queue.run(p.name, () => planner.candidates(withSignals, config, ordinance, limit, meta));
+        if (!r.ok) throw ApiError.fromIssue(r.issues[0]!, 400);
+        const { json, ...facts } = r.value;
+        return { body: json, facts };
+      })
+      .catch(busy);
+    return { body, facts: body.facts as Omit<CandidatesAnswer, 'json'> };
   };
   const audit = (
     c: Context,
@@ -230,7 +259,7 @@ function acquisitionState(ctx: AcquisitionRouteContext) {
     synthetic: ds.meta.synthetic,
     buurtNames: new Map(ds.buurten.map((b) => [b.buurtcode, b.buurtnaam])),
     planFor,
-    candidateBodies: createResponseCache(CANDIDATES_CACHE),
+    candidatesFor,
     audit,
   };
 }
@@ -295,41 +324,11 @@ export const ACQUISITION_ROUTES = routeGroup(acquisitionState, [
     handler: async (c, { query }, s) => {
       const p = principalOf(c)!;
       const limit = query.limit ?? 500;
-      const { plan, warnings, key } = await s.planFor(p, query.budget);
-      const shows = (cd: AcquisitionPlan['candidates'][number]) => cd.rank <= limit || cd.selected;
-      let rows = 0;
-      for (const cd of plan.candidates) if (shows(cd)) rows++;
-      await s.audit(c, p, 'acquisition.read', `acquisition:candidates?budget=${plan.budgetEur}`, {
-        rows,
-        signals: plan.usesSignals,
+      const { body, facts } = await s.candidatesFor(p, query.budget, limit);
+      await s.audit(c, p, 'acquisition.read', `acquisition:candidates?budget=${facts.budgetEur}`, {
+        rows: facts.rows,
+        signals: facts.usesSignals,
       });
-      const body = await s.candidateBodies.get(`${key}|${limit}`, async () =>
-        JSON.stringify({
-          type: 'FeatureCollection' as const,
-          synthetic: s.synthetic,
-          usesSignals: plan.usesSignals,
-          signalSource: plan.usesSignals ? s.ctx.signals.source : null,
-          signalWindow: plan.signalWindow,
-          budgetEur: plan.budgetEur,
-          selectedCount: plan.selectedCount,
-          selectedCostEur: plan.selectedCostEur,
-          selectedScore: plan.selectedScore,
-          totalCandidates: plan.candidates.length,
-          excluded: plan.excluded,
-          ordinance: plan.ordinance,
-          zones: plan.zones,
-          warnings,
-          features: plan.candidates.filter(shows).map((cd) => {
-            const { location, signals, dataDate: _d, woonplaats: _w, ...props } = cd;
-            return {
-              type: 'Feature' as const,
-              id: cd.vboId,
-              properties: signals ? { ...props, ...signals } : props,
-              geometry: { type: 'Point' as const, coordinates: location },
-            };
-          }),
-        }),
-      );
       return c.body(body.identity, 200, {
         'Content-Type': 'application/geo+json; charset=UTF-8',
         'Cache-Control': 'private, no-store',

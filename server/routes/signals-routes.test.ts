@@ -1,12 +1,9 @@
-import { describe, expect, it, vi } from 'vitest';
-import * as feature from '../../engine/dwelling-feature.ts';
+import { describe, expect, it } from 'vitest';
 import { securityApp } from '../../test/security/security-app.ts';
-
-vi.mock('../../engine/dwelling-feature.ts', { spy: true });
 
 interface Detail {
   count: number;
-  signals: { buurtcode: string; address: string }[];
+  signals: { buurtcode: string; vboId: string; nuisanceReports: number | null }[];
 }
 
 describe('GET /api/signals (restricted detail)', () => {
@@ -15,19 +12,16 @@ describe('GET /api/signals (restricted detail)', () => {
     const codes = ds.buurten.map((b) => b.buurtcode);
     const read = (q: string) => as('gemeente')(`/api/signals${q}`);
     const first = await read(`?buurt=${codes[0]}`);
-    const formatted = vi.mocked(feature.formatAddress).mock.calls.length;
+    const one = (await first.json()) as Detail;
+    expect(one.signals.length).toBeGreaterThan(0);
+    // Made once: after the first answer, a change to the loaded signals (test only) does not show in the next one.
+    const shown = ctx.signals.signals.find((x) => x.vboId === one.signals[0]!.vboId)!;
+    (shown as { nuisanceReports: number | null }).nuisanceReports = 999;
     const again = await read(`?buurt=${codes[0]},${codes[0]}`);
+    expect(await again.json()).toEqual(one);
     const all = await read('');
     const allAgain = await read('');
-    // The second read of each set formatted no address: it was served from the bodies made by the first.
-    expect(vi.mocked(feature.formatAddress).mock.calls.length).toBeGreaterThan(formatted);
-    const afterAll = vi.mocked(feature.formatAddress).mock.calls.length;
-    expect((await read(`?buurt=${codes[0]}`)).status).toBe(200);
-    expect(vi.mocked(feature.formatAddress).mock.calls.length).toBe(afterAll);
 
-    const one = (await first.json()) as Detail;
-    expect(await again.json()).toEqual(one);
-    expect(one.signals.length).toBeGreaterThan(0);
     expect(one.signals.every((x) => x.buurtcode === codes[0])).toBe(true);
     const every = (await all.json()) as Detail;
     expect(await allAgain.json()).toEqual(every);
@@ -44,7 +38,6 @@ describe('GET /api/signals (restricted detail)', () => {
       [`signals?buurt=${codes[0]}`, one.count], // repeated codes are answered once (query-params.ts)
       ['signals', every.count],
       ['signals', every.count],
-      [`signals?buurt=${codes[0]}`, one.count],
     ]);
   });
 });

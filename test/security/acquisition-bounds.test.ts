@@ -16,11 +16,17 @@ describe('acquisition plans off the event loop', () => {
     let calls = 0;
     let release!: () => void;
     const gate = new Promise<void>((r) => (release = r));
+    // The map's candidates come from the planner as a serialised answer; exports ask it for the whole plan.
     const planner = {
       plan: async (withSignals: boolean, config: AcquisitionConfig) => {
         calls++;
         await gate;
         return service.plan(withSignals, config);
+      },
+      candidates: async (...args: Parameters<typeof service.candidates>) => {
+        calls++;
+        await gate;
+        return service.candidates(...args);
       },
     };
     const app = createApp({ ...ctx, acquisitionPlanner: planner });
@@ -41,15 +47,14 @@ describe('acquisition plans off the event loop', () => {
   it('does not keep a failed plan', async () => {
     const { ctx, tokens } = await securityApp();
     let calls = 0;
-    const planner = {
-      plan: async () => {
-        calls++;
-        return {
-          ok: false as const,
-          issues: [{ code: 'acquisition.zones.empty' as const, message: 'geen zones', path: ['zones'] }],
-        };
-      },
+    const failing = async () => {
+      calls++;
+      return {
+        ok: false as const,
+        issues: [{ code: 'acquisition.zones.empty' as const, message: 'geen zones', path: ['zones'] }],
+      };
     };
+    const planner = { plan: failing, candidates: failing };
     const app = createApp({ ...ctx, acquisitionPlanner: planner });
     for (let i = 0; i < 2; i++) {
       const res = await app.request('/api/acquisition/candidates', {
