@@ -46,12 +46,9 @@ const BROWSER_ONLY = [
  * Three projects (README, Development), so `npm test` takes minutes on a 2-core machine:
  * - `slow`: the browser tests (the web app built once in build-web.ts), kill -9 trials and the real child-process
  *   CLI runs — long poles, started first, in forks;
- * - `integration`: test/** suites that start the app, worker threads, property and fuzz runs — in forks (child
- *   processes: a suite's worker threads, signals and exit code stay out of the vitest process), NOT isolated per
- *   file: a fork runs file after file with the modules it has imported (the server app with all its routes, exceljs,
- *   turf: seconds of CPU per import, most of an isolated integration file's cost). So an integration test, like a
- *   unit test, leaves no global state behind: it closes servers and workers and restores spies, timers and
- *   environment;
+ * - `integration`: test/** suites that start the app, worker threads, property and fuzz runs — in forks, each file
+ *   isolated (a shared fork would keep one file's vi.mock and imported modules for the next: workers/ts-worker.test.ts
+ *   mocks the worker start-up);
  * - `unit`: the tests beside the modules — in threads without per-file isolation (modules are imported once per
  *   worker: most of a small test file's cost is importing, not testing). A unit test must therefore leave no global
  *   state behind (restore spies, environment and timers; no process.chdir).
@@ -97,7 +94,6 @@ export default defineConfig({
           include: INTEGRATION,
           exclude: [...EXCLUDE, ...SLOW],
           pool: 'forks',
-          isolate: false,
           sequence: { groupOrder: 0 },
         },
       },

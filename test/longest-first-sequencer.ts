@@ -40,8 +40,8 @@ const PROJECT_SECONDS: Readonly<Record<string, number>> = { slow: 15, integratio
 /**
  * Longest file first (vitest.config.ts `sequence.sequencer`). Vitest's own order runs the projects one after another
  * by name (integration, slow, unit), so the browser tests and kill trials — the long poles — started only when every
- * integration file had been handed out. Here the isolated files (`slow`) go first, longest first, and the short
- * files fill in around them. The files of a non-isolated project (`integration`, `unit`) stay together, the project
+ * integration file had been handed out. Here the isolated files (`slow`, `integration`) go first, longest first, and the short
+ * files fill in around them. The files of a non-isolated project (`unit`) stay together, the project
  * with the most work first: vitest keeps a non-isolated worker, with the modules it has imported, for the next file
  * only when that file is next in the queue and of the same project, so interleaving them would start a worker (and
  * import every module again) per file.

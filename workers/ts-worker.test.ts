@@ -40,9 +40,6 @@ describe('worker threads on a TypeScript entry', () => {
     vi.mocked(tsWorker.startTsWorker).mockImplementation(
       () => Object.assign(new EventEmitter(), { postMessage() {}, terminate: async () => 0 }) as unknown as Worker,
     );
-    // Imported afresh, so they start their threads through the mocked module: the integration project runs files
-    // one after another in one process, and an earlier file may already have imported them with the real one.
-    vi.resetModules();
     const { startNodeEngine } = await import('./node-engine.ts');
     const { startScenarioPool } = await import('./scenario-pool.ts');
     const { startAcquisitionWorker } = await import('./acquisition-node.ts');
