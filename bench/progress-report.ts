@@ -1,5 +1,5 @@
 import { generateProgrammeFixture } from '../engine/monitor/programme-fixture.ts';
-import { buildProgressReport } from '../engine/progress/progress-report.ts';
+import { progressReportFromRecords } from '../engine/progress/progress-report.ts';
 import { reportHtml } from '../engine/progress/report-html.ts';
 import { progressReportPdf } from '../geodata/exports/progress-report-export.ts';
 import { fullProgrammeReportInput } from '../test/fixtures/progress-report-input.ts';
@@ -13,7 +13,7 @@ import { compare, type BenchFigure } from './measure.ts';
 export async function benchProgressReport(): Promise<BenchFigure[]> {
   const input = fullProgrammeReportInput('2029Q4', generateProgrammeFixture({ seed: 1 }));
   const html = (): string => {
-    const r = buildProgressReport(input);
+    const r = progressReportFromRecords(input);
     if (!r.ok) throw new Error(`report failed: ${JSON.stringify(r.issues)}`);
     return reportHtml(r.value);
   };
@@ -25,7 +25,7 @@ export async function benchProgressReport(): Promise<BenchFigure[]> {
     },
     'the figures alone (computeProgressFigures via the report without rendering)',
     () => {
-      const r = buildProgressReport(input);
+      const r = progressReportFromRecords(input);
       sink += r.ok ? r.value.sections.length : 0;
     },
     7,

@@ -9,6 +9,7 @@ import { ImportFormatError, ImportOptionError } from '../geodata/importers/impor
 import { RulesFileError } from '../geodata/rules/load-rules.ts';
 import { UsersFileError } from '../server/auth/users-file.ts';
 import { UsageError } from './usage-error.ts';
+import { ReportError } from './report-command.ts';
 
 /** Exit codes of `voorraad`: 0 done, 1 the input or the machine refused (a coded error), 2 the command line is wrong. */
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
@@ -49,6 +50,7 @@ const EXPECTED: readonly ExpectedFailure[] = [
   { matches: is(OrdinanceRulesError), exit: EXIT.failed, line: coded },
   { matches: is(RulesFileError), exit: EXIT.failed, line: coded },
   { matches: is(FileWriteError), exit: EXIT.failed, line: coded },
+  { matches: is(ReportError), exit: EXIT.failed, line: coded },
   {
     matches: (e): e is Error => e instanceof Error && 'code' in e && e.code === 'EADDRINUSE',
     exit: EXIT.failed,

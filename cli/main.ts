@@ -9,6 +9,7 @@ import { measuresCommand } from './measures-command.ts';
 import { MONITOR_USAGE, monitorCommand } from './monitor-command.ts';
 import { PLAN_USAGE, planCommand } from './plan-command.ts';
 import { RULES_USAGE, rulesCommand } from './rules-command.ts';
+import { REPORT_USAGE, reportCommand } from './report-command.ts';
 import { runCommand } from './run-command.ts';
 import { scoreCommand } from './score-command.ts';
 import { serveCommand } from './serve-command.ts';
@@ -40,6 +41,7 @@ Usage:
   ${PLAN_USAGE}
   ${RULES_USAGE}
   ${SNAPSHOT_USAGE}
+  ${REPORT_USAGE}
   ${MONITOR_USAGE}
 `;
 
@@ -61,6 +63,7 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   plan: planCommand,
   rules: rulesCommand,
   snapshot: snapshotCommand,
+  report: reportCommand,
   monitor: monitorCommand,
 };
 

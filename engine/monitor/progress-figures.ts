@@ -217,9 +217,15 @@ export function computeProgressFigures(input: ProgressInput): Result<ProgressFig
     return [total, a.cell, b.cell];
   };
   /** Quarter index of a date, or -1 when after the quarter; dates before the start count in the first quarter. */
+  const qCache = new Map<string, number>(); // dates repeat (season days): parse each once
   const qIndex = (date: string): number => {
-    const qi = quarterOrdinal(quarterOf(date)) - first;
-    return qi >= quarters ? -1 : Math.max(0, qi);
+    let qi = qCache.get(date);
+    if (qi === undefined) {
+      qi = quarterOrdinal(quarterOf(date)) - first;
+      qi = qi >= quarters ? -1 : Math.max(0, qi);
+      qCache.set(date, qi);
+    }
+    return qi;
   };
 
   for (const placed of index.dwellings.values()) addPlanned(placed, cellsOf(placed), qIndex);

@@ -3,7 +3,7 @@ import { TEST_PLAN, TEST_SETTINGS, vbo } from '../monitor/monitor-test-plan.ts';
 import type { MoneyEntry, StatusEvent } from '../monitor/monitor-records.ts';
 import { smallDataset } from '../test-fixtures/small-dataset.ts';
 import { takeIndicatorSnapshot } from './indicator-snapshot.ts';
-import { buildProgressReport, type ProgressReportInput } from './progress-report.ts';
+import { progressReportFromRecords } from './progress-report.ts';
 import { documentTables, type ReportDocument } from './report-document.ts';
 import { reportHtml } from './report-html.ts';
 
@@ -30,7 +30,7 @@ const money: MoneyEntry[] = [
   entry({ reference: 'B2', kind: 'betaald', date: '2027-02-10', amountEur: 999, vboId: vbo(2) }),
 ];
 
-function input(quarter: string): ProgressReportInput {
+function input(quarter: string): Parameters<typeof progressReportFromRecords>[0] {
   const ds = smallDataset();
   return {
     quarter,
@@ -63,7 +63,7 @@ function input(quarter: string): ProgressReportInput {
 }
 
 const build = (q: string): ReportDocument => {
-  const r = buildProgressReport(input(q));
+  const r = progressReportFromRecords(input(q));
   if (!r.ok) throw new Error(JSON.stringify(r.issues));
   return r.value;
 };
@@ -119,10 +119,10 @@ describe('progress report', () => {
   });
 
   it('refuses a quarter that is not one, or before the programme start', () => {
-    const bad = buildProgressReport(input('2027-1'));
+    const bad = progressReportFromRecords(input('2027-1'));
     expect(bad.ok).toBe(false);
     expect(!bad.ok && bad.issues[0]!.code).toBe('monitor.quarter.invalid');
-    const early = buildProgressReport(input('2024Q4'));
+    const early = progressReportFromRecords(input('2024Q4'));
     expect(!early.ok && early.issues[0]!.code).toBe('monitor.quarter.before-start');
   });
 });

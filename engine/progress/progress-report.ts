@@ -1,6 +1,7 @@
 import type { Buurt, DatasetMeta } from '../dwelling.ts';
 import type { MonitorIssueCode } from '../monitor/monitor-issue-codes.ts';
-import { computeProgressFigures, type ProgressInput } from '../monitor/progress-figures.ts';
+import { computeProgressFigures, type ProgressFigures, type ProgressInput } from '../monitor/progress-figures.ts';
+import type { ProgrammeSettings } from '../monitor/programme-settings.ts';
 import { fail, ok, type Result } from '../result.ts';
 import { buurtSection, realisationSection, summaryLines } from './figures-sections.ts';
 import type { IndicatorSnapshotRow } from './indicator-snapshot.ts';
@@ -14,7 +15,13 @@ import { snapshotSection } from './snapshot-section.ts';
  * quarter, the stock across snapshots with the programme's targets, the status map, the assumptions and the data
  * dates, as one document that the HTML, PDF and XLSX writers print. Pure: records, clock and settings come in.
  */
-export interface ProgressReportInput extends ProgressInput {
+export interface ProgressReportInput {
+  /** The monitor's figures for the quarter (engine/monitor/progress-figures.ts, or the server's stored ones). */
+  figures: ProgressFigures;
+  settings: ProgrammeSettings;
+  /** Dates of the records the figures rest on (any order; those after the quarter are ignored). */
+  statusDates: readonly string[];
+  moneyDates: readonly string[];
   /** ISO timestamp the report is made at (the caller's clock). */
   generatedAt: string;
   dataset: Pick<DatasetMeta, 'name' | 'dataDate' | 'synthetic'>;
@@ -28,30 +35,32 @@ export const REPORT_TITLE = 'Voortgangsrapportage isolatieprogramma';
 const latest = (dates: readonly string[], until: string): string | null =>
   dates.filter((d) => d <= until).reduce<string | null>((m, d) => (m === null || d > m ? d : m), null);
 
-export function buildProgressReport(i: ProgressReportInput): Result<ReportDocument, MonitorIssueCode> {
+/** The report from the records themselves (tests, the bench): the monitor's figures first, then the document. */
+export function progressReportFromRecords(
+  i: Omit<ProgressReportInput, 'figures' | 'statusDates' | 'moneyDates'> & ProgressInput,
+): Result<ReportDocument, MonitorIssueCode> {
   const r = computeProgressFigures(i);
   if (!r.ok) return fail(...r.issues);
-  const f = r.value;
+  return ok(
+    buildProgressReport({
+      ...i,
+      figures: r.value,
+      statusDates: i.statuses.map((s) => s.date),
+      moneyDates: i.money.map((m) => m.date),
+    }),
+  );
+}
+
+export function buildProgressReport(i: ProgressReportInput): ReportDocument {
+  const f = i.figures;
   const until = f.period.until;
   const dataDates = [
-    {
-      label: 'Laatste statusmelding',
-      date: latest(
-        i.statuses.map((s) => s.date),
-        until,
-      ),
-    },
-    {
-      label: 'Laatste geldboeking',
-      date: latest(
-        i.money.map((m) => m.date),
-        until,
-      ),
-    },
+    { label: 'Laatste statusmelding', date: latest(i.statusDates, until) },
+    { label: 'Laatste geldboeking', date: latest(i.moneyDates, until) },
     {
       label: 'Laatste momentopname',
       date: latest(
-        i.snapshots.map((s) => s.takenOn),
+        i.snapshots.map((x) => x.takenOn),
         until,
       ),
     },
@@ -66,7 +75,7 @@ export function buildProgressReport(i: ProgressReportInput): Result<ReportDocume
     'Prognose (einddatum en bandbreedte bij het tempo van de laatste kwartalen): nog niet in deze versie van het rapport.',
     ...(i.dataset.synthetic ? ['De dataset is synthetisch: woningen, adressen en eigenaren zijn gegenereerd.'] : []),
   ];
-  return ok({
+  return {
     title: REPORT_TITLE,
     quarter: f.quarter,
     period: f.period,
@@ -81,5 +90,5 @@ export function buildProgressReport(i: ProgressReportInput): Result<ReportDocume
     ],
     assumptions,
     warnings: f.warnings.map((w) => `${w.code}: ${w.message}`),
-  });
+  };
 }

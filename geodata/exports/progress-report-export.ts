@@ -1,6 +1,7 @@
 import { chromium } from 'playwright-core';
 import { documentTables, type ReportDocument } from '../../engine/progress/report-document.ts';
 import { fmtDate } from '../../engine/progress/report-format.ts';
+import { escapeXml } from '../../engine/progress/svg-chart.ts';
 import type { ExportMeta } from './export-meta.ts';
 import { CHROMIUM, CHROMIUM_ARGS } from './headless-chromium.ts';
 import { toXlsxSheetsBytes, type XlsxSheet } from './xlsx-writer.ts';
@@ -81,7 +82,7 @@ export async function progressReportPdf(html: string, footer: string): Promise<U
       printBackground: true,
       displayHeaderFooter: true,
       headerTemplate: '<span></span>',
-      footerTemplate: `<div style="font-size:8px;width:100%;text-align:center;color:#555">${footer} · pagina <span class="pageNumber"></span> van <span class="totalPages"></span></div>`,
+      footerTemplate: `<div style="font-size:8px;width:100%;text-align:center;color:#555">${escapeXml(footer)} · pagina <span class="pageNumber"></span> van <span class="totalPages"></span></div>`,
       margin: { top: '16mm', bottom: '18mm', left: '14mm', right: '14mm' },
     });
     return new Uint8Array(pdf);

@@ -56,8 +56,8 @@ const expected = (
   found: string | undefined,
 ): MonitorIssue => ({
   code: 'monitor.record.invalid',
-  message: `${file} ${row}, column ${column}: expected ${what}, found "${found ?? ''}"`,
-  path: [file, row, column],
+  message: `${file} rij ${row}, column ${column}: expected ${what}, found "${found ?? ''}"`,
+  path: [file, `rij ${row}`, column],
 });
 
 async function readRows<T>(
@@ -80,7 +80,7 @@ async function readRows<T>(
       failed = true;
       out.rejected.push(expected(file, row, column, what, found));
     });
-    if (!failed && record !== null) out.records.push({ record, path: [file, row] });
+    if (!failed && record !== null) out.records.push({ record, path: [file, `rij ${row}`] });
   }
   return out;
 }

@@ -10,7 +10,7 @@ const dir = tempDir('snapshot');
 
 const efg = (file: string, id: string): number =>
   (readDataset(file).indicatorSnapshots ?? [])
-    .filter((r) => r.snapshotId === id && r.indicator === 'label-efg')
+    .filter((r) => r.snapshotId === id && r.indicator === 'label-efg' && r.category === '')
     .reduce((s, r) => s + r.count, 0);
 
 describe('snapshots kept by imports and by voorraad snapshot', async () => {

@@ -3,7 +3,10 @@ import type { MonitorPlan } from '../../engine/monitor/monitor-plan.ts';
 import { computeProgressFigures, type ProgressFigures } from '../../engine/monitor/progress-figures.ts';
 import { QuarterId, quarterBounds } from '../../engine/monitor/quarter.ts';
 import { planSchema } from '../../engine/planner/plan-types.ts';
-import type { PlanSummary } from '../../engine/planner/saved-plan.ts';
+import type { HistoryEntry, PlanSummary } from '../../engine/planner/saved-plan.ts';
+import type { DwellingStatus } from '../../engine/planner/plan-status.ts';
+import { runDateNl } from '../../engine/planner/run-date.ts';
+import type { MonitorStatus, StatusEvent } from '../../engine/monitor/monitor-records.ts';
 import { fail, type Result } from '../../engine/result.ts';
 import type { PlanStore } from '../plans/plan-store.ts';
 import type { MonitorStore } from './monitor-store.ts';
@@ -51,11 +54,37 @@ export function storedProgressFigures(
     version: summary.version,
     batches: planSchema.parse(stored.plan).batches,
   };
+  const recorded = monitor.statuses();
   return computeProgressFigures({
     quarter,
     settings: monitor.settings,
     plan,
-    statuses: monitor.statuses(),
+    statuses: [...statusesFromPlanHistory(stored.history, recorded), ...recorded],
     money: monitor.money(),
   });
+}
+
+const FROM_PLAN_STATUS: Readonly<Partial<Record<DwellingStatus, MonitorStatus>>> = {
+  onderzoek: 'akkoord',
+  natuurvrij: 'natuurvrij',
+  geïsoleerd: 'geïsoleerd',
+  afgezien: 'afgezien',
+};
+
+/**
+ * Status changes made in the plan panel (plan history) as monitor steps dated by the day they were entered
+ * (Europe/Amsterdam), for dwellings without steps recorded in the monitor itself: the monitor's own dated steps win.
+ * `onderzoek` means the owner accepted (the survey starts then); the figures imply the invitation.
+ */
+export function statusesFromPlanHistory(
+  history: readonly HistoryEntry[],
+  recorded: readonly StatusEvent[],
+): StatusEvent[] {
+  const own = new Set(recorded.map((s) => s.vboId));
+  const out: StatusEvent[] = [];
+  for (const h of history) {
+    const status = h.action === 'status' && h.to ? FROM_PLAN_STATUS[h.to] : undefined;
+    if (status && h.vboId && !own.has(h.vboId)) out.push({ vboId: h.vboId, status, date: runDateNl(new Date(h.at)) });
+  }
+  return out;
 }

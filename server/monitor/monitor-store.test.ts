@@ -83,6 +83,10 @@ describe('monitor store', () => {
       money: s.store.money(),
     });
     expect(direct.ok && direct.value.total).toEqual(r.value.total);
+    // A status set in the plan panel counts for a dwelling the monitor has no steps for.
+    expect(s.plans.setStatus(s.planId, vbo(4), 'onderzoek', 'eigenaar akkoord', VHF_ACTOR).ok).toBe(true);
+    const withPanel = storedProgressFigures(s.plans, s.store, '2026Q4');
+    expect(withPanel.ok && withPanel.value.total.realised).toMatchObject({ invited: 2, accepted: 2 });
     expect(storedProgressFigures(s.plans, s.store, '2026Q4', 999)).toMatchObject({
       ok: false,
       issues: [{ code: 'monitor.plan.none' }],

@@ -79,7 +79,7 @@ describe('GET /api/vve', () => {
         issues: [expect.objectContaining({ code: 'vve.rights.mismatch' })],
       }),
     ]);
-    expect(body.assumptions.join(' ')).toMatch(/2\/3|66,7 %/);
+    expect(body.assumptions.join(' ')).toMatch(/2\/3|66,7%/);
   });
 
   it('answers the same bytes twice (computed once, deterministic)', async () => {

@@ -115,6 +115,7 @@ describe.skipIf(skip)('layer list, search and clicks in a headless browser', () 
         vve: 'vve-points',
         veiligheid: 'safety-fill',
         plan: 'plan-dwellings',
+        potentie: 'potential-fill',
       }[above]!;
       expect(await styleIndex('dwellings')).toBeGreaterThan(await styleIndex(aboveLayer));
       // Labels stay on top of every overlay.
@@ -380,7 +381,16 @@ describe.skipIf(skip)('layer list, search and clicks in a headless browser', () 
       expect(await legend.textContent()).toContain('score');
 
       const sections = await page.$$eval('#side details.side-section > summary', (s) => s.map((x) => x.textContent));
-      expect(sections).toEqual(['Kaart', 'Verduurzaming', 'Planning', 'VvE', 'Veiligheid', 'Verwerving']);
+      expect(sections).toEqual([
+        'Kaart',
+        'Verduurzaming',
+        'Planning',
+        'VvE',
+        'Veiligheid',
+        'Verwerving',
+        'Potentiekaart',
+        'Scenario tekenen',
+      ]);
       const vve = page.locator('details[data-section="vve"]');
       await vve.locator('> summary').click();
       expect(await vve.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);

@@ -45,7 +45,7 @@ import { resultCsv, resultTable, targetsCsv, targetsTable } from '../../geodata/
 import { scoresAsCsv, scoresTable } from '../../geodata/exports/scores-csv.ts';
 import { VVE_SHEET, exportVve } from '../../geodata/exports/vve-export.ts';
 import { progressReportXlsx } from '../../geodata/exports/progress-report-export.ts';
-import { buildProgressReport } from '../../engine/progress/progress-report.ts';
+import { progressReportFromRecords } from '../../engine/progress/progress-report.ts';
 import { documentTables } from '../../engine/progress/report-document.ts';
 import { TEST_PLAN, TEST_SETTINGS } from '../../engine/monitor/monitor-test-plan.ts';
 import { TABLE_SHEET } from '../../geodata/exports/xlsx-writer.ts';
@@ -306,7 +306,7 @@ async function compareFiles(): Promise<CatalogueFile[]> {
 /** The quarterly progress report's XLSX (one sheet per table); the catalogue checks its per-buurt sheet. */
 async function progressReportFiles(): Promise<CatalogueFile[]> {
   const small = smallDataset();
-  const r = buildProgressReport({
+  const r = progressReportFromRecords({
     quarter: '2026Q4',
     settings: TEST_SETTINGS,
     plan: TEST_PLAN,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateProgrammeFixture } from '../../engine/monitor/programme-fixture.ts';
-import { buildProgressReport } from '../../engine/progress/progress-report.ts';
+import { progressReportFromRecords } from '../../engine/progress/progress-report.ts';
 import { reportHtml } from '../../engine/progress/report-html.ts';
 import { haveChromium } from '../../geodata/exports/headless-chromium.ts';
 import { progressReportPdf, progressReportXlsx } from '../../geodata/exports/progress-report-export.ts';
@@ -14,7 +14,7 @@ import { column, columnCells, openXlsx } from '../spreadsheet.ts';
 const fx = generateProgrammeFixture({ seed: 1 });
 const QUARTER = '2029Q4';
 const UNTIL = '2029-12-31';
-const built = buildProgressReport(fullProgrammeReportInput(QUARTER, fx));
+const built = progressReportFromRecords(fullProgrammeReportInput(QUARTER, fx));
 if (!built.ok) throw new Error(JSON.stringify(built.issues));
 const doc = built.value;
 

@@ -34,7 +34,6 @@ import { loadSection } from './section-loader.ts';
 import { installSearch } from './search/search-view.ts';
 import { createBuurtCard } from './search/buurt-card.ts';
 import { installBuurtClick } from './search/buurt-click.ts';
-import { addPotentialRow, installPotentialLayer } from './potential/potential-layer.ts';
 
 // Nothing below runs until someone is signed in: until then the Dutch sign-in page shows (web/src/auth).
 const session = await requireSession();
@@ -131,14 +130,6 @@ void mapLoaded.then(() => installBuurtClick(map, (code) => openBuurt(code, true)
 const layerList = createLayerList(map, $('layer-list'));
 void mapLoaded.then(() => addBaseRows(layerList, retrofit));
 
-// Potentiekaart (potential per block for an intervention, block card): every role; export for gemeente and Alwel.
-installPotentialLayer(map, $('potential-panel'), session.user.role, mapLoaded)
-  .then((view) => addPotentialRow(layerList, map, view))
-  .catch((err: unknown) => {
-    $('potential-panel').textContent =
-      `Potentiekaart niet beschikbaar: ${err instanceof Error ? err.message : String(err)}`;
-  });
-
 // "Scenario tekenen": blocks, interventions, versions (web/src/scenario-draw), loaded when the map is there.
 void mapLoaded
   .then(() => import('./scenario-draw/draw-view.ts'))
@@ -205,4 +196,12 @@ loadSection(['planning'], firstView, async () => {
     Object.assign(hooks.plan, { state: 'error', error: err instanceof Error ? err.message : String(err) });
   $('plan-panel').textContent = `Uitvoeringsplan niet beschikbaar: ${err instanceof Error ? err.message : String(err)}`;
   $('plan-panel').hidden = false;
+});
+// Potentiekaart (potential per block for an intervention, block card): every role; export for gemeente and Alwel.
+loadSection(['potentie'], firstView, async () => {
+  const { addPotentialRow, installPotentialLayer } = await import('./potential/potential-layer.ts');
+  addPotentialRow(layerList, map, await installPotentialLayer(map, $('potential-panel'), session.user.role, mapLoaded));
+}).catch((err: unknown) => {
+  $('potential-panel').textContent =
+    `Potentiekaart niet beschikbaar: ${err instanceof Error ? err.message : String(err)}`;
 });

@@ -19,9 +19,10 @@ const SOURCE = 'draw-blocks',
   LINE = 'draw-blocks-line',
   SKETCH = 'draw-sketch';
 
-const BlockCollection = z.object({
+// Loose: the GeoJSON's own members (type: FeatureCollection / Feature) must reach the map source unchanged.
+const BlockCollection = z.looseObject({
   features: z.array(
-    z.object({
+    z.looseObject({
       id: z.string(),
       properties: z.object({ blockId: z.string(), label: z.string(), dwellings: z.number() }),
       geometry: z.union([
@@ -102,6 +103,8 @@ export async function installScenarioDraw(o: { map: MapLibreMap; root: HTMLEleme
     paint: { 'line-color': '#e6550d', 'line-width': 2, 'line-dasharray': [2, 1] },
   });
 
+  // Shift-click adds blocks; MapLibre's shift-drag box zoom would swallow it.
+  map.boxZoom.disable();
   let selected = new Set<string>();
   let assignments: DrawDraftInput['assignments'] = [];
   let parentId: number | null = null;
