@@ -47,8 +47,8 @@ const BROWSER_ONLY = [
  * - `slow`: the browser tests (the web app built once in build-web.ts), kill -9 trials and the real child-process
  *   CLI runs — long poles, started first, in forks;
  * - `integration`: test/** suites that start the app, worker threads, property and fuzz runs — in forks, each file
- *   isolated (a shared fork would keep one file's vi.mock and imported modules for the next: workers/ts-worker.test.ts
- *   mocks the worker start-up);
+ *   isolated (a shared fork keeps one file's vi.mock and imported modules for the next; without isolation the
+ *   imports cost about 40 % less CPU, README Development);
  * - `unit`: the tests beside the modules — in threads without per-file isolation (modules are imported once per
  *   worker: most of a small test file's cost is importing, not testing). A unit test must therefore leave no global
  *   state behind (restore spies, environment and timers; no process.chdir).
