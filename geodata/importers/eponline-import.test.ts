@@ -54,7 +54,7 @@ describe('import eponline: RVO open data CSV', async () => {
     });
     const report = readFileSync(r.reportFile!, 'utf8');
     expect(report).toContain(
-      '\r\n4;Pand_registratiedatum;superseded;registration of 2019-03-01 superseded by 2024-03-01 (row 5)\r\n',
+      '\r\n4;Pand_registratiedatum;vervangen door een nieuwer label voor dezelfde woning;superseded;registration of 2019-03-01 superseded by 2024-03-01 (row 5)\r\n',
     );
   });
 

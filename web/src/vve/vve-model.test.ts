@@ -50,7 +50,9 @@ describe('VvE layer model', () => {
     // VVE-A's chance of a decision is under the default threshold (25 %): no shortlist, and the panel says why.
     expect(rankingSummary(body)).toMatch(/^2 VvE's gerangschikt; pilot-shortlist: 0\. Synthetische gegevens\.$/);
     const a = JSON.stringify(detailSections(body.vves.find((v) => v.vveId === 'VVE-A')!));
-    expect(a).toMatch(/niet op de shortlist: Kans op een besluit [\d,]+ % ligt onder de drempel van 25 %/);
+    expect(a).toMatch(
+      /niet op de shortlist: Kans op een besluit [\d,]+% ligt onder de drempel van 25% voor de shortlist/,
+    );
     expect(a).toContain('tweede vergadering zonder quorum');
     expect(a).toContain('Maatwerk VvE Energieadvies');
   });
