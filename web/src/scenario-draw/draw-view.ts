@@ -103,8 +103,17 @@ export async function installScenarioDraw(o: { map: MapLibreMap; root: HTMLEleme
     paint: { 'line-color': '#e6550d', 'line-width': 2, 'line-dasharray': [2, 1] },
   });
 
-  // Shift-click adds blocks; MapLibre's shift-drag box zoom would swallow it.
-  map.boxZoom.disable();
+  // The blocks are drawn (and clickable) only while the "Scenario tekenen" section is open: otherwise they would
+  // cover the dwellings and take their clicks in every other view. Shift-click adds blocks while drawing, so
+  // MapLibre's shift-drag box zoom is off only then.
+  const section = root.closest('details');
+  const showDrawing = (open: boolean) => {
+    for (const id of [FILL, LINE, SKETCH]) map.setLayoutProperty(id, 'visibility', open ? 'visible' : 'none');
+    if (open) map.boxZoom.disable();
+    else map.boxZoom.enable();
+  };
+  showDrawing(section?.open ?? true);
+  section?.addEventListener('toggle', () => showDrawing(section.open));
   let selected = new Set<string>();
   let assignments: DrawDraftInput['assignments'] = [];
   let parentId: number | null = null;
