@@ -46,9 +46,9 @@ const BROWSER_ONLY = [
  * Three projects (README, Development), so `npm test` takes minutes on a 2-core machine:
  * - `slow`: the browser tests (the web app built once in build-web.ts), kill -9 trials and the real child-process
  *   CLI runs — long poles, started first, in forks;
- * - `integration`: test/** suites that start the app, worker threads, property and fuzz runs — in forks, each file
- *   isolated (a shared fork keeps one file's vi.mock and imported modules for the next; without isolation the
- *   imports cost about 40 % less CPU, README Development);
+ * - `integration`: test/** suites that start the app, worker threads, property and fuzz runs — in forks without
+ *   per-file isolation (imports cost about 40 % less CPU, README Development); a shared fork keeps one file's
+ *   vi.mock for the next, so a file that mocks a module belongs in `slow`;
  * - `unit`: the tests beside the modules — in threads without per-file isolation (modules are imported once per
  *   worker: most of a small test file's cost is importing, not testing). A unit test must therefore leave no global
  *   state behind (restore spies, environment and timers; no process.chdir).
@@ -94,6 +94,8 @@ export default defineConfig({
           include: INTEGRATION,
           exclude: [...EXCLUDE, ...SLOW],
           pool: 'forks',
+          // Files share a fork's imported modules (no vi.mock in this project: module mocks belong in `slow`).
+          isolate: false,
           sequence: { groupOrder: 0 },
         },
       },
