@@ -2,13 +2,11 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fixtureAsPlan } from '../engine/monitor/programme-fixture-plan.ts';
 import { TEST_PLAN, vbo } from '../engine/monitor/monitor-test-plan.ts';
 import { smallDataset } from '../engine/test-fixtures/small-dataset.ts';
 import { writeDataset } from '../geodata/dataset-store.ts';
 import { openMonitorStore } from '../server/monitor/monitor-store.ts';
-import { VHF_ACTOR } from '../server/monitor/monitor-test-stores.ts';
-import { PlanStore } from '../server/plans/plan-store.ts';
+import { VHF_ACTOR, storesWithPlan } from '../server/monitor/monitor-test-stores.ts';
 import { captureOutput } from '../test/cli/capture-output.ts';
 import { ReportError, reportCommand } from './report-command.ts';
 import { UsageError } from './usage-error.ts';
@@ -19,24 +17,7 @@ const dataset = join(dir, 'ds.gpkg');
 writeDataset(dataset, smallDataset());
 
 function seed(): void {
-  const s = openMonitorStore(state);
-  const plans = new PlanStore(s.db, s.audit);
-  const plan = fixtureAsPlan(TEST_PLAN);
-  plans.create(
-    {
-      name: 'Proef',
-      input: plan.meta.input,
-      plan,
-      dataset: { name: 'synthetisch', sha256: 'a'.repeat(64), synthetic: true },
-      solver: 'greedy',
-      objective: 0,
-      gap: null,
-      greedyObjective: 0,
-      dwellings: plan.batches.flatMap((b) => b.dwellings.map((d) => ({ vboId: d.vboId, batchId: b.id }))),
-      batches: plan.batches.length,
-    },
-    VHF_ACTOR,
-  );
+  const s = storesWithPlan(TEST_PLAN, state);
   const r = s.store.recordStatuses(
     [
       { record: { vboId: vbo(1), status: 'uitgenodigd', date: '2026-06-01' }, path: [0] },

@@ -130,16 +130,6 @@ void mapLoaded.then(() => installBuurtClick(map, (code) => openBuurt(code, true)
 const layerList = createLayerList(map, $('layer-list'));
 void mapLoaded.then(() => addBaseRows(layerList, retrofit));
 
-// "Scenario tekenen": blocks, interventions, versions (web/src/scenario-draw), loaded when the map is there.
-void mapLoaded
-  .then(() => import('./scenario-draw/draw-view.ts'))
-  .then((m) => m.installScenarioDraw({ map, root: $('draw-panel'), role: session.user.role }))
-  .then(() => {
-    if (new URLSearchParams(location.search).has('versie'))
-      $('draw-panel').closest('details')?.setAttribute('open', '');
-  })
-  .catch(fail);
-
 async function init(): Promise<void> {
   const [buurten] = await Promise.all([buurtenP, mapLoaded]);
   map.getSource<GeoJSONSource>(BUURT_LABELS_SOURCE)?.setData(buurtLabelPoints(buurten));
@@ -205,3 +195,10 @@ loadSection(['potentie'], firstView, async () => {
   $('potential-panel').textContent =
     `Potentiekaart niet beschikbaar: ${err instanceof Error ? err.message : String(err)}`;
 });
+// "Scenario tekenen" (blocks, interventions, versions; web/src/scenario-draw). A version link (?versie=N) opens its
+// section, which loads it at once.
+if (new URLSearchParams(location.search).has('versie')) $('draw-panel').closest('details')?.setAttribute('open', '');
+loadSection(['scenario-tekenen'], firstView, async () => {
+  const [{ installScenarioDraw }] = await Promise.all([import('./scenario-draw/draw-view.ts'), mapLoaded]);
+  await installScenarioDraw({ map, root: $('draw-panel'), role: session.user.role });
+}).catch(fail);
